@@ -1,0 +1,57 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'coverage/', 'node_modules/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['bin/**/*.js', 'scripts/**/*.js', 'eslint.config.js'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+  },
+  {
+    files: ['src/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'chalk', message: 'Colours live in src/ui/output.ts.' },
+            { name: '@inquirer/prompts', message: 'Prompts live in src/ui/prompter.ts.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/ui/output.ts', 'src/ui/prompter.ts'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    files: ['src/core/**/*.ts', 'src/content/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                'node:*',
+                'fs',
+                'path',
+                'os',
+                'chalk',
+                '@inquirer/*',
+                'conf',
+                '**/store/*',
+                '**/ui/*',
+              ],
+              message: 'core/ and content/ are pure: no I/O, terminal or store.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+);

@@ -1,0 +1,207 @@
+/**
+ * The data document, schema version 1. One JSON object; every collection is an array of records
+ * with an id and an ISO timestamp (`at`), never dates as object keys. Unknown keys are kept, so
+ * nothing a newer minor release wrote is dropped on the next save.
+ */
+import * as v from 'valibot';
+import { isDay } from './dates.js';
+
+export const SCHEMA_VERSION = 1;
+
+export const INTENSITIES = ['low', 'medium', 'high'] as const;
+export const REASONS = [
+  'grew-apart',
+  'communication',
+  'trust',
+  'distance',
+  'timing',
+  'other',
+] as const;
+export const INITIATORS = ['me', 'them', 'mutual'] as const;
+export const CONTACT_TYPES = ['slip', 'they-initiated', 'logistics', 'reconnect'] as const;
+export const RESPONSES = ['none', 'cool', 'warm'] as const;
+export const GOAL_CATEGORIES = ['fitness', 'hobby', 'growth', 'people', 'career', 'other'] as const;
+export const GOAL_STATUSES = ['active', 'done', 'archived'] as const;
+export const MISTAKE_PATTERNS = [
+  'clingy',
+  'distant',
+  'controlling',
+  'communication',
+  'other',
+] as const;
+export const SUPPORT_FLAGS = ['crisis', 'safety'] as const;
+export const SCREENING_QUESTIONS = ['fear', 'threats', 'violence', 'stalking', 'control'] as const;
+export const OUTCOMES = ['together', 'moving-on', 'deciding'] as const;
+export const SAFETY_SOURCES = ['screening', 'check-in', 'contact'] as const;
+
+const timestamp = v.pipe(v.string(), v.isoTimestamp());
+const day = v.pipe(v.string(), v.check(isDay, 'Invalid day: expected a real date as YYYY-MM-DD'));
+const id = v.pipe(v.string(), v.nonEmpty());
+const text = v.string();
+const count = (min: number, max: number) =>
+  v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
+const supportFlags = v.array(v.picklist(SUPPORT_FLAGS));
+
+const ProfileSchema = v.looseObject({
+  exName: v.optional(text),
+  breakupDate: day,
+  monthsTogether: v.pipe(v.number(), v.minValue(0), v.maxValue(1200)),
+  intensity: v.picklist(INTENSITIES),
+  reason: v.picklist(REASONS),
+  initiator: v.picklist(INITIATORS),
+  exNewPartner: v.boolean(),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+
+const ScreeningSchema = v.looseObject({
+  at: timestamp,
+  answers: v.looseObject(
+    Object.fromEntries(SCREENING_QUESTIONS.map((q) => [q, v.boolean()])) as Record<
+      (typeof SCREENING_QUESTIONS)[number],
+      v.BooleanSchema<undefined>
+    >,
+  ),
+  flagged: v.boolean(),
+});
+
+const SafetySchema = v.looseObject({
+  since: timestamp,
+  source: v.picklist(SAFETY_SOURCES),
+});
+
+const ContactSchema = v.looseObject({
+  id,
+  at: timestamp,
+  date: day,
+  type: v.picklist(CONTACT_TYPES),
+  response: v.optional(v.picklist(RESPONSES)),
+  note: v.optional(text),
+  support: v.optional(supportFlags),
+});
+
+const ReflectionSchema = v.looseObject({
+  id,
+  at: timestamp,
+  date: day,
+  mood: count(1, 5),
+  urge: count(0, 10),
+  promptId: v.optional(v.string()),
+  prompt: v.optional(text),
+  answer: v.optional(text),
+  note: v.optional(text),
+  support: supportFlags,
+});
+
+const MistakeSchema = v.looseObject({
+  id,
+  at: timestamp,
+  pattern: v.picklist(MISTAKE_PATTERNS),
+  description: v.optional(text),
+  plan: text,
+});
+
+const GoalLogSchema = v.looseObject({
+  id,
+  at: timestamp,
+  date: day,
+  note: v.optional(text),
+});
+
+const GoalSchema = v.looseObject({
+  id,
+  at: timestamp,
+  category: v.picklist(GOAL_CATEGORIES),
+  title: text,
+  perWeek: v.optional(count(1, 21)),
+  by: v.optional(day),
+  addresses: v.optional(id),
+  status: v.picklist(GOAL_STATUSES),
+  doneAt: v.optional(timestamp),
+  archivedAt: v.optional(timestamp),
+  logs: v.array(GoalLogSchema),
+});
+
+const UrgeSchema = v.looseObject({
+  id,
+  at: timestamp,
+  intensity: count(0, 10),
+  trigger: v.optional(text),
+  heldOff: v.boolean(),
+});
+
+const OutcomeSchema = v.looseObject({
+  id,
+  at: timestamp,
+  outcome: v.picklist(OUTCOMES),
+});
+
+const SettingsSchema = v.looseObject({
+  /** Hour (0–12) at which a new day starts for streaks, so a night owl's 1 am still counts. */
+  dayStartHour: count(0, 12),
+  /** ISO country code used to pick support resources; null means "show the general list". */
+  country: v.nullable(v.string()),
+});
+
+export const DataSchema = v.looseObject({
+  schemaVersion: v.literal(SCHEMA_VERSION),
+  createdAt: timestamp,
+  profile: v.nullable(ProfileSchema),
+  screening: v.nullable(ScreeningSchema),
+  safety: v.nullable(SafetySchema),
+  contacts: v.array(ContactSchema),
+  reflections: v.array(ReflectionSchema),
+  mistakes: v.array(MistakeSchema),
+  goals: v.array(GoalSchema),
+  urges: v.array(UrgeSchema),
+  outcomes: v.array(OutcomeSchema),
+  settings: SettingsSchema,
+});
+
+export type ExcoData = v.InferOutput<typeof DataSchema>;
+export type Profile = v.InferOutput<typeof ProfileSchema>;
+export type Screening = v.InferOutput<typeof ScreeningSchema>;
+export type Contact = v.InferOutput<typeof ContactSchema>;
+export type Reflection = v.InferOutput<typeof ReflectionSchema>;
+export type Mistake = v.InferOutput<typeof MistakeSchema>;
+export type Goal = v.InferOutput<typeof GoalSchema>;
+export type GoalLog = v.InferOutput<typeof GoalLogSchema>;
+export type Urge = v.InferOutput<typeof UrgeSchema>;
+export type Outcome = v.InferOutput<typeof OutcomeSchema>;
+export type Settings = v.InferOutput<typeof SettingsSchema>;
+export type Intensity = (typeof INTENSITIES)[number];
+export type Reason = (typeof REASONS)[number];
+export type Initiator = (typeof INITIATORS)[number];
+export type ContactType = (typeof CONTACT_TYPES)[number];
+export type Response = (typeof RESPONSES)[number];
+export type SupportFlag = (typeof SUPPORT_FLAGS)[number];
+
+export function emptyData(now: Date): ExcoData {
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    createdAt: now.toISOString(),
+    profile: null,
+    screening: null,
+    safety: null,
+    contacts: [],
+    reflections: [],
+    mistakes: [],
+    goals: [],
+    urges: [],
+    outcomes: [],
+    settings: { dayStartHour: 4, country: null },
+  };
+}
+
+/** Checks a parsed document against the schema; returns the problem in one line, or null. */
+export function schemaProblem(doc: unknown): string | null {
+  const result = v.safeParse(DataSchema, doc);
+  if (result.success) return null;
+  const issue = result.issues[0];
+  const where = v.getDotPath(issue) ?? '(top level)';
+  return `${where}: ${issue.message}`;
+}
+
+export function parseData(doc: unknown): ExcoData {
+  return v.parse(DataSchema, doc);
+}

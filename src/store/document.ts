@@ -1,0 +1,59 @@
+/** Turning file contents into a valid, current document, or saying precisely why not. */
+import { type ExcoData, parseData, schemaProblem } from '../core/model.js';
+import { type MigrationSet, type RawDocument, migrate } from './migrations.js';
+
+export type ProblemKind = 'json' | 'shape' | 'newer' | 'migration' | 'schema';
+
+export class DocumentProblem extends Error {
+  constructor(
+    readonly kind: ProblemKind,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'DocumentProblem';
+  }
+}
+
+export interface Decoded {
+  data: ExcoData;
+  /** The schema version the document was written with. */
+  fromVersion: number;
+}
+
+export function decode(raw: string, migrations: MigrationSet): Decoded {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch (error) {
+    const detail = raw.trim() === '' ? 'the file is empty' : (error as Error).message;
+    throw new DocumentProblem('json', `it is not valid JSON (${detail})`);
+  }
+  return decodeValue(parsed, migrations);
+}
+
+export function decodeValue(parsed: unknown, migrations: MigrationSet): Decoded {
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    throw new DocumentProblem('shape', 'it is not an exco data document');
+  }
+  const doc = parsed as RawDocument;
+  const version = doc.schemaVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
+    throw new DocumentProblem('shape', 'it has no schema version, so it is not exco data');
+  }
+  if (version > migrations.target) {
+    throw new DocumentProblem(
+      'newer',
+      `it was written by a newer exco (schema version ${version}; this exco knows up to ${migrations.target})`,
+    );
+  }
+  let current: RawDocument;
+  try {
+    current = migrate(doc, version, migrations);
+  } catch (error) {
+    throw new DocumentProblem('migration', `it could not be migrated: ${(error as Error).message}`);
+  }
+  const problem = schemaProblem(current);
+  if (problem)
+    throw new DocumentProblem('schema', `it does not match the data schema (${problem})`);
+  return { data: parseData(current), fromVersion: version };
+}

@@ -1,0 +1,134 @@
+/**
+ * The store: reads and writes the one data document. Reads take no lock (writes are atomic
+ * renames, so a reader sees the old or the new file). Writes are read-modify-write under a lock,
+ * validated before they touch the disk, and preceded by a backup. A file that exco cannot read is
+ * never overwritten.
+ */
+import fs from 'node:fs';
+import { type ExcoData, emptyData, schemaProblem } from '../core/model.js';
+import { DataError } from '../errors.js';
+import { backupBefore, backupDaily } from './backups.js';
+import { DocumentProblem, type Decoded, decode } from './document.js';
+import { ensurePrivateDir, ensurePrivateFile, readIfExists, FILE_MODE } from './files.js';
+import { withLock } from './lock.js';
+import { MIGRATIONS, type MigrationSet } from './migrations.js';
+import { type DataPaths, dataPaths } from './paths.js';
+
+export interface Store {
+  readonly paths: DataPaths;
+  /** The current document, or null before anything has been saved. */
+  read(): ExcoData | null;
+  /**
+   * Applies `change` to a fresh copy of the document under the lock and saves it. If `change`
+   * throws, nothing is written. Returns what `change` returned.
+   */
+  update<T>(change: (draft: ExcoData) => T): Promise<T>;
+  /** Replaces the whole document (import, restore), backing up what was there first. */
+  replace(data: ExcoData, reason: string): Promise<string | null>;
+}
+
+export interface StoreOptions {
+  dir: string;
+  now: () => Date;
+  migrations?: MigrationSet;
+}
+
+export const DOCTOR_HINT = 'Run `exco data doctor` to check it and restore a backup.';
+
+interface Loaded extends Decoded {
+  raw: string;
+}
+
+export function createStore(options: StoreOptions): Store {
+  const paths = dataPaths(options.dir);
+  const migrations = options.migrations ?? MIGRATIONS;
+
+  function load(): Loaded | null {
+    if (fs.existsSync(paths.dir)) {
+      ensurePrivateDir(paths.dir);
+      ensurePrivateFile(paths.file);
+    }
+    let raw: string | null;
+    try {
+      raw = readIfExists(paths.file);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? 'error';
+      throw new DataError(
+        `exco cannot read its data file ${paths.file} (${code}). Nothing was changed.`,
+        DOCTOR_HINT,
+      );
+    }
+    if (raw === null) return null;
+    try {
+      return { raw, ...decode(raw, migrations) };
+    } catch (error) {
+      if (!(error instanceof DocumentProblem)) throw error;
+      const hint =
+        error.kind === 'newer'
+          ? 'Update exco to the newest version to use this data.'
+          : DOCTOR_HINT;
+      throw new DataError(
+        `exco cannot use its data file ${paths.file}: ${error.message}. The file was left untouched.`,
+        hint,
+      );
+    }
+  }
+
+  async function commit<T>(
+    produce: (loaded: Loaded | null) => { next: ExcoData; result: T },
+    backup: (loaded: Loaded) => void,
+  ): Promise<T> {
+    // Loaded before the lock is taken, so the time spent holding it stays short.
+    const { default: Conf } = await import('conf');
+    ensurePrivateDir(paths.dir);
+    return withLock(paths.file, paths.lock, () => {
+      const loaded = load();
+      const { next, result } = produce(loaded);
+      const problem = schemaProblem(next);
+      // A programming error, not the person's: never write a document exco could not read back.
+      if (problem) throw new Error(`Refusing to save an invalid document: ${problem}`);
+      if (loaded) backup(loaded);
+      const conf = new Conf<ExcoData>({
+        cwd: paths.dir,
+        configName: 'data',
+        projectSuffix: '',
+        configFileMode: FILE_MODE,
+        clearInvalidConfig: false,
+        accessPropertiesByDotNotation: false,
+      });
+      conf.store = next;
+      ensurePrivateFile(paths.file);
+      return result;
+    });
+  }
+
+  function backupFor(loaded: Loaded): void {
+    const now = options.now();
+    if (loaded.fromVersion < migrations.target) {
+      backupBefore(paths, `pre-migration-v${loaded.fromVersion}`, loaded.raw, now);
+    }
+    backupDaily(paths, loaded.raw, now);
+  }
+
+  return {
+    paths,
+    read: () => load()?.data ?? null,
+
+    update: (change) =>
+      commit((loaded) => {
+        const next = structuredClone(loaded?.data ?? emptyData(options.now()));
+        return { next, result: change(next) };
+      }, backupFor),
+
+    async replace(data, reason) {
+      let saved: string | null = null;
+      await commit(
+        () => ({ next: data, result: undefined }),
+        (loaded) => {
+          saved = backupBefore(paths, `pre-${reason}`, loaded.raw, options.now());
+        },
+      );
+      return saved;
+    },
+  };
+}

@@ -1,0 +1,73 @@
+/**
+ * The one door to interactive questions. Commands ask through a `Prompter`; the terminal one wraps
+ * @inquirer/prompts (loaded only when a question is actually asked), tests pass a scripted one.
+ */
+import { CancelledError } from '../errors.js';
+
+export interface Choice<T> {
+  value: T;
+  name: string;
+  description?: string;
+}
+
+export interface InputOptions {
+  default?: string;
+  /** Return true, or a message saying what is wrong. */
+  validate?: (value: string) => true | string;
+}
+
+export interface Prompter {
+  /** False when stdin is not a terminal: interactive flows must not start. */
+  readonly interactive: boolean;
+  confirm(message: string, options?: { default?: boolean }): Promise<boolean>;
+  select<T>(message: string, choices: readonly Choice<T>[], options?: { default?: T }): Promise<T>;
+  input(message: string, options?: InputOptions): Promise<string>;
+  search<T>(message: string, source: (term: string) => readonly Choice<T>[]): Promise<T>;
+}
+
+const CANCELLED = new Set(['ExitPromptError', 'AbortPromptError', 'CancelPromptError']);
+
+async function cancellable<T>(ask: () => Promise<T>): Promise<T> {
+  try {
+    return await ask();
+  } catch (error) {
+    if (error instanceof Error && CANCELLED.has(error.name)) throw new CancelledError();
+    throw error;
+  }
+}
+
+export function createTerminalPrompter(
+  interactive: boolean = process.stdin.isTTY === true,
+): Prompter {
+  const load = () => import('@inquirer/prompts');
+  return {
+    interactive,
+    confirm: (message, options) =>
+      cancellable(async () => (await load()).confirm({ message, default: options?.default })),
+    select: <T>(message: string, choices: readonly Choice<T>[], options?: { default?: T }) =>
+      cancellable(async () =>
+        (await load()).select<T>({
+          message,
+          choices: choices.map((c) => ({ ...c })),
+          default: options?.default,
+          pageSize: 12,
+        }),
+      ),
+    input: (message, options) =>
+      cancellable(async () =>
+        (await load()).input({
+          message,
+          default: options?.default,
+          validate: options?.validate,
+        }),
+      ),
+    search: <T>(message: string, source: (term: string) => readonly Choice<T>[]) =>
+      cancellable(async () =>
+        (await load()).search<T>({
+          message,
+          source: (term) => source(term ?? '').map((c) => ({ ...c })),
+          pageSize: 10,
+        }),
+      ),
+  };
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from '@jest/globals';
+import { neutralizeControls, oneLine } from '../../src/core/text.js';
+
+describe('neutralizeControls', () => {
+  it('turns escape sequences into visible text', () => {
+    const out = neutralizeControls('hi \u001b[2J\u001b]0;title\u0007 there');
+    expect(out).not.toMatch(/\u001b|\u0007/);
+    expect(out).toBe('hi \\e[2J\\e]0;title\\x07 there');
+  });
+
+  it('keeps newlines, tabs, emoji and right-to-left text as they are', () => {
+    const text = 'line one\n\tשלום 💔 مرحبا';
+    expect(neutralizeControls(text)).toBe(text);
+  });
+
+  it('neutralises C1 controls and carriage returns', () => {
+    expect(neutralizeControls('a\u009bb\rc')).toBe('a\\x9bb\\rc');
+  });
+});
+
+describe('oneLine', () => {
+  it('folds lines and shortens long text with an ellipsis', () => {
+    expect(oneLine('first\n  second', 40)).toBe('first second');
+    expect(oneLine('x'.repeat(50), 10)).toBe(`${'x'.repeat(9)}…`);
+  });
+});
