@@ -1,0 +1,104 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from '@jest/globals';
+import { exco } from '../helpers/cli.js';
+import { tempDir } from '../helpers/deps.js';
+import { sampleData } from '../helpers/data.js';
+
+const pkg = JSON.parse(fs.readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
+
+describe('the exco binary', () => {
+  it('prints its version', () => {
+    const result = exco(['--version'], { home: tempDir() });
+    expect(result.code).toBe(0);
+    expect(result.stdout.trim()).toBe(pkg.version);
+  });
+
+  it('shows help with an example for every command', () => {
+    const home = tempDir();
+    const root = exco(['--help'], { home });
+    expect(root.code).toBe(0);
+    const commands = [...root.stdout.matchAll(/^ {2}([a-z]+) /gm)].map((m) => m[1]!);
+    expect(commands).toContain('data');
+    for (const command of commands) {
+      const help = exco([command, '--help'], { home });
+      expect(help.code).toBe(0);
+      expect(help.stdout).toMatch(/Examples?:\n\s+\$ exco /);
+    }
+  });
+
+  it('a usage error is one line and a hint, exit 2, no stack', () => {
+    const result = exco(['data', 'export', '--format', 'xml'], { home: tempDir() });
+    expect(result.code).toBe(2);
+    const lines = result.stderr.trim().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/Allowed choices are json, md/);
+    expect(lines[1]).toMatch(/exco data export --help/);
+    expect(result.stderr).not.toMatch(/\bat .*\.js:\d+/);
+  });
+
+  it('an unknown command exits 2', () => {
+    expect(exco(['flirt'], { home: tempDir() }).code).toBe(2);
+  });
+
+  it('a corrupt data file stops with exit 3, names the file and the doctor, and stays as it was', () => {
+    const home = tempDir();
+    const file = path.join(home, 'data.json');
+    fs.writeFileSync(file, '{"schemaVersion": 1,');
+    const result = exco(['data', 'export'], { home });
+    expect(result.code).toBe(3);
+    expect(result.stderr).toContain(file);
+    expect(result.stderr).toMatch(/exco data doctor/);
+    expect(result.stderr).not.toMatch(/\bat .*\.js:\d+/);
+    expect(fs.readFileSync(file, 'utf8')).toBe('{"schemaVersion": 1,');
+  });
+
+  it('a newer data file is refused with exit 3, not downgraded', () => {
+    const home = tempDir();
+    const raw = JSON.stringify({ ...sampleData(), schemaVersion: 2 });
+    fs.writeFileSync(path.join(home, 'data.json'), raw);
+    const result = exco(['data', 'export'], { home });
+    expect(result.code).toBe(3);
+    expect(result.stderr).toMatch(/newer exco/);
+    expect(fs.readFileSync(path.join(home, 'data.json'), 'utf8')).toBe(raw);
+  });
+
+  it('--data-dir wins over EXCO_HOME', () => {
+    const chosen = tempDir();
+    const result = exco(['--data-dir', chosen, 'data', 'path'], { home: tempDir() });
+    expect(result.stdout.trim()).toBe(path.join(chosen, 'data.json'));
+  });
+
+  it('exports, forgets and imports back through the binary', () => {
+    const home = tempDir();
+    fs.writeFileSync(path.join(home, 'data.json'), JSON.stringify(sampleData()));
+    const out = path.join(tempDir(), 'backup.json');
+    expect(exco(['data', 'export', '-o', out], { home }).code).toBe(0);
+    const forget = exco(['data', 'forget'], { home });
+    expect(forget.code).toBe(2);
+    expect(forget.stderr).toMatch(/--yes/);
+    expect(exco(['data', 'forget', '--yes'], { home }).code).toBe(0);
+    expect(fs.existsSync(path.join(home, 'data.json'))).toBe(false);
+    expect(exco(['data', 'import', out], { home }).code).toBe(0);
+    expect(JSON.parse(fs.readFileSync(path.join(home, 'data.json'), 'utf8'))).toEqual(sampleData());
+  });
+
+  it('prints no colour codes with NO_COLOR or --no-color', () => {
+    const home = tempDir();
+    fs.writeFileSync(path.join(home, 'data.json'), JSON.stringify(sampleData()));
+    for (const args of [
+      ['data', 'doctor'],
+      ['--no-color', 'data', 'doctor'],
+    ]) {
+      const result = exco(args, {
+        home,
+        env: { FORCE_COLOR: '1', NO_COLOR: args[0] === '--no-color' ? '' : '1' },
+      });
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain('✓');
+      expect(result.stdout).not.toContain('\u001b[');
+    }
+  });
+});

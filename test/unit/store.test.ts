@@ -1,0 +1,243 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from '@jest/globals';
+import { SCHEMA_VERSION, type ExcoData } from '../../src/core/model.js';
+import { DataError, ExitCode } from '../../src/errors.js';
+import { DAILY_BACKUPS_KEPT, listBackups } from '../../src/store/backups.js';
+import type { MigrationSet } from '../../src/store/migrations.js';
+import { createStore } from '../../src/store/store.js';
+import { sampleData } from '../helpers/data.js';
+import { fixedClock, tempDir } from '../helpers/deps.js';
+
+const mode = (p: string) => fs.statSync(p).mode & 0o777;
+
+function storeIn(dir = tempDir(), now = fixedClock(), migrations?: MigrationSet) {
+  return createStore({ dir, now, migrations });
+}
+
+function writeRaw(file: string, contents: string) {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, contents);
+}
+
+async function expectDataError(action: () => unknown, pattern: RegExp): Promise<void> {
+  let caught: unknown;
+  try {
+    await action();
+  } catch (error) {
+    caught = error;
+  }
+  expect(caught).toBeInstanceOf(DataError);
+  expect((caught as DataError).exitCode).toBe(ExitCode.data);
+  expect((caught as DataError).message).toMatch(pattern);
+}
+
+describe('store: first use', () => {
+  it('reads null before anything is saved, and creates nothing by reading', () => {
+    const dir = path.join(tempDir(), 'nested');
+    const store = storeIn(dir);
+    expect(store.read()).toBeNull();
+    expect(fs.existsSync(dir)).toBe(false);
+  });
+
+  it('creates a private directory (0700) and file (0600) on the first write', async () => {
+    const dir = path.join(tempDir(), 'exco');
+    const store = storeIn(dir);
+    await store.update((d) => {
+      d.urges.push({ id: 'u1', at: new Date().toISOString(), intensity: 5, heldOff: true });
+    });
+    expect(mode(dir)).toBe(0o700);
+    expect(mode(store.paths.file)).toBe(0o600);
+    expect(store.read()?.urges).toHaveLength(1);
+    expect(store.read()?.schemaVersion).toBe(SCHEMA_VERSION);
+  });
+});
+
+describe('store: permissions', () => {
+  it('narrows a pre-existing world-readable file and directory on open', async () => {
+    const dir = tempDir();
+    const store = storeIn(dir);
+    await store.update(() => undefined);
+    fs.chmodSync(store.paths.file, 0o644);
+    fs.chmodSync(dir, 0o755);
+    store.read();
+    expect(mode(store.paths.file)).toBe(0o600);
+    expect(mode(dir)).toBe(0o700);
+  });
+
+  it('keeps the file private after every write', async () => {
+    const store = storeIn();
+    await store.update(() => undefined);
+    fs.chmodSync(store.paths.file, 0o666);
+    await store.update((d) => void (d.settings.dayStartHour = 5));
+    expect(mode(store.paths.file)).toBe(0o600);
+  });
+});
+
+describe('store: files it cannot use are never overwritten', () => {
+  const cases: Array<[string, string, RegExp]> = [
+    ['corrupt JSON', '{"schemaVersion": 1, "profile": ', /not valid JSON/],
+    ['an empty file', '', /empty/],
+    ['not an object', '[1, 2, 3]', /not an exco data document/],
+    ['no schema version', '{"hello": "world"}', /no schema version/],
+    [
+      'a schema violation',
+      JSON.stringify({
+        ...sampleData(),
+        reflections: [{ ...sampleData().reflections[0], mood: 9 }],
+      }),
+      /does not match the data schema .*mood/,
+    ],
+    [
+      'a newer schema',
+      JSON.stringify({ ...sampleData(), schemaVersion: SCHEMA_VERSION + 1 }),
+      /newer exco/,
+    ],
+  ];
+
+  it.each(cases)(
+    '%s: read and update stop with exit 3 and leave the bytes alone',
+    async (_, raw, why) => {
+      const store = storeIn();
+      writeRaw(store.paths.file, raw);
+      await expectDataError(() => store.read(), why);
+      await expectDataError(
+        () => store.update((d) => void d.urges.push()),
+        new RegExp(store.paths.file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
+      );
+      expect(fs.readFileSync(store.paths.file, 'utf8')).toBe(raw);
+    },
+  );
+
+  it('suggests the doctor for a damaged file and an update for a newer one', () => {
+    const store = storeIn();
+    const hintFor = (raw: string) => {
+      writeRaw(store.paths.file, raw);
+      try {
+        store.read();
+      } catch (error) {
+        return (error as DataError).hint;
+      }
+      return 'no error';
+    };
+    expect(hintFor('{oops')).toMatch(/exco data doctor/);
+    expect(hintFor(JSON.stringify({ ...sampleData(), schemaVersion: 99 }))).toMatch(/Update exco/);
+  });
+});
+
+describe('store: updates', () => {
+  it('writes nothing when the change throws', async () => {
+    const store = storeIn();
+    await store.update(
+      (d) =>
+        void d.urges.push({ id: 'u1', at: new Date().toISOString(), intensity: 1, heldOff: true }),
+    );
+    const before = fs.readFileSync(store.paths.file, 'utf8');
+    await expect(
+      store.update((d) => {
+        d.urges.length = 0;
+        throw new Error('changed my mind');
+      }),
+    ).rejects.toThrow('changed my mind');
+    expect(fs.readFileSync(store.paths.file, 'utf8')).toBe(before);
+  });
+
+  it('refuses to save a document that breaks the schema', async () => {
+    const store = storeIn();
+    await store.update(() => undefined);
+    const before = fs.readFileSync(store.paths.file, 'utf8');
+    await expect(store.update((d) => void (d.settings.dayStartHour = 99))).rejects.toThrow(
+      /invalid document/,
+    );
+    expect(fs.readFileSync(store.paths.file, 'utf8')).toBe(before);
+  });
+
+  it('keeps keys it does not know about', async () => {
+    const store = storeIn();
+    writeRaw(store.paths.file, JSON.stringify({ ...sampleData(), fromTheFuture: { kept: true } }));
+    await store.update((d) => void (d.settings.dayStartHour = 3));
+    const saved = JSON.parse(fs.readFileSync(store.paths.file, 'utf8')) as Record<string, unknown>;
+    expect(saved.fromTheFuture).toEqual({ kept: true });
+  });
+
+  it('leaves no lock or temp file behind', async () => {
+    const store = storeIn();
+    await store.update(() => undefined);
+    expect(fs.readdirSync(store.paths.dir).sort()).toEqual(['data.json']);
+  });
+});
+
+describe('store: backups', () => {
+  it('backs up the previous content before the first write of each day, once a day', async () => {
+    const dir = tempDir();
+    let clock = new Date('2026-11-26T10:00:00');
+    const store = storeIn(dir, () => clock);
+    await store.update((d) => void (d.settings.dayStartHour = 1));
+    expect(listBackups(store.paths)).toHaveLength(0);
+    await store.update((d) => void (d.settings.dayStartHour = 2));
+    await store.update((d) => void (d.settings.dayStartHour = 3));
+    const backups = listBackups(store.paths);
+    expect(backups.map((b) => b.name)).toEqual(['daily-2026-11-26.json']);
+    const saved = JSON.parse(fs.readFileSync(backups[0]!.path, 'utf8')) as ExcoData;
+    expect(saved.settings.dayStartHour).toBe(1);
+    expect(mode(backups[0]!.path)).toBe(0o600);
+    clock = new Date('2026-11-27T10:00:00');
+    await store.update((d) => void (d.settings.dayStartHour = 4));
+    expect(listBackups(store.paths)).toHaveLength(2);
+  });
+
+  it(`keeps only the last ${DAILY_BACKUPS_KEPT} daily backups`, async () => {
+    let clock = new Date('2026-11-01T10:00:00');
+    const store = storeIn(tempDir(), () => clock);
+    for (let day = 1; day <= 12; day += 1) {
+      clock = new Date(`2026-11-${String(day).padStart(2, '0')}T10:00:00`);
+      await store.update((d) => void (d.settings.dayStartHour = day % 12));
+    }
+    const names = listBackups(store.paths)
+      .map((b) => b.name)
+      .sort();
+    expect(names).toHaveLength(DAILY_BACKUPS_KEPT);
+    expect(names[0]).toBe('daily-2026-11-06.json');
+    expect(names.at(-1)).toBe('daily-2026-11-12.json');
+  });
+});
+
+describe('store: migrations', () => {
+  // A hypothetical schema 0 without `outcomes`, to exercise the mechanism.
+  const migrations: MigrationSet = {
+    target: SCHEMA_VERSION,
+    steps: { 0: (doc) => ({ ...doc, outcomes: Array.isArray(doc.outcomes) ? doc.outcomes : [] }) },
+  };
+  const v0 = () => {
+    const { outcomes: _dropped, ...rest } = sampleData();
+    return JSON.stringify({ ...rest, schemaVersion: 0 });
+  };
+
+  it('reads an older document migrated in memory without writing', () => {
+    const store = storeIn(tempDir(), fixedClock(), migrations);
+    writeRaw(store.paths.file, v0());
+    expect(store.read()?.outcomes).toEqual([]);
+    expect(JSON.parse(fs.readFileSync(store.paths.file, 'utf8')).schemaVersion).toBe(0);
+  });
+
+  it('backs up the old file before writing the migrated one, and only once', async () => {
+    const store = storeIn(tempDir(), fixedClock(), migrations);
+    const raw = v0();
+    writeRaw(store.paths.file, raw);
+    await store.update((d) => void (d.settings.dayStartHour = 6));
+    const pre = listBackups(store.paths).filter((b) => b.name.startsWith('pre-migration-v0'));
+    expect(pre).toHaveLength(1);
+    expect(fs.readFileSync(pre[0]!.path, 'utf8')).toBe(raw);
+    expect(store.read()?.schemaVersion).toBe(SCHEMA_VERSION);
+    await store.update((d) => void (d.settings.dayStartHour = 7));
+    expect(listBackups(store.paths).filter((b) => b.name.startsWith('pre-migration'))).toHaveLength(
+      1,
+    );
+  });
+
+  it('migration steps are idempotent', () => {
+    const step = migrations.steps[0]!;
+    const once = step(JSON.parse(v0()) as Record<string, unknown>);
+    expect(step(once)).toEqual(once);
+  });
+});
