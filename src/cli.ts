@@ -5,7 +5,11 @@
 import { Command, CommanderError } from 'commander';
 import { ExcoError, ExitCode } from './errors.js';
 import type { Deps, DepsFor } from './commands/context.js';
+import { registerContact } from './commands/contact.js';
 import { registerData } from './commands/data.js';
+import { registerFaq } from './commands/faq.js';
+import { registerStart } from './commands/start.js';
+import { registerStatus } from './commands/status.js';
 import { createStore } from './store/store.js';
 import { resolveDataDir } from './store/paths.js';
 import { colorWanted, createOutput, type Output } from './ui/output.js';
@@ -51,6 +55,10 @@ export function buildProgram(depsFor: DepsFor): Command {
     .showSuggestionAfterError(true)
     .exitOverride();
 
+  registerStart(program, depsFor);
+  registerStatus(program, depsFor);
+  registerContact(program, depsFor);
+  registerFaq(program, depsFor);
   registerData(program, depsFor);
 
   // Every command names its own --help after a usage error.
@@ -85,6 +93,13 @@ export async function main(
   env: NodeJS.ProcessEnv = process.env,
   depsFor: DepsFor = defaultDeps(env),
 ): Promise<number> {
+  // A closed pipe (`exco status | head`) is not an error worth a stack trace.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(ExitCode.ok);
+      throw error;
+    });
+  }
   const program = buildProgram(depsFor);
   try {
     await program.parseAsync(argv);

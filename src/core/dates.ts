@@ -31,3 +31,11 @@ export function addDays(day: Day, days: number): Day {
 export function formatDay(day: Day): string {
   return dayjs(`${day}T12:00:00`).format('ddd D MMM YYYY');
 }
+
+/**
+ * The day an instant counts towards when a new day starts at `startHour` (0–12): with the default
+ * of 4, a check-in at 1 am still belongs to the evening before.
+ */
+export function effectiveDay(instant: Date, startHour: number): Day {
+  return dayjs(instant).subtract(startHour, 'hour').format('YYYY-MM-DD');
+}

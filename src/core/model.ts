@@ -56,11 +56,14 @@ const ProfileSchema = v.looseObject({
 
 const ScreeningSchema = v.looseObject({
   at: timestamp,
-  answers: v.looseObject(
-    Object.fromEntries(SCREENING_QUESTIONS.map((q) => [q, v.boolean()])) as Record<
-      (typeof SCREENING_QUESTIONS)[number],
-      v.BooleanSchema<undefined>
-    >,
+  /** Absent when the screening came from `--safety` rather than the questions. */
+  answers: v.optional(
+    v.looseObject(
+      Object.fromEntries(SCREENING_QUESTIONS.map((q) => [q, v.boolean()])) as Record<
+        (typeof SCREENING_QUESTIONS)[number],
+        v.BooleanSchema<undefined>
+      >,
+    ),
   ),
   flagged: v.boolean(),
 });

@@ -1,0 +1,61 @@
+/**
+ * What happens when something the person wrote carries a support flag: resources come before
+ * anything else, and a sign of danger from another person offers safety mode.
+ */
+import type { ExcoData, SupportFlag } from '../core/model.js';
+import { turnOnSafetyMode } from '../core/profile.js';
+import { pickCountry, printResources, type ResourceKind } from '../ui/resources-view.js';
+import { wrap } from '../ui/layout.js';
+import type { Deps } from './context.js';
+
+export async function respondToSupport(
+  flags: readonly SupportFlag[],
+  data: ExcoData | null,
+  source: 'check-in' | 'contact',
+  deps: Deps,
+): Promise<void> {
+  if (flags.length === 0) return;
+  const { out } = deps;
+  const kinds: ResourceKind[] = [];
+  if (flags.includes('crisis')) {
+    out.line(
+      out.style.warn(
+        wrap(
+          'What you wrote sounds really painful. If you are thinking about ending your life or hurting yourself, please reach out now: you deserve support.',
+          out.columns,
+        ),
+      ),
+    );
+    kinds.push('crisis');
+  }
+  if (flags.includes('safety')) {
+    out.line(
+      out.style.warn(
+        wrap(
+          'What you wrote sounds like you may not be safe with someone. Your safety comes first.',
+          out.columns,
+        ),
+      ),
+    );
+    kinds.push('abuse');
+  }
+  printResources(out, kinds, pickCountry(data?.settings.country ?? null));
+  if (!flags.includes('safety') || data?.safety || !data?.profile) return;
+  if (!deps.prompter.interactive) {
+    out.line(
+      wrap(
+        'If this is about your ex, turn on safety mode with `exco start --safety yes`: exco will then never coach contact with them.',
+        out.columns,
+      ),
+    );
+    return;
+  }
+  const on = await deps.prompter.confirm(
+    'Is this about your ex? Turn on safety mode (exco will never coach contact with them again)?',
+    { default: true },
+  );
+  if (on) {
+    await deps.store.update((d) => turnOnSafetyMode(d, source, deps.now()));
+    out.line(out.style.ok('Safety mode is on.'));
+  }
+}

@@ -1,0 +1,10 @@
+/** Short ids people can type: a letter and a number, e.g. `g3`, unique within a collection. */
+export function nextId(prefix: string, existing: readonly { id: string }[]): string {
+  let max = 0;
+  for (const { id } of existing) {
+    if (!id.startsWith(prefix)) continue;
+    const n = Number(id.slice(prefix.length));
+    if (Number.isInteger(n) && n > max) max = n;
+  }
+  return `${prefix}${max + 1}`;
+}
