@@ -1,0 +1,308 @@
+/**
+ * Matches a question typed in the person's own words to the FAQ that answers it, or to none.
+ *
+ * The text is normalised (case, accents, contractions, slang), stemmed lightly and spell-checked
+ * against the topic vocabulary; then the concepts of `faq-vocabulary.ts` are found and the rules
+ * score each FAQ. A match needs real evidence: an off-topic question gets `match: null` rather
+ * than a confident wrong answer. Pure and deterministic.
+ */
+import { FAQ_IDS, type FaqId } from '../content/faq.js';
+import {
+  BARE_CONTRACTIONS,
+  CLASSES,
+  COMMON,
+  CONCEPTS,
+  RULES,
+  SLANG,
+  TYPO_TARGETS,
+  type Concept,
+} from './faq-vocabulary.js';
+
+export interface FaqScore {
+  id: FaqId;
+  /** How well the question fits, 0..1. */
+  score: number;
+}
+
+export interface FaqMatch {
+  match: FaqScore | null;
+  /** Up to two other plausible FAQs, given only when the match is uncertain or missing. */
+  alternatives: FaqScore[];
+}
+
+/** Below this, the best FAQ is only suggested, never given as the answer. */
+export const MATCH_THRESHOLD = 0.5;
+const SUGGEST_THRESHOLD = 0.3;
+/** An alternative is shown next to a match when it scores within this much of it. */
+const CLOSE_MARGIN = 0.2;
+/** Bounds the work on pasted essays; a question never needs more. */
+const MAX_CHARS = 2000;
+const MAX_TOKENS = 300;
+
+interface Token {
+  word: string;
+  stem: string;
+}
+
+type Element =
+  | { kind: 'stem'; value: string }
+  | { kind: 'exact'; value: string }
+  | { kind: 'prefix'; value: string }
+  | { kind: 'class'; stems: ReadonlySet<string> }
+  | { kind: 'gap'; max: number };
+
+/** A light suffix stripper: enough to make "texting", "texted" and "texts" one word. */
+function stem(word: string): string {
+  if (word.length <= 3) return word;
+  if (word.length > 4 && /ie[sd]$/.test(word)) return `${word.slice(0, -3)}y`;
+  let w = word;
+  if (w.length > 5 && w.endsWith('ing')) w = undouble(w.slice(0, -3));
+  else if (w.length > 4 && w.endsWith('ed')) w = undouble(w.slice(0, -2));
+  else if (/(ss|sh|ch|x|z)es$/.test(w)) w = w.slice(0, -2);
+  else if (w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  if (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1);
+  return w;
+}
+
+function undouble(w: string): string {
+  return /([b-df-hj-np-tv-z])\1$/.test(w) && !/(ll|ss|zz)$/.test(w) ? w.slice(0, -1) : w;
+}
+
+const classStems: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries(CLASSES).map(([name, words]) => [name, new Set(words.map(stem))]),
+);
+
+function compile(pattern: string): Element[] {
+  return pattern.split(' ').map((part): Element => {
+    if (part === '*') return { kind: 'gap', max: 2 };
+    if (part === '**') return { kind: 'gap', max: 4 };
+    if (part.startsWith('=')) return { kind: 'exact', value: part.slice(1) };
+    if (part.endsWith('~')) return { kind: 'prefix', value: part.slice(0, -1) };
+    if (part.startsWith('@')) {
+      const stems = classStems.get(part.slice(1));
+      if (!stems) throw new Error(`Unknown word class in FAQ pattern: ${part}`);
+      return { kind: 'class', stems };
+    }
+    return { kind: 'stem', value: stem(part) };
+  });
+}
+
+const compiled = (Object.entries(CONCEPTS) as [Concept, readonly string[]][]).map(
+  ([concept, patterns]) => ({ concept, patterns: patterns.map(compile) }),
+);
+
+/** A topic word a misspelling may be corrected to, keyed by its stem (or by its spelling). */
+interface Entry {
+  key: string;
+  exact: boolean;
+  token: Token;
+}
+
+const vocabulary: readonly Entry[] = (() => {
+  const byKey = new Map<string, Entry>();
+  for (const word of TYPO_TARGETS) {
+    const token = { word, stem: stem(word) };
+    // A stem too short to compare safely ("dat" for "dating") is compared as the whole word.
+    const exact = token.stem.length < 4;
+    const key = exact ? word : token.stem;
+    if (!byKey.has(key)) byKey.set(key, { key, exact, token });
+  }
+  return [...byKey.values()].sort((a, b) => (a.key < b.key ? -1 : 1));
+})();
+
+const known: ReadonlySet<string> = new Set([
+  ...Object.values(CLASSES).flatMap((words) => words.map(stem)),
+  ...COMMON.flatMap((w) => [w, stem(w)]),
+  ...Object.values(CONCEPTS)
+    .flatMap((patterns) => patterns.flatMap((p) => p.split(' ')))
+    .filter((part) => /^[a-z=]/.test(part))
+    .map((part) => stem(part.replace(/^=|~$/g, ''))),
+]);
+
+/** Optimal string alignment distance: edits, with a swap of neighbours counting as one. */
+function editDistance(a: string, b: string): number {
+  let before: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const options = [
+        (previous[j] ?? 0) + 1,
+        (row[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + cost,
+      ];
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        options.push((before[j - 2] ?? 0) + 1);
+      }
+      row.push(Math.min(...options));
+    }
+    [before, previous] = [previous, row];
+  }
+  return previous[b.length] ?? 0;
+}
+
+/** Corrects a likely typo of a topic word; leaves known and short words alone. */
+function correct(token: Token): Token {
+  if (token.stem.length < 4 || known.has(token.word) || known.has(token.stem)) return token;
+  if (/\d/.test(token.word)) return token;
+  if (token.word.endsWith('in')) {
+    const dropped = stem(`${token.word}g`);
+    if (vocabulary.some((e) => e.token.stem === dropped))
+      return { word: `${token.word}g`, stem: dropped };
+  }
+  const limit = token.stem.length >= 8 ? 2 : 1;
+  let best: Entry | undefined;
+  let bestDistance = limit + 1;
+  for (const entry of vocabulary) {
+    const mine = entry.exact ? token.word : token.stem;
+    const { key } = entry;
+    if (key[0] !== mine[0] || Math.abs(key.length - mine.length) > limit) continue;
+    const distance = editDistance(mine, key);
+    if (distance > limit) continue;
+    // On a tie, a word that ends like the typo is the likelier one ("falt" is "fault").
+    const endsAlike = (e: Entry | undefined) => e?.key.at(-1) === mine.at(-1);
+    if (
+      distance < bestDistance ||
+      (distance === bestDistance && !endsAlike(best) && endsAlike(entry))
+    ) {
+      best = entry;
+      bestDistance = distance;
+    }
+  }
+  return best?.token ?? token;
+}
+
+const CONTRACTIONS: readonly [RegExp, string][] = [
+  [/\bwon't\b/g, 'will not'],
+  [/\bcan't\b/g, 'can not'],
+  [/\bain't\b/g, 'is not'],
+  [/n't\b/g, ' not'],
+  [/'re\b/g, ' are'],
+  [/'m\b/g, ' am'],
+  [/'ve\b/g, ' have'],
+  [/'ll\b/g, ' will'],
+  [/'d\b/g, ' would'],
+  [/'s\b/g, ''],
+];
+
+// Maps, not the objects themselves: "constructor" or "__proto__" typed as a word must stay a word.
+const rewrites: ReadonlyMap<string, string> = new Map([
+  ...Object.entries(SLANG),
+  ...Object.entries(BARE_CONTRACTIONS),
+]);
+
+const exOf = classStems.get('EX_OF') ?? new Set<string>();
+
+/** Lowercase words of the question, contractions expanded, slang rewritten. */
+function tokenize(question: string): Token[] {
+  let text = question
+    .slice(0, MAX_CHARS)
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[\u2018\u2019`\u00b4]/g, "'");
+  for (const [contraction, full] of CONTRACTIONS) text = text.replace(contraction, full);
+  const words = text
+    .replace(/[^a-z0-9]+/g, ' ')
+    .split(' ')
+    .flatMap((w) => (rewrites.get(w) ?? w).split(' '))
+    .filter((w) => w.length > 0)
+    .slice(0, MAX_TOKENS);
+  const tokens: Token[] = [];
+  let afterEx = false;
+  for (const word of words) {
+    const token = correct({ word, stem: stem(word) });
+    // "ex girlfriend", "exboyfriend": the partner word names the ex, not someone new.
+    if (afterEx && exOf.has(token.stem)) {
+      afterEx = false;
+      continue;
+    }
+    const compound = /^ex[a-z]{3,}$/.test(word) && exOf.has(stem(word.slice(2)));
+    tokens.push(compound ? { word: 'ex', stem: 'ex' } : token);
+    afterEx = compound || token.word === 'ex';
+  }
+  return tokens;
+}
+
+function matches(element: Element, token: Token): boolean {
+  switch (element.kind) {
+    case 'stem':
+      return token.stem === element.value;
+    case 'exact':
+      return token.word === element.value;
+    case 'prefix':
+      return token.word.startsWith(element.value);
+    case 'class':
+      return element.stems.has(token.stem);
+    case 'gap':
+      return true;
+  }
+}
+
+function matchFrom(pattern: Element[], p: number, tokens: Token[], t: number): boolean {
+  const element = pattern[p];
+  if (!element) return true;
+  if (element.kind === 'gap') {
+    for (let skip = 0; skip <= element.max && t + skip <= tokens.length; skip++) {
+      if (matchFrom(pattern, p + 1, tokens, t + skip)) return true;
+    }
+    return false;
+  }
+  const token = tokens[t];
+  return token !== undefined && matches(element, token) && matchFrom(pattern, p + 1, tokens, t + 1);
+}
+
+function conceptsIn(tokens: Token[]): Set<Concept> {
+  const stems = new Set(tokens.map((t) => t.stem));
+  const words = new Set(tokens.map((t) => t.word));
+  // Most patterns open with a plain word; skip those whose first word is nowhere in the question.
+  const mayStart = ([first]: Element[]) =>
+    first?.kind === 'stem'
+      ? stems.has(first.value)
+      : first?.kind !== 'exact' || words.has(first.value);
+  const found = new Set<Concept>();
+  for (const { concept, patterns } of compiled) {
+    const present = patterns.some(
+      (pattern) =>
+        mayStart(pattern) && tokens.some((_, start) => matchFrom(pattern, 0, tokens, start)),
+    );
+    if (present) found.add(concept);
+  }
+  return found;
+}
+
+/** Every FAQ with its score, best first (ties keep the FAQ order). */
+export function scoreFaqs(question: string): FaqScore[] {
+  const found = conceptsIn(tokenize(question));
+  const scores = FAQ_IDS.map((id): FaqScore => {
+    const fired = RULES.filter(
+      (rule) =>
+        rule.faq === id &&
+        rule.all.every((c) => found.has(c)) &&
+        !(rule.none ?? []).some((c) => found.has(c)),
+    ).sort((a, b) => b.weight - a.weight);
+    const [top] = fired;
+    // A second cue adds a little confidence, but only one built on a concept the first lacks.
+    const extra = fired.find((rule) => rule.all.some((c) => !top?.all.includes(c)));
+    const first = top?.weight ?? 0;
+    const score = first + (1 - first) * 0.3 * (extra?.weight ?? 0);
+    return { id, score: Math.round(score * 1000) / 1000 };
+  });
+  return scores.filter((s) => s.score > 0).sort((a, b) => b.score - a.score);
+}
+
+export function matchFaq(question: string): FaqMatch {
+  const ranked = scoreFaqs(question);
+  const [top, ...rest] = ranked;
+  if (!top || top.score < MATCH_THRESHOLD) {
+    return {
+      match: null,
+      alternatives: ranked.filter((s) => s.score >= SUGGEST_THRESHOLD).slice(0, 2),
+    };
+  }
+  const alternatives = rest
+    .filter((s) => s.score >= SUGGEST_THRESHOLD && top.score - s.score <= CLOSE_MARGIN)
+    .slice(0, 2);
+  return { match: top, alternatives };
+}

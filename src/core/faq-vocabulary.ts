@@ -1,0 +1,297 @@
+/**
+ * The words people use for each FAQ topic, as data for `faq-match.ts`.
+ *
+ * Patterns are written in plain words and stemmed when compiled. In a pattern, `@NAME` stands for
+ * any word of a class, `=word` for that exact spelling (no stemming), `word~` for any word that
+ * starts so, `*` skips up to two words and `**` up to four. A concept is present when any of its
+ * patterns occurs in the question; a rule gives an FAQ its weight when all of its concepts are
+ * present and none of its `none` ones. Generic words (ex, breakup, relationship) are worth
+ * nothing on their own, and first-person phrasings ("I moved on", "should I block my ex") are kept
+ * apart from what the ex did, because only the latter is what these FAQs answer.
+ */
+import type { FaqId } from '../content/faq.js';
+
+/** Shorthand and slang, rewritten after contractions are expanded. */
+// prettier-ignore
+export const SLANG: Readonly<Record<string, string>> = {
+  gf: 'girlfriend', bf: 'boyfriend', gurl: 'girl', grl: 'girl', gal: 'girl', hubby: 'husband',
+  wifey: 'wife', bby: 'baby', u: 'you', ur: 'your', r: 'are', y: 'why', n: 'and', w: 'with',
+  wit: 'with', b4: 'before', bc: 'because', cuz: 'because', coz: 'because', x: 'ex', txt: 'text',
+  txts: 'texts', txting: 'texting', txted: 'texted', msg: 'message', msgs: 'messages',
+  dm: 'message', dms: 'messages', dmd: 'messaged', nc: 'no contact', wk: 'week', wks: 'weeks',
+  mo: 'month', mos: 'months', mnth: 'month', mnths: 'months', yr: 'year', yrs: 'years',
+  idk: 'i do not know', dunno: 'do not know', rn: 'now', tho: 'though', abt: 'about',
+  smth: 'something', sth: 'something', sb: 'someone', sm1: 'someone', some1: 'someone',
+  sum1: 'someone', somebdy: 'somebody', ppl: 'people', shud: 'should', shld: 'should',
+  shd: 'should', cud: 'could', wud: 'would', hw: 'how', wat: 'what', wut: 'what', wht: 'what',
+  wen: 'when', wn: 'when', lng: 'long', gonna: 'going to', wanna: 'want to', gotta: 'got to',
+  tryna: 'trying to', nvr: 'never', nt: 'not', nah: 'no', nope: 'no', thru: 'through',
+  fwb: 'friends with benefits', bff: 'best friend', bestie: 'friend', frnd: 'friend',
+  frnds: 'friends', fren: 'friend', frens: 'friends', hmu: 'hit me up', insta: 'instagram',
+  ig: 'instagram', besties: 'friends', exs: 'exes', exgf: 'ex', exbf: 'ex', xgf: 'ex', xbf: 'ex',
+  okay: 'ok', luv: 'love', sry: 'sorry', rly: 'really', plz: 'please', pls: 'please', lol: '',
+  lmao: '', smh: '', ugh: '', tbh: '', ya: 'you', yall: 'you',
+};
+
+/** Contractions typed without an apostrophe. */
+// prettier-ignore
+export const BARE_CONTRACTIONS: Readonly<Record<string, string>> = {
+  wont: 'will not', cant: 'can not', cannot: 'can not', dont: 'do not', doesnt: 'does not',
+  didnt: 'did not', isnt: 'is not', arent: 'are not', wasnt: 'was not', werent: 'were not',
+  hasnt: 'has not', havent: 'have not', hadnt: 'had not', shouldnt: 'should not',
+  wouldnt: 'would not', couldnt: 'could not', aint: 'is not', im: 'i am', ive: 'i have',
+  theyre: 'they are', youre: 'you are', hes: 'he is', shes: 'she is', thats: 'that is',
+  whats: 'what is', whens: 'when is', hows: 'how is', dnt: 'do not', didn: 'did not',
+  doesn: 'does not', havnt: 'have not', wasn: 'was not', isn: 'is not', hasn: 'has not',
+  haven: 'have not',
+};
+
+/** One-word classes, referenced in patterns as `@NAME`. */
+// prettier-ignore
+export const CLASSES: Readonly<Record<string, readonly string[]>> = {
+  PARTNER: ['girlfriend', 'boyfriend', 'partner', 'bae', 'boo', 'wife', 'husband', 'fiance',
+    'fiancee', 'lover', 'spouse', 'man', 'woman', 'guy', 'girl', 'dude', 'lady', 'chick', 'person',
+    'fling', 'hookup', 'crush', 'babe', 'baby', 'someone', 'somebody', 'bf', 'gf'],
+  // Words that, right after "ex", only say which ex: "ex girlfriend".
+  EX_OF: ['girlfriend', 'boyfriend', 'wife', 'husband', 'partner', 'fiance', 'fiancee', 'lover',
+    'spouse', 'bae', 'bf', 'gf'],
+  // The other person: a pronoun, or the ex named as such.
+  THIRD: ['ex', 'exes', 'he', 'she', 'they', 'him', 'her', 'them', 'his', 'hers', 'their',
+    'theirs'],
+  I: ['i', 'me', 'my', 'myself', 'we', 'us'],
+  NEG: ['not', 'no', 'never', 'nothing', 'none', 'without', 'zero', 'refuse', 'barely', 'hardly',
+    'rarely', 'stop', 'stopped', 'quit'],
+  REPLY: ['reply', 'replies', 'respond', 'response', 'answer', 'responsive', 'acknowledge',
+    'receive', 'replied', 'answered', 'responded'],
+  CONTACTV: ['contact', 'text', 'message', 'call', 'email', 'write', 'reach', 'phone', 'snap',
+    'snapchat', 'whatsapp', 'ring', 'approach', 'dm', 'contacting', 'texting', 'messaging'],
+  UNIT: ['day', 'days', 'week', 'weeks', 'month', 'months', 'fortnight'],
+  NUM: ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '14', '21', '30', '45', '60', '90',
+    'one', 'two', 'three', 'four', 'five', 'six', 'ten', 'few', 'couple', 'several', 'many', 'a'],
+  BE: ['be', 'stay', 'remain', 'become', 'being', 'just', 'still', 'as', 'stayed', 'staying',
+    'remaining', 'becoming', 'only'],
+  FADJ: ['good', 'close', 'best', 'real', 'true', 'normal', 'just', 'casual', 'platonic'],
+  DO: ['do', 'did', 'done', 'doing'],
+  HAVE: ['has', 'have', 'got', 'gotten', 'found', 'finds', 'get', 'gets', 'with'],
+  BREAKV: ['break', 'brake', 'broke', 'breakup', 'split', 'end', 'ended', 'dump', 'dumped', 'leave',
+    'leaves', 'separate', 'fail', 'cheat', 'cheats'],
+  OUTCOME: ['work', 'works', 'last', 'lasts', 'survive', 'succeed', 'stick', 'hold'],
+  GETV: ['get', 'got', 'win', 'won', 'take', 'took', 'want', 'bring'],
+  MSG: ['message', 'messages', 'text', 'texts', 'snap', 'snaps', 'call', 'calls', 'dm', 'email',
+    'letter', 'story', 'stories', 'voice', 'note'],
+  MISDEED: ['mess', 'screw', 'ruin', 'cheat', 'lie', 'lied', 'wreck', 'destroy', 'betray',
+    'abandon', 'sabotage'],
+  FAMILY: ['mother', 'mom', 'mum', 'dad', 'father', 'parent', 'parents', 'family', 'sister',
+    'brother', 'sibling', 'boss', 'coworker', 'colleague', 'friend', 'aunt', 'uncle', 'cousin',
+    'grandma', 'grandpa', 'son', 'daughter'],
+  CHANGE: ['change', 'reflect', 'improve', 'apologize', 'apologise', 'fix', 'work', 'grow', 'blame',
+    'sorry'],
+};
+
+// prettier-ignore
+export type Concept =
+  | 'REF' | 'NP' | 'DATING' | 'SELF_MOVED' | 'NO_REPLY' | 'NO_REPLY_SOFT' | 'NO_REPLY_WEAK'
+  | 'FRIENDS_WITH' | 'FRIEND' | 'OWN_FRIENDS' | 'HANG_OUT' | 'FAULT_OTHER' | 'OTHER_BAD'
+  | 'FAULT' | 'SELF_BLAME' | 'AGAIN_BREAK' | 'AGAIN_SOFT' | 'GET_BACK' | 'FAIL' | 'OUTCOME'
+  | 'AGAIN_TIME' | 'NC' | 'WAIT' | 'TIMING' | 'JUDGE' | 'UNIT' | 'CONTACT' | 'GET_OVER' | 'GHOST'
+  | 'SELF_ACT' | 'NC_OTHER' | 'PAST' | 'SELF_GOOD';
+
+// prettier-ignore
+export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
+  // Someone the question is about: the ex, however named, or a third person.
+  REF: ['my @PARTNER', 'former @PARTNER', 'old @PARTNER', '@THIRD'],
+  NP: ['new @PARTNER', 'new relationship', 'new thing', 'someone new', 'somebody new',
+    'someone else', 'somebody else', 'another @PARTNER', 'other @PARTNER', 'different @PARTNER',
+    'rebound', 'replace * me', 'replacement', '=moved on with', 'instagram official',
+    'facebook official', 'soft launch', 'hard launch', 'got engaged', 'getting married',
+    'get married', 'engaged to', 'is engaged', '=married someone', '=married another',
+    '@HAVE a @PARTNER', '@HAVE a =date', '@HAVE a * @PARTNER', 'side piece', 'side chick',
+    '=cuffed', 'off the market', 'situationship', 'talking stage', '@THIRD =taken', 'is taken',
+    'already taken', '=taken now'],
+  DATING: ['=dating', '=dates', '=dated', 'date * someone', 'date * somebody', '=seeing someone',
+    '=seeing somebody', '=seeing * guy', '=seeing * girl', '=seeing other', 'hook * up',
+    'sleep with', '=sleeping with', 'slept with', 'going out with', 'go out with', 'went out with',
+    'in a relationship', 'into a relationship', 'into a new', 'in love with someone', '=moved on',
+    '@THIRD * kiss', 'ex * kiss', '@THIRD * flirt', 'ex * flirt', 'tinder', 'hinge', 'bumble',
+    'dating app', '@THIRD * with someone', 'ex * with someone', '@THIRD * with somebody',
+    'together with', 'in a new', 'hooked up', '=is with @THIRD', 'with @THIRD now', 'together now'],
+  SELF_MOVED: ['i have moved on', 'i moved on', 'i am moving on', 'i am dating', 'i date',
+    'should i date', 'me dating', 'i start dating', 'i am seeing', 'can i date', 'i have a',
+    'i got a', 'i found a', 'i have * new', 'i got * new', 'i met', 'i am with', 'ok to date',
+    'to date other', 'to date again', 'i * start dating', 'date other people', 'me to date',
+    'ok to sleep', 'should i sleep with', 'i sleep with', 'i slept with', 'ok to hook up',
+    'should i hook up', 'i hook up', 'i hooked up'],
+  NO_REPLY: ['ghost * me', 'ghost by', '@THIRD * ghost', 'ex * ghost', 'got ghost', 'been ghost',
+    'get ghost', 'getting ghost', 'left * on read', 'on read', 'read receipt', 'on seen',
+    'on delivered', 'seenzone', 'seen zone', 'unresponsive', 'non responsive', 'nonresponsive',
+    'ignor * me', 'ignor * @MSG', '@THIRD * ignor', 'is ignor', 'keep ignor', 'keeps ignor',
+    '=got ignored', '=getting ignored', '=been ignored', 'block * me', 'has block', '@THIRD block',
+    'silent treatment', 'radio silence', 'cold shoulder', 'unanswered', 'unread', '@NEG ** @REPLY',
+    '@NEG ** word back', 'not a * word', 'let * ring', 'lets * ring', 'declin~ * call',
+    '@NEG ** @CONTACTV * back', '@NEG ** get * back to', '@NEG ** =gotten * back to',
+    '@NEG ** =got * back to', '@NEG ** pick up', '@NEG ** talk * me', '@NEG ** speak * me',
+    '@NEG ** hear * from', '@NEG ** =heard * from', '@NEG ** =heard back', '@NEG ** hear back',
+    '@NEG ** read * @MSG', '@NEG ** open * @MSG', '@NEG ** return * @MSG', '=aired me',
+    'nothing back', 'nothing in return', 'say nothing', 'said nothing', 'ex * =blocked',
+    'ex * =ignored', 'ex * =ignores', 'ex * =ignoring', '@THIRD * =blocked',
+    'want nothing to do with', 'wants nothing to do with', 'straight to voicemail'],
+  NO_REPLY_SOFT: ['silence', 'silent', 'crickets', 'no word', 'voicemail', 'one word', 'dry text',
+    'dry replies', 'short replies', 'left * hanging', 'avoid * me', '@THIRD * =avoiding',
+    'ex * =avoiding', 'ex * =avoids', 'cut * me off', 'unfollow * me', 'unfriend * me',
+    'asked for space', 'want space', 'wants space', 'need space', 'needs space', 'seen * @MSG',
+    '=curved me', 'not interested in talking', 'but nothing', 'and nothing', 'nothing from',
+    'got nothing', 'get nothing', 'heard nothing'],
+  NO_REPLY_WEAK: ['ignor', 'block', 'read', 'seen', 'no answer'],
+  GHOST: ['=ghosted', '=ghosting'],
+  // The person doing it themselves: "should I block my ex" is not the ex being unresponsive.
+  SELF_ACT: ['i * ghost', 'i * block', 'i * ignor', 'should i ghost', 'should i block',
+    'should i ignor', 'me ghost', 'me block'],
+  FRIENDS_WITH: ['@BE friend', '@BE @FADJ friend', 'friend with', 'friend again', 'friendship',
+    'platonic', 'friendly again', '@BE friendly', 'friend zone', 'friendzone', 'friendly with',
+    'stay friendly', 'on good terms', 'keep * in * life', 'stay in * life', 'in each other life',
+    'keep in touch', 'stay in touch', 'as a friend', 'friend with benefit', 'a friend to',
+    'are friend', 'were friend', 'are just friend', 'from * to friend'],
+  FRIEND: ['friend', 'friendly', 'buddy', 'buddies', 'pal', 'pals'],
+  OWN_FRIENDS: ['my * friend', 'our * friend', 'mutual friend', '@THIRD friend', 'ex friend'],
+  HANG_OUT: ['hang out', 'hangout', 'hang with', 'grab coffee', 'get coffee', 'chill with'],
+  FAULT_OTHER: ['@THIRD fault', 'not * my fault', '@THIRD * fault', 'nothing wrong', 'done nothing',
+    'did nothing', '@NEG ** @DO * wrong', '@NEG * in the wrong', '@NEG * wrong', 'not me',
+    '@THIRD * the problem', 'problem =was @THIRD', '@THIRD * to blame', 'blame @THIRD',
+    'blame it on', 'one sided', 'all on @THIRD', 'everything right', 'innocent', 'blameless',
+    'faultless', 'why ** @I ** @CHANGE', 'why is it on me', 'why * i * the one',
+    '@NEG * make * mistake', '@NEG ** =made * mistake', 'no mistake', '@NEG the one who',
+    'wronged me', 'whose fault', '@THIRD * the one who * @MISDEED', 'the one who * =checked out',
+    'the one who * =gave up', 'the one who * stop try', 'it =was all @THIRD', '@NEG * the problem'],
+  // Half the picture each: the ex did wrong, or I did right. Together they are the FAQ.
+  OTHER_BAD: ['@THIRD ** @MISDEED', '@THIRD * issue', 'bad guy', 'victim', 'it take two',
+    'for no reason', 'responsib~', 'their choice'],
+  SELF_GOOD: ['gave * everything', '@I * perfect', 'perfect @PARTNER', 'the good one',
+    '@I =was * good', '@I =was * great', 'did everything', 'tried everything', 'all i did'],
+  FAULT: ['fault', 'blame', 'blaming', 'to blame', 'in the wrong', 'who is wrong', 'who =was wrong',
+    'culprit'],
+  SELF_BLAME: ['blame myself', 'blaming myself', 'blame me', 'my fault', 'i ruin', 'i =messed'],
+  AGAIN_BREAK: ['@BREAKV * again', '@BREAKV * second time', 'another breakup', 'second breakup',
+    'another split', 'break up twice', 'history repeat', 'same mistake', 'same problem',
+    'same issue', 'same fight', 'same thing happen', 'happen again', 'go wrong again',
+    'goes wrong again', 'went wrong again', 'on and off', 'on again off again', 'end * same way',
+    'wrong again', 'apart again', 'again * break up', 'another heartbreak', 'break * twice',
+    'round two', 'round 2', 'second round'],
+  AGAIN_SOFT: ['same pattern', 'old pattern', 'same habit', 'old habit', 'repeat', 'cycle', 'twice',
+    'back and forth', 'relapse', 'same way', 'same place'],
+  GET_BACK: ['back together', 'get back with', 'got back with', 'getting back with', 'take * back',
+    'reconcil~', 'reunit', 'reunion', 'together again', 'second chance', 'another chance',
+    'another try', 'another shot', 'another go', 'try again', 'give * another', 'patch * up',
+    'work it out', 'rekindl', 'make up', 'made up', '@GETV @THIRD back', '@GETV * ex back',
+    'win * back', 'back with', 'get back', 'got back', 'getting back', 'reconnect', 'second try'],
+  FAIL: ['fail', 'go wrong', 'goes wrong', 'going wrong', 'fall apart', 'falls apart',
+    'falling apart', '@NEG * work', '@NEG * last', '=mess up', '=messes up', '=screw up',
+    'end badly', 'go bad', 'goes bad', 'blow up', 'fizzle', 'go south', 'fall through', 'collapse',
+    'crumble', 'implode', 'go sour', 'turn sour', 'end * again', '=break up', '=brake up',
+    'hurt * again', 'doomed', 'crash and burn'],
+  OUTCOME: ['@OUTCOME', 'stay together', 'make it', 'odds', 'success rate', 'statistic'],
+  AGAIN_TIME: ['second time', 'this time', 'next time', '2nd time', 'second go', 'second attempt',
+    'time around', 'go around', 'again', 'twice', 'round two', 'second chance', 'another chance'],
+  NC: ['no contact', 'zero contact', 'contact rule', 'cool off', 'cooling off', 'cooldown',
+    'waiting period', 'wait period', 'grace period', 'space period', 'without contact',
+    'without talking', 'magic number'],
+  WAIT: ['wait', 'waiting', 'hold off', 'holding off', 'give @THIRD * time', 'give @THIRD * space',
+    'give * some time', 'give * some space', 'give it * time', 'give it a @UNIT'],
+  TIMING: ['how long', 'how many @UNIT', 'how much time', 'how soon', 'too soon', 'too early',
+    'too late', 'too quick', 'right time', 'right moment', 'moment to @CONTACTV', 'when can @I',
+    'when should @I', 'when do @I', 'when * is it', 'when to', 'when * ready', 'timeline',
+    'time frame', 'timeframe', '=timing', 'yet', 'before', 'enough time', 'long enough', 'enough',
+    'how much space', 'soon', 'early', 'after how', 'after * @UNIT', 'ready to', 'best time',
+    'good time', 'time to @CONTACTV', 'when will * ok', 'what point', 'ok to @CONTACTV',
+    'ok to reach', 'allowed to', 'is it time to'],
+  JUDGE: ['enough', 'too soon', 'too early', 'too late', 'too long', 'too quick', 'soon', 'early',
+    'right amount', 'minimum', 'maximum'],
+  PAST: ['@UNIT ago', 'last @UNIT'],
+  NC_OTHER: ['no contact with * @FAMILY'],
+  UNIT: ['@UNIT', '@NUM @UNIT', 'a month', 'few @UNIT', 'couple * @UNIT'],
+  CONTACT: ['@CONTACTV', 'reach out', 'get in touch', 'hit * up', 'slide into', 'talk to',
+    'speak to', 'say hi', 'say hello', 'first move', 'make contact', 'break * contact', 'meet up',
+    'see @THIRD', 'see my ex', 'talk again', 'send'],
+  GET_OVER: ['get over', 'getting over', '=move on', 'moving on', 'stop * miss', 'stop cry',
+    'stop think', 'heal', 'feel better', 'grieve', 'grief', 'hurt less', 'stop hurt', 'forget',
+    'pain', 'cry', 'sad', 'heartbreak', 'heartbroken', 'mourn', 'recover'],
+};
+
+export interface Rule {
+  faq: FaqId;
+  all: readonly Concept[];
+  none?: readonly Concept[];
+  weight: number;
+}
+
+// prettier-ignore
+export const RULES: readonly Rule[] = [
+  { faq: 'wait-time', all: ['NC'], none: ['SELF_MOVED', 'NC_OTHER'], weight: 0.7 },
+  { faq: 'wait-time', all: ['WAIT'], none: ['GET_OVER'], weight: 0.5 },
+  { faq: 'wait-time', all: ['WAIT', 'CONTACT'], weight: 0.85 },
+  { faq: 'wait-time', all: ['WAIT', 'REF'], none: ['GET_OVER'], weight: 0.6 },
+  { faq: 'wait-time', all: ['WAIT', 'TIMING'], weight: 0.75 },
+  { faq: 'wait-time', all: ['TIMING', 'CONTACT'], none: ['SELF_MOVED'], weight: 0.75 },
+  { faq: 'wait-time', all: ['UNIT', 'CONTACT'], none: ['PAST'], weight: 0.55 },
+  { faq: 'wait-time', all: ['JUDGE', 'UNIT'], none: ['GET_OVER'], weight: 0.55 },
+  { faq: 'wait-time', all: ['TIMING', 'REF'], none: ['GET_OVER'], weight: 0.5 },
+  { faq: 'wait-time', all: ['TIMING'], weight: 0.3 },
+  { faq: 'ex-dating', all: ['NP', 'REF'], none: ['SELF_MOVED'], weight: 0.85 },
+  { faq: 'ex-dating', all: ['NP'], weight: 0.45 },
+  { faq: 'ex-dating', all: ['DATING', 'REF'], none: ['SELF_MOVED'], weight: 0.7 },
+  { faq: 'ex-dating', all: ['DATING'], weight: 0.3 },
+  { faq: 'unresponsive', all: ['NO_REPLY'], weight: 0.8 },
+  { faq: 'unresponsive', all: ['GHOST'], none: ['SELF_ACT'], weight: 0.7 },
+  { faq: 'unresponsive', all: ['NO_REPLY_SOFT', 'REF'], weight: 0.6 },
+  { faq: 'unresponsive', all: ['NO_REPLY_SOFT'], weight: 0.45 },
+  { faq: 'unresponsive', all: ['NO_REPLY_WEAK', 'REF'], none: ['SELF_ACT'], weight: 0.45 },
+  { faq: 'friends', all: ['FRIENDS_WITH'], weight: 0.8 },
+  { faq: 'friends', all: ['FRIEND', 'REF'], none: ['OWN_FRIENDS'], weight: 0.5 },
+  { faq: 'friends', all: ['FRIEND'], weight: 0.3 },
+  { faq: 'friends', all: ['HANG_OUT', 'REF'], weight: 0.55 },
+  { faq: 'not-my-fault', all: ['FAULT_OTHER'], weight: 0.8 },
+  { faq: 'not-my-fault', all: ['FAULT'], none: ['SELF_BLAME'], weight: 0.6 },
+  { faq: 'not-my-fault', all: ['FAULT'], weight: 0.5 },
+  { faq: 'not-my-fault', all: ['OTHER_BAD', 'SELF_GOOD'], weight: 0.75 },
+  { faq: 'not-my-fault', all: ['OTHER_BAD'], weight: 0.45 },
+  { faq: 'not-my-fault', all: ['SELF_GOOD'], weight: 0.4 },
+  { faq: 'goes-wrong-again', all: ['AGAIN_BREAK'], weight: 0.75 },
+  { faq: 'goes-wrong-again', all: ['AGAIN_SOFT', 'GET_BACK'], weight: 0.75 },
+  { faq: 'goes-wrong-again', all: ['AGAIN_SOFT'], weight: 0.4 },
+  { faq: 'goes-wrong-again', all: ['GET_BACK', 'FAIL'], weight: 0.8 },
+  { faq: 'goes-wrong-again', all: ['GET_BACK', 'OUTCOME'], weight: 0.6 },
+  { faq: 'goes-wrong-again', all: ['AGAIN_TIME', 'FAIL'], weight: 0.75 },
+  { faq: 'goes-wrong-again', all: ['AGAIN_TIME', 'OUTCOME'], weight: 0.6 },
+  { faq: 'goes-wrong-again', all: ['FAIL'], weight: 0.3 },
+];
+
+/**
+ * The topic words a misspelling may be corrected to. Deliberately short of the whole vocabulary:
+ * little words (them, with, will) are left alone, since "then" is far likelier than a typo.
+ */
+// prettier-ignore
+export const TYPO_TARGETS: readonly string[] = [
+  'waiting', 'wait', 'text', 'texting', 'message', 'contact', 'contacting', 'reach', 'friend',
+  'friends', 'friendship', 'platonic', 'girlfriend', 'boyfriend', 'partner', 'someone', 'somebody',
+  'dating', 'seeing', 'rebound', 'relationship', 'ghosted', 'ghost', 'ghosting', 'ignore',
+  'ignoring', 'block', 'blocked', 'reply', 'replied', 'respond', 'response', 'responding', 'answer',
+  'answering', 'unresponsive', 'receive', 'silence', 'silent', 'fault', 'blame', 'wrong',
+  'innocent', 'mistake', 'responsible', 'again', 'together', 'reconcile', 'reconciliation',
+  'reunite', 'second', 'breakup', 'apart', 'history', 'repeat', 'months', 'weeks', 'enough',
+  'early', 'space', 'instagram', 'cheated', 'dumped', 'friendzone', 'engaged', 'married',
+  'another', 'problem', 'reflect', 'improve', 'whose', 'last', 'lasting',
+  'messaged', 'texted', 'contacted', 'waited', 'exes', 'blocking', 'ignored', 'responded',
+  'perfect', 'timing', 'rebounding', 'sleeping',
+];
+
+/**
+ * Everyday words one typo away from a topic word. They are never "corrected", so that "test"
+ * stays "test" and "whole" does not become "whose".
+ */
+// prettier-ignore
+export const COMMON: readonly string[] = [
+  'test', 'tests', 'tent', 'black', 'blade', 'blah', 'wring', 'waist', 'wail', 'waste', 'white',
+  'fiend', 'list', 'lost', 'lust', 'lass', 'least', 'steep', 'sweep', 'weep', 'weak', 'spare',
+  'spam', 'span', 'spar', 'spec', 'create', 'react', 'chat', 'constant', 'contract', 'contrast',
+  'exec', 'whole', 'whom', 'rely', 'relies', 'relying', 'dumb', 'silently', 'lease',
+  'reed', 'brake', 'seeking', 'seating', 'seeding',
+];

@@ -1,0 +1,116 @@
+import { describe, expect, it } from '@jest/globals';
+import { runFaq } from '../../src/commands/faq.js';
+import { runStart } from '../../src/commands/start.js';
+import { personalNotes } from '../../src/core/faq-personal.js';
+import { localNoon, started, withContact } from '../helpers/engine.js';
+import { testDeps } from '../helpers/deps.js';
+
+const ask = async (question: string, deps = testDeps()) => {
+  await runFaq(question.split(' '), { list: false, json: true }, deps);
+  return JSON.parse(deps.out.stdout[0]!);
+};
+
+describe('exco faq QUESTION', () => {
+  it('answers in the documented JSON shape', async () => {
+    const json = await ask('my ex has a new girlfriend');
+    expect(json.match).toMatchObject({
+      id: 'ex-dating',
+      question: expect.any(String),
+      answer: expect.any(String),
+      score: expect.any(Number),
+    });
+    expect(Array.isArray(json.alternatives)).toBe(true);
+  });
+
+  it('an off-topic question gets no match and, in text, the list of topics', async () => {
+    expect((await ask('how do I bake sourdough bread')).match).toBeNull();
+    const deps = testDeps();
+    await runFaq(['what', 'is', 'the', 'weather'], { list: false, json: false }, deps);
+    expect(deps.out.text()).toMatch(/I don't have an answer for that/);
+    expect(deps.out.text()).toMatch(/exco faq wait-time/);
+  });
+
+  it('an id answers directly', async () => {
+    expect((await ask('friends')).match).toMatchObject({ id: 'friends', score: 1 });
+  });
+
+  it('--list prints every question', async () => {
+    const deps = testDeps();
+    await runFaq([], { list: true, json: true }, deps);
+    expect(JSON.parse(deps.out.stdout[0]!).map((f: { id: string }) => f.id)).toEqual([
+      'wait-time',
+      'ex-dating',
+      'unresponsive',
+      'friends',
+      'not-my-fault',
+      'goes-wrong-again',
+    ]);
+  });
+
+  it('the picker answers, then offers another question', async () => {
+    const deps = testDeps({ answers: ['unresponsive', true, 'friends', false] });
+    await runFaq([], { list: false, json: false }, deps);
+    expect(deps.prompter.remaining()).toBe(0);
+    expect(deps.out.text()).toMatch(
+      /What if my ex is not answering me\?[\s\S]*Can my ex and I be friends\?/,
+    );
+  });
+
+  it('without a terminal and without a question, names what to pass', async () => {
+    await expect(
+      runFaq([], { list: false, json: false }, testDeps({ interactive: false })),
+    ).rejects.toMatchObject({ exitCode: 2 });
+  });
+
+  it('answers that know the person: their own window', async () => {
+    const deps = testDeps({ interactive: false });
+    await runStart(
+      {
+        breakupDate: '2026-11-16',
+        monthsTogether: 30,
+        intensity: 'medium',
+        reason: 'trust',
+        initiator: 'them',
+        safety: 'no',
+        json: false,
+      },
+      deps,
+    );
+    const json = await ask('how long should I wait', testDeps({ dir: deps.dir }));
+    expect(json.personal.join(' ')).toMatch(
+      /Your own window is 51 days: you are on day 10, with 41 to go/,
+    );
+  });
+});
+
+describe('personalNotes', () => {
+  const now = localNoon('2026-12-20');
+
+  it('safety mode overrides every answer with safety first', () => {
+    const data = started();
+    data.safety = { since: '2026-11-01T10:00:00.000Z', source: 'screening' };
+    for (const id of ['wait-time', 'friends', 'unresponsive'] as const) {
+      expect(personalNotes(id, data, now).join(' ')).toMatch(/safety mode/);
+    }
+  });
+
+  it('ex-dating knows when exco has been told', () => {
+    expect(personalNotes('ex-dating', started({ exNewPartner: true }), now).join(' ')).toMatch(
+      /You told exco your ex is with someone new/,
+    );
+  });
+
+  it('unresponsive counts cold attempts and points to acceptance after repeats', () => {
+    const data = started();
+    withContact(data, 'reconnect', '2026-12-01', 'none');
+    withContact(data, 'reconnect', '2026-12-16', 'cool');
+    const text = personalNotes('unresponsive', data, now).join(' ');
+    expect(text).toMatch(/2 reconnect attempts in a row/);
+    expect(text).toMatch(/backing off until/);
+    expect(text).toMatch(/acceptance/);
+  });
+
+  it('before start, wait-time suggests setting up', () => {
+    expect(personalNotes('wait-time', null, now).join(' ')).toMatch(/exco start/);
+  });
+});

@@ -1,0 +1,823 @@
+import { describe, expect, it } from '@jest/globals';
+import { FAQ_IDS, FAQS, type FaqId } from '../../src/content/faq.js';
+import { MATCH_THRESHOLD, matchFaq, scoreFaqs } from '../../src/core/faq-match.js';
+
+/*
+ * Two kinds of lists. The first (PARAPHRASES, OFF_TOPIC) is what the matcher was built and tuned
+ * against: each phrase is asserted on its own. The second (ROUND_1..3) was written after the
+ * matcher was finished, one round at a time, and run once before any change; it is held to the
+ * issue's bar (9 in 10) rather than to 100%, so it keeps measuring instead of being fitted.
+ */
+
+const PARAPHRASES: Record<FaqId, string[]> = {
+  'wait-time': [
+    'How long should I wait before contacting my ex?',
+    'how many days no contact',
+    'how long do i have to wait before i can text her',
+    'is 2 weeks too soon to message him',
+    'when is the right time to reach out to my ex',
+    'how long should no contact last',
+    'day 12 of NC, can I text him yet?',
+    'hw long shud i wayt b4 txting my bf',
+    'Is a month of no contact enough?',
+    'when can I call my ex again without ruining everything',
+    'is it too early to contact her after a week',
+    'how much time should i give him before i reach out',
+    'should I wait or text her now',
+    'whats the ideal waiting period before talking to an ex',
+    'how soon after a breakup can you text your ex',
+    "I want to message my gf but idk if it's been long enough",
+    'Should I break no contact after 3 weeks?',
+    'how long is long enough before reaching out',
+    "I'm dying to text him, how long do people usually wait?",
+    'whens a good time to contact an ex',
+    'is there a minimum number of days before i reach out',
+    'how long should i give her space',
+    'Can I message my ex after one week or is that too soon',
+    'at what point is it ok to call him',
+    'no contact rule how long',
+    'ok to text ex 5 days after breakup?',
+    'how long until i can talk to my ex again',
+    'should I reach out now or hold off a bit longer',
+    'We broke up 10 days ago and I miss her so much. When am I allowed to reach out?',
+    'how long should the no-contact period be for a 3 year relationship',
+    'whats the magic number of days before texting',
+    'im on day 4 of nc and struggling, how much longer',
+    'How long is too long to wait before contacting?',
+    'should i wait 30 days or 60 days',
+    'waiting to text my ex, how long is normal',
+    'how long shold i wiat',
+    "it's been two weeks, can i dm him now?",
+    'timing for reaching out after a breakup',
+    'Is it ok to text my ex now or should I hold off?',
+    'how lnog should i wayt to txt my ex',
+    'how many dyas of no contcat',
+    'NC how long???',
+    'is it to soon to text him',
+  ],
+  'ex-dating': [
+    'my ex has a new girlfriend',
+    'What if my ex is dating someone else?',
+    "she's already seeing someone new",
+    'my bf moved on with another girl after 2 weeks',
+    'he has a new bae and posted pics',
+    'is her new relationship just a rebound',
+    'my ex is in a relationship now what do i do',
+    'found out my ex gf is sleeping with someone else',
+    'he got a gf like a week after we broke up',
+    'my ex is with another man',
+    'what if my ex is dating again',
+    'my ex girlfriend is engaged to her new guy',
+    "can i still get her back if she's with somebody else",
+    'my ex replaced me so fast',
+    'ex hard launched a new boyfriend on insta',
+    'my ex partner found a new partner',
+    "she's got a new man already",
+    'my ex is hooking up with someone',
+    'he is seeing other people',
+    'my ex is in love with someone else',
+    'saw my ex on tinder',
+    'ex boyfriend has a gf now',
+    'what do i do if my ex has moved on with someone',
+    'my ex started dating my friend',
+    'her new boyfriend is my old coworker',
+    "is my ex's new relationship going to last",
+    'my girlfriend left me for another guy',
+    'he cheated and now he is with her',
+    'ex got a new boyfriend 2 weeks after we split',
+    'my ex is already with someone new, is there still hope',
+    "she's taken now",
+    'how do I deal with my ex having a new partner',
+    'he found someone else',
+    'my ex is in a new relationship',
+    'my ex and her new boyfreind',
+    'my ex is seeing somebody',
+    "I heard he's got a girlfriend already",
+    "what if she's in a rebound",
+    'Just saw on instagram that my ex boyfriend is with a new girl, they look so happy. I still want him back. What do I do?',
+    'my ex is talking to someone new already',
+    'my ex has a new bae',
+    'im his rebound?? no hes mine. is his new gf a rebound',
+    'ex gf datin sum1 new',
+    'my ex has a new boyfirend',
+    'how do I stop comparing myself to her new girlfriend',
+  ],
+  unresponsive: [
+    'she left me on read',
+    'What if my ex is being unresponsive?',
+    "my ex won't answer my texts",
+    'he ghosted me after I reached out',
+    'why is my ex ignoring me',
+    'she blocked me everywhere',
+    'no reply from him for two weeks',
+    'my ex doesnt text back',
+    'I sent a message and he never responded',
+    "she hasn't gotten back to me",
+    'ex isnt responding to my messages',
+    'what to do when ur ex wont pick up the phone',
+    'he reads my messages but says nothing',
+    'my ex is giving me the silent treatment',
+    "she doesn't want to talk to me at all",
+    'i didnt recieve any response from my ex',
+    "he's not replying to anything",
+    'my ex has gone completely silent',
+    "she won't return my calls",
+    'i texted him on his birthday and got nothing back',
+    "ex unfollowed me and won't respond",
+    'shes been ignoring my messages for a month',
+    'my messages show delivered but no answer',
+    'he wont talk to me anymore',
+    'she reads my texts and never replies',
+    'my ex isnt answering, what now',
+    'ghosted after a breakup, what do I do',
+    'why wont my ex reply',
+    "He's not answering my calls or texts",
+    'ex has left me on seen for days',
+    'my ex never responds',
+    'I tried to reconnect and she ignored me',
+    'my ex is unresposive',
+    'she doesnt respond to me at all',
+    'no response from my ex after I apologized',
+    'my ex blocked my number',
+    'he stopped replying to my texts',
+    'i keep messaging him but nothing',
+    "I sent him a long heartfelt message a week ago apologizing for everything and he hasn't said a single word back. Should I send another one?",
+    "i've called her like 5 times and she just lets it ring",
+    'my ex is ignorring me',
+    'he never responed',
+    'no respone from her',
+    'ex ghosted me smh',
+    'bf not replyin',
+  ],
+  friends: [
+    'can exes stay friends',
+    'Is it okay to be friends with my ex?',
+    'can we be just friends after breaking up',
+    'my ex wants to stay friends, should I?',
+    'is a platonic friendship with an ex possible',
+    'can i be freinds with my ex',
+    "she said let's just be friends",
+    'should i stay in touch with my ex as a friend',
+    'is being friends with your ex a bad idea',
+    'can me and my bf remain friends',
+    'will we ever be friends again',
+    'he wants to hang out as friends',
+    'ex asked if we can be friends',
+    'how do i become friends with my former partner',
+    'can exes ever have a real friendship',
+    'friend zoned by my ex, should I accept it',
+    'should i stay friends with him',
+    'is friendship after a breakup realistic',
+    'how do I go from dating to friends',
+    'ex wants to keep in touch, is that healthy',
+    'can you really be just friends with someone you loved',
+    'would it be weird to hang out with my ex',
+    'can we stay on good terms and be friends',
+    'is it possible to stay friends with an ex',
+    'is it healthy to remain friends with an ex',
+    'can i still be friends with my ex if I still have feelings',
+    'my ex says she wants to be friends',
+    'could we ever be friendly again',
+    'friendship with ex good or bad idea',
+    'can my ex and I be platonic',
+    'would staying friends with my ex hurt my chances',
+    'how can I be friends with my ex without getting hurt',
+    "She told me she'd like us to stay in each other's lives as friends. I don't know if I can handle that but I don't want to lose her completely.",
+    'my ex wants us to be besties lol is that normal',
+    'can we stil be freinds',
+    'r exes able 2 b friends',
+    'frends with ex?',
+  ],
+  'not-my-fault': [
+    'it was all his fault',
+    "What if I don't think I've done anything wrong?",
+    "I didn't do anything wrong, she cheated",
+    "why should I reflect when she's the one who ended it",
+    'the breakup wasnt my fault',
+    "he's to blame not me",
+    'I was a perfect girlfriend and he still left, why do I need to change',
+    'i honestly did nothing wrong',
+    'she was the problem in our relationship',
+    'why do i have to work on myself if they messed up',
+    'whose fault is it when a relationship ends',
+    "I don't think I made any mistakes",
+    'my ex blames me but it was her fault',
+    'it takes two but honestly I was not in the wrong',
+    'I was innocent in all of this',
+    'it was her falt not mine',
+    'he broke up with me for no reason, I did nothing',
+    'why should i be the one to change when she cheated',
+    'everyone says it takes two but it was all her',
+    "I don't believe I was in the wrong",
+    "it's their fault we broke up",
+    'i wasnt the problem, he was',
+    'why should I apologize when I did nothing wrong',
+    "she's blaming me for everything but it was her",
+    'i think the breakup was entirely his fault',
+    'I feel like I did everything right and she still left',
+    'he was the one who messed everything up',
+    "What if the breakup wasn't my fault at all?",
+    'do i really have to reflect if i didnt do anything wrong',
+    'She ended it, so why should I be the one working on myself?',
+    "I'm not to blame for this",
+    'honestly I think I was a great partner and did nothing wrong',
+    'Honestly I gave that relationship everything. He was the one who checked out and stopped trying. Why does this app keep asking what I did wrong?',
+    'all i did was love her and she still left. why is it on me to change',
+    'it wasnt my falut',
+    'its all her faut',
+    'i didnt do nothin wrong',
+  ],
+  'goes-wrong-again': [
+    'what if we break up again after getting back together',
+    'What if I get back together with my ex, and things go wrong again?',
+    'what if it fails the second time',
+    "we got back together but im scared we'll split again",
+    'will a second chance last',
+    'what if history repeats itself',
+    'what if he dumps me again',
+    'do couples who reconcile stay together',
+    'if we reunite and it falls apart what then',
+    'afraid of another breakup if we try again',
+    'what if we make the same mistakes',
+    "getting back together and it doesn't work out",
+    'will it work this time',
+    'on and off relationship, what if it ends again',
+    'what if round two goes badly',
+    'is it worth getting back with my ex if it might end again',
+    'what if we get back together and the same problems come back',
+    "scared it won't last if we reconcile",
+    'what happens if round 2 fails too',
+    'what if she leaves me again',
+    "i'm afraid we'll end up breaking up again",
+    'can a relationship work the second time around',
+    'we got back together and broke up again',
+    "what if we get back together and it doesn't work",
+    'what if it doesnt work out the second time',
+    'will we just break up again',
+    'What if we fall into the same patterns after reconciling',
+    'we reconciled but what if it ends again',
+    "is it normal to worry we'll split up again",
+    'getting back with an ex, will it last this time',
+    'what if our second try fails',
+    'fear of breaking up again after getting back together',
+    'We are talking about trying again, but last time it ended so badly. What if we just end up hurting each other all over again?',
+    'what are the odds a relationship works out after you get back together',
+    'wat if we brake up agian',
+    'what if we get back togehter and it goes wrong agin',
+    'what if we recconcile and it fails',
+    'what if the relashionship fails again after we get back together',
+  ],
+};
+
+const OFF_TOPIC = [
+  'how do I bake bread',
+  "what's the weather",
+  'best python library for csv',
+  'how do i change a tire',
+  'what is the capital of france',
+  'recommend a good movie',
+  'how to fix my wifi',
+  'translate hello into spanish',
+  'how many calories in a banana',
+  'what time is it in tokyo',
+  'how do I learn to code',
+  'how do i file my taxes',
+  'tips for a job interview',
+  'how do i unclog a sink',
+  'should I get a dog',
+  'how do I split our furniture',
+  'how do I tell my parents we broke up',
+  'is it normal to cry every day',
+  'how do i get over my ex',
+  'should i delete our photos',
+  'what should i say in my first text to my ex',
+  'how do i stop checking her instagram',
+  'should i go to therapy',
+  'who keeps the apartment after a breakup',
+  'how long does it take to get over a breakup',
+  'should I start dating again',
+  'how do i tell my friends we broke up',
+  'what do i do with his stuff',
+  'how do i sleep after a breakup',
+  'is my ex still in love with me',
+  'should i block my ex',
+  'how do I get my stuff back from my ex',
+  'my ex',
+  'relationship',
+  'how do I stop thinking about her',
+  'how can I be a better boyfriend',
+  'what should i write in my journal',
+  'how do i make new friends after a breakup',
+  'should i move to a new city',
+  'what do I do on valentines day alone',
+  'how do I cope with loneliness',
+  'is it bad to drink after a breakup',
+  'my ex texted me happy birthday what do I say',
+  'should i give her a second chance',
+  'how do I make my ex jealous',
+  'should I return the ring',
+  'how do i co parent with my ex',
+  'can i still go to our favorite restaurant',
+  'how do I stop stalking my ex on social media',
+  'what are good hobbies to pick up',
+  'why do i feel so empty',
+  'how do i get my ex back',
+  'should i tell my ex i miss him',
+  'how do i deal with mutual friends',
+  'is it okay to date while in no contact',
+  'how do i stop crying',
+  'how do I cancel my gym membership',
+  'where can i buy cheap flights',
+  'what is a good recipe for pasta',
+  'how to write a cover letter',
+  'how do I install node',
+  'should i sell my car',
+  'what does ghost pepper taste like',
+  'how long to boil an egg',
+  'how many weeks in a year',
+  'is it safe to text while driving',
+  'can friends be roommates',
+  'when is the next full moon',
+  'who won the game last night',
+  'I feel so lonely tonight',
+  "what's a good workout routine",
+  'how do I stop overthinking',
+  'should i change my phone number',
+  'is it normal to dream about my ex',
+  'how do I move out of our apartment',
+  'can I keep the cat',
+  'what should I post on instagram',
+  'should i write my ex a letter',
+  'what if I see my ex at a party',
+  'how to cook rice',
+  "what's 2 plus 2",
+  'how do I reset my password',
+  'help me plan a trip to paris',
+  'can you recommend a podcast',
+  'how do I stop loving him',
+  'should I delete his number',
+  'is it ok to still wear the necklace she gave me',
+  'how do I explain the breakup to our kids',
+  'who gets the dog',
+  'should I move out',
+  'how do I handle seeing my ex at work',
+  'what if my ex wants her stuff back',
+  'can I still follow her family on facebook',
+  'should I tell her friends how I feel',
+  'is it normal to feel relieved after a breakup',
+  'what do I say if my ex texts me',
+  'how to stop feeling jealous',
+  'my ex owes me money',
+  'should I return his hoodie',
+  'how do I split the bills',
+  'how long does heartbreak last',
+  'how long until I feel normal again',
+  'what if I run into my ex',
+  "should I go to my ex's birthday party",
+  'is it ok to sleep with my ex',
+  'how do I stop texting my ex',
+  'should I unfollow my ex',
+  'how to stop missing someone',
+  'should I get a haircut',
+  'what is love',
+  'how do I know if my ex still loves me',
+  'why did my ex break up with me',
+  'how do I rebuild trust after getting back together',
+  'is it bad that I cheated',
+  'should I apologize to my ex',
+  'how do I make friends as an adult',
+  'how do I tell my boss about the breakup',
+  "my ex's mom keeps calling me",
+  'is it normal to miss my ex every day',
+  'can I ask my ex for my hoodie back',
+  'what should I do this weekend',
+  'i cant sleep',
+  'should I text my ex happy new year',
+  'should I go no contact with my toxic mother',
+  'how do I win her back',
+  'does my ex miss me',
+  'should I see a therapist',
+  'why do I keep dreaming about him',
+  'how do i stop being clingy',
+  'should I sell our house',
+  'how long will this pain last',
+  'what if I never find love again',
+  'how do I split custody of our dog',
+];
+
+/*
+ * Held-out rounds, each written after the matcher was considered done, and run once before any
+ * change. First runs: round 1, 39/42 on topic and 19/20 off topic; round 2, 40/42 and 20/20;
+ * round 3, 23/24 and 9/10; round 4, 28/30 and 12/12. After rounds 1 to 3 the misses were fixed in
+ * general terms ("a safe moment to text", "got into a relationship", "she ruined it" beside "I was
+ * the good one", "avoid" counted whoever did the avoiding, "ex dating" read as "ex date", "he
+ * ignored it", the ex named as the one who messed up, "my dating profile" read as a partner), so
+ * those rounds now pass in full. Round 4 came after the last change and is left as it was measured:
+ * "the earliest I can text" (superlatives are not stemmed) and "ex friends or no contact" miss.
+ */
+const ROUND_1: Record<FaqId, string[]> = {
+  'wait-time': [
+    "what's a reasonable amount of time to go without talking to my ex",
+    'should I give it a few weeks before I say hi to her',
+    'how long do you recommend staying away from an ex',
+    'When would be a safe moment to text him again?',
+    'how long b4 i can hmu my ex',
+    'is one month of silence from my side enough',
+    'am i supposed to wait a certain number of days',
+  ],
+  'ex-dating': [
+    'my ex is already going out with some new guy',
+    'what do i do now that she has a boyfriend',
+    "he's in a new relationship and it kills me",
+    'ex moved on with my best friend',
+    'found out my ex is seeing someone',
+    'my ex got into a relationship a month after we ended',
+    "she's with some other dude now, can I still win her back",
+  ],
+  unresponsive: [
+    "my ex won't reply to any of my messages",
+    "he's been ignoring me since we split",
+    'texted her twice, zero response',
+    "what do you do when your ex just doesn't respond",
+    'ex blocked me on everything',
+    'he reads but never answers',
+    'my ex doesnt want to talk to me',
+  ],
+  friends: [
+    'is staying friends with an ex ever a good idea',
+    'can you be friends with someone you dated',
+    'she asked if we could still be friends',
+    'my ex suggested we remain friends',
+    'can exs be freinds',
+    'how do I stay friendly with my ex without feelings getting in the way',
+    'is it possible to have a platonic relationship with my ex',
+  ],
+  'not-my-fault': [
+    'the breakup was completely her fault',
+    "i really don't think I did anything wrong",
+    "he's the one who cheated, why should I look at myself",
+    "I wasn't to blame for the breakup",
+    "what if it wasn't my fault",
+    'honestly I was the good one in the relationship, she ruined it',
+    "it's his fault not mine",
+  ],
+  'goes-wrong-again': [
+    'what if we reconcile and then break up a second time',
+    "i'm scared getting back together will just end the same way",
+    'what if the relationship fails again',
+    'what happens if we split up again after trying again',
+    'will it fall apart again if we get back together',
+    'do second chances at relationships usually fail',
+    'afraid of another heartbreak if we give it another go',
+  ],
+};
+
+const ROUND_1_OFF_TOPIC = [
+  'how do i make pancakes',
+  "what's the best laptop for students",
+  'how do I convert a pdf to word',
+  'will it rain tomorrow',
+  'how tall is mount everest',
+  'how do I center a div in css',
+  "what's a good name for a cat",
+  'how much should I tip at a restaurant',
+  'how to train for a marathon',
+  "what's the difference between a virus and bacteria",
+  'should I adopt a puppy to feel better',
+  'who should keep the tv after we break up',
+  'how do I explain to my family that we split up',
+  'is it normal to not be able to eat after a breakup',
+  'how do I stop thinking about my ex all the time',
+  'should I change jobs to avoid seeing my ex',
+  'how can I feel less lonely at night',
+  'should I keep the gifts my ex gave me',
+  'is it normal to still love my ex',
+  'how do I sign up for therapy',
+];
+
+const ROUND_2: Record<FaqId, string[]> = {
+  'wait-time': [
+    'how long should I stay away before getting in touch',
+    'is 21 days of no contact the right amount',
+    'how many weeks should pass before I reach out to my ex-boyfriend',
+    'I really want to call her. should I wait longer?',
+    "what's the recommended time before contacting an ex",
+    'too early to text my ex after 5 days?',
+    'how long do i give it before messaging him',
+  ],
+  'ex-dating': [
+    'my ex already has someone else',
+    'she got a new bf right after we broke up',
+    'how do I cope with my ex dating again so soon',
+    'ex is posting pics with a new girl',
+    'my former partner is now with another woman',
+    "he's hooking up with other girls",
+    'what if my ex is in love with her new partner',
+  ],
+  unresponsive: [
+    'my ex stopped answering me',
+    "she doesn't reply anymore",
+    'I reached out and he ignored it',
+    'my ex is ignoring all my calls',
+    "why won't she text me back",
+    "he has read my message but hasn't replied",
+    'my ex ghosts me every time I message',
+  ],
+  friends: [
+    'can exes actually be friends?',
+    'is it weird to be friends with my ex',
+    'he wants to be friends but I want more',
+    'should I accept being just friends with her',
+    'how to stay friends after a breakup',
+    'we agreed to be friends, is that a mistake',
+    'friendship with my ex boyfriend, yes or no?',
+  ],
+  'not-my-fault': [
+    'it was 100% his fault',
+    "I don't feel like I did anything wrong in the relationship",
+    "she's the one to blame",
+    'why should I change when he was the one who left',
+    'i was not the one who screwed up',
+    "do I have to admit fault if I wasn't at fault",
+    'I think my ex was the problem, not me',
+  ],
+  'goes-wrong-again': [
+    'what if we get back together and split again',
+    'worried things will go wrong again if we reunite',
+    'can getting back together ever last',
+    'what if the same thing happens again',
+    'we might end up breaking up a second time',
+    'what if he leaves again after we make up',
+    'how do I handle it if our reconciliation fails',
+  ],
+};
+
+const ROUND_2_OFF_TOPIC = [
+  'what is the square root of 144',
+  'how to change the oil in my car',
+  'recommend a sci-fi book',
+  'how do i start a vegetable garden',
+  "what's the population of canada",
+  'why is the sky blue',
+  'how do I write a resume',
+  'best way to learn guitar',
+  'how to make coffee without a machine',
+  'what year did ww2 end',
+  'should I get a new haircut after the breakup',
+  'how do I divide our savings',
+  "how do I tell my kids we're separating",
+  'is it normal to feel numb',
+  'should I go to the gym to feel better',
+  'what should I do with our wedding photos',
+  'how do I deal with loneliness on weekends',
+  'is journaling helpful',
+  "my ex's dog misses me",
+  'should I move to another city',
+];
+
+const ROUND_3: Record<FaqId, string[]> = {
+  'wait-time': [
+    'no contact duration after breakup',
+    'when to contact ex after breakup',
+    'ideal time to wait before texting ex',
+    'how long until i can reach out',
+  ],
+  'ex-dating': [
+    'ex in new relationship what to do',
+    'ex girlfriend dating someone new',
+    'my husband left me for someone else',
+    'my ex is already on dating apps',
+  ],
+  unresponsive: [
+    'ex not responding to texts',
+    'ex ignoring me after breakup',
+    'ex left me on read what now',
+    'he never texts me back',
+  ],
+  friends: [
+    'staying friends with ex',
+    'can ex partners be friends',
+    'ex wants to be friends',
+    'being friends with your ex',
+  ],
+  'not-my-fault': [
+    'breakup not my fault',
+    'my ex is the one who messed up',
+    'i did nothing to deserve this, it was all him',
+    'what if my ex is to blame',
+  ],
+  'goes-wrong-again': [
+    'getting back together then breaking up again',
+    'fear relationship will fail again',
+    'will we break up again if we reconcile',
+    'second breakup with same person',
+  ],
+};
+
+const ROUND_3_OFF_TOPIC = [
+  'how to lose weight fast',
+  'best pizza near me',
+  'how to reset iphone',
+  'what is bitcoin',
+  'how to stop procrastinating',
+  'how to deal with a breakup',
+  'signs your ex still loves you',
+  'how to get your ex back',
+  'what to do on the first night alone after a breakup',
+  'should i delete my dating profile',
+];
+
+const ROUND_4: Record<FaqId, string[]> = {
+  'wait-time': [
+    'how much time should go by before i contact her',
+    'whens the earliest i can text my ex without looking desperate',
+    'no contact: 2 weeks or 2 months?',
+    'is it better to wait longer before reaching out',
+    'how long do most people go no contact for',
+  ],
+  'ex-dating': [
+    "my ex has a new boyfriend and i'm devastated",
+    'she moved on with someone from her work',
+    'ex posted a photo with her new man',
+    "what if he's already in a relationship with someone else",
+    'my ex is seeing a new girl',
+  ],
+  unresponsive: [
+    "she won't even read my messages",
+    "my ex isn't replying to me at all",
+    'i reached out a week ago and got no reply',
+    'he hasnt answered any of my calls',
+    'ex keeps ignoring my texts',
+  ],
+  friends: [
+    'is it ok to stay friends with your ex',
+    'my ex and i want to be friends, is that realistic',
+    'can we just be friends after everything',
+    'should i try to be friends with my ex',
+    'ex friends or no contact forever?',
+  ],
+  'not-my-fault': [
+    "he was the one who cheated so it's not on me",
+    "i don't see what i did wrong",
+    'it was entirely her fault we broke up',
+    "i'm not the one who should be reflecting, she is",
+    'was the breakup really my fault? i did nothing wrong',
+  ],
+  'goes-wrong-again': [
+    'what if we get back together and it ends again',
+    'what if we try again and it doesnt work',
+    "i'm scared of breaking up a second time",
+    'how to handle it if the relationship fails after reconciling',
+    'what if history repeats when we get back together',
+  ],
+};
+
+const ROUND_4_OFF_TOPIC = [
+  'how to knit a scarf',
+  "what's the fastest car in the world",
+  'how do i make my code run faster',
+  'how much water should i drink a day',
+  "what's a good gift for my mom",
+  'how to sleep better',
+  'should i take a break from social media',
+  'how to find a new apartment',
+  'is it normal to lose weight after a breakup',
+  'should i tell my coworkers about the breakup',
+  'how do i get through the holidays alone',
+  'what should i do with the ring',
+];
+
+const cases = (lists: Record<FaqId, string[]>) =>
+  FAQ_IDS.flatMap((id) => lists[id].map((question) => [id, question] as const));
+
+describe('matchFaq on the tuning list', () => {
+  it.each(cases(PARAPHRASES))('answers %s for "%s"', (id, question) => {
+    expect(matchFaq(question).match?.id).toBe(id);
+  });
+
+  it.each(OFF_TOPIC)('has no answer for "%s"', (question) => {
+    expect(matchFaq(question).match).toBeNull();
+  });
+
+  it('has at least a dozen paraphrases per question and 25 off-topic ones', () => {
+    for (const id of FAQ_IDS) expect(PARAPHRASES[id].length).toBeGreaterThanOrEqual(12);
+    expect(OFF_TOPIC.length).toBeGreaterThanOrEqual(25);
+  });
+});
+
+describe('matchFaq on held-out questions', () => {
+  const rounds = [
+    { on: ROUND_1, off: ROUND_1_OFF_TOPIC },
+    { on: ROUND_2, off: ROUND_2_OFF_TOPIC },
+    { on: ROUND_3, off: ROUND_3_OFF_TOPIC },
+    { on: ROUND_4, off: ROUND_4_OFF_TOPIC },
+  ];
+
+  it.each(rounds.map((round, i) => [i + 1, round] as const))(
+    'round %i: at least 9 in 10 answered right, and 9 in 10 off-topic left unanswered',
+    (_, { on, off }) => {
+      const onTopic = cases(on);
+      const right = onTopic.filter(([id, q]) => matchFaq(q).match?.id === id).length;
+      const unanswered = off.filter((q) => matchFaq(q).match === null).length;
+      expect(right / onTopic.length).toBeGreaterThanOrEqual(0.9);
+      expect(unanswered / off.length).toBeGreaterThanOrEqual(0.9);
+    },
+  );
+});
+
+describe('matchFaq', () => {
+  const everything = [
+    ...cases(PARAPHRASES).map(([, q]) => q),
+    ...OFF_TOPIC,
+    ...[ROUND_1, ROUND_2, ROUND_3, ROUND_4].flatMap((round) => cases(round).map(([, q]) => q)),
+  ];
+
+  it('matches each FAQ by its own question', () => {
+    for (const faq of FAQS) expect(matchFaq(faq.question).match?.id).toBe(faq.id);
+  });
+
+  it.each(['', '   ', '\n\t', '?!', '💔'])('has no answer and no suggestion for %j', (question) => {
+    expect(matchFaq(question)).toEqual({ match: null, alternatives: [] });
+  });
+
+  it.each([
+    'ex',
+    'my ex',
+    'relationship',
+    'breakup',
+    'my ex and our relationship after the breakup',
+  ])('does not answer generic words alone: "%s"', (question) => {
+    expect(matchFaq(question).match).toBeNull();
+  });
+
+  it('treats words that name object properties as plain words', () => {
+    expect(() => matchFaq('constructor __proto__ toString hasOwnProperty')).not.toThrow();
+    expect(matchFaq('constructor __proto__ toString').match).toBeNull();
+  });
+
+  it('copes with very long input', () => {
+    const essay = 'she left me and I keep thinking about everything we had. '.repeat(2000);
+    expect(() => matchFaq(essay)).not.toThrow();
+    expect(() => matchFaq('x'.repeat(100_000))).not.toThrow();
+    expect(matchFaq(`my ex never replies ${'and then '.repeat(5000)}`).match?.id).toBe(
+      'unresponsive',
+    );
+  });
+
+  it('keeps scores within 0..1 and never offers the match again as an alternative', () => {
+    for (const question of everything) {
+      const { match, alternatives } = matchFaq(question);
+      expect(alternatives.length).toBeLessThanOrEqual(2);
+      for (const { score } of [...(match ? [match] : []), ...alternatives]) {
+        expect(score).toBeGreaterThanOrEqual(0);
+        expect(score).toBeLessThanOrEqual(1);
+      }
+      if (match) {
+        expect(match.score).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+        expect(alternatives.map((a) => a.id)).not.toContain(match.id);
+      }
+      expect(new Set(alternatives.map((a) => a.id)).size).toBe(alternatives.length);
+    }
+  });
+
+  it('offers the runner-up when two answers fit almost equally', () => {
+    const { match, alternatives } = matchFaq(
+      'can I be friends with my ex now that she has a new boyfriend',
+    );
+    expect([match?.id, ...alternatives.map((a) => a.id)].sort()).toEqual(['ex-dating', 'friends']);
+  });
+
+  it('gives no alternatives when one answer clearly fits', () => {
+    expect(matchFaq('she left me on read').alternatives).toEqual([]);
+  });
+
+  it('suggests, without answering, when the evidence is weak', () => {
+    const { match, alternatives } = matchFaq('what if it does not work out');
+    expect(match).toBeNull();
+    expect(alternatives.map((a) => a.id)).toEqual(['goes-wrong-again']);
+  });
+
+  it('tells apart what the ex does from what the person does', () => {
+    expect(matchFaq('my ex blocked me').match?.id).toBe('unresponsive');
+    expect(matchFaq('should I block my ex').match).toBeNull();
+    expect(matchFaq('my ex is dating again').match?.id).toBe('ex-dating');
+    expect(matchFaq('should I start dating again').match).toBeNull();
+    expect(matchFaq('my ex moved on').match?.id).toBe('ex-dating');
+    expect(matchFaq('how do I move on from my ex').match).toBeNull();
+  });
+
+  it('is deterministic and ranks best first', () => {
+    for (const question of everything.slice(0, 50)) {
+      expect(matchFaq(question)).toEqual(matchFaq(question));
+      const scores = scoreFaqs(question).map((s) => s.score);
+      expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    }
+  });
+
+  it('takes well under a millisecond per question', () => {
+    for (const question of everything) matchFaq(question);
+    const start = performance.now();
+    for (const question of everything) matchFaq(question);
+    expect((performance.now() - start) / everything.length).toBeLessThan(1);
+  });
+});
