@@ -33,6 +33,7 @@ export function redact(data: ExcoData): ExcoData {
       logs: g.logs.map((log) => hide(log, ['note'])),
     })),
     urges: data.urges.map((u) => hide(u, ['trigger'])),
+    conversations: data.conversations.map((c) => hide(c, ['note'])),
   };
 }
 

@@ -33,6 +33,7 @@ export const SUPPORT_FLAGS = ['crisis', 'safety'] as const;
 export const SCREENING_QUESTIONS = ['fear', 'threats', 'violence', 'stalking', 'control'] as const;
 export const OUTCOMES = ['together', 'moving-on', 'deciding'] as const;
 export const SAFETY_SOURCES = ['screening', 'check-in', 'contact'] as const;
+export const CONVERSATION_FEELINGS = ['good', 'mixed', 'hard'] as const;
 
 const timestamp = v.pipe(v.string(), v.isoTimestamp());
 const day = v.pipe(v.string(), v.check(isDay, 'Invalid day: expected a real date as YYYY-MM-DD'));
@@ -139,6 +140,17 @@ const OutcomeSchema = v.looseObject({
   outcome: v.picklist(OUTCOMES),
 });
 
+/** A conversation during a possible reunion (step 6): how it went and what was talked through. */
+const ConversationSchema = v.looseObject({
+  id,
+  at: timestamp,
+  date: day,
+  went: v.picklist(CONVERSATION_FEELINGS),
+  topics: v.array(v.string()),
+  note: v.optional(text),
+  support: v.optional(supportFlags),
+});
+
 const SettingsSchema = v.looseObject({
   /** Hour (0–12) at which a new day starts for streaks, so a night owl's 1 am still counts. */
   dayStartHour: count(0, 12),
@@ -158,6 +170,7 @@ export const DataSchema = v.looseObject({
   goals: v.array(GoalSchema),
   urges: v.array(UrgeSchema),
   outcomes: v.array(OutcomeSchema),
+  conversations: v.array(ConversationSchema),
   settings: SettingsSchema,
 });
 
@@ -171,6 +184,7 @@ export type Goal = v.InferOutput<typeof GoalSchema>;
 export type GoalLog = v.InferOutput<typeof GoalLogSchema>;
 export type Urge = v.InferOutput<typeof UrgeSchema>;
 export type Outcome = v.InferOutput<typeof OutcomeSchema>;
+export type Conversation = v.InferOutput<typeof ConversationSchema>;
 export type Settings = v.InferOutput<typeof SettingsSchema>;
 export type Intensity = (typeof INTENSITIES)[number];
 export type Reason = (typeof REASONS)[number];
@@ -192,6 +206,7 @@ export function emptyData(now: Date): ExcoData {
     goals: [],
     urges: [],
     outcomes: [],
+    conversations: [],
     settings: { dayStartHour: 4, country: null },
   };
 }
