@@ -136,5 +136,12 @@ export function toMarkdown(data: ExcoData, now: Date, redacted: boolean): string
     'Outcomes',
     doc.outcomes.map((o) => `- ${o.at.slice(0, 10)} ${o.outcome}`),
   );
+  section(
+    'Conversations',
+    doc.conversations.map(
+      (c) =>
+        `- ${c.date} ${c.went}${c.topics.length ? ` (${c.topics.join(', ')})` : ''}${c.note ? `: ${c.note}` : ''}`,
+    ),
+  );
   return neutralizeControls(`${lines.join('\n').trimEnd()}\n`);
 }
