@@ -41,8 +41,7 @@ function defaultDeps(env: NodeJS.ProcessEnv): DepsFor {
 export function buildProgram(depsFor: DepsFor): Command {
   const program = new Command('exco')
     .description(
-      'A private coach for the weeks after a breakup: space, reflection, growth, and an honest\n' +
-        'look at reconnecting. Your data stays on this machine.',
+      'A private coach for the weeks after a breakup: space, reflection, growth, and an honest look at reconnecting. Your data stays on this machine.',
     )
     .version(VERSION, '-V, --version', 'print the version')
     .option(
@@ -51,7 +50,7 @@ export function buildProgram(depsFor: DepsFor): Command {
     )
     .option('--no-color', 'print without colours (NO_COLOR is honoured too)')
     .helpOption('-h, --help', 'show help')
-    .addHelpCommand(false)
+    .helpCommand(false)
     .showSuggestionAfterError(true)
     .exitOverride();
 
@@ -61,8 +60,14 @@ export function buildProgram(depsFor: DepsFor): Command {
   registerFaq(program, depsFor);
   registerData(program, depsFor);
 
-  // Every command names its own --help after a usage error.
+  program.addHelpText(
+    'after',
+    '\nExamples:\n  $ exco start              new here? begin with this\n  $ exco status\n  $ exco faq "how long should I wait"\n  $ exco data export --format md',
+  );
+
+  // Every command names its own --help after a usage error, and none has a `help` subcommand.
   const hint = (command: Command, path: string) => {
+    command.helpCommand(false);
     command.showHelpAfterError(`Run \`${path} --help\` for usage and examples.`);
     for (const sub of command.commands) hint(sub, `${path} ${sub.name()}`);
   };
@@ -101,6 +106,10 @@ export async function main(
     });
   }
   const program = buildProgram(depsFor);
+  if (argv.length <= 2) {
+    program.outputHelp();
+    return ExitCode.ok;
+  }
   try {
     await program.parseAsync(argv);
     return ExitCode.ok;

@@ -160,6 +160,39 @@ describe('store: updates', () => {
     expect(saved.fromTheFuture).toEqual({ kept: true });
   });
 
+  it('takes over a stale lock left by a killed process', async () => {
+    const store = storeIn();
+    await store.update(() => undefined);
+    fs.mkdirSync(store.paths.lock);
+    const old = new Date(Date.now() - 60_000);
+    fs.utimesSync(store.paths.lock, old, old);
+    await store.update((d) => void (d.settings.dayStartHour = 5));
+    expect(store.read()?.settings.dayStartHour).toBe(5);
+    expect(fs.existsSync(store.paths.lock)).toBe(false);
+  });
+
+  it('waits for a fresh lock instead of writing past it', async () => {
+    const store = storeIn();
+    await store.update(() => undefined);
+    fs.mkdirSync(store.paths.lock);
+    const released = new Promise<void>((resolve) =>
+      setTimeout(() => {
+        fs.rmdirSync(store.paths.lock);
+        resolve();
+      }, 300),
+    );
+    let wrote = false;
+    const writing = store.update((d) => {
+      wrote = true;
+      d.settings.dayStartHour = 6;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(wrote).toBe(false);
+    await released;
+    await writing;
+    expect(store.read()?.settings.dayStartHour).toBe(6);
+  });
+
   it('leaves no lock or temp file behind', async () => {
     const store = storeIn();
     await store.update(() => undefined);
