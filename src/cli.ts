@@ -8,6 +8,8 @@ import type { Deps, DepsFor } from './commands/context.js';
 import { registerContact } from './commands/contact.js';
 import { registerData } from './commands/data.js';
 import { registerFaq } from './commands/faq.js';
+import { registerReflect } from './commands/reflect.js';
+import { registerGoals } from './commands/goals.js';
 import { registerStart } from './commands/start.js';
 import { registerStatus } from './commands/status.js';
 import { createStore } from './store/store.js';
@@ -56,7 +58,9 @@ export function buildProgram(depsFor: DepsFor): Command {
 
   registerStart(program, depsFor);
   registerStatus(program, depsFor);
+  registerReflect(program, depsFor);
   registerContact(program, depsFor);
+  registerGoals(program, depsFor);
   registerFaq(program, depsFor);
   registerData(program, depsFor);
 

@@ -14,9 +14,21 @@ import type { Choice } from '../ui/prompter.js';
 import type { Deps } from './context.js';
 import { runContact } from './contact.js';
 import { runFaq } from './faq.js';
+import { runGoals } from './goals-menu.js';
+import { runReflect } from './reflect.js';
 import { runStatus } from './status.js';
 
-type Action = 'status' | 'contact' | 'faq' | 'read' | 'changed' | 'support' | 'done';
+type Action =
+  | 'reflect'
+  | 'mistakes'
+  | 'goals'
+  | 'status'
+  | 'contact'
+  | 'faq'
+  | 'read'
+  | 'changed'
+  | 'support'
+  | 'done';
 
 const CONTACT_STEPS: readonly StepId[] = ['reconnect', 'show', 'reunion'];
 
@@ -85,6 +97,9 @@ export async function runHub(deps: Deps): Promise<void> {
       out.line();
     }
     const choices: Choice<Action>[] = [
+      { value: 'reflect', name: "Today's check-in and reflection" },
+      { value: 'mistakes', name: 'My mistakes and plans' },
+      { value: 'goals', name: 'My goals: log, add, see progress' },
       { value: 'status', name: 'See my full dashboard' },
       { value: 'read', name: `Read about a step (now: ${assessment.step.title})` },
       { value: 'faq', name: 'Ask about a worry (FAQ)' },
@@ -96,8 +111,18 @@ export async function runHub(deps: Deps): Promise<void> {
     const action = await deps.prompter.select('What would you like to do?', choices);
     out.line();
     // Where they stand is shown again only after something that can change it.
-    showHeader = action === 'contact' || action === 'changed';
+    showHeader =
+      action !== 'status' && action !== 'read' && action !== 'support' && action !== 'faq';
     switch (action) {
+      case 'reflect':
+        await runReflect({ json: false }, deps);
+        break;
+      case 'mistakes':
+        await runReflect({ json: false, mistakes: true }, deps);
+        break;
+      case 'goals':
+        await runGoals(deps);
+        break;
       case 'status':
         runStatus({ json: false }, deps);
         break;

@@ -20,7 +20,7 @@ export function runStatus(opts: { json: boolean }, deps: Deps): void {
     );
     return;
   }
-  printDashboard(report, out);
+  if (data) printDashboard(report, data, deps.now(), out);
   if (report.safetyMode) {
     out.line();
     printResources(out, ['abuse', 'crisis'], pickCountry(data?.settings.country ?? null));

@@ -40,7 +40,8 @@ export function isStarted(data: ExcoData | null): data is Started {
   return data !== null && data.profile !== null;
 }
 
-function latestOutcome(data: ExcoData) {
+/** The outcome the person recorded last; recording another undoes it. */
+export function latestOutcome(data: ExcoData) {
   return [...data.outcomes].sort((a, b) => a.at.localeCompare(b.at)).at(-1)?.outcome ?? null;
 }
 

@@ -1,9 +1,8 @@
 /** The dashboard's facts as one plain object: what `exco status --json` prints. */
-import { effectiveDay } from './dates.js';
+import { checkInStreak } from './check-ins.js';
 import { assess, isStarted, type Assessment, type StepStatus } from './engine.js';
 import type { ExcoData } from './model.js';
 import { nextActions, todaysSuggestion } from './next.js';
-import { streak } from './streaks.js';
 
 export interface StatusReport {
   started: boolean;
@@ -38,10 +37,7 @@ export function buildStatus(
     safetyMode: data?.safety != null,
     reflections: {
       count: reflections.length,
-      streak: streak(
-        reflections.map((r) => r.date),
-        effectiveDay(now, data?.settings.dayStartHour ?? 4),
-      ),
+      streak: checkInStreak(data, now),
     },
     goals: {
       active: goals.filter((g) => g.status === 'active').length,

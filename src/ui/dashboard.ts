@@ -1,10 +1,14 @@
 /** The one-screen dashboard of `exco status`, and the short header the hub shows. */
 import { formatDay } from '../core/dates.js';
 import type { StepState } from '../core/engine.js';
+import { checkInDay, dayStartHour, urgeSummary } from '../core/check-ins.js';
+import type { ExcoData } from '../core/model.js';
 import type { StatusReport } from '../core/status.js';
 import { stepById } from '../content/steps.js';
 import { bullet, padEnd, wrap } from './layout.js';
+import { printEvidenceSummary } from './goals-view.js';
 import type { Output } from './output.js';
+import { printCheckInSummary, printUrges } from './reflect-view.js';
 
 const MARK: Record<StepState, string> = { done: '✓', current: '▸', available: '○', locked: '×' };
 const LABEL: Record<StepState, string> = {
@@ -66,22 +70,22 @@ export function printNext(report: StatusReport, out: Output): void {
     out.line(wrap(`${style.strong("Today's idea:")} ${report.today}`, out.columns, '  '));
 }
 
-export function printDashboard(report: StatusReport, out: Output): void {
+export function printDashboard(report: StatusReport, data: ExcoData, now: Date, out: Output): void {
   const { style } = out;
   printHeader(report, out);
   out.line();
   printSteps(report, out);
   out.line();
+  printCheckInSummary(data, now, out);
+  printUrges(urgeSummary(data.urges, now, dayStartHour(data)), out);
   const row = (label: string, value: string) =>
-    out.line(`${style.muted(padEnd(label, 13))}${value}`);
-  const r = report.reflections;
-  row('Check-ins', `${r.count} · ${r.streak}-day streak`);
+    out.line(`${style.muted(padEnd(label, 12))}${value}`);
   row('Goals', `${report.goals.active} active · ${report.goals.completed} completed`);
-  if (report.urges.count)
-    row('Urges', `${report.urges.count} logged · ${report.urges.heldOff} held off`);
   if (report.backingOffUntil) row('Backing off', `until ${formatDay(report.backingOffUntil)}`);
   if (report.exNewPartner) row('Their life', 'with someone new');
   row('Safety mode', report.safetyMode ? style.warn('on') : 'off');
+  out.line();
+  printEvidenceSummary(data, out, checkInDay(data, now));
   out.line();
   printNext(report, out);
 }

@@ -140,7 +140,7 @@ describe('the hub', () => {
     expect(text).toMatch(/Step 1 of 7: Give yourselves space/);
     expect(text).toMatch(/How much space is right\?/);
     expect(text).toMatch(/Logged: practical contact/);
-    expect(text).toMatch(/Check-ins/);
+    expect(text).toMatch(/Goals +0 active/);
     expect(hub.store.read()!.contacts).toHaveLength(1);
   });
 

@@ -1,0 +1,93 @@
+/**
+ * Facts about daily check-ins. A check-in's `date` is the day it counts for, fixed when it is
+ * saved (so travelling across time zones later never moves it); "today" is the effective day, so
+ * a night owl's 1 am check-in still belongs to the evening before.
+ */
+import { addDays, daysBetween, effectiveDay, type Day } from './dates.js';
+import type { ExcoData, Reflection, Urge } from './model.js';
+import { streak } from './streaks.js';
+
+export const DEFAULT_DAY_START = 4;
+
+export function dayStartHour(data: ExcoData | null): number {
+  return data?.settings.dayStartHour ?? DEFAULT_DAY_START;
+}
+
+/** The day a check-in made now counts for. */
+export function checkInDay(data: ExcoData | null, now: Date): Day {
+  return effectiveDay(now, dayStartHour(data));
+}
+
+/** Consecutive days with a check-in; two on one day count once. */
+export function checkInStreak(data: ExcoData | null, now: Date): number {
+  return streak(
+    (data?.reflections ?? []).map((r) => r.date),
+    checkInDay(data, now),
+  );
+}
+
+/** Oldest first; the same day in the order they were saved. */
+export function byDay(reflections: readonly Reflection[]): Reflection[] {
+  return [...reflections].sort((a, b) => a.date.localeCompare(b.date) || a.at.localeCompare(b.at));
+}
+
+/** Mean mood per day for `days`, null for a day without a check-in. */
+export function dailyMood(
+  reflections: readonly Reflection[],
+  days: readonly Day[],
+): (number | null)[] {
+  const sums = new Map<Day, { total: number; n: number }>();
+  for (const r of reflections) {
+    const s = sums.get(r.date) ?? { total: 0, n: 0 };
+    sums.set(r.date, { total: s.total + r.mood, n: s.n + 1 });
+  }
+  return days.map((d) => {
+    const s = sums.get(d);
+    return s ? s.total / s.n : null;
+  });
+}
+
+/** The `count` days ending with `last`, oldest first. */
+export function daysEnding(last: Day, count: number): Day[] {
+  return Array.from({ length: count }, (_, i) => addDays(last, i - count + 1));
+}
+
+export function countByDay(reflections: readonly Reflection[]): Map<Day, number> {
+  const counts = new Map<Day, number>();
+  for (const r of reflections) counts.set(r.date, (counts.get(r.date) ?? 0) + 1);
+  return counts;
+}
+
+export interface UrgeSummary {
+  /** Urges held off in the seven days ending today (the effective day). */
+  heldOffThisWeek: number;
+  heldOff: number;
+  total: number;
+}
+
+export function urgeSummary(urges: readonly Urge[], now: Date, startHour: number): UrgeSummary {
+  const today = effectiveDay(now, startHour);
+  const held = urges.filter((u) => u.heldOff);
+  const thisWeek = held.filter((u) => {
+    const age = daysBetween(effectiveDay(new Date(u.at), startHour), today);
+    return age >= 0 && age < 7;
+  });
+  return { heldOffThisWeek: thisWeek.length, heldOff: held.length, total: urges.length };
+}
+
+/**
+ * Up to `max` check-ins before `entry` from the two weeks up to its day: what "recently" means
+ * when the coach compares today with how things have been.
+ */
+export function recentBefore(
+  reflections: readonly Reflection[],
+  entry: Pick<Reflection, 'id' | 'date'>,
+  max = 7,
+): Reflection[] {
+  const recent = byDay(reflections).filter((r) => {
+    if (r.id === entry.id) return false;
+    const age = daysBetween(r.date, entry.date);
+    return age >= 0 && age <= 14;
+  });
+  return recent.slice(-max);
+}

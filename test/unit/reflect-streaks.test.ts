@@ -1,0 +1,111 @@
+/**
+ * Streaks across the day boundary and time zones. Clocks are local wall-clock times, so these
+ * mean the same in every zone; run them under TZ=Pacific/Kiritimati (UTC+14) and
+ * TZ=Pacific/Pago_Pago (UTC-11), where a UTC day would be off by one.
+ */
+import { describe, expect, it } from '@jest/globals';
+import { runReflect } from '../../src/commands/reflect.js';
+import { checkInDay, checkInStreak, urgeSummary } from '../../src/core/check-ins.js';
+import { emptyData, type ExcoData } from '../../src/core/model.js';
+import { fixedClock, testDeps } from '../helpers/deps.js';
+
+const local = (wallClock: string) => new Date(wallClock);
+
+async function checkInAt(
+  dir: string,
+  wallClock: string,
+): Promise<{ date: string; streak: number }> {
+  const deps = testDeps({ dir, interactive: false, now: fixedClock(wallClock) });
+  await runReflect({ mood: 3, urge: 3, note: 'ok', json: true }, deps);
+  return JSON.parse(deps.out.stdout[0]!);
+}
+
+function withDays(days: string[], dayStartHour = 4): ExcoData {
+  const data = emptyData(local('2026-11-01T12:00:00'));
+  data.settings.dayStartHour = dayStartHour;
+  data.reflections = days.map((date, i) => ({
+    id: `r${i + 1}`,
+    at: local(`${date}T21:00:00`).toISOString(),
+    date,
+    mood: 3,
+    urge: 3,
+    support: [],
+  }));
+  return data;
+}
+
+describe('the day a check-in counts for', () => {
+  it('is the local day, not the UTC day', async () => {
+    const { dir } = testDeps();
+    // 08:00 local is the previous UTC day east of Greenwich; 23:30 is the next UTC day west of it.
+    expect((await checkInAt(dir, '2026-11-26T08:00:00')).date).toBe('2026-11-26');
+    expect((await checkInAt(dir, '2026-11-26T23:30:00')).date).toBe('2026-11-26');
+  });
+
+  it('is the evening before until the day-start hour', () => {
+    const data = withDays([]);
+    expect(checkInDay(data, local('2026-11-27T03:59:00'))).toBe('2026-11-26');
+    expect(checkInDay(data, local('2026-11-27T04:00:00'))).toBe('2026-11-27');
+    data.settings.dayStartHour = 0;
+    expect(checkInDay(data, local('2026-11-27T00:01:00'))).toBe('2026-11-27');
+    expect(checkInDay(null, local('2026-11-27T01:00:00'))).toBe('2026-11-26');
+  });
+});
+
+describe('streaks', () => {
+  it('a night owl checking in after midnight keeps the streak', async () => {
+    const { dir } = testDeps();
+    await checkInAt(dir, '2026-11-24T22:00:00');
+    expect((await checkInAt(dir, '2026-11-26T00:30:00')).date).toBe('2026-11-25');
+    const last = await checkInAt(dir, '2026-11-27T01:45:00');
+    expect(last).toMatchObject({ date: '2026-11-26', streak: 3 });
+  });
+
+  it('is not broken until a whole day passes without a check-in', () => {
+    const data = withDays(['2026-11-24', '2026-11-25', '2026-11-26']);
+    expect(checkInStreak(data, local('2026-11-27T20:00:00'))).toBe(3);
+    expect(checkInStreak(data, local('2026-11-28T03:59:00'))).toBe(3);
+    expect(checkInStreak(data, local('2026-11-28T04:00:00'))).toBe(0);
+  });
+
+  it('follows the configured hour', () => {
+    const data = withDays(['2026-11-24', '2026-11-25', '2026-11-26'], 0);
+    expect(checkInStreak(data, local('2026-11-28T00:30:00'))).toBe(0);
+    data.settings.dayStartHour = 12;
+    expect(checkInStreak(data, local('2026-11-28T11:30:00'))).toBe(3);
+  });
+
+  it('counts two check-ins on one day once, and a gap ends it', () => {
+    const data = withDays(['2026-11-22', '2026-11-24', '2026-11-25', '2026-11-25', '2026-11-26']);
+    expect(checkInStreak(data, local('2026-11-26T12:00:00'))).toBe(3);
+  });
+
+  it('keeps stored days when the person travels: a streak does not move with the zone', () => {
+    // The dates were fixed when saved; only "today" depends on where the clock is read.
+    const data = withDays(['2026-11-25', '2026-11-26']);
+    expect(checkInStreak(data, local('2026-11-26T23:59:00'))).toBe(2);
+    expect(checkInStreak(data, local('2026-11-27T09:00:00'))).toBe(2);
+  });
+});
+
+describe('urges held off', () => {
+  it('counts the last seven days by the same day boundary', () => {
+    const urge = (wallClock: string, heldOff: boolean, id: string) => ({
+      id,
+      at: local(wallClock).toISOString(),
+      intensity: 7,
+      heldOff,
+    });
+    const urges = [
+      urge('2026-11-26T02:00:00', true, 'u1'), // counts for the 25th
+      urge('2026-11-20T10:00:00', true, 'u2'), // the first of the seven days ending today
+      urge('2026-11-19T23:00:00', true, 'u3'), // the day before those seven
+      urge('2026-11-24T10:00:00', false, 'u4'),
+    ];
+    expect(urgeSummary(urges, local('2026-11-26T12:00:00'), 4)).toEqual({
+      heldOffThisWeek: 2,
+      heldOff: 3,
+      total: 4,
+    });
+  });
+});
