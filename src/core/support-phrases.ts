@@ -10,7 +10,7 @@
  */
 
 /** Another person who may be the source of harm. */
-const PERP = String.raw`(?:he|she|they|him|her|them|ex|partner|boyfriend|girlfriend|husband|wife|fiance|fiancee|spouse|hubby|stepdad|stepfather|stepmom|stepmother|dad|father|mom|mum|mother|brother|sister|roommate|flatmate|someone|somebody|guy|man|woman|stranger|family|neighbou?r|landlord|boss|coworker)`;
+const PERP = String.raw`(?:he|she|they|ex|partner|boyfriend|girlfriend|husband|wife|fiance|fiancee|spouse|hubby|stepdad|stepfather|stepmom|stepmother|dad|father|mom|mum|mother|brother|sister|roommate|flatmate|someone|somebody|guy|man|woman|stranger|family|neighbou?r|landlord|boss|coworker)`;
 /** A subject that is not the writer: the person, up to four words, then the verb. */
 const BY_PERP = String.raw`\b${PERP}\b(?:\s+[\w']+){0,4}?\s+`;
 /** A partner or stranger, not a parent who takes a phone away to help. */
@@ -18,168 +18,766 @@ const BY_PARTNER = String.raw`\b(?:he|she|they|ex|partner|boyfriend|girlfriend|h
 /** The verb is not done by the writer ("i checked my phone"). */
 const NOT_I = String.raw`(?<!\b(?:i|we)\s(?:(?:am|was|were|have|had|been|keep|kept|still|just|also|always|often|sometimes|can|could|will|would|should|do|did|not|never|literally|basically|totally|kind|of|may|might|really|even|constantly|obsessively|secretly|honestly|accidentally|to|stop|started|need|needed|used|usually|then|already|probably|like)\s)*)`;
 /** Where a sentence or clause ends, or trails off into a filler. */
-const END = String.raw`(?=\s*(?:$|,|\b(?:and|but|so|anymore|any longer|no more|lol|ugh|honestly|tbh|though|right now|like this|without|living|i|it is|much longer|for much longer|another day|with (?:life|this|it))\b))`;
+const END = String.raw`(?=\s*(?:$|,|\b(?:and|but|so|anymore|any longer|no more|lol|ugh|honestly|tbh|though|right now|like this|without|living|i|it is|much longer|for much longer|another day|every (?:single )?(?:day|morning|night)|each (?:day|morning)|with (?:life|this|it))\b))`;
 /** Filler words between "want" and the verb ("i just really want to die"). */
 const FILL = String.raw`(?:\s+(?:just|really|so|simply|fucking|fking|fkn|effing|honestly|literally|actually|kind of|sort of|seriously|genuinely|truly|only|all|please|quietly|peacefully|already|now|tonight|today|badly|sometimes|often|still|even|lowkey|always|also|sincerely|desperately|to))*`;
 const WANT = String.raw`(?:want|wants|wanted|wanting|wish|wished|wishing|need|needed|ready|deserve|deserved|planning|plan|planned|trying|tried|try|hope|hoping|decided|prefer|rather|would like|long|longing|about)`;
 const SELF_HARM_VERB = String.raw`(?:kill|killing|killed|kills|hurt|hurting|hurts|harm|harming|harmed|cut|cuts|cutting|hang|hanging|hanged|hung|drown|drowning|drowned|shoot|shooting|shot|poison\w*|stab\w*|burn|burning|burned|burnt|starve|starving|starved|suffocate\w*|strangle\w*|choke|choking|off|offing|unaliv\w*|end|ending|slit|slitting|hit|hitting|punch\w*|bruise|bruising|overdose|od|gas|electrocute|smother\w*|mutilate\w*|injure|injuring|bleed)`;
 const PILLS = String.raw`(?:pills?|tablets?|meds|medication|medicine|sleeping pills|painkillers|tylenol|paracetamol|ibuprofen|aspirin|advil|xanax|benzos|antidepressants|insulin|oxy|opioids|capsules)`;
 const FEAR = String.raw`(?:afraid|scared|terrified|frightened|petrified|fearful|fear|fearing|paranoid)`;
-const FEAR_OBJECT = String.raw`(?:him|her|them|ex|his|my (?:own )?(?:ex|partner|husband|wife|boyfriend|girlfriend|fiance|fiancee|dad|father|stepdad|stepfather|mom|mum|mother|family|brother|sister|landlord|roommate|flatmate|neighbou?r)|what (?:he|she|they|my ex)|how (?:he|she|they|my ex))`;
+const FEAR_OBJECT = String.raw`(?:him|her|them|ex|his|my (?:own )?(?:ex|partner|husband|wife|boyfriend|girlfriend|fiance|fiancee|dad|father|stepdad|stepfather|mom|mum|mother|family|brother|sister|landlord|roommate|flatmate|neighbou?r)|what (?:he|she|they|my ex)\b(?:\s+[\w']+){0,3}?\s+(?:do|does|did|doing|try|capable))`;
 const SOCIAL = String.raw`(?:instagram|insta|ig|twitter|x|tiktok|facebook|fb|snapchat|snap|social media|socials|linkedin|spotify|youtube|twitch|threads|bereal|pinterest|tumblr|reddit|strava|here|the app)`;
 const CONTROLLED = String.raw`(?:phone|location|texts?|messages|emails?|dms|whatsapp|chats?|call log|calls|browser|browsing|search history|history|laptop|computer|accounts?|social media|socials|instagram|facebook|snapchat|car|movements|whereabouts|every move|spending|bank|bank account|purse|bag|wallet|diary|journal|mail|gps|icloud|passwords?)`;
 const KIDS = String.raw`(?:kids|children|child|son|daughter|baby|babies)`;
 
-export const CRISIS_PATTERNS: readonly string[] = [
+/**
+ * A rule: its cue words, then its pattern. A sentence is only matched against a rule when one of
+ * the cues is among its words (`abcd*` means any word starting with those letters, `''` means
+ * always), which keeps a long note fast. A cue must be a word every match contains.
+ */
+export type Rule = readonly [cues: string, source: string];
+
+export const CRISIS_RULES: readonly Rule[] = [
   // Suicide, any spelling ("suicde", "sucidal", "suiside"), and its slang.
-  String.raw`\bs[uo]+[ie]{0,2}[cs]{1,2}[iy]{0,2}d`,
-  String.raw`\b(?:sewer ?slide|self delet\w*|unaliv\w*|un aliv\w*|ctb)\b`,
-  String.raw`\bself ?(?:harm\w*|injur\w*|mutilat\w*|hurt\w*)`,
-  String.raw`\bsh\b(?= (?:again|urges?|scars?|wounds?|cuts?|relapse|free|clean))|\b(?:relaps\w*|urges? to|clean from|free from) (?:on )?sh\b`,
+  [
+    'suu* suo* sui* sue* suc* sus* sou* soo* soi* soe* soc* sos*',
+    String.raw`(?<!\bthreat\w* (?:to )?(?:commit )?)\bs[uo]+[ie]{0,2}[cs]{1,2}[iy]{0,2}d(?!\w* (?:if|unless|whenever|every time) (?:i|we)\b)`,
+  ],
+  [
+    'sewe* self unal* un ctb',
+    String.raw`\b(?:sewer ?slide|self delet\w*|unaliv\w*|un aliv\w*|ctb)\b`,
+  ],
+  ['self*', String.raw`\bself ?(?:harm\w*|injur\w*|mutilat\w*|hurt\w*)`],
+  [
+    'sh',
+    String.raw`\bsh\b(?= (?:again|urges?|scars?|wounds?|cuts?|relapse|free|clean))|\b(?:relaps\w*|urges? to|clean from|free from) (?:on )?sh\b`,
+  ],
   // Doing harm to oneself.
-  String.raw`\b${SELF_HARM_VERB}\s+myself\b`,
-  String.raw`\bthrow\w* myself (?:off|in front|under|from|out of|down|onto the (?:tracks|road))`,
-  String.raw`\b(?:kill|killing|end|ending|ended|take|taking|took) (?:my )?(?:own )?(?:life|existence)\b(?! back)`,
-  String.raw`\bend(?:ing)? (?:my|the|this|all (?:the|this|my)) (?:own )?(?:suffering|misery|pain|existence|torment)\b`,
-  String.raw`\bmyself to death\b`,
+  ['myself', String.raw`\b${SELF_HARM_VERB}\s+myself\b`],
+  [
+    'myself',
+    String.raw`\bthrow\w* myself (?:off|in front|under|from|out of|down|onto the (?:tracks|road))`,
+  ],
+  [
+    'life existence',
+    String.raw`\b(?:kill|killing|end|ending|ended|take|taking|took) (?:my )?(?:own )?(?:life|existence)\b(?! back)`,
+  ],
+  [
+    'suffering misery pain existence torment',
+    String.raw`\bend(?:ing)? (?:my|the|this|all (?:the|this|my)) (?:own )?(?:suffering|misery|pain|existence|torment)\b`,
+  ],
+  ['myself', String.raw`\bmyself to death\b`],
   // Wanting to die or to be dead.
-  String.raw`\b${WANT}${FILL}\s+(?:to\s+)?die\b(?! (?:on (?:this|that) hill|of (?:embarrassment|laughter|boredom|cringe|shame)))`,
-  String.raw`\bi (?:should|might as well|may as well|could just|will just|would just|shall) (?:just )?die\b|\b(?:let|letting) me die\b|\bshould (?:just )?(?:die|be dead|not be alive|not exist|disappear forever|end it)\b`,
-  String.raw`\bgoing to die (?:tonight|today|soon|this week|tomorrow|by my own)`,
-  String.raw`\b(?:want|wanted|wish|wishing|rather|better|should|deserve|ought|hope|might as well|may as well|would be|be better)${FILL}\s+(?:to\s+)?(?:be\s+|been\s+|i\s+(?:was|were|am|had been)\s+)?(?:just\s+)?dead\b`,
-  String.raw`\bwish\w* (?:that )?i (?:had |would |would have |could have |could |just |had just )*(?:died|die|been dead)\b`,
-  String.raw`\bwish\w* (?:that )?i\s+(?:[\w']+\s+){0,3}?(?:not|never|no longer)\s+(?:[\w']+\s+){0,2}?(?:exist\w*|alive|here|around|born|wake up|woke up|in this world|on this earth)\b`,
-  String.raw`\bwish\w* (?:that )?i (?:could|would|can) (?:just )?(?:disappear|vanish|fade away|stop existing|cease to exist|sleep forever|fall asleep forever|go to sleep forever|not wake up|never wake up|end it|evaporate)`,
-  String.raw`\b(?:hope|pray|praying)\w* (?:that )?i (?:just )?(?:die|(?:do not|never|will not) wake(?! up (?:late|early|in time|on time|before|at|tired|alone|with))|get hit by|do not make it|will not make it|crash)`,
-  String.raw`\bfeel(?:s|ing)? like (?:dying|ending it|killing myself|giving up on life)`,
-  String.raw`\b(?:think|thinking|thought|thoughts|obsess\w*|dream\w*|fantasi[sz]\w*|having thoughts)\s+(?:about|of)\s+(?:[\w']+\s+)?(?:dying|death|being dead|killing myself|ending (?:it all|my life|everything)|ending (?:it|things)(?! with| between)|not (?:being here|existing|being alive|waking up)|disappearing forever|how to die)\b`,
-  String.raw`\b(?:at peace|ok|okay|fine) with (?:the idea of )?(?:dying|death|not waking up)\b`,
+  [
+    'die',
+    String.raw`\b${WANT}${FILL}\s+(?:to\s+)?die\b(?! (?:on (?:this|that) hill|of (?:embarrassment|laughter|boredom|cringe|shame)))`,
+  ],
+  [
+    'die dead alive exist disappear end',
+    String.raw`\bi (?:should|might as well|may as well|could just|will just|would just|shall) (?:just )?die\b|\b(?:let|letting) me die\b|\bshould (?:just )?(?:die|be dead|not be alive|not exist|disappear forever|end it)\b`,
+  ],
+  ['die', String.raw`\bgoing to die (?:tonight|today|soon|this week|tomorrow|by my own)`],
+  [
+    'dead',
+    String.raw`\b(?:want|wanted|wish|wishing|rather|better|should|deserve|ought|hope|might as well|may as well|would be|be better)${FILL}\s+(?:to\s+)?(?:be\s+|been\s+|i\s+(?:was|were|am|had been)\s+)?(?:just\s+)?dead\b`,
+  ],
+  [
+    'died die dead',
+    String.raw`\bwish\w* (?:that )?i (?:had |would |would have |could have |could |just |had just )*(?:died|die|been dead)\b`,
+  ],
+  [
+    'wish*',
+    String.raw`\bwish\w* (?:that )?i\s+(?:[\w']+\s+){0,3}?(?:not|never|no longer)\s+(?:[\w']+\s+){0,2}?(?:exist\w*|alive|here|around|born|wake up|woke up|woken up|woken|in this world|on this earth)\b`,
+  ],
+  [
+    'wish*',
+    String.raw`\bwish\w* (?:that )?i (?:could|would|can) (?:just )?(?:disappear|vanish|fade away|stop existing|cease to exist|sleep forever|fall asleep forever|go to sleep forever|not wake up|never wake up|end it|evaporate)`,
+  ],
+  [
+    'hope* pray*',
+    String.raw`\b(?:hope|pray|praying)\w* (?:that )?i (?:just )?(?:die|(?:do not|never|will not) wake(?! up (?:late|early|in time|on time|before|at|tired|alone|with))|get hit by|do not make it|will not make it|crash)`,
+  ],
+  [
+    'feel feels feeling',
+    String.raw`\bfeel(?:s|ing)? like (?:dying|ending it|killing myself|giving up on life|disappearing forever|not existing|not being here|not waking up|i want to die)`,
+  ],
+  [
+    'dying death dead killing ending being existing waking disappearing die',
+    String.raw`\b(?:think|thinking|thought|thoughts|obsess\w*|dream\w*|fantasi[sz]\w*|having thoughts|imagin\w*|pictur\w*|visuali[sz]\w*)\s+(?:about |of )?(?:[\w']+\s+)?(?:my (?:own )?death|dying|death|being dead|killing myself|ending (?:it all|my life|everything)|ending (?:it|things)(?! with| between)|not (?:being here|existing|being alive|waking up)|disappearing forever|how to die)\b`,
+  ],
+  [
+    'dying death waking',
+    String.raw`\b(?:at peace|ok|okay|fine) with (?:the idea of )?(?:dying|death|not waking up)\b`,
+  ],
   // Not wanting to be alive.
-  String.raw`\b(?:do|did|does) not\s+(?:[\w']+\s+)?(?:want|wish|like|feel like|care)\s+(?:to\s+)?(?:(?:be|being|stay|staying) (?:alive|here|around|on this earth|in this world)\b(?!\s+(?:for|at|on|when|during|if|to see|while|tomorrow at|with|him|her|them|people|anyone|you|my|his|toxic|negative|that|those|these|the|this|someone|everyone|men|women|guys|girls)\b)|exist|existing|breathe|breathing|live(?:\s+in (?:a|this) world)?\b(?!\s+(?:here|there|in|with|at|near|together|alone|on|by|next|close|far|under|abroad|somewhere|anywhere|that|off|out|up|down|the)\b)|living\b(?!\s+(?:here|there|in|with|at|near|together|alone|on|by|next|close|far|under|abroad|somewhere|anywhere|that|off|out|up|down|the)\b)|wake up\b(?!\s+(?:early|at|before|for|on time|in time|until|till|so|too|yet|with|next to|alone|beside)\b)|(?:go on|keep going|carry on|continue|keep living|keep on living|go on living|continue living|do this|do life|try|be)${END})`,
-  String.raw`\b(?:not sure|do not know if|unsure if|unsure whether|do not know whether|not certain) i (?:still |even |really )?want to (?:be here|be alive|live|exist|keep going|go on|wake up|stay alive|keep living)\b|\bhow much (?:longer|more) i can (?:keep going|go on|do this|hold on|take|handle|bear|last|keep living|stay alive|survive)\b`,
-  String.raw`\b(?:rather not|prefer not to|no longer want to) (?:be alive|exist|wake up|be here|live\b(?! (?:here|there|in|with|at|near|together)))`,
-  String.raw`\bhate (?:being alive|existing|my existence|that i am alive|that i woke up|being here|living\b(?! (?:here|there|in|with|at|near|together|alone))|waking up\b(?! (?:early|at|before|so early|alone)))`,
+  [
+    'want wish like care',
+    String.raw`\b(?:do|did|does) not\s+(?:[\w']+\s+)?(?:want|wish|like|feel like|care)\s+(?:to\s+)?(?:(?:be|being|stay|staying) (?:alive|here|around|on (?:this |the )?(?:earth|planet)|in this (?:world|life))\b(?!\s+(?:for|at|on|when|during|if|to see|while|tomorrow at|with|him|her|them|people|anyone|you|my|his|toxic|negative|that|those|these|the|this|someone|everyone|men|women|guys|girls)\b)|exist(?:ing)?\b(?!\s+(?:in (?:his|her|their|your|the) (?:shadow|orbit|bubble)|for (?:him|her|them)))|breathe|breathing|live(?:\s+in (?:a|this) world)?\b(?!\s+(?:here|there|in|with|at|near|together|alone|on|by|next|close|far|under|abroad|somewhere|anywhere|that|off|out|up|down|the)\b)|living\b(?!\s+(?:here|there|in|with|at|near|together|alone|on|by|next|close|far|under|abroad|somewhere|anywhere|that|off|out|up|down|the)\b)|wake up\b(?!\s+(?:early|at|before|for|on time|in time|until|till|so|too|yet|with|next to|alone|beside)\b)|(?:go on|keep going|carry on|continue|keep living|keep on living|go on living|continue living|do this|do life|try|be)${END})`,
+  ],
+  [
+    'think doubt sure',
+    String.raw`\b(?:do not think|doubt|not sure|do not know if) i can (?:keep going|go on|keep living|keep doing this|do this|take (?:it|this|much more|any more)|survive|make it|last|hold on|carry on|live like this)\b`,
+  ],
+  [
+    'sure know unsure certain much',
+    String.raw`\b(?:not sure|do not know if|unsure if|unsure whether|do not know whether|not certain) i (?:still |even |really )?want to (?:be here|be alive|live|exist|keep going|go on|wake up|stay alive|keep living)\b|\bhow much (?:longer|more) i can (?:keep going|go on|do this|hold on|take|handle|bear|last|keep living|stay alive|survive)\b`,
+  ],
+  [
+    'rather prefer longer',
+    String.raw`\b(?:rather not|prefer not to|no longer want to) (?:be alive|exist|wake up|be here|live\b(?! (?:here|there|in|with|at|near|together)))`,
+  ],
+  [
+    'hate',
+    String.raw`\bhate (?:being alive|existing|my existence|that i am alive|that i woke up|being here|living\b(?! (?:here|there|in|with|at|near|together|alone))|waking up\b(?! (?:early|at|before|so early|alone)))`,
+  ],
   // No reason, no point, no future.
-  String.raw`\bno (?:[\w']+\s+)?(?:reason|reasons|point|purpose|will|desire|motivation) (?:left )?(?:to|for|in|of) (?:[\w']+\s+)?(?:live|living|life|go on|going on|keep going|be here|being here|stay alive|wake up|waking up|get up|getting up|be alive|being alive|exist|existing|continue|carry on|anything|everything|it all|me|any of (?:this|it)|trying${END}|fighting${END})\b`,
-  String.raw`\bno point${END}|\b(?:do not|can not|fail to) see (?:the|any|a) point(?:${END}| (?:in|of) (?:anything|living|life|going on|it all|being alive|existing))|\bnothing (?:really )?matters(?: now)?${END}|\b(?:life|living|existing|my life) (?:has|holds) no (?:meaning|point|purpose|value)\b`,
-  String.raw`\bnothing (?:left )?(?:to live for|to look forward to|worth living for|left for me|left in me|to stay for|keeping me here|holding me here|to wake up for|to get up for|left to give)`,
-  String.raw`\breasons? to (?:live|keep living|stay alive|go on|keep going|be alive|exist)\b`,
-  String.raw`\bwhat(?: is| are)? (?:even |really |the |my )?(?:the )?(?:point|purpose|use)(?:\s+(?:of|in)\s+(?:[\w']+\s+){0,2}?(?:anything|everything|living|life|it all|me|going on|being (?:alive|here)|existing|waking up|getting up|trying anymore|any of (?:this|it)|continuing|carrying on|staying|this life|my life)\b|${END})`,
-  String.raw`\bwhy (?:am i|do i|should i|bother|even) (?:even |still )?(?:alive|still here|here${END}|bother(?:ing)? (?:living|to live|waking up)|exist|keep going|go on|keep living|wake up|try anymore|living)`,
-  String.raw`\b(?:life|living|existing|everything|it all|my life) (?:is|feels|seems|has become|became) (?:so |just |completely |totally |utterly )?(?:pointless|meaningless|hopeless|unbearable|worthless|not worth|too much to bear|over\b|done\b|finished\b)`,
-  String.raw`\bnot worth (?:living|being alive|it anymore|going on|existing|fighting for|it any)`,
-  String.raw`\b(?:i have no future|no future for me|my future is (?:dead|gone|over|hopeless|black))\b`,
-  String.raw`\b(?:i am|i feel|feeling|i have been|i felt) (?:so |completely |totally |utterly |just |really |very )?hopeless${END}|\b(?:lost all|no|given up all|no more|zero|not any) hope(?: left)?${END}`,
-  String.raw`\bgiv\w* up on (?:life|living|everything|it all|the world)${END}`,
-  String.raw`\b(?:tired|sick|exhausted|weary) of (?:living|life|being alive|existing|breathing|waking up|being here|it all|everything|fighting|trying|being me|being myself|the pain|this life|my life|feeling like this)${END}`,
-  String.raw`\b(?:done with|had enough of|have had enough of) (?:life|living|everything|it all|existing|this life|this world|being alive|being here|the world)${END}`,
-  String.raw`\btoo (?:tired|exhausted|weak|broken) to (?:go on|keep going|live|carry on|keep living|fight anymore|continue)\b`,
+  [
+    'no',
+    String.raw`\bno (?:[\w']+\s+)?(?:reason|reasons|point|purpose|will|desire|motivation) (?:left )?(?:to|for|in|of) (?:[\w']+\s+)?(?:live|living|life|go on|going on|keep going|be here|being here|stay alive|wake up|waking up|get up|getting up|be alive|being alive|exist|existing|continue|carry on|anything|everything|it all|me|any of (?:this|it)|trying${END}|fighting${END})\b`,
+  ],
+  [
+    'point matters meaning purpose value',
+    String.raw`\bno point${END}|\b(?:do not|can not|fail to) see (?:the|any|a) point(?:${END}| (?:in|of) (?:anything|living|life|going on|it all|being alive|existing))|\bnothing (?:really )?matters(?: now)?${END}|\b(?:life|living|existing|my life) (?:has|holds) no (?:meaning|point|purpose|value)\b`,
+  ],
+  [
+    'nothing',
+    String.raw`\bnothing (?:left )?(?:to live for|to look forward to|worth living for|left for me|left in me|to stay for|keeping me here|holding me here|to wake up for|to get up for|left to give)`,
+  ],
+  [
+    'reason reasons',
+    String.raw`\breasons? to (?:live|keep living|stay alive|go on|keep going|be alive|exist)\b`,
+  ],
+  [
+    'point purpose use',
+    String.raw`\bwhat(?: is| are)? (?:even |really |the |my )?(?:the )?(?:point|purpose|use)(?:\s+(?:of|in)\s+(?:[\w']+\s+){0,2}?(?:anything|everything|living|life|it all|me|going on|being (?:alive|here)|existing|waking up|getting up|trying anymore|any of (?:this|it)|continuing|carrying on|staying|this life|my life)\b|${END})`,
+  ],
+  [
+    'why',
+    String.raw`\bwhy (?:am i|do i|should i|bother|even) (?:even |still )?(?:alive|still here|here${END}|bother(?:ing)? (?:living|to live|waking up)|exist|keep going|go on|keep living|wake up|try anymore|living)`,
+  ],
+  [
+    'life living existing everything all',
+    String.raw`\b(?:life|living|existing|everything|it all|my life) (?:is|feels|seems|has become|became) (?:so |just |completely |totally |utterly )?(?:pointless|meaningless|hopeless|unbearable|worthless|not worth|too much to bear|over\b|done\b|finished\b)`,
+  ],
+  [
+    'worth',
+    String.raw`\bnot worth (?:living|being alive|it anymore|going on|existing|fighting for|it any)`,
+  ],
+  [
+    'future',
+    String.raw`\b(?:i have no future|no future (?:for me|left|ahead)|my future is (?:dead|gone|over|hopeless|black))\b|\bsee (?:a |any |my )?future (?:for (?:me|myself)|at all|anymore|ahead of me)\b`,
+  ],
+  [
+    'hopeless hope',
+    String.raw`\b(?:i am|i feel|feeling|i have been|i felt) (?:so |completely |totally |utterly |just |really |very )?hopeless${END}|\b(?:lost all|no|given up all|no more|zero|not any) hope(?: left)?${END}|\bno hope (?:for me|left|anymore)\b`,
+  ],
+  ['give* givi*', String.raw`\bgiv\w* up on (?:life|living|everything|it all|the world)${END}`],
+  [
+    'tired sick exhausted weary',
+    String.raw`\b(?:tired|sick|exhausted|weary) of (?:living|life|being alive|existing|breathing|waking up|being here|it all|everything|fighting|trying|being me|being myself|the pain|this life|my life|feeling like this)${END}`,
+  ],
+  [
+    'done enough',
+    String.raw`\b(?:done with|had enough of|have had enough of) (?:life|living|everything|it all|existing|this life|this world|being alive|being here|the world)${END}`,
+  ],
+  [
+    'too',
+    String.raw`\btoo (?:tired|exhausted|weak|broken) to (?:go on|keep going|live|carry on|keep living|fight anymore|continue)\b`,
+  ],
   // Cannot go on.
-  String.raw`\bcan not\s+(?:[\w']+\s+)?(?:go on|keep going|carry on|continue|keep living|live like this|live with (?:myself|this pain|the pain|this)|live without (?:him|her|them|you)|live(?!\s+without)|do (?:this|life|this life)|do it|take (?:it|this|any more|much more|the pain|this pain)|handle (?:it|this|life|the pain|this pain|any more)|cope|bear (?:it|this|the pain|to live|living|being alive)|stand (?:it|this|being alive|living|myself)|stay alive|be alive|face (?:another day|tomorrow|life|living)|survive (?:this|another day)|deal with (?:it|this|life|the pain|being alive)|fight (?:it|this)|keep fighting|be here|exist|function|hold on)${END}`,
-  String.raw`\bcan not (?:see|find) (?:a |any |the )?(?:way out|reason to live|reason to go on|reason to keep going|point${END}|future${END}|end to this|light at the end)`,
-  String.raw`\bnot (?:going to )?(?:make it|survive)(?: through)?(?: (?:this|the night|tonight|much longer|another|the week))?${END}|\bwill not survive (?:this|the night|without)`,
+  [
+    'can',
+    String.raw`\bcan not\s+(?:[\w']+\s+)?(?:go on|keep going|carry on|continue|keep living|live like this|live with (?:myself|this pain|the pain|this)|live without (?:him|her|them|you)|live(?!\s+without)|do (?:this|life|this life)|do it|take (?:it|this|any more|much more|the pain|this pain)|handle (?:it|this|life|the pain|this pain|any more)|cope|bear (?:it|this|the pain|to live|living|being alive)|stand (?:it|this|being alive|living|myself)|stay alive|be alive|face (?:another day|tomorrow|life|living)|survive (?:this|another day)|deal with (?:it|this|life|the pain|being alive)|fight (?:it|this)|keep fighting|be here|exist|function|hold on)${END}`,
+  ],
+  [
+    'can',
+    String.raw`\bcan not (?:see|find) (?:a |any |the )?(?:way out|way forward|reason to live|reason to go on|reason to keep going|point${END}|future${END}|end to this|light at the end)`,
+  ],
+  [
+    'make survive making being surviving lasting getting',
+    String.raw`\bnot going to (?:make it|survive)(?: through (?:this|the night|tonight|the week|another day))?${END}|\b(?:will not|not|never) (?:make it|survive) (?:through (?:this|the night|tonight|the week|another day)|much longer)\b|\bwill not survive (?:this|the night|without)|\b(?:see|think|know if) (?:myself|i will|i am going to|i would) (?:making it|make it|being here|being alive|surviving|lasting|getting through) (?:to|through|past|until|till) (?:christmas|new year|my birthday|the end of|next|the weekend|tomorrow|another|the night|the week|the year|the month|summer|spring|winter|autumn|fall|\d+)`,
+  ],
   // A burden; better off without me; nobody would miss me.
-  String.raw`\bbetter off (?:without me|dead|not (?:existing|being here|alive|being alive|waking up|living|born)|if i\s+(?:[\w']+\s+){0,3}?(?:gone|dead|died|here|around|alive|born|existed|exist|disappeared))`,
-  String.raw`\b(?:everyone|everybody|world|family|they|all|people|friends|kids|parents|nobody|anyone|you|it|things|life|everything)\b(?:\s+[\w']+){0,4}?\s+(?:better|happier|easier|best|fine|lighter|free)(?: off)?\s+(?:without me|if i\s+(?:[\w']+\s+){0,3}?(?:gone|dead|died|here|around|alive|born|existed|exist|disappeared))`,
-  String.raw`\b(?:i|me|myself)\b(?:\s+[\w']+){0,4}?\s+(?:a |such a |the |just a |nothing but a |only a |one big |an )?(?:burden|waste of (?:space|oxygen|air|skin|a life))(?!\s+(?:of proof|off my))|\bburden(?:ing)? (?:to |on |for )?(?:everyone|everybody|my|them|people|others|you|all|anyone|society)\b`,
-  String.raw`\bbetter place without me\b|\bfavou?r (?:if i|by) (?:[\w']+ ){0,2}?(?:died|dying|disappear\w*|gone|killing|ending|was not here|left forever)|\b(?:nobody|anyone) (?:would|will|is going to|even) (?:even |really )?(?:care|notice|miss me)${END}`,
-  String.raw`\b(?:do not|does not) deserve to (?:live|be alive|exist|be here|breathe)\b|\bshould not (?:be alive|exist|be here|have been born)\b`,
-  String.raw`\b(?:nobody|who|would anyone|would anybody|does anyone|not one person|none of them)\b(?:\s+[\w']+){0,3}?\s+miss me\b`,
-  String.raw`\b(?:nobody|anyone|anybody|who|everyone|everybody)\b(?:\s+[\w']+){0,4}?\s+(?:care|notice|even notice|realise|realize)\s+(?:if|when|that)\s+i\s+(?:[\w']+\s+){0,3}?(?:died|gone|disappeared|dead|killed myself|vanished|left forever|not here|not around|not alive|stopped existing|never woke)`,
-  String.raw`\bwould (?:anyone|anybody) (?:even |really )?(?:notice|care)${END}|\b(?:live|living|alive) or (?:die|dead|dying)\b|\bnotice i am gone\b`,
-  String.raw`\b(?:when|after|once|if) i (?:am )?(?:gone|dead|died|no longer (?:here|around|alive)|not (?:here|around) anymore)\b`,
-  String.raw`\bmy (?:own )?funeral\b`,
+  [
+    'better',
+    String.raw`\bbetter off (?:with me (?:gone|dead|out of the way|not here|not around)|without me|dead|gone|not (?:existing|being here|alive|being alive|waking up|living|born)|if i\s+(?:[\w']+\s+){0,3}?(?:gone|dead|died|here|around|alive|born|existed|exist|disappeared))`,
+  ],
+  [
+    'better happier easier best fine lighter free relieved glad okay ok safer calmer thankful grateful',
+    String.raw`\b(?:everyone|everybody|world|family|they|all|people|friends|kids|parents|nobody|anyone|you|it|things|life|everything)\b(?:\s+[\w']+){0,4}?\s+(?:better|happier|easier|best|fine|lighter|free|relieved|glad|okay|ok|safer|calmer|thankful|grateful)(?: off)?(?:\s+[\w']+){0,3}?\s+(?:without me|if i\s+(?:[\w']+\s+){0,3}?(?:gone|dead|died|here|around|alive|born|existed|exist|disappeared))`,
+  ],
+  [
+    'burden burdening waste',
+    String.raw`\b(?:i|me|myself)\b(?:\s+[\w']+){0,4}?\s+(?:a |such a |the |just a |nothing but a |only a |one big |an )?(?:burden|waste of (?:space|oxygen|air|skin|a life))(?!\s+(?:of proof|off my))|\bburden(?:ing)? (?:to |on |for )?(?:everyone|everybody|my|them|people|others|you|all|anyone|society)\b`,
+  ],
+  [
+    'place favour favor nobody anyone',
+    String.raw`\bbetter place without me\b|\bfavou?r (?:if i|by) (?:[\w']+ ){0,2}?(?:died|dying|disappear\w*|gone|killing|ending|was not here|left forever)|\b(?:nobody|anyone) (?:would|will|is going to|even) (?:even |really )?(?:care|notice|miss me)${END}`,
+  ],
+  [
+    'deserve should',
+    String.raw`\b(?:do not|does not) deserve to (?:live|be alive|exist|be here|breathe)\b|\bshould not (?:be alive|exist|be here|have been born)\b`,
+  ],
+  [
+    'miss',
+    String.raw`\b(?:nobody|who|would anyone|would anybody|does anyone|not one person|none of them)\b(?:\s+[\w']+){0,3}?\s+miss me(?:${END}|\s+(?:if|when|anyway|at all|for long|after|once|even)\b)`,
+  ],
+  [
+    'care notice realise realize',
+    String.raw`\b(?:nobody|anyone|anybody|who|everyone|everybody)\b(?:\s+[\w']+){0,4}?\s+(?:care|notice|even notice|realise|realize)\s+(?:if|when|that)\s+i\s+(?:[\w']+\s+){0,3}?(?:died|gone|disappeared|dead|killed myself|vanished|left forever|not here|not around|not alive|stopped existing|never woke)`,
+  ],
+  [
+    'anyone anybody die dead dying notice',
+    String.raw`\bwould (?:anyone|anybody) (?:even |really )?(?:notice|care)${END}|\b(?:live|living|alive) or (?:die|dead|dying)\b|\bnotice i am gone\b`,
+  ],
+  [
+    'gone dead died longer anymore',
+    String.raw`\b(?:when|after|once|if) i (?:am )?(?:gone|dead|died|no longer (?:here|around|alive)|not (?:here|around) anymore)\b`,
+  ],
+  ['funeral', String.raw`\bmy (?:own )?funeral\b`],
   // Wanting to disappear, sleep forever, not wake up; the pain to stop.
-  String.raw`\b(?:want|wanna|wish|need|long|rather|prefer|ready|would like|like)\w*${FILL}\s+(?:to\s+)?(?:cease to exist|stop existing|not exist|leave this (?:world|earth|life)|sleep forever|fall asleep forever|go to sleep forever|not be here|not be alive|never wake up|not wake up|escape (?:this life|life|it all|everything|forever))`,
-  String.raw`\b(?:want|wanna|wish|need|long|rather|prefer|ready|going|would like)\w*${FILL}\s+(?:to\s+)?(?:disappear|vanish|fade away|evaporate|be gone|go away)(?=\s*(?:$|,|\b(?:forever|for good|permanently|completely|from (?:this|the) (?:world|earth|planet)|off the face|and never|and not come back|for ever|entirely|altogether|once and for all|and die|into nothing|without a trace|and not exist)\b))`,
-  String.raw`\b(?:sleep|asleep|bed|eyes|rest)\b(?:\s+[\w']+){0,4}?\s+and (?:just )?(?:never|not) (?:[\w']+ )?(?:wake|open)`,
-  String.raw`\b(?:hope|pray|praying|wish|want|wanna|wishing)\w*(?:\s+[\w']+){0,3}?\s+(?:never|not|do not|will not|would not) (?:[\w']+ )?wake(?: up)?(?!\s+(?:late|early|before|on time|in time|until|till|at|the|my|him|her|them|anyone|everyone|you|tired|up early|up late|up tired|up on time|up at|up before|up until|up with|up alone))\b`,
-  String.raw`\b(?:want|wanna|wish|need|make|let|hope)\w*\s+(?:[\w']+\s+)?(?:the |this |my |all (?:the |this )?|it all |everything |it )?(?:pain|hurt|hurting|suffering|misery|agony|world|everything|it all|it|this|thoughts|voices|noise)?\s*to (?:just )?(?:stop|end|be over|go away|all stop|finally stop|finally end)(?:${END}|\s+(?:forever|for good|permanently))`,
-  String.raw`\b(?:make|let) (?:the |this |my |it |all |everything )?(?:pain |hurt |suffering |it |this |everything |all )?(?:stop|end|be over|go away)(?:${END}|\s+(?:forever|for good|permanently))`,
-  String.raw`\b(?:it|this|everything|all|it all) (?:will|would|is going to|could|can|is) (?:all )?(?:soon )?be over (?:soon|tonight|tomorrow|shortly|forever)|\bsoon (?:it|this|everything) (?:will )?(?:all )?be over\b|\b(?:want|wish|need) (?:it|this|everything|it all|all of this|all of it) (?:all )?to be over${END}`,
-  String.raw`\bend (?:it|things|everything) (?:all|for good|forever|tonight|permanently|now|soon|today)\b|\bend(?:ing)? (?:it all|everything)\b|\b(?:just want|want|wanna|ready|going|planning|plan|decided|about) to (?:just )?end it${END}|\bthinking (?:about|of) ending it${END}`,
-  String.raw`\bno (?:other )?way out(?=\s*$|\s*,|\s+(?:anymore|for me|except|but|other than|left)\b|\s+of (?:this|it|the|my)(?:\s*$|\s*,|\s+(?:pain|life|hell|darkness|misery|hole|suffering|feeling|nightmare|place|anymore)\b))|\bsee (?:a|any) way out\b|\bonly way (?:out|to (?:stop|end|escape) (?:the|this|it|my))\b|\bno escape(?:${END}| from (?:this|the|my) (?:pain|life|hell|misery|thoughts|head|mind|darkness))`,
-  String.raw`\b(?:dark (?:thoughts|place|places|headspace|head space)|intrusive thoughts? (?:about|of) (?:dying|death|killing|hurting|suicide|ending))\b`,
-  String.raw`\bdo not trust myself(?:${END}| (?:alone|around|tonight|with (?:pills|knives|a knife|the pills)))|\bnot safe (?:from|around|with|alone with) myself\b|\b${FEAR} (?:of )?what i (?:might|will|could|would|am going to) do(?: to myself)?${END}|\bsomething to myself\b`,
+  [
+    'cease existing exist leave forever here alive wake escape living breathing being',
+    String.raw`\b(?:want|wanna|wish|need|long|rather|prefer|ready|would like|like)\w*${FILL}\s+(?:to\s+)?(?:cease to exist|stop existing|stop living|stop breathing|stop being alive|not exist|leave this (?:world|earth|life)|sleep forever|fall asleep forever|go to sleep forever|not be here|not be alive|never wake up|not wake up|escape (?:this life|life|it all|everything|forever))`,
+  ],
+  [
+    'disappear vanish fade evaporate gone away',
+    String.raw`\b(?:want|wanna|wish|need|long|rather|prefer|ready|going|would like)\w*${FILL}\s+(?:to\s+)?(?:disappear|vanish|fade away|evaporate|be gone|go away)(?=\s*(?:$|,|\b(?:forever|for good|permanently|completely|from (?:this|the) (?:world|earth|planet)|off the face|and never|and not come back|for ever|entirely|altogether|once and for all|and die|into nothing|without a trace|and not exist)\b))`,
+  ],
+  [
+    'wake open',
+    String.raw`\b(?:sleep|asleep|bed|eyes|rest)\b(?:\s+[\w']+){0,4}?\s+and (?:just )?(?:never|not) (?:[\w']+ )?(?:wake|open)`,
+  ],
+  [
+    'wake',
+    String.raw`\b(?:hope|pray|praying|wish|want|wanna|wishing)\w*(?:\s+[\w']+){0,3}?\s+(?:never|not|do not|will not|would not) (?:[\w']+ )?wake(?: up)?(?!\s+(?:late|early|before|on time|in time|until|till|at|the|my|him|her|them|anyone|everyone|you|tired|up early|up late|up tired|up on time|up at|up before|up until|up with|up alone))\b`,
+  ],
+  [
+    'stop end over away',
+    String.raw`\b(?:want|wanna|wish|need|make|let|hope)\w*\s+(?:[\w']+\s+)?(?:the |this |my |all (?:the |this )?|it all |everything |it )?(?:pain|hurt|hurting|suffering|misery|agony|world|everything|it all|it|this|thoughts|voices|noise|life|existence)?\s*to (?:just )?(?:stop|end|be over|go away|all stop|finally stop|finally end)(?:${END}|\s+(?:forever|for good|permanently))`,
+  ],
+  [
+    'stop end over away',
+    String.raw`\b(?:make|let) (?:the |this |my |it |all |everything )?(?:pain |hurt |suffering |it |this |everything |all )?(?:stop|end|be over|go away)(?:${END}|\s+(?:forever|for good|permanently))`,
+  ],
+  [
+    'over',
+    String.raw`\b(?:it|this|everything|all|it all) (?:will|would|is going to|could|can|is) (?:all )?(?:soon )?be over (?:soon|tonight|tomorrow|shortly|forever)|\bsoon (?:it|this|everything) (?:will )?(?:all )?be over\b|\b(?:want|wish|need) (?:it|this|everything|it all|all of this|all of it) (?:all )?to be over${END}`,
+  ],
+  [
+    'end ending courage',
+    String.raw`\bend(?:ing)? (?:it|everything) (?:all|for good|forever|tonight|permanently|now|soon|today)\b|\bend(?:ing)? things (?:all|forever|permanently)\b|\bcourage to (?:end it|do it|kill myself|die|jump|go through with it)\b|\bend(?:ing)? (?:it all|everything)\b|\b(?:just want|want|wanna|ready|going|planning|plan|decided|about) to (?:just )?end it${END}|\bthinking (?:about|of) ending it${END}`,
+  ],
+  [
+    'way escape',
+    String.raw`\bno (?:other )?way forward(?:${END}| for me)|\bno (?:other )?way out(?=\s*$|\s*,|\s+(?:anymore|for me|except|but|other than|left)\b|\s+of (?:this|it|the|my)(?:\s*$|\s*,|\s+(?:pain|life|hell|darkness|misery|hole|suffering|feeling|nightmare|place|anymore)\b))|\bsee (?:a|any) way out\b|\bonly way (?:out|to (?:stop|end|escape) (?:the|this|it|my))\b|\bno escape(?:${END}| from (?:this|the|my) (?:pain|life|hell|misery|thoughts|head|mind|darkness))`,
+  ],
+  [
+    'dark intrusive',
+    String.raw`\b(?:dark (?:thoughts|place|places|headspace|head space)|intrusive thoughts? (?:about|of) (?:dying|death|killing|hurting|suicide|ending))\b`,
+  ],
+  [
+    'trust myself afraid scared terrified frightened petrified fearful fear worried',
+    String.raw`\bdo not trust myself(?:${END}| (?:alone|around|tonight|with (?:pills|knives|a knife|the pills)))|\bnot safe (?:from|around|with|alone with) myself\b|\b${FEAR} (?:of )?what i (?:might|will|could|would|am going to) do(?: to myself)?${END}|\bsomething to myself\b|\b(?:scared|afraid|terrified) of myself\b`,
+  ],
   // Methods and plans.
-  String.raw`\boverdos\w*|\bover dos\w*|\b(?:to|going to|will|might|could|should|about to|tried to|try to) od\b|\bod(?:ed|ing|d)? on\b`,
-  String.raw`\b(?:take|taking|took|swallow\w*|down|downed|downing|chug\w*|pop|popped|popping|eat|ate|eating|neck|necked)\s+(?:[\w']+\s+){0,2}?(?:all|a bunch|a handful|handfuls|the whole|a whole|a full|too many|loads|lots|heaps|the rest|the entire|a bottle|bottles|every|a box|boxes|a pack|packs|packets|a packet|as many|enough|way too many|a lot)\b(?:\s+[\w']+){0,3}?\s+${PILLS}\b`,
-  String.raw`\b(?:stockpil\w*|hoard\w*|saving up|saved up|collecting|collected|stash\w*|gathering|gathered)\s+(?:[\w']+\s+)?${PILLS}|\b(?:how many|enough)\b(?:\s+[\w']+){0,3}?\s+${PILLS}\b.{0,30}?\b(?:would it take|does it take|it takes|it would take|it will take|would take|to die|to kill|to end|to not wake|would kill|is lethal|are lethal|to overdose|to do it)\b|\b(?:lethal|fatal|deadly) (?:dose|amount)|\bmix\w* ${PILLS} (?:and|with) (?:alcohol|vodka|booze|wine|whiskey|drink)`,
-  String.raw`\b(?:jump|jumping|jumped|leap|leaping|step|stepping|fall|falling)\s+(?:off|from)\s+(?:a|the|my|this|that|an|our)?\s*(?:[\w']+\s+)?(?:bridge|building|roof|rooftop|cliff|balcony|ledge|window|tower|overpass|car park|parking garage|skyscraper|top floor|edge)\b`,
-  String.raw`\b(?:jump|jumping|jumped|step|stepping|stepped|walk|walking|walked|throw myself|lie|lay|lying)\s+(?:in front of|under|onto|into)\s+(?:a|the|an|some|oncoming)?\s*(?:train|trains|bus|truck|lorry|car|cars|traffic|tram|subway|metro|oncoming traffic|tracks|train tracks|the road|river|sea|ocean|lake)\b`,
-  String.raw`\b(?:drive|driving|drove|crash|crashing|crashed|swerve|swerving|steer|steering)\s+(?:my car\s+|the car\s+)?(?:off|into)\s+(?:a|the|an|some|oncoming)?\s*(?:bridge|cliff|road|tree|wall|oncoming|traffic|barrier|river|lake|truck|lorry)|\bcrash (?:my|the) car on purpose\b|\b(?:on|onto) the (?:train )?tracks\b`,
-  String.raw`\b(?:standing|stood|sitting|sat) on (?:the |a |top of the |top of a )?(?:bridge|ledge|edge|roof|rooftop|balcony|cliff|tracks|railing)\b|\bon the (?:ledge|edge of the (?:roof|bridge|building|cliff))\b|\b(?:want|need|wanna) out of (?:this|my) (?:life|world|existence)\b|\b(?:${PILLS}|rope|noose|blade|razor) (?:is |are )?(?:ready|lined up|counted|in front of me)\b`,
-  String.raw`\bnoose\b|\b(?:bought|buy|buying|got|get|found|tied|tie|tying|make|made|making) (?:a |some |the )?rope\b|\brope around my neck\b|\b(?:to|going to|want to|will|should) rope(?:\s|$)`,
-  String.raw`\bslit\w* (?:my )?(?:wrists?|throat)|\b(?:cut|cuts|cutting|slash\w*|slic\w*|carv\w*) (?:open )?(?:my|both|into my|up my) (?:wrists?|throat|arms?|thighs?|skin|stomach|body)\b`,
-  String.raw`\b(?:razor|razors|razor blades?|blades?)\b.{0,30}?\b(?:myself|my (?:wrists?|arms?|thighs?|skin))\b`,
-  String.raw`\b(?:started|start|began|begin|been|keep|kept|relapsed|relapse|relapsing|stop|stopped|quit|urge to|urges to|want to|thinking about|miss|missing|back to)\s+(?:[\w']+\s+)?cutting(?:\s+(?:again|myself)|${END})`,
-  String.raw`\bcutting (?:again|myself|deep|deeper)\b|\bi (?:am|have been|was|keep) cutting${END}|\burges? to (?:cut|hurt|harm|burn|die|kill|self|end it|overdose|jump)\b`,
-  String.raw`\b(?:until|till|til|so) (?:that )?i (?:bleed|bled)\b|\bmake myself bleed\b|\bmade myself bleed\b|\b(?:scars|cuts|wounds|marks|burns) (?:on|from|all over) my (?:arms?|wrists?|thighs?|legs?|body)\b`,
-  String.raw`\bpull the trigger\b|\bi (?:[\w']+ ){0,3}?(?:put|held|hold|holding|had|pointed|pointing) (?:a|the|my|his|dad's) gun (?:to|in|against) my|\bi (?:[\w']+ ){0,3}?(?:buy|bought|get|got|borrow|borrowed|looking for|look for|searched for) a gun\b`,
-  String.raw`\b(?:methods?|ways?|how) (?:to|of) (?:kill(?:ing)? myself|die|dying|end(?:ing)? (?:it|my life|it all)|commit|overdose|od|unalive|hang|not wake up|disappear forever)\b|\bpainless (?:way|ways|death|method|methods|exit|to die)\b|\b(?:quickest|easiest|fastest|quick) (?:and painless )?way to die\b`,
-  String.raw`\b(?:plan|plans|planned|planning|prepar\w*|figur\w* out|work\w* out|decided|chose|chosen|choose|picked|pick)\s+(?:[\w']+\s+){0,3}?(?:how|when|where|the way|the method|my method|my death|my suicide|my exit|my way out|my goodbye)\b(?:\s+[\w']+){0,5}?\s+(?:die|kill|end it|end my life|do it|overdose|jump|hang|not wake|take my life|go through with it)\b`,
-  String.raw`\b(?:have|got|made|make|making|had) (?:a |my )?plan\b(?:\s+[\w']+){0,5}?\s+(?:do it|end it|kill|die|myself|suicide|tonight|take my life|go through with it|not be here)\b`,
+  [
+    'overdos* dos* od oded oding odd',
+    String.raw`\boverdos\w*|\bover dos\w*|\b(?:to|going to|will|might|could|should|about to|tried to|try to) od\b|\bod(?:ed|ing|d)? on\b`,
+  ],
+  [
+    'pill pills tablet tablets meds medication medicine painkillers tylenol paracetamol ibuprofen aspirin advil xanax benzos antidepressants insulin oxy opioids capsules',
+    String.raw`\b(?:take|taking|took|swallow\w*|down|downed|downing|chug\w*|pop|popped|popping|eat|ate|eating|neck|necked)\s+(?:[\w']+\s+){0,2}?(?:all|a bunch|a handful|handfuls|the whole|a whole|a full|too many|loads|lots|heaps|the rest|the entire|a bottle|bottles|every|a box|boxes|a pack|packs|packets|a packet|as many|enough|way too many|a lot)\b(?:\s+[\w']+){0,3}?\s+${PILLS}\b`,
+  ],
+  [
+    'pill pills tablet tablets meds medication medicine painkillers tylenol paracetamol ibuprofen aspirin advil xanax benzos antidepressants insulin oxy opioids capsules lethal fatal deadly',
+    String.raw`\b(?:counting|counted|sorting|sorted|lining up|stockpil\w*|hoard\w*|saving up|saved up|collecting|collected|stash\w*|gathering|gathered)\s+(?:[\w']+\s+)?${PILLS}|\b(?:how many|enough)\b(?:\s+[\w']+){0,3}?\s+${PILLS}\b.{0,30}?\b(?:would it take|does it take|it takes|it would take|it will take|would take|to die|to kill|to end|to not wake|would kill|is lethal|are lethal|to overdose|to do it)\b|\b(?:lethal|fatal|deadly) (?:dose|amount)|\b${PILLS} (?:saved|stashed|stockpiled|hidden|hoarded|collected|lined up)\b|\bmix\w* ${PILLS} (?:and|with) (?:alcohol|vodka|booze|wine|whiskey|drink)`,
+  ],
+  [
+    'bridge building roof rooftop cliff balcony ledge window tower overpass park garage skyscraper floor edge',
+    String.raw`\b(?:jump|jumping|jumped|leap|leaping|step|stepping|fall|falling)\s+(?:off|from)\s+(?:a|the|my|this|that|an|our)?\s*(?:[\w']+\s+)?(?:bridge|building|roof|rooftop|cliff|balcony|ledge|window|tower|overpass|car park|parking garage|skyscraper|top floor|edge)\b`,
+  ],
+  [
+    'train trains bus truck lorry car cars traffic tram subway metro tracks road river sea ocean lake',
+    String.raw`\b(?:jump|jumping|jumped|step|stepping|stepped|walk|walking|walked|throw myself|lie|lay|lying)\s+(?:in front of|under|onto|into)\s+(?:a|the|an|some|oncoming)?\s*(?:train|trains|bus|truck|lorry|car|cars|traffic|tram|subway|metro|oncoming traffic|tracks|train tracks|the road|river|sea|ocean|lake)\b`,
+  ],
+  [
+    'bridge cliff road tree wall oncoming traffic barrier river lake truck lorry car tracks',
+    String.raw`\b(?:drive|driving|drove|crash|crashing|crashed|swerve|swerving|steer|steering)\s+(?:my car\s+|the car\s+)?(?:off|into)\s+(?:a|the|an|some|oncoming)?\s*(?:bridge|cliff|road|tree|wall|oncoming|traffic|barrier|river|lake|truck|lorry)|\bcrash (?:my|the) car on purpose\b|\b(?:on|onto) the (?:train )?tracks\b`,
+  ],
+  [
+    'bridge ledge edge roof rooftop balcony cliff tracks railing out ready lined counted front next beside hand bed table desk nightstand vodka alcohol booze whiskey wine',
+    String.raw`\b(?:standing|stood|sitting|sat) on (?:the |a |top of the |top of a )?(?:bridge|ledge|edge|roof|rooftop|balcony|cliff|tracks|railing)\b|\bon the (?:ledge|edge of the (?:roof|bridge|building|cliff))\b|\b(?:want|need|wanna) out of (?:this|my) (?:life|world|existence)\b|\b(?:${PILLS}|rope|noose|blade|razor) (?:is |are )?(?:ready|lined up|counted|in front of me|next to me|beside me|in my hand|by my bed|on (?:the|my) (?:bed|table|desk|nightstand))\b|\b(?:vodka|alcohol|booze|whiskey|wine)\b(?:\s+[\w']+){0,3}?\s+and (?:all |a bunch of |some )?(?:of )?(?:my |the )?(?:sleeping )?${PILLS}\b|\b${PILLS} (?:and|with) (?:a bottle of )?(?:vodka|alcohol|booze|whiskey)\b`,
+  ],
+  [
+    'noose rope',
+    String.raw`\bnoose\b|\b(?:bought|buy|buying|got|get|found|tied|tie|tying|make|made|making) (?:a |some |the )?rope\b|\brope around my neck\b|\b(?:to|going to|want to|will|should) rope(?:\s|$)`,
+  ],
+  [
+    'slit* cut cuts cutting slas* slic* carv*',
+    String.raw`\bslit\w* (?:my )?(?:wrists?|throat)|\b(?:cut|cuts|cutting|slash\w*|slic\w*|carv\w*) (?:open )?(?:my|both|into my|up my) (?:wrists?|throat|arms?|thighs?|skin|stomach|body)\b`,
+  ],
+  [
+    'razor razors blade blades',
+    String.raw`\b(?:razor|razors|razor blades?|blades?)\b.{0,30}?\b(?:myself|my (?:wrists?|arms?|thighs?|skin))\b`,
+  ],
+  [
+    'cutting',
+    String.raw`\b(?:started|start|began|begin|been|keep|kept|relapsed|relapse|relapsing|stop|stopped|quit|urge to|urges to|want to|thinking about|miss|missing|back to)\s+(?:[\w']+\s+)?cutting(?:\s+(?:again|myself)|${END})`,
+  ],
+  [
+    'cutting urge urges',
+    String.raw`\bcutting (?:again|myself|deep|deeper)\b|\bi (?:am|have been|was|keep) cutting${END}|\burges? to (?:cut|hurt|harm|burn|die|kill|self|end it|overdose|jump)\b`,
+  ],
+  [
+    'bleed bled scars cuts wounds marks burns',
+    String.raw`\b(?:until|till|til|so) (?:that )?i (?:bleed|bled)\b|\bmake myself bleed\b|\bmade myself bleed\b|\b(?:scars|cuts|wounds|marks|burns) (?:on|from|all over) my (?:arms?|wrists?|thighs?|legs?|body)\b`,
+  ],
+  [
+    'trigger gun',
+    String.raw`\bpull the trigger\b|\bi (?:[\w']+ ){0,3}?(?:put|held|hold|holding|had|pointed|pointing) (?:a|the|my|his|dad's) gun (?:to|in|against) my|\bi (?:[\w']+ ){0,3}?(?:buy|bought|get|got|borrow|borrowed|looking for|look for|searched for) a gun\b`,
+  ],
+  [
+    'method methods way ways how painless',
+    String.raw`\b(?:methods?|ways?|how) (?:to|of) (?:kill(?:ing)? myself|die|dying|end(?:ing)? (?:it|my life|it all)|commit|overdose|od|unalive|hang|not wake up|disappear forever)\b|\bpainless (?:way|ways|death|method|methods|exit|to die)\b|\b(?:quickest|easiest|fastest|quick) (?:and painless )?way to die\b`,
+  ],
+  [
+    'plan plans planned planning prep* figu* work* decided chose chosen choose picked pick',
+    String.raw`\b(?:plan|plans|planned|planning|prepar\w*|figur\w* out|work\w* out|decided|chose|chosen|choose|picked|pick)\s+(?:[\w']+\s+){0,3}?(?:how|when|where|the way|the method|my method|my death|my suicide|my exit|my way out|my goodbye)\b(?:\s+[\w']+){0,5}?\s+(?:die|kill|end it|end my life|do it|overdose|jump|hang|not wake|take my life|go through with it)\b`,
+  ],
+  [
+    'plan',
+    String.raw`\b(?:have|got|made|make|making|had) (?:a |my )?plan\b(?:\s+[\w']+){0,5}?\s+(?:do it|end it|kill|die|myself|suicide|tonight|take my life|go through with it|not be here)\b`,
+  ],
   // Goodbyes, notes, giving things away.
-  String.raw`\bthis is (?:my )?(?:goodbye|good bye|farewell)(?:${END}| (?:everyone|everybody|forever|for good|world|to (?:everyone|everybody|the world|you all|all of you|life)))|\bthis is my last (?:message|post|note|text|words|goodbye|entry)\b|\bthis is the end${END}|\bgoodbye (?:forever|everyone|everybody|world|cruel world|all|for good|for ever)\b|\bfinal goodbye\b|\bmy last (?:goodbye|words)\b`,
-  String.raw`\bsaying (?:my )?goodbyes\b|\bsaid my goodbyes\b|\b(?:say|said|saying) goodbye to (?:everyone|everybody|the world|my family|all of you|you all|life|this world|my kids|my friends)\b`,
-  String.raw`\b(?:wrote|write|writing|written|left|leave|leaving) (?:a |my |the )?(?:suicide|goodbye|farewell|final|last) (?:note|letter|message|email|text|video|post)s?\b|\bgoodbye (?:letters?|notes?|messages?|texts?|videos?)\b|\b(?:wrote|write|writing|written|left) (?:a |my )?notes? (?:to|for) (?:everyone|everybody|my (?:family|kids|children|parents|mom|mum|dad|friends|sister|brother|loved ones|partner|son|daughter)|all of you|them all)${END}`,
-  String.raw`\bgiv\w* (?:away )?(?:all )?(?:of )?my (?:things|stuff|belongings|possessions|pets|cat|dog|plants|books|clothes) away\b|\bgiv\w* away (?:all )?(?:of )?my (?:things|stuff|belongings|possessions|pets|cat|dog|plants|books|clothes|everything)\b|\bgave (?:all )?(?:of )?my (?:things|stuff|belongings|possessions) (?:away|to)\b`,
-  String.raw`\b(?:will not|would not|not going to) be (?:around|here|alive|a problem|a burden|bothering anyone|bothering you|on this earth|in this world)(?:\s+(?:for\s+)?(?:much|very|too)?\s*(?:longer|long|anymore|after|by|tomorrow|next|soon|to see|forever|when)\b|${END})`,
-  String.raw`\b(?:will not|would not|never) have to (?:deal with|worry about|see|put up with|hear from|bother with) me (?:[\w']+ )?(?:again|anymore|any longer|much longer|for long|soon)\b|\blast time (?:you|anyone|anybody) (?:will )?hear(?:s)? from me\b|\b(?:free|rid) of me\b`,
+  [
+    'goodbye bye farewell last end',
+    String.raw`\bthis is (?:my )?(?:goodbye|good bye|farewell)(?:${END}| (?:everyone|everybody|forever|for good|world|to (?:everyone|everybody|the world|you all|all of you|life)))|\bthis is my last (?:message|post|note|text|words|goodbye|entry)\b|\bthis is the end${END}|\bgoodbye (?:forever|everyone|everybody|world|cruel world|all|for good|for ever)\b|\bfinal goodbye\b|\bmy last (?:goodbye|words)\b`,
+  ],
+  [
+    'goodbyes goodbye',
+    String.raw`\bsaying (?:my )?goodbyes\b|\bsaid my goodbyes\b|\b(?:say|said|saying) goodbye to (?:everyone|everybody|the world|my family|all of you|you all|life|this world|my kids|my friends)\b`,
+  ],
+  [
+    'suicide goodbye farewell final last note notes',
+    String.raw`\b(?:wrote|write|writing|written|left|leave|leaving) (?:a |my |the )?(?:suicide|goodbye|farewell|final|last) (?:note|letter|message|email|text|video|post)s?\b|\bgoodbye (?:letters?|notes?|messages?|texts?|videos?)\b|\b(?:letter|note|message|video|text)s? (?:saying|to say) goodbye\b|\b(?:wrote|written|writing|left) (?:a|my) note${END}|\b(?:wrote|write|writing|written|left) (?:a |my )?notes? (?:to|for) (?:everyone|everybody|my (?:family|kids|children|parents|mom|mum|dad|friends|sister|brother|loved ones|partner|son|daughter)|all of you|them all)${END}`,
+  ],
+  [
+    'give* givi* gave',
+    String.raw`\bgiv\w* (?:away )?(?:all )?(?:of )?my (?:things|stuff|belongings|possessions|pets|cat|dog|plants|books|clothes) away\b|\bgiv\w* away (?:all )?(?:of )?my (?:things|stuff|belongings|possessions|pets|cat|dog|plants|books|clothes|everything)\b|\bgave (?:all )?(?:of )?my (?:things|stuff|belongings|possessions) (?:away|to)\b`,
+  ],
+  [
+    'around here alive problem burden bothering earth world',
+    String.raw`\b(?:will not|would not|not going to) be (?:around|here|alive|a problem|a burden|bothering anyone|bothering you|on this earth|in this world)(?:(?:\s+[\w']+){0,3}?\s+(?:much longer|for (?:much |very )?long|any longer|anymore|after (?:tonight|today|this)|by (?:tomorrow|tonight|next)|soon|to see|forever)\b|\s+(?:longer|tomorrow|next|when)\b|\s+by (?:tomorrow|tonight|next \w+|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|christmas|new year|then)\b|${END})`,
+  ],
+  [
+    'deal worry see put hear bother last free rid',
+    String.raw`\b(?:will not|would not|never) have to (?:deal with|worry about|see|put up with|hear from|bother with) me (?:[\w']+ )?(?:again|anymore|any longer|much longer|for long|soon)\b|\blast time (?:you|anyone|anybody) (?:will )?hear(?:s)? from me\b|\b(?:free|rid) of me\b`,
+  ],
+  [
+    'lost losing no zero',
+    String.raw`\b(?:lost|losing|no|have no|zero) (?:the |my |all )?will to (?:live|go on|keep going|carry on|continue|fight|survive|be alive)\b`,
+  ],
+  [
+    'death dying dead existing being',
+    String.raw`\b(?:death|dying|being dead|not existing|not being here)\b(?:\s+[\w']+){0,2}?\s+(?:sounds|seems|feels|would be|looks|is)\s+(?:so |really |more |like )?(?:peaceful|nice|good|a relief|like a relief|the answer|the only answer|better|easier|appealing|tempting|comforting|like the only way|like freedom|like peace)\b`,
+  ],
+  [
+    'car bus truck train lorry something someone',
+    String.raw`\b(?:wish|hope|pray)\w*\b(?:\s+[\w']+){0,3}?\s+(?:a |the )?(?:car|bus|truck|train|lorry|something|someone) (?:would|will|could) (?:just )?(?:hit|kill|run over|crash into) me\b`,
+  ],
+  [
+    'pill pills tablet tablets meds medication medicine painkillers tylenol paracetamol ibuprofen aspirin advil xanax benzos antidepressants insulin oxy opioids capsules',
+    String.raw`\b${PILLS} to (?:end it|die|kill myself|overdose|do it|end my life|not wake up)\b`,
+  ],
+  [
+    'heaven',
+    String.raw`\b(?:want|wanna|wish|ready|need|long)\w*${FILL}\s+(?:to\s+)?(?:be|go) (?:in|to|up to) heaven\b|\b(?:join|be with) (?:my )?(?:[\w']+ )?in heaven\b`,
+  ],
+  [
+    'goodbye',
+    String.raw`\b(?:sorry for everything|i love you all|love you all|take care of (?:my|the) (?:kids|children|cat|dog|mom|mum)|forgive me)\b.{0,40}\bgoodbye\b|\bgoodbye\b.{0,40}\b(?:sorry for everything|i love you all|love you all|forgive me)\b`,
+  ],
+  [
+    'pill pills tablet tablets meds medication medicine painkillers tylenol paracetamol ibuprofen aspirin advil xanax benzos antidepressants insulin oxy opioids capsules',
+    String.raw`\b${PILLS}\b.{0,60}?\b(?:take|taking|took|swallow\w*|down|downing|eat|eating)\s+(?:them all|all of them|the lot|the whole (?:bottle|pack|box|lot)|every one|every single one)\b`,
+  ],
+  [
+    'razor razors blade blades rope noose pills knife knives gun looking staring',
+    String.raw`\b(?:razor|razors|blades?|rope|noose|pills|knife|knives|gun)\b.{0,40}?\b(?:keep|kept|can not stop|been|am|was) (?:looking|staring|thinking about|holding|touching)\b|\b(?:keep|kept|can not stop|been|am) (?:looking|staring) at (?:the |my |a )?(?:razor|blade|rope|noose|pills|knife|gun|bridge|tracks|ledge)\b`,
+  ],
+  [
+    'if',
+    String.raw`\bif i (?:just |simply |suddenly |ever |were to |was to )?(?:was |were |am |had |got )?(?:gone|dead|died|disappeared|vanished|not (?:here|around|alive)(?: anymore)?|no longer (?:here|around|alive)|never born|never been born|killed myself|ended it|stopped existing)\b(?! for (?:a|an|the|two|three|\d+|some|few|long|too|one)\b)`,
+  ],
+  [
+    'without',
+    String.raw`\b(?:would|will) be (?:so |much |a lot |far )?[\w']+ (?:off )?without me(?:${END}|\s+(?:here|around|anyway|in (?:their|your|his|her|my) li(?:fe|ves)))`,
+  ],
+  ['nothing', String.raw`\b(?:have|got|there is|have got) nothing left${END}`],
+  [
+    'stopping stops stopped keeping keeps kept holding reason',
+    String.raw`\b(?:stopping|stops|stopped|keeping|keeps|kept|holding) me (?:from )?(?:ending it|ending my life|killing myself|doing it|going through with it|jumping|taking (?:them|the pills|my life)|alive)\b|\b(?:keeping|keeps|holding) me here(?:${END}|\s+(?:is|are)\b)|\b(?:only|one|main) reason i am (?:still )?(?:here|alive|living|breathing|around)\b`,
+  ],
+  [
+    'bleed bleeds bled bleeding',
+    String.raw`\b(?:until|till|til) (?:i|it|they|my [\w']+) (?:bleed|bleeds|bled|bleeding)\b`,
+  ],
+  [
+    'scratch* pick* bit* bite* hit* punc* burn* cut cuts cutting carv*',
+    String.raw`\b(?:scratch|pick|bit|bite|hit|punch|burn|cut|carv)\w* (?:at )?my (?:arms?|wrists?|thighs?|legs?|skin|stomach|hands?)\b.{0,30}\b(?:bleed|bled|bleeding|blood|scars?|marks|on purpose|to feel|again)\b`,
+  ],
+  [
+    'gone',
+    String.raw`\bi will be gone (?:soon|by|before|tomorrow|next|forever|for good)\b|\bsoon i will be gone\b|\bwhen you (?:read|see|get|find) this i will (?:be gone|be dead|not be here|no longer be here)`,
+  ],
+  [
+    'forever eternal',
+    String.raw`\b(?:rest|fade out|fade away) forever\b|\beternal (?:rest|sleep)\b`,
+  ],
+  [
+    'never light',
+    String.raw`\b(?:it|things|life|this|nothing|my life) (?:is|will) never (?:going to )?(?:get|be) (?:any )?better${END}|\bno light at the end\b`,
+  ],
+  [
+    'want need deserve',
+    String.raw`\b(?:want|need|deserve) to (?:bleed|feel (?:physical )?pain|suffer|be hurt|be punished)\b`,
+  ],
+  [
+    'crash wreck crashing wrecking',
+    String.raw`\b(?:want|wanna|going|thinking about|thought about|tempted|planning|urge)\w*(?:\s+[\w']+){0,2}?\s+(?:to\s+)?(?:crash|wreck|crashing|wrecking) (?:my|the) car\b`,
+  ],
+  [
+    'case',
+    String.raw`\bin case (?:i|something happens to me)\b(?:\s+[\w']+){0,2}?\s+(?:do not make it|die|am gone|do not wake up|am not here|am not around|do something|end it|kill myself|never come back)\b`,
+  ],
+  [
+    'exist die disappear wake existing dead gone end',
+    String.raw`\b(?:would be|be|sounds|seems|feels|is)\b(?:\s+[\w']+){0,3}?\s+(?:to|if i) (?:just |simply )?(?:not exist|not be here|not be alive|die|disappear|not wake up|stop existing|be dead|be gone|end it|end it all|never wake up|fall asleep forever)\b(?! (?:for|to|on|into|from|of)\b)`,
+  ],
+  [
+    'nothing',
+    String.raw`\bnothing (?:will|is going to|is) ever (?:going to )?(?:get|be) (?:any )?better\b`,
+  ],
+  [
+    'never longer think know sure',
+    String.raw`\b(?:never|no longer|do not think i|do not know if i|not sure i|not sure if i)\b(?:\s+[\w']+){0,3}?\s+(?:want|wanna|wish|care) to (?:be here|be alive|be around|exist|live|wake up|go on|keep going|keep living|stay alive)\b(?!\s+(?:for|at|with|in|on|here|there|near|together|alone|like that|early|a|an|the|him|her|them|people|anyone|you|my|his|that|this|next|beside)\b)`,
+  ],
+  [
+    'tallest highest looked searched google* research* looking checked',
+    String.raw`\b(?:tallest|highest) (?:bridge|building|cliff|roof|rooftop|car park|parking garage|point)\b|\b(?:looked up|searched|google\w*|research\w*|looking up|checked)\b(?:\s+[\w']+){0,4}?\s+(?:bridges?|cliffs?|rooftops?|overdoses?|lethal|noose|how long it takes to (?:die|drown|bleed))\b`,
+  ],
+  [
+    'edge end',
+    String.raw`\b(?:edge|end) of (?:the|a) (?:platform|bridge|roof|cliff|building|balcony|ledge|tracks)\b`,
+  ],
+  [
+    'swallow* take taking took down eat eating',
+    String.raw`\b(?:swallow\w*|take|taking|took|down|eat|eating)\s+(?:everything|all|every pill|whatever|every tablet|all the pills)\b(?:\s+[\w']+){0,4}?\s+(?:medicine cabinet|cabinet|cupboard|drawer|bathroom|house|i have|i can find|we have)\b`,
+  ],
+  [
+    'plan',
+    String.raw`\b(?:have|got|made|making) (?:a |my )?plan\b.{0,40}\bknow (?:when|how|where)${END}`,
+  ],
+  [
+    'cut cutting burning burned burnt',
+    String.raw`\b(?:i|i have|i have been|started|been) (?:cut|cutting|burning|burned|burnt) again\b`,
+  ],
+  [
+    'goodbye giving gave note letter pills ready affairs',
+    String.raw`\b(?:wrote|written|writing|made|making|updated|updating) (?:a|my) will\b.{0,60}\b(?:goodbye|giving|gave|note|letter|pills|ready)\b|\b(?:putting|put|getting|got|sorting|sorted) my affairs in order\b|\bsorted out my affairs\b`,
+  ],
+  [
+    'bleed bleeding bled drown die',
+    String.raw`\bbleed(?:ing)? out\b|\bbled out\b|\bhow long (?:does it take|it takes|would it take) to (?:drown|die|bleed|suffocate|hang)\b`,
+  ],
+  [
+    'peace forever waiting welcome death',
+    String.raw`\b(?:at )?peace forever\b|\bwelcome death\b|\bdeath would be welcome\b|\b(?:just )?waiting to die\b|\bi want death\b`,
+  ],
+  [
+    'see imagine picture',
+    String.raw`\b(?:do not|can not|never) (?:see|imagine|picture) myself (?:getting old|growing old|being alive|living past|alive (?:in|at|by)|turning \d+|at \d+|in (?:a|five|ten|\d+) years)\b`,
+  ],
+  ['asleep', String.raw`\b(?:go to sleep|fall asleep|sleep) and (?:just )?stay asleep\b`],
+  [
+    'planning plans plan expect expecting',
+    String.raw`\b(?:not planning|no plans|do not plan|do not expect|not expecting) to be (?:around|here|alive)\b`,
+  ],
+  [
+    'giving',
+    String.raw`\bgiving (?:away )?(?:all )?(?:of )?my (?:stuff|things|belongings|possessions) to\b`,
+  ],
+  [
+    'bothered',
+    String.raw`\bbothered to (?:live|exist|be alive|wake up|go on|keep going|keep living)\b`,
+  ],
+  [
+    'pointless meaningless point useless worthless worth',
+    String.raw`\b(?:pointless|meaningless|no point|useless|worthless|not worth it) (?:being alive|living|existing|to live|to go on|to keep going|to keep living|waking up|getting up|to be alive|being here)\b`,
+  ],
+  [
+    'out',
+    String.raw`\bwant out (?:for good|forever|of everything|of it all|of this life|of life|permanently)\b`,
+  ],
+  [
+    'myself',
+    String.raw`\b(?:take|taking|took) myself out\b|\b(?:do|doing|did) myself in\b|\b(?:top|topping|topped|neck|necking|necked) myself\b|\bdanger to myself\b`,
+  ],
+  [
+    'saved rescued helped late',
+    String.raw`\bdo not want to be (?:saved|rescued|helped|found)\b|\btoo late for me${END}`,
+  ],
 ];
 
-export const SAFETY_PATTERNS: readonly string[] = [
+export const SAFETY_RULES: readonly Rule[] = [
   // Violence and harm by another person ("he hit me", "my ex choked me").
-  String.raw`${BY_PERP}(?:hit|hits|hitting|beat|beats|beating|beaten|punch\w*|slap\w*|smack\w*|kick|kicks|kicked|kicking|chok\w*|strangl\w*|throttl\w*|smother\w*|suffocat\w*|push|pushes|pushed|pushing|shove|shoves|shoved|shoving|grab|grabs|grabbed|grabbing|bite|bites|bit|biting|shake|shook|shakes|shaking|stab\w*|attack\w*|assault\w*|hurt|hurts|hurting|harm|harms|harmed|injur\w*|burn|burned|burnt|spit on|spat on|spits on|drag|drags|dragged|trip|tripped|pin|pinned|restrain\w*|headbutt\w*|elbow\w*|kneed|batter\w*|abuse|abuses|abused|abusing|rape|raped|rapes|molest\w*|grope\w*|threaten|threatens|threatened|threatening|stalk|stalks|stalked|stalking|follow|follows|followed|following|track|tracks|tracked|tracking|scare|scares|scared|frighten\w*|terrif\w*|intimidat\w*|harr?ass\w*|kill|kills|killed|murder\w*|unalive|force|forced|forces|trap|trapped|traps|lock|locked|isolat\w*|control|controls|controlled|blackmail\w*|gaslight\w*|gaslit|corner|cornered|chase|chased|chases|spy on|spies on|spied on|watches|watched|watching|touched|touches)\s+(?:me|us|my ${KIDS}|my (?:dog|cat|pets?|family|mom|mum|sister|brother))\b(?!\s+(?:up|back|on ${SOCIAL}|like a)\b|\s+with (?!(?:a|his|her|the|their) (?:belt|bat|stick|bottle|fist|shoe|hand|phone|chair|pan|hammer|knife|remote|plate|glass|book|cane|whip|cord|car|gun|lamp)\b))`,
-  String.raw`\b(?:was|were|got|get|gets|been|being|am|is)\s+(?:[\w']+\s+)?(?:hit|punched|slapped|beaten|beat up|kicked|choked|strangled|pushed|shoved|attacked|assaulted|abused|raped|hurt|threatened|stalked|grabbed|battered|bitten|burned|dragged|followed|harr?assed|molested|groped|smacked|thrown|pinned|tracked|controlled|intimidated|coerced|forced|locked in|locked out|trapped)\s+(?:[\w']+\s+){0,2}?by\s+(?:him|her|them|my|ex|his|someone|somebody|a (?:man|guy|woman|stranger|person)|partner|boyfriend|girlfriend|husband|wife)\b`,
-  String.raw`\b(?:i|we|kids|children)\b(?:\s+[\w']+){0,2}?\s+(?:was|were|got|have been|has been|had been|am being|is being|are being)\s+(?:sexually |physically |emotionally |verbally |repeatedly )?(?:raped|assaulted|abused|strangled|choked|beaten|beaten up|molested|stalked|harr?assed|attacked|threatened|followed|tracked|groped)\b`,
-  String.raw`${NOT_I}\b(?:threw|throws|throw|throwing|hurled|hurls|chucked|chucks)\s+(?!shade)(?:[\w']+\s+){0,3}?at (?:me|my (?:head|face)|us)\b|\b(?:screams|screamed|screaming|yells|yelled|yelling|shouts|shouted|shouting) at me (?:until|till|every|all the time|constantly|for hours)|\b(?:touched|touches|touching) me (?:when|after|even though|without|while i)`,
-  String.raw`\b(?:beat|beats|beating|beaten) (?:me|us) up\b|\b(?:punched|slapped|kicked|strangled|shoved|smacked|headbutted|choked|throttled) me\b|\bput (?:his|her|their) hands (?:on|around) (?:me|my)\b|\blaid (?:a )?hands? on me\b|\bhands (?:around|on|round) my (?:neck|throat)\b`,
-  String.raw`${NOT_I}\b(?:grabbed|grabs|yanked|pulled|twisted|squeezed|held)\s+(?:me by )?(?:my )?(?:neck|throat|arm|arms|wrist|wrists|hair|face|jaw)\b(?! into)|${NOT_I}\b(?:held|holds|pinned|pins|pushed|pushes|shoved|threw|throws) me (?:down|against|to the (?:ground|floor|wall)|into (?:a|the) wall|across|on the (?:ground|floor|bed))`,
-  String.raw`\b(?:gave|gives|give|left|leaves) me (?:a |with )?(?:black eye|bruises?|split lip|concussion|broken (?:nose|rib|ribs|arm|jaw))|\bblack eye\b|\bput me in (?:the )?hospital\b|${BY_PERP}(?:broke|broken|fractured) my (?:arm|nose|ribs?|jaw|wrist|fingers?|tooth|teeth|leg|hand|cheekbone)\b`,
-  String.raw`\b(?:gun|knife|blade|weapon|bat|hammer)\s+(?:to|at|against)\s+(?:my|me)\b|\b(?:held|holds|pulled|pulls|pointed|points|waved|brandished|came at me with|threatened me with|chased me with) (?:a|his|her|the) (?:gun|knife|weapon|blade|bat|hammer)\b`,
-  String.raw`\b(?:got|gets|get|getting|became|becomes|turned|turns) (?:really |so |very )?(?:physical|violent|aggressive)\b|\bviolen(?:t|ce) (?:towards|toward|with|to|against) (?:me|us|the kids|my)\b|\bviolent (?:partner|ex|boyfriend|girlfriend|husband|wife|relationship|temper|outbursts?|man|person|home)\b|${BY_PERP}(?:is|was|are|were|can be|gets|has been|could be)\s+(?:[\w']+\s+)?(?:violent|dangerous|abusive)\b`,
-  String.raw`\b(?:domestic|partner|family|physical|sexual|intimate partner|relationship|dating|his|her|their) violence\b|\bviolence (?:at home|against me|towards me|from (?:him|her|them|my))\b|\bdomestic (?:abuse|incident|dispute|assault)\b|\bdv\b`,
-  String.raw`(?<!\b(?:substance|drug|drugs|alcohol|steroid|opioid|prescription)\s)\babus(?:e|ed|er|ers|es|ing|ive|ively)\b(?!\s+(?:of )?(?:alcohol|substances?|drugs|the system|power|privilege|the word|the term|prescription|my gym|his power|her power))`,
-  String.raw`\brap(?:e|ed|es|ing|ist)\b|\bsexual(?:ly)? (?:assault\w*|abus\w*|harr?ass\w*|coerc\w*|violen\w*)|\bassault(?:ed|s|ing)? (?:me|my|us)\b|\bmolest\w*|\bgrop(?:e|ed|es|ing) me\b|\bforc(?:ed|es|ing) (?:me|himself|herself|themselves)\b|\bmade me (?:have sex|do things|sleep with|perform)|\bpressur\w* me (?:into|to have) (?:sex|sleeping|doing)|\bcoerc\w*|\b(?:without|against) my (?:consent|will)\b|\b(?:did not|never|could not) consent\b|\bnon ?consensual\b|\bspiked my drink\b|\bdrugged me\b|\bdid not stop when i said\b|\bwould not take no\b`,
+  [
+    'hit hits hitting beat beats beating beaten punc* slap* smac* kick kicks kicked kicking chok* stra* thro* smot* suff* push pushes pushed pushing shove shoves shoved shoving grab grabs grabbed grabbing bite bites bit biting shake shook shakes shaking slam slams slammed stab* atta* assa* hurt hurts hurting harm harms harmed inju* burn burned burnt spit spat spits drag drags dragged trip tripped pin pinned rest* head* elbo* kneed batt* abuse abuses abused abusing rape raped rapes mole* grop* threaten threatens threatened threatening stalk stalks stalked stalking follow follows followed following track tracks tracked tracking scare scares scared frig* terr* inti* harr* hara* kill kills killed murd* unalive force forced forces trap trapped traps lock locked isol* control controls controlled blac* gasl* gaslit corner cornered chase chased chases spy spies spied watches watched watching touched touches',
+    String.raw`${BY_PERP}(?:hit|hits|hitting|beat|beats|beating|beaten|punch\w*|slap\w*|smack\w*|kick|kicks|kicked|kicking|chok\w*|strangl\w*|throttl\w*|smother\w*|suffocat\w*|push|pushes|pushed|pushing|shove|shoves|shoved|shoving|grab|grabs|grabbed|grabbing|bite|bites|bit|biting|shake|shook|shakes|shaking|stab\w*|attack\w*|assault\w*|hurt|hurts|hurting|harm|harms|harmed|injur\w*|burn|burned|burnt|spit on|spat on|spits on|drag|drags|dragged|trip|tripped|pin|pinned|restrain\w*|headbutt\w*|elbow\w*|kneed|batter\w*|abuse|abuses|abused|abusing|rape|raped|rapes|molest\w*|grope\w*|threaten|threatens|threatened|threatening|stalk|stalks|stalked|stalking|follow|follows|followed|following|track|tracks|tracked|tracking|scare|scares|scared|frighten\w*|terrif\w*|intimidat\w*|harr?ass\w*|kill|kills|killed|murder\w*|unalive|force|forced|forces|trap|trapped|traps|lock|locked|isolat\w*|control|controls|controlled|blackmail\w*|gaslight\w*|gaslit|corner|cornered|chase|chased|chases|slam|slams|slammed|spy on|spies on|spied on|watches|watched|watching|touched|touches)\s+(?:me|us|(?:my|our) ${KIDS}|(?:my|our) (?:dog|cat|pets?|family|mom|mum|sister|brother))\b(?!\s+(?:up|back|on ${SOCIAL}|like a)\b|\s+with (?!(?:a|his|her|the|their) (?:belt|bat|stick|bottle|fist|shoe|hand|phone|chair|pan|hammer|knife|remote|plate|glass|book|cane|whip|cord|car|gun|lamp)\b))`,
+  ],
+  [
+    'hit punched slapped beaten beat kicked choked strangled pushed shoved attacked assaulted abused raped hurt threatened stalked grabbed battered bitten burned dragged followed harassed harrassed molested groped smacked thrown pinned tracked controlled intimidated coerced forced locked trapped',
+    String.raw`\b(?:was|were|got|get|gets|been|being|am|is)\s+(?:[\w']+\s+)?(?:hit|punched|slapped|beaten|beat up|kicked|choked|strangled|pushed|shoved|attacked|assaulted|abused|raped|hurt|threatened|stalked|grabbed|battered|bitten|burned|dragged|followed|harr?assed|molested|groped|smacked|thrown|pinned|tracked|controlled|intimidated|coerced|forced|locked in|locked out|trapped)\s+(?:[\w']+\s+){0,2}?by\s+(?:him|her|them|my|ex|his|someone|somebody|a (?:man|guy|woman|stranger|person)|partner|boyfriend|girlfriend|husband|wife)\b`,
+  ],
+  [
+    'raped assaulted abused strangled choked beaten molested stalked harassed harrassed attacked threatened followed tracked groped',
+    String.raw`\b(?:i|we|kids|children)\b(?:\s+[\w']+){0,2}?\s+(?:was|were|got|have been|has been|had been|am being|is being|are being)\s+(?:sexually |physically |emotionally |verbally |repeatedly )?(?:raped|assaulted|abused|strangled|choked|beaten|beaten up|molested|stalked|harr?assed|attacked|threatened|followed|tracked|groped)\b`,
+  ],
+  [
+    'threw throws throw throwing hurled hurls chucked chucks screams screamed screaming yells yelled yelling shouts shouted shouting touched touches touching',
+    String.raw`${NOT_I}\b(?:threw|throws|throw|throwing|hurled|hurls|chucked|chucks)\s+(?!shade)(?:[\w']+\s+){0,3}?at (?:me|my (?:head|face)|us)\b|\b(?:screams|screamed|screaming|yells|yelled|yelling|shouts|shouted|shouting) at me (?:until|till|every|all the time|constantly|for hours)|\b(?:touched|touches|touching) me (?:when|after|even though|without|while i)`,
+  ],
+  [
+    'beat beats beating beaten punched slapped kicked strangled shoved smacked headbutted choked throttled hands hand',
+    String.raw`\b(?:beat|beats|beating|beaten) (?:me|us) up\b|\b(?:punched|slapped|kicked|strangled|shoved|smacked|headbutted|choked|throttled) me\b|\bput (?:his|her|their) hands (?:on|around) (?:me|my)\b|\blaid (?:a )?hands? on me\b|\bhands (?:around|on|round) my (?:neck|throat)\b`,
+  ],
+  [
+    'grabbed grabs yanked pulled twisted squeezed held holds pinned pins pushed pushes shoved threw throws slammed slams',
+    String.raw`${NOT_I}\b(?:grabbed|grabs|yanked|pulled|twisted|squeezed|held)\s+(?:me by )?(?:my )?(?:neck|throat|arm|arms|wrist|wrists|hair|face|jaw)\b(?! into)|${NOT_I}\b(?:held|holds|pinned|pins|pushed|pushes|shoved|threw|throws|slammed|slams) me (?:down|against|to the (?:ground|floor|wall)|into (?:a|the) wall|across|on the (?:ground|floor|bed))`,
+  ],
+  [
+    'eye bruise bruises lip concussion broken hospital broke fractured',
+    String.raw`\b(?:gave|gives|give|left|leaves) me (?:a |with )?(?:black eye|bruises?|split lip|concussion|broken (?:nose|rib|ribs|arm|jaw))|\bblack eye\b|\bput me in (?:the )?hospital\b|${BY_PERP}(?:broke|broken|fractured) my (?:arm|nose|ribs?|jaw|wrist|fingers?|tooth|teeth|leg|hand|cheekbone)\b`,
+  ],
+  [
+    'gun knife blade weapon bat hammer',
+    String.raw`\b(?:gun|knife|blade|weapon|bat|hammer)\s+(?:to|at|against)\s+(?:my|me)\b|\b(?:held|holds|pulled|pulls|pointed|points|waved|brandished|came at me with|threatened me with|chased me with) (?:a|his|her|the) (?:gun|knife|weapon|blade|bat|hammer)\b`,
+  ],
+  [
+    'physical violent aggressive violence dangerous abusive',
+    String.raw`\b(?:got|gets|get|getting|became|becomes|turned|turns) (?:really |so |very )?(?:physical|violent|aggressive)\b|\bviolen(?:t|ce) (?:towards|toward|with|to|against) (?:me|us|the kids|my)\b|\bviolent (?:partner|ex|boyfriend|girlfriend|husband|wife|relationship|temper|outbursts?|man|person|home)\b|${BY_PERP}(?:is|was|are|were|can be|gets|has been|could be)\s+(?:[\w']+\s+)?(?:violent|dangerous|abusive)\b`,
+  ],
+  [
+    'violence abuse incident dispute assault dv',
+    String.raw`\b(?:domestic|partner|family|physical|sexual|intimate partner|relationship|dating|his|her|their) violence\b|\bviolence (?:at home|against me|towards me|from (?:him|her|them|my))\b|\bdomestic (?:abuse|incident|dispute|assault)\b|\bdv\b`,
+  ],
+  [
+    'abus*',
+    String.raw`(?<!\b(?:substance|drug|drugs|alcohol|steroid|opioid|prescription)\s)\babus(?:e|ed|er|ers|es|ing|ive|ively)\b(?!\s+(?:of )?(?:alcohol|substances?|drugs|the system|power|privilege|the word|the term|prescription|my gym|his power|her power))`,
+  ],
+  [
+    'rape raped rapes raping rapist sexual sexually assault assaulted assaults assaulting mole* grope groped gropes groping forced forces forcing made pres* coer* consent consensual nonconsensual non against spiked drugged stop take',
+    String.raw`\brap(?:e|ed|es|ing|ist)\b|\bsexual(?:ly)? (?:assault\w*|abus\w*|harr?ass\w*|coerc\w*|violen\w*)|\bassault(?:ed|s|ing)? (?:me|my|us)\b|\bmolest\w*|\bgrop(?:e|ed|es|ing) me\b|\bforc(?:ed|es|ing) (?:me|himself|herself|themselves)\b|\bmade me (?:have sex|do things|sleep with|perform)|\bpressur\w* me (?:into|to have) (?:sex|sleeping|doing)|\bcoerc\w*|\b(?:without|against) my (?:consent|will)\b|\b(?:did not|never|could not) consent\b|\bnon ?consensual\b|\bspiked my drink\b|\bdrugged me\b|\bdid not stop when i said\b|\bwould not take no\b`,
+  ],
   // Threats, including threats to themselves to keep the person ("he'll kill himself if i leave").
-  String.raw`\bthreat(?:en|ens|ened|ening)\s+(?:to|me|us|my|our|the kids|him|her|them|suicide|self harm|that)\b|\b(?:death|violent|empty|idle|veiled|constant|his|her|their|made|making|makes|sends|sent|sending|received|got|getting|more) threats?\b|\bthreats? (?:to|against|from) (?:me|my|us|the kids|him|her|them)\b|\ba threat to (?:me|my|us|the kids)\b|\bthreatening (?:messages|texts|voicemails?|emails|letters|calls|notes|behaviou?r)\b|\bi (?:[\w']+ )?(?:feel|felt|am feeling|was feeling) threatened\b|\b(?:told|tells|telling|said|says) me to (?:go )?kill myself\b|\b(?:nobody|someone) else (?:will|would|can|could) (?:ever )?have (?:me|you)\b`,
-  String.raw`\b(?:threat\w*|said|says|say|told|tells|tell|telling|saying|would|will|going to|if|unless|otherwise|or else)\b.{0,60}?\b(?:kill|killing|kills|hurt|hurting|hurts|harm|harming|end|ending|off|hang|shoot|unalive|cut|overdose)\s+(?:himself|herself|themselves|themself|his life|her life|their life)\b|\b(?:himself|herself|themselves)\b.{0,40}?\b(?:if|unless|when) (?:i|we)\b`,
-  String.raw`\bif i (?:ever )?(?:leave|left|go|break up|end (?:it|things)|tell|told|say no|report|call the police|try to leave|see (?:anyone|other|someone)|date|talk to (?:anyone|other|another|someone))\b.{0,50}?\b(?:he|she|they|ex)\b(?:\s+[\w']+){0,3}?\s+(?:kill|hurt|harm|hit|beat|find|ruin|destroy|take (?:the|my|our)|come after|do something|make me|post|leak|share|punish|never see)`,
-  String.raw`\b(?:kill|hurt|harm|hit|beat|find|ruin|destroy|take the kids|come after|punish)\s+(?:me|us|my [\w']+|the kids)\s+(?:[\w']+\s+){0,3}?if i (?:ever )?(?:leave|left|go|break up|end (?:it|things)|tell|told|say no|report|try to leave|see|date|talk)`,
-  String.raw`\b(?:said|says|told me|tells me|warned me|promised|swore|threatened)\b(?:\s+[\w']+){0,3}?\s+i (?:will|would|am going to) (?:regret|pay|be sorry)|\byou will (?:regret|pay for) (?:this|it|that|leaving)\b|\bif i can not have (?:you|me) (?:nobody|no one|nobody else)\b|\b(?:will|would|going to|threatens? to|threatened to|promised to|swore to|vowed to) (?:ruin|destroy|make) (?:my life|me pay|me suffer|me regret|my life hell|me sorry)`,
-  String.raw`\b(?:he|she|they|ex)\b(?:\s+[\w']+){0,5}?\s+(?:will|would|going to|threat\w*|says|said|keeps saying)\s+(?:[\w']+\s+){0,2}?(?:take|keep|kidnap)\s+(?:away\s+)?(?:the|my|our) ${KIDS}\b`,
-  String.raw`\b(?:post|posts|posted|posting|leak|leaks|leaked|leaking|share|shares|shared|sharing|send|sends|sent|sending|spread|spreads|spreading|publish\w*|upload\w*|release\w*|show|shows|showed|showing|expose\w*)\s+(?:my |our |the |those |these )?(?:[\w']+\s+)?(?:nudes|nude|naked|intimate|private|explicit|sexy|sex|bedroom) ?(?:photos?|pictures?|pics|videos?|vids?|images?|tape|content|stuff)?\b|\bnudes\b|\brevenge porn\b|\bsextort\w*|\bextort\w*|\bblackmail\w*|\bsex tape\b`,
-  String.raw`\b(?:he|she|they|ex)\b.{0,30}?\b(?:will|would|going to|threat\w*|says|said)\s+(?:[\w']+\s+){0,2}?(?:post|leak|share|send|spread|publish|upload|release|expose)\s+(?:[\w']+\s+){0,2}?(?:my|our|those|the)\s+(?:[\w']+\s+)?(?:photos?|pictures?|pics|videos?|vids|nudes|texts|messages|secrets)\b`,
-  String.raw`${BY_PERP}(?:kill|murder|hurt|harm|destroy|strangle|choke|find|get rid of)\s+(?:me|us)\b(?! (?:attractive|boring|annoying|cute|funny|interesting|hot|ugly|weird|clingy|needy|desperate|pathetic|too|so|a|an|for being|for forgetting|for not)\b)`,
-  String.raw`\b(?:he|she|they|ex)\b(?:\s+[\w']+){0,3}?\s+(?:is|are|was|can be|gets|seems|could be|might be)\s+(?:[\w']+\s+)?dangerous\b|\b(?:i am|i feel|i might be|i could be|my life is|my kids are|my children are|we are|we might be)\s+(?:[\w']+\s+)?in danger\b(?! of)`,
+  [
+    'thre* told tells telling said says else sure',
+    String.raw`\bthreat(?:en|ens|ened|ening)\s+(?:to\b(?! (?:leave|break up|dump|block|unfollow|quit|move out|end (?:things|it) with|stop talking|fire|sack|ban|cancel|charge|fine|dock|delete|unfriend|call it off))|me|us|my|our|the kids|him|her|them|suicide|self harm|that)\b|\b(?:death|violent|empty|idle|veiled|constant|his|her|their|made|making|makes|sends|sent|sending|received|got|getting|more) threats?\b|\bthreats? (?:to|against|from) (?:me|my|us|the kids|him|her|them)\b|\b(?:sends?|sent|sending|made|makes|making|gives?|gave|text\w*|messag\w*|email\w*|leaves|leaving|left) (?:me |us )(?:death )?threats?\b|\ba threat to (?:me|my|us|the kids)\b|\bthreatening (?:messages|texts|voicemails?|emails|letters|calls|notes|behaviou?r)\b|\bi (?:[\w']+ )?(?:feel|felt|am feeling|was feeling) threatened\b|\b(?:told|tells|telling|said|says) me to (?:go )?kill myself\b|\b(?:nobody|someone) else (?:will|would|can|could) (?:ever )?have (?:me|you)\b|\b(?:said|says|told me|tells me|keeps saying)\b(?:\s+[\w']+){0,2}?\s+(?:nobody|someone) else (?:will|would|can|could) (?:ever )?(?:love|date|want|be with|touch) (?:me|you)\b|\b(?:he|she|they) (?:would|will|is going to|are going to) make sure (?:of it|nobody|no one|i never|i can not)\b`,
+  ],
+  [
+    'himself herself themselves themself life suicide',
+    String.raw`\b(?:threat\w*|said|says|say|told|tells|tell|telling|saying|would|will|going to|if|unless|otherwise|or else)\b.{0,60}?\b(?:kill|killing|kills|hurt|hurting|hurts|harm|harming|end|ending|off|hang|shoot|unalive|cut|overdose)\s+(?:himself|herself|themselves|themself|his life|her life|their life)\b|\b(?:himself|herself|themselves)\b.{0,40}?\b(?:if|unless|when) (?:i|we)\b|\b(?:he|she|they)\b.{0,40}\b(?:commit |attempt )?suicide\b.{0,20}\b(?:if|unless|whenever|every time) (?:i|we)\b`,
+  ],
+  [
+    'if',
+    String.raw`\bif i (?:ever )?(?:leave|left|go|break up|end (?:it|things)|tell|told|say no|report|call the police|try to leave|see (?:anyone|other|someone)|date|talk to (?:anyone|other|another|someone))\b.{0,50}?\b(?:he|she|they|ex)\b(?:\s+[\w']+){0,3}?\s+(?:kill|hurt|harm|hit|beat|find|ruin|destroy|take (?:the|my|our)|come after|do something|make me|post|leak|share|punish|never see)`,
+  ],
+  [
+    'if',
+    String.raw`\b(?:kill|hurt|harm|hit|beat|find|ruin|destroy|take the kids|come after|punish)\s+(?:me|us|my [\w']+|the kids)\s+(?:[\w']+\s+){0,3}?if i (?:ever )?(?:leave|left|go|break up|end (?:it|things)|tell|told|say no|report|try to leave|see|date|talk)`,
+  ],
+  [
+    'regret pay sorry ruin destroy life suffer nobody',
+    String.raw`\b(?:said|says|told me|tells me|warned me|promised|swore|threatened)\b(?:\s+[\w']+){0,3}?\s+i (?:will|would|am going to) (?:regret|pay|be sorry)|\byou will (?:regret|pay for) (?:this|it|that|leaving)\b|\bif i can not have (?:you|me) (?:nobody|no one|nobody else)\b|\b(?:will|would|going to|threatens? to|threatened to|promised to|swore to|vowed to) (?:ruin|destroy|make) (?:my life|me pay|me suffer|me regret|my life hell|me sorry)`,
+  ],
+  [
+    'take keep kidnap',
+    String.raw`\b(?:he|she|they|ex)\b(?:\s+[\w']+){0,5}?\s+(?:will|would|going to|threat\w*|says|said|keeps saying)\s+(?:[\w']+\s+){0,2}?(?:take|keep|kidnap)\s+(?:away\s+)?(?:the|my|our) ${KIDS}\b`,
+  ],
+  [
+    'nudes nude naked intimate private explicit sexy sex bedroom revenge sext* exto* blac* tape',
+    String.raw`\b(?:post|posts|posted|posting|leak|leaks|leaked|leaking|share|shares|shared|sharing|send|sends|sent|sending|spread|spreads|spreading|publish\w*|upload\w*|release\w*|show|shows|showed|showing|expose\w*)\s+(?:my |our |the |those |these )?(?:[\w']+\s+)?(?:nudes|nude|naked|intimate|private|explicit|sexy|sex|bedroom) ?(?:photos?|pictures?|pics|videos?|vids?|images?|tape|content|stuff)?\b|\bnudes\b|\brevenge porn\b|\bsextort\w*|\bextort\w*|\bblackmail\w*|\bsex tape\b`,
+  ],
+  [
+    'post leak share send spread publish upload release expose',
+    String.raw`\b(?:he|she|they|ex)\b.{0,30}?\b(?:will|would|going to|threat\w*|says|said)\s+(?:[\w']+\s+){0,2}?(?:post|leak|share|send|spread|publish|upload|release|expose)\s+(?:[\w']+\s+){0,2}?(?:my|our|those|the)\s+(?:[\w']+\s+)?(?:photos?|pictures?|pics|videos?|vids|nudes|texts|messages|secrets)\b`,
+  ],
+  [
+    'kill murder hurt harm destroy strangle choke find rid',
+    String.raw`${BY_PERP}(?:kill|murder|hurt|harm|destroy|strangle|choke|find|get rid of)\s+(?:me|us)\b(?! (?:attractive|boring|annoying|cute|funny|interesting|hot|ugly|weird|clingy|needy|desperate|pathetic|too|so|a|an|for being|for forgetting|for not)\b)`,
+  ],
+  [
+    'dangerous danger',
+    String.raw`\b(?:he|she|they|ex)\b(?:\s+[\w']+){0,3}?\s+(?:is|are|was|can be|gets|seems|could be|might be)\s+(?:[\w']+\s+)?dangerous\b|\b(?:i am|i feel|i might be|i could be|my life is|my kids are|my children are|we are|we might be)\s+(?:[\w']+\s+)?in danger\b(?! of)`,
+  ],
   // Fear of a person.
-  String.raw`\b${FEAR}\b(?:\s+(?:so|very|really|too|absolutely|completely|fucking))*\s+(?:of|by)\s+${FEAR_OBJECT}\b|\b(?:i|i am)\s+(?:[\w']+\s+)?(?:fear|dread)\s+(?:him|her|them|my ex)\b|\bfear for my (?:life|safety|kids|children|family)\b|\b${FEAR} for my (?:life|safety)\b`,
-  String.raw`\b(?:${FEAR}|worried)\b(?:\s+[\w']+){0,2}?\s+(?:that\s+)?(?:he|she|they|my ex|ex|someone|somebody)\b(?:\s+[\w']+){0,3}?\s+(?:hurt|hit|kill|harm|beat|attack|strangle|choke|rape|find (?:me|us|out where|where)|come (?:after|for me|for us|back for|to my|to the house|looking|round|around)|show up|turn up|break in|do something|snap|lose it|lose (?:his|her|their) temper|get (?:violent|physical|angry|mad|aggressive)|track|stalk|follow me|take (?:the|my|our) ${KIDS}|retaliate|punish|ruin|destroy|leak|blackmail|expose|flip out|freak out|explode|lash out|go crazy|drinks|gets drunk|is drunk|is home|comes home|gets home)\b`,
-  String.raw`\b(?:${FEAR}|nervous)\b(?:\s+[\w']+){0,4}?\s+(?:when|whenever|every time|because|since|if)\s+(?:he|she|they|my ex)\b(?:\s+[\w']+){0,2}?\s+(?:drinks|drunk|angry|mad|yells|shouts|screams|comes home|gets home|loses|raises|is around|is home|walks in|shows up|gets like)`,
-  String.raw`\b(?:${FEAR}|too scared|too afraid|nervous) to (?:go|come|be|stay|sleep) (?:back )?(?:home|at home|in my (?:own )?(?:house|home|place|flat|apartment|bed)|in the house|alone with|around (?:him|her|them)|near (?:him|her|them))\b|\b(?:${FEAR}|too scared|too afraid) to (?:leave (?:him|her|them|my|the house|home)|leave${END}|break up with|end it with|say no|tell (?:him|her|them) no|tell (?:him|her|them) i am leaving|report|call the police|go to the police|speak up|fight back)`,
-  String.raw`\b(?:scares|scared|frightens|frightened|terrifies|terrified|intimidates|intimidated) me\b(?<=\b(?:he|she|they|ex|him|her|partner|boyfriend|girlfriend|husband|wife)\b(?:\s+[\w']+){0,4}?\s+\w+ me)|\b(?:makes?|made|making) me (?:feel )?(?:so |really |very )?(?:scared|afraid|unsafe|terrified|frightened)\b|\bto (?:scare|intimidate|frighten) me\b|\bintimidation\b`,
-  String.raw`\b(?:do not|does not|never|no longer|hardly|can not) feel safe\b|\bfeel(?:s|ing)? unsafe\b|\bnot safe (?:at home|with|around|near|in my)\b(?! myself)|\b(?:i am|am) not safe\b(?! (?:from|around|with|alone)? ?myself)|\bwalk(?:ing)? on (?:egg ?shells)|\beggshells\b`,
+  [
+    'afraid scared terrified frightened petrified fearful fear fearing paranoid dread',
+    String.raw`\b${FEAR}\b(?:\s+(?:so|very|really|too|absolutely|completely|fucking))*\s+(?:of|by)\s+${FEAR_OBJECT}\b|\b(?:i|i am)\s+(?:[\w']+\s+)?(?:fear|dread)\s+(?:him|her|them|my ex)\b|\bfear for my (?:life|safety|kids|children|family)\b|\b${FEAR} for my (?:life|safety)\b`,
+  ],
+  [
+    'afraid scared terrified frightened petrified fearful fear fearing paranoid worried',
+    String.raw`\b(?:${FEAR}|worried)\b(?:\s+[\w']+){0,2}?\s+(?:that\s+)?(?:he|she|they|my ex|ex|someone|somebody)\b(?:\s+[\w']+){0,3}?\s+(?:hurt|hit|kill|harm|beat|attack|strangle|choke|rape|find (?:me|us|out where|where)|come (?:after|for me|for us|back for|to my|to the house|looking|round|around)|show up|turn up|break in|do something|snap|lose it|lose (?:his|her|their) temper|get (?:violent|physical|angry|mad|aggressive)|track|stalk|follow me|take (?:the|my|our) ${KIDS}|retaliate|punish|ruin|destroy|leak|blackmail|expose|flip out|freak out|explode|lash out|go crazy|drinks|gets drunk|is drunk|is home|comes home|gets home)\b`,
+  ],
+  [
+    'afraid scared terrified frightened petrified fearful fear fearing paranoid nervous',
+    String.raw`\b(?:${FEAR}|nervous)\b(?:\s+[\w']+){0,4}?\s+(?:when|whenever|every time|because|since|if)\s+(?:he|she|they|my ex)\b(?:\s+[\w']+){0,2}?\s+(?:drinks|drunk|angry|mad|yells|shouts|screams|comes home|gets home|loses|raises|is around|is home|walks in|shows up|gets like)`,
+  ],
+  [
+    'afraid scared terrified frightened petrified fearful fear fearing paranoid too nervous',
+    String.raw`\b(?:${FEAR}|too scared|too afraid|nervous) to (?:go|come|be|stay|sleep|walk) (?:back )?(?:to )?(?:the (?:house|apartment|flat|place)|my (?:own )?(?:room|bed)|in the same (?:room|house|place) as (?:him|her|them))\b|\b(?:${FEAR}|too scared|too afraid|nervous) to (?:go|come|be|stay|sleep) (?:back )?(?:home|at home|in my (?:own )?(?:house|home|place|flat|apartment|bed)|in the house|alone with|around (?:him|her|them)|near (?:him|her|them))\b|\b(?:${FEAR}|too scared|too afraid) to (?:leave (?:him|her|them|my (?:partner|husband|wife|boyfriend|girlfriend|relationship|marriage|ex|fiance|fiancee))|leave${END}|break up with|end it with|say no|tell (?:him|her|them) no|tell (?:him|her|them) i am leaving|report|call the police|go to the police|speak up|fight back)`,
+  ],
+  [
+    'scares scared frightens frightened terrifies terrified intimidates intimidated scare intimidate frighten intimidation afraid unsafe',
+    String.raw`\b(?:scares|scared|frightens|frightened|terrifies|terrified|intimidates|intimidated) me\b(?<=\b(?:he|she|they|ex|him|her|partner|boyfriend|girlfriend|husband|wife)\b(?:\s+[\w']+){0,4}?\s+\w+ me)|\b(?:makes?|made|making) me (?:feel )?(?:so |really |very )?(?:scared|afraid|unsafe|terrified|frightened)\b|\bto (?:scare|intimidate|frighten) me\b|\bintimidation\b`,
+  ],
+  [
+    'safe unsafe eggshells egg',
+    String.raw`\b(?:do not|does not|never|no longer|hardly|can not) feel safe\b|\bfeel(?:s|ing)? unsafe\b|\bnot safe (?:at home|with|around|near|in my)\b(?! myself)|\b(?:i am|am) not safe\b(?! (?:from|around|with|alone)? ?myself)|\bwalk(?:ing)? on (?:egg ?shells)|\beggshells\b`,
+  ],
   // Stalking, following, showing up, tracking.
-  String.raw`\bstalk(?:s|ed|ing)? (?:me|us)\b|\bstalker\b(?<!\b(?:i am|i feel|i felt|i sound|i look|i was|i became|feel|felt|sound|look|being|not to be|to be)(?: like)?(?: such| a| an| total| bit| of| little| creepy| full| crazy| psycho| complete| kind| kinda)*\s+stalker)|\bcyber ?stalk\w*|\bstalking\b(?<!\bi (?:(?:am|was|have|had|been|keep|kept|still|just|also|always|often|sometimes|can|could|will|would|should|do|did|not|never|literally|basically|totally|kind|of|admit|may|might|really|even|constantly|obsessively|secretly|honestly|lowkey|to|stop|quit|started|start)\s)*stalking)(?!\s+(?:his|her|their|my ex's|the|an?|every)\b)`,
-  String.raw`\b(?:follow|follows|followed|following) me (?:home|to|around|everywhere|in (?:his|her|a) car|from)\b|\b(?:being|been|was|am|is) (?:[\w']+ )?followed\b(?! (?:on|by (?:a lot|many|more|lots|thousands|hundreds|people on|fans|accounts)))|\bkeeps? (?:following|watching|showing up|turning up|popping up|coming (?:to|by|round|around|over))\b`,
-  String.raw`\b(?:show|shows|showed|showing|shown|turn|turns|turned|turning|pop|pops|popped|popping) up (?:[\w']+ ){0,2}?(?:at|outside|to|near|by|in front of|around) (?:my|our|the kids|my kids|my parents|my mom's|my friends)\b|\b(?:show|shows|showed|showing|shown|turn|turns|turned|turning|came|comes|come|coming|popped|pops) (?:[\w']+ ){0,3}?(?:uninvited|unannounced|without (?:warning|asking|permission|being invited|telling me)|in the middle of the night|even though i|after i (?:said|told|asked|blocked))\b`,
-  String.raw`\b(?:waiting|waits|waited|parked|parks|sitting|sits|sat|standing|stands|stood|watching|watches|watched|lurking|lurks|hanging around|loitering) (?:for me )?(?:outside|near|by|across from|in front of) (?:my|our) (?:house|home|window|door|work|flat|apartment|place|job|office|school|building|car)\b|\b(?:drive|drives|drove|driving|walks|walked|walking) (?:by|past) my (?:house|place|home|apartment|flat|work|office)\b`,
-  String.raw`${NOT_I}\b(?:track|tracks|tracked|tracking|monitor|monitors|monitored|monitoring|spy|spies|spied|spying|hack|hacks|hacked|hacking|bug|bugged|bugging|tap|tapped|tapping)\s+(?:on\s+|into\s+)?(?:all\s+)?(?:of\s+)?(?:me|my ${CONTROLLED})\b|\b(?:my|our) ${CONTROLLED} (?:is|are|was|were|has been|have been|being|got|gets)\s+(?:[\w']+\s+)?(?:tracked|monitored|hacked|bugged|tapped|spied on)`,
-  String.raw`${BY_PARTNER}(?:check|checks|checked|checking|watch|watches|watching|has access to|have access to|had access to|go through|goes through|went through|going through|look through|looks through|looked through|read|reads|reading|snoop\w*|search|searches|searched|searching|log into|logs into|logged into|access\w*|demand\w*|took|takes|take|taking|grabbed|snatched|smashed|smashes|broke|breaks|hid|hides|threw|throws|confiscat\w*|keeps|kept|withh\w*|stole|steals|destroy\w*)\s+(?:away\s+)?(?:on\s+|into\s+)?(?:all\s+)?(?:of\s+)?my\s+(?:${CONTROLLED}|keys|car keys|passport|id|documents|cards?|bank cards?|credit cards?|money|paycheck|wages|salary|charger|things|stuff|belongings)\b|${BY_PARTNER}(?:has|have|had|keeps|kept|took|takes|hid|hides) (?:[\w']+ )?my (?:passport|documents|id|visa|birth certificate|papers)\b|\b(?:hand over|give (?:him|her|them)) (?:all )?my (?:paycheck|wages|salary|money|cards?|passwords?|phone)\b|${NOT_I}\b(?:monitor\w*|track\w*|control\w*|watch\w*|check\w*) (?:everything|every thing|all) i (?:do|say|buy|spend|post|text)\b|\b(?:decides|dictates|chooses|picks|tells me|decide|dictate) (?:what|who|where|when|how) (?:i|to) (?:wear|eat|see|talk|go|spend|say|do|text|can)\b`,
-  String.raw`\b(?:tracker|tracking device|gps|airtag|air tag|spyware|stalkerware|tracking app|spy app|hidden camera|spy cam)\b(?:\s+[\w']+){0,3}?\s+(?:on|in|under|inside) my\b|\b(?:found|find|there is|there was) (?:an? )?(?:airtag|air tag|tracker|tracking device|spyware|stalkerware|hidden camera)\b|\b(?:installed|put|added|hid|hidden) (?:an? )?(?:app|tracker|spyware|software|camera|gps|airtag|tracking device|device) (?:on|in|under) my\b`,
-  String.raw`\b(?:always )?knows? where i (?:am|live|work|go|sleep|stay|moved)\b|\bfind out where i (?:am|live|work|go|stay|moved)\b|\b(?:posted|shared|leaked|published) my (?:address|location|home address)\b|\b(?:new|fake|different|other|blocked|private|unknown) (?:numbers?|accounts?|profiles?) to (?:contact|message|text|call|reach|watch|follow|see|harass|find)|\b(?:calling|calls|called|texting|texts|texted|messaging|messages|messaged|contacting|contacts) (?:me )?from (?:different|new|fake|blocked|private|unknown|other) (?:numbers?|accounts?|phones?|profiles?)\b|\b(?:will not|would not|does not|never|can not) (?:stop|quit) (?:calling|texting|messaging|contacting|following|harr?assing|showing up|coming)|\bwill not leave me alone\b`,
+  [
+    'stal* cybe*',
+    String.raw`\bstalk(?:s|ed|ing)? (?:me|us)\b|\bstalker\b(?<!\b(?:i am|i feel|i felt|i sound|i look|i was|i became|feel|felt|sound|look|being|not to be|to be)(?: like)?(?: such| a| an| total| bit| of| little| creepy| full| crazy| psycho| complete| kind| kinda)*\s+stalker)|\bcyber ?stalk\w*|\bstalking\b(?<!\bi (?:(?:am|was|have|had|been|keep|kept|still|just|also|always|often|sometimes|can|could|will|would|should|do|did|not|never|literally|basically|totally|kind|of|admit|may|might|really|even|constantly|obsessively|secretly|honestly|lowkey|to|stop|quit|started|start)\s)*stalking)(?!\s+(?:his|her|their|my ex's|the|an?|every)\b)`,
+  ],
+  [
+    'follow follows followed following keep keeps tabs',
+    String.raw`\b(?:follow|follows|followed|following) me (?:home|to|around|everywhere|in (?:his|her|a) car|from)\b|\bfollow\w* (?:my car|my every move)\b|\bkeeps? (?:close )?tabs on (?:me|my|where i)\b|\b(?:being|been|was|am|is) (?:[\w']+ )?followed\b(?! (?:on|by (?:a lot|many|more|lots|thousands|hundreds|people on|fans|accounts)))|\bkeeps? (?:following|watching|showing up|turning up|popping up|coming (?:to|by|round|around|over))\b`,
+  ],
+  [
+    'show shows showed showing shown turn turns turned turning pop pops popped popping came comes come coming',
+    String.raw`\b(?:show|shows|showed|showing|shown|turn|turns|turned|turning|pop|pops|popped|popping) up (?:[\w']+ ){0,2}?(?:at|outside|to|near|by|in front of|around) (?:my|our|the kids|my kids|my parents|my mom's|my friends)\b|\b(?:show|shows|showed|showing|shown|turn|turns|turned|turning|came|comes|come|coming|popped|pops) (?:[\w']+ ){0,3}?(?:uninvited|unannounced|without (?:warning|asking|permission|being invited|telling me)|in the middle of the night|even though i|after i (?:said|told|asked|blocked))\b|\b(?:show|shows|showed|showing|turn|turns|turned|turning|pop|pops|popped|popping) up (?:wherever|everywhere|whenever|every time)\b`,
+  ],
+  [
+    'waiting waits waited parked parks sitting sits sat standing stands stood watching watches watched lurking lurks hanging loitering drive drives drove driving walks walked walking',
+    String.raw`\b(?:waiting|waits|waited|parked|parks|sitting|sits|sat|standing|stands|stood|watching|watches|watched|lurking|lurks|hanging around|loitering) (?:for me )?(?:outside|near|by|across from|in front of) (?:my|our) (?:house|home|window|door|work|flat|apartment|place|job|office|school|building|car)\b|\b(?:drive|drives|drove|driving|walks|walked|walking) (?:by|past) my (?:house|place|home|apartment|flat|work|office)\b`,
+  ],
+  [
+    'trac* moni* spy spie* spyi* hack* bug bugg* tap tapp*',
+    String.raw`${NOT_I}\b(?:track|tracks|tracked|tracking|monitor|monitors|monitored|monitoring|spy|spies|spied|spying|hack|hacks|hacked|hacking|bug|bugged|bugging|tap|tapped|tapping)\s+(?:on\s+|into\s+)?(?:all\s+)?(?:of\s+)?(?:me|my ${CONTROLLED})\b|\b(?:my|our) ${CONTROLLED} (?:is|are|was|were|has been|have been|being|got|gets)\s+(?:[\w']+\s+)?(?:tracked|monitored|hacked|bugged|tapped|spied on)`,
+  ],
+  [
+    'phone location text texts messages email emails dms whatsapp chat chats log calls browser browsing history laptop computer account accounts media socials instagram facebook snapchat car movements whereabouts move spending bank purse bag wallet diary journal mail gps icloud password passwords keys passport id documents card cards money paycheck wages salary charger things stuff belongings visa certificate papers everything thing all decides dictates chooses picks tells decide dictate',
+    String.raw`${BY_PARTNER}(?:check|checks|checked|checking|watch|watches|watching|has access to|have access to|had access to|go through|goes through|went through|going through|look through|looks through|looked through|read|reads|reading|snoop\w*|search|searches|searched|searching|log into|logs into|logged into|access\w*|demand\w*|took|takes|take|taking|grabbed|snatched|smashed|smashes|broke|breaks|hid|hides|threw|throws|confiscat\w*|keeps|kept|withh\w*|stole|steals|destroy\w*)\s+(?:away\s+)?(?:on\s+|into\s+)?(?:all\s+)?(?:of\s+)?my\s+(?:${CONTROLLED}|keys|car keys|passport|id|documents|cards?|bank cards?|credit cards?|money|paycheck|wages|salary|charger|things|stuff|belongings)\b|${BY_PARTNER}(?:has|have|had|keeps|kept|took|takes|hid|hides) (?:[\w']+ )?my (?:passport|documents|id|visa|birth certificate|papers|passwords?|money|cards?|bank cards?|car keys|keys)\b|\b(?:hand over|give (?:him|her|them)) (?:all )?my (?:paycheck|wages|salary|money|cards?|passwords?|phone)\b|${NOT_I}\b(?:monitor\w*|track\w*|control\w*|watch\w*|check\w*) (?:everything|every thing|all) i (?:do|say|buy|spend|post|text)\b|\b(?:decides|dictates|chooses|picks|tells me|decide|dictate) (?:what|who|where|when|how) (?:i|to) (?:wear|eat|see|talk|go|spend|say|do|text|can)\b`,
+  ],
+  [
+    'tracker tracking device gps airtag air spyware stalkerware app camera cam spy software',
+    String.raw`\b(?:tracker|tracking device|gps|airtag|air tag|spyware|stalkerware|tracking app|spy app|hidden camera|spy cam)\b(?:\s+[\w']+){0,3}?\s+(?:on|in|under|inside) my\b|\b(?:found|find|there is|there was) (?:an? )?(?:airtag|air tag|tracker|tracking device|spyware|stalkerware|hidden camera)\b|\b(?:installed|put|added|hid|hidden) (?:an? )?(?:app|tracker|spyware|software|camera|gps|airtag|tracking device|device) (?:on|in|under) my\b`,
+  ],
+  [
+    'knows know where address location numbers number accounts account profiles profile phones stop quit alone',
+    String.raw`\b(?:always )?knows? where i (?:am|live|work|go|sleep|stay|moved)\b|\bfind out where i (?:am|live|work|go|stay|moved)\b|\b(?:ask|asks|asking|asked|finding|found|tracked|tracks) (?:[\w']+ ){0,4}?where i (?:am|live|work|go|moved|stay|sleep)\b|\b(?:posted|shared|leaked|published) my (?:address|location|home address)\b|\b(?:new|fake|different|other|blocked|private|unknown) (?:numbers?|accounts?|profiles?) to (?:contact|message|text|call|reach|watch|follow|see|harass|find)|\b(?:calling|calls|called|texting|texts|texted|messaging|messages|messaged|contacting|contacts) (?:me )?from (?:different|new|fake|blocked|private|unknown|other) (?:numbers?|accounts?|phones?|profiles?)\b|\b(?:will not|would not|does not|never|can not) (?:stop|quit) (?:calling|texting|messaging|contacting|following|harr?assing|showing up|coming)|(?<!\b(?:thoughts?|feelings?|memories|voices|urges?|it|this|grief|pain|anxiety|depression|sadness) )\bwill not leave me alone\b`,
+  ],
   // Coercive control.
-  String.raw`${NOT_I}\b(?:control|controls|controlled|controlling)\s+(?:all\s+|everything\s+|of\s+)?(?:the\s+|my\s+|our\s+)?(?:money|finances|bank|bank account|accounts|cards|spending|budget|paycheck|wages|salary|phone|life|every move|everything i|what i|who i|where i|when i|how i)\b|\bcoercive\b|\b(?:his|her|their|a|my ex's|so) controlling\b|\bcontrolling (?:and|behaviou?r|partner|ex|boyfriend|girlfriend|husband|wife|relationship|man|person)\b(?<!\bmy controlling \w+)|${BY_PERP}(?<!\bi\s)(?:is|was|are|were|been|being|gets|got|became|can be)\s+(?:[\w']+\s+)?controlling\b`,
-  String.raw`\b(?:will not|would not|does not|did not|do not|never|not|refuses to|refused to)\s+(?:ever\s+)?let(?:s|ting)?\s+me\s+(?:go (?:out|anywhere|see|to|home|outside)|leave|see (?:my|anyone|friends|family|other)|talk to|have (?:friends|my own|money|a phone|access|a job)|use (?:my|the) (?:phone|car|money|card)|work|visit|wear|eat|sleep|call|text|drive|spend|go out|out of (?:his|her|their) sight|speak|be alone|get a job|go to work|go)\b`,
-  String.raw`\b(?:i am|i was|i have been|am|was) (?:still )?not allowed (?:to|out)\b|\b(?:does not|will not|did not|never|refuses to) allow(?:s)? me\b|\bforb[ia]d\w* me\b|\bneed (?:his|her|their) permission\b|\bhave to ask (?:him|her|them) (?:for )?(?:permission|if i can|before i)\b|\bmakes? me ask (?:for )?(?:permission|him|her)\b|\b(?:have|has) to (?:tell|text|report to) (?:him|her|them) where i (?:am|go|was)\b`,
-  String.raw`\bisolat\w* me\b|\bcut me off from (?:my )?(?:friends|family|everyone|people|money|the bank|my account|everything)\b|\bkeeps? me (?:away )?from (?:my |seeing )?(?:friends|family|everyone|people)\b|\b(?:does not|did not|will not) (?:like|want|let) me (?:seeing|to see|talking to|to talk to|going out|to go out|hanging out|to hang out|having|to have) (?:with )?(?:my )?(?:friends|family|mom|parents|anyone|other people|people|guys|girls|sister|brother)\b|\bno access to (?:my|our|any) (?:own )?(?:money|bank|account|funds|cards|phone|car)\b|\b(?:gives|gave|puts|put) me (?:on )?an allowance\b|\bgaslight\w* me\b|\bmake me (?:check in|share my location)\b|\bmakes me (?:check in|share my location|send (?:him|her|them) (?:pics|photos|my location))`,
-  String.raw`\block(?:s|ed|ing)? me (?:in|out|inside|up|away)\b|\bblocked the (?:door|doorway|exit|way out)\b|\b(?:held|holds|kept|keeps) me (?:down|against|hostage|captive|prisoner|locked|inside|trapped|from leaving)\b|\btrap(?:ped|s|ping) me\b|\bpinned me\b`,
-  String.raw`${BY_PERP}(?:broke|breaks|break|smash\w*|destroy\w*|wreck\w*|trash\w*|threw|throws|throw|rip\w*|tore|tears|cut up|burned|burnt|burns|slash\w*|keyed|vandali[sz]\w*|punch\w*|kick\w*)\s+(?:all\s+)?(?:of\s+)?(?:my|our)\s+(?:[\w']+\s+)?(?:things|stuff|belongings|possessions|phone|laptop|computer|tv|door|doors|window|windows|furniture|clothes|car|tires|tyres|glasses|plates|dishes|mirror|guitar|photos|pictures|bike|property|walls?|gifts)\b|\b(?:smashed|destroyed|trashed|wrecked) (?:all )?(?:of )?my (?:things|stuff|belongings|possessions|phone|place|apartment|flat|room)\b|\b(?:slashed|slashes) my tyres|\bslashed my tires|\bkeyed my car\b`,
-  String.raw`${NOT_I}\b(?:punch|punches|punched|punching|kick|kicks|kicked|kicking) (?:a |the |holes? in the )?(?:wall|walls|door|doors|holes?)\b|${NOT_I}\b(?:throw|throws|threw|throwing|smash|smashes|smashed|smashing|break|breaks|broke|breaking) (?:things|stuff|objects|plates|dishes|furniture|chairs|glasses)\b|\bbroke into my\b|\bbroken into\b|\b(?:let|lets) (?:himself|herself|themselves) in\b`,
+  [
+    'cont* coer*',
+    String.raw`${NOT_I}\b(?:control|controls|controlled|controlling)\s+(?:all\s+|everything\s+|of\s+)?(?:the\s+|my\s+|our\s+)?(?:money|finances|bank|bank account|accounts|cards|spending|budget|paycheck|wages|salary|phone|life|every move|everything i|what i|who i|where i|when i|how i)\b|\bcoercive\b|\b(?:his|her|their|my ex's) controlling\b|\bcontrolling (?:partner|ex|boyfriend|girlfriend|husband|wife|relationship|man|woman|person)\b|(?<!\b(?:my|i|i am|i was|i had|i have|i can be|i got|i get)\s(?:[\w']+\s){0,2})\bcontrolling (?:behaviou?r|ways|tendencies)\b|${BY_PARTNER}(?<!\bi\s)(?:is|was|are|were|been|being|gets|got|became|can be)\s+(?:[\w']+\s+)?controlling\b(?! (?:the|a|an|his|her|their|our|it|things|himself|herself)\b)`,
+  ],
+  [
+    'let lets letting',
+    String.raw`\b(?:will not|would not|does not|did not|do not|never|not|refuses to|refused to)\s+(?:ever\s+)?let(?:s|ting)?\s+me\s+(?:go (?:out|anywhere|see|to|home|outside)|leave|see (?:my|anyone|friends|family|other)|talk to|have (?:any )?(?:friends|my own|money|a phone|access|a job)|use (?:my|the) (?:phone|car|money|card)|work|visit|wear|eat|sleep|call|text|drive|spend|go out|out of (?:his|her|their) sight|speak|be alone|get a job|go to work|go)\b`,
+  ],
+  [
+    'allowed allow allows forb* permission ask where',
+    String.raw`\b(?:i am|i was|i have been|am|was) (?:still )?not allowed (?:to|out)\b|\b(?:does not|will not|did not|never|refuses to) allow(?:s)? me\b|\bforb[ia]d\w* me\b|\bneed (?:his|her|their) permission\b|\bhave to ask (?:him|her|them) (?:for )?(?:permission|if i can|before i)\b|\bmakes? me ask (?:for )?(?:permission|him|her)\b|\b(?:have|has) to (?:tell|text|report to) (?:him|her|them) where i (?:am|go|was)\b`,
+  ],
+  [
+    'isol* cut keep keeps like want let access allowance gasl* make makes made making angry mad furious crazy jealous violent aggressive',
+    String.raw`\bisolat\w* me\b|\bcut me off from (?:my )?(?:friends|family|everyone|people|money|the bank|my account|everything)\b|\bkeeps? me (?:away )?from (?:my |seeing )?(?:friends|family|everyone|people)\b|\b(?:does not|did not|will not) (?:like|want|let) me (?:seeing|to see|talking to|to talk to|going out|to go out|hanging out|to hang out|having|to have) (?:with )?(?:my )?(?:friends|family|mom|parents|anyone|other people|people|guys|girls|sister|brother)\b|\bno access to (?:my|our|any) (?:own )?(?:money|bank|account|funds|cards|phone|car)\b|\b(?:gives|gave|puts|put) me (?:on )?an allowance\b|\bgaslight\w* me\b|\b(?:make|makes|made|making) me (?:check in|share my location|send (?:him|her|them) (?:pics|photos|my location)|hand over)\b|\b(?:gets|get|got|becomes|goes|went) (?:really |so |very )?(?:angry|mad|furious|crazy|jealous|violent|aggressive) (?:if|when|whenever|every time) i (?:see|talk|go|leave|text|spend|wear|hang|do not answer|say no)\b`,
+  ],
+  [
+    'lock locks locked locking blocked held holds kept keeps trap trapped traps trapping pinned',
+    String.raw`\block(?:s|ed|ing)? me (?:in|out|inside|up|away)\b|\bblocked the (?:door|doorway|exit|way out)\b|\b(?:held|holds|kept|keeps) me (?:down|against|hostage|captive|prisoner|locked|inside|trapped|from leaving)\b|\btrap(?:ped|s|ping) me\b|\bpinned me\b`,
+  ],
+  [
+    'broke breaks break smas* dest* wrec* tras* threw throws throw rip* tore tears cut burned burnt burns slas* keyed vand* punc* kick* smashed destroyed trashed wrecked slashed slashes',
+    String.raw`${BY_PERP}(?:broke|breaks|break|smash\w*|destroy\w*|wreck\w*|trash\w*|threw|throws|throw|rip\w*|tore|tears|cut up|burned|burnt|burns|slash\w*|keyed|vandali[sz]\w*|punch\w*|kick\w*)(?:\s+(?:down|in|through|up|apart|over|out|open))?\s+(?:all\s+)?(?:of\s+)?(?:my|our)\s+(?:[\w']+\s+)?(?:things|stuff|belongings|possessions|phone|laptop|computer|tv|door|doors|window|windows|furniture|clothes|car|tires|tyres|glasses|plates|dishes|mirror|guitar|photos|pictures|bike|property|walls?|gifts)\b|\b(?:smashed|destroyed|trashed|wrecked) (?:all )?(?:of )?my (?:things|stuff|belongings|possessions|phone|place|apartment|flat|room)\b|\b(?:slashed|slashes) my tyres|\bslashed my tires|\bkeyed my car\b`,
+  ],
+  [
+    'punc* kick* throw throws threw throwing smas* break breaks broke breaking broken let lets',
+    String.raw`${NOT_I}\b(?:punch|punches|punched|punching|kick|kicks|kicked|kicking) (?:a |the |holes? in the )?(?:wall|walls|door|doors|holes?)\b|${NOT_I}\b(?:throw|throws|threw|throwing|smash|smashes|smashed|smashing|break|breaks|broke|breaking) (?:things|stuff|objects|plates|dishes|furniture|chairs|glasses)\b|\bbroke into my\b|\bbroken into\b|\b(?:let|lets) (?:himself|herself|themselves) in\b`,
+  ],
   // Getting help against someone.
-  String.raw`\b(?:restraining|protection|protective|non molestation|no contact|apprehended violence) order\b|\border of protection\b|\binjunction against\b|\b(?:call|calls|called|calling|phone|phoned|ring|rang|dial|dialed|dialled) (?:the )?(?:police|cops|911|999|112)\b|\bpolice (?:report|on him|on her|came|were called|took him|took her)\b|\breport(?:ed)? (?:him|her|them) to the police\b|\bpress(?:ing|ed)? charges\b|\b(?:womens|women's|dv|domestic violence) (?:shelter|refuge)\b|\b(?:at|in|to|into) a (?:shelter|refuge)\b|\bsafe house\b|\bsafety plan\b|\bchanged the locks\b`,
-  String.raw`\b(?:hiding|hide|hid|escape|escaped|escaping|flee|fled|fleeing|run away|ran away) from (?:him|her|them|my ex|ex|my (?:partner|husband|wife|boyfriend|girlfriend))\b|\bcalls me (?:names|stupid|worthless|useless|fat|ugly|a (?:whore|slut|bitch|idiot))\b|\b(?:screams|screamed|yells|yelled|shouts|shouted) in my face\b`,
+  [
+    'order injunction police cops 911 999 112 charges shelter refuge safe safety locks',
+    String.raw`\b(?:restraining|protection|protective|non molestation|no contact|apprehended violence) order\b|\border of protection\b|\binjunction against\b|\b(?:call|calls|called|calling|phone|phoned|ring|rang|dial|dialed|dialled) (?:the )?(?:police|cops|911|999|112)\b|\bpolice (?:report|on him|on her|came|were called|took him|took her)\b|\breport(?:ed)? (?:him|her|them) to the police\b|\bpress(?:ing|ed)? charges\b|\b(?:womens|women's|dv|domestic violence) (?:shelter|refuge)\b|\b(?:at|in|to|into) a (?:shelter|refuge)\b|\bsafe house\b|\bsafety plan\b|\bchanged the locks\b`,
+  ],
+  [
+    'hiding hide hid escape escaped escaping flee fled fleeing away calls screams screamed yells yelled shouts shouted',
+    String.raw`\b(?:hiding|hide|hid|escape|escaped|escaping|flee|fled|fleeing|run away|ran away) from (?:him|her|them|my ex|ex|my (?:partner|husband|wife|boyfriend|girlfriend))\b|\bcalls me (?:names|stupid|worthless|useless|fat|ugly|a (?:whore|slut|bitch|idiot))\b|\b(?:screams|screamed|yells|yelled|shouts|shouted) in my face\b`,
+  ],
+  [
+    'scary creepy disturbing violent threatening menacing abusive harassing harrassing hundreds dozens',
+    String.raw`\b(?:scary|creepy|disturbing|violent|menacing|abusive|harr?assing|threatening) (?:messages|texts|voicemails?|emails|notes|letters|calls|dms)\b|\b(?:he|she|they|ex)\b.{0,30}\b(?:hundreds|dozens) of (?:texts|messages|calls|times|voicemails)\b`,
+  ],
+  [
+    'took takes take taken kidnapped kidnaped kept keeping hid hiding',
+    String.raw`\b(?:took|takes|take|taken|kidnapp?ed|kept|keeping|hid|hiding) (?:away )?(?:the|my|our) ${KIDS}\b.{0,40}\b(?:will not|would not|does not|did not|refuses to|refused to|never) (?:tell|let|give|return|bring)`,
+  ],
+  [
+    'trac* moni* watc* chec* cont* spy spie* spyi*',
+    String.raw`${NOT_I}\b(?:track\w*|monitor\w*|watch\w*|check\w*|control\w*|spy|spies|spied|spying)(?: on)? (?:where|who|what|when|everywhere|everyone) i (?:go|am|see|talk|do|text|meet|spend|was|went)\b`,
+  ],
+  [
+    'afraid scared terrified frightened petrified fearful fear fearing paranoid too nervous',
+    String.raw`\b(?:${FEAR}|too scared|too afraid|nervous) (?:to|of) (?:tell|telling) (?:him|her|them) (?:it is over|i am leaving|i want to leave|i want out|we are done|that i am done|i am done|about the breakup|no)\b|\b${FEAR}\b(?:\s+[\w']+){0,3}?\s+(?:of )?how (?:he|she|they|my ex) (?:will|would|might|is going to|could) react (?:if|when) i (?:leave|left|break up|end it|tell (?:him|her|them)|say no)`,
+  ],
+  [
+    'if',
+    String.raw`\b(?:he|she|they|ex)\b(?:\s+[\w']+){0,4}?\s+(?:kill|hurt|harm|hit|beat|burn|ruin|destroy|wreck|smash|take|post|leak|share|send|tell|expose|find|follow|come after|punish|do something)\b(?:\s+[\w']+){0,5}?\s+if i (?:ever )?(?:leave|left|go|went|break up|broke up|end (?:it|things)|ended|tell|told|say no|report|try to leave|tried to leave|see|date|talk|do not|stop)\b`,
+  ],
+  [
+    'made make makes forced forces',
+    String.raw`\b(?:made|makes|make|forced|forces) me (?:quit|stop|give up|leave) (?:my job|working|work|school|college|seeing|talking|my friends)\b`,
+  ],
+  ['run ran running', String.raw`\b(?:run|ran|running) me (?:over|off the road|down)\b`],
+  [
+    'because',
+    String.raw`\b(?:hiding|hide|staying away|moved out|left home|fled|ran away|had to leave|sleeping at)\b.{0,40}?\bbecause of (?:him|her|them|my ex)\b`,
+  ],
+  ['believe', String.raw`\b(?:nobody|no one) (?:will|would) (?:ever )?believe (?:me|you)\b`],
+  [
+    'says said tells told insists decided without',
+    String.raw`\b(?:he|she|they|ex)\b(?:\s+[\w']+){0,3}?\s+(?:says|said|tells me|told me|insists|decided) (?:that )?i (?:can not|am not allowed to|must not|may not|have to ask (?:him|her|them)|need (?:his|her|their) permission to) (?:leave|go|see|talk|have|work|wear|use|spend|call|text|drive|visit|eat)\b|\bcan not (?:leave|go out of) the (?:house|flat|apartment|room) without (?:him|her|them|his|their)\b`,
+  ],
+  [
+    'history bruises bruised',
+    String.raw`\bhistory of (?:violence|abuse|domestic|hitting|assault)\b|\bbruis\w* (?:from|because of) (?:him|her|them|my ex)\b`,
+  ],
+  ['threw', String.raw`\bthrew me out of (?:the|his|her|a) (?:car|house|window|flat|apartment)\b`],
+  ['spat spit spits', String.raw`\b(?:spat|spit|spits) (?:in|on) my face\b`],
+  [
+    'tells told',
+    String.raw`\b(?:tells|told) me i am (?:worthless|useless|stupid|nothing|fat|ugly|crazy|pathetic|disgusting)\b`,
+  ],
+  ['knife pillow', String.raw`\b(?:sleep|sleeping|slept) with a knife\b|\bknife under my pillow\b`],
+  [
+    'car',
+    String.raw`\b(?:his|her|their|my ex's) car\b(?:\s+[\w']+){0,2}?\s+(?:outside|near|by|across from|in front of|down the street from) my (?:house|home|place|work|flat|apartment|office|building|job|school)\b`,
+  ],
+  [
+    'knocked knock knocks knocking beat beats beating whacked thumped walloped clobbered',
+    String.raw`${BY_PERP}(?:knocked|knocks|knock|knocking) me (?:down|out|over|unconscious|to the (?:ground|floor))\b|\bbeat (?:the (?:shit|crap|hell|life) )?out of me\b|${BY_PERP}(?:whacked|thumped|walloped|clobbered) me\b`,
+  ],
+  [
+    'watching watches watched watch account',
+    String.raw`\b(?:watch|watches|watched|watching) my (?:house|home|place|flat|apartment|window|windows|building|door)\b|\baccount for every (?:penny|cent|dollar|pound|minute|hour)\b`,
+  ],
+  [
+    'slammed smashed banged hit pushed shoved threw knocked',
+    String.raw`${BY_PERP}(?:slammed|smashed|banged|hit|pushed|shoved|threw|knocked)\s+my (?:head|face|body) (?:into|against|on|off)\b`,
+  ],
 ];
 
 /**
@@ -194,18 +792,19 @@ export const HYPERBOLE_PATTERNS: readonly string[] = [
   String.raw`\b(?:is|are|was|were|be|been|keeps) (?:absolutely |literally |actually |seriously |really |just )?killing (?:me|us)\b(?! (?:and|because) i want)`,
   String.raw`\bkill(?:ing|s)? me with (?:his|her|their|those|the|these|your) (?:jokes|puns|humou?r|kindness|cuteness|looks|smile|texts)\b|\bkill(?:ing|s)? me (?:lol|haha|lmao|softly)\b`,
   String.raw`\b(?:mom|mum|mother|dad|father|parents|boss|manager|teacher|coach|trainer|professor|prof|grandma|grandpa|gran|nan|aunt|uncle|friends?|bestie|best friend|roommate|flatmate|landlord|doctor|dentist)(?:\s+[\w']+){0,4}?\s+(?:kill|murder)\w*\s+me\b`,
-  String.raw`\bpain in the (?:neck|ass|butt|arse|backside)\b|\brather die than (?!live|living|be alive|go on|keep|face|wake|exist|be without|lose)`,
+  String.raw`\bdie (?:my|his|her|your) hair\b|\bpain in the (?:neck|ass|butt|arse|backside)\b|\brather die than (?!live|living|be alive|go on|keep|face|wake|exist|be without|lose)`,
   String.raw`\bkill(?:s|ing)? me (?:for (?:being|forgetting|not|eating|losing|breaking|telling|missing|saying|doing)|when (?:he|she|they) (?:sees?|finds? out|hears?|gets? home))\b`,
   String.raw`\b(?:it|that|this|reality|realisation|realization|news|truth|song|memory|memories|loneliness|sadness|grief|wave|feeling|thought|breakup|weekend|everything|missing (?:him|her|them))\s+(?:[\w']+\s+)?(?:hit|hits|hitting) me\b`,
   String.raw`\b(?:it|sky|clouds?|weather|storm|rain|forecast|market|river|pot|milk|water|volcano|fire|wind|game|team|project|deadline|sale|price|stock|company|business|strike|union|traffic)\s+(?:[\w']+\s+){0,2}?threat\w*|\bthreatened to (?:rain|snow|pour|storm|hail|overflow|boil over|spill over|derail|collapse|flood|crash)\b`,
-  String.raw`\bkill(?:ing)? myself laughing\b|\b(?:work|working|worked|bore|bored|boring|stress|stressing|stressed|laugh|laughing|study|studying|worry|worrying|freeze|freezing|run|running|train|training) myself to death\b`,
+  String.raw`\bkill(?:ing)? myself laughing\b|\bkill(?:ing)? myself (?:at|over|for|with) (?:this |my |the |these |that )?(?:job|work|project|exams?|essay|deadline|thesis|gym|shift|workout|homework|assignment|studies|overtime)\b|\b(?:work|working|worked|bore|bored|boring|stress|stressing|stressed|laugh|laughing|study|studying|worry|worrying|freeze|freezing|run|running|train|training) myself to death\b`,
   String.raw`\bhurt\w* myself (?:at (?:the gym|work|football|practice)|in the gym|during|while|playing|running|lifting|skiing|working out|exercising|training|falling|slipping|tripping|moving|badly at)|\b(?:accidentally|by accident) (?:[\w']+ )?(?:cut|hurt|burn|burned|burnt|hit)\w* myself\b|\b(?:cut|hurt|burn|burned|burnt|hit)\w* myself (?:[\w']+ ){0,4}?(?:by accident|accidentally)\b`,
   String.raw`\bcut\w* myself (?:shaving|cooking|chopping|off|on (?:a|the) (?:can|tin|glass|paper|edge)|making (?:dinner|food|lunch|breakfast)|with (?:a|the) (?:kitchen )?knife while)|\bburn\w* myself (?:on the|with the|cooking|while|making|ironing|taking|on a)\b|\bhit myself (?:on|with) the (?:door|corner|table|cabinet|cupboard)\b|\bshoot myself in the foot\b|\bshot myself in the foot\b`,
   String.raw`\b(?:took|take|taking) (?:all )?my (?:pills|meds|medication|medicine|vitamins) (?:today|this morning|tonight as|on time|like|as (?:prescribed|usual|normal)|with (?:food|breakfast|dinner))\b`,
-  String.raw`\bpush\w* me (?:away|aside|out of (?:his|her|their) life)\b|\bpush\w* me (?:to|into) (?:be|do|try|grow|work|study|apply|go|become|improve|get|take|change|open|see|move|start|quit|leave|my (?:limits|best)|the (?:edge|limit|brink))\b|\bshook me up\b|\bgrab\w* me (?:a|an|some|the|one|lunch|dinner|coffee|food|a drink)\b|\bbeat\w* me (?:at|in|to it|to the|by|fair)\b`,
+  String.raw`\bpush\w* me (?:away|aside|out of (?:his|her|their) life)\b|\bpush\w* me to (?!the\b)[\w']+|\bpush\w* me into [\w']+ing\b|\bpush\w* me (?:to|into) (?:be|do|try|grow|work|study|apply|go|become|improve|get|take|change|open|see|move|start|quit|leave|my (?:limits|best)|the (?:edge|limit|brink))\b|\bshook me up\b|\bgrab\w* me (?:a|an|some|the|one|lunch|dinner|coffee|food|a drink)\b|\bbeat\w* me (?:at|in|to it|to the|by|fair)\b`,
   String.raw`\bstalk\w* (?:his|her|their|my ex's|the|an?) (?:[\w']+ )?(?:instagram|insta|ig|facebook|fb|socials|social media|profile|page|tiktok|twitter|snapchat|snap|story|stories|account|posts|feed|linkedin|pics|photos)\b|\b(?:facebook|fb|insta|instagram|ig|social media|linkedin|tiktok) stalk\w*\b(?! (?:me|us)\b)|\bme stalking\b`,
   String.raw`\b(?:package|parcel|delivery|order|mail|letter|pizza|food|amazon|friends?|sister|brother|mom|mum|dad|parents|family|bestie|cousin|aunt|uncle|grandma|grandpa|coworkers?|colleagues?|plumber|uber|taxi|cab)\s+(?:[\w']+\s+){0,2}?(?:show|turn|pop)\w* up\b`,
   String.raw`\b(?:dog|cat|puppy|kitten|baby|toddler|neighbou?rs?|insomnia|anxiety|brain|mind|thoughts|conscience|pride|heart|body|back|knee|cold|cough|stomach|migraine|headache|noise|work|job|boss|manager|teacher|doctor|app|phone|computer|laptop|bank|system|website|printer)\s+(?:[\w']+\s+){0,2}?(?:will not|would not|does not|did not|never) let me\b`,
+  String.raw`\b(?:cat|dog|puppy|kitten|pet|baby|toddler|kids?|shadow|luck|bad luck|smell|song|music|memory|memories|thought|fans|followers)\s+(?:[\w']+\s+){0,2}?follow\w* me\b`,
   String.raw`\b(?:afraid|scared|terrified) (?:of )?(?:heights|spiders|the dark|flying|needles|clowns|snakes|dogs|public speaking|commitment|failure|failing)\b`,
 ];
 
@@ -352,3 +951,69 @@ export const WORD_FIXES: Readonly<Record<string, string>> = {
   stalkin: 'stalking',
   stalkng: 'stalking',
 };
+
+const AFTER_HE =
+  'kill hurt hit find come do take post never ruin make be show beat leak go destroy get track follow'.split(
+    ' ',
+  );
+const AFTER_I =
+  'kill end hurt do be never just take jump die go probably definitely not try make overdose cut rather love like want hate better prefer have'.split(
+    ' ',
+  );
+const AFTER_TO =
+  'die live be kill end hurt go sleep wake disappear exist stop leave cut harm jump take do'.split(
+    ' ',
+  );
+
+/**
+ * Fixes that depend on the next word: [word or "word next", next words ("*" = any), fix].
+ * "hell kill me" is "he'll kill me", "ill end it" is "i'll end it", "want too die" is "to die".
+ */
+export const NEXT_WORD_FIXES: readonly (readonly [string, readonly string[], string])[] = [
+  ['no one', [], 'nobody'],
+  ['no body', [], 'nobody'],
+  ['every one', [], 'everyone'],
+  ['my self', [], 'myself'],
+  ['any more', [], 'anymore'],
+  ['ca not', [], 'can not'],
+  ['wo not', [], 'will not'],
+  ['ai not', [], 'is not'],
+  ['sha not', [], 'shall not'],
+  ['w o', [], 'without'],
+  ['w', ['*'], 'with'],
+  ['hell', AFTER_HE, 'he will'],
+  ['shell', AFTER_HE, 'she will'],
+  ['hed', AFTER_HE, 'he would'],
+  ['ill', AFTER_I, 'i will'],
+  ['id', AFTER_I, 'i would'],
+  ['2', AFTER_TO, 'to'],
+  ['too', AFTER_TO, 'to'],
+];
+
+/** Contraction endings, spelled out ("i'm" -> "i am"); "'s" is "is" only after these words. */
+export const CONTRACTIONS: Readonly<Record<string, string>> = {
+  m: ' am',
+  re: ' are',
+  ve: ' have',
+  ll: ' will',
+  d: ' would',
+};
+export const IS_AFTER =
+  /(?:^|[^a-z])(?:he|she|it|that|there|what|who|where|here|everyone|everybody|nobody|someone|life|this|everything|nothing|one|how|why|when)$/;
+
+/** Letters masked as digits or symbols ("k1ll", "$uicide"), and the words worth unmasking. */
+export const MASKED_LETTERS: Readonly<Record<string, string>> = {
+  0: 'o',
+  1: 'i',
+  3: 'e',
+  4: 'a',
+  5: 's',
+  7: 't',
+  '@': 'a',
+  $: 's',
+  '!': 'i',
+};
+export const UNMASKED =
+  /^(?:kill\w*|die|died|dying|dead|death|myself|s[uo]+i?[cs]+i?d\w*|hang\w*|rap(?:e|ed|ist)|abus\w*|hurt|harm|cut\w*|pills|overdos\w*|stalk\w*|threat\w*|unaliv\w*|self|noose|slit|hit|beat|choked)$/;
+/** Words people hide behind asterisks ("k*ll", "s**cide"). */
+export const CENSORED = ['kill', 'killing', 'killed', 'suicide', 'suicidal', 'die', 'dead', 'rape'];

@@ -3,181 +3,211 @@
  * explicit or implicit. `safety`: fear of, or harm from, another person. Missing a real signal is
  * the worse error, so ambiguous wording alarms unless it is a known everyday idiom.
  *
- * The text is normalised (case, apostrophes, contractions, slang, typos, masked letters) and
- * checked one sentence at a time, after blanking out idioms such as "this workout is killing me",
- * so an idiom never hides a real signal elsewhere in the same note.
+ * The text is normalised in a few whole-text passes (case, apostrophes, contractions, slang,
+ * typos, masked letters) into one sentence a line. One scan finds the cue words of the rules; only
+ * the sentences holding a cue are matched, and only against that cue's rules. Everyday idioms
+ * ("this workout is killing me") are blanked out of their own sentence before a match counts, so
+ * an idiom never hides a real signal elsewhere in the same note.
  */
 import type { SupportFlag } from './model.js';
 import {
-  CRISIS_PATTERNS,
+  CENSORED,
+  CONTRACTIONS,
+  CRISIS_RULES,
   HYPERBOLE_PATTERNS,
-  SAFETY_PATTERNS,
+  IS_AFTER,
+  MASKED_LETTERS,
+  NEXT_WORD_FIXES,
+  SAFETY_RULES,
+  UNMASKED,
   WORD_FIXES,
 } from './support-phrases.js';
 
 export type { SupportFlag };
 
-const anyOf = (sources: readonly string[], flags = ''): RegExp =>
-  new RegExp(sources.map((s) => `(?:${s})`).join('|'), flags);
+const push = <K, V>(map: Map<K, V[]>, key: K, value: V): void => {
+  map.set(key, [...(map.get(key) ?? []), value]);
+};
 
-const CRISIS = anyOf(CRISIS_PATTERNS);
-const SAFETY = anyOf(SAFETY_PATTERNS);
-const HYPERBOLE = anyOf(HYPERBOLE_PATTERNS, 'g');
-const WORD_FIX = new RegExp(`\\b(?:${Object.keys(WORD_FIXES).join('|')})\\b`, 'g');
+interface TrieNode {
+  readonly next: Map<string, TrieNode>;
+  end: 'word' | 'prefix' | null;
+}
+
+/**
+ * A regular expression source for exactly these words (`abc*`: any word starting "abc"), as a
+ * trie, so a scan tries a letter at a time instead of every word in turn.
+ */
+function wordTrie(words: readonly string[]): string {
+  const root: TrieNode = { next: new Map(), end: null };
+  for (const word of words) {
+    let node = root;
+    for (const ch of word.replace(/\*$/, '')) {
+      const child = node.next.get(ch) ?? { next: new Map(), end: null };
+      node.next.set(ch, child);
+      node = child;
+    }
+    if (node.end !== 'prefix') node.end = word.endsWith('*') ? 'prefix' : 'word';
+  }
+  const emit = (node: TrieNode): string => {
+    if (node.end === 'prefix') return "[a-z0-9']*";
+    const options = [...node.next].map(([ch, child]) => `${ch}${emit(child)}`);
+    if (node.end === 'word') options.push('');
+    return options.length === 1 ? (options[0] ?? '') : `(?:${options.join('|')})`;
+  };
+  return emit(root);
+}
+
+const FLAGS: readonly SupportFlag[] = ['crisis', 'safety'];
+const RULE_SETS = [CRISIS_RULES, SAFETY_RULES];
+const PATTERNS = RULE_SETS.map((rules) => rules.map(([, source]) => new RegExp(source)));
+/** A rule of either flag as one number: flag * RULE_LIMIT + its index. */
+const RULE_LIMIT = 1024;
+/** Cue word, or cue prefix with its `*`, to the rules it points at. */
+const TARGETS = new Map<string, number[]>();
+RULE_SETS.forEach((rules, flag) => {
+  rules.forEach(([cues], rule) => {
+    for (const cue of cues.split(' ').filter((c) => c !== ''))
+      push(TARGETS, cue, flag * RULE_LIMIT + rule);
+  });
+});
+/** The cue prefixes (two letters or more) and their rules, by their first two letters. */
+const PREFIXES = new Map<string, [string, number[]][]>();
+for (const [cue, targets] of TARGETS) {
+  if (cue.endsWith('*')) push(PREFIXES, cue.slice(0, 2), [cue.slice(0, -1), targets]);
+}
+/** Every cue word, and every word starting with a cue prefix, in one native scan. */
+const CUE_WORDS = new RegExp(`\\b${wordTrie([...TARGETS.keys()])}\\b`, 'g');
+const HYPERBOLE = new RegExp(HYPERBOLE_PATTERNS.map((s) => `(?:${s})`).join('|'), 'g');
+
+const PAIR_FIXES = new Map(NEXT_WORD_FIXES.map(([word, , fix]) => [word, fix]));
+/** Slang, typos and fixes that depend on the next word ("hell kill" is "he'll kill"). */
+const WORD_FIX = new RegExp(
+  `\\b(?:${[
+    ...NEXT_WORD_FIXES.filter(([, next]) => next.length > 0).map(
+      ([word, next]) => `${word}(?= ${next.includes('*') ? '\\S' : `(?:${next.join('|')})\\b`})`,
+    ),
+    wordTrie([
+      ...NEXT_WORD_FIXES.filter(([, next]) => next.length === 0).map(([word]) => word),
+      ...Object.keys(WORD_FIXES),
+    ]),
+  ].join('|')})\\b`,
+  'g',
+);
 
 const MARKS = /[\u0300-\u036f]/g;
+/** Terminal escape sequences (colours, titles) pasted along with the text. */
+const ESCAPES =
+  // eslint-disable-next-line no-control-regex
+  /(?:\u001b\[|\u009b)[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b\n]{0,200}(?:\u0007|\u001b\\)?/g;
 const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
 const APOSTROPHES = /[\u2018\u2019\u201b\u02bc\u00b4\u0060\u2032\uff07]/g;
-// Line breaks end a sentence; every other control character is only a space.
 // eslint-disable-next-line no-control-regex
-const CONTROLS = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u0084\u0086-\u009f]/g;
-const SENTENCES = /[.!?;:\n\r\u0085\u2028\u2029\u3002\u061f\u06d4]+/;
-/** A sentence longer than this is checked in overlapping windows, so time stays linear. */
-const WINDOW = 480;
-const OVERLAP = 160;
-
+const NON_ASCII = /[^\u0000-\u007f]/;
+const BREAKS = '.!?;:\\n\\r\\u0085\\u2028\\u2029\\u3002\\u061f\\u06d4';
+const SENTENCE_BREAKS = new RegExp(`[${BREAKS}]+`, 'g');
+const OTHER_MARKS = new RegExp(`[^a-z0-9' ,${BREAKS}]+`, 'g');
 /** "k1ll", "su1c1de", "k*ll myself": letters hidden behind digits, symbols or asterisks. */
-const MASKED = /[a-z0-9@$!*]*[0-9@$!*][a-z0-9@$!*]*/g;
-const LEET: Readonly<Record<string, string>> = {
-  '0': 'o',
-  '1': 'i',
-  '3': 'e',
-  '4': 'a',
-  '5': 's',
-  '7': 't',
-  '@': 'a',
-  $: 's',
-  '!': 'i',
-};
-const UNMASKED =
-  /^(?:kill\w*|die|died|dying|dead|death|myself|s[uo]+i?[cs]+i?d\w*|hang\w*|rap(?:e|ed|ist)|abus\w*|hurt|harm|cut\w*|pills|overdos\w*|stalk\w*|threat\w*|unaliv\w*|self|noose|slit|hit|beat|choked)$/;
-const CENSORED = [
-  'kill',
-  'killing',
-  'killed',
-  'suicide',
-  'suicidal',
-  'die',
-  'dead',
-  'rape',
-  'raped',
-  'myself',
-  'abuse',
-  'abused',
-  'abusive',
-];
+const MASK = /[0-9@$*!][a-z0-9]/g;
 
 function unmask(token: string): string {
-  if (!/[a-z]/.test(token)) return token;
-  const core = token.replace(/!+$/, '');
-  const tail = token.slice(core.length);
-  if (core.includes('*')) {
-    const shape = new RegExp(
-      `^${core.replace(/[^a-z*]/g, (c) => LEET[c] ?? '').replace(/\*+/g, '[a-z]{1,3}')}$`,
-    );
-    const word = CENSORED.find((w) => shape.test(w));
-    return word === undefined ? token : `${word}${tail}`;
+  const letters = token.replace(/[0-9@$!]/g, (c) => MASKED_LETTERS[c] ?? c);
+  if (letters.includes('*')) {
+    const shape = new RegExp(`^${letters.replace(/[^a-z*]/g, '').replace(/\*+/g, '[a-z]{1,3}')}$`);
+    return CENSORED.find((w) => shape.test(w)) ?? token;
   }
-  const plain = core.replace(/[0-9@$!]/g, (c) => LEET[c] ?? c);
-  return UNMASKED.test(plain) ? `${plain}${tail}` : token;
+  return UNMASKED.test(letters) ? letters : token;
 }
 
-function expandContraction(_: string, word: string, ending: string): string {
-  switch (ending) {
-    case 't':
-      if (word === 'can') return 'can not';
-      if (word === 'won') return 'will not';
-      if (word === 'ain') return 'is not';
-      if (word === 'shan') return 'shall not';
-      return word.endsWith('n') ? `${word.slice(0, -1)} not` : `${word}'t`;
-    case 'm':
-      return `${word} am`;
-    case 're':
-      return `${word} are`;
-    case 've':
-      return `${word} have`;
-    case 'll':
-      return `${word} will`;
-    case 'd':
-      return `${word} would`;
-    default:
-      return /^(?:he|she|it|that|there|what|who|where|here|everyone|everybody|nobody|someone|life|this|everything|nothing|one|how|why|when)$/.test(
-        word,
-      )
-        ? `${word} is`
-        : word === 'let'
-          ? 'let us'
-          : `${word}'s`;
+/** Each word holding a digit or symbol, unmasked when that reveals a word that matters. */
+function unmaskAll(text: string): string {
+  const isTokenChar = (i: number): boolean => /[a-z0-9@$!*]/.test(text.charAt(i));
+  let out = '';
+  let last = 0;
+  MASK.lastIndex = 0;
+  for (let m = MASK.exec(text); m !== null; m = MASK.exec(text)) {
+    let start = m.index;
+    while (start > last && isTokenChar(start - 1)) start -= 1;
+    let end = m.index + 1;
+    while (end < text.length && isTokenChar(end)) end += 1;
+    const token = text.slice(start, end);
+    out +=
+      text.slice(last, start) + (/[a-z]/.test(token) ? unmask(token.replace(/!+$/, '')) : token);
+    last = end;
+    MASK.lastIndex = end;
   }
+  return last === 0 ? text : out + text.slice(last);
 }
 
-const AFTER_HE = String.raw`(?=\s(?:kill|hurt|hit|find|come|do|take|post|never|ruin|make|be|show|beat|leak|go|destroy|get|track|follow)\b)`;
-const AFTER_I = String.raw`(?=\s(?:kill|end|hurt|do|be|never|just|take|jump|die|go|probably|definitely|not|try|make|overdose|cut|rather|love|like|want|hate|better|prefer|have)\b)`;
-const CONTEXT_FIXES: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\bno (?:one|body)\b/g, 'nobody'],
-  [/\bevery one\b/g, 'everyone'],
-  [/\bmy self\b/g, 'myself'],
-  [/\bany more\b/g, 'anymore'],
-  [new RegExp(`\\bhell${AFTER_HE}`, 'g'), 'he will'],
-  [new RegExp(`\\bshell${AFTER_HE}`, 'g'), 'she will'],
-  [new RegExp(`\\bhed${AFTER_HE}`, 'g'), 'he would'],
-  [new RegExp(`\\bill${AFTER_I}`, 'g'), 'i will'],
-  [new RegExp(`\\bid${AFTER_I}`, 'g'), 'i would'],
-  [
-    /\b(?:2|too)\b(?= (?:die|live|be|kill|end|hurt|go|sleep|wake|disappear|exist|stop|leave|cut|harm|jump|take|do)\b)/g,
-    'to',
-  ],
-];
-
-/** One sentence, in the canonical form the phrase lists are written for. */
-function canonical(sentence: string): string {
-  let s = sentence
-    .replace(/[,()[\]{}"]/g, ' , ')
+/** The text as one canonical sentence a line, in the form the phrase lists are written for. */
+function canonical(text: string): string {
+  let t = text.toLowerCase();
+  if (t.includes('\u001b') || t.includes('\u009b')) t = t.replace(ESCAPES, ' ');
+  if (NON_ASCII.test(t)) {
+    t = t.normalize('NFKD').replace(MARKS, '').replace(INVISIBLE, '').replace(APOSTROPHES, "'");
+  }
+  let sentenceStart = 0;
+  const sentenceBreak = (match: string, at: number, all: string): string => {
+    // "i. want. to. die." - a fragment of three words or fewer joins the next sentence.
+    const short = at - sentenceStart < 40;
+    if (short && (all.slice(sentenceStart, at).match(/[a-z0-9]+/g) ?? []).length <= 3) return ' ';
+    sentenceStart = at + match.length;
+    return '\n';
+  };
+  return unmaskAll(t)
     .replace(/(?<![a-z])'|'(?![a-z])/g, ' ')
-    .replace(/[^a-z0-9', ]+/g, ' ')
-    .replace(/\b([a-z]+)'(t|m|re|ve|ll|d|s)\b/g, expandContraction)
-    .replace(WORD_FIX, (w) => WORD_FIXES[w] ?? w);
-  for (const [pattern, replacement] of CONTEXT_FIXES) s = s.replace(pattern, replacement);
-  return s
-    .replace(/\s*,[\s,]*/g, ' , ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-function windows(sentence: string): string[] {
-  if (sentence.length <= WINDOW) return [sentence];
-  const out: string[] = [];
-  for (let start = 0; start < sentence.length; start += WINDOW - OVERLAP) {
-    let from = start === 0 ? 0 : sentence.indexOf(' ', start) + 1;
-    if (from <= 0) from = start;
-    out.push(sentence.slice(from, from + WINDOW).replace(/\s\S*$/, ''));
-    if (from + WINDOW >= sentence.length) break;
-  }
-  return out;
+    .replace(/n't\b/g, ' not')
+    .replace(/'(m|re|ve|ll|d)\b/g, (_, suffix: string) => CONTRACTIONS[suffix] ?? ' ')
+    .replace(/'s\b/g, (match: string, at: number, all: string) =>
+      IS_AFTER.test(all.slice(Math.max(0, at - 12), at)) ? ' is' : match,
+    )
+    .replace(OTHER_MARKS, ' ')
+    .replace(SENTENCE_BREAKS, sentenceBreak)
+    .replace(/ {2,}/g, ' ')
+    .replace(/ ?[,()[\]{}"][ ,()[\]{}"]*/g, ' , ')
+    .replace(WORD_FIX, (w) => PAIR_FIXES.get(w) ?? WORD_FIXES[w] ?? w);
 }
 
 /** The sentences of `text`, normalised for matching. Exported for tests. */
 export function supportSentences(text: string): string[] {
-  const prepared = text
-    .normalize('NFKD')
-    .replace(MARKS, '')
-    .toLowerCase()
-    .replace(INVISIBLE, '')
-    .replace(APOSTROPHES, "'")
-    .replace(CONTROLS, ' ')
-    .replace(/\bw\/o\b/g, ' without ')
-    .replace(/\bw\//g, ' with ')
-    .replace(MASKED, unmask);
-  const out: string[] = [];
-  let carry = '';
-  for (const raw of prepared.split(SENTENCES)) {
-    const sentence = `${carry} ${canonical(raw)}`.trim();
-    // "i. want. to. die." - a fragment of three words or fewer joins the next sentence.
-    carry = sentence.split(' ').length <= 3 ? sentence : '';
-    if (carry === '' && sentence !== ',') out.push(...windows(sentence));
+  return canonical(text)
+    .split('\n')
+    .map((s) => s.replace(/^[ ,]+|[ ,]+$/g, ''))
+    .filter((s) => s !== '');
+}
+
+/** Rules are matched on a stretch of a very long sentence around their cue, not all of it. */
+const STEP = 1000;
+const REACH = 200;
+/** Which rules the current stretch has collected: SEEN[rule] === generation. */
+const SEEN = new Uint32Array(RULE_SETS.length * RULE_LIMIT);
+let generation = 0;
+
+function collect(targets: number[] | undefined, found: boolean[], pending: number[][]): void {
+  for (const code of targets ?? []) {
+    if (SEEN[code] === generation) continue;
+    SEEN[code] = generation;
+    const flag = Math.floor(code / RULE_LIMIT);
+    if (found[flag] === false) pending[flag]?.push(code % RULE_LIMIT);
   }
-  if (carry !== '') out.push(carry);
-  return out;
+}
+
+function matchesAny(flag: number, rules: readonly number[], text: string): boolean {
+  for (const rule of rules) if (PATTERNS[flag]?.[rule]?.test(text) === true) return true;
+  return false;
+}
+
+/** Marks each flag whose pending rules match `text` once everyday idioms are blanked out. */
+function evaluate(text: string, found: boolean[], pending: number[][]): void {
+  const hits = pending.map((rules, flag) => matchesAny(flag, rules, text));
+  // Blanking idioms only removes words, so a stretch with no match as written has none after.
+  if (hits.includes(true)) {
+    const plain = text.replace(HYPERBOLE, ' ~ ');
+    pending.forEach((rules, flag) => {
+      if (hits[flag] === true && matchesAny(flag, rules, plain)) found[flag] = true;
+    });
+  }
+  for (const rules of pending) rules.length = 0;
 }
 
 /**
@@ -187,16 +217,38 @@ export function supportSentences(text: string): string[] {
  */
 export function detectSupport(text: string): SupportFlag[] {
   if (typeof text !== 'string' || text.trim() === '') return [];
-  let crisis = false;
-  let safety = false;
-  for (const sentence of supportSentences(text)) {
-    const plain = sentence.replace(HYPERBOLE, ' ~ ');
-    if (!crisis) crisis = CRISIS.test(plain);
-    if (!safety) safety = SAFETY.test(plain);
-    if (crisis && safety) break;
+  const t = canonical(text);
+  const found = [false, false];
+  const pending: number[][] = [[], []];
+  let [from, to, limit, sentenceEnd] = [0, 0, -1, -1];
+  let sentenceStart = 0;
+  CUE_WORDS.lastIndex = 0;
+  for (let m = CUE_WORDS.exec(t); m !== null && found.includes(false); m = CUE_WORDS.exec(t)) {
+    if (m.index >= limit) {
+      evaluate(t.slice(from, to), found, pending);
+      generation = (generation + 1) >>> 0 || 1;
+      if (m.index >= sentenceEnd) {
+        sentenceStart = t.lastIndexOf('\n', m.index) + 1;
+        const end = t.indexOf('\n', m.index);
+        sentenceEnd = end < 0 ? t.length : end;
+      }
+      [from, to, limit] = [sentenceStart, sentenceEnd, sentenceEnd];
+      if (to - from > STEP + 2 * REACH) {
+        // A run-on sentence: cues in one step of it are matched on that step and a reach
+        // either side, cut at spaces, so every match around them fits.
+        const base = from + Math.floor((m.index - from) / STEP) * STEP;
+        limit = base + STEP;
+        from = Math.max(from, t.lastIndexOf(' ', Math.max(from, base - REACH)) + 1);
+        const stop = t.indexOf(' ', Math.min(to, limit + REACH));
+        to = stop < 0 || stop > to ? to : stop;
+      }
+    }
+    const word = m[0];
+    collect(TARGETS.get(word), found, pending);
+    for (const [prefix, targets] of PREFIXES.get(word.slice(0, 2)) ?? []) {
+      if (word.startsWith(prefix)) collect(targets, found, pending);
+    }
   }
-  const flags: SupportFlag[] = [];
-  if (crisis) flags.push('crisis');
-  if (safety) flags.push('safety');
-  return flags;
+  evaluate(t.slice(from, to), found, pending);
+  return FLAGS.filter((_, flag) => found[flag]);
 }
