@@ -10,6 +10,10 @@ import { registerData } from './commands/data.js';
 import { registerFaq } from './commands/faq.js';
 import { registerReflect } from './commands/reflect.js';
 import { registerGoals } from './commands/goals.js';
+import { registerUrge } from './commands/urge.js';
+import { registerDraft } from './commands/draft.js';
+import { registerReunion } from './commands/reunion.js';
+import { registerAcceptance } from './commands/acceptance.js';
 import { registerStart } from './commands/start.js';
 import { registerStatus } from './commands/status.js';
 import { createStore } from './store/store.js';
@@ -61,6 +65,10 @@ export function buildProgram(depsFor: DepsFor): Command {
   registerReflect(program, depsFor);
   registerContact(program, depsFor);
   registerGoals(program, depsFor);
+  registerUrge(program, depsFor);
+  registerDraft(program, depsFor);
+  registerReunion(program, depsFor);
+  registerAcceptance(program, depsFor);
   registerFaq(program, depsFor);
   registerData(program, depsFor);
 

@@ -12,13 +12,21 @@ import { pickCountry, printResources } from '../ui/resources-view.js';
 import { printStep } from '../ui/step-view.js';
 import type { Choice } from '../ui/prompter.js';
 import type { Deps } from './context.js';
+import { runAcceptance } from './acceptance.js';
 import { runContact } from './contact.js';
+import { runDraft } from './draft.js';
 import { runFaq } from './faq.js';
 import { runGoals } from './goals-menu.js';
 import { runReflect } from './reflect.js';
+import { runReunion } from './reunion.js';
 import { runStatus } from './status.js';
+import { runUrge } from './urge.js';
 
 type Action =
+  | 'urge'
+  | 'draft'
+  | 'reunion'
+  | 'acceptance'
   | 'reflect'
   | 'mistakes'
   | 'goals'
@@ -96,7 +104,15 @@ export async function runHub(deps: Deps): Promise<void> {
       }
       out.line();
     }
+    const reunionOpen = assessment.steps.find((s) => s.id === 'reunion')?.state !== 'locked';
     const choices: Choice<Action>[] = [
+      { value: 'urge', name: 'I want to text my ex (pause first)' },
+      ...(assessment.safetyMode
+        ? []
+        : [{ value: 'draft' as const, name: 'Check a message before I send it' }]),
+      ...(reunionOpen
+        ? [{ value: 'reunion' as const, name: 'They showed interest: go slowly' }]
+        : []),
       { value: 'reflect', name: "Today's check-in and reflection" },
       { value: 'mistakes', name: 'My mistakes and plans' },
       { value: 'goals', name: 'My goals: log, add, see progress' },
@@ -105,6 +121,7 @@ export async function runHub(deps: Deps): Promise<void> {
       { value: 'faq', name: 'Ask about a worry (FAQ)' },
       { value: 'contact', name: 'Log contact with my ex' },
       { value: 'changed', name: 'Something has changed' },
+      { value: 'acceptance', name: 'Acceptance: where this leaves me' },
       { value: 'support', name: 'Support lines' },
       { value: 'done', name: 'Done for now' },
     ];
@@ -114,6 +131,18 @@ export async function runHub(deps: Deps): Promise<void> {
     showHeader =
       action !== 'status' && action !== 'read' && action !== 'support' && action !== 'faq';
     switch (action) {
+      case 'urge':
+        await runUrge({ json: false }, deps);
+        break;
+      case 'draft':
+        await runDraft([], { json: false }, deps);
+        break;
+      case 'reunion':
+        await runReunion(deps);
+        break;
+      case 'acceptance':
+        await runAcceptance(deps);
+        break;
       case 'reflect':
         await runReflect({ json: false }, deps);
         break;
