@@ -30,6 +30,54 @@ const SOCIAL = String.raw`(?:instagram|insta|ig|twitter|x|tiktok|facebook|fb|sna
 const CONTROLLED = String.raw`(?:phone|location|texts?|messages|emails?|dms|whatsapp|chats?|call log|calls|browser|browsing|search history|history|laptop|computer|accounts?|social media|socials|instagram|facebook|snapchat|car|movements|whereabouts|every move|spending|bank|bank account|purse|bag|wallet|diary|journal|mail|gps|icloud|passwords?)`;
 const KIDS = String.raw`(?:kids|children|child|son|daughter|baby|babies)`;
 
+/*
+ * Concept nets. Besides the phrases above, a sentence alarms when several concepts meet inside
+ * a window of words, in any order: the writer (SELF), a means (MEDS, a gun, a rope, a high
+ * place), and holding on to it (counting, saving up, in my hand, loaded). New wordings of the
+ * same situation then match without being listed one by one.
+ */
+/** Each concept starting within `n` words of one place in the sentence, in any order. */
+const together = (n: number, ...concepts: readonly string[]): string =>
+  `(?:^|(?<= ))${concepts.map((c) => String.raw`(?=(?:\S+ ){0,${n}}?(?:${c})(?![\w']))`).join('')}`;
+const SELF = String.raw`i|me|my|myself|mine`;
+/** Where a short resolve ("i have decided") stands alone: the sentence ends or a comma follows. */
+const BARE = String.raw`(?=\s*(?:$|,))`;
+const MEDS = String.raw`${PILLS}|prescriptions?|script|sleepers|sleeping tablets|pill bottles?`;
+const MED_CUES =
+  'pill pills tablet tablets meds medication medicine painkillers tylenol paracetamol ibuprofen aspirin advil xanax benzos antidepressants insulin oxy opioids capsules prescription prescriptions script sleepers';
+/** Keeping a means at hand: hoarding, counting, holding, having it ready. */
+const HOARD = String.raw`counting|counted|count|saving|saved|stockpil\w*|hoard\w*|stash\w*|collect\w*|gather\w*|lined up|lining up|line up|enough(?!(?: \S+)? (?:for|until|to last|to get) (?:the|a|my|this|next|two|\d))|all of (?:them|my|the)|every (?:one|last one|single one)|handfuls?|(?:whole|entire|full) (?:bottle|box|pack|packet|strip|lot|supply|stash|month)|in my (?:hands?|palm|pocket)|next to me|in front of me|beside me|staring at|stare at|looking at|holding|ready|how (?:many|much)|(?:it|would it|does it|will it) takes?|hidden|hiding|hid`;
+const GUN = String.raw`guns?|pistol|handgun|revolver|rifle|shotgun|firearm|bullets?|ammo`;
+const AT_HAND = String.raw`in (?:[\w']+ ){0,3}?my (?:hands?|lap|mouth|pocket|car|bag|drawer|room|closet|wardrobe|backpack)|next to me|in front of me|beside me|holding|hold|held|ready|tonight|hidden|hid|under my (?:bed|pillow|mattress)|on (?:the|my) (?:table|bed|desk|nightstand|lap)|know what (?:it is|its) for|for (?:later|tonight|when|it)\b|staring at|stare at|looking at|keep thinking about|to my (?:head|temple|chest)|in my mouth`;
+const READY_GUN = String.raw`${AT_HAND}|have|has|got|bought|buy|buying|ordered|loaded|load|loading|clean\w*|picked up|took out|taking out`;
+const READY_ROPE = String.raw`${AT_HAND}|tied|tying|the knot|around my neck|from (?:the|a) (?:ceiling|beam|tree|door|banister|rafters|hook)`;
+const SHARP = String.raw`razors?|razor blades?|blades?|knife|knives|scissors|shards?|broken glass|box cutter|stanley knife`;
+const HIGH_PLACE = String.raw`bridge|ledge|roof|rooftop|cliffs?|tracks|railway|rail line|train line|overpass|balcony|top floor|parking garage|car park|multi storey|tallest building|high rise|platform`;
+const HIGH_CUES =
+  'bridge ledge roof rooftop cliff cliffs tracks railway rail train overpass balcony top parking car multi tallest high platform';
+/** Lingering at a high place. */
+const LINGER = String.raw`highest|tallest|how tall|thinking about it|thought about it|think about it|thinking about (?:jumping|doing it|falling|the drop)|the drop|how high|how far (?:down|the drop|the fall)|over the (?:railing|rail|edge|side|barrier)|climbed (?:over|onto|up)|one (?:more )?step|just one step|stood there|sat there|staring down|stared down|could not (?:leave|move)|almost did it|nearly did it|almost jumped|nearly jumped|did not jump|so close|it would be (?:quick|easy|over|so easy)|jump|jumping`;
+/** Resolve that alarms by itself when nothing follows it. */
+const RESOLVE = String.raw`waiting for the right (?:moment|time|opportunity|chance|night|day)|(?:everything|all) i need to (?:do it|end it|go through with it)|(?:picked|chosen|chose|scouted|settled on|decided on) (?:the|a|my) (?:spot|date|day|time|way|method|bridge|location)|going to do it (?:tonight|today|this time|now|soon)|doing it tonight|go(?:ing)? through with it|no turning back(?: now)?|(?:thinking|thought|think) about (?:it|doing it) again|the (?:thoughts|urges) (?:are|came|have come) back|my mind is made up about (?:it|this|tonight)`;
+/** Resolve that alarms only beside another resolve or a farewell. */
+const RESOLVE_WEAK = String.raw`tonight(?:'s| is) the night|today(?:'s| is) the day|this is the night|made up my mind|my mind is made up|i have decided|i decided|(?:the )?decision is made|made my decision|made (?:my )?peace with (?:it|everything|this|my decision|that|it all)|i know what i (?:have|need|am going|must) to do|it is time|i am ready|no going back|this is it|i am at peace`;
+const FAREWELL = String.raw`goodbye|forever|for good|love you all|forgive me|it will (?:all )?be over|it will not hurt|no more pain`;
+/** Acts of leaving the world in order. */
+const FINAL_ACT = String.raw`(?:wrote|write|writing|written|left|leaving) (?:a |my )?(?:letters?|notes?|goodbyes?) (?:to|for) (?:everyone|everybody|my (?:family|kids|children|parents|mom|mum|dad|friends|sister|brother|son|daughter)|all of you|them all|each of)|(?:wrote|write|writing|written|left|leaving) (?:everyone|everybody|them|my (?:family|kids|children|parents|friends)) (?:a )?(?:letters?|notes?)|(?:gave|giving|given|give) (?:away )?(?:all )?(?:of )?my (?:cat|dog|pets?|things|stuff|belongings|possessions|plants|jewel\w*|guitar|books|clothes|savings)|(?:said|saying|say) (?:my )?goodbyes?(?! to (?:him|her|them|our|the|his|my ex))|(?:sorted|sorting|put|putting|got|getting) (?:my )?affairs|(?:made|wrote|updated|writing|making) (?:a|my) will|(?:deleted|deleting|cleared|clearing) (?:all )?my (?:accounts|socials|social media|search history|browser history)|paid off (?:all )?my (?:debts|bills)|last time (?:you|anyone|anybody|they)|love you all|sorry for everything|take care of (?:my|the) (?:kids|children|cat|dog|mom|mum)`;
+const FINAL_CUES =
+  'wrote write writing written left leaving gave giving given give said saying say sorted sorting put putting got getting made updated making deleted deleting cleared clearing paid last love sorry take';
+/** The writer no longer being there, and what others would feel. */
+const ABSENT_SELF = String.raw`me gone|i (?:am|was|were) (?:just |simply |finally )?(?:gone|dead|not (?:here|around|alive|in the picture)|no longer (?:here|around|alive))|i (?:just |simply )?(?:disappeared|vanished|died|stopped existing|did not exist|never existed|was never born|were never born)`;
+const RELIEF = String.raw`better|easier|happier|fine|lighter|relieved|relief|free|notice|care|miss|mourn|cry|for the best|simpler|okay|ok|glad|peaceful|quieter|burden`;
+/** Body parts an attacker aims at (not hands: "he grabbed my hand" is tender as often). */
+const BODY = String.raw`head|face|neck|throat|arms?|wrists?|hair|legs?|back|ribs?|stomach|belly|chest|jaw|nose|eyes?|lips?|mouth|body|shoulders?|fingers?|skin|cheek|ears?|breasts?|thighs?|hips?|knees?|ankles?|teeth|skull|scalp|foot|feet|toes|hands?`;
+const HURT_VERB = String.raw`hit|hits|hitting|punch\w*|slap\w*|smack\w*|kick\w*|bit|bite|bites|biting|burn|burns|burned|burnt|burning|scratch\w*|claw\w*|squeez\w*|twist\w*|chok\w*|strangl\w*|stab\w*|cut|cuts|grab\w*|yank\w*|pull\w*|drag\w*|slam\w*|smash\w*|bang\w*|bash\w*|shov\w*|push\w*|pinned|pins|crush\w*|stomp\w*|stamp\w*|elbow\w*|kneed|kneeing|headbutt\w*|bruis\w*|broke|break|breaks|fractur\w*|dislocat\w*|whip\w*|hurt|hurts|injur\w*|threw|throw|throws|scald\w*|pinch\w*|spit|spat|gouged|sliced|slashed|split|busted|bloodied|wrench\w*|bent|jabbed|poked|struck|strikes|sat on|knelt on|kneeled on`;
+const HURT_CUES =
+  'hit hits hitting punc* slap* smac* kick* bit bite bites biting burn burns burned burnt burning scra* claw* sque* twis* chok* stra* stab* cut cuts grab* yank* pull* drag* slam* smas* bang* bash* shov* push* pinned pins crus* stom* stam* elbo* kneed kneeing head* brui* broke break breaks frac* disl* whip* hurt hurts inju* threw throw throws scal* pinc* spit spat gouged sliced slashed split busted bloodied wren* bent jabbed poked struck strikes sat knelt kneeled';
+/** A person who is not the writer, as the subject of what follows (no "i" in between). */
+const PERP_DOES = String.raw`\b${PERP}\b(?:\s+(?!i\b|me\b|we\b)[\w']+){0,3}?\s+`;
+const DEVICE = String.raw`phone|laptop|computer|car|tablet|ipad|bag|purse|handbag|backpack|coat|jacket|keys|keyring|router|wifi|accounts?|pc|mac|watch|icloud|email`;
+
 /**
  * A rule: its cue words, then its pattern. A sentence is only matched against a rule when one of
  * the cues is among its words (`abcd*` means any word starting with those letters, `''` means
@@ -91,7 +139,7 @@ export const CRISIS_RULES: readonly Rule[] = [
   ],
   [
     'wish*',
-    String.raw`\bwish\w* (?:that )?i (?:could|would|can) (?:just )?(?:disappear|vanish|fade away|stop existing|cease to exist|sleep forever|fall asleep forever|go to sleep forever|not wake up|never wake up|end it|evaporate)`,
+    String.raw`\bwish\w* (?:that )?i (?:could|would|can) (?:just )?(?:disappear|vanish|fade away|stop existing|cease to exist|sleep forever|fall asleep forever|go to sleep forever|not wake up|never wake up|end it|evaporate)(?! for (?:a|an|the|one|two|few|\d+) (?:week|weekend|day|days|month|months|couple|few|hours?)\b| to (?:a|an|the|my)\b)`,
   ],
   [
     'hope* pray*',
@@ -246,7 +294,7 @@ export const CRISIS_RULES: readonly Rule[] = [
   ],
   [
     'wake open',
-    String.raw`\b(?:sleep|asleep|bed|eyes|rest)\b(?:\s+[\w']+){0,4}?\s+and (?:just )?(?:never|not) (?:[\w']+ )?(?:wake|open)`,
+    String.raw`\b(?:sleep|asleep|bed|eyes|rest)\b(?:\s+[\w']+){0,4}?\s+and (?:just )?(?:never|not|do not|did not|would not|will not) (?:[\w']+ )?(?:wake|open)`,
   ],
   [
     'wake',
@@ -278,7 +326,7 @@ export const CRISIS_RULES: readonly Rule[] = [
   ],
   [
     'trust myself afraid scared terrified frightened petrified fearful fear worried',
-    String.raw`\bdo not trust myself(?:${END}| (?:alone|around|tonight|with (?:pills|knives|a knife|the pills)))|\bnot safe (?:from|around|with|alone with) myself\b|\b${FEAR} (?:of )?what i (?:might|will|could|would|am going to) do(?: to myself)?${END}|\bsomething to myself\b|\b(?:scared|afraid|terrified) of myself\b`,
+    String.raw`\bdo not trust myself(?:${END}| (?:alone|around|tonight|with (?:pills|knives|a knife|the pills)))|\bnot safe (?:from|around|with|alone with) myself\b|\b${FEAR} (?:of )?what i (?:might|will|could|would|am going to) do(?: to myself)?(?:${END}| tonight| today| if| when| next| alone)|\bsomething to myself\b|\b(?:scared|afraid|terrified) of myself\b`,
   ],
   // Methods and plans.
   [
@@ -528,13 +576,138 @@ export const CRISIS_RULES: readonly Rule[] = [
     'saved rescued helped late',
     String.raw`\bdo not want to be (?:saved|rescued|helped|found)\b|\btoo late for me${END}`,
   ],
+  // Concept nets: the writer, a means, and holding on to it, in any order and wording.
+  [MED_CUES, together(10, SELF, MEDS, HOARD)],
+  [
+    'gun guns pistol handgun revolver rifle shotgun firearm bullet bullets ammo',
+    `(?!.*\\b(?:licen[cs]\\w*|range|hunting|hunt|club|airsoft|paintball|nerf|water guns?|glue guns?|nail guns?|toy|video game|game)\\b)${together(10, SELF, GUN, READY_GUN)}`,
+  ],
+  ['rope noose', together(10, SELF, 'rope|noose', READY_ROPE)],
+  [
+    'razor razors blade blades knife knives scissors shard shards glass cutter',
+    together(
+      8,
+      SELF,
+      SHARP,
+      String.raw`${AT_HAND}|to my (?:wrists?|arms?|skin|thighs?|throat|neck)|against my (?:wrists?|arms?|skin|thighs?|throat|neck)`,
+    ),
+  ],
+  [
+    'i',
+    String.raw`\bi (?:[\w']+ ){0,4}?(?:held|hold|holding|pressed|press|pressing|put|ran|run|dragged|drag|pointed|point)\b(?:\s+[\w']+){0,3}?\s+(?:${SHARP}|${GUN}|lighter)\b(?:\s+[\w']+){0,2}?\s+(?:to|against|on|into|across|over) my (?:wrists?|arms?|thighs?|throat|neck|skin|head|temple|chest|stomach|legs?)\b`,
+  ],
+  [HIGH_CUES, together(14, SELF, HIGH_PLACE, LINGER)],
+  // Resolve with nothing named: "tonight's the night", "i've made up my mind, i'm ready".
+  [
+    'waiting everything all picked chosen chose scouted settled decided going doing go no thinking thought think thoughts urges mind',
+    String.raw`\b(?:${RESOLVE})${BARE}`,
+  ],
+  [
+    'tonight* today* made mind decided decision i it no this waiting everything all picked chosen chose scouted settled going doing go thinking thought think thoughts urges',
+    String.raw`\b(?:${RESOLVE_WEAK})${BARE}.{0,80}?\b(?:(?:${RESOLVE_WEAK})${BARE}|${RESOLVE}|${FAREWELL}\b)|\b(?:${FAREWELL})\b.{0,80}?\b(?:${RESOLVE_WEAK})${BARE}`,
+  ],
+  // Putting things in order: letters, giving away, goodbyes, next to a second such act.
+  [
+    FINAL_CUES,
+    String.raw`\b(?:${FINAL_ACT})\b(?:\s+[\w']+){0,24}?\s+(?:${FINAL_ACT}|without me|me gone|tonight|forever|for good|goodbye|ready|${RESOLVE_WEAK})\b|\b(?:without me|me gone|${RESOLVE_WEAK})\b(?:\s+[\w']+){0,24}?\s+(?:${FINAL_ACT})\b`,
+  ],
+  [
+    'writ* draf* plan* rehe* prac* think thinking thought',
+    String.raw`\b(?:writ|draft|plann|rehears|practis|practic|think|thinking|thought)\w* (?:about |of |out )?my (?:goodbyes?|suicide note|last (?:words|letter|message|note)|final (?:words|letter|message|note|goodbye)|farewell|funeral|eulogy|obituary)\b`,
+  ],
+  [
+    'gone dead died disappeared vanished existing exist existed born here around alive picture',
+    together(16, ABSENT_SELF, RELIEF),
+  ],
+  // No way out, no future for me.
+  [
+    'way',
+    String.raw`\b(?:no|only one|just one|one) (?:other )?way out\b(?:\s+of [\w']+)?(?:\s+for me)?\s*,?\s*(?:except|but|other than|besides|apart from|left|anymore|$)|\bonly (?:one|a single) way (?:out|this ends|it ends|to end (?:this|it))\b`,
+  ],
+  [
+    'myself',
+    String.raw`\b(?:do not|can not|could not|never|no longer|hard to|struggle to|unable to) (?:see|imagine|picture|envision) myself (?:being |still |even )*(?:here|alive|around|living|existing|next (?:year|month|week|christmas|summer|birthday)|older|growing old|in (?:a|the) (?:year|month|few (?:years|months)))\b(?!\s+(?:in (?:this|that|the) (?:city|town|job|place|house|flat|apartment|country|relationship)|with (?:him|her|them)|at (?:this|that)))`,
+  ],
+  [
+    'voices voice thoughts thought',
+    String.raw`\b(?:voices?|thoughts?)\b(?:\s+[\w']+){0,3}?\s+(?:tell|tells|telling|told|say|says|saying) me to (?:do it|end it|jump|die|kill|hurt|cut|go through with it|take the pills)\b`,
+  ],
+  [
+    'accident',
+    String.raw`\b(?:look|looks|seem|seems|make it look|pass as|passes for)\b(?:\s+[\w']+){0,1}?\s+like an accident\b(?<=\b(?:${SELF})\b.{0,80})`,
+  ],
+  [
+    'engine exhaust hose',
+    String.raw`\b(?:garage|car)\b(?:\s+[\w']+){0,4}?\s+with the engine (?:running|on)\b|\bhose (?:to|from|into) the exhaust\b`,
+  ],
+  [
+    'scared afraid',
+    String.raw`\bnot (?:scared|afraid) (?:of )?(?:dying|death|to die)(?: anymore)?\b`,
+  ],
+  [
+    'side there heaven soon',
+    String.raw`\b(?:join|be with|see) (?:my |him|her|them)\b(?:\s+[\w']+){0,2}?\s+(?:on the other side|up there|in heaven|again soon|soon)\b(?<=\b(?:want|wanna|going|ready|soon|will|can not wait)\b.{0,60})`,
+  ],
+  [
+    'back',
+    String.raw`\b(?:drift off|fall asleep|sleep|float away|swim out|walk into (?:the )?(?:sea|water|ocean|lake|river)) and (?:never|not) come back\b`,
+  ],
+  // Not being around for what comes next; the world going on without the writer.
+  [
+    'think doubt sure see',
+    String.raw`\b(?:do not think|doubt|not sure|do not know if|can not see|do not see) (?:that )?i (?:will|would|am going to) (?:still )?be (?:around|here|alive) (?:for|by|at|to see|until|till|past|on|in|next)\b`,
+  ],
+  [
+    'without',
+    String.raw`\b(?:would|will) (?:be|keep|go on|carry on|continue|move on)\b(?:\s+[\w']+){0,2}?\s+without me(?: in (?:it|the picture|this world|their lives|his life|her life)| around| here)|\b(?:world|everyone|everybody|everything|life) (?:would|will) (?:keep|go on|carry on|continue|move on)\b(?:\s+[\w']+){0,2}?\s+without me\b`,
+  ],
+  [
+    'another more',
+    String.raw`\bcan not (?:face|do|bear|handle|take|survive) (?:another|one more) (?:day|morning|night|week|year|minute)\b`,
+  ],
+  [
+    MED_CUES,
+    String.raw`\b(?:took|take|taking|swallowed|swallow|had|downed) (?:way )?(?:more|extra|double|triple|too many|a lot more) (?:of )?(?:my |the )?(?:${MEDS})\b`,
+  ],
+  [
+    'care',
+    String.raw`\bdo not care (?:what happens to me|if i (?:die|wake up|live|make it|survive)|whether i (?:live|die|wake up|make it|survive))\b`,
+  ],
+  [
+    'matter matters does',
+    String.raw`\b(?:i (?:do not|no longer) matter|nothing (?:matters|does)|none of (?:it|this) matters|it does not matter anymore)(?: anymore| at all)?${BARE}`,
+  ],
+  [
+    'fight fighting',
+    String.raw`\b(?:not going to|will not|do not want to|stop|stopped|done|give up|giving up|no longer|tired of|can not keep) (?:fight|fighting) (?:it|this)(?: anymore)?${BARE}`,
+  ],
+  [
+    'i',
+    String.raw`\bi (?:[\w']+ ){0,3}?(?:burn|cut|scratch|carv|slash|slic|punch|bruis|starv|pinch|bit|bite|scald)\w* (?:my|myself) (?:own )?(?:skin|arms?|wrists?|thighs?|legs?|stomach|body|face|chest|hips?)\b(?=.*\b(?:with (?:a |the |my )?(?:cigarettes?|lighters?|razors?|blades?|knife|knives|scissors|compass|glass|needles?|hot (?:water|metal|spoon)|matches)|on purpose|again|to feel|until|so i|every (?:day|night))\b)(?!.*\b(?:iron|oven|stove|kettle|pan|cooking|by accident|accidentally)\b)`,
+  ],
+  [
+    'have keep take',
+    String.raw`\b(?:can|could|should|will|gets? to|may) (?:have|keep|take) (?:all )?(?:of )?my (?:dog|cat|pets?|things|stuff|belongings|possessions|guitar|jewel\w*|savings|clothes|books)(?= (?:when|after|once|if)\b|${BARE})(?<=\b(?:told|tell|telling|letter|note|wrote|want|decided|said)\b.*)`,
+  ],
+  [
+    'point',
+    String.raw`\bno point (?:in )?(?:carrying on|going on|continuing|living|being alive|existing|getting up|waking up|keep going|keeping going|(?:trying|bothering|fighting)${END})`,
+  ],
+  [
+    'crash accident wreck hit',
+    String.raw`\b(?:hope|wish|pray)\w* (?:that )?i (?:[\w']+ ){0,2}?(?:get|got|am|was|end up|die) (?:in|into) (?:a |an )?(?:car |plane |bad )?(?:crash|accident|wreck)\b|\b(?:hope|wish|pray)\w* (?:that )?i (?:[\w']+ ){0,2}?(?:get|got) hit\b`,
+  ],
+  [
+    'how when where',
+    String.raw`\b(?:think|thinking|thought|plan|planning|planned|imagin\w*|figur\w*|work\w* out|research\w*|decid\w*|googl\w*) (?:about |of |out )?(?:how|when|where) (?:i would|i will|i could|i am going to|i might|i should|to) (?:do it|end it|go through with it|do this)${BARE}`,
+  ],
 ];
 
 export const SAFETY_RULES: readonly Rule[] = [
   // Violence and harm by another person ("he hit me", "my ex choked me").
   [
     'hit hits hitting beat beats beating beaten punc* slap* smac* kick kicks kicked kicking chok* stra* thro* smot* suff* push pushes pushed pushing shove shoves shoved shoving grab grabs grabbed grabbing bite bites bit biting shake shook shakes shaking slam slams slammed stab* atta* assa* hurt hurts hurting harm harms harmed inju* burn burned burnt spit spat spits drag drags dragged trip tripped pin pinned rest* head* elbo* kneed batt* abuse abuses abused abusing rape raped rapes mole* grop* threaten threatens threatened threatening stalk stalks stalked stalking follow follows followed following track tracks tracked tracking scare scares scared frig* terr* inti* harr* hara* kill kills killed murd* unalive force forced forces trap trapped traps lock locked isol* control controls controlled blac* gasl* gaslit corner cornered chase chased chases spy spies spied watches watched watching touched touches',
-    String.raw`${BY_PERP}(?:hit|hits|hitting|beat|beats|beating|beaten|punch\w*|slap\w*|smack\w*|kick|kicks|kicked|kicking|chok\w*|strangl\w*|throttl\w*|smother\w*|suffocat\w*|push|pushes|pushed|pushing|shove|shoves|shoved|shoving|grab|grabs|grabbed|grabbing|bite|bites|bit|biting|shake|shook|shakes|shaking|stab\w*|attack\w*|assault\w*|hurt|hurts|hurting|harm|harms|harmed|injur\w*|burn|burned|burnt|spit on|spat on|spits on|drag|drags|dragged|trip|tripped|pin|pinned|restrain\w*|headbutt\w*|elbow\w*|kneed|batter\w*|abuse|abuses|abused|abusing|rape|raped|rapes|molest\w*|grope\w*|threaten|threatens|threatened|threatening|stalk|stalks|stalked|stalking|follow|follows|followed|following|track|tracks|tracked|tracking|scare|scares|scared|frighten\w*|terrif\w*|intimidat\w*|harr?ass\w*|kill|kills|killed|murder\w*|unalive|force|forced|forces|trap|trapped|traps|lock|locked|isolat\w*|control|controls|controlled|blackmail\w*|gaslight\w*|gaslit|corner|cornered|chase|chased|chases|slam|slams|slammed|spy on|spies on|spied on|watches|watched|watching|touched|touches)\s+(?:me|us|(?:my|our) ${KIDS}|(?:my|our) (?:dog|cat|pets?|family|mom|mum|sister|brother))\b(?!\s+(?:up|back|on ${SOCIAL}|like a)\b|\s+with (?!(?:a|his|her|the|their) (?:belt|bat|stick|bottle|fist|shoe|hand|phone|chair|pan|hammer|knife|remote|plate|glass|book|cane|whip|cord|car|gun|lamp)\b))`,
+    String.raw`${BY_PERP}(?:hit|hits|hitting|beat|beats|beating|beaten|punch\w*|slap\w*|smack\w*|kick|kicks|kicked|kicking|chok\w*|strangl\w*|throttl\w*|smother\w*|suffocat\w*|push|pushes|pushed|pushing|shove|shoves|shoved|shoving|grab|grabs|grabbed|grabbing|bite|bites|bit|biting|shake|shook|shakes|shaking|stab\w*|attack\w*|assault\w*|hurt|hurts|hurting|harm|harms|harmed|injur\w*|burn|burned|burnt|spit on|spat on|spits on|drag|drags|dragged|trip|tripped|pin|pinned|restrain\w*|headbutt\w*|elbow\w*|kneed|batter\w*|abuse|abuses|abused|abusing|rape|raped|rapes|molest\w*|grope\w*|threaten|threatens|threatened|threatening|stalk|stalks|stalked|stalking|follow|follows|followed|following|track|tracks|tracked|tracking|scare|scares|scared|frighten\w*|terrif\w*|intimidat\w*|harr?ass\w*|kill|kills|killed|murder\w*|unalive|force|forced|forces|trap|trapped|traps|lock|locked|isolat\w*|control|controls|controlled|blackmail\w*|gaslight\w*|gaslit|corner|cornered|chase|chased|chases|slam|slams|slammed|spy on|spies on|spied on|watches|watched|watching|touched|touches)\s+(?:me|us|(?:my|our) ${KIDS}|(?:my|our) (?:dog|cat|pets?|family|mom|mum|sister|brother))\b(?!\s+(?:up|back|on ${SOCIAL}|like a)\b|\s+with (?!(?:a|his|her|the|their) (?:[\w']+ )?(?:pan|belt|bat|stick|bottle|fist|shoe|hand|phone|chair|pan|hammer|knife|remote|plate|glass|book|cane|whip|cord|car|gun|lamp)\b))`,
   ],
   [
     'hit punched slapped beaten beat kicked choked strangled pushed shoved attacked assaulted abused raped hurt threatened stalked grabbed battered bitten burned dragged followed harassed harrassed molested groped smacked thrown pinned tracked controlled intimidated coerced forced locked trapped',
@@ -661,7 +834,7 @@ export const SAFETY_RULES: readonly Rule[] = [
   ],
   [
     'waiting waits waited parked parks sitting sits sat standing stands stood watching watches watched lurking lurks hanging loitering drive drives drove driving walks walked walking',
-    String.raw`\b(?:waiting|waits|waited|parked|parks|sitting|sits|sat|standing|stands|stood|watching|watches|watched|lurking|lurks|hanging around|loitering) (?:for me )?(?:outside|near|by|across from|in front of) (?:my|our) (?:house|home|window|door|work|flat|apartment|place|job|office|school|building|car)\b|\b(?:drive|drives|drove|driving|walks|walked|walking) (?:by|past) my (?:house|place|home|apartment|flat|work|office)\b`,
+    String.raw`\b(?:waiting|waits|waited|parked|parks|sitting|sits|sat|standing|stands|stood|watching|watches|watched|lurking|lurks|hanging around|loitering) (?:for me )?(?:[\w']+ ){0,4}?(?:outside|near|by|across from|in front of) (?:my|our) (?:[\w']+ )?(?:house|home|window|door|work|flat|apartment|place|job|office|school|building|car)\b|\b(?:drive|drives|drove|driving|walks|walked|walking) (?:[\w']+ )?(?:by|past) my (?:[\w']+ )?(?:house|place|home|apartment|flat|work|office)\b`,
   ],
   [
     'trac* moni* spy spie* spyi* hack* bug bugg* tap tapp*',
@@ -682,7 +855,7 @@ export const SAFETY_RULES: readonly Rule[] = [
   // Coercive control.
   [
     'cont* coer*',
-    String.raw`${NOT_I}\b(?:control|controls|controlled|controlling)\s+(?:all\s+|everything\s+|of\s+)?(?:the\s+|my\s+|our\s+)?(?:money|finances|bank|bank account|accounts|cards|spending|budget|paycheck|wages|salary|phone|life|every move|everything i|what i|who i|where i|when i|how i)\b|\bcoercive\b|\b(?:his|her|their|my ex's) controlling\b|\bcontrolling (?:partner|ex|boyfriend|girlfriend|husband|wife|relationship|man|woman|person)\b|(?<!\b(?:my|i|i am|i was|i had|i have|i can be|i got|i get)\s(?:[\w']+\s){0,2})\bcontrolling (?:behaviou?r|ways|tendencies)\b|${BY_PARTNER}(?<!\bi\s)(?:is|was|are|were|been|being|gets|got|became|can be)\s+(?:[\w']+\s+)?controlling\b(?! (?:the|a|an|his|her|their|our|it|things|himself|herself)\b)`,
+    String.raw`${NOT_I}\b(?:control|controls|controlled|controlling)\s+(?:all\s+|everything\s+|of\s+)?(?:the\s+|my\s+|our\s+)?(?:money|finances|bank|bank account|accounts|cards|spending|budget|paycheck|wages|salary|phone|life|every move|everything i|what i|who i|where i|when i|how i)\b|\bcoercive\b|\b(?:his|her|their|my ex's) controlling\b|\bcontrolling (?:partner|ex|boyfriend|girlfriend|husband|wife|relationship|man|woman|person)\b|(?<!\b(?:my|i|i am|i was|i had|i have|i can be|i got|i get)\s(?:[\w']+\s){0,2})\bcontrolling (?:behaviou?r|ways|tendencies)\b|${BY_PARTNER}(?<!\bi\s)(?:is|was|are|were|been|being|gets|got|became|can be)\s+(?:[\w']+\s+)?controlling\b(?! (?:the|a|an|his|her|their|our|it|things|himself|herself)\b| about (?:the )?(?:thermostat|remote|tv|music|playlist|kitchen|dishes|temperature|heating|aircon|air con|radio|seating|tidiness|cleaning|food|restaurants?|movies?|holidays?|plans)\b)`,
   ],
   [
     'let lets letting',
@@ -778,6 +951,134 @@ export const SAFETY_RULES: readonly Rule[] = [
     'slammed smashed banged hit pushed shoved threw knocked',
     String.raw`${BY_PERP}(?:slammed|smashed|banged|hit|pushed|shoved|threw|knocked)\s+my (?:head|face|body) (?:into|against|on|off)\b`,
   ],
+  // Concept nets: a person, a violent act, and the writer's body or self as its object.
+  [
+    HURT_CUES,
+    String.raw`${PERP_DOES}(?:${HURT_VERB})\s+(?:[\w']+\s+){0,2}?(?:my|me (?:by|in|on|across|over|around) (?:the|my))\s+(?:[\w']+\s+)?(?:${BODY})\b(?<!\b(?:pull\w*|yank\w*) my leg|\bcut\w* my hair|\btwist\w* my arm|\b(?:grab\w*|squeez\w*|held|hold\w*|took|pull\w*|kiss\w*|touch\w*|bit|bite) my hands?|\bslap\w* (?:me on )?my back|\bpat\w* (?:me on )?my back)(?!.*\b(?:as a joke|jokingly|playfully|for fun|by accident|accidentally|messing around|play fighting|playing)\b)`,
+  ],
+  [
+    'kill burn hurt shoot stab strangle choke beat bury break smash torch destroy cut murder end ruin',
+    String.raw`\b(?:he|she|they|ex)\b(?:\s+(?!i\b)[\w']+){0,3}?\s+(?:would|will|is going to|was going to|are going to|going to|could|threatened to|threatens to|swore to|promised to)\s+(?:[\w']+\s+){0,2}?(?:kill|burn|hurt|shoot|stab|strangle|choke|beat|bury|break|smash|torch|destroy|cut|murder|end|ruin)\b(?! (?:up|it|things|off)\b)(?:\s+[\w']+){0,6}?\s+(?:me|us|my (?:kids|children|family|mom|mum|dad|parents|sister|brother|cat|dog|face|legs?|neck|life|car|house|flat|apartment)|the kids|with me (?:inside|in it|in there|in the (?:house|car|room)|still inside))\b(?! (?:attractive|boring|annoying|cute|funny|interesting|hot|ugly|weird|laugh|smile)\b)`,
+  ],
+  ['if', String.raw`\bif (?:he|she|they|i) (?:can not|could not|will not) have (?:me|you)\b`],
+  // Watching and tracking the writer.
+  [
+    'installed installs install put puts planted plants hid hides snuck sneaked downloaded set sets added attached stuck',
+    String.raw`${PERP_DOES}(?:installed|installs|install|put|puts|planted|plants|hid|hides|snuck|sneaked|downloaded|set up|sets up|added|attached|stuck)\s+(?!(?:a |the )?(?:case|sticker|charger|screen|cover|song|playlist|photo|picture|movie|game|hand|arm|head|number)\b)(?:[\w']+\s+){0,3}?(?:on|in|into|onto|under|to|inside) my (?:${DEVICE})\b`,
+  ],
+  [
+    'see know watch read track check hear follow monitor find',
+    String.raw`${PERP_DOES}(?:[\w']+\s+){0,6}?(?:to|so (?:he|she|they) can|so (?:he|she|they) knows?) (?:see|know|watch|read|track|check|hear|follow|monitor|find out|keep track of) (?:what|where|who|when|everything|everyone|exactly what|exactly where) i\b`,
+  ],
+  [
+    'new fake different second burner other secret anonymous',
+    String.raw`\b(?:he|she|they|ex)\b(?:\s+(?!i\b)[\w']+){0,3}?\s+(?:made|makes|making|created|creates|creating|set up|sets up|uses|used|using|opened|opens|got|gets|keeps making)\s+(?:a |an |another |more |multiple |several |so many )?(?:new|fake|different|second|burner|other|secret|anonymous)\s+(?:[\w']+\s+)?(?:accounts?|numbers?|profiles?|phones?|emails?|usernames?|sims?)\b`,
+  ],
+  [
+    'blocked block asked told begged changed said',
+    String.raw`\b(?:he|she|they|ex)\b(?:\s+(?!i\b)[\w']+){0,3}?\s+(?:keeps |still |kept )?(?:text|call|messag|email|contact|dm|reach|show|turn|find|found|came|comes|come)\w*\b(?:\s+[\w']+){0,8}?\s+(?:even though|although|despite|after|since|when) (?:i|i have|i had)\s+(?:already\s+)?(?:blocked|block|asked (?:him|her|them) (?:to stop|not to|to leave me)|told (?:him|her|them) (?:to stop|not to|to leave me|no)|begged|changed my number|said no)\b`,
+  ],
+  // Money, papers and permission.
+  [
+    'takes took take taking keeps kept controls holds demands',
+    String.raw`${BY_PARTNER}(?:takes|took|take|taking|keeps|kept|controls|holds|demands)\s+(?:all\s+)?(?:of\s+)?my\s+(?:whole|entire|full|own|monthly|weekly)\s+(?:paycheck|pay|wages|salary|money|earnings|income|benefits|savings)\b`,
+  ],
+  [
+    'gives gave give lets allows allowed ask beg',
+    String.raw`\b(?:gives|gave|give|lets|allows|allowed) me (?:only |just )?(?:\d+|a few|a little|ten|twenty|thirty|forty|fifty|a hundred|\w+ty) (?:dollars|pounds|euros|bucks|quid|cents) (?:a|per|each|every) (?:week|month|day)\b|\bhave to (?:ask|beg) (?:him|her|them) for (?:money|cash)\b`,
+  ],
+  [
+    'permission approval ok okay',
+    String.raw`\b(?:ask|asking|asked|get|getting|need|needs|needed|have|without|wait for|beg for|begging for)\s+(?:for\s+)?(?:his|her|their|my (?:husband|wife|partner|boyfriend|girlfriend|ex)(?: is)?)\s+(?:permission|approval|ok|okay)\b`,
+  ],
+  [
+    'give gave let',
+    String.raw`\b(?:will not|would not|does not|refuses to|refused to|never) (?:give|gave|let me have) (?:me )?(?:back )?my (?:passport|documents|id|visa|papers|keys|car keys|phone|money|cards?|bank card|kids|children)\b`,
+  ],
+  // Acting out of fear of someone; injuries from someone.
+  [
+    'because case so',
+    String.raw`\b(?:lock|locks|locked|locking|sleep|sleeping|slept|hide|hiding|hid|carry|carrying|barricad\w*|bolt\w*|keep a knife|pepper spray|checking the locks|check the locks|look over my shoulder|looking over my shoulder)\b.{0,50}?\b(?:because of|in case|so that|so) (?:him|her|them|he|she|they|my ex)\b`,
+  ],
+  [
+    'bruis* black cuts marks scratches burns welts split fingerprints handprints hand broken stitches concussion bite',
+    String.raw`\b(?:bruis\w*|black eyes?|cuts|marks|scratches|burns|welts|split lip|fingerprints|hand ?prints|broken (?:ribs?|nose|arm|wrist|jaw|fingers?)|stitches|concussion|bite marks)\b.{0,50}?\b(?:from (?:him|her|them|my ex|my (?:husband|wife|partner|boyfriend|girlfriend))|because of (?:him|her|them)|(?:he|she|they) (?:gave|left|did|caused|made)|where (?:he|she|they))\b`,
+  ],
+  [
+    'left leaves leaving',
+    String.raw`\b(?:left|leaves|leaving) (?:bruises|marks|scratches|cuts|burns|fingerprints|hand ?prints|welts) (?:on|all over) (?:me|my)\b`,
+  ],
+  // Doors, photos of the writer's home, the children, temper as a rule.
+  [
+    'kicked kicks broke breaks smashed bashed banged banging pounded pounding',
+    String.raw`${PERP_DOES}(?:kicked|kicks|broke|breaks|smashed|bashed|banged|banging|pounded|pounding) (?:down |in |on )?(?:the|my|our) (?:door|window|bedroom door|front door|bathroom door)\b`,
+  ],
+  [
+    'tell',
+    String.raw`\b(?:afraid|scared|ashamed|terrified|can not|could not|never|too scared|too afraid|too ashamed) (?:to )?tell (?:anyone|anybody|people|my family|my friends|the police|my parents|my mom|my mum) (?:what|about what) (?:he|she|they) (?:does|did|has done|is doing|was doing)\b`,
+  ],
+  [
+    'again',
+    String.raw`\b(?:he|she|they|ex)\b(?:\s+(?!i\b)[\w']+){0,5}?\s+(?:never|not) (?:see|get to see) (?:the|my|our) ${KIDS} again\b`,
+  ],
+  ['spat spits', String.raw`\b(?:spat|spits) at me\b`],
+  [
+    'sent sends sending',
+    String.raw`\b(?:sent|sends|sending) me (?:a |an )?(?:photos?|pictures?|pics|videos?) of (?:my (?:[\w']+ )?(?:house|home|flat|apartment|car|window|door|building|work|office|street)|me (?:at|leaving|walking|outside|through|in my|sleeping|going))\b`,
+  ],
+  [
+    'or',
+    String.raw`\b(?:have to|must|need to|supposed to|got to|has to)\b.{0,60}?\bor (?:else )?(?:he|she|they) (?:will )?(?:get|gets|goes|go|lose|loses|explode|explodes|flip|flips|punish|punishes|hurt|hurts|hit|hits|yell|yells|scream|screams|freak|freaks|rage|rages)\b`,
+  ],
+  [
+    'came comes come coming let lets',
+    String.raw`\b(?:he|she|they|ex)\b(?:\s+(?!i\b)[\w']+){0,3}?\s+(?:came|comes|come|coming|let himself|let herself|lets himself|lets herself) (?:in|into my (?:place|flat|house|apartment|room|home)) (?:when|while|without)\b`,
+  ],
+  [
+    'back',
+    String.raw`\b(?:${FEAR}|worried)\b(?:\s+(?!of\b)[\w']+){0,2}?\s+(?:he|she|they|my ex) (?:will|would|might|could|is going to) come back(?:${BARE}| for me| to (?:get|find|hurt) me| and (?:hurt|hit|kill|find|get) (?:me|us))`,
+  ],
+  [
+    'knows know',
+    String.raw`\b(?:he|she|they|ex)\b(?:\s+(?!i\b)[\w']+){0,2}?\s+(?:knows|know|found out|finds out) my (?:schedule|routine|new address|address|movements|new number|shifts)\b`,
+  ],
+  // One attacker, several acts: "he smacked the phone away and then hit me".
+  [
+    'and then before after until',
+    String.raw`\b(?:he|she|they|ex)\b(?:\s+(?!i\b|we\b|you\b|it\b|that\b|this\b|reality\b)[\w']+){0,12}?\s+(?:and|then|before|after|until) (?:then |also |even |just )?(?:hit|punched|slapped|kicked|choked|strangled|shoved|pushed|beat|bit|grabbed|dragged|threw|pinned|smacked|attacked|hurt|raped|stabbed|burned|spat on|headbutted|shook|slammed) (?:me|us)\b(?! (?:up|back|like a)\b)`,
+  ],
+  [
+    'end wind found',
+    String.raw`\b(?:told|tells|said|says|warned|threatened|swore|promised)\b(?:\s+[\w']+){0,3}?\s+i (?:would|will|am going to|could) (?:end up|wind up|be found) (?:[\w']+ )?(?:dead|in a (?:ditch|box|body bag|coffin|grave|river)|in (?:the )?hospital|in the ground|missing|hurt|in pieces)\b`,
+  ],
+  [
+    'check checks checked checking goes went reads read looks counts count',
+    String.raw`${BY_PARTNER}(?:check|checks|checked|checking|goes through|went through|reads|read|looks at|counts|count) (?:the |my )?(?:mileage|odometer|receipts|bank statements|statements|spending|call log|browser history|bins)\b`,
+  ],
+  [
+    'make makes made making forces forced force',
+    String.raw`\b(?:make|makes|made|making|forces|forced|force) me (?:keep|have|leave|turn on|share|send|check in|video call|facetime)\b(?:\s+[\w']+){0,3}?\s+(?:location|photos?|pictures?|pics|videos?|every (?:hour|time)|whenever|when i)\b|\b(?:make|makes|made|making|forces|forced|force) me (?:delete|block|unfollow|unfriend|cut off|stop seeing|stop talking to|give up)\b(?:\s+[\w']+){0,2}?\s+(?:all |of )*my (?:friends?|family|contacts|numbers|social media|accounts?|instagram|sister|brother|mom|mum|parents)\b`,
+  ],
+  [
+    'case',
+    String.raw`\b(?:${FEAR}|too scared|too afraid|nervous|worried)\b.{0,60}?\bin case (?:he|she|they|my ex)\b`,
+  ],
+  [
+    'jump jumped flinch flinched flinching panic panicked panicking freeze froze shake shaking tense heart',
+    String.raw`\b(?:jump|jumped|flinch\w*|panic\w*|freeze|froze|shake|shaking|tense up|heart races|heart pounds)\b.{0,60}?\b(?:think (?:it is|that is|it was) (?:him|her|them)|(?:he|she|my ex) (?:is|might be|could be|was) (?:there|outside|back|coming)|hear (?:his|her) (?:car|voice|footsteps|keys)|(?:he|she) (?:raises|lifts|moves|comes near|walks in))`,
+  ],
+  [
+    'calls call calling called text texts texting texted messages messaged messaging rings rang ringing',
+    String.raw`\b(?:he|she|they|ex)\b(?:\s+(?!i\b)[\w']+){0,3}?\s+(?:calls|call|calling|called|text|texts|texting|texted|messages|messaged|messaging|rings|rang|ringing) me (?:\d{2,}|dozens of|hundreds of|fifty|forty|thirty|twenty|a hundred) times\b`,
+  ],
+  [
+    'next beside near inches right past',
+    String.raw`${PERP_DOES}(?:punched|punches|hit|hits|smashed|smashes|kicked|kicks|slammed|slams|threw|throws|banged|bangs)\b(?:\s+[\w']+){0,4}?\s+(?:next to|beside|near|inches from|right by|right next to|past) my (?:head|face|ear)\b`,
+  ],
+  [
+    'waits waited waiting parks parked sits sat stands stood lurks lurking hangs loiters',
+    String.raw`${PERP_DOES}(?:waits|waited|waiting|parks|parked|sits|sat|stands|stood|lurks|lurking|hangs around|loiters)\s+(?:[\w']+\s+){0,5}?(?:at|outside|near|by|across from|in front of) my (?:[\w']+ )?(?:work|house|home|flat|apartment|place|job|office|school|building|gym|door|car)\b`,
+  ],
 ];
 
 /**
@@ -798,7 +1099,7 @@ export const HYPERBOLE_PATTERNS: readonly string[] = [
   String.raw`\b(?:it|sky|clouds?|weather|storm|rain|forecast|market|river|pot|milk|water|volcano|fire|wind|game|team|project|deadline|sale|price|stock|company|business|strike|union|traffic)\s+(?:[\w']+\s+){0,2}?threat\w*|\bthreatened to (?:rain|snow|pour|storm|hail|overflow|boil over|spill over|derail|collapse|flood|crash)\b`,
   String.raw`\bkill(?:ing)? myself laughing\b|\bkill(?:ing)? myself (?:at|over|for|with) (?:this |my |the |these |that )?(?:job|work|project|exams?|essay|deadline|thesis|gym|shift|workout|homework|assignment|studies|overtime)\b|\b(?:work|working|worked|bore|bored|boring|stress|stressing|stressed|laugh|laughing|study|studying|worry|worrying|freeze|freezing|run|running|train|training) myself to death\b`,
   String.raw`\bhurt\w* myself (?:at (?:the gym|work|football|practice)|in the gym|during|while|playing|running|lifting|skiing|working out|exercising|training|falling|slipping|tripping|moving|badly at)|\b(?:accidentally|by accident) (?:[\w']+ )?(?:cut|hurt|burn|burned|burnt|hit)\w* myself\b|\b(?:cut|hurt|burn|burned|burnt|hit)\w* myself (?:[\w']+ ){0,4}?(?:by accident|accidentally)\b`,
-  String.raw`\bcut\w* myself (?:shaving|cooking|chopping|off|on (?:a|the) (?:can|tin|glass|paper|edge)|making (?:dinner|food|lunch|breakfast)|with (?:a|the) (?:kitchen )?knife while)|\bburn\w* myself (?:on the|with the|cooking|while|making|ironing|taking|on a)\b|\bhit myself (?:on|with) the (?:door|corner|table|cabinet|cupboard)\b|\bshoot myself in the foot\b|\bshot myself in the foot\b`,
+  String.raw`\bcut\w* myself (?:(?:a|an|some|off|slack)\b|shaving|cooking|chopping|off|on (?:a|the) (?:can|tin|glass|paper|edge)|making (?:dinner|food|lunch|breakfast)|with (?:a|the) (?:kitchen )?knife while)|\bburn\w* myself (?:on the|with the|cooking|while|making|ironing|taking|on a)\b|\bhit myself (?:on|with) the (?:door|corner|table|cabinet|cupboard)\b|\bshoot myself in the foot\b|\bshot myself in the foot\b`,
   String.raw`\b(?:took|take|taking) (?:all )?my (?:pills|meds|medication|medicine|vitamins) (?:today|this morning|tonight as|on time|like|as (?:prescribed|usual|normal)|with (?:food|breakfast|dinner))\b`,
   String.raw`\bpush\w* me (?:away|aside|out of (?:his|her|their) life)\b|\bpush\w* me to (?!the\b)[\w']+|\bpush\w* me into [\w']+ing\b|\bpush\w* me (?:to|into) (?:be|do|try|grow|work|study|apply|go|become|improve|get|take|change|open|see|move|start|quit|leave|my (?:limits|best)|the (?:edge|limit|brink))\b|\bshook me up\b|\bgrab\w* me (?:a|an|some|the|one|lunch|dinner|coffee|food|a drink)\b|\bbeat\w* me (?:at|in|to it|to the|by|fair)\b`,
   String.raw`\bstalk\w* (?:his|her|their|my ex's|the|an?) (?:[\w']+ )?(?:instagram|insta|ig|facebook|fb|socials|social media|profile|page|tiktok|twitter|snapchat|snap|story|stories|account|posts|feed|linkedin|pics|photos)\b|\b(?:facebook|fb|insta|instagram|ig|social media|linkedin|tiktok) stalk\w*\b(?! (?:me|us)\b)|\bme stalking\b`,
