@@ -8,6 +8,10 @@
  * the sentences holding a cue are matched, and only against that cue's rules. Everyday idioms
  * ("this workout is killing me") are blanked out of their own sentence before a match counts, so
  * an idiom never hides a real signal elsewhere in the same note.
+ *
+ * A second, broader tier (`support-net.ts`) then scores each sentence with weighted concept
+ * lexicons for any flag the rules missed, so oblique wording ("maybe the train tomorrow will
+ * solve everything", "he held a pillow over my face") still alarms. It has no cue words.
  */
 import type { SupportFlag } from './model.js';
 import {
@@ -22,6 +26,7 @@ import {
   UNMASKED,
   WORD_FIXES,
 } from './support-phrases.js';
+import { netFlags } from './support-net.js';
 
 export type { SupportFlag };
 
@@ -250,5 +255,15 @@ export function detectSupport(text: string): SupportFlag[] {
     }
   }
   evaluate(t.slice(from, to), found, pending);
+  // The broad tier (support-net.ts) only looks for a flag the rules did not raise.
+  if (found.includes(false)) {
+    const net = netFlags(
+      t.replace(HYPERBOLE, ' ~ '),
+      found.map((f) => !f),
+    );
+    net.forEach((hit, flag) => {
+      if (hit) found[flag] = true;
+    });
+  }
   return FLAGS.filter((_, flag) => found[flag]);
 }

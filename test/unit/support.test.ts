@@ -1317,7 +1317,10 @@ describe('detectSupport, on the phrases it was tuned on', () => {
       [CRISIS, SAFETY, ORDINARY, FRESH_CRISIS, FRESH_SAFETY, FRESH_ORDINARY],
       [NETS_CRISIS, NETS_SAFETY, NETS_ORDINARY, SECOND_CRISIS, SECOND_SAFETY, SECOND_ORDINARY],
       [UNTUNED_CRISIS, UNTUNED_SAFETY, UNTUNED_ORDINARY],
+      [NET_CRISIS, NET_SAFETY, NET_ORDINARY, NET_ACCEPTED_ALARMS],
+      [NET_UNTUNED_CRISIS, NET_UNTUNED_SAFETY, NET_UNTUNED_ORDINARY],
     ].flat(2);
+    // Only the rule tier has cue words: the broad tier (support-net.ts) scores every sentence.
     const sentences = phrases.flatMap((p) => supportSentences(p));
     for (const rule of [...CRISIS_RULES, ...SAFETY_RULES]) {
       const pattern = new RegExp(rule[1]);
@@ -1946,6 +1949,327 @@ describe('detectSupport, on a final list it was not tuned on', () => {
   it('raises a false alarm on at most 10% of ordinary phrases', () => {
     const alarms = UNTUNED_ORDINARY.filter((phrase) => detectSupport(phrase).length > 0);
     expect(alarms.length).toBeLessThanOrEqual(UNTUNED_ORDINARY.length / 10);
+  });
+});
+
+/**
+ * Written before the broad tier (support-net.ts) and run once on the detector as it then was: 17
+ * of 32 crisis, 21 of 31 safety, 2 of 50 false alarms. The net was then built with these, and the
+ * misses quoted in its brief (BRIEF_*), in view, so they are tuned now and this block keeps them.
+ */
+const NET_CRISIS = [
+  'i think the river would be quiet enough',
+  "everyone will be lighter once i'm out of the picture",
+  "i've picked the spot under the overpass",
+  "tonight's the last night i'll have to feel this",
+  'i keep looking up how long it takes to bleed out',
+  "i hope i don't wake up tomorrow",
+  "i'm saving my pills for the weekend",
+  'my family would cope better with my insurance money',
+  "i'm tired of fighting it, i'm ready to rest for good",
+  "i left the car running in the garage last night and nearly didn't stop",
+  'i drove towards the wall and only swerved at the end',
+  "i've been burning myself with a lighter",
+  "i dont eat anymore because i don't deserve to",
+  'i punched the wall until my hand broke because i deserved it',
+  'i wrote a letter for my sister to find',
+  'this will all be over soon, i promise',
+  "i won't be a problem for anyone much longer",
+  'the world would keep spinning fine without me in it',
+  'i want to disappear and never come back',
+  "i'm going to walk into the sea tonight",
+  'i stood on the bridge for an hour last night',
+  'i keep thinking how easy it would be to swerve into a truck',
+  "i'm a waste of space and everyone knows it",
+  'i just want it all to stop permanently',
+  "there's no future for me so why bother",
+  "i've decided this weekend is the end",
+  "i gave my cat to my neighbour so she'll be looked after",
+  "i'd be doing everyone a favour by not being here",
+  'i keep the razor in my drawer just in case',
+  "when they're asleep tonight i'll finally be free",
+  "i hope the cancer comes back so it's over",
+  'i just want to sleep forever',
+  'maybe the train tomorrow morning will solve everything',
+  'it would be so easy to just let go',
+  'my life insurance would help them more than i do',
+  "tonight i'm going to finish what i started",
+  'i hope this plane goes down',
+  'skipping meals to punish myself',
+];
+const NET_SAFETY = [
+  'he pushed me down the stairs',
+  'my ex smashed my windshield with a bat',
+  'he dragged me by my hair across the kitchen',
+  'she poured boiling water on my hand',
+  "he sat on my chest until i couldn't breathe",
+  'he squeezed my throat until i saw stars',
+  'my ex keeps parking outside my work',
+  'he installed something on my laptop and knows everything i type',
+  'he knows where i go every day without me telling him',
+  "my husband takes my car keys so i can't leave",
+  "he said if i leave he'll make sure nobody finds me",
+  'he showed me the knife and smiled',
+  'i sleep with a chair against the door because of him',
+  "i moved to my aunt's so he can't find me",
+  "i'm terrified he'll find out where the kids go to school",
+  'my boyfriend bit my arm so hard it bled',
+  'he spat in my face in front of the kids',
+  'he slammed the car door on my leg',
+  'he locked me out in the snow',
+  'my ex turned up at my new flat at 3am',
+  'he keeps calling from different numbers',
+  'he has my ig password and reads my dms',
+  'she threatened to tell my boss lies unless i come back',
+  'he punched a hole in the wall next to my head',
+  'my ex got his brother to follow me',
+  "he kept me in the car and wouldn't let me out",
+  'he elbowed me in the ribs when nobody was looking',
+  'he keeps driving past my house slowly',
+  'i jump every time i hear a car because it might be him',
+  'he pressed a lit cigarette into my arm',
+  'my partner put something in my drink',
+  'he backhanded me',
+  'he rammed my car',
+  'he held a pillow over my face',
+  'he tied me to the bed',
+  'he put his hand over my mouth',
+  'he threw hot coffee on me',
+  'he cloned my phone',
+  'he sends his friends to check on me',
+  'he keeps a gun in the car and reminds me',
+  "i'm scared to fall asleep with him in the house",
+  "i'm terrified he'll find out my new address",
+  'backhanded me',
+  'rammed my car',
+  'held a pillow over my face',
+  'tied me to the bed',
+  'put his hand over my mouth',
+  'threw hot coffee on me',
+  'cloned my phone',
+  'sends his friends to check on me',
+  'keeps a gun in the car and reminds me',
+  'scared to fall asleep with him in the house',
+  "terrified he'll find out my new address",
+];
+const NET_ORDINARY = [
+  'the river walk was so quiet this morning',
+  "i'm out of the picture for the group trip, can't afford it",
+  'i picked the spot for our picnic',
+  "tonight's the last night of the festival",
+  'i looked up how long it takes to bake bread',
+  'i hope i wake up early tomorrow',
+  "i'm saving my money for the weekend",
+  'my insurance finally paid for the car',
+  "i'm ready to rest after this long week",
+  'i left the car running while i grabbed coffee',
+  'i burned the toast again',
+  "i don't eat meat anymore",
+  'i wrote a letter to my sister for her birthday',
+  'this week will all be over soon and then vacation',
+  "the world keeps spinning, i'll be okay",
+  'i want to disappear into a good book',
+  "i'm going to walk on the beach tonight",
+  "there's no future in that job so i'm quitting",
+  "i've decided this weekend is for me",
+  'i gave my old couch to my neighbour',
+  'i keep my razor in the drawer',
+  "when the kids are asleep tonight i'll finally watch my show",
+  'i could sleep forever after that hike',
+  "the train was late tomorrow morning's meeting is at 9",
+  'i finished what i started on the painting',
+  'he threw a party',
+  'she held the door for me',
+  'my phone died',
+  'i let go of the rope swing',
+  "i'm scared of flying",
+  'he tied the boat up',
+  'my friends check on me every day, so lucky',
+  'he pushed the meeting to friday',
+  'she poured me a glass of wine',
+  'he dragged his feet about returning my stuff',
+  'my ex kept the couch',
+  'he took his car keys and left',
+  'he locked the door behind him when he moved out',
+  'my ex turned up at the party with his new girlfriend',
+  'he keeps calling my mom to chat which is sweet',
+  'he slammed the door when he left',
+  'she showed me her new tattoo',
+  'i jumped when the cat knocked a glass over',
+  'my partner put the kids to bed',
+  'the plane was delayed but we landed fine',
+  'i finally let go of all the anger',
+  'goodbye old apartment, hello new life',
+  "i'm so tired, i need a nap",
+  "the train was late tomorrow morning's meeting is at 9",
+  'i finished what i started on the painting',
+  'he threw a party',
+  'she held the door for me',
+  'my phone died',
+  'i let go of the rope swing',
+  "i'm scared of flying",
+  'he tied the boat up',
+  'my friends check on me every day, so lucky',
+];
+/**
+ * Two ordinary phrases of the list above alarm in the rule tier, as they did before the net: the
+ * words are a crisis ("on the bridge") or stalking ("he knows where i live") phrase and recall
+ * comes first. They are kept here, asserted as alarms, so a change to them is seen.
+ */
+const NET_ACCEPTED_ALARMS = [
+  'i stood on the bridge and watched the sunset',
+  'he knows where i live, we were together for years, whatever',
+];
+
+describe('detectSupport, on the lists written around the broad tier', () => {
+  it.each(NET_CRISIS)('flags crisis: %s', (phrase) => {
+    expect(detectSupport(phrase)).toContain('crisis');
+  });
+
+  it.each(NET_SAFETY)('flags safety: %s', (phrase) => {
+    expect(detectSupport(phrase)).toContain('safety');
+  });
+
+  it.each(NET_ORDINARY)('stays quiet: %s', (phrase) => {
+    expect(detectSupport(phrase)).toEqual([]);
+  });
+
+  it.each(NET_ACCEPTED_ALARMS)('alarms on purpose: %s', (phrase) => {
+    expect(detectSupport(phrase).length).toBeGreaterThan(0);
+  });
+});
+
+/**
+ * Written after the broad tier was finished and run once, NOT tuned on. The rule tier alone caught
+ * 7 of 25 crisis, 11 of 25 safety with 3 of 40 false alarms; with the net: 8 of 25 crisis, 13 of 25
+ * safety, 3 of 40 false alarms (the net's: "my ex set up a new instagram account", "he waits
+ * tables at the diner near my gym", "she said she'd burn the old photos of us"). The thresholds
+ * are what it reached, not the goal; fix misses only with a new untuned list here.
+ */
+const NET_UNTUNED_CRISIS = [
+  "i've been reading about how many tablets it would take",
+  'soon nobody will have to put up with me',
+  "i'm going to drive until i find a tree big enough",
+  'i told my brother where my passwords are in case something happens',
+  'i just want to go to sleep and stay there',
+  "it's all arranged for friday night",
+  "the cliffs near my mum's place keep calling me",
+  "i hope the surgery goes wrong and i don't come out of it",
+  "i don't see myself being around by christmas",
+  "i've been hitting my head against the wall when i'm alone",
+  "my kids deserve a better mum than me, they'd be fine",
+  "i'm done, this is my last post",
+  "one more bad day and i'm finished for good",
+  'i keep holding my breath underwater in the bath longer each time',
+  'i want to walk into traffic and let it happen',
+  "everything would be simpler if i wasn't here",
+  "i've stopped taking my insulin on purpose",
+  "i don't plan to be here next year",
+  "i've been carving his name into my leg",
+  'no one will need to worry about me after tonight',
+  "i'm sorry for everything, i love you all",
+  'i just want the noise in my head to stop forever',
+  "there's a rope in the garage and i keep thinking about it",
+  "my heart wants to give up and i'm letting it",
+  "i'd rather be gone than feel this",
+];
+const NET_UNTUNED_SAFETY = [
+  'he pulled the steering wheel while i was driving to scare me',
+  'my ex poured bleach on my clothes and said my face is next',
+  'he shut my fingers in the door on purpose',
+  'she dumped my meds down the sink and watched me panic',
+  'he keeps a list of everywhere i go',
+  'my ex set up a fake account to watch me',
+  "he turned off the heating and locked the thermostat so i'd freeze",
+  'he forced me to have sex',
+  "he put his knee on my back and wouldn't get off",
+  "he took the car battery out so i couldn't leave",
+  'my ex sent me a photo of my front door at night',
+  'he waits in the parking lot at my gym every morning',
+  "she said she'd burn the house down with me in it",
+  'he keeps his hunting knife on the table when we argue',
+  "i sleep at my friend's because i don't feel safe at home with him",
+  "i changed my route to work so he can't find me",
+  'he covered my nose and mouth until i passed out',
+  'he threw my phone at my head',
+  'he twisted my arm behind my back',
+  'my husband pulled me out of bed by my ankles',
+  'he dumped me out of the car on the highway',
+  'my ex is using my kid to find out where i live',
+  'he got into my email and cancelled my job interview',
+  "i hide in the bathroom when he's drunk",
+  'he smashed the plate right next to my hand',
+];
+const NET_UNTUNED_ORDINARY = [
+  "i've been reading about how to make sourdough",
+  "soon i'll be able to afford my own place",
+  "i'm going to drive to the coast this weekend",
+  'i told my brother where the spare key is',
+  'i just want to go to sleep and wake up refreshed',
+  "it's all arranged for friday night drinks",
+  "the cliffs near my mum's place are so pretty",
+  'i hope the surgery goes well for my dad',
+  "i don't see myself dating anyone by christmas",
+  'i banged my head on the cupboard door lol',
+  'my kids deserve a holiday this year',
+  "i'm done with dating apps, this is my last swipe",
+  "one more week and i'm finished with this project",
+  'i held my breath when he walked into the room',
+  "everything would be simpler if he'd just reply",
+  "i don't plan to move next year",
+  "i'm sorry i missed your call, love you",
+  "there's a rope in the garage for the tire swing",
+  "my heart wants to text him but i won't",
+  'he pulled into the driveway to drop off my stuff',
+  'my ex poured his heart out in a letter',
+  'he shut the door quietly when he left',
+  'she dumped me over text',
+  'he keeps a list of his favourite restaurants',
+  'my ex set up a new instagram account',
+  'he turned off his location sharing with me',
+  'my husband and i are separating amicably',
+  'he took the car when he moved out',
+  'my ex sent me a photo of our dog',
+  'he waits tables at the diner near my gym',
+  "she said she'd burn the old photos of us",
+  'he keeps his guitar at my place still',
+  "i sleep at my friend's on weekends for fun",
+  'i changed my route to work to avoid the traffic',
+  'he threw my old letters in the bin',
+  'he twisted the truth about why we broke up',
+  'she pulled me aside at the party to talk',
+  "i hide his hoodie in the closet so i don't see it",
+  'he smashed it at his job interview',
+  "i'm terrified of starting over at 40",
+];
+
+describe('detectSupport, on a list written after the broad tier, not tuned on', () => {
+  const caught = (phrases: string[], flag: 'crisis' | 'safety'): string[] =>
+    phrases.filter((phrase) => detectSupport(phrase).includes(flag));
+
+  it.each(NET_UNTUNED_CRISIS)('runs on crisis: %s', (phrase) => {
+    expect(Array.isArray(detectSupport(phrase))).toBe(true);
+  });
+
+  it.each(NET_UNTUNED_SAFETY)('runs on safety: %s', (phrase) => {
+    expect(Array.isArray(detectSupport(phrase))).toBe(true);
+  });
+
+  it.each(NET_UNTUNED_ORDINARY)('runs on ordinary: %s', (phrase) => {
+    expect(Array.isArray(detectSupport(phrase))).toBe(true);
+  });
+
+  it('catches at least the crisis phrases it caught on its first run', () => {
+    expect(caught(NET_UNTUNED_CRISIS, 'crisis').length).toBeGreaterThanOrEqual(8);
+  });
+
+  it('catches at least the safety phrases it caught on its first run', () => {
+    expect(caught(NET_UNTUNED_SAFETY, 'safety').length).toBeGreaterThanOrEqual(13);
+  });
+
+  it('raises a false alarm on at most 3 of its 40 ordinary phrases', () => {
+    const alarms = NET_UNTUNED_ORDINARY.filter((phrase) => detectSupport(phrase).length > 0);
+    expect(alarms.length).toBeLessThanOrEqual(3);
   });
 });
 
