@@ -19,6 +19,9 @@ export type TextRuleId =
   | 'change'
   | 'love'
   | 'monitoring'
+  | 'nostalgia'
+  | 'venting'
+  | 'intensity'
   | 'crisis';
 
 /** Rules about where the person stands, not what the message says. */
@@ -109,6 +112,23 @@ export const TEXT_RULES: Readonly<Record<TextRuleId, RuleText>> = {
     message:
       'This shows you have been watching where they go or what they do, which can make someone feel tracked.',
     suggestion: 'Leave out anything you saw or heard about them that they did not share with you.',
+  },
+  nostalgia: {
+    message:
+      'This goes back to your shared past (memories, "us", habits or keepsakes from the relationship), which turns a light note into a talk about the relationship.',
+    suggestion:
+      'Keep the memories for your journal; if you write, make it about something in the present.',
+  },
+  venting: {
+    message:
+      'This pours out how much you are hurting, which asks them to carry your feelings and can read as guilt.',
+    suggestion:
+      'Share this with a friend or your journal (`exco reflect`) first; a message to them can stay light.',
+  },
+  intensity: {
+    message:
+      'Capitals, runs of question or exclamation marks, or strings of emoji read as shouting or urgency, which feels like pressure.',
+    suggestion: 'Let it rest until the urgency has passed, and keep the tone calm and plain.',
   },
   crisis: {
     message:

@@ -7,10 +7,14 @@
  */
 import { normaliseDraft, type DraftText } from './draft-text.js';
 import {
+  isIntense,
+  isVenting,
   LONG_WORDS,
   LOVE_SYMBOLS,
   MANY_QUESTIONS,
+  MANY_SENTENCES,
   PRACTICAL,
+  SENTENCES_WORDS,
   SOCIAL,
   UNSAFE_WITH_YOU,
 } from './draft-cues.js';
@@ -51,14 +55,18 @@ const finding = (rule: TextRuleId): DraftFinding => ({ rule, ...TEXT_RULES[rule]
 /** The rules the words break, in a stable order. Exported for the rule tests. */
 export function textFindings(text: DraftText, options: { reunion?: boolean } = {}): DraftFinding[] {
   const found: DraftFinding[] = [];
-  if (text.words > LONG_WORDS) found.push(finding('length'));
+  const long =
+    text.words > LONG_WORDS || (text.sentences >= MANY_SENTENCES && text.words > SENTENCES_WORDS);
+  if (long) found.push(finding('length'));
   if (text.questions >= MANY_QUESTIONS) found.push(finding('questions'));
   for (const [rule, patterns] of COMPILED) {
-    if (rule === 'reopening' && options.reunion) continue;
+    if ((rule === 'reopening' || rule === 'nostalgia') && options.reunion) continue;
     const hit =
       patterns.some((p) => p.test(text.norm)) || (rule === 'love' && LOVE_SYMBOLS.test(text.raw));
     if (hit) found.push(finding(rule));
   }
+  if (isVenting(text.norm)) found.push(finding('venting'));
+  if (isIntense(text)) found.push(finding('intensity'));
   return found;
 }
 

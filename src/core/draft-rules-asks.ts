@@ -1,12 +1,13 @@
 /**
- * Draft rules about what a message asks of the ex: pressure, ultimatums, demands, and chasing an
- * unanswered message. Patterns over the canonical form of `draft-text.ts`; cases in
+ * Draft rules about what a message asks of the ex: pressure, ultimatums, demands, chasing an
+ * unanswered message, and going back to the shared past ("us", memories, keepsakes, habits), which
+ * asks them to talk about the relationship. Patterns over the canonical form of `draft-text.ts`; cases in
  * test/unit/draft-rules.test.ts.
  */
 import { r, END, SENT } from './draft-fragments.js';
 
 export const ASK_PATTERNS: Readonly<
-  Record<'pressure' | 'ultimatum' | 'demand' | 'chasing', readonly string[]>
+  Record<'pressure' | 'ultimatum' | 'demand' | 'chasing' | 'nostalgia', readonly string[]>
 > = {
   pressure: [
     r`\b(?:we|i) (?:really |seriously |just |still )?(?:need|have|got|must) to (?:talk|speak|see each other|meet|sort (?:this|things|us) out|work (?:this|things|us) out)\b`,
@@ -54,6 +55,26 @@ export const ASK_PATTERNS: Readonly<
     r`\b(?:asap|as soon as possible|urgent|urgently)\b`,
     r`\b(?:it|this) is (?:really |very |so )?important(?: to me)?${END}`,
     r`\b(?:reply|respond|answer|call|text) (?:me )?(?:back )?(?:right now|right away|immediately|tonight)\b`,
+    r`\bjust (?:talk|speak) to me\b`,
+    r`\bwhenever you are ready\b|\bready to talk\b|\bi am (?:always )?here [.,] always\b`,
+    r`\b(?:not asking (?:for )?(?:much|a lot|anything)|all i am asking|(?:a|one|five|ten|two|\d+) (?:minutes?|hours?|seconds?|conversation|coffee) of your time)\b`,
+    r`\byou (?:ever |still |even |sometimes )+(?:miss|think (?:about|of)|dream (?:about|of)|regret|love|care about|want) (?:me|us)\b`,
+    r`\b(?:are|r) you (?:even |actually |really |truly )?happy(?: now| without me| with your (?:choice|decision))? \?`,
+    r`\b(?:however long it takes|no matter how long|as long as you need)\b`,
+    r`\bi will (?:always )?be (?:here|there|waiting|around)\b${SENT}\bwhen(?:ever)? you are ready\b`,
+    r`\bsee where (?:things|it|this|we) (?:go|goes|lead|leads|end up|takes? us)\b`,
+    r`\b(?:no labels|no strings|friends with benefits|just for one night|one more night)\b`,
+    r`\b(?:is there|there is|there was) (?:any |still |some |no )?hope\b|\b(?:any|still|some|no) hope (?:for|of|that|left|we)\b|\bany hope${END}`,
+    r`\btoo late (?:for us|to fix|to try|to save|to make it)\b`,
+    r`\bgood for (?:both of us|us both|us)\b${SENT}\b(?:talk|meet|see|try|chat|sit down)\b`,
+    r`\bdo you (?:ever |still |even |sometimes )*(?:regret|wonder (?:about|what|if)|wish (?:we|you|i)|think (?:about|of) (?:me|us|what|how|when|that time|the (?:old|good)))\b`,
+    r`\b(?:what are we|where do we stand|where we stand|what we are now)\b`,
+    r`\b(?:one last time|i am (?:asking|begging|pleading with) you)\b`,
+    r`\bcome (?:over|round|by|to mine)\b${SENT}\b(?:talk|chat|see each other|hang out like)\b`,
+    r`\b(?:talk|speak|chat) (?:for a (?:bit|minute|while|second)|for (?:five|ten|two|5|10|2) minutes|face to face|properly|one more time)\b`,
+    r`\bi (?:just |really |so |desperately )*(?:needed|need|wanted|want) to hear (?:from you|your voice|you)\b`,
+    r`\bi know i (?:should not|should not be|am not supposed to|promised not to|said i would not) (?:be )?(?:text|texting|message|messaging|contact|contacting|write|writing|reach|reaching|call|calling)\b`,
+    r`\bjust (?:tell me |answer (?:me )?)?one (?:last |more )?(?:question|thing)\b|\b(?:tell|answer) me (?:just )?one thing\b`,
   ],
   ultimatum: [
     r`\bif you (?:do not|will not|can not|did not|are not|refuse|keep|continue|never|choose|pick|stay with|go (?:back to|out with)|block|ignore|leave|date|see (?:him|her|someone)|sleep with)\b${SENT}\b(?:i will|i am going to|i am gonna|i swear|i will have to|we are done|it is over|i am done|i am leaving|i am out)\b(?! (?:understand|totally understand|completely understand|get it|respect|leave you alone|be (?:fine|ok|okay|here|around|happy|glad|there)|back off|give you|not (?:bother|message|text|contact|push)|stop (?:messaging|texting|reaching)|always))`,
@@ -65,12 +86,15 @@ export const ASK_PATTERNS: Readonly<
     r`\bwhether you like it or not\b`,
     r`\b(?:do not (?:you )?dare|how dare you)\b`,
     r`\bor (?:i will|i am going to|i am gonna|we are|it is|this is|i am) (?:done|over|finished|leaving|gone|blocking|block|never|moving on|telling|coming|going to|going over|out)\b`,
+    r`\bif i (?:do not|never|have not) (?:hear|get a reply|get an answer|hear back)\b`,
+    r`\bi will know (?:it is|that it is|we are|you do not|you are) (?:over|done|finished|not|really)\b`,
+    r`\b(?:you will|you are going to|you are gonna|you would|you will live to|you might) (?:[a-z]+ )?regret\b`,
     r`\b(?:you have|you have got|i will give you|i am giving you|i give you) (?:(?:until|till|til|by) [a-z0-9]+|(?:one|two|three|a|an|\d+) (?:more )?(?:day|days|hour|hours|week|weeks|minute|minutes|night|nights)(?: to| or|${END}))`,
     r`\byou will regret (?:this|it|that|not|leaving|ignoring|doing|it)\b`,
     r`\bdo not make me\b`,
     r`\b(?:i will|i am going to|i am gonna) keep (?:calling|texting|messaging|trying|coming|writing|showing up)\b`,
     r`\b(?:i will not|i am not going to|i am not gonna|i refuse to) (?:stop|give up|leave|go away|quit|back off)\b${SENT}\buntil\b`,
-    r`\b(?:i will|i am going to|i am gonna) (?:show up|turn up|come (?:over|round|by your place|to your (?:place|house|home|flat|apartment|work|office|door))|be (?:outside|waiting)|wait outside|tell (?:everyone|your|them|him|her|people)|post (?:the|your|our|those|it|everything)|send (?:them|it|everything|the (?:pics|pictures|photos|screenshots|messages))|find you|make you|ruin|expose)\b`,
+    r`\b(?:i will|i am going to|i am gonna) (?:show up|turn up|come (?:over|round|by your place|to your (?:place|house|home|flat|apartment|work|office|door))|be (?:outside|waiting)|wait outside|tell (?:everyone|your|them|him|her|people)|(?:post|share|send|show) (?:(?:the|your|our|those|all the|all our|all your) )?(?:pics|pictures|photos|videos|screenshots|messages|texts|everything|it all)\b(?! (?:back|over|from (?:the|our) (?:trip|holiday|wedding))\b)|(?:post|send) (?:it|them) (?:online|to (?:everyone|your|him|her|people))|find you|make you|ruin|expose)\b`,
   ],
   demand: [
     r`\byou (?:really |just |seriously )?(?:need|have|had better|better|must|got|ought) to (?:call|text|answer|reply|respond|explain|tell|talk|listen|apologi[sz]e|admit|understand|know|realise|realize|stop|give|return|pay|come back|decide|choose|make up your mind|get back|unblock|fix|own up|think about|be honest|face)\b`,
@@ -124,5 +148,50 @@ export const ASK_PATTERNS: Readonly<
     r`\bare you (?:still )?there \?`,
     r`\b(?:another|yet another) (?:message|text)\b`,
     r`\bmy (?:last|previous|earlier|other|first) (?:message|messages|text|texts|email|voicemail|call)\b`,
+    r`\bmy (?:message|messages|text|texts|email|voicemail|call|calls) (?:from )?(?:yesterday|earlier|last night|this morning|the other day|last week|on [a-z]+day)\b`,
+    r`\b(?:me again|it is me again|sorry for (?:all )?(?:the|these|so many) (?:messages|texts))\b`,
+    r`\b(?:checking|making sure|wanted to check|just checking) (?:that |if |whether )?you (?:got|saw|received|read|have (?:got|seen|read)) my (?:message|messages|text|texts|email|voicemail|call|calls|note|letter)\b`,
+    r`\bare you (?:getting|receiving|seeing|reading) (?:these|this|my|them|any of)\b`,
+    r`\b(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)?) time (?:asking|i am asking|i have asked|texting|messaging|calling|trying)\b|\basking (?:again|for the (?:second|third) time)\b`,
+    r`(?:^|[.?!,]) (?:you|u) (?:still )?(?:there|around|alive|awake|up) \?`,
+    r`\blet me know (?:that )?you are (?:alive|ok|okay|alright|safe|still there|still alive|getting these)\b|\b(?:can|could|would) you (?:at least|even) (?:let|reply|answer|respond|tell|text|call|say|acknowledge)\b`,
+    r`\b(?:do not|no need to) bother (?:replying|answering|responding|writing back|texting back)\b|\bi know you (?:will not|would not|are not going to) (?:reply|answer|respond|text|write)?\b`,
+    r`\byou are (?:just |really |seriously )?(?:never|not) (?:going to|gonna|ever going to) (?:answer|reply|respond|text|call|talk|speak|get back)\b`,
+    r`\b(?:it has been|been|it is been) (?:[a-z0-9]+ )?(?:days|weeks|hours) (?:now )?(?:and (?:nothing|no reply|no answer|not a word|still nothing)|without (?:a|any) (?:word|reply|answer)|since i (?:texted|messaged|wrote|called|sent|asked))\b`,
+    r`^ (?:hello|hey|hi|yo|so|well|um|and) \? \?|^ (?:hello|hey|hi|yo) \?`,
+    r`^ (?:hey|hi|hello|yo)(?: [.?!,])? (?:hey|hi|hello|yo)\b`,
+    r`\b(?:hello|hey|hi|helloo|anyone) \? (?:hello|hey|hi|are you|you there|anyone)\b`,
+  ],
+  nostalgia: [
+    r`\bour (?:song|songs|spot|anniversary|memories|photos|pictures|pics|videos|bed|favou?rite (?:place|spot|song|restaurant|bar|film|movie|show)|future|story|love|time together|life together)\b`,
+    r`\bour (?:first|last) (?:date|kiss|holiday|trip|christmas|dance|home|flat|night|time|meeting|summer|year|conversation|talk|fight|call)\b`,
+    r`\bour old (?:place|flat|house|apartment|street|spot|room|bed|life|days|times|photos|pictures|neighbou?rhood|haunts?|song|routine)\b`,
+    r`\b(?:happy|our|would have been our|would have been) anniversary\b(?! to\b)`,
+    r`\bwould have been (?:our|\d+ (?:years|months)|(?:one|two|three|four|five|six|seven|eight|nine|ten) (?:years|months)|a year)\b`,
+    r`\bsince we (?:met|first|got together|started|moved in)\b`,
+    r`\bremember (?:when|the (?:time|day|night|weekend|trip|summer|first)|that (?:time|day|night|weekend|trip|summer|holiday|place|song)|our|us|how we|how you used|how i used|those (?:days|nights|times))\b`,
+    r`\bwe (?:used to|always used to|would always|always went|had (?:something|it all|so much|the best|a good thing|such)|made (?:a|such a) (?:good|great) (?:team|couple|pair)|both know|both knew|never even)\b`,
+    r`\b(?:for|to|about|on|in) us${END}`,
+    r`\b(?:the two of us|you and (?:me|i))(?: (?:were|had|used|again|together|alone|against|both know|belong|forever)\b|${END})`,
+    r`\b(?:us two|the old us|(?:things|it|everything|what happened|something|feelings) between us)\b`,
+    r`\b(?:our|we|us|time|life|years|future|happy|perfect) together\b|\btogether (?:again|forever)\b`,
+    r`\bout of habit\b|\b(?:dinner|table|plates?|cups?) for two\b|\btwo (?:plates|cups|mugs)\b`,
+    r`\bi (?:almost|nearly|accidentally|automatically|instinctively) (?:made|cooked|bought|set|ordered|reached for|turned to tell|went to (?:tell|call|text)|texted|called|dialled|drove)\b`,
+    r`\b(?:can not|could not|will never|do not want to|have not been able to|still have not) (?:bring myself to|seem to let go|let go|throw (?:it|them|those|these|your|our) (?:away|out)|throw away (?:your|our|the)|get rid of (?:it|them|our)|delete (?:our|your))\b`,
+    r`\bi still (?:wear|sleep (?:in|with)|smell|kiss|cry over|keep (?:your|our|the) (?:photos|pictures|letters|notes|ring|texts|messages|gifts|hoodie|shirt|jumper|sweater|toothbrush)|listen to (?:our|that song|your voice)|look at (?:our|your) (?:photos|pictures|pics|texts|messages)|think about (?:that|it|how|when|what|the|our|you|us))\b`,
+    r`\bi (?:keep|kept|still|have been) (?:looking at|scrolling through|rereading|re reading|reading|listening to|watching|replaying|going back to|going through) (?:(?:our|your|the|all|all our|all your) )?old (?:photos|pictures|pics|videos|texts|messages|chats|letters|voicemails|notes)\b`,
+    r`\bi (?:keep|kept|still|have been) (?:looking at|scrolling through|rereading|re reading|reading|listening to|watching|replaying|going back to|going through) (?:our|your) (?:photos|pictures|pics|videos|texts|messages|chats|letters|voicemails|notes)\b`,
+    r`\bmiss (?:having you|being (?:with you|yours|together|us)|us|the way (?:we|you)|how we|when we|what we|everything about|it all|the old us|those (?:days|nights|times))\b`,
+    r`\bstill think (?:about|of) (?:you|us|that|it|what|how|the|our|when)\b`,
+    r`\b(?:best|happiest) (?:days|years|time|months|times) of my life\b`,
+    r`\b(?:the )?(?:old|good old) days\b|\bmiss everything${END}`,
+    r`\bwhere (?:we|you) (?:met|first|kissed|proposed|used to|had our|said)\b|\bproposed\b`,
+    r`\bi (?:bought|made|cooked|ordered|got|picked up) (?:you |your )?(?:favou?rite|usual)\b|\b(?:by accident|without thinking|on autopilot)\b`,
+    r`\b(?:i )?(?:still )?think (?:about|of) (?:that|those|the) (?:summer|night|day|time|trip|weekend|year|days|holiday|christmas)\b|\bthink about (?:it|you|us|that|them) (?:a lot|all the time|so much|every day)\b`,
+    r`\b(?:your|my|our) side of the bed\b`,
+    r`\bwe (?:looked|were|seemed) (?:so |really |just )?(?:happy|good|great|cute|in love)\b`,
+    r`\bi (?:kept|saved|still have|still keep|keep) (?:the|your|every|all|all your|all the) (?:voicemails?|texts|messages|letters|notes|cards|photos|polaroids)\b`,
+    r`\bturn back (?:the )?time\b|\bgo back in time\b|\bi wish i (?:had|had not|never|would have|could take (?:it|that|back)|could go back|could undo|could change)\b`,
+    r`\b(?:just )?sat there\b${SENT}\b(?:holding|crying|looking|staring|thinking)\b|\b(?:holding|smelling|hugging|clutching) (?:it|them|your)${END}`,
   ],
 };

@@ -9,7 +9,7 @@ import type { TextRuleId } from '../content/draft.js';
 import { ASK_PATTERNS } from './draft-rules-asks.js';
 import { SAY_PATTERNS } from './draft-rules-says.js';
 
-type PatternRule = Exclude<TextRuleId, 'length' | 'questions' | 'crisis'>;
+type PatternRule = Exclude<TextRuleId, 'length' | 'questions' | 'crisis' | 'venting' | 'intensity'>;
 
 /** In the order findings are listed. */
 export const TEXT_PATTERNS: Readonly<Record<PatternRule, readonly string[]>> = {
@@ -24,4 +24,5 @@ export const TEXT_PATTERNS: Readonly<Record<PatternRule, readonly string[]>> = {
   change: SAY_PATTERNS.change,
   love: SAY_PATTERNS.love,
   monitoring: SAY_PATTERNS.monitoring,
+  nostalgia: ASK_PATTERNS.nostalgia,
 };

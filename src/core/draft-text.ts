@@ -13,6 +13,23 @@ export interface DraftText {
   words: number;
   /** Questions asked: runs of "?" count once. */
   questions: number;
+  /** Sentences, counted by their ending marks (a trailing sentence without one counts too). */
+  sentences: number;
+  /** Words written in capitals that are not common abbreviations: shouting. */
+  caps: number;
+}
+
+/** Capitals that are not shouting: abbreviations and the like. */
+const ABBREVIATIONS = new Set(
+  'ok okay lol lmao omg tv uk us usa eu nyc la dj pm am id pc gp nhs bbc mot atm diy asap fyi btw ps dm hbd bbq gym ikea ufc nba nfl fc vs tbh imo rip xl xs dvd cd mp uni aka'.split(
+    ' ',
+  ),
+);
+
+function countCaps(text: string): number {
+  return (text.match(/\b[A-Z][A-Z']*[A-Z]\b/g) ?? []).filter(
+    (w) => !ABBREVIATIONS.has(w.toLowerCase().replace(/'/g, '')),
+  ).length;
 }
 
 const MARKS = /[\u0300-\u036f]/g;
@@ -174,5 +191,7 @@ export function normaliseDraft(text: string): DraftText {
     .filter((t) => t !== '')
     .map((t, i, all) => numberWord(t, all[i + 1]) ?? SHORTHAND[unstretch(t)] ?? unstretch(t));
   const words = plain.split(/\s+/).filter((w) => /[a-z0-9]/.test(w)).length;
-  return { raw: plain, norm: ` ${tokens.join(' ')} `, words, questions };
+  const sentences = (plain.replace(/[.?!…]+\s*$/, '').match(/[.?!…]+(?=\s|$)/g) ?? []).length + 1;
+  const caps = countCaps(text.normalize('NFKD').replace(MARKS, '').replace(APOSTROPHES, "'"));
+  return { raw: plain, norm: ` ${tokens.join(' ')} `, words, questions, sentences, caps };
 }

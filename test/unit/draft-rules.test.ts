@@ -412,6 +412,62 @@ const CASES: Cases = {
       'Your sister says hi',
     ],
   },
+  nostalgia: {
+    fires: [
+      'I made dinner for two out of habit',
+      "I still have your toothbrush, can't throw it away",
+      'Our song came on at the shop',
+      'remember when we stayed up all night talking?',
+      'What happened to us?',
+      'I keep looking at our old photos',
+      'we used to love this place',
+      'Happy anniversary I guess',
+      "I'm keeping your side of the bed free",
+      'Thinking about the old days tonight',
+    ],
+    quiet: [
+      'Our friend Sam says hi',
+      'we should grab coffee sometime?',
+      'remember to bring the dog food on Friday',
+      'can you and I swap weekends with the kids?',
+      'Could we split the last bill between us?',
+      'our old landlord called about the deposit, all sorted',
+      'Sam and I are doing the quiz on Friday if you want to join us',
+      'I still have your blue jacket, want me to drop it off?',
+      'Happy anniversary to your parents!',
+    ],
+  },
+  venting: {
+    fires: [
+      "I feel so lost and lonely and I can't focus",
+      "I'm so tired of pretending I'm fine. I'm not fine.",
+      'I just sit in the dark most nights',
+      "I'm struggling a lot and some days I can't even get up",
+    ],
+    quiet: [
+      "I'm so tired lol work is mad this week",
+      'sorry to hear about your grandma, I was so sad to hear',
+      "I'm struggling to find the lease, do you have a copy?",
+    ],
+  },
+  intensity: {
+    fires: [
+      "WHY WON'T YOU TALK TO ME",
+      '???',
+      'hello???',
+      '😭😭😭',
+      'why why why',
+      "I'm sorry. I'm sorry. I'm sorry.",
+    ],
+    quiet: [
+      'HAPPY BIRTHDAY!!! 🎉🎉🎉',
+      'omg congrats!!!! so happy for you!!!!',
+      'did you see the match??',
+      'Hope the BBC interview went well!',
+      'haha haha that video',
+      'sorry to hear about your grandma 😢',
+    ],
+  },
 };
 
 describe.each(Object.entries(CASES))('draft rule %s', (rule, { fires, quiet }) => {
