@@ -4,47 +4,62 @@
  */
 import { Command, CommanderError } from 'commander';
 import { ExcoError, ExitCode } from './errors.js';
+import {
+  type CommandSummary,
+  commandName,
+  readCommandList,
+  summarizeCommands,
+} from './command-list.js';
 import type { Deps, DepsFor } from './commands/context.js';
-import { registerContact } from './commands/contact.js';
-import { registerData } from './commands/data.js';
-import { registerFaq } from './commands/faq.js';
-import { registerReflect } from './commands/reflect.js';
-import { registerGoals } from './commands/goals.js';
-import { registerUrge } from './commands/urge.js';
-import { registerDraft } from './commands/draft.js';
-import { registerReunion } from './commands/reunion.js';
-import { registerAcceptance } from './commands/acceptance.js';
-import { registerStart } from './commands/start.js';
-import { registerStatus } from './commands/status.js';
-import { createStore } from './store/store.js';
-import { resolveDataDir } from './store/paths.js';
-import { colorWanted, createOutput, type Output } from './ui/output.js';
-import { createTerminalPrompter } from './ui/prompter.js';
+import type { Output } from './ui/output.js';
 import { VERSION } from './version.js';
 
-export interface GlobalOptions {
-  dataDir?: string;
-  color: boolean;
+export type { GlobalOptions } from './default-deps.js';
+
+type Register = (program: Command, depsFor: DepsFor) => void;
+
+/**
+ * Every command, in the order help lists them. Each module is imported only when its command runs,
+ * so `exco status` never loads the text checks or the draft rules (the bundle splits them out).
+ */
+const COMMANDS: ReadonlyArray<readonly [string, () => Promise<Register>]> = [
+  ['start', async () => (await import('./commands/start.js')).registerStart],
+  ['status', async () => (await import('./commands/status.js')).registerStatus],
+  ['reflect', async () => (await import('./commands/reflect.js')).registerReflect],
+  ['contact', async () => (await import('./commands/contact.js')).registerContact],
+  ['goals', async () => (await import('./commands/goals.js')).registerGoals],
+  ['urge', async () => (await import('./commands/urge.js')).registerUrge],
+  ['draft', async () => (await import('./commands/draft.js')).registerDraft],
+  ['reunion', async () => (await import('./commands/reunion.js')).registerReunion],
+  ['acceptance', async () => (await import('./commands/acceptance.js')).registerAcceptance],
+  ['faq', async () => (await import('./commands/faq.js')).registerFaq],
+  ['data', async () => (await import('./commands/data.js')).registerData],
+];
+
+/** The program with every command, or with only the `only` one (what a run of it needs). */
+export async function buildProgram(depsFor: DepsFor, only?: string): Promise<Command> {
+  const chosen = COMMANDS.filter(([name]) => only === undefined || name === only);
+  const registers: Register[] = [];
+  // One at a time: Jest's ESM loader fails on parallel imports that share modules.
+  for (const [, load] of chosen) registers.push(await load());
+  return programWith((program) => {
+    for (const register of registers) register(program, depsFor);
+  });
 }
 
-function defaultDeps(env: NodeJS.ProcessEnv): DepsFor {
-  return (command) => {
-    const opts = command.optsWithGlobals<GlobalOptions>();
-    const color = colorWanted(opts.color, env);
-    // Inquirer colours through node:util, which honours NO_COLOR.
-    if (!color) env.NO_COLOR = '1';
-    const now = () => new Date();
-    return {
-      out: createOutput({ color }),
-      prompter: createTerminalPrompter(),
-      store: createStore({ dir: resolveDataDir(opts.dataDir, env), now }),
-      now,
-      version: VERSION,
-    };
-  };
+/**
+ * The program for root help, `--version` and unknown commands, from the list the build wrote:
+ * each command as its name and help line only, so none of their modules is loaded.
+ */
+function summaryProgram(list: readonly CommandSummary[]): Command {
+  return programWith((program) => {
+    const terms = new Map(list.map((c) => [c.name, c.term]));
+    program.configureHelp({ subcommandTerm: (c) => terms.get(c.name()) ?? c.name() });
+    for (const c of list) program.command(c.name).aliases(c.aliases).description(c.description);
+  });
 }
 
-export function buildProgram(depsFor: DepsFor): Command {
+function programWith(addCommands: (program: Command) => void): Command {
   const program = new Command('exco')
     .description(
       'A private coach for the weeks after a breakup: space, reflection, growth, and an honest look at reconnecting. Your data stays on this machine.',
@@ -59,19 +74,7 @@ export function buildProgram(depsFor: DepsFor): Command {
     .helpCommand(false)
     .showSuggestionAfterError(true)
     .exitOverride();
-
-  registerStart(program, depsFor);
-  registerStatus(program, depsFor);
-  registerReflect(program, depsFor);
-  registerContact(program, depsFor);
-  registerGoals(program, depsFor);
-  registerUrge(program, depsFor);
-  registerDraft(program, depsFor);
-  registerReunion(program, depsFor);
-  registerAcceptance(program, depsFor);
-  registerFaq(program, depsFor);
-  registerData(program, depsFor);
-
+  addCommands(program);
   program.addHelpText(
     'after',
     '\nExamples:\n  $ exco start              new here? begin with this\n  $ exco status\n  $ exco faq "how long should I wait"\n  $ exco data export --format md',
@@ -108,7 +111,7 @@ export function reportError(error: unknown, out: Output): number {
 export async function main(
   argv: string[] = process.argv,
   env: NodeJS.ProcessEnv = process.env,
-  depsFor: DepsFor = defaultDeps(env),
+  depsFor?: DepsFor,
 ): Promise<number> {
   // A closed pipe (`exco status | head`) is not an error worth a stack trace.
   for (const stream of [process.stdout, process.stderr]) {
@@ -117,7 +120,7 @@ export async function main(
       throw error;
     });
   }
-  const program = buildProgram(depsFor);
+  const program = await programFor(argv, env, depsFor);
   if (argv.length <= 2) {
     program.outputHelp();
     return ExitCode.ok;
@@ -130,9 +133,29 @@ export async function main(
       const quiet = ['commander.helpDisplayed', 'commander.version', 'commander.help'];
       return quiet.includes(error.code) ? ExitCode.ok : ExitCode.usage;
     }
+    const { colorWanted, createOutput } = await import('./ui/output.js');
     const fallback = createOutput({ color: colorWanted(!argv.includes('--no-color'), env) });
     return reportError(error, fallback);
   }
 }
 
+/**
+ * Only the command being run is loaded, with the store and output it needs; for help, the version
+ * or an unknown command, the summary list stands in for all of them.
+ */
+async function programFor(
+  argv: string[],
+  env: NodeJS.ProcessEnv,
+  depsFor: DepsFor | undefined,
+): Promise<Command> {
+  const name = commandName(argv.slice(2));
+  const known = name !== undefined && COMMANDS.some(([command]) => command === name);
+  const list = known ? null : readCommandList();
+  if (list) return summaryProgram(list);
+  const deps = depsFor ?? (await import('./default-deps.js')).defaultDeps(env);
+  return buildProgram(deps, known ? name : undefined);
+}
+
 export type { Deps };
+/** For the build, which writes the command list root help prints. */
+export { summarizeCommands };

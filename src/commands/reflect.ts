@@ -8,9 +8,9 @@ import { UsageError } from '../errors.js';
 import { wrap } from '../ui/layout.js';
 import type { Deps, DepsFor } from './context.js';
 import { choiceOption, intFlag, parseDayFlag } from './options.js';
-import { type CheckInOptions, runCheckIn } from './reflect-check-in.js';
+import type { CheckInOptions } from './reflect-check-in.js';
 import { runReflectList, runReflectShow } from './reflect-history.js';
-import { type MistakeOptions, runMistakeFlags, runMistakes } from './reflect-mistakes.js';
+import type { MistakeOptions } from './reflect-mistakes.js';
 import type { NoteReader } from './note-input.js';
 
 export type ReflectOptions = CheckInOptions &
@@ -64,8 +64,13 @@ export async function runReflect(
     }
     return setDayStart(opts.dayStartsAt, deps, opts.json);
   }
-  if (opts.mistakes && !opts.json && !given(MISTAKE_KEYS.slice(1))) return runMistakes(deps);
-  if (given(MISTAKE_KEYS)) return runMistakeFlags(opts, deps);
+  // Loaded here, not up front: they check the person's words, which `reflect list` never needs.
+  if (given(MISTAKE_KEYS)) {
+    const { runMistakeFlags, runMistakes } = await import('./reflect-mistakes.js');
+    if (opts.mistakes && !opts.json && !given(MISTAKE_KEYS.slice(1))) return runMistakes(deps);
+    return runMistakeFlags(opts, deps);
+  }
+  const { runCheckIn } = await import('./reflect-check-in.js');
   return runCheckIn(opts, deps, read);
 }
 

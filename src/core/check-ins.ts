@@ -3,7 +3,7 @@
  * saved (so travelling across time zones later never moves it); "today" is the effective day, so
  * a night owl's 1 am check-in still belongs to the evening before.
  */
-import { addDays, daysBetween, effectiveDay, type Day } from './dates.js';
+import { addDays, compareIso, daysBetween, effectiveDay, type Day } from './dates.js';
 import type { ExcoData, Reflection, Urge } from './model.js';
 import { streak } from './streaks.js';
 
@@ -28,7 +28,7 @@ export function checkInStreak(data: ExcoData | null, now: Date): number {
 
 /** Oldest first; the same day in the order they were saved. */
 export function byDay(reflections: readonly Reflection[]): Reflection[] {
-  return [...reflections].sort((a, b) => a.date.localeCompare(b.date) || a.at.localeCompare(b.at));
+  return [...reflections].sort((a, b) => compareIso(a.date, b.date) || compareIso(a.at, b.at));
 }
 
 /** Mean mood per day for `days`, null for a day without a check-in. */

@@ -4,7 +4,7 @@
  * off for a while; repeated ones point towards acceptance. A warm message they started shows
  * interest and opens the reunion step.
  */
-import { addDays, daysBetween, type Day } from './dates.js';
+import { addDays, compareIso, daysBetween, type Day } from './dates.js';
 import type { Contact, ContactType } from './model.js';
 
 /** Days to back off after the first, and after every later, unanswered or cool attempt. */
@@ -23,7 +23,7 @@ export interface ContactSignals {
   unresponsive: boolean;
 }
 
-const byDate = (a: Contact, b: Contact) => a.date.localeCompare(b.date) || a.at.localeCompare(b.at);
+const byDate = (a: Contact, b: Contact) => compareIso(a.date, b.date) || compareIso(a.at, b.at);
 
 export function contactSignals(contacts: readonly Contact[], today: Day): ContactSignals {
   const ordered = [...contacts].sort(byDate);

@@ -1,15 +1,52 @@
 /**
  * Calendar days are the person's local days, as YYYY-MM-DD strings. The clock is always passed in.
+ *
+ * Instants become local days through dayjs. Arithmetic on days themselves (checks, differences,
+ * adding days) runs for every record of every read, so it is plain UTC arithmetic on the
+ * YYYY-MM-DD string: every calendar day is exactly 24 hours long there, whatever the time zone.
  */
 import dayjs from 'dayjs';
 
 export type Day = string;
 
-const DAY_RE = /^\d{4}-\d{2}-\d{2}$/;
+const DAY_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAY_MS = 86_400_000;
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+function format(year: number, month: number, date: number): Day {
+  return `${pad(year, 4)}-${pad(month + 1)}-${pad(date)}`;
+}
+
+/**
+ * Midnight UTC of a YYYY-MM-DD day, or NaN. Like dayjs, it reads
+ * 2026-02-30 as 2 March and years 0–99 as 1900–1999; `isDay` is what rejects such days.
+ */
+function utcOf(day: Day): number {
+  const match = DAY_RE.exec(day);
+  if (!match) return Number.NaN;
+  return Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+}
+
+// What dayjs prints for a day it cannot read.
+const INVALID = 'Invalid Date';
+
+function utcDay(ms: number): Day {
+  if (Number.isNaN(ms)) return INVALID;
+  const at = new Date(ms);
+  return format(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate());
+}
 
 /** True for a real calendar day written as YYYY-MM-DD (2026-02-30 is not one). */
 export function isDay(text: string): boolean {
-  return DAY_RE.test(text) && dayjs(text).format('YYYY-MM-DD') === text;
+  const match = DAY_RE.exec(text);
+  if (!match) return false;
+  const [year, month, date] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const length = month === 2 ? (leap ? 29 : 28) : MONTH_DAYS[month - 1];
+  // Years 0–99 never counted: JavaScript dates read them as 1900–1999.
+  return year >= 100 && length !== undefined && date >= 1 && date <= length;
 }
 
 /** The local calendar day of an instant. */
@@ -19,17 +56,16 @@ export function dayOf(instant: Date): Day {
 
 /** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: Day, to: Day): number {
-  // Noon avoids daylight-saving days that are 23 or 25 hours long.
-  return Math.round(dayjs(`${to}T12:00:00`).diff(dayjs(`${from}T12:00:00`), 'day', true));
+  return Math.round((utcOf(to) - utcOf(from)) / DAY_MS);
 }
 
 export function addDays(day: Day, days: number): Day {
-  return dayjs(`${day}T12:00:00`).add(days, 'day').format('YYYY-MM-DD');
+  return utcDay(utcOf(day) + days * DAY_MS);
 }
 
 /** A day for people: "Sat 26 Dec 2026". */
 export function formatDay(day: Day): string {
-  return dayjs(`${day}T12:00:00`).format('ddd D MMM YYYY');
+  return isDay(day) ? dayjs(`${day}T12:00:00`).format('ddd D MMM YYYY') : INVALID;
 }
 
 /**
@@ -38,4 +74,12 @@ export function formatDay(day: Day): string {
  */
 export function effectiveDay(instant: Date, startHour: number): Day {
   return dayjs(instant).subtract(startHour, 'hour').format('YYYY-MM-DD');
+}
+
+/**
+ * Orders ISO days and timestamps, which sort by time as plain text. `localeCompare` gives the same
+ * order for them but loads ICU's collator on first use, about 15 ms of start-up.
+ */
+export function compareIso(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

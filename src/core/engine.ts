@@ -7,7 +7,7 @@
  * response. Step 6 opens when the ex shows interest. Step 7 is always open. Safety mode, an ex
  * with someone new, or choosing to move on close steps 4–6; safety mode closes them for good.
  */
-import { dayOf, formatDay, type Day } from './dates.js';
+import { compareIso, dayOf, formatDay, type Day } from './dates.js';
 import { contactSignals, type ContactSignals } from './contacts.js';
 import type { ExcoData, Profile } from './model.js';
 import { noContactState, type NoContactState } from './no-contact.js';
@@ -42,7 +42,7 @@ export function isStarted(data: ExcoData | null): data is Started {
 
 /** The outcome the person recorded last; recording another undoes it. */
 export function latestOutcome(data: ExcoData) {
-  return [...data.outcomes].sort((a, b) => a.at.localeCompare(b.at)).at(-1)?.outcome ?? null;
+  return [...data.outcomes].sort((a, b) => compareIso(a.at, b.at)).at(-1)?.outcome ?? null;
 }
 
 /** Why contact coaching is closed, or null when it is not. */

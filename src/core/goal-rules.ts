@@ -2,7 +2,7 @@
  * The rules for goals and their logs: what counts as a valid title, note, date, goal or mistake
  * id, and how new records are built. Problems come back as one sentence the person can act on.
  */
-import { daysBetween, effectiveDay, isDay, type Day } from './dates.js';
+import { compareIso, daysBetween, effectiveDay, isDay, type Day } from './dates.js';
 import { nextId } from './ids.js';
 import type { ExcoData, Goal, GoalLog, Mistake } from './model.js';
 import { oneLine } from './text.js';
@@ -111,5 +111,5 @@ export function buildLog(goal: Goal, date: Day, note: string | undefined, now: D
 
 /** Logs newest first, by the day they happened and then by when they were written. */
 export function logsNewestFirst(logs: readonly GoalLog[]): GoalLog[] {
-  return [...logs].sort((a, b) => b.date.localeCompare(a.date) || b.at.localeCompare(a.at));
+  return [...logs].sort((a, b) => compareIso(b.date, a.date) || compareIso(b.at, a.at));
 }

@@ -4,6 +4,7 @@
  * nothing a newer minor release wrote is dropped on the next save.
  */
 import * as v from 'valibot';
+import { type Compiled, FAIL, compileSchema } from './compiled-schema.js';
 import { isDay } from './dates.js';
 
 export const SCHEMA_VERSION = 1;
@@ -211,15 +212,28 @@ export function emptyData(now: Date): ExcoData {
   };
 }
 
-/** Checks a parsed document against the schema; returns the problem in one line, or null. */
-export function schemaProblem(doc: unknown): string | null {
+/** DataSchema as one plain function (see compiled-schema.ts), made on first use. */
+let compiled: Compiled | null | undefined;
+
+export type Checked = { data: ExcoData; problem: null } | { data: null; problem: string };
+
+/**
+ * Validates a parsed document: its typed copy (what `v.parse` returns), or the problem in one
+ * line. Reads go through this once per run, so a large document is walked a single time.
+ */
+export function checkData(doc: unknown): Checked {
+  if (compiled === undefined) compiled = compileSchema(DataSchema);
+  const data = compiled ? compiled(doc) : FAIL;
+  if (data !== FAIL) return { data: data as ExcoData, problem: null };
+  // valibot itself: when the schema has parts the compiler does not know, and to say what is wrong.
   const result = v.safeParse(DataSchema, doc);
-  if (result.success) return null;
+  if (result.success) return { data: result.output, problem: null };
   const issue = result.issues[0];
   const where = v.getDotPath(issue) ?? '(top level)';
-  return `${where}: ${issue.message}`;
+  return { data: null, problem: `${where}: ${issue.message}` };
 }
 
-export function parseData(doc: unknown): ExcoData {
-  return v.parse(DataSchema, doc);
+/** Checks a parsed document against the schema; returns the problem in one line, or null. */
+export function schemaProblem(doc: unknown): string | null {
+  return checkData(doc).problem;
 }

@@ -1,5 +1,5 @@
 /** Turning file contents into a valid, current document, or saying precisely why not. */
-import { type ExcoData, parseData, schemaProblem } from '../core/model.js';
+import { type ExcoData, checkData } from '../core/model.js';
 import { type MigrationSet, type RawDocument, migrate } from './migrations.js';
 
 export type ProblemKind = 'json' | 'shape' | 'newer' | 'migration' | 'schema';
@@ -52,8 +52,9 @@ export function decodeValue(parsed: unknown, migrations: MigrationSet): Decoded 
   } catch (error) {
     throw new DocumentProblem('migration', `it could not be migrated: ${(error as Error).message}`);
   }
-  const problem = schemaProblem(current);
-  if (problem)
-    throw new DocumentProblem('schema', `it does not match the data schema (${problem})`);
-  return { data: parseData(current), fromVersion: version };
+  const checked = checkData(current);
+  if (checked.problem !== null) {
+    throw new DocumentProblem('schema', `it does not match the data schema (${checked.problem})`);
+  }
+  return { data: checked.data, fromVersion: version };
 }

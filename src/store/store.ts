@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import { type ExcoData, emptyData, schemaProblem } from '../core/model.js';
-import { DataError } from '../errors.js';
+import { DataError, ExcoError } from '../errors.js';
 import { backupBefore, backupDaily } from './backups.js';
 import { DocumentProblem, type Decoded, decode } from './document.js';
 import { ensurePrivateDir, ensurePrivateFile, readIfExists, FILE_MODE } from './files.js';
@@ -35,6 +35,25 @@ export interface StoreOptions {
 
 export const DOCTOR_HINT = 'Run `exco data doctor` to check it and restore a backup.';
 
+const SAVE_FAILURES: Record<string, string> = {
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'your disk quota is used up',
+  EROFS: 'the data folder is on a read-only disk',
+  EACCES: 'exco is not allowed to write in the data folder',
+  EPERM: 'exco is not allowed to write in the data folder',
+};
+
+/** A failed write the person can act on becomes one clear line (exit 3); nothing was changed. */
+function saveFailure(error: unknown, dir: string): unknown {
+  if (error instanceof ExcoError) return error;
+  const why = SAVE_FAILURES[(error as NodeJS.ErrnoException).code ?? ''];
+  if (!why) return error;
+  return new DataError(
+    `exco could not save: ${why} (${dir}). Nothing was changed.`,
+    'Free some space or fix the folder, then try again; `exco data path` shows where it is.',
+  );
+}
+
 interface Loaded extends Decoded {
   raw: string;
 }
@@ -45,8 +64,16 @@ export function createStore(options: StoreOptions): Store {
 
   function load(): Loaded | null {
     if (fs.existsSync(paths.dir)) {
-      ensurePrivateDir(paths.dir);
-      ensurePrivateFile(paths.file);
+      try {
+        ensurePrivateDir(paths.dir);
+        ensurePrivateFile(paths.file);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code ?? 'error';
+        throw new DataError(
+          `exco cannot make its data private: changing the permissions of ${paths.dir} failed (${code}). Nothing was changed.`,
+          'Check who owns the data directory, or run `exco data doctor`.',
+        );
+      }
     }
     let raw: string | null;
     try {
@@ -80,26 +107,32 @@ export function createStore(options: StoreOptions): Store {
   ): Promise<T> {
     // Loaded before the lock is taken, so the time spent holding it stays short.
     const { default: Conf } = await import('conf');
-    ensurePrivateDir(paths.dir);
-    return withLock(paths.file, paths.lock, () => {
-      const loaded = load();
-      const { next, result } = produce(loaded);
-      const problem = schemaProblem(next);
-      // A programming error, not the person's: never write a document exco could not read back.
-      if (problem) throw new Error(`Refusing to save an invalid document: ${problem}`);
-      if (loaded) backup(loaded);
-      const conf = new Conf<ExcoData>({
-        cwd: paths.dir,
-        configName: 'data',
-        projectSuffix: '',
-        configFileMode: FILE_MODE,
-        clearInvalidConfig: false,
-        accessPropertiesByDotNotation: false,
+    try {
+      ensurePrivateDir(paths.dir);
+      // Fails at once on a read-only or foreign directory, rather than after the lock's retries.
+      fs.accessSync(paths.dir, fs.constants.W_OK);
+      return await withLock(paths.file, paths.lock, () => {
+        const loaded = load();
+        const { next, result } = produce(loaded);
+        const problem = schemaProblem(next);
+        // A programming error, not the person's: never write a document exco could not read back.
+        if (problem) throw new Error(`Refusing to save an invalid document: ${problem}`);
+        if (loaded) backup(loaded);
+        const conf = new Conf<ExcoData>({
+          cwd: paths.dir,
+          configName: 'data',
+          projectSuffix: '',
+          configFileMode: FILE_MODE,
+          clearInvalidConfig: false,
+          accessPropertiesByDotNotation: false,
+        });
+        conf.store = next;
+        ensurePrivateFile(paths.file);
+        return result;
       });
-      conf.store = next;
-      ensurePrivateFile(paths.file);
-      return result;
-    });
+    } catch (error) {
+      throw saveFailure(error, paths.dir);
+    }
   }
 
   function backupFor(loaded: Loaded): void {
@@ -116,7 +149,8 @@ export function createStore(options: StoreOptions): Store {
 
     update: (change) =>
       commit((loaded) => {
-        const next = structuredClone(loaded?.data ?? emptyData(options.now()));
+        // `loaded` was decoded for this write alone, so `change` may edit it in place.
+        const next = loaded?.data ?? emptyData(options.now());
         return { next, result: change(next) };
       }, backupFor),
 

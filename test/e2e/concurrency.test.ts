@@ -15,6 +15,7 @@ function writer(dir: string, name: string, count: number): Promise<number> {
 }
 
 describe('several exco processes writing at once', () => {
+  // Each write is a whole `exco urge` run, so this takes a while on a busy machine.
   it('20 processes × 5 writes: nothing lost, file valid', async () => {
     const dir = tempDir();
     const codes = await Promise.all(Array.from({ length: 20 }, (_, i) => writer(dir, `w${i}`, 5)));
@@ -27,5 +28,5 @@ describe('several exco processes writing at once', () => {
     expect(fs.readdirSync(dir).filter((n) => n.endsWith('.tmp') || n.endsWith('.lock'))).toEqual(
       [],
     );
-  });
+  }, 180_000);
 });

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import type { Command } from 'commander';
 import { buildProgram } from '../../src/cli.js';
 import { testDeps } from '../helpers/deps.js';
@@ -42,7 +42,10 @@ function resolve(program: Command, words: string[]): { command: Command; rest: s
 }
 
 describe('commands mentioned to the person', () => {
-  const program = buildProgram(() => testDeps());
+  let program: Command;
+  beforeAll(async () => {
+    program = await buildProgram(() => testDeps());
+  });
   const found = mentions().filter((m) => !m.text.includes('${'));
 
   it('finds mentions to check', () => {
