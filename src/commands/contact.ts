@@ -140,7 +140,7 @@ function printOutcome(
   }
   out.line(wrap(contactEffect(contact.type), out.columns));
   const nc = noContactLine(report);
-  if (nc) out.line(`${style.muted('No contact')}  ${nc}`);
+  if (nc) out.line(wrap(`${style.muted('No contact')}  ${nc}`, out.columns, ' '.repeat(12)));
   if (report.step)
     out.line(`${style.muted('Now')}         Step ${report.step.number}: ${report.step.title}`);
   if (report.backingOffUntil && contact.type === 'reconnect') {

@@ -9,6 +9,7 @@ import type { Assessment } from '../core/engine.js';
 import type { ExcoData, SupportFlag, Urge } from '../core/model.js';
 import { buildStatus } from '../core/status.js';
 import { detectSupport } from '../core/support.js';
+import { neutralizeControls } from '../core/text.js';
 import {
   logUrge,
   ownWords,
@@ -110,7 +111,7 @@ function printAfter(
   else out.line(wrap(safety ? URGE_TEXT.notHeldOffSafety : URGE_TEXT.notHeldOff, out.columns));
   out.line();
   out.line(style.strong(URGE_TEXT.insteadTitle));
-  out.line(bullet(suggestion.text, out.columns));
+  out.line(bullet(neutralizeControls(suggestion.text), out.columns));
 }
 
 export async function runUrge(

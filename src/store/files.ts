@@ -19,10 +19,18 @@ export function ensurePrivateDir(dir: string): void {
   if (modeOf(dir) !== DIR_MODE) fs.chmodSync(dir, DIR_MODE);
 }
 
-/** Narrows an existing file's permissions to the owner; a missing file is left alone. */
+/**
+ * Narrows an existing regular file's permissions to the owner. A missing file, or something
+ * else in its place (a directory, a link), is left alone: the reader reports it.
+ */
 export function ensurePrivateFile(file: string): void {
-  const mode = modeOf(file);
-  if (mode !== null && mode !== FILE_MODE) fs.chmodSync(file, FILE_MODE);
+  let stat: fs.Stats;
+  try {
+    stat = fs.lstatSync(file);
+  } catch {
+    return;
+  }
+  if (stat.isFile() && (stat.mode & 0o777) !== FILE_MODE) fs.chmodSync(file, FILE_MODE);
 }
 
 /** Writes a whole file next to its target and renames it into place, so readers see old or new. */

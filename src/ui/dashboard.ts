@@ -33,7 +33,7 @@ export function printHeader(report: StatusReport, out: Output): void {
   out.line(style.heading(`Step ${report.step.number} of 7: ${report.step.title}`));
   out.line(wrap(stepById(report.step.id).summary, out.columns));
   const nc = noContactLine(report);
-  if (nc) out.line(`${style.muted('No contact')}  ${nc}`);
+  if (nc) out.line(wrap(`${style.muted('No contact')}  ${nc}`, out.columns, ' '.repeat(12)));
   if (report.safetyMode)
     out.line(style.warn('Safety mode is on: contact coaching is locked for good.'));
 }

@@ -1,7 +1,9 @@
 /**
- * The one door to interactive questions. Commands ask through a `Prompter`; the terminal one wraps
+ * The one door to interactive questions. Everything shown in a prompt (which can include the
+ * person's own words: goal titles, defaults) has its control characters made visible first. Commands ask through a `Prompter`; the terminal one wraps
  * @inquirer/prompts (loaded only when a question is actually asked), tests pass a scripted one.
  */
+import { neutralizeControls as safe } from '../core/text.js';
 import { CancelledError } from '../errors.js';
 
 export interface Choice<T> {
@@ -36,6 +38,14 @@ async function cancellable<T>(ask: () => Promise<T>): Promise<T> {
   }
 }
 
+function safeChoice<T>(choice: Choice<T>): Choice<T> {
+  return {
+    ...choice,
+    name: safe(choice.name),
+    ...(choice.description === undefined ? {} : { description: safe(choice.description) }),
+  };
+}
+
 export function createTerminalPrompter(
   interactive: boolean = process.stdin.isTTY === true,
 ): Prompter {
@@ -43,12 +53,14 @@ export function createTerminalPrompter(
   return {
     interactive,
     confirm: (message, options) =>
-      cancellable(async () => (await load()).confirm({ message, default: options?.default })),
+      cancellable(async () =>
+        (await load()).confirm({ message: safe(message), default: options?.default }),
+      ),
     select: <T>(message: string, choices: readonly Choice<T>[], options?: { default?: T }) =>
       cancellable(async () =>
         (await load()).select<T>({
-          message,
-          choices: choices.map((c) => ({ ...c })),
+          message: safe(message),
+          choices: choices.map(safeChoice),
           default: options?.default,
           pageSize: 12,
         }),
@@ -56,16 +68,16 @@ export function createTerminalPrompter(
     input: (message, options) =>
       cancellable(async () =>
         (await load()).input({
-          message,
-          default: options?.default,
+          message: safe(message),
+          default: options?.default === undefined ? undefined : safe(options.default),
           validate: options?.validate,
         }),
       ),
     search: <T>(message: string, source: (term: string) => readonly Choice<T>[]) =>
       cancellable(async () =>
         (await load()).search<T>({
-          message,
-          source: (term) => source(term ?? '').map((c) => ({ ...c })),
+          message: safe(message),
+          source: (term) => source(term ?? '').map(safeChoice),
           pageSize: 10,
         }),
       ),
