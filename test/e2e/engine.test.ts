@@ -1,30 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
 import { exco } from '../helpers/cli.js';
 import { tempDir } from '../helpers/deps.js';
+import { daysAgo, startFlags } from '../helpers/seed.js';
 
 // Dates relative to the real today, so the test means the same on any day and in any zone.
-function daysAgo(n: number): string {
-  const d = new Date();
-  d.setDate(d.getDate() - n);
-  const pad = (x: number) => String(x).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
-const profile = (safety: 'yes' | 'no', breakup = daysAgo(10)) => [
-  'start',
-  '--breakup-date',
-  breakup,
-  '--months-together',
-  '18',
-  '--intensity',
-  'medium',
-  '--reason',
-  'communication',
-  '--initiator',
-  'them',
-  '--safety',
-  safety,
-];
+const profile = (safety: 'yes' | 'no', breakupDaysAgo = 10) => startFlags(breakupDaysAgo, safety);
 
 const status = (home: string) => {
   const result = exco(['status', '--json'], { home });

@@ -4,37 +4,12 @@ import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { exco } from '../helpers/cli.js';
 import { tempDir } from '../helpers/deps.js';
-
-// Dates relative to the real today, so the test means the same on any day and in any zone.
-function daysAgo(n: number): string {
-  const d = new Date();
-  d.setDate(d.getDate() - n);
-  const pad = (x: number) => String(x).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
+import { daysAgo, startFlags } from '../helpers/seed.js';
 
 /** A started person; 18 months, committed, communication, they ended it: a 40-day window. */
 function person(breakupDaysAgo: number, ...extra: string[]): string {
   const home = tempDir();
-  const start = exco(
-    [
-      'start',
-      '--breakup-date',
-      daysAgo(breakupDaysAgo),
-      '--months-together',
-      '18',
-      '--intensity',
-      'medium',
-      '--reason',
-      'communication',
-      '--initiator',
-      'them',
-      '--safety',
-      'no',
-      ...extra,
-    ],
-    { home },
-  );
+  const start = exco([...startFlags(breakupDaysAgo), ...extra], { home });
   expect(start.code).toBe(0);
   return home;
 }

@@ -13,21 +13,26 @@ export function daysAgo(n: number): string {
   return `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}`;
 }
 
-export const START_FLAGS = [
-  'start',
-  '--breakup-date',
-  daysAgo(30),
-  '--months-together',
-  '18',
-  '--intensity',
-  'medium',
-  '--reason',
-  'communication',
-  '--initiator',
-  'them',
-  '--safety',
-  'no',
-];
+/** `exco start` flags for 18 months, committed, communication, they ended it: a 40-day window. */
+export function startFlags(breakupDaysAgo = 30, safety: 'yes' | 'no' = 'no'): string[] {
+  return [
+    'start',
+    '--breakup-date',
+    daysAgo(breakupDaysAgo),
+    '--months-together',
+    '18',
+    '--intensity',
+    'medium',
+    '--reason',
+    'communication',
+    '--initiator',
+    'them',
+    '--safety',
+    safety,
+  ];
+}
+
+export const START_FLAGS = startFlags();
 
 /** Runs the binary and fails the test with its stderr when it does not exit 0. */
 export function excoOk(args: string[], home: string): string {
