@@ -23,10 +23,12 @@ export interface ContactSignals {
   unresponsive: boolean;
 }
 
-const byDate = (a: Contact, b: Contact) => compareIso(a.date, b.date) || compareIso(a.at, b.at);
+/** Oldest first by the day a record counts for, then by when it was written. */
+export const byDayThenTime = (a: { date: Day; at: string }, b: { date: Day; at: string }) =>
+  compareIso(a.date, b.date) || compareIso(a.at, b.at);
 
 export function contactSignals(contacts: readonly Contact[], today: Day): ContactSignals {
-  const ordered = [...contacts].sort(byDate);
+  const ordered = [...contacts].sort(byDayThenTime);
   const interest = ordered.some((c) => c.type === 'they-initiated' && c.response === 'warm');
   let coldStreak = 0;
   let lastCold: Day | null = null;

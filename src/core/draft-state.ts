@@ -2,6 +2,8 @@
  * Where the person stands, as far as a message to the ex is concerned: whether exco helps at all
  * (stop), whether now is the time (wait), and what else frames the advice. Pure.
  */
+import { byDayThenTime } from './contacts.js';
+import { latestOutcome } from './outcomes.js';
 import { daysBetween, formatDay, type Day } from './dates.js';
 import { assess, isStarted } from './engine.js';
 import type { Contact, ExcoData } from './model.js';
@@ -29,12 +31,10 @@ export interface DraftSituation {
 /** A contact they started within this many days counts as a conversation to reply to. */
 export const REPLY_DAYS = 3;
 
-const byTime = (a: Contact, b: Contact) => a.date.localeCompare(b.date) || a.at.localeCompare(b.at);
-
 function theyWroteLast(contacts: readonly Contact[], today: Day): boolean {
   const last = [...contacts]
     .filter((c) => c.type !== 'logistics')
-    .sort(byTime)
+    .sort(byDayThenTime)
     .at(-1);
   return last?.type === 'they-initiated' && daysBetween(last.date, today) <= REPLY_DAYS;
 }
@@ -51,7 +51,7 @@ export function draftSituation(data: ExcoData | null, now: Date): DraftSituation
   if (a.movingOn) stop.push({ rule: 'moving-on', ...STATE_RULES.movingOn });
   if (stop.length) return { started: true, stop, wait, ...none };
 
-  const together = [...data.outcomes].sort((x, y) => x.at.localeCompare(y.at)).at(-1)?.outcome;
+  const together = latestOutcome(data)?.outcome;
   const reunion = together === 'together' || a.signals.interest;
   const replying = theyWroteLast(data.contacts, a.today);
   const nc = a.noContact;

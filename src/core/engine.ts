@@ -7,9 +7,10 @@
  * response. Step 6 opens when the ex shows interest. Step 7 is always open. Safety mode, an ex
  * with someone new, or choosing to move on close steps 4–6; safety mode closes them for good.
  */
-import { compareIso, dayOf, formatDay, type Day } from './dates.js';
+import { dayOf, formatDay, type Day } from './dates.js';
 import { contactSignals, type ContactSignals } from './contacts.js';
 import type { ExcoData, Profile } from './model.js';
+import { latestOutcome } from './outcomes.js';
 import { noContactState, type NoContactState } from './no-contact.js';
 import { STEPS, type StepId } from '../content/steps.js';
 
@@ -40,11 +41,6 @@ export function isStarted(data: ExcoData | null): data is Started {
   return data !== null && data.profile !== null;
 }
 
-/** The outcome the person recorded last; recording another undoes it. */
-export function latestOutcome(data: ExcoData) {
-  return [...data.outcomes].sort((a, b) => compareIso(a.at, b.at)).at(-1)?.outcome ?? null;
-}
-
 /** Why contact coaching is closed, or null when it is not. */
 function contactClosedReason(
   safety: boolean,
@@ -64,7 +60,7 @@ export function assess(data: Started, now: Date): Assessment {
   const today = dayOf(now);
   const safetyMode = data.safety !== null;
   const exNewPartner = data.profile.exNewPartner;
-  const outcome = latestOutcome(data);
+  const outcome = latestOutcome(data)?.outcome ?? null;
   const movingOn = outcome === 'moving-on';
   const together = outcome === 'together';
   const noContact = noContactState(data.profile, data.contacts, today);

@@ -4,7 +4,7 @@
  * so a goal that was archived still shows the logs it has; an archived goal without logs is left
  * out, as there is nothing to show.
  */
-import { latestOutcome } from './engine.js';
+import { latestOutcome } from './outcomes.js';
 import type { ExcoData, Goal, GoalLog, Mistake } from './model.js';
 import { logsNewestFirst } from './goal-rules.js';
 
@@ -37,7 +37,7 @@ export function evidenceFraming(data: ExcoData): Evidence['framing'] {
   const closed =
     data.safety !== null ||
     data.profile?.exNewPartner === true ||
-    latestOutcome(data) === 'moving-on';
+    latestOutcome(data)?.outcome === 'moving-on';
   return closed ? 'self' : 'show';
 }
 

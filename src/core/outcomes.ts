@@ -1,11 +1,12 @@
 /** Step 7 outcomes: the latest one counts, and recording another (or 'deciding') undoes it. Pure. */
+import { compareIso } from './dates.js';
 import { nextId } from './ids.js';
 import type { ExcoData, Outcome } from './model.js';
 
 export type OutcomeId = Outcome['outcome'];
 
 export function latestOutcome(data: ExcoData | null): Outcome | null {
-  return [...(data?.outcomes ?? [])].sort((a, b) => a.at.localeCompare(b.at)).at(-1) ?? null;
+  return [...(data?.outcomes ?? [])].sort((a, b) => compareIso(a.at, b.at)).at(-1) ?? null;
 }
 
 /**

@@ -2,6 +2,7 @@
  * Step 6 rules: whether it is open, the conversation record, and what the conversations so far
  * say about the pace. Pure.
  */
+import { byDayThenTime } from './contacts.js';
 import { addDays, daysBetween, type Day } from './dates.js';
 import { assess, isStarted } from './engine.js';
 import { nextId } from './ids.js';
@@ -123,9 +124,7 @@ export function reunionProgress(
   conversations: readonly Conversation[],
   today: Day,
 ): ReunionProgress {
-  const ordered = [...conversations].sort(
-    (a, b) => a.date.localeCompare(b.date) || a.at.localeCompare(b.at),
-  );
+  const ordered = [...conversations].sort(byDayThenTime);
   const seen = new Set(ordered.flatMap((c) => c.topics));
   let hardStreak = 0;
   for (const c of [...ordered].reverse()) {

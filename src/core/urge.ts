@@ -2,6 +2,7 @@
  * The pause button's rules: what a slip would do to the counter, which of the person's own words
  * to show back to them, one thing to do instead, and the urge record itself. Pure.
  */
+import { compareIso } from './dates.js';
 import { assess, isStarted, type Assessment } from './engine.js';
 import { nextId } from './ids.js';
 import type { ExcoData, Urge } from './model.js';
@@ -41,7 +42,7 @@ export function logUrge(data: ExcoData, input: UrgeInput, now: Date): Urge {
 }
 
 const newest = <T extends { at: string }>(items: readonly T[]): T[] =>
-  [...items].sort((a, b) => b.at.localeCompare(a.at));
+  [...items].sort((a, b) => compareIso(b.at, a.at));
 
 /**
  * Up to three things they wrote: why it ended and what they are working on (their latest named
@@ -79,7 +80,7 @@ export function suggestInstead(
   const lastLog = (logs: readonly { at: string }[]) => newest(logs)[0]?.at ?? '';
   const goal = (data?.goals ?? [])
     .filter((g) => g.status === 'active')
-    .sort((a, b) => lastLog(a.logs).localeCompare(lastLog(b.logs)) || a.id.localeCompare(b.id))[0];
+    .sort((a, b) => compareIso(lastLog(a.logs), lastLog(b.logs)) || compareIso(a.id, b.id))[0];
   if (goal) return { source: 'goal', text: URGE_TEXT.goal(goal.title, goal.id), goalId: goal.id };
   let step: StepId = assessment?.step.id ?? 'space';
   if (assessment?.safetyMode || CONTACT_STEPS.includes(step)) step = 'space';

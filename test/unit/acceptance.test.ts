@@ -1,29 +1,15 @@
 import { describe, expect, it } from '@jest/globals';
 import { runAcceptance, runOutcome } from '../../src/commands/acceptance.js';
 import { runContact } from '../../src/commands/contact.js';
-import { runStart } from '../../src/commands/start.js';
 import { emptyData } from '../../src/core/model.js';
 import { latestOutcome, recordOutcome } from '../../src/core/outcomes.js';
 import { buildStatus } from '../../src/core/status.js';
 import { ExitCode } from '../../src/errors.js';
 import { testDeps, type TestDeps } from '../helpers/deps.js';
+import { startWith } from '../helpers/started.js';
 
-async function startedDeps(safety: 'yes' | 'no' = 'no'): Promise<TestDeps> {
-  const deps = testDeps({ interactive: false });
-  await runStart(
-    {
-      breakupDate: '2026-10-01',
-      monthsTogether: 3,
-      intensity: 'low',
-      reason: 'grew-apart',
-      initiator: 'mutual',
-      safety,
-      json: false,
-    },
-    testDeps({ interactive: false, dir: deps.dir, now: deps.now }),
-  );
-  return deps;
-}
+const startedDeps = (safety: 'yes' | 'no' = 'no'): Promise<TestDeps> =>
+  startWith({}, { breakupDate: '2026-10-01', safety });
 
 const status = (deps: TestDeps) => buildStatus(deps.store.read(), deps.now());
 

@@ -1,28 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
 import { runContact, type ContactOptions } from '../../src/commands/contact.js';
-import { runStart } from '../../src/commands/start.js';
 import { ExitCode } from '../../src/errors.js';
 import { testDeps } from '../helpers/deps.js';
+import { startWith } from '../helpers/started.js';
 
-async function startedDeps(
-  options: Parameters<typeof testDeps>[0] = {},
-  safety: 'yes' | 'no' = 'no',
-) {
-  const deps = testDeps({ interactive: false, ...options });
-  await runStart(
-    {
-      breakupDate: '2026-11-01',
-      monthsTogether: 3,
-      intensity: 'low',
-      reason: 'grew-apart',
-      initiator: 'mutual',
-      safety,
-      json: false,
-    },
-    testDeps({ interactive: false, dir: deps.dir, now: deps.now }),
-  );
-  return deps;
-}
+const startedDeps = (options: Parameters<typeof testDeps>[0] = {}, safety: 'yes' | 'no' = 'no') =>
+  startWith(options, { safety });
 
 const log = (deps: Awaited<ReturnType<typeof startedDeps>>, opts: Partial<ContactOptions>) =>
   runContact({ json: false, ...opts }, deps);

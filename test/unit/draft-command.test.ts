@@ -1,30 +1,15 @@
 import { describe, expect, it } from '@jest/globals';
 import { runDraft } from '../../src/commands/draft.js';
-import { runStart } from '../../src/commands/start.js';
 import { ExitCode } from '../../src/errors.js';
 import { fixedClock, testDeps } from '../helpers/deps.js';
+import { startWith } from '../helpers/started.js';
 
 type Options = Parameters<typeof testDeps>[0];
 
-async function startedDeps(
+const startedDeps = (
   options: Options = {},
   extra: { safety?: 'yes' | 'no'; breakupDate?: string } = {},
-) {
-  const deps = testDeps({ interactive: false, ...options });
-  await runStart(
-    {
-      breakupDate: extra.breakupDate ?? '2026-11-01',
-      monthsTogether: 3,
-      intensity: 'low',
-      reason: 'grew-apart',
-      initiator: 'mutual',
-      safety: extra.safety ?? 'no',
-      json: false,
-    },
-    testDeps({ interactive: false, dir: deps.dir, now: deps.now }),
-  );
-  return deps;
-}
+) => startWith(options, extra);
 
 const json = (deps: ReturnType<typeof testDeps>) => JSON.parse(deps.out.stdout.join('\n'));
 

@@ -1,5 +1,4 @@
 import { describe, expect, it } from '@jest/globals';
-import { runStart } from '../../src/commands/start.js';
 import { runUrge, type UrgeOptions } from '../../src/commands/urge.js';
 import { emptyData } from '../../src/core/model.js';
 import { logUrge, ownWords, suggestInstead } from '../../src/core/urge.js';
@@ -8,6 +7,7 @@ import { ExitCode } from '../../src/errors.js';
 import type { Pause } from '../../src/ui/breathing.js';
 import { sampleData } from '../helpers/data.js';
 import { fixedClock, testDeps, type TestDeps } from '../helpers/deps.js';
+import { startWith } from '../helpers/started.js';
 
 /** A pause that never waits; `skipAt` presses a key on that wait. */
 function fakePause(skipAt?: number): Pause & { frames: string[]; ended: number } {
@@ -26,25 +26,18 @@ function fakePause(skipAt?: number): Pause & { frames: string[]; ended: number }
 }
 
 // 18 months, committed, communication, they ended it: a 40-day window. The clock is 26 Nov.
-async function startedDeps(
+const startedDeps = (
   options: Parameters<typeof testDeps>[0] = {},
   safety: 'yes' | 'no' = 'no',
-): Promise<TestDeps> {
-  const deps = testDeps({ interactive: false, ...options });
-  await runStart(
-    {
-      breakupDate: '2026-11-03',
-      monthsTogether: 18,
-      intensity: 'medium',
-      reason: 'communication',
-      initiator: 'them',
-      safety,
-      json: false,
-    },
-    testDeps({ interactive: false, dir: deps.dir, now: deps.now }),
-  );
-  return deps;
-}
+): Promise<TestDeps> =>
+  startWith(options, {
+    breakupDate: '2026-11-03',
+    monthsTogether: 18,
+    intensity: 'medium',
+    reason: 'communication',
+    initiator: 'them',
+    safety,
+  });
 
 const log = (deps: TestDeps, opts: Partial<UrgeOptions>, pause = fakePause()) =>
   runUrge({ json: false, ...opts }, deps, pause);
