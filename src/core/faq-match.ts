@@ -17,6 +17,7 @@ import {
   TYPO_TARGETS,
   type Concept,
 } from './faq-vocabulary.js';
+import { editDistance } from './edit-distance.js';
 
 export interface FaqScore {
   id: FaqId;
@@ -118,29 +119,6 @@ const known: ReadonlySet<string> = new Set([
     .filter((part) => /^[a-z=]/.test(part))
     .map((part) => stem(part.replace(/^=|~$/g, ''))),
 ]);
-
-/** Optimal string alignment distance: edits, with a swap of neighbours counting as one. */
-function editDistance(a: string, b: string): number {
-  let before: number[] = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const options = [
-        (previous[j] ?? 0) + 1,
-        (row[j - 1] ?? 0) + 1,
-        (previous[j - 1] ?? 0) + cost,
-      ];
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        options.push((before[j - 2] ?? 0) + 1);
-      }
-      row.push(Math.min(...options));
-    }
-    [before, previous] = [previous, row];
-  }
-  return previous[b.length] ?? 0;
-}
 
 /** Corrects a likely typo of a topic word; leaves known and short words alone. */
 function correct(token: Token): Token {

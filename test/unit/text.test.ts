@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { editDistance } from '../../src/core/edit-distance.js';
 import { neutralizeControls, oneLine } from '../../src/core/text.js';
 
 describe('neutralizeControls', () => {
@@ -22,5 +23,14 @@ describe('oneLine', () => {
   it('folds lines and shortens long text with an ellipsis', () => {
     expect(oneLine('first\n  second', 40)).toBe('first second');
     expect(oneLine('x'.repeat(50), 10)).toBe(`${'x'.repeat(9)}…`);
+  });
+});
+
+describe('editDistance', () => {
+  it('counts edits, with a swap of neighbours as one', () => {
+    expect(editDistance('freinds', 'friends')).toBe(1);
+    expect(editDistance('wayt', 'wait')).toBe(1);
+    expect(editDistance('ghosted', 'ghosted')).toBe(0);
+    expect(editDistance('kitten', 'sitting')).toBe(3);
   });
 });
