@@ -31,6 +31,16 @@ export function decode(raw: string, migrations: MigrationSet): Decoded {
   return decodeValue(parsed, migrations);
 }
 
+/**
+ * A document exco itself validated and wrote (see checked.ts): parsed, and trusted without the
+ * schema check when it is already at the current version. Anything else takes the full path.
+ */
+export function decodeChecked(raw: string, migrations: MigrationSet): Decoded {
+  const parsed = JSON.parse(raw) as RawDocument;
+  if (parsed.schemaVersion !== migrations.target) return decodeValue(parsed, migrations);
+  return { data: parsed as unknown as ExcoData, fromVersion: migrations.target };
+}
+
 export function decodeValue(parsed: unknown, migrations: MigrationSet): Decoded {
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
     throw new DocumentProblem('shape', 'it is not an exco data document');

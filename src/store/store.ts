@@ -2,13 +2,15 @@
  * The store: reads and writes the one data document. Reads take no lock (writes are atomic
  * renames, so a reader sees the old or the new file). Writes are read-modify-write under a lock,
  * validated before they touch the disk, and preceded by a backup. A file that exco cannot read is
- * never overwritten.
+ * never overwritten. A file whose text is exactly what exco last validated and wrote is read
+ * without checking the schema again (checked.ts); any other text is checked in full.
  */
 import fs from 'node:fs';
 import { type ExcoData, emptyData, schemaProblem } from '../core/model.js';
 import { DataError, ExcoError } from '../errors.js';
 import { backupBefore, backupDaily } from './backups.js';
-import { DocumentProblem, type Decoded, decode } from './document.js';
+import { isCheckedText, noteChecked } from './checked.js';
+import { DocumentProblem, type Decoded, decode, decodeChecked } from './document.js';
 import { ensurePrivateDir, ensurePrivateFile, readIfExists, FILE_MODE } from './files.js';
 import { withLock } from './lock.js';
 import { MIGRATIONS, type MigrationSet } from './migrations.js';
@@ -87,7 +89,10 @@ export function createStore(options: StoreOptions): Store {
     }
     if (raw === null) return null;
     try {
-      return { raw, ...decode(raw, migrations) };
+      const decoded = isCheckedText(paths.file, raw)
+        ? decodeChecked(raw, migrations)
+        : decode(raw, migrations);
+      return { raw, ...decoded };
     } catch (error) {
       if (!(error instanceof DocumentProblem)) throw error;
       const hint =
@@ -118,6 +123,8 @@ export function createStore(options: StoreOptions): Store {
         // A programming error, not the person's: never write a document exco could not read back.
         if (problem) throw new Error(`Refusing to save an invalid document: ${problem}`);
         if (loaded) backup(loaded);
+        // Compact JSON, serialised once: the text saved is the text noted as checked.
+        const raw = JSON.stringify(next);
         const conf = new Conf<ExcoData>({
           cwd: paths.dir,
           configName: 'data',
@@ -125,9 +132,11 @@ export function createStore(options: StoreOptions): Store {
           configFileMode: FILE_MODE,
           clearInvalidConfig: false,
           accessPropertiesByDotNotation: false,
+          serialize: (value) => (value === next ? raw : JSON.stringify(value)),
         });
         conf.store = next;
         ensurePrivateFile(paths.file);
+        noteChecked(paths.file, raw);
         return result;
       });
     } catch (error) {

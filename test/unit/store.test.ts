@@ -1,9 +1,11 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { SCHEMA_VERSION, type ExcoData } from '../../src/core/model.js';
 import { DataError, ExitCode } from '../../src/errors.js';
 import { DAILY_BACKUPS_KEPT, listBackups } from '../../src/store/backups.js';
+import { checkedNoteFor } from '../../src/store/checked.js';
 import type { MigrationSet } from '../../src/store/migrations.js';
 import { createStore } from '../../src/store/store.js';
 import { sampleData } from '../helpers/data.js';
@@ -125,6 +127,66 @@ describe('store: files it cannot use are never overwritten', () => {
   });
 });
 
+describe('store: the note of a file exco checked and wrote', () => {
+  const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+  async function savedStore() {
+    const store = storeIn();
+    await store.update((d) => void d.urges.push(sampleData().urges[0]!));
+    return store;
+  }
+
+  it('is written with each save: the hash of the exact text saved, private to the owner', async () => {
+    const store = await savedStore();
+    const note = checkedNoteFor(store.paths.file);
+    expect(fs.readFileSync(note, 'utf8').trim()).toBe(
+      sha256(fs.readFileSync(store.paths.file, 'utf8')),
+    );
+    expect(mode(note)).toBe(0o600);
+    expect(store.read()?.urges).toHaveLength(1);
+  });
+
+  it('no longer vouches for a file edited after exco wrote it: the edit is checked in full', async () => {
+    const store = await savedStore();
+    const data = JSON.parse(fs.readFileSync(store.paths.file, 'utf8')) as ExcoData;
+    const edited = JSON.stringify({ ...data, urges: [{ ...data.urges[0], intensity: 99 }] });
+    fs.writeFileSync(store.paths.file, edited);
+    await expectDataError(() => store.read(), /does not match the data schema .*intensity/);
+    await expectDataError(() => store.update(() => undefined), /does not match the data schema/);
+    expect(fs.readFileSync(store.paths.file, 'utf8')).toBe(edited);
+  });
+
+  it('a note that matches is trusted, so only exco may write one', async () => {
+    const store = await savedStore();
+    const broken = JSON.stringify({ ...sampleData(), urges: [{ id: 'u1' }] });
+    fs.writeFileSync(store.paths.file, broken);
+    await expectDataError(() => store.read(), /does not match the data schema/);
+    fs.writeFileSync(checkedNoteFor(store.paths.file), `${sha256(broken)}\n`);
+    expect(store.read()?.urges).toEqual([{ id: 'u1' }]);
+  });
+
+  it('never vouches for an older schema version, which must be migrated and checked', async () => {
+    const migrations: MigrationSet = {
+      target: SCHEMA_VERSION + 1,
+      steps: { [SCHEMA_VERSION]: (doc) => ({ ...doc, urges: 'not a list' }) },
+    };
+    const store = await savedStore();
+    const later = storeIn(store.paths.dir, fixedClock(), migrations);
+    await expectDataError(() => later.read(), /does not match the data schema/);
+  });
+
+  it('a missing or garbled note only means the full check', async () => {
+    const store = await savedStore();
+    const note = checkedNoteFor(store.paths.file);
+    fs.writeFileSync(note, 'not a hash');
+    expect(store.read()?.urges).toHaveLength(1);
+    fs.rmSync(note);
+    expect(store.read()?.urges).toHaveLength(1);
+    await store.update((d) => void d.urges.push(sampleData().urges[0]!));
+    expect(fs.existsSync(note)).toBe(true);
+  });
+});
+
 describe('store: updates', () => {
   it('writes nothing when the change throws', async () => {
     const store = storeIn();
@@ -196,7 +258,7 @@ describe('store: updates', () => {
   it('leaves no lock or temp file behind', async () => {
     const store = storeIn();
     await store.update(() => undefined);
-    expect(fs.readdirSync(store.paths.dir).sort()).toEqual(['data.json']);
+    expect(fs.readdirSync(store.paths.dir).sort()).toEqual(['data.json', 'data.json.checked']);
   });
 });
 
