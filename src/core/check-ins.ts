@@ -68,8 +68,12 @@ export interface UrgeSummary {
 export function urgeSummary(urges: readonly Urge[], now: Date, startHour: number): UrgeSummary {
   const today = effectiveDay(now, startHour);
   const held = urges.filter((u) => u.heldOff);
+  // Anything over nine days old cannot fall in the week, whatever the day start or clock change.
+  const oldest = now.getTime() - 9 * 86_400_000;
   const thisWeek = held.filter((u) => {
-    const age = daysBetween(effectiveDay(new Date(u.at), startHour), today);
+    const at = new Date(u.at);
+    if (at.getTime() < oldest) return false;
+    const age = daysBetween(effectiveDay(at, startHour), today);
     return age >= 0 && age < 7;
   });
   return { heldOffThisWeek: thisWeek.length, heldOff: held.length, total: urges.length };
