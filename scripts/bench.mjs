@@ -14,7 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const bin = path.join(root, 'bin', 'exco.js');
+const bin = path.join(root, 'bin', 'exco.cjs');
 const rssHook = path.join(root, 'scripts', 'bench-rss.mjs');
 
 function arg(name, fallback) {
