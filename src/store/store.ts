@@ -18,7 +18,11 @@ import { type DataPaths, dataPaths } from './paths.js';
 
 export interface Store {
   readonly paths: DataPaths;
-  /** The current document, or null before anything has been saved. */
+  /**
+   * The current document, or null before anything has been saved. While the file is unchanged,
+   * every read returns the same object (and after a write, the document written), so treat it as
+   * read-only: changes go through `update`.
+   */
   read(): ExcoData | null;
   /**
    * Applies `change` to a fresh copy of the document under the lock and saves it. If `change`
@@ -64,7 +68,11 @@ export function createStore(options: StoreOptions): Store {
   const paths = dataPaths(options.dir);
   const migrations = options.migrations ?? MIGRATIONS;
 
-  function load(): Loaded | null {
+  /** The document this process last read or wrote, and its exact text. */
+  let known: Loaded | null = null;
+
+  /** `reuse`: hand back the known document if the file still holds its text (reads only). */
+  function load(reuse = false): Loaded | null {
     if (fs.existsSync(paths.dir)) {
       try {
         ensurePrivateDir(paths.dir);
@@ -88,6 +96,7 @@ export function createStore(options: StoreOptions): Store {
       );
     }
     if (raw === null) return null;
+    if (reuse && known?.raw === raw) return known;
     try {
       const decoded = isCheckedText(paths.file, raw)
         ? decodeChecked(raw, migrations)
@@ -137,6 +146,7 @@ export function createStore(options: StoreOptions): Store {
         conf.store = next;
         ensurePrivateFile(paths.file);
         noteChecked(paths.file, raw);
+        known = { raw, data: next, fromVersion: migrations.target };
         return result;
       });
     } catch (error) {
@@ -154,7 +164,11 @@ export function createStore(options: StoreOptions): Store {
 
   return {
     paths,
-    read: () => load()?.data ?? null,
+    read() {
+      const loaded = load(true);
+      known = loaded;
+      return loaded?.data ?? null;
+    },
 
     update: (change) =>
       commit((loaded) => {

@@ -187,6 +187,36 @@ describe('store: the note of a file exco checked and wrote', () => {
   });
 });
 
+describe('store: reads within one run', () => {
+  it('an unchanged file is parsed once; a write or a change by anyone else is seen at once', async () => {
+    const store = storeIn();
+    await store.update((d) => void d.urges.push(sampleData().urges[0]!));
+    const first = store.read();
+    expect(store.read()).toBe(first);
+
+    const saved = await store.update((d) => {
+      d.urges.push({ ...sampleData().urges[0]!, id: 'u2' });
+      return d;
+    });
+    expect(store.read()).toBe(saved);
+    expect(store.read()?.urges.map((u) => u.id)).toEqual(['u1', 'u2']);
+
+    // Another process (or the person) writes the file: the next read sees it.
+    const other = storeIn(store.paths.dir);
+    await other.update((d) => void (d.urges = []));
+    expect(store.read()?.urges).toEqual([]);
+    expect(saved.urges).toHaveLength(2);
+  });
+
+  it('an update works on a fresh copy, never on what a read handed out', async () => {
+    const store = storeIn();
+    await store.update((d) => void d.urges.push(sampleData().urges[0]!));
+    const before = store.read();
+    await store.update((d) => void (d.urges = []));
+    expect(before?.urges).toHaveLength(1);
+  });
+});
+
 describe('store: updates', () => {
   it('writes nothing when the change throws', async () => {
     const store = storeIn();
