@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const bin = path.join(root, 'bin', 'exco.cjs');
 const rssHook = path.join(root, 'scripts', 'bench-rss.mjs');
+const storeWrite = path.join(root, 'scripts', 'bench-store-write.cjs');
 
 function arg(name, fallback) {
   const i = process.argv.indexOf(`--${name}`);
@@ -178,11 +179,22 @@ for (const years of sizes) {
       peakMb: peakMb(args, env),
     };
   });
+  // Why the write is slow: saving alone, through conf as the store does it, and as a plain write.
+  const saving = { conf: [], plain: [] };
+  for (let i = 0; i < runs; i += 1) {
+    for (const how of ['conf', 'plain']) {
+      const result = spawnSync(process.execPath, [storeWrite, dir, how], { encoding: 'utf8' });
+      if (result.status !== 0) throw new Error(`store write (${how}) failed: ${result.stderr}`);
+      saving[how].push(JSON.parse(result.stdout).ms);
+    }
+  }
+  const saveMs = (how) => Math.round(median(saving[how]) * 10) / 10;
   const size = {
     years,
     bytes: fs.statSync(path.join(dir, 'data.json')).size,
     floorMs: Math.round(floor * 10) / 10,
     rows,
+    saveMs: { conf: saveMs('conf'), plainAtomicWrite: saveMs('plain') },
   };
   results.sizes.push(size);
   fs.rmSync(dir, { recursive: true, force: true });
@@ -196,6 +208,10 @@ for (const years of sizes) {
       `${r.command.padEnd(22)}${String(r.medianMs).padStart(9)}${String(r.ratio).padStart(10)}${String(r.peakMb).padStart(10)}`,
     );
   }
+  const { conf, plainAtomicWrite } = size.saveMs;
+  console.log(
+    `saving the document alone, in process: through conf ${conf} ms (${(conf / floor).toFixed(2)} × floor), plain atomic write ${plainAtomicWrite} ms`,
+  );
 }
 
 const out = arg(
