@@ -22,6 +22,7 @@ export type TextRuleId =
   | 'nostalgia'
   | 'venting'
   | 'intensity'
+  | 'heaviness'
   | 'crisis';
 
 /** Rules about where the person stands, not what the message says. */
@@ -129,6 +130,12 @@ export const TEXT_RULES: Readonly<Record<TextRuleId, RuleText>> = {
     message:
       'Capitals, runs of question or exclamation marks, or strings of emoji read as shouting or urgency, which feels like pressure.',
     suggestion: 'Let it rest until the urgency has passed, and keep the tone calm and plain.',
+  },
+  heaviness: {
+    message:
+      'Taken together, this reads as heavy: it centres on your feelings or on the relationship rather than on something light you share.',
+    suggestion:
+      'If you write, make it about something light in the present (their news, a shared interest, a practical matter), and keep the rest for your journal (`exco reflect`).',
   },
   crisis: {
     message:

@@ -1,7 +1,9 @@
 /**
  * Checks a message to the ex against the guide: brief and light; no pressure, guilt, ultimatums,
  * demands or questions about a new partner; no declarations of change or love ("show, don't
- * tell"); no chasing. Then the person's situation sets the verdict:
+ * tell"); no chasing. The phrase rules (draft-rules.ts) catch what a message plainly says; when none
+ * fires, a weighted score of weak cues (draft-score.ts) catches a message that is heavy in sum.
+ * Then the person's situation sets the verdict:
  * stop (exco will not help) > wait (not now) > revise (the words need work) > ok.
  * Pure: the words in, a verdict and findings out. It never suggests wording, only a direction.
  */
@@ -19,6 +21,7 @@ import {
   UNSAFE_WITH_YOU,
 } from './draft-cues.js';
 import { TEXT_PATTERNS } from './draft-rules.js';
+import { weighDraft } from './draft-score.js';
 import type { DraftSituation } from './draft-state.js';
 import type { SupportFlag } from './model.js';
 import { detectSupport } from './support.js';
@@ -67,6 +70,8 @@ export function textFindings(text: DraftText, options: { reunion?: boolean } = {
   }
   if (isVenting(text.norm)) found.push(finding('venting'));
   if (isIntense(text)) found.push(finding('intensity'));
+  // No single phrase broke a rule: the weak cues may still add up to a heavy message.
+  if (found.length === 0) found.push(...weighDraft(text, options).rules.map(finding));
   return found;
 }
 

@@ -85,6 +85,11 @@ const HURT = [
   r`\b(?:falling apart|in pieces|breaking down|broke down|rock bottom|dark place|so hard for me|hard for me|hurts so much|it hurts)\b`,
 ].map((s) => new RegExp(s));
 
+/** How many kinds of first-person hurt a message shows: two or more is venting. */
+export function hurtCount(norm: string): number {
+  return HURT.filter((p) => p.test(norm)).length;
+}
+
 export function isVenting(norm: string): boolean {
-  return HURT.filter((p) => p.test(norm)).length >= 2;
+  return hurtCount(norm) >= 2;
 }

@@ -50,7 +50,7 @@ export const ASK_PATTERNS: Readonly<
     r`\b(?:is this|is that) (?:really )?what you (?:want|wanted|really want)\b`,
     r`\b(?:i am|i will be|i am going to be) (?:coming|heading|going) (?:over|round|around) (?:tonight|now|right now|later|anyway)\b`,
     r`\bi (?:just |really |so |desperately )?(?:want|need|wish|am dying) to see you\b`,
-    r`\b(?:do|did|does) (?:not )?you (?:not )?(?:ever |even |still |actually |really )*(?:miss|love|think about|care about|care for|want|need|dream about) (?:me|us)\b`,
+    r`\b(?:do|did|does) (?:not )?you (?:not )?(?:ever |even |still |actually |really )*(?:miss|love|think about|care about|care for|want|need|dream about) (?:me|us)\b(?! to\b)`,
     r`\buntil you (?:talk|answer|reply|respond|call|see me|agree|come back|give|take|tell|listen|unblock|forgive|pick up|text)\b`,
     r`\b(?:asap|as soon as possible|urgent|urgently)\b`,
     r`\b(?:it|this) is (?:really |very |so )?important(?: to me)?${END}`,

@@ -157,7 +157,7 @@ export const SAY_PATTERNS: Readonly<
     r`\bi made (?:a |the |so many |a lot of |such a |many )?(?:biggest |huge |terrible |big |horrible )?(?:mistake|mistakes)\b`,
     r`\b(?:please )?forgive me\b`,
     r`\b(?:i|we) (?:never|did not|do not) (?:got|get|have) (?:closure|to explain|to say goodbye|a chance to explain)\b`,
-    r`\bclosure\b`,
+    r`(?<!\b(?:road|bridge|lane|line|station|school|shop|store|branch|office|track|rail|site|park) )\bclosure\b`,
     r`\bi (?:really |truly |deeply )?regret (?!nothing\b)`,
     r`\bi (?:should|should not|should never|never should) have (?:never )?(?:let you|left|said|done|been|listened|treated|fought|tried|told|appreciated|ended|broken|walked|given|pushed|hurt|cheated|lied|gone|stayed|chosen)\b`,
     r`\blet(?:ting)? you go\b`,

@@ -9,7 +9,10 @@ import type { TextRuleId } from '../content/draft.js';
 import { ASK_PATTERNS } from './draft-rules-asks.js';
 import { SAY_PATTERNS } from './draft-rules-says.js';
 
-type PatternRule = Exclude<TextRuleId, 'length' | 'questions' | 'crisis' | 'venting' | 'intensity'>;
+type PatternRule = Exclude<
+  TextRuleId,
+  'length' | 'questions' | 'crisis' | 'venting' | 'intensity' | 'heaviness'
+>;
 
 /** In the order findings are listed. */
 export const TEXT_PATTERNS: Readonly<Record<PatternRule, readonly string[]>> = {

@@ -8,6 +8,8 @@
 export interface DraftText {
   /** The text as written, lower-cased and with letters made plain: for symbols such as hearts. */
   raw: string;
+  /** The text as written with its capitals kept (letters made plain): for shouting. */
+  cased: string;
   /** The canonical text, with a space at each end so every word has a boundary. */
   norm: string;
   words: number;
@@ -192,6 +194,7 @@ export function normaliseDraft(text: string): DraftText {
     .map((t, i, all) => numberWord(t, all[i + 1]) ?? SHORTHAND[unstretch(t)] ?? unstretch(t));
   const words = plain.split(/\s+/).filter((w) => /[a-z0-9]/.test(w)).length;
   const sentences = (plain.replace(/[.?!…]+\s*$/, '').match(/[.?!…]+(?=\s|$)/g) ?? []).length + 1;
-  const caps = countCaps(text.normalize('NFKD').replace(MARKS, '').replace(APOSTROPHES, "'"));
-  return { raw: plain, norm: ` ${tokens.join(' ')} `, words, questions, sentences, caps };
+  const cased = text.normalize('NFKD').replace(MARKS, '').replace(APOSTROPHES, "'");
+  const caps = countCaps(cased);
+  return { raw: plain, cased, norm: ` ${tokens.join(' ')} `, words, questions, sentences, caps };
 }
