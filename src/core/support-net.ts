@@ -1,288 +1,273 @@
 /**
- * The broad tier of `detectSupport`: weighted concept lexicons instead of phrases. It runs on the
- * canonical text of `support.ts` (one sentence a line, everyday idioms already blanked out) and
- * only for a flag the precise rules did not raise. Each concept is one regular expression; a
- * sentence (or two adjacent short ones) alarms when the right concepts meet within a window of
- * characters with enough weight. It is a separate tier with no cue words: the rule lists' "no
- * match without a cue" guarantee is about `CRISIS_RULES` and `SAFETY_RULES` only.
+ * The broad tier of `detectSupport`, for what people write instead of the usual phrases. It runs
+ * on the canonical text of `support.ts` (one sentence a line) only for a flag the rules did not
+ * raise, and has two parts that each may raise it:
  *
- * Weights: 1 = weak on its own ("last", "train"), 2 = telling ("solve everything", "punish
- * myself"), 3 = near explicit with the writer in it ("plane goes down", "not wake up").
+ * 1. A concept scorer. The lexicons of `support-concepts.ts` (in the phrase language of
+ *    `support-lexicon.ts`) mark where a concept occurs and how strongly; within a window of words:
+ *    - crisis alarms when the writer is in it ("i", "my", or nobody else named) and concepts of an
+ *      ending, a burden, a means, research, preparations, resolve, hopelessness, self-injury or
+ *      death add up: one near-explicit phrase, or a telling one beside another concept, one of
+ *      which must set a crisis apart from ordinary sadness;
+ *    - safety alarms when another person ("he", "my ex", "his brother") named before it harms,
+ *      threatens, controls or watches the writer, when the writer fears them, or when the writer
+ *      plans an escape or hides what happened.
+ *    Light, everyday words nearby ("lol", "fun", "holiday") ask for a near-explicit phrase.
+ * 2. A learned word model (`support-model.ts`), scored on each sentence or window of words.
+ *
+ * Harmless uses of alarming words ("flu shot", "cut my hair") are blanked first (`blankHarmless`,
+ * which the rule tier uses too), word by word, so they never hide a signal beside them.
  */
+import {
+  CRISIS_CONCEPTS,
+  HARMLESS,
+  LIGHT_WORDS,
+  SAFETY_CONCEPTS,
+  WORD_CLASSES,
+  type Weighted,
+} from './support-concepts.js';
+import { Lexicon, type Match } from './support-lexicon.js';
+import { modelAlarms } from './support-model.js';
 
-type Lexicon = readonly (readonly [weight: number, source: string])[];
-
-/** The crisis concepts. SELF is the writer; the others are scored by their heaviest hit. */
-const CRISIS: Readonly<Record<string, Lexicon>> = {
-  self: [[1, String.raw`i|me|my|myself|mine`]],
-  ending: [
-    [
-      3,
-      String.raw`car running in the garage|letters? for (?:\w+ ){0,2}to find|finish (?:what i started|it (?:all|tonight|for good))|end it all|make it stop for good|(?:not|never) (?:wake|waking) up|sleep forever|never come back|(?:out|gone) for good|be (?:done|gone) for good`,
-    ],
-    [
-      2,
-      String.raw`let (?:it all |everything |myself )?go(?! (?:of|on|out|home|back|for|to|with|and get|shopping|outside))\b(?: (?:now|tonight|forever|for good|of (?:it all|everything|life|this life)))?|solves? everything|fix everything|(?:all|it|everything|this) (?:will|would|could) (?:all )?be over|be over (?:soon|for good|forever|tonight)|out of the picture|(?:goodbye|bye) (?:forever|world|everyone|for good)|the end of me|my (?:last|final) (?:day|night|week|text|message|goodbye|sunrise|breath)|(?:last|final) (?:time|night|day) (?:i(?:'ll| will)?|anyone|you) (?:will )?(?:see|hear|have|feel|wake)|rest for good|eternal (?:sleep|rest)|at peace forever|disappear forever|be free(?: of (?:it|this|everything|all))?$|finally (?:be )?free|no more (?:pain|hurting|of me|me)|not (?:be )?(?:around|here) (?:much longer|anymore|for long|next)|stop (?:existing|being)|(?:this|that|tonight|today|tomorrow|it|weekend|week|this time) (?:is|will be) the end|so (?:it|this|everything) (?:is|will be|can be) over|the (?:end|last) (?:of it|one)$`,
-    ],
-    [
-      1,
-      String.raw`goodbye|forever|for good|final|the end|is the end|be over|over soon|end it|peace|rest|disappear|gone|let go|finish`,
-    ],
-  ],
-  death: [
-    [
-      3,
-      String.raw`(?:plane|car|bus|train) (?:goes|would go|will go|went) (?:down|off)|(?:plane|car) crash(?:es|ed)? with me|overdos\w*|(?:step|jump|walk|fall|drive|swerve)\w* (?:off|in front of|into) (?:the|a) (?:train|tracks|truck|bridge|edge|river|sea|lake|traffic|bus|lorry|platform|roof)|bleed out|life insurance|insurance (?:money|payout)|(?:river|water|sea|lake|drop|fall) (?:would|will|could) be (?:quiet|peaceful|easy|cold|quick|enough)|my (?:funeral|will|last will|suicide note)|hang\w* myself|(?:noose|rope) (?:ready|around|tied)|the (?:bullet|pills|rope|blade|razor)s? (?:is|are) (?:waiting|ready)`,
-    ],
-    [
-      2,
-      String.raw`die|dying|dead|death|funeral|insurance|overdose|pills|noose|rope|blade|razor|gun|bullet|the tracks|train tracks|oncoming|traffic|bridge|overpass|ledge|jump|(?:river|water|sea|lake) (?:would|will|could) be|cancer (?:comes|came|will come) back|jumping|drown\w*|car running in the garage|exhaust|crash into|swerv\w*|(?:a|my) note|goodbye (?:note|letter)s?|letters? for \w+ to find|will and testament`,
-    ],
-    [
-      1,
-      String.raw`train|plane|crash|cancer|river|sea|sleep|knife|grave|heaven|car|garage|wall|truck|roof|pill`,
-    ],
-  ],
-  harm: [
-    [
-      3,
-      String.raw`(?:do not|not) deserve (?:to (?:eat|live|exist|be here|be alive)|to$)|punish(?:ing)? myself|(?:hurt|harm|cut|burn|scratch|bruise|starve|hit|punch)\w* myself|deserve (?:the )?(?:pain|to hurt|to suffer|it all)|(?:skip|skipping|skipped|stop|stopped) (?:meals|eating) to|scratch\w* until|until (?:it|they|i) (?:bled|bleed|bleeds|broke)`,
-    ],
-    [
-      2,
-      String.raw`(?:do not|dont|not) deserve (?:to (?:eat|live|be here|exist|sleep)|food|anything)|do not eat anymore|deserved it|self harm\w*|starv\w*|skip\w* meals|(?:lighter|blade|razor) (?:on|to|against) my`,
-    ],
-    [1, String.raw`deserve|deserved|punish\w*|until my hand`],
-  ],
-  burden: [
-    [
-      3,
-      String.raw`better off (?:without (?:me|us)|with me gone|if i (?:was|were|died|did not|was not|never|am gone|disappeared|had never))|more than i (?:do|ever did|could)|without me (?:in it|around|here)|(?:waste|drain) of (?:space|air|oxygen)|drag(?:ging)? everyone down|(?:doing|do) (?:everyone|them|the world) a favou?r|(?:cope|manage|do) better (?:with(?:out)? me|without)|will be (?:looked after|taken care of)`,
-    ],
-    [
-      2,
-      String.raw`burden|worthless|without me|lighter once|a problem for anyone|cope better|nobody (?:would|will) (?:notice|care|miss)|(?:everyone|they|the world) (?:would|will) (?:be|keep|move) (?:fine|better|happier|on)`,
-    ],
-    [1, String.raw`in the way|useless|a problem|better off`],
-  ],
-  hopeless: [
-    [
-      2,
-      String.raw`no point|no way out|nothing left|can not (?:do this|go on|keep going) anymore|can not anymore|too tired|give up|no future|never get better|not worth it|(?:it would be|it is|so) (?:so )?easy to|how easy it would be|tired of (?:fighting|trying|living|everything)|(?:why|what is the point in) bother`,
-    ],
-    [1, String.raw`tired|hopeless|empty|numb|pointless|why bother|easy`],
-  ],
-  time: [
-    [
-      1,
-      String.raw`tonight|tomorrow|soon|this (?:weekend|week|time)|when (?:they|he|she|everyone) (?:are|is) asleep|planned|decided|(?:picked|chosen) the|ready`,
-    ],
-  ],
-};
-
-/** The safety concepts. OTHER is the person who harms; ME is where the harm lands. */
-const SAFETY: Readonly<Record<string, Lexicon>> = {
-  other: [
-    [
-      1,
-      String.raw`he|she|him|her|his|they|them|my ex|ex|partner|husband|wife|boyfriend|girlfriend|bf|gf|fiance|fiancee|his (?:friends|brother|mates|family)`,
-    ],
-  ],
-  act: [
-    [
-      3,
-      String.raw`backhand\w*|rammed|held (?:a |the |his |her )?(?:\w+ )?(?:over|against|down on) my|tied (?:me|my)|threw (?:\w+ ){0,2}(?:on|at|in) (?:me|my)|pour\w* (?:\w+ ){0,2}(?:on|over) (?:me|my)|spat (?:on|at|in) (?:me|my)|(?:put|held|clamped) (?:his|her|a) (?:hand|hands|pillow) (?:over|on|around|against) my (?:mouth|face|throat|neck|nose)|strangled me|choked me|scalded me`,
-    ],
-    [
-      2,
-      String.raw`backhand\w*|rammed|held (?:a |the |his |her )?(?:\w+ )?(?:over|against|down on) my|tied (?:me|my)|pinned|shoved|chok\w*|strangl\w*|dragged|threw (?:\w+ ){0,2}(?:on|at|in) (?:me|my)|pour\w* (?:\w+ ){0,2}(?:on|over) (?:me|my)|spat|spit on|kick\w*|punch\w*|slap\w*|hit|bit|burn\w*|scald\w*|locked|trapped|cornered|restrain\w*|(?:put|held|clamped|pressed) (?:his|her|a) (?:hand|hands|knee|pillow|lit cigarette|cigarette) (?:over|on|around|against|into|to) my (?:\w+ )?(?:mouth|face|throat|neck|nose|chest|arm|skin|hand)|(?:his|her) (?:hand|hands|knee) (?:over|on|around) my (?:mouth|face|throat|neck|nose|chest)|squeez\w*|elbow\w*|smash\w*|pushed|slammed|grabbed|yanked|twisted|sat on|kept me (?:in|inside|from)|would not let me (?:out|leave|go)|stabbed|drugged|spiked|put something in my`,
-    ],
-  ],
-  me: [
-    [
-      1,
-      String.raw`(?<!(?:for|to|with|about|told|tell|texted|asked|gave|give|sent|send|called|call|loves?|missed|misses|thanked|thank|showed|show|taught|teach|bought|brought|made|helped|help|hugged|kissed|wrote|write|writes|invited|paid|lent) )me|my (?:\w+ )?(?:face|mouth|neck|throat|arm|arms|wrist|hair|head|body|chest|leg|legs|back|ribs|hand|hands|eye|eyes|nose|lip|skin|stomach|car|door|windshield|windscreen|house|flat|drink|bed)`,
-    ],
-  ],
-  surveil: [
-    [
-      3,
-      String.raw`clon\w* my (?:phone|sim|number)|spyware|stalkerware|airtag|tracker (?:on|in) my`,
-    ],
-    [
-      2,
-      String.raw`clon\w* my|hack\w*|tracker|tracking (?:me|my|app|device)|airtag|spyware|stalkerware|logged into my|reads? my|(?:knows|know|finds? out|found out|find) (?:where|my (?:new )?(?:address|location|school|work))|sends? (?:his|her) \w+ to|sent (?:his|her) \w+ to|got (?:his|her) \w+ to (?:follow|watch|check)|(?:keeps|kept) (?:driving|walking) past|park\w* outside my|waiting outside|calling from (?:different|new|unknown|blocked)|my (?:\w+ )?password`,
-    ],
-    [
-      1,
-      String.raw`location|followed|showed up|turned up|outside my|check on me|new address|where the kids|my address|every day without`,
-    ],
-  ],
-  threat: [
-    [
-      2,
-      String.raw`or else|you will see|warned me (?:not|that|what)|make sure nobody|nobody (?:will )?finds? me|showed me the (?:knife|gun)|(?:unless|if) i (?:leave|go|tell|come back|do not come back)`,
-    ],
-    [1, String.raw`reminds me|remind me|warned me|smiled`],
-  ],
-  weapon: [[1, String.raw`gun|guns|knife|knives|bat|weapon|pistol|rifle|shotgun`]],
-  fear: [
-    [
-      2,
-      String.raw`(?:scared|afraid|terrified|frightened) (?:to (?:fall asleep|sleep|go home|leave|be alone with)|of (?:him|her|what he|what she|my ex))|can not sleep (?:\w+ ){0,2}with (?:him|her)|safe house|restraining order|chair against the door|so (?:he|she) can not find me|it might be (?:him|her)|hid(?:e|ing)? from (?:him|her)`,
-    ],
-    [
-      1,
-      String.raw`(?<!(?:he|she|they) (?:is |was |are |were |seems |looked |looks |got |gets )?(?:so |very |really |too )?)(?:scared|afraid|terrified|frightened|fear)|hide|hiding|new address|jump every time`,
-    ],
-  ],
-};
-
-/** Force on the writer, not by the writer: "i hit my head" is not an attack. */
-const NOT_BY_ME = String.raw`(?<!\b(?:i|we) (?:[\w']+ )?)`;
-
-interface Concept {
-  readonly name: string;
-  readonly patterns: readonly (readonly [number, RegExp])[];
-}
-
-const compile = (lexicons: Readonly<Record<string, Lexicon>>): Concept[] =>
-  Object.entries(lexicons).map(([name, lexicon]) => ({
-    name,
-    patterns: lexicon.map(
-      ([weight, source]) =>
-        [
-          weight,
-          new RegExp(
-            `${name === 'act' ? NOT_BY_ME : ''}(?<![\\w'])(?:${source})(?=(?:'s)?(?![\\w']))`,
-            'g',
-          ),
-        ] as const,
-    ),
-  }));
-
-const CRISIS_CONCEPTS = compile(CRISIS);
-const SAFETY_CONCEPTS = compile(SAFETY);
-
-/**
- * Ordinary uses of concept words, blanked before scoring: "last night", "my phone died", "let
- * go of the rope swing", "he threw a party".
- */
-const ORDINARY = new RegExp(
-  [
-    String.raw`\b(?<!the )(?:last|the other) (?:night|week|weekend|year|month|time i saw|summer|winter|christmas)\b`,
-    String.raw`\b(?:at last|last minute|last name|last train|last bus|last one in|last episode|last season|last chance to (?:see|buy|get)|last call)\b`,
-    String.raw`\b(?:phone|battery|laptop|car|plant|plants|fish|goldfish|conversation|vibe|party|signal|wifi|tv|charger|conversation) (?:\w+ )?(?:died|is dead|was dead|dead|dying|went dead)\b`,
-    String.raw`\blet go of (?:the|a|my|his|her|him|them|that|this|it|all|some|our|grudges|anger|expectations|control)\b(?! (?:life|everything))`,
-    String.raw`\b(?:the )?end of (?:the|a|this|that|my|our) (?:day|week|month|year|movie|film|book|show|series|season|shift|semester|term|road|line|street|relationship|lease|contract|meeting|party|night)\b`,
-    String.raw`\b(?:train|plane|bus|flight) (?:was|is|got|will be) (?:late|delayed|cancelled|canceled|on time|full|packed|early)\b|\b(?:catch|caught|miss|missed|take|took|on) (?:the|a|my) (?:train|plane|bus|flight)\b`,
-    String.raw`\b(?:threw|throw|throws|throwing) (?:a|the|his|her) (?:party|ball|fit|tantrum|game|match)\b|\bheld (?:the|a) (?:door|baby|door open|hand|elevator|lift|line)\b|\btied (?:the|a|his|her|up the) (?:boat|knot|shoes?|laces|dog|rope|bow)\b|\bhit (?:the|a) (?:gym|road|ball|jackpot|books|sack|hay|wall of|target|nail)\b`,
-    String.raw`\b(?:scared|afraid|terrified|frightened) (?:of )?(?:flying|heights|spiders|the dark|needles|clowns|snakes|dogs|public speaking|commitment|failure|failing|change|being alone|ending up|making|exams?|tests?|the dentist|driving|water|missing out)\b`,
-    String.raw`\b(?:friends?|family|mom|mum|dad|sister|brother|therapist|bestie) (?:(?!to )\w+ )?(?:check|checks|checked|checking) (?:in )?on me\b`,
-    String.raw`\b(?:game|movie|film|show|episode|season|book|story|song|album|video game) (?:\w+ )?(?:killed|died|dies|ends|ended|is over|was over)\b|\bdrive(?:d|s)? (?:me|us) (?:home|to|back)\b`,
-    String.raw`\bwake up (?:late|early|in time|on time|at|before|for|with|to)\b|\bfollow(?:s|ed)? me (?:on|back)\b|\bhit me (?:back|up|with (?:a|that|the|this) (?:question|one|news|story|text|joke|song|line|look))\b`,
-    String.raw`\bcould sleep (?:forever|for (?:a week|days|ever))\b|\bsleep (?:in|well|early|late|over|on it)\b|\brest (?:day|of (?:the|my|his|her|our|them|it|us))\b|\bpeace (?:and quiet|of mind)\b|\bfor good (?:measure|reason)\b`,
-  ].join('|'),
-  'g',
-);
-
-/** Concepts meet within this many characters of each other. */
-const WINDOW = 110;
-/** Two adjacent sentences are read together when both are this short. */
-const SHORT = 70;
-
-interface Hit {
+interface Tag {
   readonly concept: string;
   readonly weight: number;
-  readonly at: number;
 }
 
-function hits(text: string, concepts: readonly Concept[]): Hit[] {
-  const found: Hit[] = [];
-  for (const { name, patterns } of concepts) {
-    for (const [weight, pattern] of patterns) {
-      pattern.lastIndex = 0;
-      for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-        found.push({ concept: name, weight, at: m.index });
-        if (m[0] === '') pattern.lastIndex += 1;
-      }
-    }
+const entries = (concepts: Readonly<Record<string, Weighted>>): [string, Tag][] =>
+  Object.entries(concepts).flatMap(([concept, weighted]) =>
+    Object.entries(weighted).flatMap(([weight, phrases]) =>
+      phrases.map((phrase): [string, Tag] => [phrase, { concept, weight: Number(weight) }]),
+    ),
+  );
+
+/** The lexicons, compiled on first use (about 15 ms) rather than at import. */
+let compiled: { crisis: Lexicon<Tag>; safety: Lexicon<Tag>; harmless: Lexicon<null> } | undefined;
+function lexicons(): NonNullable<typeof compiled> {
+  compiled ??= {
+    crisis: new Lexicon(entries(CRISIS_CONCEPTS), WORD_CLASSES),
+    safety: new Lexicon(entries(SAFETY_CONCEPTS), WORD_CLASSES),
+    harmless: new Lexicon(
+      HARMLESS.map((p) => [p, null] as const),
+      WORD_CLASSES,
+    ),
+  };
+  return compiled;
+}
+
+const words = (list: string): ReadonlySet<string> => new Set(list.split('/'));
+const SELF = words('i/me/my/myself/mine');
+/** Someone else the sentence is about: then the writer must name themselves. */
+const OTHERS = words('he/she/they/his/her/him/them/their');
+const THIRD = words('he/she/they');
+const AGENTS = words(WORD_CLASSES.agent ?? '');
+const LIGHT = words(LIGHT_WORDS);
+/** Concepts of ordinary sadness too ("it's over", "so tired"): never enough on their own. */
+const SAD = ['ending', 'hopeless'];
+/** Concepts that set a crisis apart from sadness: a means, a plan, a burden, self-injury. */
+const MARKED = [
+  'burden',
+  'means',
+  'hoard',
+  'linger',
+  'research',
+  'prep',
+  'resolve',
+  'injury',
+  'death',
+  'thoughts',
+];
+const CORE = [...SAD, ...MARKED];
+const HARMS = ['harm', 'threat', 'control', 'surveil', 'fear', 'coerced'];
+const DONE_BY_OTHERS = ['harm', 'threat', 'control', 'surveil'];
+
+/** Concepts meet within this many words; two sentences are read together below SHORT words. */
+const WINDOW = 24;
+const SHORT = 12;
+
+/** The words of a canonical sentence with harmless idioms replaced by `~`. */
+function blankedWords(sentence: string): string[] {
+  const list = sentence.split(' ').filter((w) => w !== '');
+  for (const { start, end } of lexicons().harmless.matches(list)) list.fill('~', start, end);
+  return list;
+}
+
+/** A canonical sentence with harmless uses of alarming words ("a hit song") blanked out. */
+export function blankHarmless(sentence: string): string {
+  return blankedWords(sentence).join(' ');
+}
+
+type Hit = Match<Tag>;
+
+/** Concepts whose telling phrases, said twice, are as good as a near-explicit one. */
+const REPEATABLE = new Set([
+  'ending',
+  'burden',
+  'prep',
+  'resolve',
+  'hopeless',
+  'injury',
+  'thoughts',
+  'fear',
+  'threat',
+]);
+
+/**
+ * A concept's score: its heaviest hit, one more (at most 3) for a repeatable concept when two of
+ * its hits do not overlap ("disappear ... and never come back").
+ */
+function scores(hits: readonly Hit[]): Map<string, number> {
+  const byConcept = new Map<string, Hit[]>();
+  for (const hit of hits)
+    byConcept.set(hit.value.concept, [...(byConcept.get(hit.value.concept) ?? []), hit]);
+  const result = new Map<string, number>();
+  for (const [concept, list] of byConcept) {
+    const heaviest = Math.max(...list.map((h) => h.value.weight));
+    const apart = REPEATABLE.has(concept) && list.some((a) => list.some((b) => b.start >= a.end));
+    result.set(concept, Math.min(3, heaviest + (apart ? 1 : 0)));
   }
-  return found.sort((a, b) => a.at - b.at);
+  return result;
 }
 
-type Score = ReadonlyMap<string, number>;
-const w = (score: Score, concept: string): number => score.get(concept) ?? 0;
+const sum = (score: ReadonlyMap<string, number>, concepts: readonly string[]): number =>
+  concepts.reduce((total, c) => total + (score.get(c) ?? 0), 0);
+const best = (score: ReadonlyMap<string, number>, concepts: readonly string[]): number =>
+  Math.max(0, ...concepts.map((c) => score.get(c) ?? 0));
 
-/** Crisis: the writer plus a core concept with weight, or several crisis concepts together. */
-function crisisAlarm(score: Score): boolean {
-  const core = Math.max(
-    w(score, 'ending'),
-    w(score, 'death'),
-    w(score, 'harm'),
-    w(score, 'burden'),
-  );
-  const others = ['ending', 'death', 'harm', 'burden', 'hopeless', 'time'].filter(
-    (c) => w(score, c) > 0,
-  );
-  const total = others.reduce((sum, c) => sum + w(score, c), 0);
-  if (w(score, 'self') > 0 && core >= 2 && total >= 3) return true;
-  return core >= 2 && others.length >= 2 && total >= 4;
-}
-
-/** Safety: another person plus force on me, watching, a threat or fear of them. */
-function safetyAlarm(score: Score): boolean {
-  if (w(score, 'act') >= 3 && w(score, 'me') > 0) return true;
-  if (w(score, 'surveil') >= 3) return true;
-  if (w(score, 'weapon') > 0 && w(score, 'threat') > 0 && w(score, 'me') > 0) return true;
-  if (w(score, 'other') === 0) return false;
-  if (w(score, 'act') > 0 && w(score, 'me') > 0) return true;
-  if (w(score, 'surveil') >= 2) return true;
-  if (w(score, 'threat') >= 2) return true;
-  if (w(score, 'fear') >= 2) return true;
-  const weak = ['surveil', 'threat', 'fear'].filter((c) => w(score, c) > 0);
-  return weak.length >= 2;
-}
-
-/** Whether any window of `text` scores an alarm. */
-function alarms(text: string, concepts: readonly Concept[], alarm: (s: Score) => boolean): boolean {
-  const list = hits(text, concepts);
-  for (let i = 0; i < list.length; i += 1) {
-    const score = new Map<string, number>();
-    const start = list[i]?.at ?? 0;
-    for (let j = i; j < list.length; j += 1) {
-      const hit = list[j];
-      if (hit === undefined || hit.at - start > WINDOW) break;
-      score.set(hit.concept, Math.max(w(score, hit.concept), hit.weight));
-    }
-    if (alarm(score)) return true;
+/** Sadness said of someone else ("he's gone and not coming back"): he, she or they just before. */
+function aboutOther(hit: Hit, span: readonly string[]): boolean {
+  for (let i = hit.start - 1; i >= Math.max(0, hit.start - 4); i -= 1) {
+    const word = span[i] ?? '';
+    if (SELF.has(word)) return false;
+    if (THIRD.has(word)) return true;
   }
   return false;
 }
 
+function crisisAlarm(hits: readonly Hit[], span: readonly string[]): boolean {
+  const named = span.some((w) => SELF.has(w));
+  if (!named && span.some((w) => OTHERS.has(w))) return false;
+  const score = scores(hits.filter((h) => !(SAD.includes(h.value.concept) && aboutOther(h, span))));
+  if (best(score, MARKED) >= 3) return true;
+  if (span.some((w) => LIGHT.has(w))) return false;
+  if (best(score, SAD) >= 3) return true;
+  // Otherwise concepts must meet, and one of them must set a crisis apart from sadness.
+  const marked = MARKED.filter((c) => score.has(c)).length;
+  const distinct = CORE.filter((c) => score.has(c)).length + (score.has('time') ? 1 : 0);
+  const total = sum(score, [...CORE, 'time']);
+  if (best(score, MARKED) >= 2 && total >= 3 && distinct >= 2) return true;
+  return marked >= 2 && total >= 4;
+}
+
+/** Words that open a sentence with its subject; other openings ("took my phone") drop "he". */
+const SUBJECTS = words('i/we/you/it/this/that/there/the/a/an/my/our/your/me/so/and/but/then');
+/** People who are not suspects here: "my flatmate took my phone" is not "he took my phone". */
+const BYSTANDERS = words(
+  'friend/friends/flatmate/roommate/bestie/boss/teacher/doctor/therapist/colleague/coworker/nephew/niece/kid/kids/baby/toddler/dog/cat/puppy/nurse/manager',
+);
+/** The nearest person named before the hit is another person who may harm the writer. */
+function agentLed(hit: Hit, span: readonly string[]): boolean {
+  for (let i = Math.min(hit.start, span.length - 1); i >= 0; i -= 1) {
+    const word = span[i] ?? '';
+    if (BYSTANDERS.has(word) || word === 'i' || word === 'we') return false;
+    if (AGENTS.has(word)) return true;
+  }
+  return false;
+}
+
+/** The writer or a friend did it ("i hid my phone"): the word or two before is "i" or "we". */
+const byWriter = (hit: Hit, span: readonly string[]): boolean =>
+  ['i', 'we'].some((w) => span[hit.start - 1] === w || span[hit.start - 2] === w);
+
+function safetyAlarm(hits: readonly Hit[], span: readonly string[]): boolean {
+  const all = scores(hits);
+  if (best(all, ['escape', 'conceal', 'coerced', 'fear']) >= 3) return true;
+  const firstAgent = span.findIndex((w) => AGENTS.has(w));
+  if (firstAgent >= 0 && (all.get('fear') ?? 0) >= 2) return true;
+  // What another person does: they are named before it, or the sentence drops its subject.
+  const dropped = !SUBJECTS.has(span[0] ?? 'i');
+  const done = scores(
+    hits.filter(
+      (h) =>
+        DONE_BY_OTHERS.includes(h.value.concept) &&
+        !byWriter(h, span) &&
+        (dropped || agentLed(h, span)),
+    ),
+  );
+  const victim = span.some((w) => SELF.has(w));
+  const top = best(done, HARMS);
+  if (top >= 3) return true;
+  if (span.some((w) => LIGHT.has(w))) return false;
+  if (top >= 2 && victim) return true;
+  return HARMS.filter((c) => done.has(c)).length >= 2 && sum(done, HARMS) >= 3;
+}
+
+/** Whether some window of `span` alarms. */
+function alarms(
+  span: readonly string[],
+  hits: readonly Hit[],
+  alarm: (hits: readonly Hit[], span: readonly string[]) => boolean,
+): boolean {
+  if (hits.length === 0) return false;
+  if (span.length <= WINDOW) return alarm(hits, span);
+  const sorted = [...hits].sort((a, b) => a.start - b.start);
+  let stop = 0;
+  for (let i = 0; i < sorted.length; i += 1) {
+    const from = sorted[i]?.start ?? 0;
+    while (stop < sorted.length && (sorted[stop]?.start ?? 0) < from + WINDOW) stop += 1;
+    const inWindow = sorted
+      .slice(i, stop)
+      .map((h) => ({ ...h, start: h.start - from, end: h.end - from }));
+    if (alarm(inWindow, span.slice(from, from + WINDOW))) return true;
+  }
+  return false;
+}
+
+/** The model reads a long span in overlapping windows of this many words, as long as a note. */
+const MODEL_WINDOW = 16;
+
+/** A long span as overlapping windows of words, so the model weighs a long note locally. */
+export function windows(span: readonly string[]): (readonly string[])[] {
+  if (span.length <= MODEL_WINDOW) return [span];
+  const result: string[][] = [];
+  for (let from = 0; from < span.length - MODEL_WINDOW / 2; from += MODEL_WINDOW / 2)
+    result.push(span.slice(from, from + MODEL_WINDOW));
+  return result;
+}
+
 /**
- * The broad tier on canonical, idiom-blanked text (one sentence a line): which of [crisis,
- * safety] alarm. `want` says which flags are still worth looking for.
+ * The spans the broad tier reads in canonical text: each sentence as words, harmless uses of
+ * alarming words blanked, and each pair of adjacent short sentences joined by a comma.
+ */
+export function spans(text: string): string[][] {
+  const sentences = text
+    .split('\n')
+    .map(blankedWords)
+    .filter((s) => s.length > 0);
+  return sentences.flatMap((s, i) => {
+    const next = sentences[i + 1];
+    return next !== undefined && s.length <= SHORT && next.length <= SHORT
+      ? [s, [...s, ',', ...next]]
+      : [s];
+  });
+}
+
+/**
+ * The broad tier on canonical text (one sentence a line): which of [crisis, safety] the concepts
+ * or the model raise. `want` says which flags are still worth looking for.
  */
 export function netFlags(text: string, want: readonly boolean[]): boolean[] {
-  const sentences = text
-    .replace(ORDINARY, ' ~ ')
-    .split('\n')
-    .map((s) => s.trim())
-    .filter((s) => s !== '');
-  const spans: string[] = [];
-  sentences.forEach((s, i) => {
-    spans.push(s);
-    const next = sentences[i + 1];
-    if (next !== undefined && s.length <= SHORT && next.length <= SHORT)
-      spans.push(`${s} , ${next}`);
-  });
+  const { crisis, safety } = lexicons();
   const checks = [
-    [CRISIS_CONCEPTS, crisisAlarm],
-    [SAFETY_CONCEPTS, safetyAlarm],
+    [crisis, crisisAlarm],
+    [safety, safetyAlarm],
   ] as const;
+  const all = spans(text);
+  const modelWindows = all.flatMap(windows);
   return checks.map(
-    ([concepts, alarm], flag) =>
-      want[flag] === true && spans.some((span) => alarms(span, concepts, alarm)),
+    ([lexicon, alarm], flag) =>
+      want[flag] === true &&
+      (all.some((span) => alarms(span, lexicon.matches(span), alarm)) ||
+        modelAlarms(flag, modelWindows)),
   );
 }

@@ -62,10 +62,6 @@ const RESOLVE = String.raw`waiting for the right (?:moment|time|opportunity|chan
 /** Resolve that alarms only beside another resolve or a farewell. */
 const RESOLVE_WEAK = String.raw`tonight(?:'s| is) the night|today(?:'s| is) the day|this is the night|made up my mind|my mind is made up|i have decided|i decided|(?:the )?decision is made|made my decision|made (?:my )?peace with (?:it|everything|this|my decision|that|it all)|i know what i (?:have|need|am going|must) to do|it is time|i am ready|no going back|this is it|i am at peace`;
 const FAREWELL = String.raw`goodbye|forever|for good|love you all|forgive me|it will (?:all )?be over|it will not hurt|no more pain`;
-/** Acts of leaving the world in order. */
-const FINAL_ACT = String.raw`(?:wrote|write|writing|written|left|leaving) (?:a |my )?(?:letters?|notes?|goodbyes?) (?:to|for) (?:everyone|everybody|my (?:family|kids|children|parents|mom|mum|dad|friends|sister|brother|son|daughter)|all of you|them all|each of)|(?:wrote|write|writing|written|left|leaving) (?:everyone|everybody|them|my (?:family|kids|children|parents|friends)) (?:a )?(?:letters?|notes?)|(?:gave|giving|given|give) (?:away )?(?:all )?(?:of )?my (?:cat|dog|pets?|things|stuff|belongings|possessions|plants|jewel\w*|guitar|books|clothes|savings)|(?:said|saying|say) (?:my )?goodbyes?(?! to (?:him|her|them|our|the|his|my ex))|(?:sorted|sorting|put|putting|got|getting) (?:my )?affairs|(?:made|wrote|updated|writing|making) (?:a|my) will|(?:deleted|deleting|cleared|clearing) (?:all )?my (?:accounts|socials|social media|search history|browser history)|paid off (?:all )?my (?:debts|bills)|last time (?:you|anyone|anybody|they)|love you all|sorry for everything|take care of (?:my|the) (?:kids|children|cat|dog|mom|mum)`;
-const FINAL_CUES =
-  'wrote write writing written left leaving gave giving given give said saying say sorted sorting put putting got getting made updated making deleted deleting cleared clearing paid last love sorry take';
 /** The writer no longer being there, and what others would feel. */
 const ABSENT_SELF = String.raw`me gone|i (?:am|was|were) (?:just |simply |finally )?(?:gone|dead|not (?:here|around|alive|in the picture)|no longer (?:here|around|alive))|i (?:just |simply )?(?:disappeared|vanished|died|stopped existing|did not exist|never existed|was never born|were never born)`;
 const RELIEF = String.raw`better|easier|happier|fine|lighter|relieved|relief|free|notice|care|miss|mourn|cry|for the best|simpler|okay|ok|glad|peaceful|quieter|burden`;
@@ -302,7 +298,7 @@ export const CRISIS_RULES: readonly Rule[] = [
   ],
   [
     'stop end over away',
-    String.raw`\b(?:want|wanna|wish|need|make|let|hope)\w*\s+(?:[\w']+\s+)?(?:the |this |my |all (?:the |this )?|it all |everything |it )?(?:pain|hurt|hurting|suffering|misery|agony|world|everything|it all|it|this|thoughts|voices|noise|life|existence)?\s*to (?:just )?(?:stop|end|be over|go away|all stop|finally stop|finally end)(?:${END}|\s+(?:forever|for good|permanently))`,
+    String.raw`\b(?:want|wanna|wish|need|make|let|hope)\w*\s+(?!to\b)(?:[\w']+\s+)?(?:the |this |my |all (?:the |this )?|it all |everything |it )?(?:pain|hurt|hurting|suffering|misery|agony|world|everything|it all|it|this|thoughts|voices|noise|life|existence)?\s*to (?:just )?(?:stop|end|be over|go away|all stop|finally stop|finally end)(?:${END}|\s+(?:forever|for good|permanently))`,
   ],
   [
     'stop end over away',
@@ -605,11 +601,6 @@ export const CRISIS_RULES: readonly Rule[] = [
   [
     'tonight* today* made mind decided decision i it no this waiting everything all picked chosen chose scouted settled going doing go thinking thought think thoughts urges',
     String.raw`\b(?:${RESOLVE_WEAK})${BARE}.{0,80}?\b(?:(?:${RESOLVE_WEAK})${BARE}|${RESOLVE}|${FAREWELL}\b)|\b(?:${FAREWELL})\b.{0,80}?\b(?:${RESOLVE_WEAK})${BARE}`,
-  ],
-  // Putting things in order: letters, giving away, goodbyes, next to a second such act.
-  [
-    FINAL_CUES,
-    String.raw`\b(?:${FINAL_ACT})\b(?:\s+[\w']+){0,24}?\s+(?:${FINAL_ACT}|without me|me gone|tonight|forever|for good|goodbye|ready|${RESOLVE_WEAK})\b|\b(?:without me|me gone|${RESOLVE_WEAK})\b(?:\s+[\w']+){0,24}?\s+(?:${FINAL_ACT})\b`,
   ],
   [
     'writ* draf* plan* rehe* prac* think thinking thought',
@@ -1084,29 +1075,94 @@ export const SAFETY_RULES: readonly Rule[] = [
 /**
  * Everyday idioms that look alarming. A match is blanked out of its sentence before the lists
  * run, so "i could kill for a coffee" is quiet while "i want to die" beside it still alarms.
+ * Each comes with key words, one of which any match contains: an idiom is only compiled and
+ * tried on a text holding one of them.
  */
-export const HYPERBOLE_PATTERNS: readonly string[] = [
-  String.raw`\b(?:dying|die|died|dead) (?:to (?:see|try|know|meet|go|get|hear|watch|eat|read|tell|ask|visit|travel|find|have|start|buy|do|talk)|laughing|of (?:laughter|embarrassment|boredom|shame|cringe|cuteness)|from (?:laughing|laughter|embarrassment|cringe))\b`,
-  String.raw`\b(?:nearly|almost|literally|practically|basically|actually) (?:died|dead|dying)\b`,
-  String.raw`\bdead (?:tired|serious|set|end|ass|on|wrong|right|last|center|centre|weight|beat|broke|battery|line|heat|silent|quiet|air|zone|giveaway|ringer|lift|lifts|lifting|bug|pixel|link|leaves|inside)\b|\bdrop dead (?:gorgeous|beautiful|sexy|funny|hot)\b`,
-  String.raw`\bkill(?:ing|s|ed)? (?:it|time|the (?:lights?|mood|vibe|music|engine|process|game|conversation|power|buzz|bugs?|weeds|spiders?)|two birds|for (?:a|an|some|the|one|coffee|pizza|that))\b|\b(?:joke|jokes|set|show|performance|outfit|look|that) (?:really |totally |absolutely )?killed\b`,
-  String.raw`\b(?:is|are|was|were|be|been|keeps) (?:absolutely |literally |actually |seriously |really |just )?killing (?:me|us)\b(?! (?:and|because) i want)`,
-  String.raw`\bkill(?:ing|s)? me with (?:his|her|their|those|the|these|your) (?:jokes|puns|humou?r|kindness|cuteness|looks|smile|texts)\b|\bkill(?:ing|s)? me (?:lol|haha|lmao|softly)\b`,
-  String.raw`\b(?:mom|mum|mother|dad|father|parents|boss|manager|teacher|coach|trainer|professor|prof|grandma|grandpa|gran|nan|aunt|uncle|friends?|bestie|best friend|roommate|flatmate|landlord|doctor|dentist)(?:\s+[\w']+){0,4}?\s+(?:kill|murder)\w*\s+me\b`,
-  String.raw`\bdie (?:my|his|her|your) hair\b|\bpain in the (?:neck|ass|butt|arse|backside)\b|\brather die than (?!live|living|be alive|go on|keep|face|wake|exist|be without|lose)`,
-  String.raw`\bkill(?:s|ing)? me (?:for (?:being|forgetting|not|eating|losing|breaking|telling|missing|saying|doing)|when (?:he|she|they) (?:sees?|finds? out|hears?|gets? home))\b`,
-  String.raw`\b(?:it|that|this|reality|realisation|realization|news|truth|song|memory|memories|loneliness|sadness|grief|wave|feeling|thought|breakup|weekend|everything|missing (?:him|her|them))\s+(?:[\w']+\s+)?(?:hit|hits|hitting) me\b`,
-  String.raw`\b(?:it|sky|clouds?|weather|storm|rain|forecast|market|river|pot|milk|water|volcano|fire|wind|game|team|project|deadline|sale|price|stock|company|business|strike|union|traffic)\s+(?:[\w']+\s+){0,2}?threat\w*|\bthreatened to (?:rain|snow|pour|storm|hail|overflow|boil over|spill over|derail|collapse|flood|crash)\b`,
-  String.raw`\bkill(?:ing)? myself laughing\b|\bkill(?:ing)? myself (?:at|over|for|with) (?:this |my |the |these |that )?(?:job|work|project|exams?|essay|deadline|thesis|gym|shift|workout|homework|assignment|studies|overtime)\b|\b(?:work|working|worked|bore|bored|boring|stress|stressing|stressed|laugh|laughing|study|studying|worry|worrying|freeze|freezing|run|running|train|training) myself to death\b`,
-  String.raw`\bhurt\w* myself (?:at (?:the gym|work|football|practice)|in the gym|during|while|playing|running|lifting|skiing|working out|exercising|training|falling|slipping|tripping|moving|badly at)|\b(?:accidentally|by accident) (?:[\w']+ )?(?:cut|hurt|burn|burned|burnt|hit)\w* myself\b|\b(?:cut|hurt|burn|burned|burnt|hit)\w* myself (?:[\w']+ ){0,4}?(?:by accident|accidentally)\b`,
-  String.raw`\bcut\w* myself (?:(?:a|an|some|off|slack)\b|shaving|cooking|chopping|off|on (?:a|the) (?:can|tin|glass|paper|edge)|making (?:dinner|food|lunch|breakfast)|with (?:a|the) (?:kitchen )?knife while)|\bburn\w* myself (?:on the|with the|cooking|while|making|ironing|taking|on a)\b|\bhit myself (?:on|with) the (?:door|corner|table|cabinet|cupboard)\b|\bshoot myself in the foot\b|\bshot myself in the foot\b`,
-  String.raw`\b(?:took|take|taking) (?:all )?my (?:pills|meds|medication|medicine|vitamins) (?:today|this morning|tonight as|on time|like|as (?:prescribed|usual|normal)|with (?:food|breakfast|dinner))\b`,
-  String.raw`\bpush\w* me (?:away|aside|out of (?:his|her|their) life)\b|\bpush\w* me to (?!the\b)[\w']+|\bpush\w* me into [\w']+ing\b|\bpush\w* me (?:to|into) (?:be|do|try|grow|work|study|apply|go|become|improve|get|take|change|open|see|move|start|quit|leave|my (?:limits|best)|the (?:edge|limit|brink))\b|\bshook me up\b|\bgrab\w* me (?:a|an|some|the|one|lunch|dinner|coffee|food|a drink)\b|\bbeat\w* me (?:at|in|to it|to the|by|fair)\b`,
-  String.raw`\bstalk\w* (?:his|her|their|my ex's|the|an?) (?:[\w']+ )?(?:instagram|insta|ig|facebook|fb|socials|social media|profile|page|tiktok|twitter|snapchat|snap|story|stories|account|posts|feed|linkedin|pics|photos)\b|\b(?:facebook|fb|insta|instagram|ig|social media|linkedin|tiktok) stalk\w*\b(?! (?:me|us)\b)|\bme stalking\b`,
-  String.raw`\b(?:package|parcel|delivery|order|mail|letter|pizza|food|amazon|friends?|sister|brother|mom|mum|dad|parents|family|bestie|cousin|aunt|uncle|grandma|grandpa|coworkers?|colleagues?|plumber|uber|taxi|cab)\s+(?:[\w']+\s+){0,2}?(?:show|turn|pop)\w* up\b`,
-  String.raw`\b(?:dog|cat|puppy|kitten|baby|toddler|neighbou?rs?|insomnia|anxiety|brain|mind|thoughts|conscience|pride|heart|body|back|knee|cold|cough|stomach|migraine|headache|noise|work|job|boss|manager|teacher|doctor|app|phone|computer|laptop|bank|system|website|printer)\s+(?:[\w']+\s+){0,2}?(?:will not|would not|does not|did not|never) let me\b`,
-  String.raw`\b(?:cat|dog|puppy|kitten|pet|baby|toddler|kids?|shadow|luck|bad luck|smell|song|music|memory|memories|thought|fans|followers)\s+(?:[\w']+\s+){0,2}?follow\w* me\b`,
-  String.raw`\b(?:afraid|scared|terrified) (?:of )?(?:heights|spiders|the dark|flying|needles|clowns|snakes|dogs|public speaking|commitment|failure|failing)\b`,
+export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: string])[] = [
+  [
+    'dying die died dead',
+    String.raw`\b(?:dying|die|died|dead) (?:to (?:see|try|know|meet|go|get|hear|watch|eat|read|tell|ask|visit|travel|find|have|start|buy|do|talk)|laughing|of (?:laughter|embarrassment|boredom|shame|cringe|cuteness)|from (?:laughing|laughter|embarrassment|cringe))\b`,
+  ],
+  [
+    'died dead dying',
+    String.raw`\b(?:nearly|almost|literally|practically|basically|actually) (?:died|dead|dying)\b`,
+  ],
+  [
+    'dead',
+    String.raw`\bdead (?:tired|serious|set|end|ass|on|wrong|right|last|center|centre|weight|beat|broke|battery|line|heat|silent|quiet|air|zone|giveaway|ringer|lift|lifts|lifting|bug|pixel|link|leaves|inside)\b|\bdrop dead (?:gorgeous|beautiful|sexy|funny|hot)\b`,
+  ],
+  [
+    'kill',
+    String.raw`\bkill(?:ing|s|ed)? (?:it|time|the (?:lights?|mood|vibe|music|engine|process|game|conversation|power|buzz|bugs?|weeds|spiders?)|two birds|for (?:a|an|some|the|one|coffee|pizza|that))\b|\b(?:joke|jokes|set|show|performance|outfit|look|that) (?:really |totally |absolutely )?killed\b`,
+  ],
+  [
+    'killing',
+    String.raw`\b(?:is|are|was|were|be|been|keeps) (?:absolutely |literally |actually |seriously |really |just )?killing (?:me|us)\b(?! (?:and|because) i want)`,
+  ],
+  [
+    'kill',
+    String.raw`\bkill(?:ing|s)? me with (?:his|her|their|those|the|these|your) (?:jokes|puns|humou?r|kindness|cuteness|looks|smile|texts)\b|\bkill(?:ing|s)? me (?:lol|haha|lmao|softly)\b`,
+  ],
+  [
+    'kill murder',
+    String.raw`\b(?:mom|mum|mother|dad|father|parents|boss|manager|teacher|coach|trainer|professor|prof|grandma|grandpa|gran|nan|aunt|uncle|friends?|bestie|best friend|roommate|flatmate|landlord|doctor|dentist)(?:\s+[\w']+){0,4}?\s+(?:kill|murder)\w*\s+me\b`,
+  ],
+  [
+    'die pain',
+    String.raw`\bdie (?:my|his|her|your) hair\b|\bpain in the (?:neck|ass|butt|arse|backside)\b|\brather die than (?!live|living|be alive|go on|keep|face|wake|exist|be without|lose)`,
+  ],
+  [
+    'kill',
+    String.raw`\bkill(?:s|ing)? me (?:for (?:being|forgetting|not|eating|losing|breaking|telling|missing|saying|doing)|when (?:he|she|they) (?:sees?|finds? out|hears?|gets? home))\b`,
+  ],
+  [
+    'hit',
+    String.raw`\b(?:it|that|this|reality|realisation|realization|news|truth|song|memory|memories|loneliness|sadness|grief|wave|feeling|thought|breakup|weekend|everything|missing (?:him|her|them))\s+(?:[\w']+\s+)?(?:hit|hits|hitting) me\b`,
+  ],
+  [
+    'threat',
+    String.raw`\b(?:it|sky|clouds?|weather|storm|rain|forecast|market|river|pot|milk|water|volcano|fire|wind|game|team|project|deadline|sale|price|stock|company|business|strike|union|traffic)\s+(?:[\w']+\s+){0,2}?threat\w*|\bthreatened to (?:rain|snow|pour|storm|hail|overflow|boil over|spill over|derail|collapse|flood|crash)\b`,
+  ],
+  [
+    'kill death',
+    String.raw`\bkill(?:ing)? myself laughing\b|\bkill(?:ing)? myself (?:at|over|for|with) (?:this |my |the |these |that )?(?:job|work|project|exams?|essay|deadline|thesis|gym|shift|workout|homework|assignment|studies|overtime)\b|\b(?:work|working|worked|bore|bored|boring|stress|stressing|stressed|laugh|laughing|study|studying|worry|worrying|freeze|freezing|run|running|train|training) myself to death\b`,
+  ],
+  [
+    'myself',
+    String.raw`\bhurt\w* myself (?:at (?:the gym|work|football|practice)|in the gym|during|while|playing|running|lifting|skiing|working out|exercising|training|falling|slipping|tripping|moving|badly at)|\b(?:accidentally|by accident) (?:[\w']+ )?(?:cut|hurt|burn|burned|burnt|hit)\w* myself\b|\b(?:cut|hurt|burn|burned|burnt|hit)\w* myself (?:[\w']+ ){0,4}?(?:by accident|accidentally)\b`,
+  ],
+  [
+    'myself',
+    String.raw`\bcut\w* myself (?:(?:a|an|some|off|slack)\b|shaving|cooking|chopping|off|on (?:a|the) (?:can|tin|glass|paper|edge)|making (?:dinner|food|lunch|breakfast)|with (?:a|the) (?:kitchen )?knife while)|\bburn\w* myself (?:on the|with the|cooking|while|making|ironing|taking|on a)\b|\bhit myself (?:on|with) the (?:door|corner|table|cabinet|cupboard)\b|\bshoot myself in the foot\b|\bshot myself in the foot\b`,
+  ],
+  [
+    'pills meds medication medicine vitamins',
+    String.raw`\b(?:took|take|taking) (?:all )?my (?:pills|meds|medication|medicine|vitamins) (?:today|this morning|tonight as|on time|like|as (?:prescribed|usual|normal)|with (?:food|breakfast|dinner))\b`,
+  ],
+  [
+    'push shook grab beat',
+    String.raw`\bpush\w* me (?:away|aside|out of (?:his|her|their) life)\b|\bpush\w* me to (?!the\b)[\w']+|\bpush\w* me into [\w']+ing\b|\bpush\w* me (?:to|into) (?:be|do|try|grow|work|study|apply|go|become|improve|get|take|change|open|see|move|start|quit|leave|my (?:limits|best)|the (?:edge|limit|brink))\b|\bshook me up\b|\bgrab\w* me (?:a|an|some|the|one|lunch|dinner|coffee|food|a drink)\b|\bbeat\w* me (?:at|in|to it|to the|by|fair)\b`,
+  ],
+  [
+    'stalk',
+    String.raw`\bstalk\w* (?:his|her|their|my ex's|the|an?) (?:[\w']+ )?(?:instagram|insta|ig|facebook|fb|socials|social media|profile|page|tiktok|twitter|snapchat|snap|story|stories|account|posts|feed|linkedin|pics|photos)\b|\b(?:facebook|fb|insta|instagram|ig|social media|linkedin|tiktok) stalk\w*\b(?! (?:me|us)\b)|\bme stalking\b`,
+  ],
+  [
+    ' up',
+    String.raw`\b(?:package|parcel|delivery|order|mail|letter|pizza|food|amazon|friends?|sister|brother|mom|mum|dad|parents|family|bestie|cousin|aunt|uncle|grandma|grandpa|coworkers?|colleagues?|plumber|uber|taxi|cab)\s+(?:[\w']+\s+){0,2}?(?:show|turn|pop)\w* up\b`,
+  ],
+  [
+    'let me',
+    String.raw`\b(?:dog|cat|puppy|kitten|baby|toddler|neighbou?rs?|insomnia|anxiety|brain|mind|thoughts|conscience|pride|heart|body|back|knee|cold|cough|stomach|migraine|headache|noise|work|job|boss|manager|teacher|doctor|app|phone|computer|laptop|bank|system|website|printer)\s+(?:[\w']+\s+){0,2}?(?:will not|would not|does not|did not|never) let me\b`,
+  ],
+  [
+    'follow',
+    String.raw`\b(?:cat|dog|puppy|kitten|pet|baby|toddler|kids?|shadow|luck|bad luck|smell|song|music|memory|memories|thought|fans|followers)\s+(?:[\w']+\s+){0,2}?follow\w* me\b`,
+  ],
+  [
+    'afraid scared terrified',
+    String.raw`\b(?:afraid|scared|terrified) (?:of )?(?:heights|spiders|the dark|flying|needles|clowns|snakes|dogs|public speaking|commitment|failure|failing)\b`,
+  ],
 ];
 
 /** Whole-word fixes applied before matching: slang, missing apostrophes and common typos. */
@@ -1208,6 +1264,19 @@ export const WORD_FIXES: Readonly<Record<string, string>> = {
   kiil: 'kill',
   killl: 'kill',
   wnat: 'want',
+  wud: 'would',
+  cud: 'could',
+  shud: 'should',
+  bout: 'about',
+  thinkin: 'thinking',
+  feelin: 'feeling',
+  nothin: 'nothing',
+  somethin: 'something',
+  goin: 'going',
+  doin: 'doing',
+  tryin: 'trying',
+  cuttin: 'cutting',
+  livin: 'living',
   wnt: 'want',
   whant: 'want',
   wamt: 'want',

@@ -4,14 +4,16 @@
  * the worse error, so ambiguous wording alarms unless it is a known everyday idiom.
  *
  * The text is normalised in a few whole-text passes (case, apostrophes, contractions, slang,
- * typos, masked letters) into one sentence a line. One scan finds the cue words of the rules; only
- * the sentences holding a cue are matched, and only against that cue's rules. Everyday idioms
- * ("this workout is killing me") are blanked out of their own sentence before a match counts, so
- * an idiom never hides a real signal elsewhere in the same note.
+ * typos, masked letters) into one sentence a line. One pass over its words finds the cue words of
+ * the rules (`support-phrases.ts`); only the sentences holding a cue are matched, only against
+ * that cue's rules, each compiled on first use. Everyday idioms ("this workout is killing me")
+ * and harmless uses of alarming words ("a hit song") are blanked out of their own sentence before
+ * a match counts, so they never hide a real signal elsewhere in the same note.
  *
- * A second, broader tier (`support-net.ts`) then scores each sentence with weighted concept
- * lexicons for any flag the rules missed, so oblique wording ("maybe the train tomorrow will
- * solve everything", "he held a pillow over my face") still alarms. It has no cue words.
+ * A broader tier (`support-net.ts`: a concept scorer and a learned word model) then looks for any
+ * flag the rules missed, so oblique wording ("i've been giving my things away", "he checks the
+ * mileage on my car") still alarms. It reads the text as written; a flag it raises must still
+ * hold once idioms are blanked.
  */
 import type { SupportFlag } from './model.js';
 import {
@@ -26,7 +28,7 @@ import {
   UNMASKED,
   WORD_FIXES,
 } from './support-phrases.js';
-import { netFlags } from './support-net.js';
+import { blankHarmless, netFlags, spans } from './support-net.js';
 
 export type { SupportFlag };
 
@@ -65,7 +67,8 @@ function wordTrie(words: readonly string[]): string {
 
 const FLAGS: readonly SupportFlag[] = ['crisis', 'safety'];
 const RULE_SETS = [CRISIS_RULES, SAFETY_RULES];
-const PATTERNS = RULE_SETS.map((rules) => rules.map(([, source]) => new RegExp(source)));
+/** Each rule's regular expression, compiled the first time a sentence holds one of its cues. */
+const PATTERNS: RegExp[][] = RULE_SETS.map(() => []);
 /** A rule of either flag as one number: flag * RULE_LIMIT + its index. */
 const RULE_LIMIT = 1024;
 /** Cue word, or cue prefix with its `*`, to the rules it points at. */
@@ -81,21 +84,30 @@ const PREFIXES = new Map<string, [string, number[]][]>();
 for (const [cue, targets] of TARGETS) {
   if (cue.endsWith('*')) push(PREFIXES, cue.slice(0, 2), [cue.slice(0, -1), targets]);
 }
-/** Every cue word, and every word starting with a cue prefix, in one native scan. */
-const CUE_WORDS = new RegExp(`\\b${wordTrie([...TARGETS.keys()])}\\b`, 'g');
-const HYPERBOLE = new RegExp(HYPERBOLE_PATTERNS.map((s) => `(?:${s})`).join('|'), 'g');
+/** The words of canonical text; each is looked up among the cues. */
+const WORDS = /[a-z0-9]+/g;
+
+/** Everyday idioms, each compiled the first time a text holds one of its key words. */
+const IDIOMS: (RegExp | undefined)[] = [];
+function blankIdioms(text: string): string {
+  return HYPERBOLE_PATTERNS.reduce((t, [keys, source], i) => {
+    if (!keys.split(' ').some((key) => t.includes(key))) return t;
+    const idiom = (IDIOMS[i] ??= new RegExp(source, 'g'));
+    return t.replace(idiom, ' ~ ');
+  }, text);
+}
 
 const PAIR_FIXES = new Map(NEXT_WORD_FIXES.map(([word, , fix]) => [word, fix]));
 /** Slang, typos and fixes that depend on the next word ("hell kill" is "he'll kill"). */
 const WORD_FIX = new RegExp(
   `\\b(?:${[
-    ...NEXT_WORD_FIXES.filter(([, next]) => next.length > 0).map(
-      ([word, next]) => `${word}(?= ${next.includes('*') ? '\\S' : `(?:${next.join('|')})\\b`})`,
-    ),
     wordTrie([
       ...NEXT_WORD_FIXES.filter(([, next]) => next.length === 0).map(([word]) => word),
       ...Object.keys(WORD_FIXES),
     ]),
+    ...NEXT_WORD_FIXES.filter(([, next]) => next.length > 0).map(
+      ([word, next]) => `${word}(?= ${next.includes('*') ? '\\S' : `(?:${next.join('|')})\\b`})`,
+    ),
   ].join('|')})\\b`,
   'g',
 );
@@ -181,6 +193,11 @@ export function supportSentences(text: string): string[] {
     .filter((s) => s !== '');
 }
 
+/** The word spans the broad tier scores (idioms blanked). Exported for tests and the model trainer. */
+export function supportSpans(text: string): string[][] {
+  return spans(blankIdioms(canonical(text)));
+}
+
 /** Rules are matched on a stretch of a very long sentence around their cue, not all of it. */
 const STEP = 1000;
 const REACH = 200;
@@ -198,7 +215,11 @@ function collect(targets: number[] | undefined, found: boolean[], pending: numbe
 }
 
 function matchesAny(flag: number, rules: readonly number[], text: string): boolean {
-  for (const rule of rules) if (PATTERNS[flag]?.[rule]?.test(text) === true) return true;
+  const patterns = PATTERNS[flag] ?? [];
+  for (const rule of rules) {
+    const pattern = (patterns[rule] ??= new RegExp(RULE_SETS[flag]?.[rule]?.[1] ?? '$^'));
+    if (pattern.test(text)) return true;
+  }
   return false;
 }
 
@@ -207,7 +228,7 @@ function evaluate(text: string, found: boolean[], pending: number[][]): void {
   const hits = pending.map((rules, flag) => matchesAny(flag, rules, text));
   // Blanking idioms only removes words, so a stretch with no match as written has none after.
   if (hits.includes(true)) {
-    const plain = text.replace(HYPERBOLE, ' ~ ');
+    const plain = blankHarmless(blankIdioms(text));
     pending.forEach((rules, flag) => {
       if (hits[flag] === true && matchesAny(flag, rules, plain)) found[flag] = true;
     });
@@ -227,8 +248,12 @@ export function detectSupport(text: string): SupportFlag[] {
   const pending: number[][] = [[], []];
   let [from, to, limit, sentenceEnd] = [0, 0, -1, -1];
   let sentenceStart = 0;
-  CUE_WORDS.lastIndex = 0;
-  for (let m = CUE_WORDS.exec(t); m !== null && found.includes(false); m = CUE_WORDS.exec(t)) {
+  WORDS.lastIndex = 0;
+  for (let m = WORDS.exec(t); m !== null && found.includes(false); m = WORDS.exec(t)) {
+    const word = m[0];
+    const direct = TARGETS.get(word);
+    const prefixed = (PREFIXES.get(word.slice(0, 2)) ?? []).filter(([p]) => word.startsWith(p));
+    if (direct === undefined && prefixed.length === 0) continue;
     if (m.index >= limit) {
       evaluate(t.slice(from, to), found, pending);
       generation = (generation + 1) >>> 0 || 1;
@@ -248,22 +273,22 @@ export function detectSupport(text: string): SupportFlag[] {
         to = stop < 0 || stop > to ? to : stop;
       }
     }
-    const word = m[0];
-    collect(TARGETS.get(word), found, pending);
-    for (const [prefix, targets] of PREFIXES.get(word.slice(0, 2)) ?? []) {
-      if (word.startsWith(prefix)) collect(targets, found, pending);
-    }
+    collect(direct, found, pending);
+    for (const [, targets] of prefixed) collect(targets, found, pending);
   }
   evaluate(t.slice(from, to), found, pending);
-  // The broad tier (support-net.ts) only looks for a flag the rules did not raise.
+  // The broad tier (support-net.ts) only looks for a flag the rules did not raise. Like the
+  // rules, it reads the text as written first, and a flag it raises must survive idioms blanked.
   if (found.includes(false)) {
     const net = netFlags(
-      t.replace(HYPERBOLE, ' ~ '),
+      t,
       found.map((f) => !f),
     );
-    net.forEach((hit, flag) => {
-      if (hit) found[flag] = true;
-    });
+    if (net.includes(true)) {
+      netFlags(blankIdioms(t), net).forEach((hit, flag) => {
+        if (hit) found[flag] = true;
+      });
+    }
   }
   return FLAGS.filter((_, flag) => found[flag]);
 }

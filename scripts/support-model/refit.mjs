@@ -1,0 +1,50 @@
+#!/usr/bin/env node
+/**
+ * Refits src/core/support-model-weights.ts, the word model of the support check's broad tier
+ * (see README.md here): dumps every labelled phrase's features with the model switched off, fits,
+ * writes the weights file and formats it. `npm run train:support-model`.
+ *
+ * Env (defaults in brackets): L2 [2], NEGW [3], EPOCHS [600], PRUNE [0.05], KPEN [0.5], THR
+ * [0.5,1]; `node train.mjs cv GROUP,GROUP` estimates recall by leaving lists out.
+ */
+import { execFileSync } from 'node:child_process';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '..', '..');
+const work = path.join(os.tmpdir(), `exco-support-model-${process.pid}`);
+const prepBundle = path.join(work, 'prep.mjs');
+const prepOut = path.join(work, 'prep.json');
+
+await build({
+  entryPoints: [path.join(here, 'prep.mjs')],
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  outfile: prepBundle,
+  logLevel: 'error',
+  plugins: [
+    {
+      name: 'model-off',
+      setup(b) {
+        b.onResolve({ filter: /support-model-weights/ }, () => ({
+          path: path.join(here, 'placeholder-weights.ts'),
+        }));
+      },
+    },
+  ],
+});
+const env = { ...process.env, DATA: path.join(here, 'data'), OUT: prepOut, PREP: prepOut };
+console.log('phrases', execFileSync('node', [prepBundle], { env }).toString().trim());
+const defaults = { KPEN: '0.5', EPOCHS: '600', PRUNE: '0.05', L2: '2', NEGW: '3', THR: '0.5,1' };
+const out = path.join(root, 'src', 'core', 'support-model-weights.ts');
+execFileSync('node', [path.join(here, 'train.mjs'), 'fit', out], {
+  env: { ...defaults, ...env },
+  stdio: 'inherit',
+});
+execFileSync(path.join(root, 'node_modules', '.bin', 'prettier'), ['--write', out], {
+  stdio: 'ignore',
+});

@@ -1,0 +1,171 @@
+/**
+ * A small phrase language for the concept lexicons of the broad support tier (`support-net.ts`),
+ * matched word by word on a canonical sentence instead of as regular expressions: a lexicon of a
+ * few thousand phrases compiles in a millisecond or two, where the same regular expressions cost
+ * tens of milliseconds on the first call of a run.
+ *
+ * A phrase is words separated by spaces. Each word may be:
+ * - `word`: that word; `word*`: any word starting so (two letters or more);
+ * - `a/b/c*`: any of these; `@class`: any word of a named class (`@me`, `@pills`);
+ * - `word?` (or `a/b?`): that word, or nothing;
+ * - `{a b|c}`: any of these runs of words (the phrase is written out once for each);
+ * - `..`: up to three other words, `...`: up to six (never across a comma);
+ * - `!a/b`: the next word is not one of these (the end of the sentence is fine);
+ * - `$`: the sentence or clause ends here.
+ * A phrase starts with a plain word, a choice or a class, so it can be looked up by its first word.
+ */
+
+type Step =
+  | { readonly kind: 'word'; readonly test: (w: string) => boolean; readonly optional: boolean }
+  | { readonly kind: 'gap'; readonly max: number }
+  | { readonly kind: 'not'; readonly test: (w: string) => boolean }
+  | { readonly kind: 'end' };
+
+/** A phrase under its first word: the rest is compiled the first time that word is seen. */
+interface Entry<T> {
+  readonly value: T;
+  readonly rest: readonly string[];
+  steps?: readonly Step[];
+}
+
+/** A set of words and prefixes, and a test for one word. */
+interface Choice {
+  readonly words: readonly string[];
+  readonly prefixes: readonly string[];
+  readonly test: (w: string) => boolean;
+}
+
+type Classes = Readonly<Record<string, string>>;
+
+function choice(spec: string, classes: Classes): Choice {
+  const options = spec
+    .split('/')
+    .flatMap((o) =>
+      o.startsWith('@') ? (classes[o.slice(1)] ?? fail(`unknown word class ${o}`)).split('/') : [o],
+    );
+  const words = options.filter((o) => !o.endsWith('*'));
+  const prefixes = options.filter((o) => o.endsWith('*')).map((o) => o.slice(0, -1));
+  const set = new Set(words);
+  const bare = (w: string): boolean => set.has(w) || prefixes.some((p) => w.startsWith(p));
+  // "cat's food" and "my ex's brother" count as "cat" and "ex".
+  const test = (w: string): boolean => bare(w) || (w.endsWith("'s") && bare(w.slice(0, -2)));
+  return { words, prefixes, test };
+}
+
+function fail(problem: string): never {
+  throw new Error(`support lexicon: ${problem}`);
+}
+
+function compileSteps(tokens: readonly string[], choiceOf: (spec: string) => Choice): Step[] {
+  return tokens.map((token): Step => {
+    if (token === '..' || token === '...') return { kind: 'gap', max: token.length * 2 - 1 };
+    if (token === '$') return { kind: 'end' };
+    if (token.startsWith('!')) return { kind: 'not', test: choiceOf(token.slice(1)).test };
+    const optional = token.endsWith('?');
+    return { kind: 'word', optional, test: choiceOf(token.replace(/\?$/, '')).test };
+  });
+}
+
+/** The phrase once for each choice of its `{a b|c}` groups. */
+function expand(phrase: string): string[] {
+  const group = /\{([^{}]*)\}/.exec(phrase);
+  if (group === null) return [phrase];
+  const [whole, inner = ''] = group;
+  return inner
+    .split('|')
+    .flatMap((option) =>
+      expand(phrase.replace(whole, option)).map((p) => p.replace(/ {2,}/g, ' ')),
+    );
+}
+
+/** Where `steps[s..]` match `words` from `i`: the index after the match, or -1. */
+function matchFrom(steps: readonly Step[], s: number, words: readonly string[], i: number): number {
+  const step = steps[s];
+  if (step === undefined) return i;
+  const word = words[i];
+  switch (step.kind) {
+    case 'word': {
+      if (word !== undefined && step.test(word)) {
+        const end = matchFrom(steps, s + 1, words, i + 1);
+        if (end >= 0) return end;
+      }
+      return step.optional ? matchFrom(steps, s + 1, words, i) : -1;
+    }
+    case 'gap':
+      for (let n = 0; n <= step.max && i + n <= words.length; n += 1) {
+        if (n > 0 && words[i + n - 1] === ',') break;
+        const end = matchFrom(steps, s + 1, words, i + n);
+        if (end >= 0) return end;
+      }
+      return -1;
+    case 'not':
+      return word !== undefined && step.test(word) ? -1 : matchFrom(steps, s + 1, words, i);
+    case 'end':
+      return word === undefined || word === ',' ? matchFrom(steps, s + 1, words, i) : -1;
+  }
+}
+
+export interface Match<T> {
+  readonly value: T;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Phrases indexed by their first word: exact words in a map, prefixes by their first letter. */
+export class Lexicon<T> {
+  private readonly byWord = new Map<string, Entry<T>[]>();
+  private readonly byPrefix = new Map<string, [string, Entry<T>][]>();
+  private readonly choiceOf: (spec: string) => Choice;
+
+  constructor(phrases: Iterable<readonly [phrase: string, value: T]>, classes: Classes = {}) {
+    // Choices repeat across phrases ("my", "@agent"): each is built once.
+    const cache = new Map<string, Choice>();
+    this.choiceOf = (spec: string): Choice => {
+      let known = cache.get(spec);
+      if (known === undefined) {
+        known = choice(spec, classes);
+        cache.set(spec, known);
+      }
+      return known;
+    };
+    for (const [written, value] of phrases) {
+      for (const phrase of expand(written)) {
+        const [first, ...rest] = phrase.split(' ').filter((t) => t !== '');
+        if (first === undefined || /^(?:\.\.|\$|!)|\?$/.test(first)) fail(`bad start: ${phrase}`);
+        const entry: Entry<T> = { value, rest };
+        const head = this.choiceOf(first);
+        for (const w of head.words) {
+          const list = this.byWord.get(w);
+          if (list === undefined) this.byWord.set(w, [entry]);
+          else list.push(entry);
+        }
+        for (const p of head.prefixes) {
+          if (p.length < 2) fail(`short prefix: ${phrase}`);
+          const list = this.byPrefix.get(p.charAt(0));
+          if (list === undefined) this.byPrefix.set(p.charAt(0), [[p, entry]]);
+          else list.push([p, entry]);
+        }
+      }
+    }
+  }
+
+  /** Every phrase that matches `words`, once per phrase and start (its shortest match). */
+  matches(words: readonly string[]): Match<T>[] {
+    const found: Match<T>[] = [];
+    words.forEach((word, start) => {
+      const tryEntry = (entry: Entry<T>): void => {
+        entry.steps ??= compileSteps(entry.rest, this.choiceOf);
+        const end = matchFrom(entry.steps, 0, words, start + 1);
+        if (end >= 0) found.push({ value: entry.value, start, end });
+      };
+      // A phrase's first word may be possessive too ("cat's food").
+      const bare = word.endsWith("'s") ? word.slice(0, -2) : word;
+      this.byWord.get(bare)?.forEach(tryEntry);
+      if (bare !== word) this.byWord.get(word)?.forEach(tryEntry);
+      for (const [prefix, entry] of this.byPrefix.get(word.charAt(0)) ?? []) {
+        if (word.startsWith(prefix)) tryEntry(entry);
+      }
+    });
+    return found;
+  }
+}

@@ -1,0 +1,94 @@
+/**
+ * The learned part of the broad support tier: a logistic model per flag over the words of a
+ * sentence and the pairs of adjacent words, with weights fitted on labelled phrases
+ * (`support-model-weights.ts`). Hand-written concepts (`support-concepts.ts`) catch what someone
+ * thought of; the model spreads evidence over every word it has seen in crisis, danger or ordinary
+ * notes ("the dose" weighs towards crisis, "recipe" against), so new wording of a known idea
+ * still scores. It reads the same spans as the concept scorer, in windows of words, and only ever
+ * adds alarms.
+ *
+ * Words are cut to a rough stem (`stem`) so "counting" and "counted" share a weight. A window's
+ * score is the bias plus the weights of its features; a note alarms when a window that names the
+ * right people scores above the flag's threshold, raised a little for long notes. The weights are
+ * data: refitting them needs the trainer, and this file's feature rules must match the trainer's.
+ */
+import { WORD_CLASSES } from './support-concepts.js';
+import { MODEL_WEIGHTS } from './support-model-weights.js';
+
+/** The flags in `netFlags` order. */
+const FLAGS = ['crisis', 'safety'] as const;
+
+/** A rough stem: "counting", "counted", "counts" -> "count". */
+export function stem(word: string): string {
+  for (const suffix of ['ing', 'ed', 'es', 's']) {
+    if (word.length > 4 && word.endsWith(suffix)) return word.slice(0, -suffix.length);
+  }
+  return word;
+}
+
+/**
+ * Closed-class words (pronouns, auxiliaries, prepositions, conjunctions) carry no weight alone,
+ * only in pairs ("i_have", "hit_me"): otherwise the model leans on how often a kind of note says
+ * "i" or "would", and any chatty message sounds like a crisis. Who acts on whom still counts
+ * alone (`PERSONS`).
+ */
+const FUNCTION_WORDS = new Set(
+  `i me my myself mine you your yours he him his she her hers it its we us our they them their
+  a an the this that these those there here what which who whom whose when where why how
+  am is are was were be been being have has had do does did will would can could should shall
+  may might must to of in on at for with from by about into onto over under up out off down
+  and but or so if as than then because just really very too also even still not no all some
+  any every each`.split(/\s+/),
+);
+const PERSONS = new Set(['he', 'she', 'they', 'me', 'myself']);
+
+/** The features of a span of canonical words: stems, and adjacent pairs within a clause. */
+export function modelFeatures(words: readonly string[]): Set<string> {
+  const stems = words.map((w) => (w === ',' || w === '~' ? '' : stem(w)));
+  const features = new Set<string>();
+  stems.forEach((s, i) => {
+    if (s === '') return;
+    if (!FUNCTION_WORDS.has(s) || PERSONS.has(s)) features.add(s);
+    const next = stems[i + 1];
+    if (next !== undefined && next !== '') features.add(`${s}_${next}`);
+  });
+  return features;
+}
+
+/** The model's logit for flag 0 (crisis) or 1 (safety) on one window of words. */
+export function modelScore(flag: number, words: readonly string[]): number {
+  const model = MODEL_WEIGHTS[FLAGS[flag] ?? 'crisis'];
+  let score = model.bias;
+  for (const feature of modelFeatures(words)) {
+    // A plain object: a word such as "constructor" must not reach its prototype.
+    const weight = Object.hasOwn(model.weights, feature) ? model.weights[feature] : undefined;
+    if (weight !== undefined) score += weight;
+  }
+  return score;
+}
+
+/**
+ * How much the threshold rises with the log of the number of windows in a note: a long note
+ * gives a chance alarm more windows to happen in, and its real signals rarely rest on the model.
+ */
+const LENGTH_PENALTY = 0.5;
+
+const SELF = new Set(['i', 'me', 'my', 'myself', 'mine']);
+const AGENTS = new Set((WORD_CLASSES.agent ?? '').split('/'));
+/**
+ * Whom a window must name before the model may read it: the writer for crisis ("thought you'd
+ * want to know" is about nobody in danger), the writer or another person for safety.
+ */
+const NAMES = [
+  (words: readonly string[]): boolean => words.some((w) => SELF.has(w)),
+  (words: readonly string[]): boolean => words.some((w) => SELF.has(w) || AGENTS.has(w)),
+];
+
+/** Whether the model alarms for flag 0 (crisis) or 1 (safety) on the windows of one note. */
+export function modelAlarms(flag: number, windows: readonly (readonly string[])[]): boolean {
+  const model = MODEL_WEIGHTS[FLAGS[flag] ?? 'crisis'];
+  const names = NAMES[flag];
+  if (names === undefined || windows.length === 0) return false;
+  const bar = model.threshold + LENGTH_PENALTY * Math.log(windows.length);
+  return windows.some((words) => names(words) && modelScore(flag, words) > bar);
+}
