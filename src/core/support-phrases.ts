@@ -298,7 +298,7 @@ export const CRISIS_RULES: readonly Rule[] = [
   ],
   [
     'stop end over away',
-    String.raw`\b(?:want|wanna|wish|need|make|let|hope)\w*\s+(?!to\b)(?:[\w']+\s+)?(?:the |this |my |all (?:the |this )?|it all |everything |it )?(?:pain|hurt|hurting|suffering|misery|agony|world|everything|it all|it|this|thoughts|voices|noise|life|existence)?\s*to (?:just )?(?:stop|end|be over|go away|all stop|finally stop|finally end)(?:${END}|\s+(?:forever|for good|permanently))`,
+    String.raw`\b(?:want|wanna|wish|need|make|let|hope)\w*\s+(?:[\w']+\s+)?(?:the |this |my |all (?:the |this )?|it all |everything |it )?(?:pain|hurt|hurting|suffering|misery|agony|world|everything|it all|it|this|thoughts|voices|noise|life|existence)?\s*to (?:just )?(?:stop|end|be over|go away|all stop|finally stop|finally end)(?:${END}|\s+(?:forever|for good|permanently))`,
   ],
   [
     'stop end over away',

@@ -28,7 +28,7 @@ import {
   UNMASKED,
   WORD_FIXES,
 } from './support-phrases.js';
-import { blankHarmless, netFlags, spans } from './support-net.js';
+import { netFlags, spans } from './support-net.js';
 
 export type { SupportFlag };
 
@@ -227,8 +227,10 @@ function matchesAny(flag: number, rules: readonly number[], text: string): boole
 function evaluate(text: string, found: boolean[], pending: number[][]): void {
   const hits = pending.map((rules, flag) => matchesAny(flag, rules, text));
   // Blanking idioms only removes words, so a stretch with no match as written has none after.
+  // Only whole idioms are blanked here: the broad tier's harmless-word filter is too coarse for
+  // explicit phrases ("he grabbed my arm to stop me from leaving").
   if (hits.includes(true)) {
-    const plain = blankHarmless(blankIdioms(text));
+    const plain = blankIdioms(text);
     pending.forEach((rules, flag) => {
       if (hits[flag] === true && matchesAny(flag, rules, plain)) found[flag] = true;
     });

@@ -106,6 +106,21 @@ describe('the broad tier, on oblique wording the rules miss', () => {
   });
 });
 
+describe('the harmless-word filter never hides an explicit phrase', () => {
+  it.each([
+    ['he dragged me out of the car', 'safety'],
+    ['he grabbed my arm to stop me from leaving', 'safety'],
+    ['he pushed me into the pool and held me under', 'safety'],
+    ['he follows me on the way home', 'safety'],
+    ['i want to jump into the river with my coat on', 'crisis'],
+    ['i want to end', 'crisis'],
+    ['i need to end, for good', 'crisis'],
+    ['i wish to end forever', 'crisis'],
+  ])('%s', (text, flag) => {
+    expect(detectSupport(text)).toContain(flag);
+  });
+});
+
 describe('the broad tier, on ordinary notes with the same words', () => {
   it.each([
     'got my flu shot and a lollipop lol',
