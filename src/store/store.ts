@@ -20,8 +20,7 @@ export interface Store {
   readonly paths: DataPaths;
   /**
    * The current document, or null before anything has been saved. While the file is unchanged,
-   * every read returns the same object (and after a write, the document written), so treat it as
-   * read-only: changes go through `update`.
+   * every read returns the same object, so treat it as read-only: changes go through `update`.
    */
   read(): ExcoData | null;
   /**
@@ -146,7 +145,8 @@ export function createStore(options: StoreOptions): Store {
         conf.store = next;
         ensurePrivateFile(paths.file);
         noteChecked(paths.file, raw);
-        known = { raw, data: next, fromVersion: migrations.target };
+        // What `change` saw may still be held (and changed) by its caller: read it afresh.
+        known = null;
         return result;
       });
     } catch (error) {

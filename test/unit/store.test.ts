@@ -6,6 +6,7 @@ import { SCHEMA_VERSION, type ExcoData } from '../../src/core/model.js';
 import { DataError, ExitCode } from '../../src/errors.js';
 import { DAILY_BACKUPS_KEPT, listBackups } from '../../src/store/backups.js';
 import { checkedNoteFor } from '../../src/store/checked.js';
+import { VERSION } from '../../src/version.js';
 import type { MigrationSet } from '../../src/store/migrations.js';
 import { createStore } from '../../src/store/store.js';
 import { sampleData } from '../helpers/data.js';
@@ -128,7 +129,7 @@ describe('store: files it cannot use are never overwritten', () => {
 });
 
 describe('store: the note of a file exco checked and wrote', () => {
-  const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+  const noteOf = (text: string) => `${VERSION} ${createHash('sha256').update(text).digest('hex')}`;
 
   async function savedStore() {
     const store = storeIn();
@@ -140,7 +141,7 @@ describe('store: the note of a file exco checked and wrote', () => {
     const store = await savedStore();
     const note = checkedNoteFor(store.paths.file);
     expect(fs.readFileSync(note, 'utf8').trim()).toBe(
-      sha256(fs.readFileSync(store.paths.file, 'utf8')),
+      noteOf(fs.readFileSync(store.paths.file, 'utf8')),
     );
     expect(mode(note)).toBe(0o600);
     expect(store.read()?.urges).toHaveLength(1);
@@ -161,8 +162,28 @@ describe('store: the note of a file exco checked and wrote', () => {
     const broken = JSON.stringify({ ...sampleData(), urges: [{ id: 'u1' }] });
     fs.writeFileSync(store.paths.file, broken);
     await expectDataError(() => store.read(), /does not match the data schema/);
-    fs.writeFileSync(checkedNoteFor(store.paths.file), `${sha256(broken)}\n`);
+    fs.writeFileSync(checkedNoteFor(store.paths.file), `${noteOf(broken)}\n`);
     expect(store.read()?.urges).toEqual([{ id: 'u1' }]);
+  });
+
+  it('a note written by another version of exco is not trusted: its schema may differ', async () => {
+    const store = await savedStore();
+    const broken = JSON.stringify({ ...sampleData(), urges: [{ id: 'u1' }] });
+    fs.writeFileSync(store.paths.file, broken);
+    const hash = createHash('sha256').update(broken).digest('hex');
+    fs.writeFileSync(checkedNoteFor(store.paths.file), `0.0.0-older ${hash}\n`);
+    await expectDataError(() => store.read(), /does not match the data schema/);
+  });
+
+  it('a link planted at the note is replaced, never written through', async () => {
+    const store = await savedStore();
+    const elsewhere = path.join(store.paths.dir, 'elsewhere.txt');
+    fs.writeFileSync(elsewhere, 'keep me');
+    fs.rmSync(checkedNoteFor(store.paths.file));
+    fs.symlinkSync(elsewhere, checkedNoteFor(store.paths.file));
+    await store.update((d) => void d.urges.push({ ...sampleData().urges[0]!, id: 'u2' }));
+    expect(fs.readFileSync(elsewhere, 'utf8')).toBe('keep me');
+    expect(fs.lstatSync(checkedNoteFor(store.paths.file)).isFile()).toBe(true);
   });
 
   it('never vouches for an older schema version, which must be migrated and checked', async () => {
@@ -198,8 +219,12 @@ describe('store: reads within one run', () => {
       d.urges.push({ ...sampleData().urges[0]!, id: 'u2' });
       return d;
     });
-    expect(store.read()).toBe(saved);
-    expect(store.read()?.urges.map((u) => u.id)).toEqual(['u1', 'u2']);
+    // What the update saw is its caller's; the next read parses the saved text afresh.
+    const after = store.read();
+    expect(after).not.toBe(saved);
+    expect(after).toEqual(saved);
+    expect(store.read()).toBe(after);
+    expect(after?.urges.map((u) => u.id)).toEqual(['u1', 'u2']);
 
     // Another process (or the person) writes the file: the next read sees it.
     const other = storeIn(store.paths.dir);
