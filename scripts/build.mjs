@@ -29,18 +29,23 @@ const outdir = path.join(root, 'dist');
 const nodeModule = (name) => new RegExp(`node_modules[\\\\/]${name}[\\\\/]`);
 
 /** The commands, in help order, as src/cli.ts lists them. */
+const cliSource = fs.readFileSync(path.join(root, 'src', 'cli.ts'), 'utf8');
 const COMMANDS = [
-  ...fs
-    .readFileSync(path.join(root, 'src', 'cli.ts'), 'utf8')
-    .matchAll(/\['([a-z]+)', async \(\) => \(await import\('\.\/commands\/([a-z]+)\.js'\)\)/g),
+  ...cliSource.matchAll(
+    /\['([a-z-]+)',\s*async \(\) =>\s*\(await import\('\.\/commands\/([a-z-]+)\.js'\)\)/g,
+  ),
 ].map(([, name, file]) => ({ name, file }));
-if (COMMANDS.length === 0) throw new Error('build: no commands found in src/cli.ts');
+// Every command module cli.ts imports must have been found, or a command would silently vanish.
+const imported = [...cliSource.matchAll(/import\('\.\/commands\//g)].length;
+if (COMMANDS.length === 0 || COMMANDS.length !== imported) {
+  throw new Error(`build: found ${COMMANDS.length} of the ${imported} commands in src/cli.ts`);
+}
 
 /** cli.ts with only `keep` of its command modules (none for the root bundle). */
 const onlyCommand = (keep) => ({
   name: 'only-command',
   setup(esbuild) {
-    esbuild.onResolve({ filter: /^\.\/commands\/[a-z]+\.js$/ }, (args) =>
+    esbuild.onResolve({ filter: /^\.\/commands\/[a-z-]+\.js$/ }, (args) =>
       args.importer.endsWith(path.join('src', 'cli.ts')) && args.path !== `./commands/${keep}.js`
         ? { path: args.path, namespace: 'left-out' }
         : undefined,

@@ -9,7 +9,7 @@ import { commandName } from './command-list.js';
 
 export function bundleFor(argv: readonly string[]): string {
   const name = commandName(argv.slice(2));
-  if (name !== undefined && /^[a-z]+$/.test(name)) {
+  if (name !== undefined && /^[a-z][a-z-]*$/.test(name)) {
     const own = fileURLToPath(new URL(`./command-${name}.cjs`, import.meta.url));
     if (existsSync(own)) return own;
   }
