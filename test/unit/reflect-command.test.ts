@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { runReflect, type ReflectOptions } from '../../src/commands/reflect.js';
-import { runStart } from '../../src/commands/start.js';
 import { ExitCode } from '../../src/errors.js';
 import { fixedClock, testDeps, type Answer, type TestDeps } from '../helpers/deps.js';
+import { startWith } from '../helpers/started.js';
 
 const reflect = (
   deps: TestDeps,
@@ -21,20 +21,7 @@ const flags = (extra: Partial<ReflectOptions> = {}): Partial<ReflectOptions> => 
 });
 
 async function startedDir(now = fixedClock()): Promise<string> {
-  const deps = testDeps({ interactive: false, now });
-  await runStart(
-    {
-      breakupDate: '2026-11-20',
-      monthsTogether: 3,
-      intensity: 'low',
-      reason: 'grew-apart',
-      initiator: 'mutual',
-      safety: 'no',
-      json: false,
-    },
-    deps,
-  );
-  return deps.dir;
+  return (await startWith({ now }, { breakupDate: '2026-11-20' })).dir;
 }
 
 // Mood, urge, the prompt's answer, the note.

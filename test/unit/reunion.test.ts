@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { runContact } from '../../src/commands/contact.js';
 import { runReunion, runReunionLog, type ReunionLogOptions } from '../../src/commands/reunion.js';
-import { runStart, type StartOptions } from '../../src/commands/start.js';
+import type { StartOptions } from '../../src/commands/start.js';
 import type { Conversation } from '../../src/core/model.js';
 import {
   logConversation,
@@ -12,26 +12,15 @@ import {
 import { ExitCode } from '../../src/errors.js';
 import type { Started } from '../../src/core/engine.js';
 import { localNoon, started, withContact } from '../helpers/engine.js';
+import { startWith } from '../helpers/started.js';
 import { testDeps, type TestDeps } from '../helpers/deps.js';
 
 async function startedDeps(extra: Partial<StartOptions> = {}, interest = true): Promise<TestDeps> {
-  const deps = testDeps({ interactive: false });
-  const quiet = () => testDeps({ interactive: false, dir: deps.dir, now: deps.now });
-  await runStart(
-    {
-      breakupDate: '2026-11-01',
-      monthsTogether: 3,
-      intensity: 'low',
-      reason: 'grew-apart',
-      initiator: 'mutual',
-      safety: 'no',
-      json: false,
-      ...extra,
-    },
-    quiet(),
-  );
-  if (interest)
-    await runContact({ type: 'they-initiated', response: 'warm', json: false }, quiet());
+  const deps = await startWith({}, extra);
+  if (interest) {
+    const quiet = testDeps({ interactive: false, dir: deps.dir, now: deps.now });
+    await runContact({ type: 'they-initiated', response: 'warm', json: false }, quiet);
+  }
   return deps;
 }
 
