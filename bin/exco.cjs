@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 'use strict';
 // CommonJS, like the bundles it loads: Node starts a CommonJS entry without its ESM loader.
-// The build writes one bundle per command (scripts/build.mjs); load only the one this run needs.
+// The build writes one bundle per command (scripts/build.mjs); load only the one this run needs,
+// from V8's code cache where the build left one (src/bundle-loader.ts).
 const broken = (error) => {
   process.stderr.write(
     `exco could not start: ${String(error instanceof Error ? error.message : error).split('\n')[0]}\n`,
@@ -11,8 +12,8 @@ const broken = (error) => {
 };
 
 try {
-  const { bundleFor } = require('../dist/route.cjs');
-  require(bundleFor(process.argv))
+  const { bundleFor, loadBundle } = require('../dist/route.cjs');
+  loadBundle(bundleFor(process.argv))
     .main(process.argv)
     .then((code) => {
       process.exitCode = code;

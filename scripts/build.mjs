@@ -8,7 +8,9 @@
  *   dist/command-<name>.cjs   the CLI with that one command, and everything it uses, in one file
  *   dist/cli.cjs              the CLI with no command: root help, --version, unknown commands
  *   dist/vendor/*.cjs         conf and proper-lockfile, which only writes load
+ *   dist/prompts-import.cjs   imports @inquirer/prompts (ESM only) when a question is asked
  *   dist/commands.json        the command list root help prints without loading any command
+ *   dist/(vendor/)*.cjs.v8    V8's code cache of each bundle, from a warm-up session (below)
  *
  * All sit in dist/ itself, so paths relative to a bundle (../package.json) hold in every one.
  *
@@ -18,8 +20,10 @@
  * command's module swapped for an empty one. @inquirer/prompts, imported when a question is
  * asked, stays external.
  */
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -121,6 +125,20 @@ export default { default: unused };`,
   },
 };
 
+/**
+ * Bundles run from V8's code cache (src/bundle-loader.ts), where `import()` is not available: the
+ * one module that imports @inquirer/prompts is left out of them and built as its own file.
+ */
+const promptsOutside = {
+  name: 'prompts-outside',
+  setup(esbuild) {
+    esbuild.onResolve({ filter: /\/prompts-import\.js$/ }, () => ({
+      path: './prompts-import.cjs',
+      external: true,
+    }));
+  },
+};
+
 const common = {
   absWorkingDir: root,
   bundle: true,
@@ -140,16 +158,21 @@ await Promise.all([
   build({ ...common, entryPoints: ['src/route.ts'], outfile: 'dist/route.cjs' }),
   build({
     ...common,
+    entryPoints: ['src/ui/prompts-import.ts'],
+    outfile: 'dist/prompts-import.cjs',
+  }),
+  build({
+    ...common,
     entryPoints: ['src/cli.ts'],
     outfile: 'dist/cli.cjs',
-    plugins: [onlyCommand(null), vendored, lazyChildProcess],
+    plugins: [onlyCommand(null), vendored, lazyChildProcess, promptsOutside],
   }),
   ...COMMANDS.map(({ name, file }) =>
     build({
       ...common,
       entryPoints: ['src/cli.ts'],
       outfile: `dist/command-${name}.cjs`,
-      plugins: [onlyCommand(file), vendored, lazyChildProcess],
+      plugins: [onlyCommand(file), vendored, lazyChildProcess, promptsOutside],
     }),
   ),
   ...['conf', 'proper-lockfile'].map((name) =>
@@ -166,6 +189,14 @@ await Promise.all([
   ),
 ]);
 
+// Bundles run from the code cache, where a dynamic import() would throw: none may be left in them.
+for (const file of fs.readdirSync(outdir, { recursive: true })) {
+  if (!/\.cjs$/.test(file) || ['route.cjs', 'prompts-import.cjs'].includes(file)) continue;
+  if (/\bimport\(/.test(fs.readFileSync(path.join(outdir, file), 'utf8'))) {
+    throw new Error(`build: dist/${file} has a dynamic import(), which fails under the code cache`);
+  }
+}
+
 // Root help lists every command without loading one: each bundle names its own.
 const require = createRequire(import.meta.url);
 const list = [];
@@ -177,3 +208,79 @@ for (const { name } of COMMANDS) {
   list.push(...cli.summarizeCommands(program));
 }
 fs.writeFileSync(path.join(outdir, 'commands.json'), `${JSON.stringify(list, null, 2)}\n`);
+
+/**
+ * Warms V8's code cache: an everyday session of commands, each run through
+ * scripts/warm-code-cache.cjs against a throw-away data folder, leaves beside each bundle the
+ * code it compiled (each run loads the cache so far and adds to it). A command that fails here
+ * fails the build: it is broken.
+ */
+const home = fs.mkdtempSync(path.join(os.tmpdir(), 'exco-build-'));
+const localDay = (daysAgo) => {
+  const d = new Date();
+  d.setDate(d.getDate() - daysAgo);
+  return [d.getFullYear(), d.getMonth() + 1, d.getDate()]
+    .map((n) => String(n).padStart(2, '0'))
+    .join('-');
+};
+const note = 'Walked after work and wrote down what I wanted to say instead of sending it.';
+const SESSION = [
+  ['--help'],
+  ['--version'],
+  ['status', '--help'],
+  [
+    'start',
+    '--breakup-date',
+    localDay(12),
+    '--months-together',
+    '18',
+    '--intensity',
+    'medium',
+    '--reason',
+    'communication',
+    '--initiator',
+    'them',
+    '--safety',
+    'no',
+  ],
+  ['status', '--json'],
+  ['status'],
+  ['faq', '--json', 'how long should I wait before texting my ex'],
+  ['faq', 'is it normal that I still miss them every day'],
+  ['faq', '--list'],
+  ['reflect', '--mood', '3', '--urge', '4', '--note', note, '--date', localDay(1)],
+  ['reflect', '--mood', '2', '--urge', '6', '--note', 'Rough night, but I did not text.', '--json'],
+  ['reflect', 'list', '--json'],
+  ['reflect', 'list'],
+  ['goals', 'add', '--category', 'fitness', '--title', 'Run before work', '--per-week', '3'],
+  ['goals', 'log', 'g1', '--note', 'Three miles, slow.', '--json'],
+  ['goals', 'list', '--json'],
+  ['goals', 'list'],
+  ['contact', '--type', 'logistics', '--note', 'Returned the spare keys.', '--json'],
+  ['urge', '--intensity', '6', '--trigger', 'our song', '--json'],
+  ['draft', '--json', 'Hi, I hope your new job is going well.'],
+  ['draft', 'I miss you so much, can we talk tonight?'],
+  ['contact', '--type', 'they-initiated', '--response', 'warm'],
+  ['reunion', '--went', 'mixed', '--note', 'Coffee, short and kind.', '--json'],
+  ['acceptance', '--help'],
+  ['data', 'path'],
+  ['data', 'export', '--format', 'json'],
+];
+try {
+  for (const args of SESSION) {
+    const run = spawnSync(
+      process.execPath,
+      [path.join(root, 'scripts', 'warm-code-cache.cjs'), ...args],
+      {
+        env: { ...process.env, EXCO_HOME: home, NO_COLOR: '1' },
+        stdio: ['ignore', 'ignore', 'pipe'],
+        encoding: 'utf8',
+      },
+    );
+    if (run.status !== 0) {
+      throw new Error(`build: \`exco ${args.join(' ')}\` exited ${run.status}: ${run.stderr}`);
+    }
+  }
+} finally {
+  fs.rmSync(home, { recursive: true, force: true });
+}

@@ -15,3 +15,5 @@ export function bundleFor(argv: readonly string[]): string {
   }
   return fileURLToPath(new URL('./cli.cjs', import.meta.url));
 }
+
+export { loadBundle, saveCodeCaches } from './bundle-loader.js';

@@ -5,6 +5,8 @@
  */
 import { neutralizeControls as safe } from '../core/text.js';
 import { CancelledError } from '../errors.js';
+import { importPrompts } from './prompts-import.js';
+import { isTerminal } from './terminal.js';
 
 export interface Choice<T> {
   value: T;
@@ -46,19 +48,20 @@ function safeChoice<T>(choice: Choice<T>): Choice<T> {
   };
 }
 
-export function createTerminalPrompter(
-  interactive: boolean = process.stdin.isTTY === true,
-): Prompter {
-  const load = () => import('@inquirer/prompts');
+export function createTerminalPrompter(interactive?: boolean): Prompter {
+  let known = interactive;
   return {
-    interactive,
+    // Found on first use: most runs never ask.
+    get interactive() {
+      return (known ??= isTerminal(0));
+    },
     confirm: (message, options) =>
       cancellable(async () =>
-        (await load()).confirm({ message: safe(message), default: options?.default }),
+        (await importPrompts()).confirm({ message: safe(message), default: options?.default }),
       ),
     select: <T>(message: string, choices: readonly Choice<T>[], options?: { default?: T }) =>
       cancellable(async () =>
-        (await load()).select<T>({
+        (await importPrompts()).select<T>({
           message: safe(message),
           choices: choices.map(safeChoice),
           default: options?.default,
@@ -67,7 +70,7 @@ export function createTerminalPrompter(
       ),
     input: (message, options) =>
       cancellable(async () =>
-        (await load()).input({
+        (await importPrompts()).input({
           message: safe(message),
           default: options?.default === undefined ? undefined : safe(options.default),
           validate: options?.validate,
@@ -75,7 +78,7 @@ export function createTerminalPrompter(
       ),
     search: <T>(message: string, source: (term: string) => readonly Choice<T>[]) =>
       cancellable(async () =>
-        (await load()).search<T>({
+        (await importPrompts()).search<T>({
           message: safe(message),
           source: (term) => source(term ?? '').map(safeChoice),
           pageSize: 10,
