@@ -33,15 +33,15 @@ export default tseslint.config(
         'error',
         {
           paths: [
-            { name: 'chalk', message: 'Colours live in src/ui/output.ts.' },
-            { name: '@inquirer/prompts', message: 'Prompts live in src/ui/prompter.ts.' },
+            { name: 'chalk', message: 'Colours live in src/ui/colour.ts.' },
+            { name: '@inquirer/prompts', message: 'Prompts live in src/ui/prompts-import.ts.' },
           ],
         },
       ],
     },
   },
   {
-    files: ['src/ui/output.ts', 'src/ui/prompter.ts'],
+    files: ['src/ui/colour.ts', 'src/ui/prompts-import.ts'],
     rules: { 'no-restricted-imports': 'off' },
   },
   {

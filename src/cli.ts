@@ -11,7 +11,7 @@ import {
   summarizeCommands,
 } from './command-list.js';
 import type { Deps, DepsFor } from './commands/context.js';
-import type { Output } from './ui/output.js';
+import { fdWriter, type Output } from './ui/output.js';
 import { VERSION } from './version.js';
 
 export type { GlobalOptions } from './default-deps.js';
@@ -60,6 +60,8 @@ function summaryProgram(list: readonly CommandSummary[]): Command {
 }
 
 function programWith(addCommands: (program: Command) => void): Command {
+  const out = fdWriter(1);
+  const err = fdWriter(2);
   const program = new Command('exco')
     .description(
       'A private coach for the weeks after a breakup: space, reflection, growth, and an honest look at reconnecting. Your data stays on this machine.',
@@ -73,7 +75,12 @@ function programWith(addCommands: (program: Command) => void): Command {
     .helpOption('-h, --help', 'show help')
     .helpCommand(false)
     .showSuggestionAfterError(true)
-    .exitOverride();
+    .exitOverride()
+    // Help and usage errors through the same writers as the rest (a closed pipe ends quietly).
+    .configureOutput({
+      writeOut: (text) => void out.write(text),
+      writeErr: (text) => void err.write(text),
+    });
   addCommands(program);
   program.addHelpText(
     'after',
@@ -113,13 +120,6 @@ export async function main(
   env: NodeJS.ProcessEnv = process.env,
   depsFor?: DepsFor,
 ): Promise<number> {
-  // A closed pipe (`exco status | head`) is not an error worth a stack trace.
-  for (const stream of [process.stdout, process.stderr]) {
-    stream.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code === 'EPIPE') process.exit(ExitCode.ok);
-      throw error;
-    });
-  }
   const program = await programFor(argv, env, depsFor);
   if (argv.length <= 2) {
     program.outputHelp();
@@ -133,8 +133,11 @@ export async function main(
       const quiet = ['commander.helpDisplayed', 'commander.version', 'commander.help'];
       return quiet.includes(error.code) ? ExitCode.ok : ExitCode.usage;
     }
-    const { colorWanted, createOutput } = await import('./ui/output.js');
-    const fallback = createOutput({ color: colorWanted(!argv.includes('--no-color'), env) });
+    const { colorWanted, createOutput, loadColour } = await import('./ui/output.js');
+    const flag = !argv.includes('--no-color');
+    const colour = await loadColour(flag, env, 2);
+    const color = colorWanted(flag, colour, env);
+    const fallback = createOutput(color && colour ? { style: colour.colourStyle() } : {});
     return reportError(error, fallback);
   }
 }
@@ -152,7 +155,7 @@ async function programFor(
   const known = name !== undefined && COMMANDS.some(([command]) => command === name);
   const list = known ? null : readCommandList();
   if (list) return summaryProgram(list);
-  const deps = depsFor ?? (await import('./default-deps.js')).defaultDeps(env);
+  const deps = depsFor ?? (await (await import('./default-deps.js')).defaultDeps(env, argv));
   return buildProgram(deps, known ? name : undefined);
 }
 

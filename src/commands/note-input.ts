@@ -2,7 +2,7 @@
  * Notes from `--note TEXT`, `--note-file PATH` or `--note-file -` (standard input). Reading from
  * a file or stdin keeps private words out of the shell's history.
  */
-import fs from 'node:fs/promises';
+import fs from 'node:fs';
 import { oneLine } from '../core/text.js';
 import { UsageError } from '../errors.js';
 
@@ -28,10 +28,11 @@ async function readStdin(): Promise<string> {
 }
 
 async function readFile(path: string): Promise<string> {
-  const stat = await fs.stat(path);
+  // Synchronous: a short run need not load node:fs/promises for one small file.
+  const stat = fs.statSync(path);
   if (stat.isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
   if (stat.size > MAX_BYTES) throw Object.assign(new Error('too large'), { code: 'EFBIG' });
-  return fs.readFile(path, 'utf8');
+  return fs.readFileSync(path, 'utf8');
 }
 
 const REASONS: Record<string, string> = {

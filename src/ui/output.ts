@@ -1,10 +1,11 @@
 /**
- * Everything exco prints goes through here; this is the only module that knows about colour.
- * Commands get an `Output` and describe what a piece of text *is* (a heading, a warning, the
- * person's own words), never which colour it should be.
+ * Everything exco prints goes through here; colour codes come from ./colour.ts alone. Commands
+ * get an `Output` and describe what a piece of text *is* (a heading, a warning, the person's own
+ * words), never which colour it should be.
  */
-import { Chalk, supportsColor } from 'chalk';
+import fs from 'node:fs';
 import { neutralizeControls } from '../core/text.js';
+import { isTerminal } from './terminal.js';
 
 export interface Style {
   heading(text: string): string;
@@ -37,42 +38,97 @@ export interface Writable {
 }
 
 export interface OutputOptions {
-  color: boolean;
+  /** Colour's style (`Colour.colourStyle()`); plain text when left out. */
+  style?: Style;
   stdout?: Writable;
   stderr?: Writable;
 }
 
-/** Colour is on when stdout is a colour terminal, `--no-color` was not given and `NO_COLOR` is unset. */
-export function colorWanted(flag: boolean, env: NodeJS.ProcessEnv = process.env): boolean {
-  if (!flag) return false;
-  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
-  return supportsColor !== false && supportsColor.level > 0;
+/** The colour module, or undefined when colour cannot be on here (so chalk is never loaded). */
+export type Colour = typeof import('./colour.js');
+
+/**
+ * Loads the colour module if colour could be on: the `--color` flag (on unless `--no-color`), no
+ * `NO_COLOR`, and either `FORCE_COLOR` or a stdout that is a terminal.
+ */
+export async function loadColour(
+  flag: boolean,
+  env: NodeJS.ProcessEnv = process.env,
+  fd = 1,
+): Promise<Colour | undefined> {
+  if (!flag || (env.NO_COLOR !== undefined && env.NO_COLOR !== '')) return undefined;
+  if (env.FORCE_COLOR === undefined && !isTerminal(fd)) return undefined;
+  return import('./colour.js');
 }
 
-export function createStyle(color: boolean): Style {
-  const c = new Chalk({ level: color ? 1 : 0 });
+/** Colour is on when stdout is a colour terminal, `--no-color` was not given and `NO_COLOR` is unset. */
+export function colorWanted(
+  flag: boolean,
+  colour: Colour | undefined,
+  env: NodeJS.ProcessEnv = process.env,
+): boolean {
+  if (!flag || colour === undefined) return false;
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  return colour.colourSupported();
+}
+
+/** No colour: every kind of text as it is, the person's own words with control sequences made visible. */
+export const plainStyle: Style = {
+  heading: (t) => t,
+  strong: (t) => t,
+  ok: (t) => t,
+  warn: (t) => t,
+  danger: (t) => t,
+  muted: (t) => t,
+  accent: (t) => t,
+  theirs: (t) => neutralizeControls(t),
+  command: (t) => t,
+};
+
+/**
+ * Writes straight to a file descriptor, so a short run never sets up Node's stdout stream (a few
+ * ms). Should the descriptor refuse a write for now (a non-blocking pipe that is full), the rest
+ * goes through the stream, in order. A reader that went away (`exco status | head`) ends the run
+ * quietly.
+ */
+export function fdWriter(fd: 1 | 2): Writable {
+  const stream = () => (fd === 1 ? process.stdout : process.stderr);
+  let fallback: NodeJS.WriteStream | undefined;
   return {
-    heading: (t) => c.bold.cyan(t),
-    strong: (t) => c.bold(t),
-    ok: (t) => c.green(t),
-    warn: (t) => c.yellow(t),
-    danger: (t) => c.bold.red(t),
-    muted: (t) => c.dim(t),
-    accent: (t) => c.magenta(t),
-    theirs: (t) => c.italic(neutralizeControls(t)),
-    command: (t) => c.cyan(t),
+    write(chunk: string) {
+      if (fallback !== undefined) return fallback.write(chunk);
+      const bytes = Buffer.from(chunk, 'utf8');
+      let done = 0;
+      try {
+        while (done < bytes.length) done += fs.writeSync(fd, bytes, done);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === 'EPIPE') process.exit(0);
+        if (code !== 'EAGAIN') throw error;
+        fallback = stream();
+        fallback.on('error', (streamError: NodeJS.ErrnoException) => {
+          if (streamError.code === 'EPIPE') process.exit(0);
+          throw streamError;
+        });
+        fallback.write(bytes.subarray(done));
+      }
+      return true;
+    },
+    get columns() {
+      return stream().columns;
+    },
   };
 }
 
 export function createOutput(options: OutputOptions): Output {
-  const stdout = options.stdout ?? process.stdout;
-  const stderr = options.stderr ?? process.stderr;
+  const stdout = options.stdout ?? fdWriter(1);
+  const stderr = options.stderr ?? fdWriter(2);
   return {
     line: (text = '') => void stdout.write(`${text}\n`),
     json: (value) => void stdout.write(`${JSON.stringify(value, null, 2)}\n`),
     error: (text) => void stderr.write(`${text}\n`),
-    style: createStyle(options.color),
-    color: options.color,
+    style: options.style ?? plainStyle,
+    color: options.style !== undefined,
     get columns() {
       return Math.max(40, Math.min(stdout.columns ?? 80, 100));
     },

@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Deps } from '../../src/commands/context.js';
 import { CancelledError } from '../../src/errors.js';
 import { createStore } from '../../src/store/store.js';
-import { createStyle, type Output } from '../../src/ui/output.js';
+import { plainStyle, type Output } from '../../src/ui/output.js';
 import type { Choice, Prompter } from '../../src/ui/prompter.js';
 
 export function tempDir(prefix = 'exco-test-'): string {
@@ -33,7 +33,7 @@ export function captureOutput(): CapturedOutput {
     line: (text = '') => void stdout.push(text),
     json: (value) => void stdout.push(JSON.stringify(value)),
     error: (text) => void stderr.push(text),
-    style: createStyle(false),
+    style: plainStyle,
     color: false,
     columns: 80,
     text: () => [...stdout, ...stderr].join('\n'),
