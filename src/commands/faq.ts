@@ -20,7 +20,7 @@ function printAnswer(faq: Faq, deps: Deps): void {
     out.line(wrap(paragraph, out.columns));
     out.line();
   }
-  const notes = personalNotes(faq.id, deps.store.read(), deps.now());
+  const notes = personalNotes(faq.id, deps.store.readEssentials(), deps.now());
   if (notes.length) {
     out.line(style.strong('For you'));
     for (const note of notes) out.line(bullet(note, out.columns));
@@ -59,7 +59,7 @@ function answerQuestion(question: string, opts: FaqOptions, deps: Deps): void {
         question: faqById(a.id)?.question ?? '',
         score: a.score,
       })),
-      personal: faq ? personalNotes(faq.id, deps.store.read(), deps.now()) : [],
+      personal: faq ? personalNotes(faq.id, deps.store.readEssentials(), deps.now()) : [],
     });
     return;
   }

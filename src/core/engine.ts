@@ -9,6 +9,7 @@
  */
 import { dayOf, formatDay, type Day } from './dates.js';
 import { contactSignals, type ContactSignals } from './contacts.js';
+import type { Essentials } from './essentials.js';
 import type { ExcoData, Profile } from './model.js';
 import { latestOutcome } from './outcomes.js';
 import { noContactState, type NoContactState } from './no-contact.js';
@@ -35,9 +36,13 @@ export interface Assessment {
   signals: ContactSignals;
 }
 
+/** A document once `start` has saved a profile; the engine needs only its essentials. */
 export type Started = ExcoData & { profile: Profile };
+export type StartedEssentials = Essentials & { profile: Profile };
 
-export function isStarted(data: ExcoData | null): data is Started {
+export function isStarted(data: ExcoData | null): data is Started;
+export function isStarted(data: Essentials | null): data is StartedEssentials;
+export function isStarted(data: Essentials | null): boolean {
   return data !== null && data.profile !== null;
 }
 
@@ -56,7 +61,7 @@ function contactClosedReason(
   return null;
 }
 
-export function assess(data: Started, now: Date): Assessment {
+export function assess(data: StartedEssentials, now: Date): Assessment {
   const today = dayOf(now);
   const safetyMode = data.safety !== null;
   const exNewPartner = data.profile.exNewPartner;

@@ -1,11 +1,11 @@
 /** The parts of an FAQ answer that depend on the person: their window, safety, their ex's life. */
 import { formatDay } from './dates.js';
 import { assess, isStarted } from './engine.js';
-import type { ExcoData } from './model.js';
+import type { Essentials } from './essentials.js';
 import { recommendWindow } from './no-contact.js';
 import type { FaqId } from '../content/faq.js';
 
-export function personalNotes(id: FaqId, data: ExcoData | null, now: Date): string[] {
+export function personalNotes(id: FaqId, data: Essentials | null, now: Date): string[] {
   if (!isStarted(data)) {
     return id === 'wait-time'
       ? ['Run `exco start` and exco will suggest a window for your situation, with its reasons.']

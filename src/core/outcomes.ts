@@ -5,7 +5,7 @@ import type { ExcoData, Outcome } from './model.js';
 
 export type OutcomeId = Outcome['outcome'];
 
-export function latestOutcome(data: ExcoData | null): Outcome | null {
+export function latestOutcome(data: Pick<ExcoData, 'outcomes'> | null): Outcome | null {
   return [...(data?.outcomes ?? [])].sort((a, b) => compareIso(a.at, b.at)).at(-1) ?? null;
 }
 

@@ -1,16 +1,25 @@
 /**
- * A note of the last data file exco checked and wrote itself: the SHA-256 of its exact text, in
- * `data.json.checked` beside it. A file whose text hashes to that value is, byte for byte, a
- * document exco validated before saving, so a read parses it without running the schema check
- * again (about 30 ms on ten years of data, against 2–3 ms for the hash). Any other text, edited by
- * hand, copied in, restored or torn, is checked in full as before.
+ * A note of the last data file exco checked and wrote itself, in `data.json.checked` beside it:
+ * the file's identity (device, inode, size, modification and change times to the nanosecond). A
+ * file that still has that identity is, byte for byte, a document exco validated before saving,
+ * so a read parses it without running the schema check again (about 30 ms on ten years of data)
+ * and without hashing it (loading node:crypto alone costs a read about 5 ms). Any change to the
+ * file, an edit by hand, a copy, a restore, a torn write, gives it a new change time (the kernel
+ * sets it; no program can set it back) or a new inode, and it is checked in full as before.
+ *
+ * File times tick coarsely (a few ms here, up to seconds on some file systems): an edit in the
+ * same tick as exco's write would keep the change time. So the note is trusted only if it is
+ * itself younger than the file's last change, and exco waits out the tick before leaving it; an
+ * edit after the note then always shows. Where the tick is too long to wait for, no note is left.
+ *
+ * Its second line holds the saved document's essentials (core/essentials.ts), so a command that
+ * needs only those, such as `faq`, reads this small note instead of the whole file while the file
+ * keeps that identity.
  *
  * The note names the exco version that wrote it: a different version (whose schema may differ
  * without a new schema version) checks the file in full. The note is only ever a shortcut:
- * missing, unreadable or stale, it costs the full check and nothing else. It is written after the data file, so a crash between the two leaves an old note
- * that no longer matches.
+ * missing, unreadable or stale, it costs the full check and nothing else.
  */
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { VERSION } from '../version.js';
 import { writePrivateFileAtomic } from './files.js';
@@ -19,36 +28,107 @@ export function checkedNoteFor(file: string): string {
   return `${file}.checked`;
 }
 
-function noteFor(raw: string): string {
-  return `${VERSION} ${createHash('sha256').update(raw).digest('hex')}`;
+/** What tells one version of a file from any other: its identity and its last change. */
+export function identityOf(stat: fs.BigIntStats): string {
+  return [stat.dev, stat.ino, stat.size, stat.mtimeNs, stat.ctimeNs].join(':');
 }
 
-/** Whether `raw` is exactly the text exco last wrote to `file` after validating it. */
-export function isCheckedText(file: string, raw: string): boolean {
-  const path = checkedNoteFor(file);
-  let note: string;
+export interface ReadText {
+  readonly raw: string;
+  /** Its identity, or null if it changed while it was read (or is not a regular file). */
+  readonly identity: string | null;
+  readonly changedNs: bigint;
+}
+
+/** Reads a file with the identity it had throughout the read; null if there is no file. */
+export function readWithIdentity(file: string): ReadText | null {
+  let fd: number;
   try {
-    // Only a small regular file: never block on a pipe or read something huge in its place.
-    const stat = fs.lstatSync(path);
-    if (!stat.isFile() || stat.size > 256) return false;
-    note = fs.readFileSync(path, 'utf8');
-  } catch {
-    return false;
+    fd = fs.openSync(file, 'r');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
   }
-  return note.trim() === noteFor(raw);
+  try {
+    const before = fs.fstatSync(fd, { bigint: true });
+    const raw = fs.readFileSync(fd, 'utf8');
+    const after = fs.fstatSync(fd, { bigint: true });
+    const identity = identityOf(before);
+    const steady = before.isFile() && identity === identityOf(after);
+    return { raw, identity: steady ? identity : null, changedNs: before.ctimeNs };
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
-/** Records `raw` as checked. Best effort: a note that cannot be written only slows the next read. */
-export function noteChecked(file: string, raw: string): void {
+const headOf = (identity: string) => `${VERSION} ${identity}`;
+/** Far more than the essentials of decades of use: anything larger is not a note exco wrote. */
+const MAX_NOTE = 4 * 1024 * 1024;
+
+/**
+ * The note's lines if it vouches for a file of this identity last changed at `changedNs`: exco's
+ * own version, that identity, and younger than the change.
+ */
+function vouching(file: string, identity: string, changedNs: bigint): string[] | null {
+  let text: string;
+  try {
+    // Only a regular file of sensible size: never block on a pipe or read something huge.
+    const note = checkedNoteFor(file);
+    const stat = fs.lstatSync(note, { bigint: true });
+    if (!stat.isFile() || stat.size > MAX_NOTE || stat.mtimeNs <= changedNs) return null;
+    text = fs.readFileSync(note, 'utf8');
+  } catch {
+    return null;
+  }
+  const lines = text.split('\n');
+  return lines[0] === headOf(identity) ? lines : null;
+}
+
+/** Whether `read` is exactly the file exco last wrote after validating it. */
+export function isChecked(file: string, read: ReadText): boolean {
+  return read.identity !== null && vouching(file, read.identity, read.changedNs) !== null;
+}
+
+/**
+ * The essentials noted with the file, as JSON, if the file is still the one exco saved with them;
+ * null otherwise (then read the file itself). The file is not read, only looked up.
+ */
+export function notedEssentials(file: string): string | null {
+  let stat: fs.BigIntStats;
+  try {
+    stat = fs.lstatSync(file, { bigint: true });
+  } catch {
+    return null;
+  }
+  if (!stat.isFile()) return null;
+  const essentials = vouching(file, identityOf(stat), stat.ctimeNs)?.[1];
+  return essentials === undefined || essentials === '' ? null : essentials;
+}
+
+const pause = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+/**
+ * Notes the file as checked, as it is now, with the essentials (JSON, one line) of the document
+ * it holds. Best effort: a note that cannot be written only slows the next read.
+ */
+export function noteChecked(file: string, essentials: string): void {
   const note = checkedNoteFor(file);
   try {
-    // Atomic and by rename: a link planted at the note's path is replaced, never written through.
-    writePrivateFileAtomic(note, `${noteFor(raw)}\n`);
-  } catch {
-    try {
-      fs.rmSync(note, { force: true });
-    } catch {
-      // A note left behind matches no file, so it is harmless.
+    const stat = fs.lstatSync(file, { bigint: true });
+    if (stat.isFile()) {
+      for (let tries = 0; tries < 10; tries += 1) {
+        // Atomic and by rename: a link planted at the note's path is replaced, never written through.
+        writePrivateFileAtomic(note, `${headOf(identityOf(stat))}\n${essentials}\n`);
+        if (fs.lstatSync(note, { bigint: true }).mtimeNs > stat.ctimeNs) return;
+        pause(2);
+      }
     }
+  } catch {
+    // Removed below.
+  }
+  try {
+    fs.rmSync(note, { force: true });
+  } catch {
+    // A note left behind matches no file, so it is harmless.
   }
 }

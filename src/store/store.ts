@@ -9,9 +9,16 @@ import fs from 'node:fs';
 import { type ExcoData, emptyData, schemaProblem } from '../core/model.js';
 import { DataError, ExcoError } from '../errors.js';
 import { backupBefore, backupDaily } from './backups.js';
-import { isCheckedText, noteChecked } from './checked.js';
+import {
+  isChecked,
+  notedEssentials,
+  noteChecked,
+  readWithIdentity,
+  type ReadText,
+} from './checked.js';
+import { essentialsOf, type Essentials } from '../core/essentials.js';
 import { DocumentProblem, type Decoded, decode, decodeChecked } from './document.js';
-import { ensurePrivateDir, ensurePrivateFile, readIfExists, FILE_MODE } from './files.js';
+import { ensurePrivateDir, ensurePrivateFile, FILE_MODE } from './files.js';
 import { withLock } from './lock.js';
 import { MIGRATIONS, type MigrationSet } from './migrations.js';
 import { type DataPaths, dataPaths } from './paths.js';
@@ -23,6 +30,11 @@ export interface Store {
    * every read returns the same object, so treat it as read-only: changes go through `update`.
    */
   read(): ExcoData | null;
+  /**
+   * The document's essentials (core/essentials.ts): from the note exco left with its last save
+   * while the data file is unchanged since, so the whole file is not read; otherwise from `read`.
+   */
+  readEssentials(): Essentials | null;
   /**
    * Applies `change` to a fresh copy of the document under the lock and saves it. If `change`
    * throws, nothing is written. Returns what `change` returned.
@@ -70,8 +82,8 @@ export function createStore(options: StoreOptions): Store {
   /** The document this process last read or wrote, and its exact text. */
   let known: Loaded | null = null;
 
-  /** `reuse`: hand back the known document if the file still holds its text (reads only). */
-  function load(reuse = false): Loaded | null {
+  /** Narrows the permissions of the data folder and file, as every read does first. */
+  function keepPrivate(): void {
     if (fs.existsSync(paths.dir)) {
       try {
         ensurePrivateDir(paths.dir);
@@ -84,9 +96,14 @@ export function createStore(options: StoreOptions): Store {
         );
       }
     }
-    let raw: string | null;
+  }
+
+  /** `reuse`: hand back the known document if the file still holds its text (reads only). */
+  function load(reuse = false): Loaded | null {
+    keepPrivate();
+    let read: ReadText | null;
     try {
-      raw = readIfExists(paths.file);
+      read = readWithIdentity(paths.file);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? 'error';
       throw new DataError(
@@ -94,10 +111,11 @@ export function createStore(options: StoreOptions): Store {
         DOCTOR_HINT,
       );
     }
-    if (raw === null) return null;
+    if (read === null) return null;
+    const { raw } = read;
     if (reuse && known?.raw === raw) return known;
     try {
-      const decoded = isCheckedText(paths.file, raw)
+      const decoded = isChecked(paths.file, read)
         ? decodeChecked(raw, migrations)
         : decode(raw, migrations);
       return { raw, ...decoded };
@@ -144,7 +162,7 @@ export function createStore(options: StoreOptions): Store {
         });
         conf.store = next;
         ensurePrivateFile(paths.file);
-        noteChecked(paths.file, raw);
+        noteChecked(paths.file, JSON.stringify(essentialsOf(next)));
         // What `change` saw may still be held (and changed) by its caller: read it afresh.
         known = null;
         return result;
@@ -168,6 +186,14 @@ export function createStore(options: StoreOptions): Store {
       const loaded = load(true);
       known = loaded;
       return loaded?.data ?? null;
+    },
+
+    readEssentials() {
+      keepPrivate();
+      const noted = notedEssentials(paths.file);
+      if (noted !== null) return JSON.parse(noted) as Essentials;
+      const data = this.read();
+      return data && essentialsOf(data);
     },
 
     update: (change) =>

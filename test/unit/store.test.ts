@@ -1,11 +1,11 @@
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
+import { essentialsOf } from '../../src/core/essentials.js';
 import { SCHEMA_VERSION, type ExcoData } from '../../src/core/model.js';
 import { DataError, ExitCode } from '../../src/errors.js';
 import { DAILY_BACKUPS_KEPT, listBackups } from '../../src/store/backups.js';
-import { checkedNoteFor } from '../../src/store/checked.js';
+import { checkedNoteFor, identityOf } from '../../src/store/checked.js';
 import { VERSION } from '../../src/version.js';
 import type { MigrationSet } from '../../src/store/migrations.js';
 import { createStore } from '../../src/store/store.js';
@@ -129,7 +129,14 @@ describe('store: files it cannot use are never overwritten', () => {
 });
 
 describe('store: the note of a file exco checked and wrote', () => {
-  const noteOf = (text: string) => `${VERSION} ${createHash('sha256').update(text).digest('hex')}`;
+  const stat = (file: string) => fs.lstatSync(file, { bigint: true });
+  /** Writes a note by hand, as a later version of the file's own tick would see it. */
+  function writeNote(file: string, text: string) {
+    const note = checkedNoteFor(file);
+    do fs.writeFileSync(note, text);
+    while (stat(note).mtimeNs <= stat(file).ctimeNs);
+  }
+  const noteOf = (file: string) => `${VERSION} ${identityOf(stat(file))}\n`;
 
   async function savedStore() {
     const store = storeIn();
@@ -137,12 +144,13 @@ describe('store: the note of a file exco checked and wrote', () => {
     return store;
   }
 
-  it('is written with each save: the hash of the exact text saved, private to the owner', async () => {
+  it('is written with each save: the identity of the file and its essentials, younger, private', async () => {
     const store = await savedStore();
     const note = checkedNoteFor(store.paths.file);
-    expect(fs.readFileSync(note, 'utf8').trim()).toBe(
-      noteOf(fs.readFileSync(store.paths.file, 'utf8')),
-    );
+    const [head, essentials] = fs.readFileSync(note, 'utf8').split('\n');
+    expect(`${head}\n`).toBe(noteOf(store.paths.file));
+    expect(JSON.parse(essentials!)).toEqual(essentialsOf(store.read()!));
+    expect(stat(note).mtimeNs).toBeGreaterThan(stat(store.paths.file).ctimeNs);
     expect(mode(note)).toBe(0o600);
     expect(store.read()?.urges).toHaveLength(1);
   });
@@ -157,21 +165,41 @@ describe('store: the note of a file exco checked and wrote', () => {
     expect(fs.readFileSync(store.paths.file, 'utf8')).toBe(edited);
   });
 
+  it('sees an edit of the same size, in place, made the moment after the save', async () => {
+    const store = await savedStore();
+    const raw = fs.readFileSync(store.paths.file, 'utf8');
+    const at = raw.indexOf('"heldOff":true');
+    expect(at).toBeGreaterThan(0);
+    const fd = fs.openSync(store.paths.file, 'r+');
+    fs.writeSync(fd, '"heldOff":1234', at);
+    fs.closeSync(fd);
+    expect(fs.statSync(store.paths.file).size).toBe(Buffer.byteLength(raw));
+    await expectDataError(() => store.read(), /does not match the data schema .*heldOff/);
+  });
+
   it('a note that matches is trusted, so only exco may write one', async () => {
     const store = await savedStore();
     const broken = JSON.stringify({ ...sampleData(), urges: [{ id: 'u1' }] });
     fs.writeFileSync(store.paths.file, broken);
     await expectDataError(() => store.read(), /does not match the data schema/);
-    fs.writeFileSync(checkedNoteFor(store.paths.file), `${noteOf(broken)}\n`);
+    writeNote(store.paths.file, noteOf(store.paths.file));
     expect(store.read()?.urges).toEqual([{ id: 'u1' }]);
+  });
+
+  it('a note no younger than the file it names is not trusted: an edit could share its tick', async () => {
+    const store = await savedStore();
+    const broken = JSON.stringify({ ...sampleData(), urges: [{ id: 'u1' }] });
+    fs.writeFileSync(store.paths.file, broken);
+    writeNote(store.paths.file, noteOf(store.paths.file));
+    fs.utimesSync(checkedNoteFor(store.paths.file), new Date(2020, 0, 1), new Date(2020, 0, 1));
+    await expectDataError(() => store.read(), /does not match the data schema/);
   });
 
   it('a note written by another version of exco is not trusted: its schema may differ', async () => {
     const store = await savedStore();
     const broken = JSON.stringify({ ...sampleData(), urges: [{ id: 'u1' }] });
     fs.writeFileSync(store.paths.file, broken);
-    const hash = createHash('sha256').update(broken).digest('hex');
-    fs.writeFileSync(checkedNoteFor(store.paths.file), `0.0.0-older ${hash}\n`);
+    writeNote(store.paths.file, `0.0.0-older ${identityOf(stat(store.paths.file))}\n`);
     await expectDataError(() => store.read(), /does not match the data schema/);
   });
 
@@ -199,12 +227,60 @@ describe('store: the note of a file exco checked and wrote', () => {
   it('a missing or garbled note only means the full check', async () => {
     const store = await savedStore();
     const note = checkedNoteFor(store.paths.file);
-    fs.writeFileSync(note, 'not a hash');
+    fs.writeFileSync(note, 'not a note');
     expect(store.read()?.urges).toHaveLength(1);
     fs.rmSync(note);
     expect(store.read()?.urges).toHaveLength(1);
     await store.update((d) => void d.urges.push(sampleData().urges[0]!));
     expect(fs.existsSync(note)).toBe(true);
+  });
+});
+
+describe('store: the essentials noted with a save', () => {
+  it('are read from the note while the file is unchanged, without reading the file', async () => {
+    const store = storeIn();
+    await store.update((d) => void d.urges.push(sampleData().urges[0]!));
+    const saved = store.read()!;
+    expect(store.readEssentials()).toEqual(essentialsOf(saved));
+    // The note alone answers: a stand-in note with other essentials is what comes back.
+    const note = checkedNoteFor(store.paths.file);
+    const [head] = fs.readFileSync(note, 'utf8').split('\n');
+    const standIn = {
+      ...essentialsOf(saved),
+      mistakes: [{ id: 'm9', at: saved.createdAt, pattern: 'other', plan: 'noted' }],
+    };
+    do fs.writeFileSync(note, `${head}\n${JSON.stringify(standIn)}\n`);
+    while (
+      fs.lstatSync(note, { bigint: true }).mtimeNs <=
+      fs.lstatSync(store.paths.file, { bigint: true }).ctimeNs
+    );
+    expect(store.readEssentials()?.mistakes).toEqual(standIn.mistakes);
+  });
+
+  it('come from the file itself once it changed, or with no note', async () => {
+    const store = storeIn();
+    await store.update((d) => void d.urges.push(sampleData().urges[0]!));
+    const data = JSON.parse(fs.readFileSync(store.paths.file, 'utf8')) as ExcoData;
+    data.mistakes.push({
+      id: 'm1',
+      at: data.createdAt,
+      pattern: 'distant',
+      plan: 'Say it the same day.',
+    });
+    fs.writeFileSync(store.paths.file, JSON.stringify(data));
+    expect(store.readEssentials()?.mistakes).toEqual(data.mistakes);
+    fs.rmSync(checkedNoteFor(store.paths.file));
+    expect(store.readEssentials()).toEqual(essentialsOf(data));
+  });
+
+  it('are null before anything is saved, and a broken file is still reported', async () => {
+    const store = storeIn();
+    expect(store.readEssentials()).toBeNull();
+    writeRaw(store.paths.file, '{oops');
+    await expectDataError(
+      () => store.readEssentials(),
+      /exco data doctor|not valid JSON|cannot use/,
+    );
   });
 });
 
