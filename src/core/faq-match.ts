@@ -69,8 +69,16 @@ function undouble(w: string): string {
   return /([b-df-hj-np-tv-z])\1$/.test(w) && !/(ll|ss|zz)$/.test(w) ? w.slice(0, -1) : w;
 }
 
+/** `stem`, remembered: the tables below stem the same words many times over at start-up. */
+const stems = new Map<string, string>();
+function stemOnce(word: string): string {
+  let stemmed = stems.get(word);
+  if (stemmed === undefined) stems.set(word, (stemmed = stem(word)));
+  return stemmed;
+}
+
 const classStems: ReadonlyMap<string, ReadonlySet<string>> = new Map(
-  Object.entries(CLASSES).map(([name, words]) => [name, new Set(words.map(stem))]),
+  Object.entries(CLASSES).map(([name, words]) => [name, new Set(words.map(stemOnce))]),
 );
 
 function compile(pattern: string): Element[] {
@@ -84,7 +92,7 @@ function compile(pattern: string): Element[] {
       if (!stems) throw new Error(`Unknown word class in FAQ pattern: ${part}`);
       return { kind: 'class', stems };
     }
-    return { kind: 'stem', value: stem(part) };
+    return { kind: 'stem', value: stemOnce(part) };
   });
 }
 
@@ -102,7 +110,7 @@ interface Entry {
 const vocabulary: readonly Entry[] = (() => {
   const byKey = new Map<string, Entry>();
   for (const word of TYPO_TARGETS) {
-    const token = { word, stem: stem(word) };
+    const token = { word, stem: stemOnce(word) };
     // A stem too short to compare safely ("dat" for "dating") is compared as the whole word.
     const exact = token.stem.length < 4;
     const key = exact ? word : token.stem;
@@ -111,14 +119,19 @@ const vocabulary: readonly Entry[] = (() => {
   return [...byKey.values()].sort((a, b) => (a.key < b.key ? -1 : 1));
 })();
 
-const known: ReadonlySet<string> = new Set([
-  ...Object.values(CLASSES).flatMap((words) => words.map(stem)),
-  ...COMMON.flatMap((w) => [w, stem(w)]),
-  ...Object.values(CONCEPTS)
-    .flatMap((patterns) => patterns.flatMap((p) => p.split(' ')))
-    .filter((part) => /^[a-z=]/.test(part))
-    .map((part) => stem(part.replace(/^=|~$/g, ''))),
-]);
+/** Words that are never typos: the word classes, common words, and every word of a pattern. */
+const known: ReadonlySet<string> = (() => {
+  const words = new Set<string>();
+  for (const set of classStems.values()) for (const word of set) words.add(word);
+  for (const word of COMMON) words.add(word).add(stemOnce(word));
+  for (const { patterns } of compiled)
+    for (const pattern of patterns)
+      for (const element of pattern)
+        if (element.kind === 'stem') words.add(element.value);
+        else if (element.kind === 'exact' || element.kind === 'prefix')
+          words.add(stemOnce(element.value));
+  return words;
+})();
 
 /** Corrects a likely typo of a topic word; leaves known and short words alone. */
 function correct(token: Token): Token {
