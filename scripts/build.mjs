@@ -139,6 +139,26 @@ const promptsOutside = {
   },
 };
 
+/**
+ * conf loads node:crypto (about 8 ms) only to encrypt a store, and exco gives it no encryption key:
+ * the vendored conf gets a stand-in that throws, so a use could never pass unnoticed.
+ */
+const withoutCrypto = {
+  name: 'without-crypto',
+  setup(esbuild) {
+    esbuild.onResolve({ filter: /^(node:)?crypto$/ }, (args) =>
+      nodeModule('conf').test(args.importer)
+        ? { path: args.path, namespace: 'without-crypto' }
+        : undefined,
+    );
+    esbuild.onLoad({ filter: /.*/, namespace: 'without-crypto' }, () => ({
+      contents: `const unused = () => { throw new Error('exco gives conf no encryption key'); };
+export default { pbkdf2Sync: unused, createCipheriv: unused, createDecipheriv: unused, randomBytes: unused };`,
+      loader: 'js',
+    }));
+  },
+};
+
 const common = {
   absWorkingDir: root,
   bundle: true,
@@ -184,7 +204,7 @@ await Promise.all([
         resolveDir: root,
       },
       outfile: `dist/vendor/${name}.cjs`,
-      plugins: [withoutAjv],
+      plugins: [withoutAjv, withoutCrypto],
     }),
   ),
 ]);
