@@ -209,6 +209,46 @@ await Promise.all([
   ),
 ]);
 
+/**
+ * Light bundles (LIGHT_BUNDLES in src/route.ts): a command's bundle without the modules only its
+ * other subcommands use, for read-only subcommands such as `reflect list`. A left-out module
+ * throws if it is ever loaded, so a routing mistake shows at once instead of misbehaving.
+ */
+const leaveOut = (names) => ({
+  name: 'leave-out',
+  setup(esbuild) {
+    esbuild.onResolve({ filter: /^\.\/[a-z-]+\.js$/ }, (args) =>
+      args.importer.includes(path.join('src', 'commands')) &&
+      names.includes(path.basename(args.path, '.js'))
+        ? { path: args.path, namespace: 'left-out-module' }
+        : undefined,
+    );
+    esbuild.onLoad({ filter: /.*/, namespace: 'left-out-module' }, (args) => ({
+      contents: `throw new Error('exco: ${args.path} is not in this bundle (scripts/build.mjs)');`,
+      loader: 'js',
+    }));
+  },
+});
+const { LIGHT_BUNDLES } = createRequire(import.meta.url)(path.join(outdir, 'route.cjs'));
+await Promise.all(
+  LIGHT_BUNDLES.map((light) => {
+    const command = COMMANDS.find(({ name }) => name === light.command);
+    if (command === undefined) throw new Error(`build: no command ${light.command}`);
+    return build({
+      ...common,
+      entryPoints: ['src/cli.ts'],
+      outfile: `dist/command-${light.name}.cjs`,
+      plugins: [
+        leaveOut(light.leaveOut),
+        onlyCommand(command.file),
+        vendored,
+        lazyChildProcess,
+        promptsOutside,
+      ],
+    });
+  }),
+);
+
 // Bundles run from the code cache, where a dynamic import() would throw: none may be left in them.
 for (const file of fs.readdirSync(outdir, { recursive: true })) {
   if (!/\.cjs$/.test(file) || ['route.cjs', 'prompts-import.cjs'].includes(file)) continue;
@@ -272,6 +312,7 @@ const SESSION = [
   ['reflect', '--mood', '2', '--urge', '6', '--note', 'Rough night, but I did not text.', '--json'],
   ['reflect', 'list', '--json'],
   ['reflect', 'list'],
+  ['reflect', 'show', 'r1'],
   ['goals', 'add', '--category', 'fitness', '--title', 'Run before work', '--per-week', '3'],
   ['goals', 'log', 'g1', '--note', 'Three miles, slow.', '--json'],
   ['goals', 'list', '--json'],

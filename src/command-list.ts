@@ -38,15 +38,21 @@ export function readCommandList(): CommandSummary[] | null {
 }
 
 /**
- * The command a run names: the first word that is not a global option. Undefined when help or the
- * version is asked for first, or no command is named; those need the whole list.
+ * Where the command a run names is: the first word that is not a global option. -1 when help or
+ * the version is asked for first, or no command is named; those need the whole list.
  */
-export function commandName(args: readonly string[]): string | undefined {
+export function commandIndex(args: readonly string[]): number {
   for (let i = 0; i < args.length; i += 1) {
     const arg = args[i] ?? '';
-    if (arg === '--' || ['-h', '--help', '-V', '--version'].includes(arg)) return undefined;
+    if (arg === '--' || ['-h', '--help', '-V', '--version'].includes(arg)) return -1;
     if (arg === '--data-dir') i += 1;
-    else if (!arg.startsWith('-')) return arg;
+    else if (!arg.startsWith('-')) return i;
   }
-  return undefined;
+  return -1;
+}
+
+/** The command a run names (see `commandIndex`), if any. */
+export function commandName(args: readonly string[]): string | undefined {
+  const index = commandIndex(args);
+  return index < 0 ? undefined : args[index];
 }

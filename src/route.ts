@@ -5,15 +5,49 @@
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { commandName } from './command-list.js';
+import { commandIndex } from './command-list.js';
+
+export interface LightBundle {
+  /** The bundle is `dist/command-<name>.cjs`. */
+  readonly name: string;
+  readonly command: string;
+  /** Used when one of these comes right after the command: `exco reflect list`. */
+  readonly subcommands: readonly string[];
+  /** Modules of src/commands/ the build leaves out of it (only the other subcommands use them). */
+  readonly leaveOut: readonly string[];
+}
+
+/**
+ * Read-only subcommands with a lighter bundle of their own. `reflect list` and `reflect show`
+ * never check anyone's words, so they do without the support check: half the reflect bundle.
+ */
+export const LIGHT_BUNDLES: readonly LightBundle[] = [
+  {
+    name: 'reflect-history',
+    command: 'reflect',
+    subcommands: ['list', 'show'],
+    leaveOut: ['reflect-check-in', 'reflect-mistakes'],
+  },
+];
+
+const bundle = (name: string) => fileURLToPath(new URL(`./command-${name}.cjs`, import.meta.url));
+
+/** The bundles that could run these arguments, lightest first; none for help and the version. */
+export function bundleNames(args: readonly string[]): string[] {
+  const index = commandIndex(args);
+  const name = args[index];
+  if (name === undefined || !/^[a-z][a-z-]*$/.test(name)) return [];
+  const light = LIGHT_BUNDLES.find(
+    (b) => b.command === name && b.subcommands.includes(args[index + 1] ?? ''),
+  );
+  return light ? [light.name, name] : [name];
+}
 
 export function bundleFor(argv: readonly string[]): string {
-  const name = commandName(argv.slice(2));
-  if (name !== undefined && /^[a-z][a-z-]*$/.test(name)) {
-    const own = fileURLToPath(new URL(`./command-${name}.cjs`, import.meta.url));
-    if (existsSync(own)) return own;
-  }
-  return fileURLToPath(new URL('./cli.cjs', import.meta.url));
+  const found = bundleNames(argv.slice(2))
+    .map(bundle)
+    .find((file) => existsSync(file));
+  return found ?? fileURLToPath(new URL('./cli.cjs', import.meta.url));
 }
 
 export { loadBundle, saveCodeCaches } from './bundle-loader.js';
