@@ -1,7 +1,7 @@
 // Dumps, for every labelled phrase: its model features per span and the rule+concept flags.
 import { detectSupport, supportSpans } from '../../src/core/support.ts';
 import { windows } from '../../src/core/support-net.ts';
-import { modelFeatures } from '../../src/core/support-model.ts';
+import { dropsSubject, modelFeatures } from '../../src/core/support-model.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -20,7 +20,7 @@ const LC = mk(CRISIS_CONCEPTS),
 const AG = new Set(WORD_CLASSES.agent.split('/'));
 const ME = new Set(['i', 'me', 'my', 'myself', 'mine']);
 const gate = (s) => ({
-  self: s.some((w) => ME.has(w)),
+  self: s.some((w) => ME.has(w)) || dropsSubject(s),
   c: Math.max(
     0,
     ...LC.matches(s)
@@ -33,7 +33,8 @@ const gate = (s) => ({
 });
 const lists = {};
 const devs = (
-  process.env.DEVS ?? 'dev1,dev1b,dev2,dev3,dev4,dev5,dev6,typical,drafts,longval,longnotes'
+  process.env.DEVS ??
+  'dev1,dev1b,dev2,dev3,dev4,dev5,dev6,dev7,dev8,dev9,dev10,dev11,dev12,dev13,typical,drafts,longval,longnotes'
 ).split(',');
 for (const f of devs) lists[f] = JSON.parse(fs.readFileSync(path.join(DATA, `${f}.json`), 'utf8'));
 const t = JSON.parse(fs.readFileSync(path.join(DATA, 'testlists.json'), 'utf8'));

@@ -4,8 +4,8 @@
  * (see README.md here): dumps every labelled phrase's features with the model switched off, fits,
  * writes the weights file and formats it. `npm run train:support-model`.
  *
- * Env (defaults in brackets): L2 [2], NEGW [3], EPOCHS [600], PRUNE [0.05], KPEN [0.5], THR
- * [0.5,1]; `node train.mjs cv GROUP,GROUP` estimates recall by leaving lists out.
+ * Env (defaults in brackets): L2 [2], NEGW [4], EPOCHS [600], PRUNE [0.05], KPEN [0.25], THR
+ * [-0.5,0.5]; `node train.mjs cv GROUP,GROUP` estimates recall by leaving lists out.
  */
 import { execFileSync } from 'node:child_process';
 import os from 'node:os';
@@ -39,7 +39,14 @@ await build({
 });
 const env = { ...process.env, DATA: path.join(here, 'data'), OUT: prepOut, PREP: prepOut };
 console.log('phrases', execFileSync('node', [prepBundle], { env }).toString().trim());
-const defaults = { KPEN: '0.5', EPOCHS: '600', PRUNE: '0.05', L2: '2', NEGW: '3', THR: '0.5,1' };
+const defaults = {
+  KPEN: '0.25',
+  EPOCHS: '600',
+  PRUNE: '0.05',
+  L2: '2',
+  NEGW: '4',
+  THR: '-0.5,0.5',
+};
 const out = path.join(root, 'src', 'core', 'support-model-weights.ts');
 execFileSync('node', [path.join(here, 'train.mjs'), 'fit', out], {
   env: { ...defaults, ...env },

@@ -75,7 +75,7 @@ const best = (m, it, flag) =>
 const [mode, arg] = process.argv.slice(2);
 if (mode === 'cv') {
   const groups = arg.split(',');
-  const thrs = [2, 1.5, 1, 0.5, 0, -0.5, -1];
+  const thrs = (process.env.THRS ?? '2,1.5,1,0.5,0,-0.5,-1').split(',').map(Number);
   for (const flag of FLAGS) {
     const stats = thrs.map(() => ({ r: 0, fa: 0, fa2: 0 }));
     let pos = 0,

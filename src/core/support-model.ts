@@ -42,7 +42,34 @@ const FUNCTION_WORDS = new Set(
 );
 const PERSONS = new Set(['he', 'she', 'they', 'me', 'myself']);
 
-/** The features of a span of canonical words: stems, and adjacent pairs within a clause. */
+/**
+ * Word classes the model also reads as features ("@pills", "@pills_aside"), so a word it never
+ * saw in training ("codeine", "pension") still weighs like the others of its kind.
+ */
+const CLASS_LISTS: Readonly<Record<string, string>> = {
+  pills: WORD_CLASSES.pills ?? '',
+  high: WORD_CLASSES.high ?? '',
+  road: WORD_CLASSES.road ?? '',
+  water: WORD_CLASSES.water ?? '',
+  sharp: WORD_CLASSES.sharp ?? '',
+  kin: WORD_CLASSES.family ?? '',
+  pet: WORD_CLASSES.pet ?? '',
+  affairs:
+    'paperwork/documents/papers/deeds/solicitor/pension/insurance/bank/account/accounts/savings/password/passwords/passcode/passcodes/login/logins/bills/rent/lease/mortgage/subscription/subscriptions/contract/netflix/spotify/logbook/council/electric/electricity/payments/instructions/letters/notes/note/letter/will',
+  day: 'tonight/tomorrow/weekend/monday/tuesday/wednesday/thursday/friday/saturday/sunday/payday/date',
+  tie: 'rope/belt/cord/noose/scarf/cable/hook/beam/banister/rafter/rafters/hatch/ligature',
+};
+const CLASS_OF = new Map<string, string>();
+for (const [name, list] of Object.entries(CLASS_LISTS))
+  for (const word of list.split('/')) if (!word.endsWith('*')) CLASS_OF.set(word, `@${name}`);
+/** "will" is a class word only as a noun: "my will", "the will". */
+const classOf = (word: string, before: string | undefined): string | undefined =>
+  word === 'will' && before !== 'my' && before !== 'the' ? undefined : CLASS_OF.get(word);
+
+/**
+ * The features of a span of canonical words: stems, adjacent pairs within a clause, and the
+ * classes of class words with their neighbours ("@pills", "put_@pills", "@pills_aside").
+ */
 export function modelFeatures(words: readonly string[]): Set<string> {
   const stems = words.map((w) => (w === ',' || w === '~' ? '' : stem(w)));
   const features = new Set<string>();
@@ -51,6 +78,12 @@ export function modelFeatures(words: readonly string[]): Set<string> {
     if (!FUNCTION_WORDS.has(s) || PERSONS.has(s)) features.add(s);
     const next = stems[i + 1];
     if (next !== undefined && next !== '') features.add(`${s}_${next}`);
+    const cls = classOf(words[i] ?? '', words[i - 1]);
+    if (cls === undefined) return;
+    features.add(cls);
+    const before = stems[i - 1];
+    if (before !== undefined && before !== '') features.add(`${before}_${cls}`);
+    if (next !== undefined && next !== '') features.add(`${cls}_${next}`);
   });
   return features;
 }
@@ -68,19 +101,31 @@ export function modelScore(flag: number, words: readonly string[]): number {
 }
 
 /**
- * How much the threshold rises with the log of the number of windows in a note: a long note
- * gives a chance alarm more windows to happen in, and its real signals rarely rest on the model.
+ * How much the threshold rises, per flag, with the log of the number of windows in a note: a long
+ * note gives a chance alarm more windows to happen in. Crisis asks less: a diary note that
+ * mentions its plan between the shopping and the telly must still alarm.
  */
-const LENGTH_PENALTY = 0.5;
+const LENGTH_PENALTY = [0.25, 0.5];
 
 const SELF = new Set(['i', 'me', 'my', 'myself', 'mine']);
+/** Past tenses that open a note with its subject dropped ("left a note for mum"): the writer's. */
+const DROPPED = new Set(
+  'left/made/got/put/took/gave/went/sent/told/said/bought/kept/wrote/found/set/paid/sold/spent/did/had/felt/saw/rang/ran/sat/stood/drove/hid/threw/cut/burnt/began/brought/caught/chose/fed/held/knew/lost/meant/met/read/slept/swam/taught/tore/woke/been/finally/already/just/still/also'.split(
+    '/',
+  ),
+);
+/** Whether words drop their subject ("sorted the paperwork", "been saving"): then they are the writer's. */
+export function dropsSubject(words: readonly string[]): boolean {
+  const first = words[0] ?? '';
+  return DROPPED.has(first) || (first.length > 4 && /(?:ed|ing)$/.test(first));
+}
 const AGENTS = new Set((WORD_CLASSES.agent ?? '').split('/'));
 /**
  * Whom a window must name before the model may read it: the writer for crisis ("thought you'd
  * want to know" is about nobody in danger), the writer or another person for safety.
  */
 const NAMES = [
-  (words: readonly string[]): boolean => words.some((w) => SELF.has(w)),
+  (words: readonly string[]): boolean => words.some((w) => SELF.has(w)) || dropsSubject(words),
   (words: readonly string[]): boolean => words.some((w) => SELF.has(w) || AGENTS.has(w)),
 ];
 
@@ -89,6 +134,6 @@ export function modelAlarms(flag: number, windows: readonly (readonly string[])[
   const model = MODEL_WEIGHTS[FLAGS[flag] ?? 'crisis'];
   const names = NAMES[flag];
   if (names === undefined || windows.length === 0) return false;
-  const bar = model.threshold + LENGTH_PENALTY * Math.log(windows.length);
+  const bar = model.threshold + (LENGTH_PENALTY[flag] ?? 0.5) * Math.log(windows.length);
   return windows.some((words) => names(words) && modelScore(flag, words) > bar);
 }

@@ -27,7 +27,7 @@ import {
   type Weighted,
 } from './support-concepts.js';
 import { Lexicon, type Match } from './support-lexicon.js';
-import { modelAlarms } from './support-model.js';
+import { dropsSubject, modelAlarms } from './support-model.js';
 
 interface Tag {
   readonly concept: string;
@@ -70,6 +70,7 @@ const MARKED = [
   'means',
   'hoard',
   'linger',
+  'affairs',
   'research',
   'prep',
   'resolve',
@@ -104,6 +105,7 @@ const REPEATABLE = new Set([
   'ending',
   'burden',
   'prep',
+  'hoard',
   'resolve',
   'hopeless',
   'injury',
@@ -145,9 +147,9 @@ function aboutOther(hit: Hit, span: readonly string[]): boolean {
 }
 
 function crisisAlarm(hits: readonly Hit[], span: readonly string[]): boolean {
-  const named = span.some((w) => SELF.has(w));
+  const named = span.some((w) => SELF.has(w)) || dropsSubject(span);
   if (!named && span.some((w) => OTHERS.has(w))) return false;
-  const score = scores(hits.filter((h) => !(SAD.includes(h.value.concept) && aboutOther(h, span))));
+  const score = scores(hits.filter((h) => !aboutOther(h, span) || !SAD.includes(h.value.concept)));
   if (best(score, MARKED) >= 3) return true;
   if (span.some((w) => LIGHT.has(w))) return false;
   if (best(score, SAD) >= 3) return true;

@@ -1163,6 +1163,15 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
     'afraid scared terrified',
     String.raw`\b(?:afraid|scared|terrified) (?:of )?(?:heights|spiders|the dark|flying|needles|clowns|snakes|dogs|public speaking|commitment|failure|failing)\b`,
   ],
+  [
+    'goodbyes goodbye',
+    String.raw`\b(?:said|say|saying) (?:my )?goodbyes? to (?:my |the |all my |all the )?(?:colleagues|coworkers|co workers|workmates|team|classmates|students|class|neighbours|neighbors|old flat|flat|house|office|old job|job|landlord)\b`,
+  ],
+  [
+    'character characters avatar protagonist hero heroine sim',
+    String.raw`\b(?:my|the|his|her|our|their) (?:character|characters|avatar|protagonist|hero|heroine|sim) (?:[\w']+ ){0,2}?(?:jump|jumps|jumped|jumping|fell|falls|falling|dies|died|dying)\b(?: (?:off|from|into) (?:the|a) [\w']+)?`,
+  ],
+  ['rope', String.raw`\bend of my rope with\b`],
 ];
 
 /** Whole-word fixes applied before matching: slang, missing apostrophes and common typos. */

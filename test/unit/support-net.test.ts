@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { detectSupport, supportSentences, supportSpans } from '../../src/core/support.js';
 import { Lexicon } from '../../src/core/support-lexicon.js';
 import { blankHarmless, netFlags } from '../../src/core/support-net.js';
-import { modelAlarms, modelFeatures, stem } from '../../src/core/support-model.js';
+import { dropsSubject, modelAlarms, modelFeatures, stem } from '../../src/core/support-model.js';
 
 /** The broad tier alone (no rules), on a note: which of [crisis, safety] it raises. */
 const broad = (note: string): boolean[] =>
@@ -84,6 +84,18 @@ describe('the broad tier, on oblique wording the rules miss', () => {
     'sorry for being such a weight on everyone, it ends soon',
     "i don't have a reason to get up anymore",
     "i'd rather go to sleep and skip the rest of my life",
+    "i don't have anything to live for since she left",
+    "my family would have less stress if i wasn't in the picture",
+    "i've tied up all the loose ends, the flat is spotless",
+    "i held my breath under the bath water and didn't want to come up",
+    "set up auto-payments so rent's covered after. one less thing",
+    'sorted who gets the cat. feels like the last job left',
+    'bought a second packet of paracetamol from a different shop so they wouldnt ask',
+    "i'm done. really done this time. no more trying",
+    "can't picture a version of the future that has me in it",
+    "told my best mate i love her and that none of it is her fault. she didn't get it",
+    "flatmate's away till the 14th so that gives me the window. feel oddly calm today",
+    'took the old belt out of the wardrobe and tested the hook on the back of the door',
   ])('raises crisis: %s', (note) => {
     expect(broad(note)[0]).toBe(true);
     expect(detectSupport(note)).toContain('crisis');
@@ -100,6 +112,10 @@ describe('the broad tier, on oblique wording the rules miss', () => {
     "i keep my phone on silent and hidden so he doesn't see who texts me",
     "she bites and scratches me when she's angry",
     'he stops me from seeing a doctor',
+    'i told the nurse i walked into a door again',
+    "i'm terrified he'll find out i've been talking to a lawyer",
+    "i've hidden a spare key and some cash at my friend's house in case i need to run",
+    "i sit in the car outside for ages before going in because i don't know what mood he'll be in",
   ])('raises safety: %s', (note) => {
     expect(broad(note)[1]).toBe(true);
     expect(detectSupport(note)).toContain('safety');
@@ -124,6 +140,10 @@ describe('the harmless-word filter never hides an explicit phrase', () => {
 describe('the broad tier, on ordinary notes with the same words', () => {
   it.each([
     'got my flu shot and a lollipop lol',
+    'everyone would be better off if i just stayed home',
+    'we finally agreed who gets the cat, she is staying with me',
+    'chopped onions for ages, the knife needs sharpening',
+    "i'm stocking up on painkillers for my period",
     'cut my hair into a bob, feeling brand new',
     'overdosed on chocolate after watching our old videos',
     'this song is a massive hit, can not stop playing it',
@@ -182,6 +202,20 @@ describe('the word model', () => {
     ]);
   });
 
+  it('reads word classes too, so an unseen word of a known kind weighs like its kind', () => {
+    const features = [...modelFeatures(['saving', 'the', 'codeine', 'in', 'my', 'will'])];
+    expect(features).toContain('@pills');
+    expect(features).toContain('the_@pills');
+    expect(features).toContain('@affairs');
+    expect([...modelFeatures(['i', 'will', 'go'])]).not.toContain('@affairs');
+  });
+
+  it("takes a note that drops its subject as the writer's", () => {
+    expect(dropsSubject(['sorted', 'the', 'paperwork'])).toBe(true);
+    expect(dropsSubject(['left', 'a', 'note'])).toBe(true);
+    expect(dropsSubject(['the', 'kids', 'left'])).toBe(false);
+  });
+
   it('only reads a window that names the writer (crisis) or a person (safety)', () => {
     const words = supportSpans('the pills and the bridge and the rope, tonight')[0] ?? [];
     expect(modelAlarms(0, [words])).toBe(false);
@@ -193,6 +227,24 @@ describe('the word model', () => {
     expect(modelAlarms(0, [span])).toBe(true);
     const filler = supportSpans('we went to the shops and bought some bread')[0] ?? [];
     expect(modelAlarms(0, [span, ...Array.from({ length: 400 }, () => filler)])).toBe(false);
+  });
+});
+
+describe('everyday idioms with alarming words, blanked before any flag counts', () => {
+  it.each([
+    'at the end of my rope with my landlord about this boiler',
+    'said my goodbyes to my colleagues on my last day, moving to the bristol office',
+    'wrote a short story where my character jumps off the cliff into the sea',
+    'my heart is broken and it will take time',
+  ])('stays quiet: %s', (note) => {
+    expect(detectSupport(note)).toEqual([]);
+  });
+
+  it.each([
+    "i'm at the end of my rope",
+    'said my goodbyes to everyone, i will jump off the bridge',
+  ])('still alarms: %s', (note) => {
+    expect(detectSupport(note)).toContain('crisis');
   });
 });
 
