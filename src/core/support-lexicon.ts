@@ -24,7 +24,8 @@ type Step =
 /** A phrase under its first word: the rest is compiled the first time that word is seen. */
 interface Entry<T> {
   readonly value: T;
-  readonly rest: readonly string[];
+  /** The phrase after its first word, as written. */
+  readonly rest: string;
   steps?: readonly Step[];
 }
 
@@ -37,16 +38,33 @@ interface Choice {
 
 type Classes = Readonly<Record<string, string>>;
 
+/** Each word class's words, split once. */
+const classWords = new WeakMap<Classes, Map<string, readonly string[]>>();
+
+function wordsOf(name: string, classes: Classes): readonly string[] {
+  let known = classWords.get(classes);
+  if (known === undefined) classWords.set(classes, (known = new Map()));
+  let words = known.get(name);
+  if (words === undefined) {
+    words = (classes[name] ?? fail(`unknown word class @${name}`)).split('/');
+    known.set(name, words);
+  }
+  return words;
+}
+
 function choice(spec: string, classes: Classes): Choice {
-  const options = spec
-    .split('/')
-    .flatMap((o) =>
-      o.startsWith('@') ? (classes[o.slice(1)] ?? fail(`unknown word class ${o}`)).split('/') : [o],
-    );
-  const words = options.filter((o) => !o.endsWith('*'));
-  const prefixes = options.filter((o) => o.endsWith('*')).map((o) => o.slice(0, -1));
-  const set = new Set(words);
-  const bare = (w: string): boolean => set.has(w) || prefixes.some((p) => w.startsWith(p));
+  const words: string[] = [];
+  const prefixes: string[] = [];
+  for (const option of spec.split('/')) {
+    const expanded = option.startsWith('@') ? wordsOf(option.slice(1), classes) : [option];
+    for (const o of expanded) {
+      if (o.endsWith('*')) prefixes.push(o.slice(0, -1));
+      else words.push(o);
+    }
+  }
+  let set: ReadonlySet<string> | undefined;
+  const bare = (w: string): boolean =>
+    (set ??= new Set(words)).has(w) || prefixes.some((p) => w.startsWith(p));
   // "cat's food" and "my ex's brother" count as "cat" and "ex".
   const test = (w: string): boolean => bare(w) || (w.endsWith("'s") && bare(w.slice(0, -2)));
   return { words, prefixes, test };
@@ -68,6 +86,7 @@ function compileSteps(tokens: readonly string[], choiceOf: (spec: string) => Cho
 
 /** The phrase once for each choice of its `{a b|c}` groups. */
 function expand(phrase: string): string[] {
+  if (!phrase.includes('{')) return [phrase];
   const group = /\{([^{}]*)\}/.exec(phrase);
   if (group === null) return [phrase];
   const [whole, inner = ''] = group;
@@ -130,9 +149,11 @@ export class Lexicon<T> {
     };
     for (const [written, value] of phrases) {
       for (const phrase of expand(written)) {
-        const [first, ...rest] = phrase.split(' ').filter((t) => t !== '');
-        if (first === undefined || /^(?:\.\.|\$|!)|\?$/.test(first)) fail(`bad start: ${phrase}`);
-        const entry: Entry<T> = { value, rest };
+        const trimmed = phrase.trim();
+        const space = trimmed.indexOf(' ');
+        const first = space < 0 ? trimmed : trimmed.slice(0, space);
+        if (/^(?:$|\.\.|\$|!)|\?$/.test(first)) fail(`bad start: ${phrase}`);
+        const entry: Entry<T> = { value, rest: space < 0 ? '' : trimmed.slice(space + 1) };
         const head = this.choiceOf(first);
         for (const w of head.words) {
           const list = this.byWord.get(w);
@@ -154,7 +175,10 @@ export class Lexicon<T> {
     const found: Match<T>[] = [];
     words.forEach((word, start) => {
       const tryEntry = (entry: Entry<T>): void => {
-        entry.steps ??= compileSteps(entry.rest, this.choiceOf);
+        entry.steps ??= compileSteps(
+          entry.rest.split(' ').filter((t) => t !== ''),
+          this.choiceOf,
+        );
         const end = matchFrom(entry.steps, 0, words, start + 1);
         if (end >= 0) found.push({ value: entry.value, start, end });
       };

@@ -1,7 +1,8 @@
 /**
- * Generated weights of `support-model.ts`: do not edit by hand. Each entry is a feature (a word
- * stem, or two adjacent stems joined by `_`) and its weight in the flag's logistic model; a
- * window alarms when `bias` plus the weights of its features exceeds `threshold`.
+ * Generated weights of `support-model.ts`: do not edit by hand. Each line of `weights` is a
+ * feature (a word stem, two adjacent stems joined by `_`, or a word class) and its weight in the
+ * flag's logistic model; a window alarms when `bias` plus the weights of its features exceeds
+ * `threshold`. One string, not an object, so loading the check costs next to nothing.
  *
  * Fitted offline (logistic regression, L2 2, ordinary phrases weighted 4x, weights under 0.05
  * dropped) on 5,296 labelled phrases: the lists of `test/unit/support.test.ts`, ordinary messages
@@ -10,9549 +11,9546 @@
  * development lists are not in the repo; see the commit that added this file.
  */
 export const MODEL_WEIGHTS: Readonly<
-  Record<
-    'crisis' | 'safety',
-    { bias: number; threshold: number; weights: Readonly<Record<string, number>> }
-  >
+  Record<'crisis' | 'safety', { bias: number; threshold: number; weights: string }>
 > = {
   crisis: {
     bias: -3.558,
     threshold: -0.5,
-    weights: {
-      he: -2.618,
-      kill_myself: 1.91,
-      die: 1.903,
-      about_him: -1.886,
-      myself: 1.85,
-      gone: 1.837,
-      suicide: 1.803,
-      alive: 1.783,
-      text: -1.772,
-      suicidal: 1.709,
-      goodbye: 1.705,
-      without_me: 1.704,
-      nobody: 1.701,
-      do_it: 1.615,
-      dat: -1.606,
-      end_it: 1.596,
-      will_not: 1.59,
-      be_alive: 1.565,
-      i_have: 1.557,
-      anymore: 1.518,
-      lol: -1.509,
-      '@pills': 1.48,
-      would_be: 1.388,
-      life: 1.354,
-      not_be: 1.341,
-      '@high': 1.32,
-      everyone: 1.305,
-      but_i: -1.3,
-      '@tie': 1.283,
-      there_is: 1.275,
-      funeral: 1.262,
-      calm: 1.257,
-      thought: 1.256,
-      liv: 1.254,
-      everyth: 1.247,
-      with_him: -1.236,
-      exist: 1.223,
-      am_just: 1.205,
-      be_here: 1.198,
-      new: -1.181,
-      to_die: 1.165,
-      longer: 1.154,
-      dead: 1.146,
-      end: 1.125,
-      self_harm: 1.109,
-      harm: 1.109,
-      about_dy: 1.109,
-      am_sorry: 1.108,
-      i_hope: 1.079,
-      purpose: 1.076,
-      to_him: -1.074,
-      it_all: 1.071,
-      cutt: 1.059,
-      hurt_myself: 1.031,
-      pain: 1.025,
-      '@kin_would': 1.022,
-      'the_@tie': 1.022,
-      nobody_would: 1.008,
-      to_myself: -1.006,
-      plann: 1.003,
-      and_not: 1.001,
-      self: 0.998,
-      and_never: 0.99,
-      cry: -0.979,
-      wak_up: 0.973,
-      way_out: 0.972,
-      reason: 0.972,
-      someth: 0.97,
-      keep_my: -0.965,
-      on_purpose: 0.961,
-      overdose: 0.957,
-      my_wrist: 0.955,
-      wrist: 0.955,
-      argu: -0.948,
-      they_would: 0.945,
-      trip: -0.938,
-      wake: 0.937,
-      wake_up: 0.937,
-      my_family: 0.936,
-      death: 0.934,
-      work: -0.932,
-      till: 0.928,
-      lighter: 0.921,
-      it_in: 0.919,
-      tonight: 0.919,
-      is_no: 0.918,
-      walk_into: 0.914,
-      old: -0.909,
-      my_funeral: 0.908,
-      i_just: 0.906,
-      mum: 0.901,
-      breakup: -0.899,
-      left: 0.898,
-      soon: 0.896,
-      not_wake: 0.895,
-      should_just: 0.894,
-      deserve: 0.893,
-      want: 0.893,
-      coffee: -0.891,
-      forever: 0.887,
-      not_see: 0.885,
-      wak: 0.883,
-      will_have: 0.883,
-      just_wait: 0.883,
-      of_exist: 0.878,
-      am_gone: 0.878,
-      burden: 0.877,
-      gym: -0.875,
-      take: 0.875,
-      better_off: 0.873,
-      you_all: 0.872,
-      like_a: -0.87,
-      a_burden: 0.867,
-      disappear: 0.863,
-      for_good: 0.861,
-      is_my: 0.857,
-      what_is: 0.856,
-      chemist: 0.851,
-      be_dead: 0.847,
-      look: 0.847,
-      party: -0.844,
-      all_my: 0.843,
-      wall: 0.842,
-      if_i: 0.842,
-      chang: -0.839,
-      talk: -0.833,
-      'of_@pills': 0.831,
-      end_this: -0.826,
-      you_would: -0.824,
-      not_deserve: 0.823,
-      written: 0.819,
-      text_him: -0.817,
-      like_this: 0.816,
-      off_the: 0.814,
-      dy: 0.812,
-      bought_a: 0.811,
-      see_any: 0.808,
-      you_are: -0.807,
-      '@affairs': 0.806,
-      stay_there: 0.804,
-      says: -0.803,
-      found: 0.802,
-      come: 0.801,
-      rescu_this: 0.798,
-      am_not: 0.796,
-      pill: 0.795,
-      make_it: 0.793,
-      move: -0.791,
-      saw: -0.791,
-      not_here: 0.79,
-      '@sharp': 0.786,
-      sleep_forever: 0.782,
-      wrote: 0.782,
-      much_longer: 0.777,
-      a_waste: 0.777,
-      waste: 0.777,
-      waste_of: 0.777,
-      wish: 0.773,
-      sorry: 0.772,
-      overdos: 0.768,
-      another: 0.768,
-      born: 0.767,
-      box: -0.765,
-      world: 0.759,
-      photo: -0.754,
-      is_the: 0.754,
-      noth: 0.754,
-      stand: 0.753,
-      ble: 0.744,
-      all_of: 0.744,
-      i_did: -0.741,
-      not_keep: 0.741,
-      'the_@high': 0.74,
-      in_it: 0.74,
-      would_take: 0.737,
-      already: 0.736,
-      i_want: 0.736,
-      it_would: 0.736,
-      last_night: 0.733,
-      my_arm: 0.732,
-      the_rest: 0.728,
-      i_might: 0.728,
-      only: 0.727,
-      not_think: 0.726,
-      i_keep: 0.726,
-      note_to: -0.722,
-      fight: 0.72,
-      a_bit: -0.715,
-      show: -0.714,
-      wrote_down: 0.713,
-      way: 0.713,
-      this_world: 0.713,
-      cut: 0.712,
-      does_not: 0.712,
-      to_know: -0.711,
-      googl: 0.711,
-      not_want: -0.71,
-      fault: 0.71,
-      have_been: 0.709,
-      city: -0.708,
-      that_is: 0.707,
-      permanently: 0.706,
-      knot: 0.704,
-      for_my: -0.702,
-      weekend: -0.702,
-      card: -0.7,
-      you_want: -0.696,
-      chapter: -0.696,
-      week: -0.695,
-      was_so: -0.694,
-      am_ready: 0.691,
-      in_his: -0.69,
-      after: 0.689,
-      mean: 0.688,
-      car_would: 0.686,
-      this_city: -0.685,
-      enough: 0.683,
-      it_will: 0.682,
-      pizza: -0.682,
-      giv: 0.682,
-      all_to: 0.681,
-      have_written: 0.68,
-      find: 0.68,
-      next: 0.678,
-      bed: -0.677,
-      feel_like: 0.677,
-      watch: -0.674,
-      him_anymore: -0.674,
-      am_lett: 0.673,
-      is_too: 0.67,
-      told: 0.669,
-      relationship: -0.666,
-      me_in: 0.666,
-      holiday: -0.664,
-      check_his: -0.662,
-      hear: -0.66,
-      giv_my: 0.659,
-      look_at: 0.657,
-      plan: 0.655,
-      exam: -0.653,
-      find_me: 0.653,
-      keep_ask: -0.652,
-      cutt_again: 0.652,
-      of_it: 0.651,
-      you_do: -0.65,
-      to_sleep: 0.649,
-      i_start: 0.649,
-      razor: 0.649,
-      hav: 0.648,
-      for_me: 0.647,
-      finish: 0.646,
-      hey: -0.645,
-      with_my: -0.643,
-      wish_i: 0.641,
-      i_would: 0.64,
-      noth_will: 0.64,
-      still_here: 0.64,
-      end_my: 0.639,
-      alone: -0.639,
-      about_the: -0.638,
-      might_do: 0.638,
-      said: -0.638,
-      happen: 0.638,
-      to_live: 0.637,
-      last: 0.633,
-      'the_@sharp': 0.633,
-      call_me: 0.632,
-      not_have: 0.632,
-      'the_@pills': 0.631,
-      my_sleep: 0.631,
-      on_myself: -0.63,
-      tbh: 0.63,
-      problem: 0.627,
-      for_the: -0.627,
-      be_fine: 0.626,
-      feel_calm: 0.625,
-      harder: -0.623,
-      be_with: 0.622,
-      would_rather: 0.621,
-      rather: 0.621,
-      might_as: 0.621,
-      as_well: 0.621,
-      myself_right: 0.62,
-      i_still: -0.618,
-      sound: 0.618,
-      will_do: 0.617,
-      would_get: 0.617,
-      more: 0.616,
-      decid_to: -0.616,
-      good: -0.616,
-      picnic: -0.616,
-      up_tomorrow: 0.614,
-      'up_@day': 0.614,
-      around_him: -0.613,
-      to_people: 0.612,
-      live: 0.612,
-      for_all: 0.612,
-      cri: -0.611,
-      to_stop: 0.611,
-      summer: -0.611,
-      this_is: 0.61,
-      bor: -0.609,
-      stop_think: -0.608,
-      was_gone: 0.608,
-      be_over: 0.607,
-      try_to: -0.607,
-      of_pill: 0.607,
-      the_wall: 0.606,
-      about_you: -0.605,
-      and_stay: 0.605,
-      read_this: 0.605,
-      deserv: 0.604,
-      '@road': 0.604,
-      '@high_is': 0.604,
-      me_after: 0.603,
-      the_right: 0.603,
-      the_gym: -0.602,
-      reason_to: 0.601,
-      instagram: -0.601,
-      plane: 0.6,
-      case: 0.6,
-      just_go: 0.6,
-      com: 0.6,
-      the_new: -0.599,
-      together: -0.598,
-      who_to: 0.598,
-      to_overdose: 0.597,
-      lovely: -0.597,
-      the_best: -0.597,
-      and_i: 0.597,
-      to_a: -0.597,
-      of_him: -0.597,
-      dose: 0.596,
-      be_better: 0.594,
-      will_be: 0.594,
-      away_my: 0.594,
-      last_entry: 0.593,
-      my_subscription: -0.593,
-      subscription: -0.593,
-      no_way: 0.591,
-      plane_goes: 0.591,
-      goes_down: 0.591,
-      just_end: 0.59,
-      while_i: -0.589,
-      plan_and: 0.589,
-      think: 0.588,
-      am_a: 0.588,
-      hit_myself: 0.586,
-      i_can: 0.585,
-      hang_myself: 0.585,
-      live_for: 0.582,
-      she_will: 0.582,
-      this_anymore: 0.581,
-      no_more: 0.581,
-      mov: -0.581,
-      life_is: 0.581,
-      been_scratch: 0.58,
-      arm: 0.578,
-      keep_writ: 0.577,
-      normal: -0.576,
-      song: -0.576,
-      have_got: 0.576,
-      next_to: -0.575,
-      a_car: 0.575,
-      gave_my: 0.575,
-      just_not: 0.574,
-      you_left: -0.573,
-      tir_of: 0.572,
-      exist_in: -0.572,
-      rest: 0.571,
-      arms: 0.571,
-      about_her: -0.57,
-      hide: -0.57,
-      to_tell: -0.57,
-      lose: -0.569,
-      go: 0.567,
-      ex: -0.566,
-      go_back: -0.565,
-      the_party: -0.565,
-      first: -0.564,
-      care: 0.562,
-      reply: -0.562,
-      end_the: -0.562,
-      to_unalive: 0.562,
-      unalive: 0.562,
-      not_face: 0.56,
-      tim: -0.56,
-      scratch: 0.559,
-      i_wrote: 0.558,
-      treat: -0.558,
-      the_night: 0.556,
-      and_did: 0.555,
-      is_time: 0.555,
-      have_made: 0.554,
-      a_few: 0.554,
-      deserve_to: 0.553,
-      not_come: 0.553,
-      deal: 0.552,
-      if_you: -0.552,
-      i_do: 0.552,
-      deal_with: 0.55,
-      not_plan: 0.549,
-      hitt: 0.548,
-      have_a: -0.548,
-      be_free: 0.547,
-      so_it: 0.546,
-      goes: 0.545,
-      have_had: -0.544,
-      so_i: -0.544,
-      with_life: 0.543,
-      to_start: -0.543,
-      eat: -0.542,
-      few: 0.542,
-      him_a: -0.542,
-      asleep: 0.542,
-      line: 0.542,
-      the_pain: 0.541,
-      'my_@pills': 0.541,
-      i_love: 0.541,
-      'on_@day': -0.54,
-      my_future: -0.539,
-      so_nobody: 0.539,
-      the_breakup: -0.538,
-      partner: -0.537,
-      since: -0.537,
-      so_why: 0.537,
-      why_bother: 0.537,
-      all_be: 0.536,
-      if_anyth: 0.534,
-      a_playlist: 0.533,
-      playlist_for: 0.533,
-      roof: 0.532,
-      my_ex: -0.532,
-      tak: 0.531,
-      will_all: 0.53,
-      see_him: -0.53,
-      to_everyone: 0.528,
-      to_worry: 0.527,
-      bled: 0.527,
-      stop: 0.526,
-      fight_it: 0.525,
-      hop: 0.524,
-      is_sort: 0.524,
-      point: 0.524,
-      'the_@affairs': 0.523,
-      i_look: 0.523,
-      know_if: -0.522,
-      outside: -0.521,
-      work_on: -0.52,
-      rush: -0.52,
-      my_therapist: -0.519,
-      finish_with: -0.519,
-      same: -0.518,
-      new_home: 0.518,
-      live_with: -0.517,
-      much_i: -0.517,
-      the_quiet: 0.517,
-      need_them: 0.516,
-      proud: -0.515,
-      work_out: 0.514,
-      punch: 0.514,
-      who_is: 0.512,
-      the_cancer: 0.511,
-      cancer: 0.511,
-      believe: -0.511,
-      view: -0.511,
-      near: 0.511,
-      the_courage: 0.511,
-      courage: 0.511,
-      and_wake: -0.511,
-      when_this: -0.511,
-      meet: -0.508,
-      the_rope: 0.507,
-      myself_to: -0.506,
-      again_last: 0.506,
-      burden_to: 0.505,
-      talk_to: -0.504,
-      go_of: -0.504,
-      traffic: -0.503,
-      grown: -0.502,
-      rope: 0.502,
-      afraid: -0.501,
-      in_front: 0.501,
-      front_of: 0.501,
-      but_it: -0.5,
-      goodbye_everyone: 0.5,
-      everywhere: -0.499,
-      feel_someth: 0.499,
-      i_punch: 0.498,
-      around_for: 0.498,
-      i_wonder: 0.498,
-      'the_@water': 0.497,
-      happy: -0.497,
-      pass: -0.496,
-      on_a: -0.496,
-      family: 0.495,
-      clas: -0.495,
-      tri_to: 0.495,
-      girl: -0.494,
-      who_would: 0.494,
-      i_borrow: 0.494,
-      borrow_and: 0.494,
-      is_a: -0.494,
-      i_cri: -0.492,
-      run: -0.492,
-      lett: 0.491,
-      please: 0.491,
-      spot: 0.49,
-      miss_me: 0.489,
-      want_this: -0.488,
-      so_she: 0.488,
-      are_not: 0.487,
-      the_last: 0.486,
-      take_a: -0.485,
-      be_alone: -0.485,
-      crash: 0.484,
-      on_and: -0.484,
-      front: 0.484,
-      life_has: 0.483,
-      cat_to: 0.483,
-      'phone_@affairs': 0.483,
-      stop_check: -0.483,
-      lett_it: 0.482,
-      every_day: 0.481,
-      body: 0.481,
-      congrat: -0.481,
-      not_scar: 0.481,
-      love: -0.48,
-      need_to: -0.48,
-      not_need: 0.48,
-      i_walk: -0.48,
-      book: -0.48,
-      think_about: 0.479,
-      stockpil_my: 0.479,
-      to_anyone: -0.479,
-      will_never: -0.478,
-      to_deal: 0.478,
-      and_left: 0.478,
-      my_goodbye: 0.477,
-      garage: 0.476,
-      next_year: 0.476,
-      keep: 0.474,
-      the_other: 0.474,
-      her_and: 0.474,
-      of_them: 0.474,
-      into_the: 0.473,
-      ring: 0.472,
-      even_notice: 0.472,
-      am_plann: 0.471,
-      strong: 0.471,
-      second: 0.47,
-      '@affairs_so': 0.47,
-      lighter_once: 0.469,
-      ends: 0.469,
-      look_after: 0.469,
-      fell: -0.469,
-      what_my: -0.469,
-      start_self: 0.469,
-      ever: -0.469,
-      '@pet_is': -0.468,
-      "dad'": 0.468,
-      pier: 0.467,
-      and_the: 0.467,
-      our_last: -0.466,
-      hid: -0.465,
-      would_cope: 0.465,
-      'a_@road': 0.465,
-      so_tir: 0.465,
-      it_anymore: 0.464,
-      and_it: -0.464,
-      myself_dat: -0.463,
-      dat_anyone: -0.463,
-      him_and: -0.462,
-      apps: -0.462,
-      is_on: 0.462,
-      proud_of: -0.461,
-      '@high_again': 0.461,
-      they: 0.46,
-      mood: -0.46,
-      decid: 0.46,
-      punch_the: 0.46,
-      still_think: -0.459,
-      future_self: -0.459,
-      media: -0.458,
-      the_same: -0.458,
-      keep_punch: 0.458,
-      week_to: -0.458,
-      never_wake: 0.458,
-      am_over: -0.456,
-      job: -0.456,
-      a_bridge: 0.455,
-      the_thought: 0.455,
-      quietly: 0.455,
-      flatmate: -0.455,
-      know_you: -0.455,
-      the_neighbour: 0.455,
-      'goodbye_@affairs': 0.455,
-      just_let: 0.454,
-      never_go: -0.454,
-      been_sleep: -0.453,
-      'been_@pills': -0.453,
-      jealou: -0.453,
-      right_moment: 0.453,
-      not_told: 0.453,
-      com_back: 0.452,
-      plan_on: 0.452,
-      know_when: 0.452,
-      even_care: 0.452,
-      survive: 0.452,
-      great: -0.451,
-      control: -0.45,
-      dat_apps: -0.45,
-      i_finally: -0.45,
-      told_my: 0.449,
-      lonely: -0.449,
-      plan_to: -0.448,
-      never_woken: 0.448,
-      woken: 0.448,
-      woken_up: 0.448,
-      adult: -0.448,
-      know_exactly: 0.447,
-      exactly_how: 0.447,
-      pain_to: 0.447,
-      calm_about: 0.447,
-      matter_anymore: 0.446,
-      legs_with: 0.446,
-      would_care: 0.445,
-      therapist: -0.445,
-      'many_@pills': 0.444,
-      my_stuff: 0.444,
-      sick: -0.444,
-      'your_@kin': -0.443,
-      to_my: 0.443,
-      breath: 0.443,
-      told_anyone: 0.442,
-      this_will: 0.441,
-      like: 0.441,
-      best_friend: 0.441,
-      can_have: 0.44,
-      them_after: 0.44,
-      world_would: 0.44,
-      library: 0.44,
-      been_cutt: 0.439,
-      myself_when: 0.439,
-      pick_up: -0.438,
-      on_everyone: 0.438,
-      hav_the: 0.438,
-      boyfriend: -0.438,
-      fine_without: 0.437,
-      my_eyes: 0.437,
-      am_say: 0.437,
-      has_no: 0.437,
-      anyone_else: -0.436,
-      about_it: 0.436,
-      '@pills_and': -0.436,
-      quiet: 0.436,
-      how_many: 0.435,
-      without: 0.435,
-      night: 0.435,
-      have_chang: -0.434,
-      the_roof: 0.434,
-      be_a: 0.434,
-      could_just: 0.434,
-      his_instagram: -0.433,
-      until_i: 0.432,
-      my_thing: 0.432,
-      gun: 0.431,
-      sleep: -0.431,
-      ring_and: 0.43,
-      down_who: 0.43,
-      would_do: 0.43,
-      wonder: 0.43,
-      record_to: 0.43,
-      two: -0.429,
-      gets: 0.428,
-      weird: -0.428,
-      not_like: 0.427,
-      crash_on: 0.427,
-      this_traffic: -0.427,
-      'this_@road': -0.427,
-      sunset: -0.427,
-      right: 0.427,
-      message_to: 0.426,
-      from_me: 0.426,
-      i_practic: 0.426,
-      practic: 0.426,
-      i_could: -0.426,
-      want_to: 0.426,
-      a_good: -0.426,
-      is_enough: 0.426,
-      back_i: 0.426,
-      i_cancell: 0.426,
-      the_table: 0.426,
-      to_drive: 0.425,
-      chance: -0.425,
-      went_back: 0.425,
-      food_for: 0.425,
-      kept: 0.425,
-      this_morn: -0.425,
-      see_the: -0.425,
-      the_razor: 0.424,
-      just_stay: 0.424,
-      imagine: 0.424,
-      to_cook: -0.423,
-      listen_to: -0.422,
-      word: -0.422,
-      the_chemist: 0.422,
-      hold: 0.421,
-      am_done: 0.421,
-      next_door: 0.421,
-      okay: -0.421,
-      ten: -0.42,
-      habit: -0.42,
-      go_over: -0.42,
-      the_blade: 0.42,
-      blade: 0.42,
-      number: -0.42,
-      beach: -0.42,
-      this_pain: 0.419,
-      stopp: 0.419,
-      i_even: 0.419,
-      it_down: 0.419,
-      am_fine: -0.419,
-      clean: 0.418,
-      best: -0.418,
-      around: 0.417,
-      family_would: 0.416,
-      where_we: -0.416,
-      note_for: 0.416,
-      house: -0.415,
-      hose: 0.415,
-      the_trip: -0.414,
-      suicidal_thought: 0.414,
-      disappear_forever: 0.414,
-      raw: 0.413,
-      my_sister: 0.411,
-      too_many: 0.411,
-      how_to: -0.411,
-      a_new: -0.41,
-      to_jump: 0.409,
-      ways: 0.409,
-      dog_is: -0.409,
-      give_my: 0.409,
-      swallow: 0.408,
-      tablet: 0.408,
-      sort: 0.407,
-      much_this: -0.407,
-      how_high: 0.406,
-      cope: 0.406,
-      kitchen_cupboard: -0.406,
-      table: 0.405,
-      to_look: 0.404,
-      be_rescu: -0.404,
-      rescu: -0.404,
-      goodby: 0.404,
-      put: 0.404,
-      blue: -0.403,
-      monday: -0.403,
-      maybe_it: -0.403,
-      set: 0.403,
-      be_gone: 0.403,
-      hide_from: -0.403,
-      meant_to: 0.403,
-      else: -0.403,
-      off_dead: 0.402,
-      myself_again: 0.402,
-      bread: -0.402,
-      for_it: 0.402,
-      disappear_and: 0.402,
-      all_the: 0.402,
-      am_travell: -0.402,
-      travell: -0.402,
-      with_cigarett: 0.402,
-      cigarett: 0.402,
-      ate: -0.401,
-      the_dose: 0.401,
-      i_died: 0.401,
-      for_his: -0.4,
-      '@affairs_are': 0.4,
-      a_tree: 0.4,
-      tree: 0.4,
-      about_us: -0.399,
-      to_move: -0.399,
-      cook: -0.399,
-      sav_my: 0.399,
-      than_usual: 0.399,
-      sw: -0.399,
-      him_at: -0.398,
-      plant_to: 0.397,
-      '@kin_in': 0.397,
-      drink: -0.397,
-      burn_my: 0.397,
-      distant: -0.397,
-      just_a: 0.397,
-      for_someone: 0.396,
-      till_it: 0.396,
-      me_around: 0.395,
-      worry_about: 0.395,
-      ask: -0.395,
-      today: -0.395,
-      on_fine: 0.395,
-      my_dog: 0.395,
-      not_sleep: -0.395,
-      mistake: -0.394,
-      have_the: 0.394,
-      apology: -0.394,
-      over_the: -0.394,
-      spain: -0.394,
-      wish_a: 0.394,
-      would_hit: 0.394,
-      who_i: -0.393,
-      profile: -0.393,
-      to_end: 0.393,
-      after_i: 0.393,
-      wedd: -0.393,
-      am_sleep: -0.392,
-      'am_@pills': -0.392,
-      forgot: -0.392,
-      movie: -0.392,
-      want_the: 0.392,
-      my_last: 0.392,
-      to_lose: -0.391,
-      had_a: -0.391,
-      '@high_near': 0.391,
-      dinner: -0.39,
-      not_so: -0.39,
-      prescription: 0.39,
-      'the_@pet': 0.39,
-      so_many: -0.39,
-      painles: 0.39,
-      painles_ways: 0.39,
-      from_everyone: -0.39,
-      kids_next: 0.39,
-      of_us: -0.389,
-      such_a: 0.389,
-      since_you: -0.389,
-      done: 0.389,
-      app: -0.388,
-      would_never: 0.388,
-      workout: -0.388,
-      a_lighter: 0.388,
-      write: 0.387,
-      through_the: -0.387,
-      about_end: 0.387,
-      stepp: 0.387,
-      want_it: 0.386,
-      garage_for: -0.386,
-      not_belong: 0.385,
-      belong: 0.385,
-      sent_my: 0.385,
-      met: -0.384,
-      i_saw: -0.384,
-      the_voic: 0.384,
-      the_spot: 0.384,
-      my_own: 0.384,
-      remind: -0.384,
-      remind_me: -0.384,
-      '@pills_with': -0.384,
-      treat_myself: -0.382,
-      beg: -0.382,
-      drive: 0.382,
-      to_go: -0.382,
-      am_without: -0.382,
-      been_research: 0.382,
-      research: 0.382,
-      visit: -0.381,
-      congrat_on: -0.381,
-      such: 0.381,
-      he_is: -0.381,
-      my_arms: 0.381,
-      quiz: -0.38,
-      like_the: 0.38,
-      hope_i: 0.379,
-      my_coffee: -0.379,
-      so_much: -0.379,
-      'my_@pet': 0.379,
-      so_embarrass: -0.379,
-      embarrass: -0.379,
-      my_day: -0.379,
-      hope_this: 0.379,
-      this_plane: 0.379,
-      i_mean: 0.379,
-      back_in: -0.378,
-      next_time: -0.378,
-      arm_again: 0.378,
-      see_a: 0.378,
-      not_go: 0.377,
-      gett: -0.377,
-      eyes: 0.377,
-      i_hid: -0.377,
-      it_with: -0.376,
-      due: -0.376,
-      ty: 0.375,
-      kind: 0.375,
-      the_bridge: -0.375,
-      to_write: 0.375,
-      clear_out: -0.375,
-      i_think: 0.375,
-      rope_today: 0.375,
-      '@tie_today': 0.375,
-      allow: -0.374,
-      this_year: -0.374,
-      have_stopp: 0.374,
-      this_chapter: -0.373,
-      long_sleev: 0.373,
-      sleev: 0.373,
-      on_sunday: -0.373,
-      would_miss: 0.372,
-      'his_@kin': -0.372,
-      i_got: -0.372,
-      went: -0.372,
-      more_try: 0.372,
-      it_through: 0.372,
-      keep_imagin: 0.372,
-      imagin: 0.372,
-      been_think: -0.372,
-      switch: -0.372,
-      to_pari: -0.372,
-      pari: -0.372,
-      i_lov: 0.372,
-      '@kin_today': 0.372,
-      you_and: -0.371,
-      plann_my: 0.371,
-      wall_till: 0.371,
-      to_be: 0.371,
-      am_afraid: -0.371,
-      a_message: 0.371,
-      this_time: 0.37,
-      my_mood: -0.37,
-      here_next: 0.37,
-      out_of: 0.37,
-      get_a: -0.37,
-      own: 0.369,
-      my_boyfriend: -0.369,
-      all_his: -0.369,
-      off_permanently: 0.369,
-      '@kin_a': 0.369,
-      keep_liv: 0.369,
-      arm_are: 0.369,
-      we_never: -0.369,
-      over_him: -0.368,
-      nam: -0.368,
-      fall: 0.368,
-      a_person: 0.368,
-      sunday: -0.367,
-      friend_she: 0.367,
-      flat: -0.367,
-      to_your: -0.367,
-      care_if: 0.366,
-      anyone_read: 0.366,
-      how_long: 0.366,
-      have_my: 0.366,
-      own_funeral: 0.366,
-      tower: -0.365,
-      a_while: 0.365,
-      would_not: 0.365,
-      deep: 0.365,
-      tomorrow_is: -0.365,
-      therapy: -0.365,
-      embarrass_i: -0.365,
-      sea_tonight: 0.365,
-      '@water_tonight': 0.365,
-      'sea_@day': 0.365,
-      then_i: -0.365,
-      to_just: 0.364,
-      why_am: 0.363,
-      am_i: 0.363,
-      of_go: -0.363,
-      pictur_my: 0.363,
-      cover: 0.363,
-      tidy: 0.363,
-      tidy_up: 0.363,
-      now_i: -0.363,
-      early: -0.363,
-      you_have: -0.363,
-      forgot_to: -0.363,
-      lock: -0.362,
-      loose: 0.362,
-      loose_ends: 0.362,
-      and_just: 0.362,
-      for_you: -0.362,
-      she_left: 0.361,
-      my_affair: 0.361,
-      affair: 0.361,
-      block: -0.361,
-      attempt: 0.361,
-      moan: -0.36,
-      wonder_how: 0.36,
-      sleep_until: -0.36,
-      constantly: 0.36,
-      exactly: 0.36,
-      found_out: 0.36,
-      see_her: -0.36,
-      we_took: -0.359,
-      heartbreak: -0.358,
-      heartbreak_is: -0.358,
-      pack_at: 0.358,
-      punish: 0.357,
-      punish_myself: 0.357,
-      plann_for: 0.357,
-      day_this: 0.357,
-      let: 0.357,
-      line_for: 0.357,
-      been_sav: 0.357,
-      at_lunch: 0.356,
-      broke: -0.356,
-      matter: 0.356,
-      for_everyth: 0.356,
-      what_i: 0.356,
-      wine: -0.356,
-      journal_every: -0.355,
-      paid: 0.355,
-      my_friend: -0.355,
-      month: -0.354,
-      would_even: 0.354,
-      the_whole: -0.354,
-      entry: 0.354,
-      told_me: -0.354,
-      half: -0.353,
-      thing_with: -0.353,
-      '@kin_deserv': 0.353,
-      so_strong: 0.353,
-      to_ble: 0.352,
-      ble_out: 0.352,
-      the_bath: 0.352,
-      sometim_i: 0.352,
-      i_left: -0.352,
-      can_feel: 0.352,
-      give_it: -0.352,
-      easy: 0.351,
-      gets_me: -0.351,
-      '@affairs_to': -0.351,
-      my_record: 0.351,
-      the_festival: -0.35,
-      festival: -0.35,
-      long_way: -0.35,
-      us_to: -0.35,
-      gave: 0.35,
-      stockpil: 0.35,
-      been_stockpil: 0.35,
-      food: 0.35,
-      to_bake: -0.35,
-      writ: 0.349,
-      read: 0.349,
-      my_best: 0.349,
-      we_used: -0.349,
-      wall_until: 0.349,
-      of_what: 0.349,
-      walk: -0.348,
-      are_so: -0.348,
-      he_said: -0.348,
-      one_who: -0.348,
-      live_anymore: 0.347,
-      voic: 0.347,
-      keep_a: -0.347,
-      jump_off: 0.347,
-      scar_to: -0.347,
-      my_heart: -0.347,
-      i_disappear: 0.346,
-      keep_check: -0.346,
-      candl: -0.346,
-      sister_for: -0.346,
-      you_need: -0.346,
-      say_goodbye: 0.346,
-      spare: -0.346,
-      eye: -0.345,
-      got_to: -0.345,
-      it_bleed: 0.345,
-      this_party: -0.345,
-      am_sick: -0.345,
-      scar_of: 0.345,
-      did_it: -0.344,
-      am_try: -0.344,
-      name: 0.344,
-      a_handful: 0.344,
-      handful: 0.344,
-      handful_of: 0.344,
-      keep_call: 0.344,
-      usual: 0.343,
-      disappear_into: -0.343,
-      not_really: 0.343,
-      guy: -0.343,
-      with_it: 0.343,
-      tell_you: 0.342,
-      after_mum: 0.342,
-      'after_@kin': 0.342,
-      to_get: -0.342,
-      them_to: 0.342,
-      when_you: -0.342,
-      at_this: -0.342,
-      auto: 0.341,
-      point_anymore: 0.341,
-      end_of: -0.341,
-      which_i: -0.341,
-      recipe: -0.341,
-      'died_@day': 0.341,
-      murder: -0.341,
-      the_only: 0.341,
-      tub: 0.341,
-      exist_for: 0.341,
-      for_be: -0.341,
-      bake: -0.341,
-      feeling: -0.34,
-      near_me: 0.34,
-      '@high_for': 0.34,
-      keep_wish: 0.34,
-      went_too: 0.34,
-      sav: 0.34,
-      everyth_would: 0.34,
-      life_would: -0.34,
-      into_him: -0.34,
-      the_toilet: 0.34,
-      my_social: 0.339,
-      social_and: 0.339,
-      not_sleepy: 0.339,
-      sleepy_tir: 0.339,
-      mak_it: 0.339,
-      home: 0.339,
-      music: -0.339,
-      garage_with: 0.338,
-      the_engine: 0.338,
-      and_kept: 0.338,
-      could_disappear: 0.338,
-      to_spain: -0.338,
-      huge: -0.338,
-      day_after: 0.338,
-      have_that: 0.338,
-      the_problem: 0.338,
-      problem_in: 0.338,
-      an_hour: 0.338,
-      with_this: -0.337,
-      '@kin_the': 0.337,
-      place: -0.337,
-      more_than: 0.337,
-      media_for: -0.336,
-      is_like: 0.336,
-      of_space: 0.336,
-      my_will: 0.336,
-      paint: -0.336,
-      an_old: 0.336,
-      will_go: 0.335,
-      over_for: -0.335,
-      worth: 0.335,
-      and_a: 0.335,
-      to_punish: 0.335,
-      never_come: 0.335,
-      gave_away: 0.335,
-      joint: -0.335,
-      playlist: 0.334,
-      engine: 0.334,
-      stand_on: 0.334,
-      cabinet: 0.333,
-      ok: -0.333,
-      hit: 0.333,
-      say_it: 0.333,
-      last_birthday: 0.333,
-      sleep_with: -0.333,
-      believe_how: -0.333,
-      fall_asleep: 0.333,
-      the_move: -0.332,
-      look_up: 0.332,
-      to_remember: 0.332,
-      absolutely: -0.332,
-      brother: 0.331,
-      for_a: -0.331,
-      letter_to: -0.331,
-      deserve_it: 0.331,
-      before_my: -0.331,
-      just_sat: -0.331,
-      left_the: 0.331,
-      moment: 0.331,
-      'to_@kin': 0.33,
-      for_what: 0.33,
-      bike: -0.33,
-      you_said: -0.33,
-      be_found: 0.33,
-      as_i: 0.33,
-      imagin_my: 0.33,
-      the_paint: -0.329,
-      to_hear: -0.329,
-      do_noth: -0.329,
-      on_friday: -0.329,
-      i_scratch: 0.329,
-      from_social: -0.329,
-      social_media: -0.329,
-      long_message: 0.329,
-      i_feel: 0.329,
-      know_how: 0.329,
-      good_for: -0.329,
-      '@affairs_for': 0.328,
-      been_work: -0.328,
-      hard_on: -0.328,
-      ask_me: 0.328,
-      learn: -0.328,
-      mov_to: -0.328,
-      too_long: -0.328,
-      exit: 0.328,
-      is_gone: -0.328,
-      weather: -0.327,
-      start: 0.327,
-      of_cry: -0.327,
-      think_i: 0.327,
-      my_skin: 0.326,
-      skin: 0.326,
-      chair: -0.326,
-      hang: 0.326,
-      miss_her: -0.326,
-      so_we: -0.326,
-      my_pill: -0.326,
-      sourdough: -0.326,
-      bit: -0.326,
-      her_new: 0.325,
-      our_old: -0.325,
-      hop_someth: 0.325,
-      used_to: -0.325,
-      alone_with: -0.324,
-      will_get: -0.324,
-      out_for: 0.324,
-      cats: -0.324,
-      is_life: -0.324,
-      password: 0.323,
-      ever_love: -0.323,
-      noth_left: 0.323,
-      a_future: 0.322,
-      relaps: 0.322,
-      the_past: -0.322,
-      of_be: 0.322,
-      spot_for: -0.322,
-      blunt: -0.322,
-      empty_without: -0.321,
-      trip_to: -0.321,
-      grandma: 0.321,
-      left_it: 0.321,
-      tylenol: 0.321,
-      just_die: 0.32,
-      this_meet: -0.32,
-      is_goodbye: 0.32,
-      wear: 0.319,
-      desk: 0.319,
-      pack: 0.319,
-      heart: -0.319,
-      time_to: 0.319,
-      from_dat: -0.319,
-      face: 0.319,
-      pub: -0.318,
-      to_bed: -0.318,
-      relax: -0.318,
-      will_need: 0.318,
-      keep_replay: -0.318,
-      replay: -0.318,
-      this_way: -0.317,
-      a_letter: -0.317,
-      to_walk: 0.317,
-      question: -0.317,
-      "cat'": 0.317,
-      "cat'_food": 0.317,
-      anyone: 0.316,
-      the_plan: 0.316,
-      feel_this: 0.316,
-      i_made: 0.316,
-      noon: -0.316,
-      about_suicide: 0.315,
-      until_noon: -0.315,
-      afraid_i: -0.315,
-      sleep_and: 0.315,
-      '3am': -0.315,
-      make_sourdough: -0.315,
-      totally: -0.315,
-      finish_the: 0.314,
-      '@pet_to': 0.314,
-      bottle: 0.314,
-      bottle_of: 0.314,
-      call: -0.314,
-      worth_liv: 0.314,
-      and_everyone: 0.313,
-      we_had: -0.313,
-      am_grateful: 0.313,
-      grateful_for: 0.313,
-      expect: -0.313,
-      want_me: -0.313,
-      roof_is: 0.313,
-      am_start: 0.313,
-      pretty: -0.313,
-      a_rope: 0.313,
-      am_stand: 0.313,
-      bridge_right: 0.313,
-      '@high_right': 0.313,
-      not_worth: 0.313,
-      town: -0.312,
-      rather_be: 0.312,
-      some_days: -0.312,
-      feel_empty: -0.312,
-      out_which: 0.312,
-      rain: -0.311,
-      i_finish: -0.311,
-      wait: -0.311,
-      regret_it: 0.311,
-      to_hide: -0.311,
-      told_her: 0.31,
-      lucky: -0.31,
-      have_decid: 0.31,
-      follow: -0.31,
-      this_job: -0.31,
-      car: 0.31,
-      final: -0.31,
-      i_googl: 0.31,
-      googl_the: 0.31,
-      slow_down: 0.31,
-      away_and: 0.309,
-      that_the: -0.309,
-      carry: 0.309,
-      nearly: -0.309,
-      slow: 0.309,
-      make_me: -0.309,
-      start_giv: 0.308,
-      watch_the: -0.308,
-      left_my: 0.308,
-      the_river: 0.308,
-      river: 0.308,
-      of_wak: 0.307,
-      man: -0.307,
-      wrong: -0.307,
-      street: -0.307,
-      he_know: 0.307,
-      lik_them: 0.307,
-      took_my: -0.307,
-      cancell_my: 0.307,
-      walk_on: -0.307,
-      the_birthday: -0.306,
-      share: -0.306,
-      off_with: 0.306,
-      think_it: 0.306,
-      grateful: 0.306,
-      you_like: -0.306,
-      '@kin_about': -0.305,
-      into_traffic: 0.305,
-      'into_@road': 0.305,
-      my_landlord: -0.305,
-      out_the: -0.305,
-      voic_say: 0.305,
-      me_on: 0.305,
-      simpler_if: -0.305,
-      bad: 0.304,
-      nobody_to: 0.304,
-      have_grown: -0.304,
-      star: 0.304,
-      is_got: 0.304,
-      am_seriously: 0.304,
-      seriously_consider: 0.304,
-      bet: -0.304,
-      keep_walk: 0.304,
-      'a_@sharp': -0.304,
-      to_keep: 0.304,
-      my_cousin: 0.304,
-      cousin: 0.304,
-      sorry_mum: 0.303,
-      'sorry_@kin': 0.303,
-      ran: -0.303,
-      my_breath: 0.303,
-      hike: -0.303,
-      the_point: 0.303,
-      year: -0.303,
-      this_life: 0.302,
-      would_keep: 0.302,
-      him_with: -0.302,
-      meal: 0.302,
-      that_does: 0.301,
-      her_fault: 0.301,
-      story: -0.301,
-      with_someone: -0.301,
-      should_have: -0.301,
-      now: -0.301,
-      late: -0.301,
-      'a_@tie': 0.301,
-      nowhere: 0.3,
-      just_so: 0.3,
-      and_then: -0.3,
-      the_beach: -0.3,
-      get_the: -0.3,
-      you_ever: -0.3,
-      my_journal: -0.299,
-      left_him: -0.299,
-      you_deserve: -0.299,
-      i_deserve: 0.299,
-      a_bus: 0.299,
-      to_find: 0.299,
-      one_of: -0.298,
-      i_miss: -0.298,
-      '@sharp_again': 0.298,
-      gett_louder: 0.297,
-      louder: 0.297,
-      '24': 0.297,
-      dog: 0.297,
-      never_met: -0.297,
-      met_him: -0.297,
-      shredd_all: 0.297,
-      miss_my: 0.297,
-      start_runn: -0.296,
-      left_for: 0.296,
-      level: -0.296,
-      myself_last: 0.296,
-      future_for: 0.296,
-      keep_think: 0.296,
-      boss: -0.296,
-      so_proud: -0.296,
-      in_liv: 0.296,
-      of_wine: -0.295,
-      'sleep_@pills': 0.295,
-      keys: -0.295,
-      myself_on: -0.295,
-      that_was: -0.295,
-      i_took: 0.295,
-      to_feel: 0.294,
-      me_at: -0.294,
-      hope_you: -0.294,
-      kill_this: -0.294,
-      runn: 0.294,
-      myself_be: 0.294,
-      notice: 0.293,
-      threaten: -0.293,
-      send: -0.293,
-      your_fault: 0.293,
-      not_allow: -0.293,
-      lost: -0.292,
-      do_not: 0.292,
-      scratch_my: 0.292,
-      burn_myself: 0.292,
-      anyway: 0.292,
-      b: 0.292,
-      record: 0.292,
-      'by_@day': -0.292,
-      cry_over: -0.292,
-      bother: 0.292,
-      car_everywhere: -0.292,
-      to_not: 0.291,
-      our_relationship: -0.291,
-      just_feel: 0.291,
-      through_this: 0.291,
-      heat: -0.291,
-      the_bend: 0.291,
-      skin_with: 0.291,
-      sitt: 0.291,
-      to_make: 0.291,
-      can_be: -0.291,
-      am_so: -0.291,
-      rope_in: -0.291,
-      last_one: 0.291,
-      do_you: -0.291,
-      headache: -0.291,
-      luck: -0.291,
-      bet_you: -0.291,
-      worry: 0.29,
-      am_finish: 0.29,
-      my_mess: 0.29,
-      everyone_i: 0.29,
-      about_hang: 0.29,
-      my_dinner: 0.29,
-      bend: 0.29,
-      was_never: 0.289,
-      saw_him: -0.289,
-      hold_it: -0.289,
-      gett_better: -0.289,
-      of_his: -0.289,
-      in_a: -0.288,
-      borrow: 0.288,
-      the_late: -0.288,
-      th_stopp: 0.288,
-      would_have: 0.288,
-      knife: -0.288,
-      me_to: 0.288,
-      stopp_me: 0.288,
-      all_for: 0.288,
-      this_hurt: -0.288,
-      track: -0.287,
-      than_be: -0.287,
-      bad_day: 0.287,
-      might_be: -0.287,
-      phone_passcode: 0.286,
-      of_feel: -0.286,
-      skipp_meal: 0.285,
-      meal_to: 0.285,
-      would_believe: -0.285,
-      good_to: -0.285,
-      me_is: 0.285,
-      is_happy: 0.285,
-      so_done: 0.285,
-      bridge_at: -0.285,
-      out_in: 0.285,
-      the_lease: -0.285,
-      lease: -0.285,
-      i_check: 0.285,
-      ice: -0.285,
-      delet_all: 0.284,
-      up_my: 0.284,
-      each_other: -0.284,
-      finish_i: 0.284,
-      sat_in: 0.284,
-      liv_like: 0.284,
-      why_it: -0.284,
-      it_end: -0.284,
-      passcode: 0.283,
-      take_me: 0.283,
-      '@kin_to': 0.283,
-      fair: -0.283,
-      just_to: 0.283,
-      the_face: 0.283,
-      round: -0.283,
-      fix: -0.283,
-      of_myself: -0.283,
-      that_has: 0.283,
-      yourself: -0.282,
-      done_really: 0.282,
-      really_done: 0.282,
-      not_that: 0.282,
-      kill_me: -0.282,
-      "baby'_due": -0.282,
-      hurt: -0.282,
-      beat: -0.282,
-      stuck: 0.282,
-      was_dead: 0.282,
-      done_actually: 0.281,
-      actually_done: 0.281,
-      snow_and: 0.281,
-      belt: 0.281,
-      have_start: 0.281,
-      made_the: 0.28,
-      'better_@kin': -0.28,
-      slowly: -0.28,
-      more_chance: -0.28,
-      she_can: 0.28,
-      own_life: 0.28,
-      more_week: -0.28,
-      cheat: -0.28,
-      the_snow: 0.28,
-      keep_dy: -0.28,
-      noth_matter: 0.28,
-      ibuprofen: -0.28,
-      awful: -0.28,
-      track_my: -0.28,
-      putt: 0.279,
-      the_dog: 0.279,
-      keep_do: 0.279,
-      out_how: 0.279,
-      keep_go: 0.279,
-      the_drop: 0.279,
-      fun: -0.279,
-      thank_you: 0.279,
-      regret: -0.279,
-      a_mess: -0.278,
-      is_already: 0.278,
-      and_honestly: -0.278,
-      this_heat: -0.278,
-      am_go: 0.278,
-      when_it: 0.278,
-      will_understand: 0.278,
-      at_sunset: -0.278,
-      so_he: 0.278,
-      about_our: -0.277,
-      while: -0.277,
-      excit: -0.277,
-      can_i: -0.277,
-      i_nearly: -0.277,
-      vacation: -0.277,
-      tied: 0.277,
-      come_back: 0.276,
-      baby: -0.276,
-      hitt_my: 0.276,
-      head_against: 0.276,
-      through: -0.276,
-      life_goes: -0.276,
-      goes_on: -0.276,
-      we_just: -0.275,
-      proper: -0.275,
-      am_count: 0.275,
-      bar: 0.275,
-      am_do: -0.275,
-      been_self: 0.275,
-      tir: 0.275,
-      says_i: -0.275,
-      this_workout: -0.275,
-      about_driv: 0.275,
-      hour_last: 0.275,
-      my_allergi: -0.275,
-      allergi: -0.275,
-      up_every: 0.275,
-      need: 0.275,
-      no_reason: 0.275,
-      the_weather: -0.274,
-      than_feel: 0.274,
-      finger: -0.274,
-      have_paid: 0.274,
-      to_finish: 0.273,
-      pretend_i: -0.273,
-      took_two: -0.273,
-      "the_cat'": 0.273,
-      over_soon: 0.273,
-      fell_asleep: -0.273,
-      are_ready: -0.273,
-      his_number: -0.273,
-      spotify: -0.273,
-      cancell: 0.273,
-      like_that: -0.272,
-      be_in: 0.272,
-      made_sure: 0.272,
-      somewhere: 0.272,
-      the_garage: 0.272,
-      hitt_me: 0.272,
-      shop_and: 0.272,
-      joke: -0.272,
-      messag_my: 0.272,
-      i_wish: 0.272,
-      said_goodbye: 0.271,
-      where_i: 0.271,
-      kid: -0.271,
-      '5k': -0.271,
-      and_let: 0.271,
-      is_noth: 0.271,
-      '@affairs_after': -0.271,
-      bit_my: 0.271,
-      the_plane: 0.271,
-      a_list: 0.271,
-      the_landlord: 0.271,
-      ruin: 0.27,
-      is_fine: -0.27,
-      away: 0.27,
-      go_home: -0.27,
-      lot: -0.27,
-      alone_forever: -0.27,
-      for_next: 0.27,
-      she_told: -0.269,
-      i_deserv: 0.269,
-      off_my: 0.269,
-      got: -0.269,
-      spa: -0.269,
-      is_all: 0.268,
-      a_lot: -0.268,
-      cook_tonight: -0.268,
-      'cook_@day': -0.268,
-      'hugg_@kin': 0.268,
-      ages_at: 0.268,
-      his_name: 0.268,
-      am_such: 0.268,
-      really_hard: -0.268,
-      finally_be: 0.268,
-      seriously: 0.268,
-      keep_hold: 0.268,
-      gym_membership: -0.268,
-      membership: -0.268,
-      post: 0.268,
-      urge: 0.267,
-      about_stepp: 0.267,
-      wonder_what: -0.267,
-      no_version: 0.267,
-      i_said: 0.267,
-      weirdly: 0.267,
-      say_i: 0.267,
-      allow_to: -0.267,
-      the_bus: -0.267,
-      of_how: -0.266,
-      my_leg: 0.266,
-      would_all: 0.266,
-      not_fine: -0.266,
-      not_take: -0.266,
-      before_the: -0.265,
-      we_could: -0.265,
-      hold_on: 0.265,
-      and_wrote: 0.265,
-      nobody_is: 0.265,
-      future: 0.265,
-      be_simpler: -0.265,
-      simpler: -0.265,
-      been_giv: 0.265,
-      unalive_myself: 0.265,
-      under_the: 0.265,
-      controll: -0.264,
-      knock: -0.264,
-      argument: -0.264,
-      many: 0.264,
-      left_a: -0.264,
-      haircut: -0.264,
-      got_about: 0.264,
-      about_sixty: 0.264,
-      sixty: 0.264,
-      '@high_in': -0.264,
-      '@kin_can': 0.264,
-      the_edge: 0.263,
-      edge: 0.263,
-      tell_me: -0.263,
-      '@pet': -0.262,
-      threaten_to: -0.262,
-      journal: -0.262,
-      feel_a: -0.262,
-      his_profile: -0.262,
-      someth_to: 0.262,
-      upp: -0.262,
-      arm_so: 0.262,
-      the_picnic: -0.262,
-      the_girl: -0.262,
-      googl_painles: 0.262,
-      th: 0.262,
-      i_cut: 0.262,
-      cat: -0.261,
-      ask_for: 0.261,
-      haha: -0.261,
-      why_did: -0.261,
-      arms_until: 0.261,
-      until_they: 0.261,
-      legs_are: -0.261,
-      with_a: 0.261,
-      kill: 0.261,
-      sure: 0.261,
-      come_over: -0.26,
-      only_a: 0.26,
-      and_that: 0.26,
-      interview: -0.26,
-      learn_to: -0.26,
-      pub_quiz: -0.26,
-      the_train: 0.259,
-      ghost_already: 0.259,
-      well_make: 0.259,
-      it_official: 0.259,
-      official: 0.259,
-      worri: -0.259,
-      last_time: 0.259,
-      a_drain: 0.259,
-      drain: 0.259,
-      drain_on: 0.259,
-      get_hit: 0.259,
-      peace: 0.259,
-      build_in: -0.259,
-      the_relationship: -0.258,
-      version: 0.258,
-      version_of: 0.258,
-      the_rent: -0.258,
-      will_see: 0.258,
-      can_not: 0.258,
-      look_like: -0.258,
-      you_were: -0.257,
-      could_have: -0.257,
-      quick: -0.257,
-      so_easy: 0.257,
-      easy_to: 0.257,
-      held_my: 0.257,
-      away_his: -0.257,
-      the_cupboard: 0.257,
-      call_him: -0.257,
-      remember_that: 0.257,
-      i_will: 0.256,
-      i_fell: -0.256,
-      thing: -0.256,
-      i_swallow: 0.256,
-      swallow_a: 0.256,
-      '@kin_on': 0.256,
-      biscuit: -0.255,
-      period: -0.255,
-      free: 0.255,
-      keep_hurt: 0.255,
-      work_really: -0.255,
-      the_rose: -0.255,
-      rose: -0.255,
-      rose_bush: -0.255,
-      bush: -0.255,
-      that_much: 0.255,
-      his_old: -0.255,
-      are_you: -0.254,
-      hi: -0.254,
-      go_on: 0.254,
-      a_rash: -0.254,
-      rash: -0.254,
-      go_out: -0.254,
-      keep_wonder: -0.254,
-      are_in: 0.253,
-      do_a: -0.253,
-      so_quiet: -0.253,
-      a_door: 0.253,
-      '@road_was': -0.253,
-      asks: -0.253,
-      want_everyth: 0.253,
-      everyth_to: 0.253,
-      pick: 0.253,
-      cat_knock: -0.253,
-      '@pet_knock': -0.253,
-      sort_for: 0.253,
-      every_time: -0.252,
-      my_hand: 0.252,
-      far: 0.252,
-      hit_my: -0.252,
-      my_body: 0.252,
-      who_gets: 0.252,
-      fill: 0.252,
-      puzzle: -0.252,
-      as_a: -0.252,
-      am_too: -0.251,
-      and_made: -0.251,
-      of_vodka: 0.251,
-      vodka: 0.251,
-      vodka_and: 0.251,
-      find_someone: -0.251,
-      bag: -0.251,
-      fight_with: -0.251,
-      she_laugh: 0.251,
-      anyone_would: 0.251,
-      note: 0.251,
-      corner: 0.251,
-      work_is: -0.251,
-      a_nap: -0.251,
-      nap: -0.251,
-      i_beat: -0.251,
-      promise: 0.25,
-      without_you: -0.25,
-      dead_than: 0.25,
-      los: -0.25,
-      eat_junk: -0.25,
-      junk: -0.25,
-      come_to: 0.25,
-      to_prove: -0.25,
-      prove: -0.25,
-      easier: 0.249,
-      hold_me: 0.249,
-      terrifi: -0.249,
-      length_of: 0.249,
-      start_on: -0.249,
-      me_of: -0.249,
-      please_give: 0.249,
-      dad_for: 0.249,
-      ice_cream: -0.249,
-      cream: -0.249,
-      traffic_was: -0.248,
-      it_bled: 0.248,
-      let_me: -0.248,
-      start_to: 0.248,
-      writ_goodbye: -0.248,
-      the_will: 0.248,
-      of_this: 0.248,
-      conversation: -0.248,
-      anyth_happen: 0.248,
-      migraine: -0.248,
-      the_ground: 0.248,
-      ground: 0.248,
-      to_mum: 0.248,
-      live_in: -0.248,
-      my_old: -0.248,
-      is_asleep: 0.247,
-      blame: 0.247,
-      alway: -0.247,
-      financ: -0.247,
-      differently: -0.247,
-      on_me: 0.247,
-      never: -0.247,
-      asleep_forever: 0.247,
-      ex_keep: -0.247,
-      insurance_would: 0.247,
-      '@affairs_would': 0.247,
-      car_whether: 0.247,
-      at_his: -0.246,
-      ignore: -0.246,
-      my_cloth: 0.246,
-      like_giv: 0.246,
-      amaz: -0.246,
-      plann_to: 0.246,
-      my_financ: -0.246,
-      '@affairs_account': -0.246,
-      dentist: 0.246,
-      my_new: -0.245,
-      heart_want: 0.245,
-      log: 0.245,
-      my_hair: 0.245,
-      unles: -0.245,
-      train_tomorrow: 0.245,
-      '@road_tomorrow': 0.245,
-      'train_@day': 0.245,
-      morn_will: 0.245,
-      will_solve: 0.245,
-      solve: 0.245,
-      solve_everyth: 0.245,
-      are_read: 0.245,
-      his_stuff: -0.245,
-      need_it: 0.245,
-      i_forgive: 0.245,
-      mum_and: 0.244,
-      kill_everyth: -0.244,
-      it_does: 0.244,
-      to_cut: 0.244,
-      mak: 0.244,
-      all_night: -0.244,
-      presentation: -0.244,
-      lock_myself: -0.244,
-      retir: -0.244,
-      only_one: -0.244,
-      any_future: 0.244,
-      from_you: -0.244,
-      to_our: -0.244,
-      weed: -0.244,
-      to_talk: -0.244,
-      school: -0.244,
-      note_say: -0.243,
-      my_knuckl: 0.243,
-      knuckl: 0.243,
-      accident: 0.243,
-      wedd_on: 0.243,
-      the_9th: 0.243,
-      '9th': 0.243,
-      practis: 0.243,
-      practis_the: 0.243,
-      sleep_badly: -0.243,
-      of_dy: 0.243,
-      dy_anymore: 0.243,
-      would_clock: 0.243,
-      clock: 0.243,
-      '90': 0.243,
-      except_one: 0.243,
-      said_my: -0.242,
-      my_password: 0.242,
-      'next_@day': 0.242,
-      to_you: -0.242,
-      drive_into: 0.242,
-      disappear_to: -0.242,
-      keep_googl: 0.241,
-      feet: -0.241,
-      dropp: -0.241,
-      keep_driv: 0.241,
-      hard_it: 0.241,
-      tins: -0.24,
-      they_ble: 0.24,
-      with_the: 0.24,
-      my_whole: 0.24,
-      th_in: -0.24,
-      the_line: 0.24,
-      hope_she: 0.24,
-      up_about: -0.24,
-      new_life: -0.24,
-      text_her: -0.24,
-      with_me: 0.24,
-      am_worthles: 0.24,
-      be_that: -0.24,
-      past_the: 0.239,
-      press: 0.239,
-      single: -0.239,
-      is_in: 0.239,
-      'my_@affairs': 0.239,
-      not_stop: 0.239,
-      the_window: -0.239,
-      visit_my: -0.239,
-      my_gran: -0.239,
-      she: -0.239,
-      be_single: -0.238,
-      many_pill: 0.238,
-      worthles: 0.238,
-      insurance: 0.238,
-      pick_the: 0.238,
-      down_on: -0.238,
-      in_be: -0.238,
-      funeral_and: 0.238,
-      different: 0.238,
-      sure_the: 0.238,
-      prove_i: -0.238,
-      maybe_the: 0.238,
-      train_tim: 0.237,
-      '@road_tim': 0.237,
-      tim_for: 0.237,
-      jump_in: 0.237,
-      updat: 0.237,
-      updat_my: 0.237,
-      will_ever: -0.237,
-      '@pills_would': 0.237,
-      disappear_for: -0.237,
-      try: -0.237,
-      a_bag: -0.237,
-      paracetamol: 0.237,
-      pull_my: 0.237,
-      ones: -0.237,
-      about_just: 0.237,
-      picture: 0.236,
-      like_you: -0.236,
-      would_just: 0.236,
-      googl_how: 0.236,
-      pointles: 0.236,
-      counter: -0.236,
-      was_awful: -0.236,
-      am_away: -0.236,
-      when_i: 0.236,
-      this_afternoon: 0.236,
-      '@pills_is': 0.236,
-      been_drink: 0.236,
-      afternoon: 0.235,
-      the_car: 0.235,
-      stop_exist: 0.235,
-      here_by: 0.235,
-      air: 0.235,
-      sister_i: 0.235,
-      they_were: -0.235,
-      to_murder: -0.234,
-      suggest: -0.234,
-      set_my: 0.234,
-      lov: 0.234,
-      it_seem: -0.234,
-      neighbour: 0.234,
-      feedback: -0.234,
-      up_for: -0.234,
-      sad: -0.234,
-      have_said: 0.233,
-      mistak: -0.233,
-      '@high_where': -0.233,
-      better_without: 0.233,
-      kids_would: 0.233,
-      out_tonight: -0.233,
-      'out_@day': -0.233,
-      in_case: 0.233,
-      floor_it: 0.233,
-      the_bypas: 0.233,
-      bypas: 0.233,
-      clingy: -0.232,
-      "dad'_next": 0.232,
-      ready: 0.232,
-      stepp_off: 0.232,
-      done_wait: -0.232,
-      better_now: -0.232,
-      about_tak: 0.232,
-      used: 0.232,
-      a_problem: 0.232,
-      a_note: 0.231,
-      scissor: 0.231,
-      on_for: 0.231,
-      good_book: -0.231,
-      probably: 0.231,
-      cousin_if: 0.231,
-      the_rabbit: 0.231,
-      rabbit: 0.231,
-      "sister'": -0.231,
-      not_run: -0.231,
-      engine_runn: 0.231,
-      last_argument: -0.231,
-      therapeutic: -0.23,
-      broken: -0.23,
-      paper: 0.23,
-      to_finally: 0.23,
-      'a_@high': 0.23,
-      think_this: -0.23,
-      i_lock: -0.23,
-      leav: 0.23,
-      and_eat: -0.23,
-      driv: 0.229,
-      been_a: -0.229,
-      this_body: 0.229,
-      flower: -0.229,
-      back: -0.229,
-      of_your: -0.229,
-      would_say: -0.229,
-      to_send: 0.228,
-      bridge: 0.228,
-      week_of: -0.228,
-      every_room: 0.228,
-      many_of: 0.228,
-      friend_is: -0.228,
-      unles_you: -0.228,
-      genuinely: -0.228,
-      am_the: 0.228,
-      delet_his: -0.228,
-      would_come: 0.228,
-      for_everyone: 0.228,
-      is_this: 0.228,
-      to_fix: -0.227,
-      clear_my: 0.227,
-      not_ready: -0.227,
-      bridge_for: 0.227,
-      feel_lighter: -0.227,
-      you_still: -0.227,
-      mov_on: -0.227,
-      deeper: 0.227,
-      every_morn: -0.227,
-      because_of: -0.227,
-      in_march: -0.227,
-      myself_for: -0.227,
-      am_terrifi: -0.227,
-      life_insurance: 0.227,
-      'life_@affairs': 0.227,
-      why_i: -0.226,
-      a_short: -0.226,
-      someone_else: 0.226,
-      every_night: -0.226,
-      rang: 0.226,
-      delete: -0.226,
-      drama: -0.226,
-      of_fight: 0.226,
-      suicide_every: 0.226,
-      take_it: 0.226,
-      "anyone'": 0.226,
-      not_in: 0.226,
-      empty_on: 0.225,
-      than_me: -0.225,
-      on_eggshell: -0.225,
-      eggshell: -0.225,
-      hit_by: 0.225,
-      felt_calm: 0.225,
-      cutt_myself: 0.225,
-      the_airport: -0.225,
-      airport: -0.225,
-      are_and: 0.225,
-      stay_asleep: 0.225,
-      printer: -0.224,
-      remember: 0.224,
-      mum_about: -0.224,
-      at_a: 0.224,
-      the_big: 0.224,
-      break_from: -0.224,
-      my_boss: -0.224,
-      everyth_in: 0.223,
-      bought: -0.223,
-      for_christma: 0.223,
-      took: -0.223,
-      happen_to: 0.223,
-      drawer: 0.223,
-      text_me: -0.223,
-      she_keep: -0.223,
-      snow: 0.223,
-      my_dad: -0.223,
-      day_in: -0.223,
-      jump_out: -0.223,
-      floor: 0.223,
-      long: 0.222,
-      'joint_@affairs': -0.222,
-      this_cold: -0.222,
-      six: -0.222,
-      wrote_letter: 0.222,
-      'wrote_@affairs': 0.222,
-      '@day_i': 0.221,
-      made: 0.221,
-      are_dead: -0.221,
-      not_make: -0.221,
-      '@kin_is': -0.221,
-      and_maybe: -0.221,
-      not_call: -0.221,
-      ways_to: 0.221,
-      a_friend: -0.221,
-      feel_weird: -0.221,
-      do_tonight: 0.221,
-      good_luck: -0.221,
-      my_back: -0.22,
-      happier: -0.22,
-      lik: 0.22,
-      my_feet: -0.22,
-      so_the: 0.22,
-      without_his: -0.22,
-      key_to: 0.22,
-      how_much: 0.22,
-      be_different: -0.22,
-      against: 0.22,
-      is_been: -0.22,
-      bill: -0.22,
-      burn: 0.22,
-      carry_on: 0.22,
-      "cousin'": -0.219,
-      a_second: 0.219,
-      you_for: 0.219,
-      insurance_money: 0.219,
-      '@affairs_money': 0.219,
-      best_th: -0.219,
-      freez: -0.219,
-      not_believe: -0.219,
-      apartment: -0.219,
-      in_that: -0.219,
-      out_and: 0.219,
-      dog_goes: 0.219,
-      '@pet_goes': 0.219,
-      flagg: -0.219,
-      'a_@pet': -0.219,
-      in_this: -0.218,
-      not_hear: -0.218,
-      '@tie_in': -0.218,
-      sit: -0.218,
-      the_movie: -0.218,
-      if_we: -0.218,
-      account: -0.218,
-      short: -0.218,
-      '@kin': -0.218,
-      men: -0.218,
-      top: 0.218,
-      not_control: -0.218,
-      and_felt: -0.218,
-      '@pills_it': 0.218,
-      wrote_him: -0.217,
-      mum_would: 0.217,
-      ask_my: 0.217,
-      '@affairs_and': 0.217,
-      minut: -0.217,
-      walk_to: 0.217,
-      on_this: 0.217,
-      my_finger: -0.217,
-      a_weekend: -0.217,
-      want_out: 0.217,
-      into_a: -0.217,
-      '@road_and': 0.217,
-      where_my: 0.217,
-      feel_safe: -0.216,
-      a_reason: 0.216,
-      liv_without: 0.216,
-      the_ocean: 0.216,
-      ocean: 0.216,
-      my_kids: 0.216,
-      where_the: 0.216,
-      him_again: -0.216,
-      '@affairs_but': -0.216,
-      ready_to: 0.215,
-      of_you: -0.215,
-      the_knife: -0.215,
-      i_mess: 0.215,
-      what_he: -0.215,
-      land: -0.215,
-      around_much: -0.215,
-      written_my: 0.215,
-      of_not: 0.215,
-      is_do: -0.214,
-      am_think: 0.214,
-      set_up: 0.214,
-      bath: 0.214,
-      like_end: 0.214,
-      i_skipp: -0.214,
-      gets_bad: 0.214,
-      bruise: -0.214,
-      someone_who: -0.214,
-      whether: -0.214,
-      it_another: -0.214,
-      "my_cousin'": -0.213,
-      "cousin'_wedd": -0.213,
-      what_to: -0.213,
-      most_of: 0.213,
-      burger: -0.213,
-      him_but: -0.213,
-      husband: -0.213,
-      plan_for: -0.213,
-      back_to: -0.212,
-      the_gun: 0.212,
-      affair_in: 0.212,
-      not_do: 0.212,
-      back_so: 0.212,
-      new_haircut: -0.212,
-      until_you: -0.212,
-      window_is: 0.212,
-      not_message: -0.212,
-      life_right: -0.212,
-      "neighbour'": -0.212,
-      done_fight: 0.211,
-      dead_after: -0.211,
-      take_the: 0.211,
-      road: 0.211,
-      overthink: -0.211,
-      much_better: -0.211,
-      to_text: -0.211,
-      an_accident: 0.211,
-      shop: 0.211,
-      to_show: -0.211,
-      its_pointles: 0.211,
-      leave: -0.211,
-      was_in: -0.211,
-      count_how: -0.21,
-      one_more: -0.21,
-      deserv_it: 0.21,
-      do_this: 0.21,
-      see_you: -0.21,
-      shower_again: 0.21,
-      has_a: -0.21,
-      afford: -0.209,
-      dad_and: 0.209,
-      sold: -0.209,
-      at_my: -0.209,
-      tea_was: 0.209,
-      was_bean: 0.209,
-      bean_on: 0.209,
-      left_to: -0.209,
-      my_husband: -0.209,
-      go_quiet: -0.209,
-      a_quiet: 0.209,
-      stopp_tak: -0.209,
-      arm_with: 0.208,
-      alarm: -0.208,
-      'so_@kin': 0.208,
-      it_later: 0.208,
-      keep_look: 0.208,
-      instruction: 0.208,
-      instruction_for: 0.208,
-      book_a: -0.208,
-      own_place: -0.208,
-      die_in: 0.207,
-      all_arrang: 0.207,
-      for_friday: 0.207,
-      friday_night: 0.207,
-      'for_@day': 0.207,
-      '@high_at': -0.207,
-      seem: -0.207,
-      think_we: -0.207,
-      everyone_a: 0.207,
-      it_now: 0.207,
-      disappear_from: -0.207,
-      next_month: 0.207,
-      heart_is: -0.207,
-      my_face: -0.206,
-      a_baby: -0.206,
-      at_their: 0.206,
-      "their_dad'": 0.206,
-      beautiful: -0.206,
-      over_it: -0.206,
-      a_joke: -0.206,
-      rest_of: 0.206,
-      the_end: 0.206,
-      reorganis: -0.206,
-      reorganis_the: -0.206,
-      worthles_and: 0.206,
-      go_anywhere: -0.205,
-      came_home: 0.205,
-      felt_lighter: 0.205,
-      are_at: 0.205,
-      neighbour_while: -0.205,
-      tesco: 0.205,
-      shredd: 0.205,
-      have_pack: -0.205,
-      anxiou: -0.205,
-      my_brother: 0.205,
-      '@day_to': -0.205,
-      pull: -0.204,
-      today_and: 0.204,
-      i_stand: 0.204,
-      of_a: -0.204,
-      at_work: -0.204,
-      my_medication: -0.204,
-      medication: -0.204,
-      sink: 0.203,
-      glas: -0.203,
-      everyone_is: -0.203,
-      bleed: 0.203,
-      i_tri: 0.203,
-      couch: -0.203,
-      anywhere_without: -0.203,
-      form: -0.203,
-      said_yeah: 0.202,
-      yeah: 0.202,
-      give_us: -0.202,
-      nan_the: 0.202,
-      the_longest: 0.202,
-      longest_hug: 0.202,
-      hug: 0.202,
-      apparently: -0.202,
-      lethal: 0.202,
-      let_the: 0.202,
-      slept: -0.202,
-      three: -0.202,
-      buy: 0.202,
-      am_text: -0.202,
-      the_counter: -0.202,
-      scream: -0.201,
-      '@water_and': -0.201,
-      deadlin: -0.201,
-      not_around: 0.201,
-      is_gett: -0.201,
-      week_before: -0.201,
-      about_jump: 0.201,
-      five: 0.201,
-      is_weird: -0.201,
-      toilet: 0.201,
-      hit_me: 0.201,
-      goodbye_letter: 0.201,
-      not_you: -0.2,
-      to_pay: -0.2,
-      been_putt: 0.2,
-      aside: 0.2,
-      at_least: -0.2,
-      least: -0.2,
-      whoever: 0.2,
-      ahead: 0.2,
-      ahead_of: 0.2,
-      off_and: -0.2,
-      she_was: -0.2,
-      remember_the: 0.2,
-      phone_contract: 0.2,
-      contract: 0.2,
-      of_that: -0.199,
-      the_cold: 0.199,
-      of_thing: -0.199,
-      i_need: -0.199,
-      three_year: -0.199,
-      had_the: 0.199,
-      courage_to: 0.199,
-      the_future: 0.199,
-      want_you: -0.199,
-      draft: -0.199,
-      bridge_on: 0.199,
-      iron: 0.199,
-      birthday_party: 0.199,
-      '@pills_aside': 0.198,
-      him_in: -0.198,
-      tell_him: -0.198,
-      the_station: 0.198,
-      her_a: 0.198,
-      am_never: -0.198,
-      friend_with: -0.198,
-      '@kin_with': -0.198,
-      plan_is: 0.198,
-      bought_the: -0.198,
-      your_street: -0.198,
-      like_i: -0.198,
-      turn_it: 0.197,
-      for_leav: 0.197,
-      the_weekend: -0.197,
-      live_or: 0.197,
-      or_die: 0.197,
-      is_next: -0.197,
-      the_time: -0.197,
-      we_are: -0.197,
-      a_glas: -0.197,
-      a_week: -0.197,
-      everyone_know: 0.196,
-      with_that: -0.196,
-      jump_into: -0.196,
-      ages: -0.196,
-      camp: -0.196,
-      how_lucky: -0.196,
-      doctor: -0.196,
-      took_a: 0.196,
-      onion: -0.195,
-      miss: -0.195,
-      still_have: -0.195,
-      get_me: -0.195,
-      be_need: 0.195,
-      what_dose: 0.195,
-      once_i: 0.195,
-      tak_them: 0.195,
-      fake: -0.195,
-      roll: -0.195,
-      stretch: -0.195,
-      everyone_would: 0.195,
-      told_everyone: -0.194,
-      am_on: -0.194,
-      my_neighbour: -0.194,
-      be_okay: -0.194,
-      this_app: -0.194,
-      '6': -0.194,
-      whole: -0.194,
-      '2': -0.194,
-      am_in: 0.194,
-      less: 0.194,
-      of_end: -0.194,
-      chopp: -0.193,
-      chopp_onion: -0.193,
-      meant: 0.193,
-      the_picture: 0.193,
-      i_stopp: -0.193,
-      spin: -0.193,
-      happy_tear: -0.193,
-      mov_out: -0.193,
-      step: -0.193,
-      train: 0.193,
-      a_break: 0.193,
-      help: -0.193,
-      marathon: -0.192,
-      shift: -0.192,
-      for_us: -0.192,
-      length: 0.192,
-      street_and: -0.192,
-      '@kin_and': 0.192,
-      spin_clas: -0.192,
-      traffic_is: -0.192,
-      '@road_is': -0.192,
-      leg_day: -0.192,
-      messag_me: -0.192,
-      this_rain: -0.192,
-      you_did: -0.192,
-      move_on: -0.191,
-      to_pick: -0.191,
-      only_th: 0.191,
-      my_peace: 0.191,
-      lighter_again: 0.191,
-      because_it: 0.191,
-      myself_mak: 0.191,
-      key_is: -0.191,
-      the_toast: -0.191,
-      road_trip: -0.191,
-      '@road_trip': -0.191,
-      photo_of: -0.191,
-      thought_of: 0.191,
-      the_medicine: 0.191,
-      medicine: 0.191,
-      medicine_cabinet: 0.191,
-      '@pills_cabinet': 0.191,
-      deserv_a: 0.191,
-      the_recipe: -0.191,
-      never_have: 0.191,
-      get_over: 0.19,
-      not_been: -0.19,
-      could_turn: -0.19,
-      turn_back: -0.19,
-      back_time: -0.19,
-      wrist_with: 0.19,
-      a_trip: -0.19,
-      understand: -0.19,
-      already_mov: -0.19,
-      inside: -0.19,
-      leav_do: -0.19,
-      nice: -0.19,
-      i_go: 0.19,
-      win: 0.19,
-      busy: -0.19,
-      runn_into: -0.19,
-      for_whoever: 0.189,
-      turn_the: 0.189,
-      the_wheel: 0.189,
-      me: -0.189,
-      not_matter: 0.189,
-      and_we: -0.189,
-      is_him: -0.189,
-      build: -0.189,
-      knock_my: -0.189,
-      brother_in: -0.189,
-      in_law: -0.189,
-      law: -0.189,
-      that_far: 0.189,
-      miss_him: -0.189,
-      put_my: 0.189,
-      in_order: 0.189,
-      phone: -0.189,
-      felt_a: -0.189,
-      made_my: 0.188,
-      bank_account: -0.188,
-      it_happen: 0.188,
-      whatever: -0.188,
-      burn_on: 0.188,
-      water: -0.188,
-      longer_i: 0.188,
-      i_thought: -0.188,
-      i_found: 0.188,
-      burn_the: -0.188,
-      someth_happen: 0.188,
-      kill_my: -0.188,
-      of_dat: -0.188,
-      a_chair: -0.187,
-      said_the: -0.187,
-      to_try: 0.187,
-      i_felt: -0.187,
-      be_bother: -0.187,
-      bother_to: -0.187,
-      and_you: -0.187,
-      not_com: 0.187,
-      forgive: 0.187,
-      totally_different: -0.187,
-      hurt_me: -0.187,
-      decide: -0.187,
-      sorry_about: -0.187,
-      the_motorway: 0.187,
-      had_enough: -0.187,
-      the_one: -0.186,
-      pharmacist: -0.186,
-      know: -0.186,
-      since_the: -0.186,
-      rang_gran: 0.186,
-      gran_for: 0.186,
-      'rang_@kin': 0.186,
-      she_talk: 0.186,
-      garden_for: 0.186,
-      could_not: 0.186,
-      said_i: -0.186,
-      been_look: 0.186,
-      hugg: 0.186,
-      '@day_night': 0.186,
-      json: -0.186,
-      of_pretend: -0.186,
-      his_hoodie: -0.186,
-      you_to: -0.185,
-      that_none: 0.185,
-      hidden: -0.185,
-      signal: -0.185,
-      into_my: 0.185,
-      angry: -0.185,
-      her_to: 0.185,
-      a_cabin: -0.185,
-      cabin: -0.185,
-      clos: -0.185,
-      was_not: 0.185,
-      i_find: 0.185,
-      we_talk: -0.185,
-      weekend_so: -0.185,
-      hoodie: -0.185,
-      the_bank: 0.185,
-      trust: -0.185,
-      since_we: -0.185,
-      and_told: 0.185,
-      me_a: -0.185,
-      the_wardrobe: 0.185,
-      destroy: -0.185,
-      what_happen: -0.185,
-      needy: -0.185,
-      start_leav: 0.185,
-      am_giv: 0.184,
-      terrifi_of: -0.184,
-      can_you: -0.184,
-      someone_like: -0.184,
-      it_look: 0.184,
-      am_late: -0.184,
-      about_everyth: -0.184,
-      these_days: 0.184,
-      a_holiday: -0.184,
-      aside_every: 0.184,
-      late_again: -0.184,
-      how_you: -0.184,
-      wheel: 0.183,
-      replay_our: -0.183,
-      last_conversation: -0.183,
-      be_to: 0.183,
-      a_skipp: -0.183,
-      that_hike: -0.183,
-      will_wait: -0.183,
-      my_spare: -0.183,
-      up_all: 0.183,
-      wear_long: 0.183,
-      sleev_in: 0.183,
-      i_never: -0.183,
-      check: -0.183,
-      cutt_my: 0.183,
-      eaten_in: 0.183,
-      each_of: 0.183,
-      bed_early: -0.183,
-      compas: 0.183,
-      this_to: -0.183,
-      have_your: -0.183,
-      to_give: 0.183,
-      tap: 0.183,
-      'voice_@affairs': -0.183,
-      and_got: 0.182,
-      me_she: -0.182,
-      about_your: -0.182,
-      thought_you: -0.182,
-      bang_my: 0.182,
-      me_have: -0.182,
-      from_him: -0.182,
-      it_tonight: 0.182,
-      time_in: -0.182,
-      do_someth: 0.182,
-      just_in: 0.182,
-      schedule: -0.182,
-      night_i: 0.182,
-      so_heavy: 0.182,
-      not_worry: -0.182,
-      of_tak: 0.181,
-      me_like: -0.181,
-      pretend: -0.181,
-      found_the: -0.181,
-      barely: -0.181,
-      except: 0.181,
-      what_it: 0.181,
-      notice_if: 0.181,
-      upset: 0.181,
-      vet_for: 0.181,
-      her_jabs: 0.181,
-      jabs: 0.181,
-      a_proper: -0.181,
-      longest: 0.18,
-      we_made: -0.18,
-      cliff: 0.18,
-      a_day: -0.18,
-      them_up: 0.18,
-      light_on: -0.18,
-      tonight_is: 0.18,
-      my_credit: 0.179,
-      been_sober: -0.179,
-      sober: -0.179,
-      leave_this: 0.179,
-      my_holiday: -0.179,
-      to_burn: -0.179,
-      me_see: -0.179,
-      the_good: 0.179,
-      the_joint: -0.179,
-      can_we: -0.179,
-      wrote_my: 0.178,
-      exist_anymore: 0.178,
-      to_hurt: 0.178,
-      bedroom: -0.178,
-      '@day_and': -0.178,
-      i_honestly: 0.178,
-      phone_in: -0.178,
-      and_he: -0.178,
-      'my_@high': 0.178,
-      follow_up: -0.178,
-      is_go: -0.178,
-      start_sleep: -0.178,
-      'start_@pills': -0.178,
-      'my_@day': 0.178,
-      stop_forever: 0.178,
-      not_live: -0.178,
-      the_tablet: 0.177,
-      this_month: -0.177,
-      beach_tonight: -0.177,
-      'beach_@day': -0.177,
-      get_back: -0.177,
-      i_should: 0.177,
-      bed_and: -0.177,
-      feel_good: -0.177,
-      stay_in: -0.177,
-      work_and: 0.177,
-      out_with: -0.177,
-      door: 0.177,
-      i_jump: -0.177,
-      to_eat: -0.177,
-      mix: -0.177,
-      pack_of: 0.177,
-      of_razor: 0.177,
-      'of_@sharp': 0.177,
-      i_sent: 0.176,
-      in_every: 0.176,
-      until: -0.176,
-      problem_for: 0.176,
-      'writ_@affairs': 0.175,
-      i_say: -0.175,
-      told_mum: 0.175,
-      mum_she: 0.175,
-      'told_@kin': 0.175,
-      '@kin_she': 0.175,
-      brilliant_mum: 0.175,
-      'brilliant_@kin': 0.175,
-      sock: -0.175,
-      take_this: -0.175,
-      ignore_me: -0.175,
-      "my_neighbour'": -0.175,
-      mov_in: -0.175,
-      '40': -0.174,
-      walk_by: -0.174,
-      acros: -0.174,
-      acros_the: -0.174,
-      need_a: -0.174,
-      start_hurt: 0.174,
-      money_and: 0.174,
-      silly: -0.174,
-      all_day: -0.174,
-      tak_my: 0.174,
-      this_week: -0.174,
-      safety: -0.173,
-      bridge_near: 0.173,
-      worst: -0.173,
-      it_by: 0.173,
-      and_will: -0.173,
-      br: -0.173,
-      again: 0.173,
-      "my_mum'": -0.173,
-      abroad: -0.173,
-      been_hav: 0.173,
-      cold_is: -0.173,
-      new_flat: -0.172,
-      the_worst: -0.172,
-      felt_like: 0.172,
-      chocolate: -0.172,
-      last_day: -0.172,
-      black_eye: -0.172,
-      first_day: -0.172,
-      up_next: -0.172,
-      to_how: -0.172,
-      more_time: -0.172,
-      end_everyth: 0.172,
-      that_chapter: -0.172,
-      chapter_of: -0.172,
-      after_leg: -0.172,
-      walk_over: -0.172,
-      toward: 0.172,
-      my_prescription: 0.171,
-      keep_turn: 0.171,
-      garden: -0.171,
-      ignor: -0.171,
-      his_car: -0.171,
-      over_honestly: -0.171,
-      finally_have: -0.171,
-      pain_stop: 0.171,
-      myself_out: -0.171,
-      and_only: 0.171,
-      instagram_for: -0.171,
-      netflix: -0.171,
-      kept_think: 0.171,
-      did_not: 0.171,
-      "baby'": -0.171,
-      skipp: -0.171,
-      here_at: -0.171,
-      his_mum: -0.171,
-      went_for: -0.171,
-      you_go: -0.17,
-      left_and: 0.17,
-      not_eaten: 0.17,
-      eaten: 0.17,
-      scar_i: 0.17,
-      drove_past: -0.17,
-      volunteer: -0.17,
-      sign: -0.17,
-      it_help: -0.17,
-      sugar: -0.17,
-      hear_from: -0.17,
-      will_think: -0.17,
-      a_hole: -0.17,
-      time_and: 0.169,
-      part: -0.169,
-      to_hang: 0.169,
-      mess: -0.169,
-      game: -0.169,
-      dat_right: -0.169,
-      a_breakup: -0.169,
-      dog_to: -0.169,
-      the_top: 0.169,
-      rent: -0.168,
-      spark: -0.168,
-      felt: 0.168,
-      it_on: 0.168,
-      voice: -0.168,
-      the_smoke: -0.168,
-      smoke: -0.168,
-      smoke_alarm: -0.168,
-      grabb: -0.168,
-      lot_of: -0.168,
-      before_i: 0.168,
-      someth_new: -0.168,
-      empty: -0.168,
-      doorbell: -0.168,
-      til: 0.168,
-      am_at: -0.168,
-      focu: -0.168,
-      make_sure: -0.168,
-      throw: -0.168,
-      friend: -0.167,
-      never_a: -0.167,
-      to_post: 0.167,
-      'a_@day': -0.167,
-      anyway_i: 0.167,
-      a_knife: -0.167,
-      hold_the: 0.167,
-      'do_@day': 0.167,
-      lov_it: -0.167,
-      am_scar: -0.167,
-      up_anymore: 0.167,
-      thank_her: 0.166,
-      her_for: 0.166,
-      giv_away: 0.166,
-      we_were: -0.166,
-      i_actually: -0.166,
-      have_thought: 0.166,
-      a_brilliant: 0.166,
-      charity_shop: -0.166,
-      kept_the: -0.166,
-      my_career: -0.166,
-      career: -0.166,
-      which_painkiller: 0.166,
-      painkiller_are: 0.166,
-      'which_@pills': 0.166,
-      over_someone: -0.166,
-      of_see: -0.166,
-      if_the: 0.166,
-      gets_the: 0.166,
-      for_week: 0.166,
-      six_month: -0.165,
-      only_way: 0.165,
-      camera: -0.165,
-      hope_your: -0.165,
-      appointment: 0.165,
-      our_song: -0.165,
-      to_check: 0.165,
-      will_today: 0.165,
-      the_wifi: -0.165,
-      wifi: -0.165,
-      gym_every: -0.165,
-      him_i: -0.165,
-      felt_weirdly: 0.165,
-      contact: -0.165,
-      is_high: -0.165,
-      sister_a: 0.165,
-      i_get: 0.164,
-      already_left: 0.164,
-      body_has: 0.164,
-      up_and: 0.164,
-      friday: -0.164,
-      why_you: -0.164,
-      am_dy: -0.164,
-      no_contact: -0.164,
-      and_she: -0.164,
-      reckon_it: 0.164,
-      than_live: 0.164,
-      furniture: -0.164,
-      '@kin_i': 0.164,
-      next_week: 0.164,
-      on_it: -0.163,
-      i_block: -0.163,
-      one_was: -0.163,
-      drink_and: 0.163,
-      a_camera: -0.163,
-      just_like: -0.163,
-      well: -0.163,
-      message_about: 0.163,
-      shar: -0.163,
-      the_guy: -0.163,
-      car_and: -0.163,
-      grab: -0.163,
-      because_she: -0.163,
-      said_yes: 0.163,
-      made_me: -0.162,
-      school_i: -0.162,
-      in_ages: -0.162,
-      would_help: 0.162,
-      help_them: 0.162,
-      them_more: 0.162,
-      she_scratch: -0.162,
-      fry: -0.162,
-      to_that: -0.162,
-      even_when: -0.162,
-      yet: -0.162,
-      have_it: 0.162,
-      head_to: -0.162,
-      old_tim: -0.162,
-      so_sorry: -0.162,
-      '200': 0.162,
-      a_chance: -0.162,
-      should_not: 0.162,
-      family_deserv: 0.161,
-      will_come: -0.161,
-      knee: -0.161,
-      my_balcony: 0.161,
-      i_used: 0.161,
-      episode: -0.161,
-      they_will: 0.161,
-      too_tir: -0.161,
-      tir_to: -0.161,
-      back_from: 0.161,
-      counsellor: -0.161,
-      which_is: 0.161,
-      annoy: -0.161,
-      off_without: -0.161,
-      me_here: 0.161,
-      asleep_and: 0.161,
-      the_railway: 0.161,
-      railway: 0.161,
-      '@water': 0.16,
-      sleep_for: -0.16,
-      without_him: -0.16,
-      start_over: -0.16,
-      job_so: -0.16,
-      me_how: -0.16,
-      feel_the: -0.16,
-      get_why: -0.16,
-      touch: -0.16,
-      us_another: -0.16,
-      party_is: -0.16,
-      me_you: -0.159,
-      be_happier: 0.159,
-      happier_if: 0.159,
-      you_a: -0.159,
-      to_put: 0.159,
-      passcode_and: 0.159,
-      '@sharp_in': -0.159,
-      is_dead: -0.159,
-      split_the: -0.159,
-      goodbye_at: -0.159,
-      safe: 0.159,
-      my_counsellor: -0.159,
-      smil: -0.159,
-      not_sure: 0.159,
-      gues: -0.159,
-      com_round: -0.159,
-      you_how: -0.158,
-      here_much: 0.158,
-      "flat'": 0.158,
-      my_desk: 0.158,
-      with_their: 0.158,
-      was_alway: -0.158,
-      cupboard_door: -0.158,
-      you_can: -0.158,
-      not_feel: -0.157,
-      razor_in: -0.157,
-      to_share: -0.157,
-      my_stepdad: -0.157,
-      stepdad: -0.157,
-      the_fridge: -0.157,
-      fridge: -0.157,
-      need_my: 0.157,
-      my_winter: 0.157,
-      winter: 0.157,
-      winter_coat: 0.157,
-      coat_this: 0.157,
-      we_split: -0.157,
-      enough_of: -0.157,
-      say: 0.156,
-      show_him: -0.156,
-      office: -0.156,
-      shut: 0.156,
-      decid_it: 0.156,
-      i_held: 0.156,
-      tell_her: 0.156,
-      nobody_has: 0.156,
-      swerv: 0.156,
-      swerv_at: 0.156,
-      season: -0.156,
-      tri: 0.156,
-      change: 0.156,
-      the_quarry: 0.156,
-      quarry: 0.156,
-      held: 0.156,
-      coat: 0.156,
-      consider: 0.156,
-      died_last: -0.156,
-      use: -0.155,
-      a_better: 0.155,
-      out_so: 0.155,
-      giv_it: -0.155,
-      mess_up: 0.155,
-      'after_@day': 0.155,
-      lisbon: -0.155,
-      i_pull: -0.155,
-      arrang: 0.155,
-      call_the: -0.155,
-      hat: -0.155,
-      stepp_in: 0.155,
-      when_he: -0.155,
-      soup: -0.155,
-      the_dishwasher: -0.155,
-      dishwasher: -0.155,
-      tim_and: -0.155,
-      i_had: -0.155,
-      to_rest: -0.155,
-      like_old: -0.155,
-      not_focu: -0.155,
-      sleep_tablet: 0.154,
-      '@pills_tablet': 0.154,
-      charity: -0.154,
-      handle: -0.154,
-      lunch: 0.154,
-      com_thursday: 0.154,
-      ex_is: -0.154,
-      since_he: 0.154,
-      '4': 0.154,
-      feel_so: -0.154,
-      wall_and: 0.154,
-      put_the: -0.154,
-      my_plant: 0.154,
-      toast_again: -0.154,
-      split: -0.154,
-      that_exam: -0.154,
-      attachment: -0.154,
-      up_sugar: -0.153,
-      sugar_for: -0.153,
-      cut_down: -0.153,
-      here_when: -0.153,
-      sav_up: 0.153,
-      other: 0.153,
-      '@pet_if': 0.153,
-      it_gets: 0.153,
-      she_would: 0.153,
-      thing_to: 0.153,
-      location: -0.153,
-      toothbrush: -0.153,
-      '@pills_on': 0.152,
-      people_keep: -0.152,
-      well_done: -0.152,
-      feel_noth: -0.152,
-      is_com: 0.152,
-      brutal: -0.152,
-      see_myself: 0.152,
-      week_so: 0.152,
-      anger: -0.152,
-      stand_at: 0.152,
-      stash: 0.152,
-      better_but: 0.152,
-      the_sleep: -0.151,
-      kitchen_table: 0.151,
-      over_and: 0.151,
-      the_date: 0.151,
-      spend: -0.151,
-      than_i: 0.151,
-      went_well: -0.151,
-      'her_@kin': -0.151,
-      is_liv: -0.151,
-      so_happy: -0.151,
-      mum_is: -0.151,
-      i_really: -0.151,
-      bit_better: -0.151,
-      intensity: -0.151,
-      this_weekend: -0.15,
-      'this_@day': -0.15,
-      from_the: 0.15,
-      count: 0.15,
-      '5': -0.15,
-      me_i: -0.15,
-      not_exist: 0.15,
-      on_toast: 0.15,
-      money_without: 0.15,
-      pay_for: 0.15,
-      you_talk: -0.15,
-      cupboard: -0.15,
-      just_keep: 0.149,
-      gp: -0.149,
-      over_tonight: -0.149,
-      'over_@day': -0.149,
-      nobody_notic: 0.149,
-      for_mum: 0.149,
-      watch_my: -0.149,
-      meme: -0.149,
-      down_and: 0.149,
-      night_and: 0.149,
-      struggl: -0.149,
-      old_photo: -0.149,
-      find_a: 0.149,
-      "friend'": -0.149,
-      what_if: 0.149,
-      the_sunset: -0.149,
-      died: 0.149,
-      made_a: -0.149,
-      cabin_in: -0.148,
-      wood_for: -0.148,
-      that_again: -0.148,
-      they_are: 0.148,
-      life_and: 0.148,
-      '@high_my': -0.148,
-      car_insurance: 0.148,
-      'car_@affairs': 0.148,
-      pathetic: -0.148,
-      most: -0.148,
-      am_dead: -0.148,
-      goodbye_in: -0.148,
-      a_cup: -0.148,
-      cup: -0.148,
-      cup_of: -0.148,
-      of_tea: -0.148,
-      cry_at: -0.148,
-      nightmare: -0.148,
-      never_be: 0.148,
-      tonight_i: 0.148,
-      become: 0.148,
-      both: -0.148,
-      mode: -0.147,
-      say_hi: -0.147,
-      a_stir: -0.147,
-      stir: -0.147,
-      stir_fry: -0.147,
-      goes_to: 0.147,
-      platform_and: 0.147,
-      weekend_to: -0.147,
-      not_eat: -0.147,
-      minut_to: -0.147,
-      and_delet: 0.147,
-      storm: -0.147,
-      be_able: -0.147,
-      able: -0.147,
-      able_to: -0.147,
-      not_the: 0.147,
-      dragg: 0.147,
-      happy_birthday: -0.147,
-      team: -0.147,
-      that_meme: -0.147,
-      mad: -0.146,
-      you_know: -0.146,
-      high_the: 0.146,
-      stop_for: 0.146,
-      lowkey: 0.146,
-      lowkey_been: 0.146,
-      myself_tonight: 0.146,
-      'myself_@day': 0.146,
-      hid_it: 0.146,
-      am_struggl: -0.146,
-      nobody_else: -0.146,
-      the_interview: -0.146,
-      with_dat: -0.146,
-      time_i: 0.146,
-      "my_sister'": -0.146,
-      book_this: -0.146,
-      him_notic: -0.146,
-      it_off: 0.145,
-      at_night: -0.145,
-      it_to: 0.145,
-      christma_and: 0.145,
-      to_wake: 0.145,
-      feel_sad: -0.145,
-      the_pharmacist: -0.145,
-      see: 0.145,
-      back_together: -0.145,
-      honestly_i: -0.145,
-      would_breathe: 0.145,
-      breathe_easier: 0.145,
-      my_little: 0.145,
-      little_brother: 0.145,
-      'little_@kin': 0.145,
-      car_at: 0.145,
-      gutt: -0.145,
-      nobody_will: 0.145,
-      without_stopp: -0.145,
-      to_disappear: -0.145,
-      would_want: -0.145,
-      hot: -0.145,
-      sav_noth: -0.144,
-      peaceful: 0.144,
-      end_up: -0.144,
-      the_pension: 0.144,
-      pension: 0.144,
-      '@sharp_is': 0.144,
-      because_i: 0.144,
-      tooth: -0.144,
-      reckon: 0.144,
-      on_time: -0.144,
-      crazy: -0.144,
-      own_bank: -0.144,
-      'own_@affairs': -0.144,
-      night_but: 0.144,
-      sleep_at: -0.144,
-      off_if: 0.144,
-      giv_up: 0.143,
-      run_into: -0.143,
-      screen: -0.143,
-      "mum'": 0.143,
-      point_text: -0.143,
-      cut_myself: 0.143,
-      a_book: -0.143,
-      nobody_text: -0.143,
-      my_account: 0.143,
-      for_an: 0.143,
-      "the_baby'": -0.143,
-      to_do: 0.143,
-      the_school: -0.143,
-      i_end: -0.143,
-      it_have: -0.143,
-      wait_for: 0.143,
-      been_stand: 0.143,
-      putt_a: 0.142,
-      for_once: -0.142,
-      is_right: -0.142,
-      dad: 0.142,
-      unfollow: -0.142,
-      low: -0.142,
-      he_keep: -0.142,
-      a_relief: 0.141,
-      relief: 0.141,
-      too_needy: -0.141,
-      came_back: 0.141,
-      kids_deserve: 0.141,
-      '@kin_deserve': 0.141,
-      deserve_a: 0.141,
-      a_ghost: 0.141,
-      thing_i: -0.141,
-      'my_@kin': -0.141,
-      live_without: -0.141,
-      excus: -0.141,
-      be_lighter: 0.141,
-      kill_him: -0.141,
-      to_tom: 0.141,
-      me_alone: 0.141,
-      sleep_pill: 0.141,
-      '@pills_pill': 0.141,
-      the_view: -0.141,
-      the_drive: -0.141,
-      and_said: 0.141,
-      done_on: -0.141,
-      '@kin_says': -0.14,
-      a_kid: -0.14,
-      get_in: 0.14,
-      '@affairs_on': 0.14,
-      i_went: 0.14,
-      week_and: -0.14,
-      my_wardrobe: -0.14,
-      boot: -0.14,
-      a_huge: -0.14,
-      check_if: -0.14,
-      my_flatmate: -0.14,
-      about_what: -0.14,
-      she_has: -0.14,
-      drive_me: -0.139,
-      me_mad: -0.139,
-      driv_test: -0.139,
-      smash: -0.139,
-      ignor_me: -0.139,
-      my_laptop: 0.139,
-      bit_of: 0.139,
-      "my_ex's": -0.139,
-      "ex's": -0.139,
-      water_look: -0.139,
-      '@water_look': -0.139,
-      get_into: 0.139,
-      '@pills_for': 0.139,
-      as_punishment: 0.139,
-      punishment: 0.139,
-      interest: -0.139,
-      i_dropp: -0.139,
-      he_punch: -0.139,
-      girlfriend: -0.139,
-      mark_on: 0.139,
-      touch_me: -0.139,
-      my_drawer: 0.139,
-      fyi: -0.139,
-      been_sitt: 0.139,
-      collect: 0.139,
-      go_to: -0.139,
-      just_have: 0.139,
-      better_with: 0.139,
-      need_anyth: -0.139,
-      park_outside: -0.138,
-      pill_and: -0.138,
-      emotionally: -0.138,
-      wish_you: -0.138,
-      you_just: -0.138,
-      to_his: -0.138,
-      smell: -0.138,
-      rather_not: 0.138,
-      been_eat: 0.138,
-      have_no: 0.138,
-      i_talk: -0.138,
-      you_every: -0.138,
-      safety_mode: -0.138,
-      tim_in: -0.138,
-      off_not: 0.138,
-      is_still: 0.138,
-      alone_on: -0.138,
-      over_my: -0.138,
-      milo: -0.138,
-      comfort: -0.138,
-      go_somewhere: 0.138,
-      stop_permanently: 0.138,
-      my_manager: -0.137,
-      manager: -0.137,
-      her_so: -0.137,
-      card_for: -0.137,
-      feed_instruction: 0.137,
-      'feed_@affairs': 0.137,
-      the_fish: 0.137,
-      read_a: -0.137,
-      weight_on: 0.137,
-      kept_my: 0.137,
-      dragg_them: 0.137,
-      them_down: 0.137,
-      weekend_and: -0.137,
-      skipp_the: -0.137,
-      sister: 0.137,
-      hid_the: -0.137,
-      outside_my: -0.137,
-      to_drown: 0.137,
-      i_watch: -0.136,
-      my_insulin: 0.136,
-      insulin: 0.136,
-      because_my: -0.136,
-      the_door: -0.136,
-      i_chang: -0.136,
-      me_what: -0.136,
-      got_my: -0.136,
-      i_pick: -0.136,
-      and_sat: 0.136,
-      the_bedroom: -0.136,
-      ready_for: -0.136,
-      done_with: -0.136,
-      login: 0.136,
-      did_wrong: -0.136,
-      would_make: -0.135,
-      again_after: 0.135,
-      key: -0.135,
-      with_men: -0.135,
-      he_think: -0.135,
-      do_to: -0.135,
-      old_messag: -0.135,
-      his_sister: -0.135,
-      pill_for: 0.135,
-      their_dad: 0.135,
-      'their_@kin': 0.135,
-      she_cri: -0.135,
-      leave_the: -0.135,
-      dinner_for: -0.135,
-      bus: 0.135,
-      straight: 0.135,
-      that_song: -0.135,
-      myself_with: 0.135,
-      put_up: 0.135,
-      trip_we: -0.135,
-      die_so: 0.134,
-      hear_about: -0.134,
-      feel_better: -0.134,
-      feel: 0.134,
-      your_hoodie: -0.134,
-      replay_the: -0.134,
-      be_do: 0.134,
-      folder: 0.134,
-      to_cry: -0.134,
-      about_a: -0.134,
-      goes_well: -0.134,
-      is_his: -0.134,
-      last_message: -0.133,
-      am_better: -0.133,
-      lay_in: 0.133,
-      my_dentist: 0.133,
-      river_for: 0.133,
-      walk_acros: -0.133,
-      sitt_in: 0.133,
-      a_long: -0.133,
-      song_came: -0.133,
-      i_put: -0.133,
-      ask_about: -0.133,
-      will_survive: -0.133,
-      hate_that: -0.133,
-      pill_sav: 0.133,
-      '@pills_sav': 0.133,
-      hour: -0.133,
-      home_until: -0.133,
-      infection: -0.133,
-      paracetamol_from: 0.133,
-      '@pills_from': 0.133,
-      different_shop: 0.133,
-      fast: -0.133,
-      down_the: 0.133,
-      would_die: -0.133,
-      burden_on: 0.133,
-      json_print: -0.133,
-      print: -0.133,
-      up_at: -0.133,
-      your_family: -0.132,
-      edinburgh: -0.132,
-      point_of: -0.132,
-      like_an: 0.132,
-      must_be: -0.132,
-      '@high_of': 0.132,
-      sent_me: -0.132,
-      for_both: -0.132,
-      both_of: -0.132,
-      a_film: 0.132,
-      apologis: -0.132,
-      episode_of: -0.132,
-      who_does: -0.132,
-      nan: -0.132,
-      hopeful: -0.131,
-      club: -0.131,
-      gets_what: 0.131,
-      gig: -0.131,
-      it_out: -0.131,
-      shirt: -0.131,
-      and_want: 0.131,
-      to_it: -0.131,
-      my_guitar: 0.131,
-      guitar_to: 0.131,
-      past: -0.131,
-      stood_on: -0.131,
-      balcony: 0.131,
-      me_now: -0.131,
-      to_friday: -0.131,
-      'to_@day': -0.131,
-      to_the: -0.131,
-      '@pills_to': 0.131,
-      the_sofa: -0.131,
-      sofa: -0.131,
-      new_girlfriend: -0.131,
-      full: -0.131,
-      not_answer: -0.13,
-      will_leave: -0.13,
-      right_now: 0.13,
-      my_rent: 0.13,
-      i_live: 0.13,
-      a_way: 0.13,
-      is_there: -0.13,
-      is_oddly: -0.13,
-      you_live: -0.13,
-      house_is: -0.13,
-      remember_to: -0.13,
-      bridge_to: -0.13,
-      '@high_to': -0.13,
-      news: -0.13,
-      that_show: -0.13,
-      rope_for: -0.13,
-      '@tie_for': -0.13,
-      'the_@road': 0.13,
-      swim: 0.129,
-      trigger: -0.129,
-      my_feeling: -0.129,
-      '@affairs_this': 0.129,
-      has_been: -0.129,
-      my_mind: 0.129,
-      mind: 0.129,
-      never_find: -0.129,
-      ouch: -0.129,
-      control_the: -0.129,
-      old_days: -0.129,
-      days_tonight: -0.129,
-      'days_@day': -0.129,
-      push: -0.129,
-      jump: 0.129,
-      did_a: -0.129,
-      old_cloth: -0.128,
-      sit_in: -0.128,
-      call_my: -0.128,
-      of_walk: 0.128,
-      almost: -0.128,
-      parcel: -0.128,
-      will_take: -0.128,
-      tell_my: 0.128,
-      note_on: 0.128,
-      boiler: -0.128,
-      even_a: -0.128,
-      block_him: -0.128,
-      think_how: 0.128,
-      from_myself: -0.128,
-      get: 0.128,
-      'a_@affairs': -0.128,
-      hello: -0.128,
-      project: -0.128,
-      the_ring: -0.128,
-      afraid_of: 0.128,
-      long_it: 0.127,
-      organis: 0.127,
-      civil: -0.127,
-      guitar: 0.127,
-      need_you: -0.127,
-      so_angry: -0.127,
-      went_wrong: -0.127,
-      realis: -0.127,
-      please_do: 0.127,
-      the_lake: -0.127,
-      lake: -0.127,
-      am_hid: -0.127,
-      third: -0.127,
-      noth_feel: -0.127,
-      face_until: 0.127,
-      i_unfollow: -0.126,
-      unfollow_her: -0.126,
-      so_annoy: -0.126,
-      sad_but: -0.126,
-      lost_the: 0.126,
-      will_to: 0.126,
-      i_gave: 0.126,
-      the_pier: 0.126,
-      it_back: -0.126,
-      my_compas: 0.126,
-      math: 0.126,
-      he_threaten: -0.126,
-      for_text: -0.126,
-      paid_off: 0.126,
-      there_any: -0.126,
-      like_my: -0.125,
-      liv_with: -0.125,
-      next_weekend: 0.125,
-      order: 0.125,
-      me_when: -0.125,
-      and_who: 0.125,
-      tomorrow_morn: 0.125,
-      my_step: -0.125,
-      flag: -0.125,
-      when_the: 0.125,
-      '@day_is': -0.125,
-      better_mum: 0.125,
-      mum_than: 0.125,
-      '@kin_than': 0.125,
-      march: -0.125,
-      support: -0.125,
-      party_was: -0.124,
-      my_plan: 0.124,
-      read_my: -0.124,
-      been_go: -0.124,
-      think_the: 0.124,
-      drunk: 0.124,
-      a_wall: 0.124,
-      say_she: -0.124,
-      is_better: -0.124,
-      one_th: -0.124,
-      shatter: -0.124,
-      of_paracetamol: 0.124,
-      own_money: -0.124,
-      no_rush: -0.124,
-      jumper: -0.124,
-      for_him: -0.124,
-      was_too: -0.123,
-      play: -0.123,
-      glad: -0.123,
-      holiday_right: -0.123,
-      ate_a: -0.123,
-      gave_me: -0.123,
-      of_her: -0.123,
-      say_congrat: -0.123,
-      like_it: -0.123,
-      are_done: 0.123,
-      the_bill: -0.123,
-      none: 0.122,
-      none_of: 0.122,
-      chang_the: -0.122,
-      to_ask: -0.122,
-      mum_sent: -0.122,
-      '@kin_sent': -0.122,
-      new_year: -0.122,
-      '@pet_for': -0.122,
-      the_moment: -0.122,
-      mum_for: 0.122,
-      not_stand: 0.122,
-      bottl: -0.122,
-      stop_cry: -0.122,
-      stay_up: -0.122,
-      she_is: 0.122,
-      have_read: -0.122,
-      her_on: -0.122,
-      so_hard: 0.122,
-      promis: -0.122,
-      not_give: -0.122,
-      luck_with: -0.122,
-      instead_of: 0.121,
-      is_good: -0.121,
-      a_reply: -0.121,
-      conversation_in: -0.121,
-      feel_stuck: -0.121,
-      laugh: -0.121,
-      the_treadmill: -0.121,
-      treadmill: -0.121,
-      the_coast: -0.121,
-      coast: -0.121,
-      restaurant: -0.121,
-      found_a: 0.121,
-      writ_a: -0.121,
-      love_this: -0.121,
-      ruin_my: -0.121,
-      'it_@day': 0.121,
-      so_scar: -0.121,
-      old_bike: -0.121,
-      to_explain: -0.121,
-      bag_pack: -0.121,
-      fine: -0.121,
-      i_hurt: 0.12,
-      make_you: -0.12,
-      the_back: -0.12,
-      the_word: -0.12,
-      check_on: 0.12,
-      am_safe: -0.12,
-      since_she: 0.12,
-      to_stay: -0.12,
-      just_walk: 0.12,
-      am_end: 0.12,
-      them_again: 0.12,
-      a_beach: -0.12,
-      beach_for: -0.12,
-      destroy_me: -0.12,
-      wifi_password: -0.12,
-      'wifi_@affairs': -0.12,
-      pill_i: 0.12,
-      '@pills_i': 0.12,
-      after_my: -0.12,
-      horror: -0.12,
-      wast: -0.12,
-      is_her: 0.12,
-      spinn_fine: 0.12,
-      best_mate: -0.12,
-      mate_i: -0.12,
-      sent_a: -0.12,
-      the_marathon: -0.119,
-      dog_more: -0.119,
-      '@pet_more': -0.119,
-      "anyone'_fault": 0.119,
-      would_love: -0.119,
-      hair: 0.119,
-      year_and: -0.119,
-      station: 0.119,
-      went_shopp: 0.119,
-      shopp: 0.119,
-      shopp_with: 0.119,
-      with_mum: 0.119,
-      got_new: 0.119,
-      a_nando: 0.119,
-      nando: 0.119,
-      college_tomorrow: 0.119,
-      'college_@day': 0.119,
-      not_listen: -0.119,
-      i_regret: -0.119,
-      keep_pictur: 0.118,
-      saw_a: -0.118,
-      to_fall: 0.118,
-      the_sea: 0.118,
-      to_fight: 0.118,
-      the_gig: -0.118,
-      to_japan: -0.118,
-      japan: -0.118,
-      the_shower: 0.118,
-      painkiller: 0.118,
-      '1': 0.118,
-      honestly: 0.118,
-      verdict: -0.118,
-      'com_@day': 0.118,
-      ghost_at: -0.118,
-      pain_will: 0.118,
-      against_my: 0.118,
-      hear_that: -0.118,
-      money_for: -0.118,
-      the_bruis: 0.118,
-      lonely_at: -0.118,
-      motorway: 0.118,
-      key_and: 0.118,
-      '@sharp_and': -0.117,
-      sat_there: -0.117,
-      broke_my: -0.117,
-      high: 0.117,
-      i_kill: -0.117,
-      no_point: 0.117,
-      a_fresh: -0.117,
-      fresh_start: -0.117,
-      sam_and: -0.117,
-      i_hit: 0.117,
-      the_days: 0.117,
-      my_appetite: -0.117,
-      appetite: -0.117,
-      lie_to: -0.117,
-      away_the: -0.117,
-      you_came: -0.117,
-      hits_me: 0.117,
-      book_i: 0.117,
-      i_call: -0.117,
-      duvet: -0.117,
-      "not_anyone'": 0.117,
-      have_never: -0.117,
-      to_throw: -0.116,
-      said_it: -0.116,
-      i_ask: -0.116,
-      hangover: -0.116,
-      was_insane: -0.116,
-      insane: -0.116,
-      a_bottle: -0.116,
-      classic: -0.116,
-      feel_numb: -0.116,
-      agre: -0.116,
-      was_a: -0.116,
-      my_parent: 0.116,
-      but_gett: -0.116,
-      hand: 0.116,
-      for_your: -0.116,
-      tom: 0.116,
-      face_and: -0.116,
-      band: -0.116,
-      am_only: -0.115,
-      went_in: -0.115,
-      be_the: 0.115,
-      yesterday: 0.115,
-      "let'": -0.115,
-      leave_me: 0.115,
-      down_my: 0.115,
-      you_see: -0.115,
-      big_shop: -0.115,
-      up_with: 0.115,
-      sorry_i: -0.115,
-      the_house: -0.115,
-      i_almost: -0.115,
-      between: -0.115,
-      how_peaceful: 0.115,
-      be_easier: 0.115,
-      the_phone: 0.115,
-      between_us: -0.115,
-      my_location: -0.115,
-      my_letter: 0.114,
-      him_so: -0.114,
-      him_last: -0.114,
-      day_and: 0.114,
-      search: 0.114,
-      and_some: -0.114,
-      toast: -0.114,
-      labell: 0.114,
-      broke_up: -0.114,
-      hav_a: -0.114,
-      one_last: 0.114,
-      calendar: -0.114,
-      life_to: -0.113,
-      tak_to: 0.113,
-      to_say: -0.113,
-      my_partner: -0.113,
-      shower: 0.113,
-      the_open: 0.113,
-      on_my: 0.113,
-      heavy: 0.113,
-      tomorrow: 0.113,
-      '@pills_at': -0.113,
-      everyone_says: -0.113,
-      not_wak: 0.113,
-      promotion: -0.113,
-      '@kin_keep': -0.113,
-      maybe_i: -0.113,
-      keep_threaten: -0.113,
-      pays: 0.113,
-      head: 0.113,
-      sing: -0.112,
-      punch_wall: 0.112,
-      let_it: 0.112,
-      i_hide: -0.112,
-      crisi: -0.112,
-      messag: -0.112,
-      i_ate: -0.112,
-      logs: -0.112,
-      delet_our: -0.112,
-      our_shar: -0.112,
-      shar_playlist: -0.112,
-      i_swear: -0.112,
-      swear: -0.112,
-      of_tablet: 0.112,
-      all_week: -0.111,
-      so_lonely: -0.111,
-      video: -0.111,
-      a_slip: -0.111,
-      slip: -0.111,
-      voicemail: -0.111,
-      oddly: -0.111,
-      we_broke: -0.111,
-      to_me: -0.111,
-      to_college: 0.111,
-      edge_of: 0.111,
-      college: 0.111,
-      my_tooth: -0.111,
-      i_kept: -0.111,
-      if_this: 0.111,
-      do_everyone: 0.111,
-      a_favour: 0.111,
-      favour: 0.111,
-      sat_on: 0.11,
-      my_keys: -0.11,
-      point_to: 0.11,
-      swallow_everyth: 0.11,
-      off_a: 0.11,
-      my_nose: 0.11,
-      nose: 0.11,
-      hope: -0.11,
-      keep_leav: -0.11,
-      scream_at: -0.11,
-      me_for: 0.11,
-      to_charity: -0.11,
-      it_ok: -0.11,
-      ok_if: -0.11,
-      i_ran: -0.11,
-      against_the: 0.11,
-      you_really: -0.11,
-      start_a: -0.11,
-      that_you: -0.11,
-      my_bank: -0.11,
-      i_push: -0.109,
-      see_his: -0.109,
-      we_went: -0.109,
-      what_you: -0.109,
-      the_promotion: -0.109,
-      the_bike: -0.109,
-      said_she: -0.109,
-      kniv_in: 0.109,
-      alcohol: -0.109,
-      'that_@day': -0.109,
-      safe_at: -0.109,
-      would_honestly: 0.109,
-      honestly_be: 0.109,
-      we_bought: -0.109,
-      bought_together: -0.109,
-      '@kin_took': -0.109,
-      so_lucky: -0.109,
-      dream: -0.109,
-      dream_about: -0.109,
-      eventually: -0.109,
-      not_even: 0.109,
-      think_if: -0.109,
-      bag_and: -0.109,
-      in_your: -0.109,
-      idea: -0.109,
-      nail: 0.109,
-      petty: -0.109,
-      so_kind: -0.109,
-      find_out: 0.109,
-      smell_like: -0.108,
-      the_harbour: -0.108,
-      harbour: -0.108,
-      harbour_bridge: -0.108,
-      'harbour_@high': -0.108,
-      new_rope: -0.108,
-      'new_@tie': -0.108,
-      avoid: -0.108,
-      of_habit: -0.108,
-      anyth_to: 0.108,
-      gues_i: -0.108,
-      huge_mistake: -0.108,
-      chocolate_from: -0.108,
-      thigh: 0.108,
-      we_should: -0.108,
-      the_keys: -0.108,
-      could_fast: -0.108,
-      fast_forward: -0.108,
-      forward_six: -0.108,
-      him_not: -0.108,
-      i_bruise: -0.108,
-      me_up: -0.108,
-      save: 0.107,
-      kind_to: -0.107,
-      is_mov: -0.107,
-      cost_my: 0.107,
-      eggshell_around: -0.107,
-      not_leave: 0.107,
-      his_street: -0.107,
-      i_am: 0.107,
-      him_honestly: -0.107,
-      laptop: 0.107,
-      liv_in: -0.107,
-      character: -0.107,
-      character_in: -0.107,
-      ex_and: -0.107,
-      garage_and: 0.107,
-      once_the: -0.107,
-      'his_@pet': -0.107,
-      so_bad: 0.107,
-      sign_up: -0.107,
-      swimm: -0.106,
-      his_dog: -0.106,
-      '@water_on': -0.106,
-      i_promise: 0.106,
-      note_in: 0.106,
-      space_and: 0.106,
-      but_they: -0.106,
-      them_in: 0.106,
-      terrible: -0.106,
-      to_leave: -0.106,
-      a_nightmare: -0.106,
-      the_store: -0.106,
-      store: -0.106,
-      on_saturday: 0.106,
-      grab_my: -0.106,
-      love_me: -0.106,
-      i_grab: -0.106,
-      at_home: -0.106,
-      me_there: -0.106,
-      saturday: -0.106,
-      breathe: 0.106,
-      chang_my: -0.105,
-      old_apartment: -0.105,
-      bor_but: -0.105,
-      tablet_in: 0.105,
-      keep_rehears: 0.105,
-      rehears: 0.105,
-      been_skipp: 0.105,
-      been_online: -0.105,
-      mak_me: -0.105,
-      he_left: 0.105,
-      the_air: -0.105,
-      was_actually: -0.105,
-      afterward: -0.105,
-      a_plant: -0.105,
-      by_my: -0.105,
-      ugh: -0.105,
-      test_the: 0.105,
-      whether_i: -0.105,
-      it_is: 0.105,
-      laptop_and: 0.105,
-      badly: -0.104,
-      guy_at: -0.104,
-      stay_at: -0.104,
-      spare_room: -0.104,
-      not_just: -0.104,
-      dump: -0.104,
-      a_will: 0.104,
-      too_much: -0.104,
-      because_we: -0.104,
-      couch_to: -0.104,
-      i_burn: -0.104,
-      the_arm: -0.103,
-      rul: -0.103,
-      you_get: -0.103,
-      every_even: -0.103,
-      normal_after: -0.103,
-      my_job: 0.103,
-      took_the: 0.103,
-      i_sort: 0.103,
-      completely: 0.103,
-      "my_friend'": -0.103,
-      turn: 0.103,
-      been_in: 0.103,
-      will_just: -0.103,
-      head_on: -0.103,
-      the_sink: -0.103,
-      exco: -0.103,
-      open: 0.103,
-      to_answer: 0.103,
-      air_when: -0.103,
-      my_antidepressant: 0.103,
-      antidepressant: 0.103,
-      am_still: 0.103,
-      down_to: -0.103,
-      is_really: -0.102,
-      really_over: -0.102,
-      all_our: -0.102,
-      and_your: -0.102,
-      work_drink: 0.102,
-      drink_were: 0.102,
-      were_ok: 0.102,
-      lizzie: 0.102,
-      lizzie_was: 0.102,
-      was_be: 0.102,
-      be_lizzie: 0.102,
-      bus_home: 0.102,
-      '@road_home': 0.102,
-      home_was: 0.102,
-      dog_has: 0.102,
-      '@pet_has': 0.102,
-      tyr: -0.102,
-      '@kin_this': -0.102,
-      goes_wrong: 0.102,
-      am_eat: -0.102,
-      the_platform: 0.102,
-      platform: 0.102,
-      had_to: -0.102,
-      'until_@day': -0.102,
-      his_jumper: -0.102,
-      it_stop: -0.102,
-      the_cinema: 0.102,
-      cinema: 0.102,
-      by_a: 0.102,
-      chair_against: -0.102,
-      rough: -0.102,
-      after_everyth: -0.102,
-      did_for: -0.102,
-      wore: -0.102,
-      been_keep: -0.101,
-      for_this: 0.101,
-      third_time: -0.101,
-      no_regret: -0.101,
-      ate_my: -0.101,
-      be_quieter: 0.101,
-      quieter: 0.101,
-      quieter_without: 0.101,
-      '@kin_still': -0.101,
-      '@water_for': 0.101,
-      all_nighter: -0.101,
-      nighter: -0.101,
-      the_hike: -0.101,
-      break: -0.101,
-      chao: -0.101,
-      unbearable: 0.101,
-      that_band: -0.101,
-      our_photo: -0.101,
-      '@kin_have': 0.101,
-      has_my: -0.101,
-      ngl: 0.101,
-      she_says: -0.101,
-      mean_it: 0.101,
-      the_work: -0.101,
-      new_job: -0.101,
-      ana: -0.101,
-      the_road: -0.101,
-      he_never: -0.101,
-      cross: -0.101,
-      this_relationship: -0.1,
-      made_dinner: -0.1,
-      all_weekend: -0.1,
-      i_visit: -0.1,
-      am_learn: -0.1,
-      please_look: 0.1,
-      meant_it: -0.1,
-      the_way: 0.1,
-      close: 0.1,
-      install: -0.1,
-      take_all: 0.1,
-      runs: -0.1,
-      she_worri: -0.1,
-      never_send: -0.1,
-      about_that: -0.1,
-      i_expect: -0.1,
-      is_stay: -0.1,
-      be_at: 0.1,
-      refuge: -0.1,
-      travel: -0.099,
-      real: -0.099,
-      to_delete: -0.099,
-      asleep_on: -0.099,
-      cost: 0.099,
-      am_drown: -0.099,
-      your_blue: -0.099,
-      my_kid: -0.099,
-      finally: 0.099,
-      you_miss: -0.099,
-      '@day_because': -0.099,
-      in_month: 0.099,
-      need_the: 0.099,
-      scor: -0.099,
-      listen: 0.099,
-      numb_today: -0.099,
-      really_do: -0.099,
-      '@affairs_today': 0.099,
-      not_miss: 0.099,
-      better_than: -0.099,
-      to_ruin: -0.099,
-      lift: -0.098,
-      exhaust: -0.098,
-      so_lost: -0.098,
-      lost_and: -0.098,
-      and_lonely: -0.098,
-      lonely_and: -0.098,
-      a_very: 0.098,
-      to_reply: -0.098,
-      different_person: -0.098,
-      person_now: -0.098,
-      he_told: -0.098,
-      do_with: -0.098,
-      am_broke: -0.098,
-      a_takeaway: -0.098,
-      takeaway: -0.098,
-      talk_for: -0.098,
-      says_that: -0.098,
-      with_money: -0.098,
-      park_roof: 0.098,
-      'park_@high': 0.098,
-      the_couch: -0.098,
-      brilliant: 0.098,
-      to_br: -0.098,
-      br_the: -0.098,
-      today_i: -0.098,
-      message: 0.098,
-      my_insurance: -0.098,
-      those_thing: -0.098,
-      look_so: 0.097,
-      spent_the: -0.097,
-      chang_so: -0.097,
-      stair: -0.097,
-      threw: -0.097,
-      cold: 0.097,
-      slapp: -0.097,
-      another_chance: 0.097,
-      sort_out: 0.097,
-      of_my: -0.097,
-      the_porch: -0.097,
-      porch: -0.097,
-      much_to: -0.097,
-      sorry_to: -0.097,
-      to_work: 0.097,
-      him_for: -0.097,
-      gett_through: -0.097,
-      by_the: -0.097,
-      up_alone: -0.096,
-      skipp_a: -0.096,
-      the_history: 0.096,
-      my_messag: -0.096,
-      spent: -0.096,
-      would_see: -0.096,
-      quit: -0.096,
-      is_normal: -0.096,
-      said_he: -0.096,
-      email_to: 0.096,
-      and_they: 0.096,
-      give: -0.096,
-      door_again: -0.096,
-      treat_you: -0.096,
-      thank: 0.096,
-      rent_is: -0.096,
-      the_boiler: -0.095,
-      view_from: 0.095,
-      top_of: 0.095,
-      you_will: -0.095,
-      and_all: 0.095,
-      i_kind: -0.095,
-      slapp_me: -0.095,
-      get_up: 0.095,
-      history: 0.095,
-      weekend_everyone: -0.095,
-      everyone_goes: -0.095,
-      and_his: 0.095,
-      survive_this: 0.095,
-      tomato: -0.095,
-      sometim: 0.095,
-      until_my: 0.095,
-      a_sock: -0.095,
-      the_traffic: -0.095,
-      was_lovely: -0.095,
-      the_bottle: 0.095,
-      the_pill: 0.095,
-      on_that: -0.095,
-      when_she: -0.095,
-      permission: -0.095,
-      permission_to: -0.095,
-      i_drive: 0.094,
-      all_this: 0.094,
-      wine_and: 0.094,
-      me_know: -0.094,
-      black: -0.094,
-      '10k': -0.094,
-      pack_a: -0.094,
-      i_decid: -0.094,
-      true: 0.094,
-      has_an: -0.094,
-      reread: -0.094,
-      how_easy: 0.094,
-      easy_it: 0.094,
-      check_my: -0.094,
-      dog_ate: -0.094,
-      '@pet_ate': -0.094,
-      hit_a: -0.094,
-      the_stair: -0.094,
-      can_barely: -0.094,
-      post_a: 0.094,
-      did_you: -0.094,
-      revise: -0.093,
-      '@kin_because': -0.093,
-      for_drink: -0.093,
-      love_again: -0.093,
-      return: 0.093,
-      where_you: -0.093,
-      thing_for: -0.093,
-      my_life: -0.093,
-      "sister'_wedd": -0.093,
-      actually: 0.093,
-      the_14th: 0.093,
-      '14th': 0.093,
-      '@road_on': 0.093,
-      the_office: -0.093,
-      was_fine: -0.093,
-      harder_than: -0.093,
-      lady: 0.093,
-      the_suspense: -0.093,
-      suspense: -0.093,
-      know_that: -0.093,
-      everyth_is: 0.093,
-      seem_like: 0.093,
-      will_make: -0.093,
-      to_kill: -0.093,
-      have_bruis: -0.093,
-      '@kin_came': -0.092,
-      came_round: -0.092,
-      round_with: -0.092,
-      on_holiday: -0.092,
-      from_different: 0.092,
-      would_like: 0.092,
-      like_to: 0.092,
-      two_week: 0.092,
-      my_essay: -0.092,
-      essay: -0.092,
-      hour_about: -0.092,
-      less_than: 0.092,
-      the_coffee: -0.092,
-      a_kebab: 0.092,
-      kebab: 0.092,
-      keep_reread: -0.092,
-      know_who: 0.092,
-      lin: 0.092,
-      lin_up: 0.092,
-      am_worri: -0.092,
-      '@pills_in': 0.092,
-      '@kin_for': 0.092,
-      me_so: 0.092,
-      session: -0.092,
-      neck: -0.092,
-      anyone_much: 0.092,
-      or_i: -0.092,
-      no_pressure: -0.091,
-      pressure: -0.091,
-      car_park: 0.091,
-      load: -0.091,
-      you_two: -0.091,
-      lasagne: -0.091,
-      count_my: 0.091,
-      it_tak: 0.091,
-      smoothly: -0.091,
-      noise_stop: 0.091,
-      is_broken: -0.091,
-      miss_his: -0.091,
-      timer: 0.091,
-      hear_your: -0.091,
-      make: 0.091,
-      boot_for: -0.091,
-      for_when: -0.091,
-      she_gave: -0.091,
-      attachment_styl: -0.091,
-      styl: -0.091,
-      red: -0.091,
-      starv: 0.091,
-      cri_in: -0.091,
-      you_pick: -0.091,
-      forward: -0.091,
-      i_gues: -0.091,
-      got_absolutely: -0.091,
-      to_run: -0.09,
-      pottery: -0.09,
-      minute: -0.09,
-      bles: -0.09,
-      bles_her: -0.09,
-      stood_in: 0.09,
-      new_trainer: 0.09,
-      in_four: 0.09,
-      anyth_anymore: 0.09,
-      unanswer: -0.09,
-      back_off: -0.09,
-      gave_his: -0.09,
-      the_world: -0.09,
-      karaoke: -0.09,
-      to_avoid: -0.09,
-      carry_this: 0.09,
-      com_home: -0.09,
-      and_had: -0.089,
-      i_are: -0.089,
-      lake_with: -0.089,
-      are_with: -0.089,
-      wak_me: -0.089,
-      like_him: -0.089,
-      stop_when: 0.089,
-      got_your: -0.089,
-      any_point: 0.089,
-      have_lost: 0.089,
-      the_race: -0.089,
-      race: -0.089,
-      my_neck: -0.089,
-      your_toothbrush: -0.089,
-      throw_it: -0.089,
-      saw_this: -0.089,
-      week_but: -0.089,
-      sister_and: 0.089,
-      '@day_morn': 0.089,
-      chat: -0.089,
-      got_noth: -0.089,
-      jacket: -0.089,
-      '60': -0.089,
-      start_pull: 0.089,
-      favourite: -0.089,
-      believe_you: -0.089,
-      said_someth: -0.089,
-      me_out: -0.089,
-      footy: -0.089,
-      '@kin_has': -0.088,
-      a_lovely: -0.088,
-      climb: -0.088,
-      everyth_remind: -0.088,
-      is_for: -0.088,
-      of_the: 0.088,
-      keys_back: -0.088,
-      at_me: -0.088,
-      vet_bill: -0.088,
-      'his_@affairs': -0.088,
-      cloth: 0.088,
-      were_suppos: -0.088,
-      is_that: -0.088,
-      return_all: 0.088,
-      dur: 0.088,
-      on_his: -0.088,
-      i_swap: -0.088,
-      swap_weekend: -0.088,
-      weekend_with: -0.088,
-      thank_again: -0.088,
-      again_for: -0.088,
-      book_about: -0.088,
-      about_attachment: -0.088,
-      the_storm: -0.088,
-      '@kin_control': -0.088,
-      home_to: -0.087,
-      halfway: -0.087,
-      halfway_through: -0.087,
-      constantly_and: -0.087,
-      have_arrang: -0.087,
-      arrang_to: -0.087,
-      gave_up: -0.087,
-      for_lunch: -0.087,
-      driv_off: 0.087,
-      supermarket: -0.087,
-      at_karaoke: -0.087,
-      ask_if: 0.087,
-      way_to: 0.087,
-      "dad'_work": 0.087,
-      work_night: 0.087,
-      night_all: 0.087,
-      at_parti: -0.087,
-      parti: -0.087,
-      act: -0.087,
-      got_a: -0.087,
-      fine_with: -0.086,
-      for_anyone: -0.086,
-      password_are: 0.086,
-      instead: -0.086,
-      not_once: -0.086,
-      '@day_for': -0.086,
-      "friend'_because": -0.086,
-      shake: -0.086,
-      football: -0.086,
-      the_tallest: 0.086,
-      tallest: 0.086,
-      'tallest_@high': 0.086,
-      can_keep: 0.086,
-      was_kind: 0.086,
-      tell: 0.086,
-      "sam'": -0.086,
-      over_a: -0.086,
-      it_felt: -0.086,
-      '@pills_are': 0.086,
-      dog_if: 0.086,
-      it_just: 0.086,
-      part_of: -0.086,
-      fell_down: -0.086,
-      post_it: -0.086,
-      after_payday: 0.086,
-      payday: 0.086,
-      for_now: -0.086,
-      broke_down: -0.086,
-      through_my: -0.085,
-      hit_the: -0.085,
-      skip: -0.085,
-      with_two: -0.085,
-      from_a: -0.085,
-      for_ages: 0.085,
-      the_plant: -0.085,
-      the_water: 0.085,
-      'clas_@day': -0.085,
-      '@water_was': -0.085,
-      time_it: -0.085,
-      be_play: 0.085,
-      my_knee: -0.085,
-      a_bruise: -0.085,
-      at_4: -0.085,
-      a_real: -0.085,
-      a_dog: -0.085,
-      that_look: -0.085,
-      the_dentist: -0.085,
-      would_pay: 0.084,
-      thesi: -0.084,
-      danc: -0.084,
-      list: 0.084,
-      mood_and: -0.084,
-      hate_it: -0.084,
-      say_sorry: -0.084,
-      a_minute: -0.084,
-      i_meant: -0.084,
-      bathroom_to: -0.084,
-      sav_money: -0.084,
-      the_message: -0.084,
-      reliev: 0.084,
-      give_me: -0.084,
-      crisi_word: -0.084,
-      hoodie_in: -0.084,
-      the_footy: -0.084,
-      dark: -0.084,
-      not_tell: -0.084,
-      and_laugh: -0.084,
-      hand_on: 0.084,
-      a_plan: 0.084,
-      everyone_at: 0.084,
-      the_paperwork: -0.084,
-      paperwork: -0.084,
-      are_go: -0.084,
-      chair_under: -0.084,
-      door_handle: -0.084,
-      you_lik: -0.084,
-      and_suggest: -0.084,
-      when_nobody: -0.084,
-      pill_to: 0.084,
-      com_into: -0.083,
-      sweet: -0.083,
-      been_hitt: 0.083,
-      and_lay: -0.083,
-      driv_past: 0.083,
-      it_mak: -0.083,
-      pharmacist_was: -0.083,
-      chao_but: -0.083,
-      password_for: -0.083,
-      made_peace: 0.083,
-      the_match: 0.083,
-      hate_myself: -0.083,
-      the_dish: -0.083,
-      dish: -0.083,
-      market: -0.083,
-      ran_5k: -0.083,
-      love_her: 0.083,
-      long_bath: -0.083,
-      show_up: 0.083,
-      to_water: -0.083,
-      'to_@water': -0.083,
-      list_the: -0.082,
-      is_what: -0.082,
-      small: -0.082,
-      to_spend: -0.082,
-      have_not: 0.082,
-      glas_of: -0.082,
-      '@sharp_of': -0.082,
-      the_supermarket: -0.082,
-      on_everyth: -0.082,
-      friend_say: -0.082,
-      '@kin_say': -0.082,
-      landlord_about: -0.082,
-      bike_to: -0.082,
-      ask_permission: -0.082,
-      razor_for: 0.082,
-      demand: -0.082,
-      the_head: -0.082,
-      cry_in: 0.082,
-      held_off: -0.082,
-      year_of: -0.082,
-      then_came: 0.082,
-      the_duvet: -0.082,
-      the_job: -0.082,
-      numb: -0.081,
-      the_old: -0.081,
-      my_passport: -0.081,
-      passport: -0.081,
-      two_minut: -0.081,
-      days_of: -0.081,
-      focu_at: -0.081,
-      would_give: -0.081,
-      give_anyth: -0.081,
-      accept: -0.081,
-      in_the: 0.081,
-      the_mark: -0.081,
-      now_and: -0.081,
-      bag_of: -0.081,
-      goodbye_old: -0.081,
-      hello_new: -0.081,
-      much: 0.081,
-      until_it: -0.081,
-      is_online: -0.081,
-      not_wait: -0.081,
-      love_you: -0.081,
-      is_sweet: -0.081,
-      plann_thing: 0.081,
-      month_feel: 0.081,
-      leave_them: -0.081,
-      fight_about: -0.081,
-      "mum'_for": -0.081,
-      came_on: -0.081,
-      two_ibuprofen: -0.08,
-      'two_@pills': -0.08,
-      she_slapp: -0.08,
-      friend_and: -0.08,
-      book_on: -0.08,
-      return_his: -0.08,
-      a_great: -0.08,
-      at_her: -0.08,
-      after_work: -0.08,
-      clean_the: -0.08,
-      miss_our: -0.08,
-      i_bet: -0.08,
-      it_where: 0.08,
-      movie_was: -0.08,
-      see_where: -0.08,
-      pill_are: -0.08,
-      people_can: -0.08,
-      would_stop: -0.08,
-      at_all: -0.08,
-      on_dat: -0.08,
-      fish: 0.08,
-      was_nice: -0.08,
-      me_this: -0.08,
-      your_post: -0.08,
-      day: -0.08,
-      lay: 0.08,
-      i_hear: -0.079,
-      wall_when: 0.079,
-      read_about: -0.079,
-      '10': 0.079,
-      my_phone: 0.079,
-      hand_and: 0.079,
-      they_have: -0.079,
-      turn_up: -0.079,
-      concert: -0.079,
-      the_park: -0.079,
-      hid_from: -0.079,
-      a_whole: -0.079,
-      brain: 0.079,
-      at_5am: -0.079,
-      '5am': -0.079,
-      lot_since: -0.079,
-      not_get: 0.078,
-      just_nod: 0.078,
-      nod: 0.078,
-      we_both: -0.078,
-      dangerou: 0.078,
-      afraid_to: -0.078,
-      australia: -0.078,
-      "nan'": -0.078,
-      under_my: -0.078,
-      a_disaster: -0.078,
-      disaster: -0.078,
-      woke: -0.078,
-      i_travel: -0.078,
-      up_again: 0.078,
-      in_text: -0.078,
-      door_at: -0.078,
-      in_three: 0.078,
-      got_enough: 0.078,
-      stuff_back: -0.078,
-      leav_the: -0.078,
-      the_book: 0.078,
-      work_i: -0.078,
-      love_to: -0.078,
-      send_me: -0.078,
-      the_letter: 0.078,
-      'is_@day': -0.077,
-      my_first: -0.077,
-      will_kill: 0.077,
-      antibiotic: -0.077,
-      everyone_who: 0.077,
-      my_meds: 0.077,
-      ex_will: -0.077,
-      too_scar: -0.077,
-      take_my: -0.077,
-      no_future: -0.077,
-      tattoo: -0.077,
-      hell: -0.077,
-      your_grandma: -0.077,
-      any_of: 0.077,
-      bank_card: -0.077,
-      '@affairs_card': -0.077,
-      calm_me: -0.077,
-      dropp_a: -0.077,
-      to_have: -0.077,
-      fear: -0.077,
-      light: -0.077,
-      '@high_on': -0.077,
-      that_concert: -0.076,
-      sell_it: 0.076,
-      home_so: 0.076,
-      it_keep: -0.076,
-      the_parcel: -0.076,
-      me_from: -0.076,
-      lately: 0.076,
-      in_bed: -0.076,
-      the_money: 0.076,
-      brother_where: -0.076,
-      '@kin_where': -0.076,
-      better: -0.076,
-      feed_the: -0.076,
-      grabb_my: -0.076,
-      that_horror: -0.076,
-      reason_for: 0.076,
-      my_fault: -0.076,
-      a_black: -0.076,
-      i_bang: -0.076,
-      night_in: -0.076,
-      night_because: -0.075,
-      a_weight: 0.075,
-      hole: -0.075,
-      surviv: -0.075,
-      year_to: -0.075,
-      the_password: -0.075,
-      live_now: -0.075,
-      still_love: -0.075,
-      sad_song: -0.075,
-      for_two: 0.075,
-      will_because: -0.075,
-      just_bought: -0.075,
-      find_my: -0.075,
-      message_from: -0.075,
-      date: -0.075,
-      drove: -0.075,
-      bank_detail: 0.075,
-      '@affairs_detail': 0.075,
-      detail: 0.075,
-      bin: -0.075,
-      this_breakup: -0.075,
-      mov_my: 0.075,
-      i_sleep: -0.075,
-      it_i: -0.075,
-      hot_water: -0.075,
-      'hot_@water': -0.075,
-      easier_for: 0.075,
-      insulin_on: 0.075,
-      cafe: -0.075,
-      to_see: 0.075,
-      fell_off: -0.075,
-      weight: 0.075,
-      kids_will: 0.075,
-      easily: 0.074,
-      lost_it: -0.074,
-      person: -0.074,
-      and_nearly: 0.074,
-      cash: -0.074,
-      dead_by: -0.074,
-      myself_in: 0.074,
-      leg: 0.074,
-      mark: 0.074,
-      up_loose: 0.074,
-      the_furniture: -0.074,
-      nobody_sees: 0.074,
-      a_pottery: -0.074,
-      pottery_clas: -0.074,
-      time_for: -0.074,
-      he_put: -0.074,
-      not_open: 0.074,
-      'light_@affairs': -0.074,
-      last_year: -0.074,
-      call_about: -0.074,
-      not_slept: -0.074,
-      his_favourite: -0.074,
-      sleep_in: -0.074,
-      the_netflix: 0.074,
-      please_just: 0.074,
-      before: 0.074,
-      in_safety: -0.074,
-      mix_signal: -0.074,
-      nice_day: 0.073,
-      a_meal: 0.073,
-      meal_deal: 0.073,
-      a_cute: 0.073,
-      cute: 0.073,
-      cute_dog: 0.073,
-      'cute_@pet': 0.073,
-      the_3rd: 0.073,
-      '3rd': 0.073,
-      anyway_might: 0.073,
-      might_watch: 0.073,
-      and_watch: -0.073,
-      finding: -0.073,
-      today_was: -0.073,
-      that_boss: -0.073,
-      crisp: -0.073,
-      more_th: -0.073,
-      again_to: 0.073,
-      time_this: -0.073,
-      never_let: -0.073,
-      you_well: -0.073,
-      my_saving: 0.073,
-      i_was: 0.073,
-      up_on: 0.073,
-      accident_happen: -0.073,
-      room: 0.073,
-      human: -0.073,
-      heat_is: -0.073,
-      left_me: -0.073,
-      sea: 0.072,
-      delet_everyth: -0.072,
-      peaceful_it: 0.072,
-      is_wrong: -0.072,
-      am_sav: 0.072,
-      "flatmate'": 0.072,
-      "flatmate'_away": 0.072,
-      with_any: 0.072,
-      and_bought: -0.072,
-      with_sarah: -0.072,
-      sarah: -0.072,
-      dog_food: -0.072,
-      '@pet_food': -0.072,
-      food_on: -0.072,
-      bruis_on: -0.072,
-      sleepy: 0.072,
-      the_first: 0.072,
-      i_count: -0.072,
-      not_deal: 0.072,
-      a_couple: -0.072,
-      couple: -0.072,
-      couple_of: -0.072,
-      asleep_tonight: 0.072,
-      'asleep_@day': 0.072,
-      after_three: -0.072,
-      face_is: -0.072,
-      soon_i: -0.072,
-      have_pick: 0.072,
-      i_split: -0.072,
-      jump_when: -0.072,
-      my_flight: -0.071,
-      flight: -0.071,
-      struggl_a: -0.071,
-      lot_and: -0.071,
-      days_i: -0.071,
-      even_get: -0.071,
-      the_app: -0.071,
-      everyth_i: 0.071,
-      many_tim: -0.071,
-      laugh_so: -0.071,
-      reopen: -0.071,
-      on_find: -0.071,
-      agree: 0.071,
-      i_leave: 0.071,
-      will_forward: -0.071,
-      i_cheat: -0.071,
-      not_br: -0.071,
-      come_home: 0.071,
-      pasta: -0.071,
-      i_bought: 0.071,
-      about_how: -0.071,
-      money: 0.071,
-      order_a: -0.071,
-      are_asleep: 0.071,
-      cut_off: 0.071,
-      flat_is: 0.071,
-      am_frighten: -0.071,
-      frighten: -0.071,
-      will_miss: -0.071,
-      is_treat: -0.07,
-      late_and: -0.07,
-      i_stood: -0.07,
-      remote: -0.07,
-      on_like: -0.07,
-      my_gym: -0.07,
-      a_truck: 0.07,
-      j: -0.07,
-      side: -0.07,
-      desk_drawer: 0.07,
-      bins: -0.07,
-      dark_thought: 0.07,
-      yes: 0.07,
-      therapist_says: -0.07,
-      controll_the: -0.07,
-      'at_@kin': -0.07,
-      to_wait: -0.07,
-      car_in: -0.07,
-      check_your: -0.07,
-      your_instagram: -0.07,
-      '@kin_are': -0.07,
-      go_away: -0.07,
-      meds_and: 0.07,
-      classic_me: -0.07,
-      the_tv: -0.07,
-      tv: -0.07,
-      make_my: -0.069,
-      the_police: -0.069,
-      police: -0.069,
-      crack: -0.069,
-      keep_messag: -0.069,
-      threw_out: -0.069,
-      new_start: -0.069,
-      for_dinner: -0.069,
-      ex_smash: -0.069,
-      will_text: -0.069,
-      the_bins: -0.069,
-      me_laugh: -0.069,
-      we_said: -0.069,
-      said_our: -0.069,
-      our_goodby: -0.069,
-      was_sad: -0.069,
-      sent: 0.069,
-      kill_the: -0.069,
-      coworker: -0.069,
-      wall_next: -0.069,
-      kids_are: -0.069,
-      so_that: -0.069,
-      put_his: -0.069,
-      hit_110: 0.069,
-      '110': 0.069,
-      '110_on': 0.069,
-      back_what: 0.069,
-      watch_a: 0.069,
-      eggshell_every: -0.069,
-      window: 0.069,
-      jumper_to: -0.068,
-      even_thought: -0.068,
-      dy_for: -0.068,
-      for_putt: -0.068,
-      putt_up: -0.068,
-      have_already: -0.068,
-      the_loft: 0.068,
-      loft: 0.068,
-      the_wind: -0.068,
-      wind: -0.068,
-      '@sharp_for': 0.068,
-      at_6am: -0.068,
-      '6am': -0.068,
-      just_want: 0.068,
-      drive_to: -0.068,
-      kne: -0.068,
-      me_once: -0.068,
-      midnight: -0.068,
-      the_exam: -0.068,
-      stopp_exist: 0.068,
-      follow_me: -0.068,
-      violent: -0.068,
-      think_of: 0.068,
-      car_on: -0.068,
-      reread_our: -0.068,
-      my_nan: -0.068,
-      i_bing: -0.068,
-      bing: -0.068,
-      bing_a: -0.068,
-      whole_seri: -0.068,
-      seri: -0.068,
-      seri_in: -0.068,
-      strangle: -0.068,
-      me_anymore: -0.068,
-      of_no: -0.068,
-      how_i: 0.068,
-      but_we: -0.068,
-      for_send: -0.068,
-      send_the: -0.068,
-      fix_that: 0.068,
-      meds: 0.067,
-      after_a: -0.067,
-      the_wav: -0.067,
-      wav: -0.067,
-      cat_if: 0.067,
-      stuff_and: -0.067,
-      the_doctor: -0.067,
-      scroll: -0.067,
-      will_cry: -0.067,
-      by_accident: -0.067,
-      then_it: -0.067,
-      you_promis: -0.067,
-      frighten_of: -0.067,
-      have_really: -0.067,
-      credit: 0.067,
-      credit_card: 0.067,
-      he_gets: -0.067,
-      me_go: -0.067,
-      charger: -0.067,
-      trapp: -0.067,
-      trapp_in: -0.067,
-      '@affairs_say': 0.067,
-      "tonight'": -0.067,
-      "tonight'_the": -0.067,
-      lit: -0.067,
-      dare: -0.067,
-      thursday: 0.067,
-      hell_if: -0.066,
-      once_in: -0.066,
-      cake: -0.066,
-      it_feel: 0.066,
-      forc: -0.066,
-      gripp: -0.066,
-      on_your: -0.066,
-      you_at: -0.066,
-      priya: -0.066,
-      horror_movie: -0.066,
-      shot: -0.066,
-      nearly_kill: -0.066,
-      me_except: 0.066,
-      a_tattoo: -0.066,
-      number_and: -0.066,
-      knock_a: -0.066,
-      shelf: 0.066,
-      and_every: -0.066,
-      my_bike: -0.066,
-      the_loo: -0.066,
-      loo: -0.066,
-      a_year: -0.066,
-      this_commute: -0.065,
-      commute: -0.065,
-      with_your: -0.065,
-      tap_under: -0.065,
-      letter_i: -0.065,
-      '@affairs_i': -0.065,
-      truck: 0.065,
-      i_stay: -0.065,
-      the_flat: -0.065,
-      whole_world: -0.065,
-      ten_minut: -0.065,
-      shout: -0.065,
-      she_hits: -0.065,
-      practical: -0.065,
-      practical_message: -0.065,
-      the_telly: -0.065,
-      out_after: -0.065,
-      when_we: -0.065,
-      life_if: 0.065,
-      out_his: -0.065,
-      test: -0.065,
-      writ_letter: -0.065,
-      see_anyone: -0.065,
-      saw_your: -0.065,
-      amicably: -0.065,
-      whenever: -0.065,
-      '@sharp_are': 0.065,
-      wear_a: 0.064,
-      a_plaster: 0.064,
-      plaster: 0.064,
-      plaster_on: 0.064,
-      up_how: -0.064,
-      '@water_with': 0.064,
-      the_market: -0.064,
-      progres: -0.064,
-      was_at: -0.064,
-      '@kin_died': -0.064,
-      my_breakup: -0.064,
-      side_of: -0.064,
-      never_see: -0.064,
-      last_text: -0.064,
-      the_pub: -0.064,
-      skipp_my: 0.064,
-      pay_off: 0.064,
-      bin_bag: -0.064,
-      home_in: -0.064,
-      mum_says: -0.064,
-      a_heavy: -0.064,
-      mil: -0.064,
-      is_so: 0.064,
-      sell_the: -0.064,
-      the_day: -0.064,
-      dropp_my: -0.064,
-      no_profile: -0.064,
-      tim_on: -0.064,
-      handover: -0.064,
-      the_charity: -0.064,
-      mostly: -0.064,
-      threw_away: -0.064,
-      could_strangle: -0.064,
-      strangle_my: -0.064,
-      extra_of: 0.064,
-      good_distraction: -0.063,
-      distraction: -0.063,
-      my_foot: 0.063,
-      foot: 0.063,
-      and_thought: 0.063,
-      his_toothbrush: -0.063,
-      vet: -0.063,
-      resourc: -0.063,
-      count_the: 0.063,
-      is_at: -0.063,
-      lost_my: -0.063,
-      hurt_my: -0.063,
-      sign_the: -0.063,
-      her_phone: -0.063,
-      every_year: -0.063,
-      the_photo: -0.063,
-      days_are: -0.063,
-      are_better: -0.063,
-      than_other: -0.063,
-      letter_in: 0.063,
-      than_him: -0.063,
-      giv_me: -0.063,
-      kind_of: -0.063,
-      at_train: 0.063,
-      'at_@road': 0.063,
-      bed_with: -0.063,
-      i_sign: -0.063,
-      solicitor: -0.063,
-      said_if: -0.063,
-      been_read: -0.063,
-      his_birthday: -0.063,
-      be_friend: -0.063,
-      'be_@kin': -0.063,
-      to_return: -0.063,
-      just_do: 0.062,
-      the_hotel: -0.062,
-      hotel: -0.062,
-      it_work: -0.062,
-      letter: 0.062,
-      '@affairs_every': -0.062,
-      and_question: -0.062,
-      '4_and': -0.062,
-      no_need: -0.062,
-      keep_spinn: -0.062,
-      spinn: -0.062,
-      you_gave: -0.062,
-      everyth_feel: -0.062,
-      band_is: -0.062,
-      just_give: -0.062,
-      enjoy: -0.062,
-      birth: -0.062,
-      birth_certificate: -0.062,
-      certificate: -0.062,
-      am_tell: 0.062,
-      mil_on: -0.062,
-      the_thing: 0.062,
-      a_train: -0.062,
-      car_door: -0.062,
-      head_up: -0.062,
-      a_run: -0.062,
-      hospital: -0.062,
-      call_until: -0.062,
-      so_fast: -0.062,
-      day_actually: 0.062,
-      was_look: -0.062,
-      quot: -0.062,
-      let_go: 0.062,
-      everyone_if: 0.061,
-      first_date: -0.061,
-      'first_@day': -0.061,
-      feed: 0.061,
-      i_threw: 0.061,
-      gone_and: -0.061,
-      much_and: -0.061,
-      me_against: -0.061,
-      where_nobody: 0.061,
-      wow: -0.061,
-      murder_me: -0.061,
-      feel_sick: -0.061,
-      our_dog: -0.061,
-      'our_@pet': -0.061,
-      sort_the: 0.061,
-      feel_amaz: -0.061,
-      done_try: 0.061,
-      '@day_still': -0.061,
-      row: -0.061,
-      row_about: -0.061,
-      light_note: -0.061,
-      explain: 0.061,
-      banana: -0.06,
-      that_i: 0.06,
-      out_where: -0.06,
-      hid_my: -0.06,
-      heard: -0.06,
-      he_has: -0.06,
-      thank_for: 0.06,
-      ago: 0.06,
-      doctor_about: -0.06,
-      leave_she: -0.06,
-      someone: -0.06,
-      no_spark: -0.06,
-      tonight_feel: 0.06,
-      '@day_feel': 0.06,
-      she_said: 0.06,
-      sore: -0.06,
-      marri: -0.06,
-      was_my: -0.06,
-      in_summer: -0.06,
-      jess: -0.06,
-      made_pancak: -0.06,
-      pancak: -0.06,
-      restrain: -0.06,
-      restrain_order: -0.06,
-      he_made: -0.06,
-      '@kin_was': -0.059,
-      pics: -0.059,
-      night_on: -0.059,
-      email: -0.059,
-      pay: -0.059,
-      if_she: -0.059,
-      pan: -0.059,
-      fly: -0.059,
-      though: 0.059,
-      supermarket_and: -0.059,
-      you_so: -0.059,
-      it_got: -0.059,
-      the_insurance: -0.059,
-      in_one: -0.059,
-      julienne: -0.059,
-      home_tonight: 0.059,
-      'home_@day': 0.059,
-      nobody_can: 0.059,
-      stop_be: 0.059,
-      my_exam: -0.059,
-      lett_me: -0.058,
-      just_talk: -0.058,
-      sister_took: -0.058,
-      my_legs: -0.058,
-      legs: -0.058,
-      been_burn: -0.058,
-      smash_the: -0.058,
-      she_does: 0.058,
-      a_date: 0.058,
-      surgery: -0.058,
-      'bank_@affairs': -0.058,
-      gets_better: -0.058,
-      i_pack: -0.058,
-      the_most: 0.058,
-      he_goes: -0.058,
-      and_cancell: 0.058,
-      grown_so: -0.058,
-      show_me: -0.058,
-      omg: -0.058,
-      'for_@kin': -0.058,
-      so_badly: 0.058,
-      same_without: -0.058,
-      a_restrain: -0.058,
-      point_in: 0.058,
-      pillow: -0.057,
-      thought_about: 0.057,
-      am_finally: -0.057,
-      back_of: 0.057,
-      a_gps: -0.057,
-      gps: -0.057,
-      am_exhaust: -0.057,
-      "week'": -0.057,
-      says_if: -0.057,
-      the_kids: 0.057,
-      days_until: -0.057,
-      will_alway: -0.057,
-      grandad: -0.057,
-      think_there: 0.057,
-      manag: -0.057,
-      without_a: -0.057,
-      not_fair: -0.057,
-      fair_that: -0.057,
-      hits: 0.057,
-      in_town: 0.057,
-      your_shirt: -0.057,
-      a_go: -0.057,
-      go_bag: -0.057,
-      scar_he: -0.057,
-      friend_anymore: -0.057,
-      '@kin_anymore': -0.057,
-      you_lov: -0.057,
-      lov_me: -0.057,
-      instructor: -0.057,
-      clear: -0.056,
-      panic: -0.056,
-      he_threw: -0.056,
-      late_at: -0.056,
-      me_if: -0.056,
-      notic: -0.056,
-      hard: -0.056,
-      ramen: -0.056,
-      be_happy: 0.056,
-      '@kin_got': -0.056,
-      got_me: -0.056,
-      the_bathroom: -0.056,
-      bathroom: -0.056,
-      keep_see: -0.056,
-      be_ok: 0.056,
-      free_of: 0.056,
-      that_video: -0.056,
-      to_and: 0.056,
-      grab_coffee: -0.056,
-      insta: -0.056,
-      just_sad: -0.056,
-      pour: -0.056,
-      few_week: 0.056,
-      week_anyway: 0.056,
-      evening: -0.056,
-      i_drop: -0.056,
-      i_follow: -0.056,
-      ask_where: -0.056,
-      sort_it: -0.056,
-      know_about: -0.056,
-      i_ever: -0.055,
-      just_need: 0.055,
-      me_and: 0.055,
-      believe_it: -0.055,
-      a_bath: -0.055,
-      and_gave: -0.055,
-      bottom: -0.055,
-      drove_way: 0.055,
-      way_too: 0.055,
-      too_fast: 0.055,
-      fast_on: 0.055,
-      smash_my: -0.055,
-      with_her: -0.055,
-      later: 0.055,
-      was_away: -0.055,
-      ran_into: -0.055,
-      after_that: 0.055,
-      everyone_will: 0.055,
-      i_know: 0.055,
-      i_hate: 0.055,
-      so_over: -0.055,
-      you_hurt: -0.055,
-      without_ask: -0.055,
-      'the_@kin': 0.054,
-      'on_@affairs': -0.054,
-      is_help: -0.054,
-      lonely_in: -0.054,
-      the_evening: -0.054,
-      'new_@sharp': -0.054,
-      days: -0.054,
-      just_one: -0.054,
-      my_ankle: -0.054,
-      ankle: -0.054,
-      birthday_message: -0.054,
-      talk_about: -0.054,
-      bank: -0.054,
-      scar_me: 0.054,
-      '@day_if': -0.054,
-      the_quiz: -0.054,
-      a_gun: -0.054,
-      kids: 0.054,
-      jump_every: -0.054,
-      hear_a: -0.054,
-      a_direction: -0.054,
-      direction: -0.054,
-      he_took: -0.054,
-      a_spare: -0.053,
-      woke_up: -0.053,
-      my_shoe: -0.053,
-      shoe: -0.053,
-      insurance_renewal: 0.053,
-      password_so: -0.053,
-      kids_and: -0.053,
-      a_thank: 0.053,
-      goodbye_to: -0.053,
-      get_their: 0.053,
-      their_liv: 0.053,
-      liv_back: 0.053,
-      the_room: -0.053,
-      not_picture: 0.053,
-      see_them: -0.053,
-      me_with: -0.053,
-      on_in: -0.053,
-      enough_to: 0.053,
-      remember_when: -0.053,
-      night_talk: -0.053,
-      drank: -0.053,
-      i_laugh: -0.053,
-      my_daughter: -0.053,
-      daughter: -0.053,
-      nervou: -0.053,
-      will_say: 0.053,
-      friend_to: -0.053,
-      video_of: -0.053,
-      rota_at: 0.053,
-      "at_work'": 0.053,
-      "work'": 0.053,
-      "work'_a": 0.053,
-      mess_again: 0.053,
-      manag_to: 0.053,
-      swap_my: 0.053,
-      my_sunday: 0.053,
-      then_did: 0.053,
-      that_work: -0.053,
-      keys_in: -0.053,
-      not_reply: -0.053,
-      that_presentation: -0.053,
-      five_minut: -0.053,
-      passport_and: -0.053,
-      the_deposit: -0.053,
-      deposit: -0.053,
-      "tomorrow_morning'": -0.053,
-      "@day_morning'": -0.053,
-      "morning'": -0.053,
-      "morning'_meet": -0.053,
-      meet_is: -0.053,
-      at_9: -0.053,
-      twenty: -0.053,
-      by_christma: -0.053,
-      the_holiday: -0.052,
-      to_sign: -0.052,
-      accept_that: -0.052,
-      closure: -0.052,
-      get_to: -0.052,
-      lease_renewal: -0.052,
-      renewal_by: -0.052,
-      go_through: -0.052,
-      '@affairs_in': 0.052,
-      is_late: -0.052,
-      is_hilariou: -0.052,
-      hilariou: -0.052,
-      been_three: -0.052,
-      done_cry: -0.052,
-      at_dinner: -0.052,
-      email_and: -0.052,
-      a_photo: -0.052,
-      he_grabb: -0.052,
-      never_know: -0.052,
-      once_they: -0.051,
-      have_shown: -0.051,
-      shown: -0.051,
-      shown_interest: -0.051,
-      over_at: -0.051,
-      cliff_path: 0.051,
-      '@high_path': 0.051,
-      path: 0.051,
-      ex_i: -0.051,
-      good_life: -0.051,
-      delet: -0.051,
-      piec: -0.051,
-      '@day_so': -0.051,
-      just_miss: -0.051,
-      will_tell: -0.051,
-      hope_he: -0.051,
-      down_again: -0.051,
-      just_drive: 0.051,
-      love_him: -0.051,
-      swap: -0.051,
-      wrote_out: 0.051,
-      his_hand: -0.051,
-      we_watch: -0.051,
-      are_from: -0.051,
-      a_spot: 0.051,
-      spot_by: 0.051,
-      river_where: 0.051,
-      '@water_where': 0.051,
-      says_you: -0.051,
-      drop_it: -0.051,
-      ever_think: -0.051,
-      are_do: -0.05,
-      canal: -0.05,
-      he_can: -0.05,
-      everyth_and: -0.05,
-      once: 0.05,
-      option: 0.05,
-      saw_the: -0.05,
-      be_my: -0.05,
-      text_my: -0.05,
-      it_up: -0.05,
-      family_will: -0.05,
-      cook_dinner: -0.05,
-      and_put: -0.05,
-      and_dad: 0.05,
-      'and_@kin': 0.05,
-      the_kitchen: -0.05,
-      kitchen: -0.05,
-      go_in: -0.05,
-      die_lol: -0.05,
-    },
+    weights: `
+he -2.618
+kill_myself 1.91
+die 1.903
+about_him -1.886
+myself 1.85
+gone 1.837
+suicide 1.803
+alive 1.783
+text -1.772
+suicidal 1.709
+goodbye 1.705
+without_me 1.704
+nobody 1.701
+do_it 1.615
+dat -1.606
+end_it 1.596
+will_not 1.59
+be_alive 1.565
+i_have 1.557
+anymore 1.518
+lol -1.509
+@pills 1.48
+would_be 1.388
+life 1.354
+not_be 1.341
+@high 1.32
+everyone 1.305
+but_i -1.3
+@tie 1.283
+there_is 1.275
+funeral 1.262
+calm 1.257
+thought 1.256
+liv 1.254
+everyth 1.247
+with_him -1.236
+exist 1.223
+am_just 1.205
+be_here 1.198
+new -1.181
+to_die 1.165
+longer 1.154
+dead 1.146
+end 1.125
+self_harm 1.109
+harm 1.109
+about_dy 1.109
+am_sorry 1.108
+i_hope 1.079
+purpose 1.076
+to_him -1.074
+it_all 1.071
+cutt 1.059
+hurt_myself 1.031
+pain 1.025
+@kin_would 1.022
+the_@tie 1.022
+nobody_would 1.008
+to_myself -1.006
+plann 1.003
+and_not 1.001
+self 0.998
+and_never 0.99
+cry -0.979
+wak_up 0.973
+way_out 0.972
+reason 0.972
+someth 0.97
+keep_my -0.965
+on_purpose 0.961
+overdose 0.957
+my_wrist 0.955
+wrist 0.955
+argu -0.948
+they_would 0.945
+trip -0.938
+wake 0.937
+wake_up 0.937
+my_family 0.936
+death 0.934
+work -0.932
+till 0.928
+lighter 0.921
+it_in 0.919
+tonight 0.919
+is_no 0.918
+walk_into 0.914
+old -0.909
+my_funeral 0.908
+i_just 0.906
+mum 0.901
+breakup -0.899
+left 0.898
+soon 0.896
+not_wake 0.895
+should_just 0.894
+deserve 0.893
+want 0.893
+coffee -0.891
+forever 0.887
+not_see 0.885
+wak 0.883
+will_have 0.883
+just_wait 0.883
+of_exist 0.878
+am_gone 0.878
+burden 0.877
+gym -0.875
+take 0.875
+better_off 0.873
+you_all 0.872
+like_a -0.87
+a_burden 0.867
+disappear 0.863
+for_good 0.861
+is_my 0.857
+what_is 0.856
+chemist 0.851
+be_dead 0.847
+look 0.847
+party -0.844
+all_my 0.843
+wall 0.842
+if_i 0.842
+chang -0.839
+talk -0.833
+of_@pills 0.831
+end_this -0.826
+you_would -0.824
+not_deserve 0.823
+written 0.819
+text_him -0.817
+like_this 0.816
+off_the 0.814
+dy 0.812
+bought_a 0.811
+see_any 0.808
+you_are -0.807
+@affairs 0.806
+stay_there 0.804
+says -0.803
+found 0.802
+come 0.801
+rescu_this 0.798
+am_not 0.796
+pill 0.795
+make_it 0.793
+move -0.791
+saw -0.791
+not_here 0.79
+@sharp 0.786
+sleep_forever 0.782
+wrote 0.782
+much_longer 0.777
+a_waste 0.777
+waste 0.777
+waste_of 0.777
+wish 0.773
+sorry 0.772
+overdos 0.768
+another 0.768
+born 0.767
+box -0.765
+world 0.759
+photo -0.754
+is_the 0.754
+noth 0.754
+stand 0.753
+ble 0.744
+all_of 0.744
+i_did -0.741
+not_keep 0.741
+the_@high 0.74
+in_it 0.74
+would_take 0.737
+already 0.736
+i_want 0.736
+it_would 0.736
+last_night 0.733
+my_arm 0.732
+the_rest 0.728
+i_might 0.728
+only 0.727
+not_think 0.726
+i_keep 0.726
+note_to -0.722
+fight 0.72
+a_bit -0.715
+show -0.714
+wrote_down 0.713
+way 0.713
+this_world 0.713
+cut 0.712
+does_not 0.712
+to_know -0.711
+googl 0.711
+not_want -0.71
+fault 0.71
+have_been 0.709
+city -0.708
+that_is 0.707
+permanently 0.706
+knot 0.704
+for_my -0.702
+weekend -0.702
+card -0.7
+you_want -0.696
+chapter -0.696
+week -0.695
+was_so -0.694
+am_ready 0.691
+in_his -0.69
+after 0.689
+mean 0.688
+car_would 0.686
+this_city -0.685
+enough 0.683
+it_will 0.682
+pizza -0.682
+giv 0.682
+all_to 0.681
+have_written 0.68
+find 0.68
+next 0.678
+bed -0.677
+feel_like 0.677
+watch -0.674
+him_anymore -0.674
+am_lett 0.673
+is_too 0.67
+told 0.669
+relationship -0.666
+me_in 0.666
+holiday -0.664
+check_his -0.662
+hear -0.66
+giv_my 0.659
+look_at 0.657
+plan 0.655
+exam -0.653
+find_me 0.653
+keep_ask -0.652
+cutt_again 0.652
+of_it 0.651
+you_do -0.65
+to_sleep 0.649
+i_start 0.649
+razor 0.649
+hav 0.648
+for_me 0.647
+finish 0.646
+hey -0.645
+with_my -0.643
+wish_i 0.641
+i_would 0.64
+noth_will 0.64
+still_here 0.64
+end_my 0.639
+alone -0.639
+about_the -0.638
+might_do 0.638
+said -0.638
+happen 0.638
+to_live 0.637
+last 0.633
+the_@sharp 0.633
+call_me 0.632
+not_have 0.632
+the_@pills 0.631
+my_sleep 0.631
+on_myself -0.63
+tbh 0.63
+problem 0.627
+for_the -0.627
+be_fine 0.626
+feel_calm 0.625
+harder -0.623
+be_with 0.622
+would_rather 0.621
+rather 0.621
+might_as 0.621
+as_well 0.621
+myself_right 0.62
+i_still -0.618
+sound 0.618
+will_do 0.617
+would_get 0.617
+more 0.616
+decid_to -0.616
+good -0.616
+picnic -0.616
+up_tomorrow 0.614
+up_@day 0.614
+around_him -0.613
+to_people 0.612
+live 0.612
+for_all 0.612
+cri -0.611
+to_stop 0.611
+summer -0.611
+this_is 0.61
+bor -0.609
+stop_think -0.608
+was_gone 0.608
+be_over 0.607
+try_to -0.607
+of_pill 0.607
+the_wall 0.606
+about_you -0.605
+and_stay 0.605
+read_this 0.605
+deserv 0.604
+@road 0.604
+@high_is 0.604
+me_after 0.603
+the_right 0.603
+the_gym -0.602
+reason_to 0.601
+instagram -0.601
+plane 0.6
+case 0.6
+just_go 0.6
+com 0.6
+the_new -0.599
+together -0.598
+who_to 0.598
+to_overdose 0.597
+lovely -0.597
+the_best -0.597
+and_i 0.597
+to_a -0.597
+of_him -0.597
+dose 0.596
+be_better 0.594
+will_be 0.594
+away_my 0.594
+last_entry 0.593
+my_subscription -0.593
+subscription -0.593
+no_way 0.591
+plane_goes 0.591
+goes_down 0.591
+just_end 0.59
+while_i -0.589
+plan_and 0.589
+think 0.588
+am_a 0.588
+hit_myself 0.586
+i_can 0.585
+hang_myself 0.585
+live_for 0.582
+she_will 0.582
+this_anymore 0.581
+no_more 0.581
+mov -0.581
+life_is 0.581
+been_scratch 0.58
+arm 0.578
+keep_writ 0.577
+normal -0.576
+song -0.576
+have_got 0.576
+next_to -0.575
+a_car 0.575
+gave_my 0.575
+just_not 0.574
+you_left -0.573
+tir_of 0.572
+exist_in -0.572
+rest 0.571
+arms 0.571
+about_her -0.57
+hide -0.57
+to_tell -0.57
+lose -0.569
+go 0.567
+ex -0.566
+go_back -0.565
+the_party -0.565
+first -0.564
+care 0.562
+reply -0.562
+end_the -0.562
+to_unalive 0.562
+unalive 0.562
+not_face 0.56
+tim -0.56
+scratch 0.559
+i_wrote 0.558
+treat -0.558
+the_night 0.556
+and_did 0.555
+is_time 0.555
+have_made 0.554
+a_few 0.554
+deserve_to 0.553
+not_come 0.553
+deal 0.552
+if_you -0.552
+i_do 0.552
+deal_with 0.55
+not_plan 0.549
+hitt 0.548
+have_a -0.548
+be_free 0.547
+so_it 0.546
+goes 0.545
+have_had -0.544
+so_i -0.544
+with_life 0.543
+to_start -0.543
+eat -0.542
+few 0.542
+him_a -0.542
+asleep 0.542
+line 0.542
+the_pain 0.541
+my_@pills 0.541
+i_love 0.541
+on_@day -0.54
+my_future -0.539
+so_nobody 0.539
+the_breakup -0.538
+partner -0.537
+since -0.537
+so_why 0.537
+why_bother 0.537
+all_be 0.536
+if_anyth 0.534
+a_playlist 0.533
+playlist_for 0.533
+roof 0.532
+my_ex -0.532
+tak 0.531
+will_all 0.53
+see_him -0.53
+to_everyone 0.528
+to_worry 0.527
+bled 0.527
+stop 0.526
+fight_it 0.525
+hop 0.524
+is_sort 0.524
+point 0.524
+the_@affairs 0.523
+i_look 0.523
+know_if -0.522
+outside -0.521
+work_on -0.52
+rush -0.52
+my_therapist -0.519
+finish_with -0.519
+same -0.518
+new_home 0.518
+live_with -0.517
+much_i -0.517
+the_quiet 0.517
+need_them 0.516
+proud -0.515
+work_out 0.514
+punch 0.514
+who_is 0.512
+the_cancer 0.511
+cancer 0.511
+believe -0.511
+view -0.511
+near 0.511
+the_courage 0.511
+courage 0.511
+and_wake -0.511
+when_this -0.511
+meet -0.508
+the_rope 0.507
+myself_to -0.506
+again_last 0.506
+burden_to 0.505
+talk_to -0.504
+go_of -0.504
+traffic -0.503
+grown -0.502
+rope 0.502
+afraid -0.501
+in_front 0.501
+front_of 0.501
+but_it -0.5
+goodbye_everyone 0.5
+everywhere -0.499
+feel_someth 0.499
+i_punch 0.498
+around_for 0.498
+i_wonder 0.498
+the_@water 0.497
+happy -0.497
+pass -0.496
+on_a -0.496
+family 0.495
+clas -0.495
+tri_to 0.495
+girl -0.494
+who_would 0.494
+i_borrow 0.494
+borrow_and 0.494
+is_a -0.494
+i_cri -0.492
+run -0.492
+lett 0.491
+please 0.491
+spot 0.49
+miss_me 0.489
+want_this -0.488
+so_she 0.488
+are_not 0.487
+the_last 0.486
+take_a -0.485
+be_alone -0.485
+crash 0.484
+on_and -0.484
+front 0.484
+life_has 0.483
+cat_to 0.483
+phone_@affairs 0.483
+stop_check -0.483
+lett_it 0.482
+every_day 0.481
+body 0.481
+congrat -0.481
+not_scar 0.481
+love -0.48
+need_to -0.48
+not_need 0.48
+i_walk -0.48
+book -0.48
+think_about 0.479
+stockpil_my 0.479
+to_anyone -0.479
+will_never -0.478
+to_deal 0.478
+and_left 0.478
+my_goodbye 0.477
+garage 0.476
+next_year 0.476
+keep 0.474
+the_other 0.474
+her_and 0.474
+of_them 0.474
+into_the 0.473
+ring 0.472
+even_notice 0.472
+am_plann 0.471
+strong 0.471
+second 0.47
+@affairs_so 0.47
+lighter_once 0.469
+ends 0.469
+look_after 0.469
+fell -0.469
+what_my -0.469
+start_self 0.469
+ever -0.469
+@pet_is -0.468
+dad' 0.468
+pier 0.467
+and_the 0.467
+our_last -0.466
+hid -0.465
+would_cope 0.465
+a_@road 0.465
+so_tir 0.465
+it_anymore 0.464
+and_it -0.464
+myself_dat -0.463
+dat_anyone -0.463
+him_and -0.462
+apps -0.462
+is_on 0.462
+proud_of -0.461
+@high_again 0.461
+they 0.46
+mood -0.46
+decid 0.46
+punch_the 0.46
+still_think -0.459
+future_self -0.459
+media -0.458
+the_same -0.458
+keep_punch 0.458
+week_to -0.458
+never_wake 0.458
+am_over -0.456
+job -0.456
+a_bridge 0.455
+the_thought 0.455
+quietly 0.455
+flatmate -0.455
+know_you -0.455
+the_neighbour 0.455
+goodbye_@affairs 0.455
+just_let 0.454
+never_go -0.454
+been_sleep -0.453
+been_@pills -0.453
+jealou -0.453
+right_moment 0.453
+not_told 0.453
+com_back 0.452
+plan_on 0.452
+know_when 0.452
+even_care 0.452
+survive 0.452
+great -0.451
+control -0.45
+dat_apps -0.45
+i_finally -0.45
+told_my 0.449
+lonely -0.449
+plan_to -0.448
+never_woken 0.448
+woken 0.448
+woken_up 0.448
+adult -0.448
+know_exactly 0.447
+exactly_how 0.447
+pain_to 0.447
+calm_about 0.447
+matter_anymore 0.446
+legs_with 0.446
+would_care 0.445
+therapist -0.445
+many_@pills 0.444
+my_stuff 0.444
+sick -0.444
+your_@kin -0.443
+to_my 0.443
+breath 0.443
+told_anyone 0.442
+this_will 0.441
+like 0.441
+best_friend 0.441
+can_have 0.44
+them_after 0.44
+world_would 0.44
+library 0.44
+been_cutt 0.439
+myself_when 0.439
+pick_up -0.438
+on_everyone 0.438
+hav_the 0.438
+boyfriend -0.438
+fine_without 0.437
+my_eyes 0.437
+am_say 0.437
+has_no 0.437
+anyone_else -0.436
+about_it 0.436
+@pills_and -0.436
+quiet 0.436
+how_many 0.435
+without 0.435
+night 0.435
+have_chang -0.434
+the_roof 0.434
+be_a 0.434
+could_just 0.434
+his_instagram -0.433
+until_i 0.432
+my_thing 0.432
+gun 0.431
+sleep -0.431
+ring_and 0.43
+down_who 0.43
+would_do 0.43
+wonder 0.43
+record_to 0.43
+two -0.429
+gets 0.428
+weird -0.428
+not_like 0.427
+crash_on 0.427
+this_traffic -0.427
+this_@road -0.427
+sunset -0.427
+right 0.427
+message_to 0.426
+from_me 0.426
+i_practic 0.426
+practic 0.426
+i_could -0.426
+want_to 0.426
+a_good -0.426
+is_enough 0.426
+back_i 0.426
+i_cancell 0.426
+the_table 0.426
+to_drive 0.425
+chance -0.425
+went_back 0.425
+food_for 0.425
+kept 0.425
+this_morn -0.425
+see_the -0.425
+the_razor 0.424
+just_stay 0.424
+imagine 0.424
+to_cook -0.423
+listen_to -0.422
+word -0.422
+the_chemist 0.422
+hold 0.421
+am_done 0.421
+next_door 0.421
+okay -0.421
+ten -0.42
+habit -0.42
+go_over -0.42
+the_blade 0.42
+blade 0.42
+number -0.42
+beach -0.42
+this_pain 0.419
+stopp 0.419
+i_even 0.419
+it_down 0.419
+am_fine -0.419
+clean 0.418
+best -0.418
+around 0.417
+family_would 0.416
+where_we -0.416
+note_for 0.416
+house -0.415
+hose 0.415
+the_trip -0.414
+suicidal_thought 0.414
+disappear_forever 0.414
+raw 0.413
+my_sister 0.411
+too_many 0.411
+how_to -0.411
+a_new -0.41
+to_jump 0.409
+ways 0.409
+dog_is -0.409
+give_my 0.409
+swallow 0.408
+tablet 0.408
+sort 0.407
+much_this -0.407
+how_high 0.406
+cope 0.406
+kitchen_cupboard -0.406
+table 0.405
+to_look 0.404
+be_rescu -0.404
+rescu -0.404
+goodby 0.404
+put 0.404
+blue -0.403
+monday -0.403
+maybe_it -0.403
+set 0.403
+be_gone 0.403
+hide_from -0.403
+meant_to 0.403
+else -0.403
+off_dead 0.402
+myself_again 0.402
+bread -0.402
+for_it 0.402
+disappear_and 0.402
+all_the 0.402
+am_travell -0.402
+travell -0.402
+with_cigarett 0.402
+cigarett 0.402
+ate -0.401
+the_dose 0.401
+i_died 0.401
+for_his -0.4
+@affairs_are 0.4
+a_tree 0.4
+tree 0.4
+about_us -0.399
+to_move -0.399
+cook -0.399
+sav_my 0.399
+than_usual 0.399
+sw -0.399
+him_at -0.398
+plant_to 0.397
+@kin_in 0.397
+drink -0.397
+burn_my 0.397
+distant -0.397
+just_a 0.397
+for_someone 0.396
+till_it 0.396
+me_around 0.395
+worry_about 0.395
+ask -0.395
+today -0.395
+on_fine 0.395
+my_dog 0.395
+not_sleep -0.395
+mistake -0.394
+have_the 0.394
+apology -0.394
+over_the -0.394
+spain -0.394
+wish_a 0.394
+would_hit 0.394
+who_i -0.393
+profile -0.393
+to_end 0.393
+after_i 0.393
+wedd -0.393
+am_sleep -0.392
+am_@pills -0.392
+forgot -0.392
+movie -0.392
+want_the 0.392
+my_last 0.392
+to_lose -0.391
+had_a -0.391
+@high_near 0.391
+dinner -0.39
+not_so -0.39
+prescription 0.39
+the_@pet 0.39
+so_many -0.39
+painles 0.39
+painles_ways 0.39
+from_everyone -0.39
+kids_next 0.39
+of_us -0.389
+such_a 0.389
+since_you -0.389
+done 0.389
+app -0.388
+would_never 0.388
+workout -0.388
+a_lighter 0.388
+write 0.387
+through_the -0.387
+about_end 0.387
+stepp 0.387
+want_it 0.386
+garage_for -0.386
+not_belong 0.385
+belong 0.385
+sent_my 0.385
+met -0.384
+i_saw -0.384
+the_voic 0.384
+the_spot 0.384
+my_own 0.384
+remind -0.384
+remind_me -0.384
+@pills_with -0.384
+treat_myself -0.382
+beg -0.382
+drive 0.382
+to_go -0.382
+am_without -0.382
+been_research 0.382
+research 0.382
+visit -0.381
+congrat_on -0.381
+such 0.381
+he_is -0.381
+my_arms 0.381
+quiz -0.38
+like_the 0.38
+hope_i 0.379
+my_coffee -0.379
+so_much -0.379
+my_@pet 0.379
+so_embarrass -0.379
+embarrass -0.379
+my_day -0.379
+hope_this 0.379
+this_plane 0.379
+i_mean 0.379
+back_in -0.378
+next_time -0.378
+arm_again 0.378
+see_a 0.378
+not_go 0.377
+gett -0.377
+eyes 0.377
+i_hid -0.377
+it_with -0.376
+due -0.376
+ty 0.375
+kind 0.375
+the_bridge -0.375
+to_write 0.375
+clear_out -0.375
+i_think 0.375
+rope_today 0.375
+@tie_today 0.375
+allow -0.374
+this_year -0.374
+have_stopp 0.374
+this_chapter -0.373
+long_sleev 0.373
+sleev 0.373
+on_sunday -0.373
+would_miss 0.372
+his_@kin -0.372
+i_got -0.372
+went -0.372
+more_try 0.372
+it_through 0.372
+keep_imagin 0.372
+imagin 0.372
+been_think -0.372
+switch -0.372
+to_pari -0.372
+pari -0.372
+i_lov 0.372
+@kin_today 0.372
+you_and -0.371
+plann_my 0.371
+wall_till 0.371
+to_be 0.371
+am_afraid -0.371
+a_message 0.371
+this_time 0.37
+my_mood -0.37
+here_next 0.37
+out_of 0.37
+get_a -0.37
+own 0.369
+my_boyfriend -0.369
+all_his -0.369
+off_permanently 0.369
+@kin_a 0.369
+keep_liv 0.369
+arm_are 0.369
+we_never -0.369
+over_him -0.368
+nam -0.368
+fall 0.368
+a_person 0.368
+sunday -0.367
+friend_she 0.367
+flat -0.367
+to_your -0.367
+care_if 0.366
+anyone_read 0.366
+how_long 0.366
+have_my 0.366
+own_funeral 0.366
+tower -0.365
+a_while 0.365
+would_not 0.365
+deep 0.365
+tomorrow_is -0.365
+therapy -0.365
+embarrass_i -0.365
+sea_tonight 0.365
+@water_tonight 0.365
+sea_@day 0.365
+then_i -0.365
+to_just 0.364
+why_am 0.363
+am_i 0.363
+of_go -0.363
+pictur_my 0.363
+cover 0.363
+tidy 0.363
+tidy_up 0.363
+now_i -0.363
+early -0.363
+you_have -0.363
+forgot_to -0.363
+lock -0.362
+loose 0.362
+loose_ends 0.362
+and_just 0.362
+for_you -0.362
+she_left 0.361
+my_affair 0.361
+affair 0.361
+block -0.361
+attempt 0.361
+moan -0.36
+wonder_how 0.36
+sleep_until -0.36
+constantly 0.36
+exactly 0.36
+found_out 0.36
+see_her -0.36
+we_took -0.359
+heartbreak -0.358
+heartbreak_is -0.358
+pack_at 0.358
+punish 0.357
+punish_myself 0.357
+plann_for 0.357
+day_this 0.357
+let 0.357
+line_for 0.357
+been_sav 0.357
+at_lunch 0.356
+broke -0.356
+matter 0.356
+for_everyth 0.356
+what_i 0.356
+wine -0.356
+journal_every -0.355
+paid 0.355
+my_friend -0.355
+month -0.354
+would_even 0.354
+the_whole -0.354
+entry 0.354
+told_me -0.354
+half -0.353
+thing_with -0.353
+@kin_deserv 0.353
+so_strong 0.353
+to_ble 0.352
+ble_out 0.352
+the_bath 0.352
+sometim_i 0.352
+i_left -0.352
+can_feel 0.352
+give_it -0.352
+easy 0.351
+gets_me -0.351
+@affairs_to -0.351
+my_record 0.351
+the_festival -0.35
+festival -0.35
+long_way -0.35
+us_to -0.35
+gave 0.35
+stockpil 0.35
+been_stockpil 0.35
+food 0.35
+to_bake -0.35
+writ 0.349
+read 0.349
+my_best 0.349
+we_used -0.349
+wall_until 0.349
+of_what 0.349
+walk -0.348
+are_so -0.348
+he_said -0.348
+one_who -0.348
+live_anymore 0.347
+voic 0.347
+keep_a -0.347
+jump_off 0.347
+scar_to -0.347
+my_heart -0.347
+i_disappear 0.346
+keep_check -0.346
+candl -0.346
+sister_for -0.346
+you_need -0.346
+say_goodbye 0.346
+spare -0.346
+eye -0.345
+got_to -0.345
+it_bleed 0.345
+this_party -0.345
+am_sick -0.345
+scar_of 0.345
+did_it -0.344
+am_try -0.344
+name 0.344
+a_handful 0.344
+handful 0.344
+handful_of 0.344
+keep_call 0.344
+usual 0.343
+disappear_into -0.343
+not_really 0.343
+guy -0.343
+with_it 0.343
+tell_you 0.342
+after_mum 0.342
+after_@kin 0.342
+to_get -0.342
+them_to 0.342
+when_you -0.342
+at_this -0.342
+auto 0.341
+point_anymore 0.341
+end_of -0.341
+which_i -0.341
+recipe -0.341
+died_@day 0.341
+murder -0.341
+the_only 0.341
+tub 0.341
+exist_for 0.341
+for_be -0.341
+bake -0.341
+feeling -0.34
+near_me 0.34
+@high_for 0.34
+keep_wish 0.34
+went_too 0.34
+sav 0.34
+everyth_would 0.34
+life_would -0.34
+into_him -0.34
+the_toilet 0.34
+my_social 0.339
+social_and 0.339
+not_sleepy 0.339
+sleepy_tir 0.339
+mak_it 0.339
+home 0.339
+music -0.339
+garage_with 0.338
+the_engine 0.338
+and_kept 0.338
+could_disappear 0.338
+to_spain -0.338
+huge -0.338
+day_after 0.338
+have_that 0.338
+the_problem 0.338
+problem_in 0.338
+an_hour 0.338
+with_this -0.337
+@kin_the 0.337
+place -0.337
+more_than 0.337
+media_for -0.336
+is_like 0.336
+of_space 0.336
+my_will 0.336
+paint -0.336
+an_old 0.336
+will_go 0.335
+over_for -0.335
+worth 0.335
+and_a 0.335
+to_punish 0.335
+never_come 0.335
+gave_away 0.335
+joint -0.335
+playlist 0.334
+engine 0.334
+stand_on 0.334
+cabinet 0.333
+ok -0.333
+hit 0.333
+say_it 0.333
+last_birthday 0.333
+sleep_with -0.333
+believe_how -0.333
+fall_asleep 0.333
+the_move -0.332
+look_up 0.332
+to_remember 0.332
+absolutely -0.332
+brother 0.331
+for_a -0.331
+letter_to -0.331
+deserve_it 0.331
+before_my -0.331
+just_sat -0.331
+left_the 0.331
+moment 0.331
+to_@kin 0.33
+for_what 0.33
+bike -0.33
+you_said -0.33
+be_found 0.33
+as_i 0.33
+imagin_my 0.33
+the_paint -0.329
+to_hear -0.329
+do_noth -0.329
+on_friday -0.329
+i_scratch 0.329
+from_social -0.329
+social_media -0.329
+long_message 0.329
+i_feel 0.329
+know_how 0.329
+good_for -0.329
+@affairs_for 0.328
+been_work -0.328
+hard_on -0.328
+ask_me 0.328
+learn -0.328
+mov_to -0.328
+too_long -0.328
+exit 0.328
+is_gone -0.328
+weather -0.327
+start 0.327
+of_cry -0.327
+think_i 0.327
+my_skin 0.326
+skin 0.326
+chair -0.326
+hang 0.326
+miss_her -0.326
+so_we -0.326
+my_pill -0.326
+sourdough -0.326
+bit -0.326
+her_new 0.325
+our_old -0.325
+hop_someth 0.325
+used_to -0.325
+alone_with -0.324
+will_get -0.324
+out_for 0.324
+cats -0.324
+is_life -0.324
+password 0.323
+ever_love -0.323
+noth_left 0.323
+a_future 0.322
+relaps 0.322
+the_past -0.322
+of_be 0.322
+spot_for -0.322
+blunt -0.322
+empty_without -0.321
+trip_to -0.321
+grandma 0.321
+left_it 0.321
+tylenol 0.321
+just_die 0.32
+this_meet -0.32
+is_goodbye 0.32
+wear 0.319
+desk 0.319
+pack 0.319
+heart -0.319
+time_to 0.319
+from_dat -0.319
+face 0.319
+pub -0.318
+to_bed -0.318
+relax -0.318
+will_need 0.318
+keep_replay -0.318
+replay -0.318
+this_way -0.317
+a_letter -0.317
+to_walk 0.317
+question -0.317
+cat' 0.317
+cat'_food 0.317
+anyone 0.316
+the_plan 0.316
+feel_this 0.316
+i_made 0.316
+noon -0.316
+about_suicide 0.315
+until_noon -0.315
+afraid_i -0.315
+sleep_and 0.315
+3am -0.315
+make_sourdough -0.315
+totally -0.315
+finish_the 0.314
+@pet_to 0.314
+bottle 0.314
+bottle_of 0.314
+call -0.314
+worth_liv 0.314
+and_everyone 0.313
+we_had -0.313
+am_grateful 0.313
+grateful_for 0.313
+expect -0.313
+want_me -0.313
+roof_is 0.313
+am_start 0.313
+pretty -0.313
+a_rope 0.313
+am_stand 0.313
+bridge_right 0.313
+@high_right 0.313
+not_worth 0.313
+town -0.312
+rather_be 0.312
+some_days -0.312
+feel_empty -0.312
+out_which 0.312
+rain -0.311
+i_finish -0.311
+wait -0.311
+regret_it 0.311
+to_hide -0.311
+told_her 0.31
+lucky -0.31
+have_decid 0.31
+follow -0.31
+this_job -0.31
+car 0.31
+final -0.31
+i_googl 0.31
+googl_the 0.31
+slow_down 0.31
+away_and 0.309
+that_the -0.309
+carry 0.309
+nearly -0.309
+slow 0.309
+make_me -0.309
+start_giv 0.308
+watch_the -0.308
+left_my 0.308
+the_river 0.308
+river 0.308
+of_wak 0.307
+man -0.307
+wrong -0.307
+street -0.307
+he_know 0.307
+lik_them 0.307
+took_my -0.307
+cancell_my 0.307
+walk_on -0.307
+the_birthday -0.306
+share -0.306
+off_with 0.306
+think_it 0.306
+grateful 0.306
+you_like -0.306
+@kin_about -0.305
+into_traffic 0.305
+into_@road 0.305
+my_landlord -0.305
+out_the -0.305
+voic_say 0.305
+me_on 0.305
+simpler_if -0.305
+bad 0.304
+nobody_to 0.304
+have_grown -0.304
+star 0.304
+is_got 0.304
+am_seriously 0.304
+seriously_consider 0.304
+bet -0.304
+keep_walk 0.304
+a_@sharp -0.304
+to_keep 0.304
+my_cousin 0.304
+cousin 0.304
+sorry_mum 0.303
+sorry_@kin 0.303
+ran -0.303
+my_breath 0.303
+hike -0.303
+the_point 0.303
+year -0.303
+this_life 0.302
+would_keep 0.302
+him_with -0.302
+meal 0.302
+that_does 0.301
+her_fault 0.301
+story -0.301
+with_someone -0.301
+should_have -0.301
+now -0.301
+late -0.301
+a_@tie 0.301
+nowhere 0.3
+just_so 0.3
+and_then -0.3
+the_beach -0.3
+get_the -0.3
+you_ever -0.3
+my_journal -0.299
+left_him -0.299
+you_deserve -0.299
+i_deserve 0.299
+a_bus 0.299
+to_find 0.299
+one_of -0.298
+i_miss -0.298
+@sharp_again 0.298
+gett_louder 0.297
+louder 0.297
+24 0.297
+dog 0.297
+never_met -0.297
+met_him -0.297
+shredd_all 0.297
+miss_my 0.297
+start_runn -0.296
+left_for 0.296
+level -0.296
+myself_last 0.296
+future_for 0.296
+keep_think 0.296
+boss -0.296
+so_proud -0.296
+in_liv 0.296
+of_wine -0.295
+sleep_@pills 0.295
+keys -0.295
+myself_on -0.295
+that_was -0.295
+i_took 0.295
+to_feel 0.294
+me_at -0.294
+hope_you -0.294
+kill_this -0.294
+runn 0.294
+myself_be 0.294
+notice 0.293
+threaten -0.293
+send -0.293
+your_fault 0.293
+not_allow -0.293
+lost -0.292
+do_not 0.292
+scratch_my 0.292
+burn_myself 0.292
+anyway 0.292
+b 0.292
+record 0.292
+by_@day -0.292
+cry_over -0.292
+bother 0.292
+car_everywhere -0.292
+to_not 0.291
+our_relationship -0.291
+just_feel 0.291
+through_this 0.291
+heat -0.291
+the_bend 0.291
+skin_with 0.291
+sitt 0.291
+to_make 0.291
+can_be -0.291
+am_so -0.291
+rope_in -0.291
+last_one 0.291
+do_you -0.291
+headache -0.291
+luck -0.291
+bet_you -0.291
+worry 0.29
+am_finish 0.29
+my_mess 0.29
+everyone_i 0.29
+about_hang 0.29
+my_dinner 0.29
+bend 0.29
+was_never 0.289
+saw_him -0.289
+hold_it -0.289
+gett_better -0.289
+of_his -0.289
+in_a -0.288
+borrow 0.288
+the_late -0.288
+th_stopp 0.288
+would_have 0.288
+knife -0.288
+me_to 0.288
+stopp_me 0.288
+all_for 0.288
+this_hurt -0.288
+track -0.287
+than_be -0.287
+bad_day 0.287
+might_be -0.287
+phone_passcode 0.286
+of_feel -0.286
+skipp_meal 0.285
+meal_to 0.285
+would_believe -0.285
+good_to -0.285
+me_is 0.285
+is_happy 0.285
+so_done 0.285
+bridge_at -0.285
+out_in 0.285
+the_lease -0.285
+lease -0.285
+i_check 0.285
+ice -0.285
+delet_all 0.284
+up_my 0.284
+each_other -0.284
+finish_i 0.284
+sat_in 0.284
+liv_like 0.284
+why_it -0.284
+it_end -0.284
+passcode 0.283
+take_me 0.283
+@kin_to 0.283
+fair -0.283
+just_to 0.283
+the_face 0.283
+round -0.283
+fix -0.283
+of_myself -0.283
+that_has 0.283
+yourself -0.282
+done_really 0.282
+really_done 0.282
+not_that 0.282
+kill_me -0.282
+baby'_due -0.282
+hurt -0.282
+beat -0.282
+stuck 0.282
+was_dead 0.282
+done_actually 0.281
+actually_done 0.281
+snow_and 0.281
+belt 0.281
+have_start 0.281
+made_the 0.28
+better_@kin -0.28
+slowly -0.28
+more_chance -0.28
+she_can 0.28
+own_life 0.28
+more_week -0.28
+cheat -0.28
+the_snow 0.28
+keep_dy -0.28
+noth_matter 0.28
+ibuprofen -0.28
+awful -0.28
+track_my -0.28
+putt 0.279
+the_dog 0.279
+keep_do 0.279
+out_how 0.279
+keep_go 0.279
+the_drop 0.279
+fun -0.279
+thank_you 0.279
+regret -0.279
+a_mess -0.278
+is_already 0.278
+and_honestly -0.278
+this_heat -0.278
+am_go 0.278
+when_it 0.278
+will_understand 0.278
+at_sunset -0.278
+so_he 0.278
+about_our -0.277
+while -0.277
+excit -0.277
+can_i -0.277
+i_nearly -0.277
+vacation -0.277
+tied 0.277
+come_back 0.276
+baby -0.276
+hitt_my 0.276
+head_against 0.276
+through -0.276
+life_goes -0.276
+goes_on -0.276
+we_just -0.275
+proper -0.275
+am_count 0.275
+bar 0.275
+am_do -0.275
+been_self 0.275
+tir 0.275
+says_i -0.275
+this_workout -0.275
+about_driv 0.275
+hour_last 0.275
+my_allergi -0.275
+allergi -0.275
+up_every 0.275
+need 0.275
+no_reason 0.275
+the_weather -0.274
+than_feel 0.274
+finger -0.274
+have_paid 0.274
+to_finish 0.273
+pretend_i -0.273
+took_two -0.273
+the_cat' 0.273
+over_soon 0.273
+fell_asleep -0.273
+are_ready -0.273
+his_number -0.273
+spotify -0.273
+cancell 0.273
+like_that -0.272
+be_in 0.272
+made_sure 0.272
+somewhere 0.272
+the_garage 0.272
+hitt_me 0.272
+shop_and 0.272
+joke -0.272
+messag_my 0.272
+i_wish 0.272
+said_goodbye 0.271
+where_i 0.271
+kid -0.271
+5k -0.271
+and_let 0.271
+is_noth 0.271
+@affairs_after -0.271
+bit_my 0.271
+the_plane 0.271
+a_list 0.271
+the_landlord 0.271
+ruin 0.27
+is_fine -0.27
+away 0.27
+go_home -0.27
+lot -0.27
+alone_forever -0.27
+for_next 0.27
+she_told -0.269
+i_deserv 0.269
+off_my 0.269
+got -0.269
+spa -0.269
+is_all 0.268
+a_lot -0.268
+cook_tonight -0.268
+cook_@day -0.268
+hugg_@kin 0.268
+ages_at 0.268
+his_name 0.268
+am_such 0.268
+really_hard -0.268
+finally_be 0.268
+seriously 0.268
+keep_hold 0.268
+gym_membership -0.268
+membership -0.268
+post 0.268
+urge 0.267
+about_stepp 0.267
+wonder_what -0.267
+no_version 0.267
+i_said 0.267
+weirdly 0.267
+say_i 0.267
+allow_to -0.267
+the_bus -0.267
+of_how -0.266
+my_leg 0.266
+would_all 0.266
+not_fine -0.266
+not_take -0.266
+before_the -0.265
+we_could -0.265
+hold_on 0.265
+and_wrote 0.265
+nobody_is 0.265
+future 0.265
+be_simpler -0.265
+simpler -0.265
+been_giv 0.265
+unalive_myself 0.265
+under_the 0.265
+controll -0.264
+knock -0.264
+argument -0.264
+many 0.264
+left_a -0.264
+haircut -0.264
+got_about 0.264
+about_sixty 0.264
+sixty 0.264
+@high_in -0.264
+@kin_can 0.264
+the_edge 0.263
+edge 0.263
+tell_me -0.263
+@pet -0.262
+threaten_to -0.262
+journal -0.262
+feel_a -0.262
+his_profile -0.262
+someth_to 0.262
+upp -0.262
+arm_so 0.262
+the_picnic -0.262
+the_girl -0.262
+googl_painles 0.262
+th 0.262
+i_cut 0.262
+cat -0.261
+ask_for 0.261
+haha -0.261
+why_did -0.261
+arms_until 0.261
+until_they 0.261
+legs_are -0.261
+with_a 0.261
+kill 0.261
+sure 0.261
+come_over -0.26
+only_a 0.26
+and_that 0.26
+interview -0.26
+learn_to -0.26
+pub_quiz -0.26
+the_train 0.259
+ghost_already 0.259
+well_make 0.259
+it_official 0.259
+official 0.259
+worri -0.259
+last_time 0.259
+a_drain 0.259
+drain 0.259
+drain_on 0.259
+get_hit 0.259
+peace 0.259
+build_in -0.259
+the_relationship -0.258
+version 0.258
+version_of 0.258
+the_rent -0.258
+will_see 0.258
+can_not 0.258
+look_like -0.258
+you_were -0.257
+could_have -0.257
+quick -0.257
+so_easy 0.257
+easy_to 0.257
+held_my 0.257
+away_his -0.257
+the_cupboard 0.257
+call_him -0.257
+remember_that 0.257
+i_will 0.256
+i_fell -0.256
+thing -0.256
+i_swallow 0.256
+swallow_a 0.256
+@kin_on 0.256
+biscuit -0.255
+period -0.255
+free 0.255
+keep_hurt 0.255
+work_really -0.255
+the_rose -0.255
+rose -0.255
+rose_bush -0.255
+bush -0.255
+that_much 0.255
+his_old -0.255
+are_you -0.254
+hi -0.254
+go_on 0.254
+a_rash -0.254
+rash -0.254
+go_out -0.254
+keep_wonder -0.254
+are_in 0.253
+do_a -0.253
+so_quiet -0.253
+a_door 0.253
+@road_was -0.253
+asks -0.253
+want_everyth 0.253
+everyth_to 0.253
+pick 0.253
+cat_knock -0.253
+@pet_knock -0.253
+sort_for 0.253
+every_time -0.252
+my_hand 0.252
+far 0.252
+hit_my -0.252
+my_body 0.252
+who_gets 0.252
+fill 0.252
+puzzle -0.252
+as_a -0.252
+am_too -0.251
+and_made -0.251
+of_vodka 0.251
+vodka 0.251
+vodka_and 0.251
+find_someone -0.251
+bag -0.251
+fight_with -0.251
+she_laugh 0.251
+anyone_would 0.251
+note 0.251
+corner 0.251
+work_is -0.251
+a_nap -0.251
+nap -0.251
+i_beat -0.251
+promise 0.25
+without_you -0.25
+dead_than 0.25
+los -0.25
+eat_junk -0.25
+junk -0.25
+come_to 0.25
+to_prove -0.25
+prove -0.25
+easier 0.249
+hold_me 0.249
+terrifi -0.249
+length_of 0.249
+start_on -0.249
+me_of -0.249
+please_give 0.249
+dad_for 0.249
+ice_cream -0.249
+cream -0.249
+traffic_was -0.248
+it_bled 0.248
+let_me -0.248
+start_to 0.248
+writ_goodbye -0.248
+the_will 0.248
+of_this 0.248
+conversation -0.248
+anyth_happen 0.248
+migraine -0.248
+the_ground 0.248
+ground 0.248
+to_mum 0.248
+live_in -0.248
+my_old -0.248
+is_asleep 0.247
+blame 0.247
+alway -0.247
+financ -0.247
+differently -0.247
+on_me 0.247
+never -0.247
+asleep_forever 0.247
+ex_keep -0.247
+insurance_would 0.247
+@affairs_would 0.247
+car_whether 0.247
+at_his -0.246
+ignore -0.246
+my_cloth 0.246
+like_giv 0.246
+amaz -0.246
+plann_to 0.246
+my_financ -0.246
+@affairs_account -0.246
+dentist 0.246
+my_new -0.245
+heart_want 0.245
+log 0.245
+my_hair 0.245
+unles -0.245
+train_tomorrow 0.245
+@road_tomorrow 0.245
+train_@day 0.245
+morn_will 0.245
+will_solve 0.245
+solve 0.245
+solve_everyth 0.245
+are_read 0.245
+his_stuff -0.245
+need_it 0.245
+i_forgive 0.245
+mum_and 0.244
+kill_everyth -0.244
+it_does 0.244
+to_cut 0.244
+mak 0.244
+all_night -0.244
+presentation -0.244
+lock_myself -0.244
+retir -0.244
+only_one -0.244
+any_future 0.244
+from_you -0.244
+to_our -0.244
+weed -0.244
+to_talk -0.244
+school -0.244
+note_say -0.243
+my_knuckl 0.243
+knuckl 0.243
+accident 0.243
+wedd_on 0.243
+the_9th 0.243
+9th 0.243
+practis 0.243
+practis_the 0.243
+sleep_badly -0.243
+of_dy 0.243
+dy_anymore 0.243
+would_clock 0.243
+clock 0.243
+90 0.243
+except_one 0.243
+said_my -0.242
+my_password 0.242
+next_@day 0.242
+to_you -0.242
+drive_into 0.242
+disappear_to -0.242
+keep_googl 0.241
+feet -0.241
+dropp -0.241
+keep_driv 0.241
+hard_it 0.241
+tins -0.24
+they_ble 0.24
+with_the 0.24
+my_whole 0.24
+th_in -0.24
+the_line 0.24
+hope_she 0.24
+up_about -0.24
+new_life -0.24
+text_her -0.24
+with_me 0.24
+am_worthles 0.24
+be_that -0.24
+past_the 0.239
+press 0.239
+single -0.239
+is_in 0.239
+my_@affairs 0.239
+not_stop 0.239
+the_window -0.239
+visit_my -0.239
+my_gran -0.239
+she -0.239
+be_single -0.238
+many_pill 0.238
+worthles 0.238
+insurance 0.238
+pick_the 0.238
+down_on -0.238
+in_be -0.238
+funeral_and 0.238
+different 0.238
+sure_the 0.238
+prove_i -0.238
+maybe_the 0.238
+train_tim 0.237
+@road_tim 0.237
+tim_for 0.237
+jump_in 0.237
+updat 0.237
+updat_my 0.237
+will_ever -0.237
+@pills_would 0.237
+disappear_for -0.237
+try -0.237
+a_bag -0.237
+paracetamol 0.237
+pull_my 0.237
+ones -0.237
+about_just 0.237
+picture 0.236
+like_you -0.236
+would_just 0.236
+googl_how 0.236
+pointles 0.236
+counter -0.236
+was_awful -0.236
+am_away -0.236
+when_i 0.236
+this_afternoon 0.236
+@pills_is 0.236
+been_drink 0.236
+afternoon 0.235
+the_car 0.235
+stop_exist 0.235
+here_by 0.235
+air 0.235
+sister_i 0.235
+they_were -0.235
+to_murder -0.234
+suggest -0.234
+set_my 0.234
+lov 0.234
+it_seem -0.234
+neighbour 0.234
+feedback -0.234
+up_for -0.234
+sad -0.234
+have_said 0.233
+mistak -0.233
+@high_where -0.233
+better_without 0.233
+kids_would 0.233
+out_tonight -0.233
+out_@day -0.233
+in_case 0.233
+floor_it 0.233
+the_bypas 0.233
+bypas 0.233
+clingy -0.232
+dad'_next 0.232
+ready 0.232
+stepp_off 0.232
+done_wait -0.232
+better_now -0.232
+about_tak 0.232
+used 0.232
+a_problem 0.232
+a_note 0.231
+scissor 0.231
+on_for 0.231
+good_book -0.231
+probably 0.231
+cousin_if 0.231
+the_rabbit 0.231
+rabbit 0.231
+sister' -0.231
+not_run -0.231
+engine_runn 0.231
+last_argument -0.231
+therapeutic -0.23
+broken -0.23
+paper 0.23
+to_finally 0.23
+a_@high 0.23
+think_this -0.23
+i_lock -0.23
+leav 0.23
+and_eat -0.23
+driv 0.229
+been_a -0.229
+this_body 0.229
+flower -0.229
+back -0.229
+of_your -0.229
+would_say -0.229
+to_send 0.228
+bridge 0.228
+week_of -0.228
+every_room 0.228
+many_of 0.228
+friend_is -0.228
+unles_you -0.228
+genuinely -0.228
+am_the 0.228
+delet_his -0.228
+would_come 0.228
+for_everyone 0.228
+is_this 0.228
+to_fix -0.227
+clear_my 0.227
+not_ready -0.227
+bridge_for 0.227
+feel_lighter -0.227
+you_still -0.227
+mov_on -0.227
+deeper 0.227
+every_morn -0.227
+because_of -0.227
+in_march -0.227
+myself_for -0.227
+am_terrifi -0.227
+life_insurance 0.227
+life_@affairs 0.227
+why_i -0.226
+a_short -0.226
+someone_else 0.226
+every_night -0.226
+rang 0.226
+delete -0.226
+drama -0.226
+of_fight 0.226
+suicide_every 0.226
+take_it 0.226
+anyone' 0.226
+not_in 0.226
+empty_on 0.225
+than_me -0.225
+on_eggshell -0.225
+eggshell -0.225
+hit_by 0.225
+felt_calm 0.225
+cutt_myself 0.225
+the_airport -0.225
+airport -0.225
+are_and 0.225
+stay_asleep 0.225
+printer -0.224
+remember 0.224
+mum_about -0.224
+at_a 0.224
+the_big 0.224
+break_from -0.224
+my_boss -0.224
+everyth_in 0.223
+bought -0.223
+for_christma 0.223
+took -0.223
+happen_to 0.223
+drawer 0.223
+text_me -0.223
+she_keep -0.223
+snow 0.223
+my_dad -0.223
+day_in -0.223
+jump_out -0.223
+floor 0.223
+long 0.222
+joint_@affairs -0.222
+this_cold -0.222
+six -0.222
+wrote_letter 0.222
+wrote_@affairs 0.222
+@day_i 0.221
+made 0.221
+are_dead -0.221
+not_make -0.221
+@kin_is -0.221
+and_maybe -0.221
+not_call -0.221
+ways_to 0.221
+a_friend -0.221
+feel_weird -0.221
+do_tonight 0.221
+good_luck -0.221
+my_back -0.22
+happier -0.22
+lik 0.22
+my_feet -0.22
+so_the 0.22
+without_his -0.22
+key_to 0.22
+how_much 0.22
+be_different -0.22
+against 0.22
+is_been -0.22
+bill -0.22
+burn 0.22
+carry_on 0.22
+cousin' -0.219
+a_second 0.219
+you_for 0.219
+insurance_money 0.219
+@affairs_money 0.219
+best_th -0.219
+freez -0.219
+not_believe -0.219
+apartment -0.219
+in_that -0.219
+out_and 0.219
+dog_goes 0.219
+@pet_goes 0.219
+flagg -0.219
+a_@pet -0.219
+in_this -0.218
+not_hear -0.218
+@tie_in -0.218
+sit -0.218
+the_movie -0.218
+if_we -0.218
+account -0.218
+short -0.218
+@kin -0.218
+men -0.218
+top 0.218
+not_control -0.218
+and_felt -0.218
+@pills_it 0.218
+wrote_him -0.217
+mum_would 0.217
+ask_my 0.217
+@affairs_and 0.217
+minut -0.217
+walk_to 0.217
+on_this 0.217
+my_finger -0.217
+a_weekend -0.217
+want_out 0.217
+into_a -0.217
+@road_and 0.217
+where_my 0.217
+feel_safe -0.216
+a_reason 0.216
+liv_without 0.216
+the_ocean 0.216
+ocean 0.216
+my_kids 0.216
+where_the 0.216
+him_again -0.216
+@affairs_but -0.216
+ready_to 0.215
+of_you -0.215
+the_knife -0.215
+i_mess 0.215
+what_he -0.215
+land -0.215
+around_much -0.215
+written_my 0.215
+of_not 0.215
+is_do -0.214
+am_think 0.214
+set_up 0.214
+bath 0.214
+like_end 0.214
+i_skipp -0.214
+gets_bad 0.214
+bruise -0.214
+someone_who -0.214
+whether -0.214
+it_another -0.214
+my_cousin' -0.213
+cousin'_wedd -0.213
+what_to -0.213
+most_of 0.213
+burger -0.213
+him_but -0.213
+husband -0.213
+plan_for -0.213
+back_to -0.212
+the_gun 0.212
+affair_in 0.212
+not_do 0.212
+back_so 0.212
+new_haircut -0.212
+until_you -0.212
+window_is 0.212
+not_message -0.212
+life_right -0.212
+neighbour' -0.212
+done_fight 0.211
+dead_after -0.211
+take_the 0.211
+road 0.211
+overthink -0.211
+much_better -0.211
+to_text -0.211
+an_accident 0.211
+shop 0.211
+to_show -0.211
+its_pointles 0.211
+leave -0.211
+was_in -0.211
+count_how -0.21
+one_more -0.21
+deserv_it 0.21
+do_this 0.21
+see_you -0.21
+shower_again 0.21
+has_a -0.21
+afford -0.209
+dad_and 0.209
+sold -0.209
+at_my -0.209
+tea_was 0.209
+was_bean 0.209
+bean_on 0.209
+left_to -0.209
+my_husband -0.209
+go_quiet -0.209
+a_quiet 0.209
+stopp_tak -0.209
+arm_with 0.208
+alarm -0.208
+so_@kin 0.208
+it_later 0.208
+keep_look 0.208
+instruction 0.208
+instruction_for 0.208
+book_a -0.208
+own_place -0.208
+die_in 0.207
+all_arrang 0.207
+for_friday 0.207
+friday_night 0.207
+for_@day 0.207
+@high_at -0.207
+seem -0.207
+think_we -0.207
+everyone_a 0.207
+it_now 0.207
+disappear_from -0.207
+next_month 0.207
+heart_is -0.207
+my_face -0.206
+a_baby -0.206
+at_their 0.206
+their_dad' 0.206
+beautiful -0.206
+over_it -0.206
+a_joke -0.206
+rest_of 0.206
+the_end 0.206
+reorganis -0.206
+reorganis_the -0.206
+worthles_and 0.206
+go_anywhere -0.205
+came_home 0.205
+felt_lighter 0.205
+are_at 0.205
+neighbour_while -0.205
+tesco 0.205
+shredd 0.205
+have_pack -0.205
+anxiou -0.205
+my_brother 0.205
+@day_to -0.205
+pull -0.204
+today_and 0.204
+i_stand 0.204
+of_a -0.204
+at_work -0.204
+my_medication -0.204
+medication -0.204
+sink 0.203
+glas -0.203
+everyone_is -0.203
+bleed 0.203
+i_tri 0.203
+couch -0.203
+anywhere_without -0.203
+form -0.203
+said_yeah 0.202
+yeah 0.202
+give_us -0.202
+nan_the 0.202
+the_longest 0.202
+longest_hug 0.202
+hug 0.202
+apparently -0.202
+lethal 0.202
+let_the 0.202
+slept -0.202
+three -0.202
+buy 0.202
+am_text -0.202
+the_counter -0.202
+scream -0.201
+@water_and -0.201
+deadlin -0.201
+not_around 0.201
+is_gett -0.201
+week_before -0.201
+about_jump 0.201
+five 0.201
+is_weird -0.201
+toilet 0.201
+hit_me 0.201
+goodbye_letter 0.201
+not_you -0.2
+to_pay -0.2
+been_putt 0.2
+aside 0.2
+at_least -0.2
+least -0.2
+whoever 0.2
+ahead 0.2
+ahead_of 0.2
+off_and -0.2
+she_was -0.2
+remember_the 0.2
+phone_contract 0.2
+contract 0.2
+of_that -0.199
+the_cold 0.199
+of_thing -0.199
+i_need -0.199
+three_year -0.199
+had_the 0.199
+courage_to 0.199
+the_future 0.199
+want_you -0.199
+draft -0.199
+bridge_on 0.199
+iron 0.199
+birthday_party 0.199
+@pills_aside 0.198
+him_in -0.198
+tell_him -0.198
+the_station 0.198
+her_a 0.198
+am_never -0.198
+friend_with -0.198
+@kin_with -0.198
+plan_is 0.198
+bought_the -0.198
+your_street -0.198
+like_i -0.198
+turn_it 0.197
+for_leav 0.197
+the_weekend -0.197
+live_or 0.197
+or_die 0.197
+is_next -0.197
+the_time -0.197
+we_are -0.197
+a_glas -0.197
+a_week -0.197
+everyone_know 0.196
+with_that -0.196
+jump_into -0.196
+ages -0.196
+camp -0.196
+how_lucky -0.196
+doctor -0.196
+took_a 0.196
+onion -0.195
+miss -0.195
+still_have -0.195
+get_me -0.195
+be_need 0.195
+what_dose 0.195
+once_i 0.195
+tak_them 0.195
+fake -0.195
+roll -0.195
+stretch -0.195
+everyone_would 0.195
+told_everyone -0.194
+am_on -0.194
+my_neighbour -0.194
+be_okay -0.194
+this_app -0.194
+6 -0.194
+whole -0.194
+2 -0.194
+am_in 0.194
+less 0.194
+of_end -0.194
+chopp -0.193
+chopp_onion -0.193
+meant 0.193
+the_picture 0.193
+i_stopp -0.193
+spin -0.193
+happy_tear -0.193
+mov_out -0.193
+step -0.193
+train 0.193
+a_break 0.193
+help -0.193
+marathon -0.192
+shift -0.192
+for_us -0.192
+length 0.192
+street_and -0.192
+@kin_and 0.192
+spin_clas -0.192
+traffic_is -0.192
+@road_is -0.192
+leg_day -0.192
+messag_me -0.192
+this_rain -0.192
+you_did -0.192
+move_on -0.191
+to_pick -0.191
+only_th 0.191
+my_peace 0.191
+lighter_again 0.191
+because_it 0.191
+myself_mak 0.191
+key_is -0.191
+the_toast -0.191
+road_trip -0.191
+@road_trip -0.191
+photo_of -0.191
+thought_of 0.191
+the_medicine 0.191
+medicine 0.191
+medicine_cabinet 0.191
+@pills_cabinet 0.191
+deserv_a 0.191
+the_recipe -0.191
+never_have 0.191
+get_over 0.19
+not_been -0.19
+could_turn -0.19
+turn_back -0.19
+back_time -0.19
+wrist_with 0.19
+a_trip -0.19
+understand -0.19
+already_mov -0.19
+inside -0.19
+leav_do -0.19
+nice -0.19
+i_go 0.19
+win 0.19
+busy -0.19
+runn_into -0.19
+for_whoever 0.189
+turn_the 0.189
+the_wheel 0.189
+me -0.189
+not_matter 0.189
+and_we -0.189
+is_him -0.189
+build -0.189
+knock_my -0.189
+brother_in -0.189
+in_law -0.189
+law -0.189
+that_far 0.189
+miss_him -0.189
+put_my 0.189
+in_order 0.189
+phone -0.189
+felt_a -0.189
+made_my 0.188
+bank_account -0.188
+it_happen 0.188
+whatever -0.188
+burn_on 0.188
+water -0.188
+longer_i 0.188
+i_thought -0.188
+i_found 0.188
+burn_the -0.188
+someth_happen 0.188
+kill_my -0.188
+of_dat -0.188
+a_chair -0.187
+said_the -0.187
+to_try 0.187
+i_felt -0.187
+be_bother -0.187
+bother_to -0.187
+and_you -0.187
+not_com 0.187
+forgive 0.187
+totally_different -0.187
+hurt_me -0.187
+decide -0.187
+sorry_about -0.187
+the_motorway 0.187
+had_enough -0.187
+the_one -0.186
+pharmacist -0.186
+know -0.186
+since_the -0.186
+rang_gran 0.186
+gran_for 0.186
+rang_@kin 0.186
+she_talk 0.186
+garden_for 0.186
+could_not 0.186
+said_i -0.186
+been_look 0.186
+hugg 0.186
+@day_night 0.186
+json -0.186
+of_pretend -0.186
+his_hoodie -0.186
+you_to -0.185
+that_none 0.185
+hidden -0.185
+signal -0.185
+into_my 0.185
+angry -0.185
+her_to 0.185
+a_cabin -0.185
+cabin -0.185
+clos -0.185
+was_not 0.185
+i_find 0.185
+we_talk -0.185
+weekend_so -0.185
+hoodie -0.185
+the_bank 0.185
+trust -0.185
+since_we -0.185
+and_told 0.185
+me_a -0.185
+the_wardrobe 0.185
+destroy -0.185
+what_happen -0.185
+needy -0.185
+start_leav 0.185
+am_giv 0.184
+terrifi_of -0.184
+can_you -0.184
+someone_like -0.184
+it_look 0.184
+am_late -0.184
+about_everyth -0.184
+these_days 0.184
+a_holiday -0.184
+aside_every 0.184
+late_again -0.184
+how_you -0.184
+wheel 0.183
+replay_our -0.183
+last_conversation -0.183
+be_to 0.183
+a_skipp -0.183
+that_hike -0.183
+will_wait -0.183
+my_spare -0.183
+up_all 0.183
+wear_long 0.183
+sleev_in 0.183
+i_never -0.183
+check -0.183
+cutt_my 0.183
+eaten_in 0.183
+each_of 0.183
+bed_early -0.183
+compas 0.183
+this_to -0.183
+have_your -0.183
+to_give 0.183
+tap 0.183
+voice_@affairs -0.183
+and_got 0.182
+me_she -0.182
+about_your -0.182
+thought_you -0.182
+bang_my 0.182
+me_have -0.182
+from_him -0.182
+it_tonight 0.182
+time_in -0.182
+do_someth 0.182
+just_in 0.182
+schedule -0.182
+night_i 0.182
+so_heavy 0.182
+not_worry -0.182
+of_tak 0.181
+me_like -0.181
+pretend -0.181
+found_the -0.181
+barely -0.181
+except 0.181
+what_it 0.181
+notice_if 0.181
+upset 0.181
+vet_for 0.181
+her_jabs 0.181
+jabs 0.181
+a_proper -0.181
+longest 0.18
+we_made -0.18
+cliff 0.18
+a_day -0.18
+them_up 0.18
+light_on -0.18
+tonight_is 0.18
+my_credit 0.179
+been_sober -0.179
+sober -0.179
+leave_this 0.179
+my_holiday -0.179
+to_burn -0.179
+me_see -0.179
+the_good 0.179
+the_joint -0.179
+can_we -0.179
+wrote_my 0.178
+exist_anymore 0.178
+to_hurt 0.178
+bedroom -0.178
+@day_and -0.178
+i_honestly 0.178
+phone_in -0.178
+and_he -0.178
+my_@high 0.178
+follow_up -0.178
+is_go -0.178
+start_sleep -0.178
+start_@pills -0.178
+my_@day 0.178
+stop_forever 0.178
+not_live -0.178
+the_tablet 0.177
+this_month -0.177
+beach_tonight -0.177
+beach_@day -0.177
+get_back -0.177
+i_should 0.177
+bed_and -0.177
+feel_good -0.177
+stay_in -0.177
+work_and 0.177
+out_with -0.177
+door 0.177
+i_jump -0.177
+to_eat -0.177
+mix -0.177
+pack_of 0.177
+of_razor 0.177
+of_@sharp 0.177
+i_sent 0.176
+in_every 0.176
+until -0.176
+problem_for 0.176
+writ_@affairs 0.175
+i_say -0.175
+told_mum 0.175
+mum_she 0.175
+told_@kin 0.175
+@kin_she 0.175
+brilliant_mum 0.175
+brilliant_@kin 0.175
+sock -0.175
+take_this -0.175
+ignore_me -0.175
+my_neighbour' -0.175
+mov_in -0.175
+40 -0.174
+walk_by -0.174
+acros -0.174
+acros_the -0.174
+need_a -0.174
+start_hurt 0.174
+money_and 0.174
+silly -0.174
+all_day -0.174
+tak_my 0.174
+this_week -0.174
+safety -0.173
+bridge_near 0.173
+worst -0.173
+it_by 0.173
+and_will -0.173
+br -0.173
+again 0.173
+my_mum' -0.173
+abroad -0.173
+been_hav 0.173
+cold_is -0.173
+new_flat -0.172
+the_worst -0.172
+felt_like 0.172
+chocolate -0.172
+last_day -0.172
+black_eye -0.172
+first_day -0.172
+up_next -0.172
+to_how -0.172
+more_time -0.172
+end_everyth 0.172
+that_chapter -0.172
+chapter_of -0.172
+after_leg -0.172
+walk_over -0.172
+toward 0.172
+my_prescription 0.171
+keep_turn 0.171
+garden -0.171
+ignor -0.171
+his_car -0.171
+over_honestly -0.171
+finally_have -0.171
+pain_stop 0.171
+myself_out -0.171
+and_only 0.171
+instagram_for -0.171
+netflix -0.171
+kept_think 0.171
+did_not 0.171
+baby' -0.171
+skipp -0.171
+here_at -0.171
+his_mum -0.171
+went_for -0.171
+you_go -0.17
+left_and 0.17
+not_eaten 0.17
+eaten 0.17
+scar_i 0.17
+drove_past -0.17
+volunteer -0.17
+sign -0.17
+it_help -0.17
+sugar -0.17
+hear_from -0.17
+will_think -0.17
+a_hole -0.17
+time_and 0.169
+part -0.169
+to_hang 0.169
+mess -0.169
+game -0.169
+dat_right -0.169
+a_breakup -0.169
+dog_to -0.169
+the_top 0.169
+rent -0.168
+spark -0.168
+felt 0.168
+it_on 0.168
+voice -0.168
+the_smoke -0.168
+smoke -0.168
+smoke_alarm -0.168
+grabb -0.168
+lot_of -0.168
+before_i 0.168
+someth_new -0.168
+empty -0.168
+doorbell -0.168
+til 0.168
+am_at -0.168
+focu -0.168
+make_sure -0.168
+throw -0.168
+friend -0.167
+never_a -0.167
+to_post 0.167
+a_@day -0.167
+anyway_i 0.167
+a_knife -0.167
+hold_the 0.167
+do_@day 0.167
+lov_it -0.167
+am_scar -0.167
+up_anymore 0.167
+thank_her 0.166
+her_for 0.166
+giv_away 0.166
+we_were -0.166
+i_actually -0.166
+have_thought 0.166
+a_brilliant 0.166
+charity_shop -0.166
+kept_the -0.166
+my_career -0.166
+career -0.166
+which_painkiller 0.166
+painkiller_are 0.166
+which_@pills 0.166
+over_someone -0.166
+of_see -0.166
+if_the 0.166
+gets_the 0.166
+for_week 0.166
+six_month -0.165
+only_way 0.165
+camera -0.165
+hope_your -0.165
+appointment 0.165
+our_song -0.165
+to_check 0.165
+will_today 0.165
+the_wifi -0.165
+wifi -0.165
+gym_every -0.165
+him_i -0.165
+felt_weirdly 0.165
+contact -0.165
+is_high -0.165
+sister_a 0.165
+i_get 0.164
+already_left 0.164
+body_has 0.164
+up_and 0.164
+friday -0.164
+why_you -0.164
+am_dy -0.164
+no_contact -0.164
+and_she -0.164
+reckon_it 0.164
+than_live 0.164
+furniture -0.164
+@kin_i 0.164
+next_week 0.164
+on_it -0.163
+i_block -0.163
+one_was -0.163
+drink_and 0.163
+a_camera -0.163
+just_like -0.163
+well -0.163
+message_about 0.163
+shar -0.163
+the_guy -0.163
+car_and -0.163
+grab -0.163
+because_she -0.163
+said_yes 0.163
+made_me -0.162
+school_i -0.162
+in_ages -0.162
+would_help 0.162
+help_them 0.162
+them_more 0.162
+she_scratch -0.162
+fry -0.162
+to_that -0.162
+even_when -0.162
+yet -0.162
+have_it 0.162
+head_to -0.162
+old_tim -0.162
+so_sorry -0.162
+200 0.162
+a_chance -0.162
+should_not 0.162
+family_deserv 0.161
+will_come -0.161
+knee -0.161
+my_balcony 0.161
+i_used 0.161
+episode -0.161
+they_will 0.161
+too_tir -0.161
+tir_to -0.161
+back_from 0.161
+counsellor -0.161
+which_is 0.161
+annoy -0.161
+off_without -0.161
+me_here 0.161
+asleep_and 0.161
+the_railway 0.161
+railway 0.161
+@water 0.16
+sleep_for -0.16
+without_him -0.16
+start_over -0.16
+job_so -0.16
+me_how -0.16
+feel_the -0.16
+get_why -0.16
+touch -0.16
+us_another -0.16
+party_is -0.16
+me_you -0.159
+be_happier 0.159
+happier_if 0.159
+you_a -0.159
+to_put 0.159
+passcode_and 0.159
+@sharp_in -0.159
+is_dead -0.159
+split_the -0.159
+goodbye_at -0.159
+safe 0.159
+my_counsellor -0.159
+smil -0.159
+not_sure 0.159
+gues -0.159
+com_round -0.159
+you_how -0.158
+here_much 0.158
+flat' 0.158
+my_desk 0.158
+with_their 0.158
+was_alway -0.158
+cupboard_door -0.158
+you_can -0.158
+not_feel -0.157
+razor_in -0.157
+to_share -0.157
+my_stepdad -0.157
+stepdad -0.157
+the_fridge -0.157
+fridge -0.157
+need_my 0.157
+my_winter 0.157
+winter 0.157
+winter_coat 0.157
+coat_this 0.157
+we_split -0.157
+enough_of -0.157
+say 0.156
+show_him -0.156
+office -0.156
+shut 0.156
+decid_it 0.156
+i_held 0.156
+tell_her 0.156
+nobody_has 0.156
+swerv 0.156
+swerv_at 0.156
+season -0.156
+tri 0.156
+change 0.156
+the_quarry 0.156
+quarry 0.156
+held 0.156
+coat 0.156
+consider 0.156
+died_last -0.156
+use -0.155
+a_better 0.155
+out_so 0.155
+giv_it -0.155
+mess_up 0.155
+after_@day 0.155
+lisbon -0.155
+i_pull -0.155
+arrang 0.155
+call_the -0.155
+hat -0.155
+stepp_in 0.155
+when_he -0.155
+soup -0.155
+the_dishwasher -0.155
+dishwasher -0.155
+tim_and -0.155
+i_had -0.155
+to_rest -0.155
+like_old -0.155
+not_focu -0.155
+sleep_tablet 0.154
+@pills_tablet 0.154
+charity -0.154
+handle -0.154
+lunch 0.154
+com_thursday 0.154
+ex_is -0.154
+since_he 0.154
+4 0.154
+feel_so -0.154
+wall_and 0.154
+put_the -0.154
+my_plant 0.154
+toast_again -0.154
+split -0.154
+that_exam -0.154
+attachment -0.154
+up_sugar -0.153
+sugar_for -0.153
+cut_down -0.153
+here_when -0.153
+sav_up 0.153
+other 0.153
+@pet_if 0.153
+it_gets 0.153
+she_would 0.153
+thing_to 0.153
+location -0.153
+toothbrush -0.153
+@pills_on 0.152
+people_keep -0.152
+well_done -0.152
+feel_noth -0.152
+is_com 0.152
+brutal -0.152
+see_myself 0.152
+week_so 0.152
+anger -0.152
+stand_at 0.152
+stash 0.152
+better_but 0.152
+the_sleep -0.151
+kitchen_table 0.151
+over_and 0.151
+the_date 0.151
+spend -0.151
+than_i 0.151
+went_well -0.151
+her_@kin -0.151
+is_liv -0.151
+so_happy -0.151
+mum_is -0.151
+i_really -0.151
+bit_better -0.151
+intensity -0.151
+this_weekend -0.15
+this_@day -0.15
+from_the 0.15
+count 0.15
+5 -0.15
+me_i -0.15
+not_exist 0.15
+on_toast 0.15
+money_without 0.15
+pay_for 0.15
+you_talk -0.15
+cupboard -0.15
+just_keep 0.149
+gp -0.149
+over_tonight -0.149
+over_@day -0.149
+nobody_notic 0.149
+for_mum 0.149
+watch_my -0.149
+meme -0.149
+down_and 0.149
+night_and 0.149
+struggl -0.149
+old_photo -0.149
+find_a 0.149
+friend' -0.149
+what_if 0.149
+the_sunset -0.149
+died 0.149
+made_a -0.149
+cabin_in -0.148
+wood_for -0.148
+that_again -0.148
+they_are 0.148
+life_and 0.148
+@high_my -0.148
+car_insurance 0.148
+car_@affairs 0.148
+pathetic -0.148
+most -0.148
+am_dead -0.148
+goodbye_in -0.148
+a_cup -0.148
+cup -0.148
+cup_of -0.148
+of_tea -0.148
+cry_at -0.148
+nightmare -0.148
+never_be 0.148
+tonight_i 0.148
+become 0.148
+both -0.148
+mode -0.147
+say_hi -0.147
+a_stir -0.147
+stir -0.147
+stir_fry -0.147
+goes_to 0.147
+platform_and 0.147
+weekend_to -0.147
+not_eat -0.147
+minut_to -0.147
+and_delet 0.147
+storm -0.147
+be_able -0.147
+able -0.147
+able_to -0.147
+not_the 0.147
+dragg 0.147
+happy_birthday -0.147
+team -0.147
+that_meme -0.147
+mad -0.146
+you_know -0.146
+high_the 0.146
+stop_for 0.146
+lowkey 0.146
+lowkey_been 0.146
+myself_tonight 0.146
+myself_@day 0.146
+hid_it 0.146
+am_struggl -0.146
+nobody_else -0.146
+the_interview -0.146
+with_dat -0.146
+time_i 0.146
+my_sister' -0.146
+book_this -0.146
+him_notic -0.146
+it_off 0.145
+at_night -0.145
+it_to 0.145
+christma_and 0.145
+to_wake 0.145
+feel_sad -0.145
+the_pharmacist -0.145
+see 0.145
+back_together -0.145
+honestly_i -0.145
+would_breathe 0.145
+breathe_easier 0.145
+my_little 0.145
+little_brother 0.145
+little_@kin 0.145
+car_at 0.145
+gutt -0.145
+nobody_will 0.145
+without_stopp -0.145
+to_disappear -0.145
+would_want -0.145
+hot -0.145
+sav_noth -0.144
+peaceful 0.144
+end_up -0.144
+the_pension 0.144
+pension 0.144
+@sharp_is 0.144
+because_i 0.144
+tooth -0.144
+reckon 0.144
+on_time -0.144
+crazy -0.144
+own_bank -0.144
+own_@affairs -0.144
+night_but 0.144
+sleep_at -0.144
+off_if 0.144
+giv_up 0.143
+run_into -0.143
+screen -0.143
+mum' 0.143
+point_text -0.143
+cut_myself 0.143
+a_book -0.143
+nobody_text -0.143
+my_account 0.143
+for_an 0.143
+the_baby' -0.143
+to_do 0.143
+the_school -0.143
+i_end -0.143
+it_have -0.143
+wait_for 0.143
+been_stand 0.143
+putt_a 0.142
+for_once -0.142
+is_right -0.142
+dad 0.142
+unfollow -0.142
+low -0.142
+he_keep -0.142
+a_relief 0.141
+relief 0.141
+too_needy -0.141
+came_back 0.141
+kids_deserve 0.141
+@kin_deserve 0.141
+deserve_a 0.141
+a_ghost 0.141
+thing_i -0.141
+my_@kin -0.141
+live_without -0.141
+excus -0.141
+be_lighter 0.141
+kill_him -0.141
+to_tom 0.141
+me_alone 0.141
+sleep_pill 0.141
+@pills_pill 0.141
+the_view -0.141
+the_drive -0.141
+and_said 0.141
+done_on -0.141
+@kin_says -0.14
+a_kid -0.14
+get_in 0.14
+@affairs_on 0.14
+i_went 0.14
+week_and -0.14
+my_wardrobe -0.14
+boot -0.14
+a_huge -0.14
+check_if -0.14
+my_flatmate -0.14
+about_what -0.14
+she_has -0.14
+drive_me -0.139
+me_mad -0.139
+driv_test -0.139
+smash -0.139
+ignor_me -0.139
+my_laptop 0.139
+bit_of 0.139
+my_ex's -0.139
+ex's -0.139
+water_look -0.139
+@water_look -0.139
+get_into 0.139
+@pills_for 0.139
+as_punishment 0.139
+punishment 0.139
+interest -0.139
+i_dropp -0.139
+he_punch -0.139
+girlfriend -0.139
+mark_on 0.139
+touch_me -0.139
+my_drawer 0.139
+fyi -0.139
+been_sitt 0.139
+collect 0.139
+go_to -0.139
+just_have 0.139
+better_with 0.139
+need_anyth -0.139
+park_outside -0.138
+pill_and -0.138
+emotionally -0.138
+wish_you -0.138
+you_just -0.138
+to_his -0.138
+smell -0.138
+rather_not 0.138
+been_eat 0.138
+have_no 0.138
+i_talk -0.138
+you_every -0.138
+safety_mode -0.138
+tim_in -0.138
+off_not 0.138
+is_still 0.138
+alone_on -0.138
+over_my -0.138
+milo -0.138
+comfort -0.138
+go_somewhere 0.138
+stop_permanently 0.138
+my_manager -0.137
+manager -0.137
+her_so -0.137
+card_for -0.137
+feed_instruction 0.137
+feed_@affairs 0.137
+the_fish 0.137
+read_a -0.137
+weight_on 0.137
+kept_my 0.137
+dragg_them 0.137
+them_down 0.137
+weekend_and -0.137
+skipp_the -0.137
+sister 0.137
+hid_the -0.137
+outside_my -0.137
+to_drown 0.137
+i_watch -0.136
+my_insulin 0.136
+insulin 0.136
+because_my -0.136
+the_door -0.136
+i_chang -0.136
+me_what -0.136
+got_my -0.136
+i_pick -0.136
+and_sat 0.136
+the_bedroom -0.136
+ready_for -0.136
+done_with -0.136
+login 0.136
+did_wrong -0.136
+would_make -0.135
+again_after 0.135
+key -0.135
+with_men -0.135
+he_think -0.135
+do_to -0.135
+old_messag -0.135
+his_sister -0.135
+pill_for 0.135
+their_dad 0.135
+their_@kin 0.135
+she_cri -0.135
+leave_the -0.135
+dinner_for -0.135
+bus 0.135
+straight 0.135
+that_song -0.135
+myself_with 0.135
+put_up 0.135
+trip_we -0.135
+die_so 0.134
+hear_about -0.134
+feel_better -0.134
+feel 0.134
+your_hoodie -0.134
+replay_the -0.134
+be_do 0.134
+folder 0.134
+to_cry -0.134
+about_a -0.134
+goes_well -0.134
+is_his -0.134
+last_message -0.133
+am_better -0.133
+lay_in 0.133
+my_dentist 0.133
+river_for 0.133
+walk_acros -0.133
+sitt_in 0.133
+a_long -0.133
+song_came -0.133
+i_put -0.133
+ask_about -0.133
+will_survive -0.133
+hate_that -0.133
+pill_sav 0.133
+@pills_sav 0.133
+hour -0.133
+home_until -0.133
+infection -0.133
+paracetamol_from 0.133
+@pills_from 0.133
+different_shop 0.133
+fast -0.133
+down_the 0.133
+would_die -0.133
+burden_on 0.133
+json_print -0.133
+print -0.133
+up_at -0.133
+your_family -0.132
+edinburgh -0.132
+point_of -0.132
+like_an 0.132
+must_be -0.132
+@high_of 0.132
+sent_me -0.132
+for_both -0.132
+both_of -0.132
+a_film 0.132
+apologis -0.132
+episode_of -0.132
+who_does -0.132
+nan -0.132
+hopeful -0.131
+club -0.131
+gets_what 0.131
+gig -0.131
+it_out -0.131
+shirt -0.131
+and_want 0.131
+to_it -0.131
+my_guitar 0.131
+guitar_to 0.131
+past -0.131
+stood_on -0.131
+balcony 0.131
+me_now -0.131
+to_friday -0.131
+to_@day -0.131
+to_the -0.131
+@pills_to 0.131
+the_sofa -0.131
+sofa -0.131
+new_girlfriend -0.131
+full -0.131
+not_answer -0.13
+will_leave -0.13
+right_now 0.13
+my_rent 0.13
+i_live 0.13
+a_way 0.13
+is_there -0.13
+is_oddly -0.13
+you_live -0.13
+house_is -0.13
+remember_to -0.13
+bridge_to -0.13
+@high_to -0.13
+news -0.13
+that_show -0.13
+rope_for -0.13
+@tie_for -0.13
+the_@road 0.13
+swim 0.129
+trigger -0.129
+my_feeling -0.129
+@affairs_this 0.129
+has_been -0.129
+my_mind 0.129
+mind 0.129
+never_find -0.129
+ouch -0.129
+control_the -0.129
+old_days -0.129
+days_tonight -0.129
+days_@day -0.129
+push -0.129
+jump 0.129
+did_a -0.129
+old_cloth -0.128
+sit_in -0.128
+call_my -0.128
+of_walk 0.128
+almost -0.128
+parcel -0.128
+will_take -0.128
+tell_my 0.128
+note_on 0.128
+boiler -0.128
+even_a -0.128
+block_him -0.128
+think_how 0.128
+from_myself -0.128
+get 0.128
+a_@affairs -0.128
+hello -0.128
+project -0.128
+the_ring -0.128
+afraid_of 0.128
+long_it 0.127
+organis 0.127
+civil -0.127
+guitar 0.127
+need_you -0.127
+so_angry -0.127
+went_wrong -0.127
+realis -0.127
+please_do 0.127
+the_lake -0.127
+lake -0.127
+am_hid -0.127
+third -0.127
+noth_feel -0.127
+face_until 0.127
+i_unfollow -0.126
+unfollow_her -0.126
+so_annoy -0.126
+sad_but -0.126
+lost_the 0.126
+will_to 0.126
+i_gave 0.126
+the_pier 0.126
+it_back -0.126
+my_compas 0.126
+math 0.126
+he_threaten -0.126
+for_text -0.126
+paid_off 0.126
+there_any -0.126
+like_my -0.125
+liv_with -0.125
+next_weekend 0.125
+order 0.125
+me_when -0.125
+and_who 0.125
+tomorrow_morn 0.125
+my_step -0.125
+flag -0.125
+when_the 0.125
+@day_is -0.125
+better_mum 0.125
+mum_than 0.125
+@kin_than 0.125
+march -0.125
+support -0.125
+party_was -0.124
+my_plan 0.124
+read_my -0.124
+been_go -0.124
+think_the 0.124
+drunk 0.124
+a_wall 0.124
+say_she -0.124
+is_better -0.124
+one_th -0.124
+shatter -0.124
+of_paracetamol 0.124
+own_money -0.124
+no_rush -0.124
+jumper -0.124
+for_him -0.124
+was_too -0.123
+play -0.123
+glad -0.123
+holiday_right -0.123
+ate_a -0.123
+gave_me -0.123
+of_her -0.123
+say_congrat -0.123
+like_it -0.123
+are_done 0.123
+the_bill -0.123
+none 0.122
+none_of 0.122
+chang_the -0.122
+to_ask -0.122
+mum_sent -0.122
+@kin_sent -0.122
+new_year -0.122
+@pet_for -0.122
+the_moment -0.122
+mum_for 0.122
+not_stand 0.122
+bottl -0.122
+stop_cry -0.122
+stay_up -0.122
+she_is 0.122
+have_read -0.122
+her_on -0.122
+so_hard 0.122
+promis -0.122
+not_give -0.122
+luck_with -0.122
+instead_of 0.121
+is_good -0.121
+a_reply -0.121
+conversation_in -0.121
+feel_stuck -0.121
+laugh -0.121
+the_treadmill -0.121
+treadmill -0.121
+the_coast -0.121
+coast -0.121
+restaurant -0.121
+found_a 0.121
+writ_a -0.121
+love_this -0.121
+ruin_my -0.121
+it_@day 0.121
+so_scar -0.121
+old_bike -0.121
+to_explain -0.121
+bag_pack -0.121
+fine -0.121
+i_hurt 0.12
+make_you -0.12
+the_back -0.12
+the_word -0.12
+check_on 0.12
+am_safe -0.12
+since_she 0.12
+to_stay -0.12
+just_walk 0.12
+am_end 0.12
+them_again 0.12
+a_beach -0.12
+beach_for -0.12
+destroy_me -0.12
+wifi_password -0.12
+wifi_@affairs -0.12
+pill_i 0.12
+@pills_i 0.12
+after_my -0.12
+horror -0.12
+wast -0.12
+is_her 0.12
+spinn_fine 0.12
+best_mate -0.12
+mate_i -0.12
+sent_a -0.12
+the_marathon -0.119
+dog_more -0.119
+@pet_more -0.119
+anyone'_fault 0.119
+would_love -0.119
+hair 0.119
+year_and -0.119
+station 0.119
+went_shopp 0.119
+shopp 0.119
+shopp_with 0.119
+with_mum 0.119
+got_new 0.119
+a_nando 0.119
+nando 0.119
+college_tomorrow 0.119
+college_@day 0.119
+not_listen -0.119
+i_regret -0.119
+keep_pictur 0.118
+saw_a -0.118
+to_fall 0.118
+the_sea 0.118
+to_fight 0.118
+the_gig -0.118
+to_japan -0.118
+japan -0.118
+the_shower 0.118
+painkiller 0.118
+1 0.118
+honestly 0.118
+verdict -0.118
+com_@day 0.118
+ghost_at -0.118
+pain_will 0.118
+against_my 0.118
+hear_that -0.118
+money_for -0.118
+the_bruis 0.118
+lonely_at -0.118
+motorway 0.118
+key_and 0.118
+@sharp_and -0.117
+sat_there -0.117
+broke_my -0.117
+high 0.117
+i_kill -0.117
+no_point 0.117
+a_fresh -0.117
+fresh_start -0.117
+sam_and -0.117
+i_hit 0.117
+the_days 0.117
+my_appetite -0.117
+appetite -0.117
+lie_to -0.117
+away_the -0.117
+you_came -0.117
+hits_me 0.117
+book_i 0.117
+i_call -0.117
+duvet -0.117
+not_anyone' 0.117
+have_never -0.117
+to_throw -0.116
+said_it -0.116
+i_ask -0.116
+hangover -0.116
+was_insane -0.116
+insane -0.116
+a_bottle -0.116
+classic -0.116
+feel_numb -0.116
+agre -0.116
+was_a -0.116
+my_parent 0.116
+but_gett -0.116
+hand 0.116
+for_your -0.116
+tom 0.116
+face_and -0.116
+band -0.116
+am_only -0.115
+went_in -0.115
+be_the 0.115
+yesterday 0.115
+let' -0.115
+leave_me 0.115
+down_my 0.115
+you_see -0.115
+big_shop -0.115
+up_with 0.115
+sorry_i -0.115
+the_house -0.115
+i_almost -0.115
+between -0.115
+how_peaceful 0.115
+be_easier 0.115
+the_phone 0.115
+between_us -0.115
+my_location -0.115
+my_letter 0.114
+him_so -0.114
+him_last -0.114
+day_and 0.114
+search 0.114
+and_some -0.114
+toast -0.114
+labell 0.114
+broke_up -0.114
+hav_a -0.114
+one_last 0.114
+calendar -0.114
+life_to -0.113
+tak_to 0.113
+to_say -0.113
+my_partner -0.113
+shower 0.113
+the_open 0.113
+on_my 0.113
+heavy 0.113
+tomorrow 0.113
+@pills_at -0.113
+everyone_says -0.113
+not_wak 0.113
+promotion -0.113
+@kin_keep -0.113
+maybe_i -0.113
+keep_threaten -0.113
+pays 0.113
+head 0.113
+sing -0.112
+punch_wall 0.112
+let_it 0.112
+i_hide -0.112
+crisi -0.112
+messag -0.112
+i_ate -0.112
+logs -0.112
+delet_our -0.112
+our_shar -0.112
+shar_playlist -0.112
+i_swear -0.112
+swear -0.112
+of_tablet 0.112
+all_week -0.111
+so_lonely -0.111
+video -0.111
+a_slip -0.111
+slip -0.111
+voicemail -0.111
+oddly -0.111
+we_broke -0.111
+to_me -0.111
+to_college 0.111
+edge_of 0.111
+college 0.111
+my_tooth -0.111
+i_kept -0.111
+if_this 0.111
+do_everyone 0.111
+a_favour 0.111
+favour 0.111
+sat_on 0.11
+my_keys -0.11
+point_to 0.11
+swallow_everyth 0.11
+off_a 0.11
+my_nose 0.11
+nose 0.11
+hope -0.11
+keep_leav -0.11
+scream_at -0.11
+me_for 0.11
+to_charity -0.11
+it_ok -0.11
+ok_if -0.11
+i_ran -0.11
+against_the 0.11
+you_really -0.11
+start_a -0.11
+that_you -0.11
+my_bank -0.11
+i_push -0.109
+see_his -0.109
+we_went -0.109
+what_you -0.109
+the_promotion -0.109
+the_bike -0.109
+said_she -0.109
+kniv_in 0.109
+alcohol -0.109
+that_@day -0.109
+safe_at -0.109
+would_honestly 0.109
+honestly_be 0.109
+we_bought -0.109
+bought_together -0.109
+@kin_took -0.109
+so_lucky -0.109
+dream -0.109
+dream_about -0.109
+eventually -0.109
+not_even 0.109
+think_if -0.109
+bag_and -0.109
+in_your -0.109
+idea -0.109
+nail 0.109
+petty -0.109
+so_kind -0.109
+find_out 0.109
+smell_like -0.108
+the_harbour -0.108
+harbour -0.108
+harbour_bridge -0.108
+harbour_@high -0.108
+new_rope -0.108
+new_@tie -0.108
+avoid -0.108
+of_habit -0.108
+anyth_to 0.108
+gues_i -0.108
+huge_mistake -0.108
+chocolate_from -0.108
+thigh 0.108
+we_should -0.108
+the_keys -0.108
+could_fast -0.108
+fast_forward -0.108
+forward_six -0.108
+him_not -0.108
+i_bruise -0.108
+me_up -0.108
+save 0.107
+kind_to -0.107
+is_mov -0.107
+cost_my 0.107
+eggshell_around -0.107
+not_leave 0.107
+his_street -0.107
+i_am 0.107
+him_honestly -0.107
+laptop 0.107
+liv_in -0.107
+character -0.107
+character_in -0.107
+ex_and -0.107
+garage_and 0.107
+once_the -0.107
+his_@pet -0.107
+so_bad 0.107
+sign_up -0.107
+swimm -0.106
+his_dog -0.106
+@water_on -0.106
+i_promise 0.106
+note_in 0.106
+space_and 0.106
+but_they -0.106
+them_in 0.106
+terrible -0.106
+to_leave -0.106
+a_nightmare -0.106
+the_store -0.106
+store -0.106
+on_saturday 0.106
+grab_my -0.106
+love_me -0.106
+i_grab -0.106
+at_home -0.106
+me_there -0.106
+saturday -0.106
+breathe 0.106
+chang_my -0.105
+old_apartment -0.105
+bor_but -0.105
+tablet_in 0.105
+keep_rehears 0.105
+rehears 0.105
+been_skipp 0.105
+been_online -0.105
+mak_me -0.105
+he_left 0.105
+the_air -0.105
+was_actually -0.105
+afterward -0.105
+a_plant -0.105
+by_my -0.105
+ugh -0.105
+test_the 0.105
+whether_i -0.105
+it_is 0.105
+laptop_and 0.105
+badly -0.104
+guy_at -0.104
+stay_at -0.104
+spare_room -0.104
+not_just -0.104
+dump -0.104
+a_will 0.104
+too_much -0.104
+because_we -0.104
+couch_to -0.104
+i_burn -0.104
+the_arm -0.103
+rul -0.103
+you_get -0.103
+every_even -0.103
+normal_after -0.103
+my_job 0.103
+took_the 0.103
+i_sort 0.103
+completely 0.103
+my_friend' -0.103
+turn 0.103
+been_in 0.103
+will_just -0.103
+head_on -0.103
+the_sink -0.103
+exco -0.103
+open 0.103
+to_answer 0.103
+air_when -0.103
+my_antidepressant 0.103
+antidepressant 0.103
+am_still 0.103
+down_to -0.103
+is_really -0.102
+really_over -0.102
+all_our -0.102
+and_your -0.102
+work_drink 0.102
+drink_were 0.102
+were_ok 0.102
+lizzie 0.102
+lizzie_was 0.102
+was_be 0.102
+be_lizzie 0.102
+bus_home 0.102
+@road_home 0.102
+home_was 0.102
+dog_has 0.102
+@pet_has 0.102
+tyr -0.102
+@kin_this -0.102
+goes_wrong 0.102
+am_eat -0.102
+the_platform 0.102
+platform 0.102
+had_to -0.102
+until_@day -0.102
+his_jumper -0.102
+it_stop -0.102
+the_cinema 0.102
+cinema 0.102
+by_a 0.102
+chair_against -0.102
+rough -0.102
+after_everyth -0.102
+did_for -0.102
+wore -0.102
+been_keep -0.101
+for_this 0.101
+third_time -0.101
+no_regret -0.101
+ate_my -0.101
+be_quieter 0.101
+quieter 0.101
+quieter_without 0.101
+@kin_still -0.101
+@water_for 0.101
+all_nighter -0.101
+nighter -0.101
+the_hike -0.101
+break -0.101
+chao -0.101
+unbearable 0.101
+that_band -0.101
+our_photo -0.101
+@kin_have 0.101
+has_my -0.101
+ngl 0.101
+she_says -0.101
+mean_it 0.101
+the_work -0.101
+new_job -0.101
+ana -0.101
+the_road -0.101
+he_never -0.101
+cross -0.101
+this_relationship -0.1
+made_dinner -0.1
+all_weekend -0.1
+i_visit -0.1
+am_learn -0.1
+please_look 0.1
+meant_it -0.1
+the_way 0.1
+close 0.1
+install -0.1
+take_all 0.1
+runs -0.1
+she_worri -0.1
+never_send -0.1
+about_that -0.1
+i_expect -0.1
+is_stay -0.1
+be_at 0.1
+refuge -0.1
+travel -0.099
+real -0.099
+to_delete -0.099
+asleep_on -0.099
+cost 0.099
+am_drown -0.099
+your_blue -0.099
+my_kid -0.099
+finally 0.099
+you_miss -0.099
+@day_because -0.099
+in_month 0.099
+need_the 0.099
+scor -0.099
+listen 0.099
+numb_today -0.099
+really_do -0.099
+@affairs_today 0.099
+not_miss 0.099
+better_than -0.099
+to_ruin -0.099
+lift -0.098
+exhaust -0.098
+so_lost -0.098
+lost_and -0.098
+and_lonely -0.098
+lonely_and -0.098
+a_very 0.098
+to_reply -0.098
+different_person -0.098
+person_now -0.098
+he_told -0.098
+do_with -0.098
+am_broke -0.098
+a_takeaway -0.098
+takeaway -0.098
+talk_for -0.098
+says_that -0.098
+with_money -0.098
+park_roof 0.098
+park_@high 0.098
+the_couch -0.098
+brilliant 0.098
+to_br -0.098
+br_the -0.098
+today_i -0.098
+message 0.098
+my_insurance -0.098
+those_thing -0.098
+look_so 0.097
+spent_the -0.097
+chang_so -0.097
+stair -0.097
+threw -0.097
+cold 0.097
+slapp -0.097
+another_chance 0.097
+sort_out 0.097
+of_my -0.097
+the_porch -0.097
+porch -0.097
+much_to -0.097
+sorry_to -0.097
+to_work 0.097
+him_for -0.097
+gett_through -0.097
+by_the -0.097
+up_alone -0.096
+skipp_a -0.096
+the_history 0.096
+my_messag -0.096
+spent -0.096
+would_see -0.096
+quit -0.096
+is_normal -0.096
+said_he -0.096
+email_to 0.096
+and_they 0.096
+give -0.096
+door_again -0.096
+treat_you -0.096
+thank 0.096
+rent_is -0.096
+the_boiler -0.095
+view_from 0.095
+top_of 0.095
+you_will -0.095
+and_all 0.095
+i_kind -0.095
+slapp_me -0.095
+get_up 0.095
+history 0.095
+weekend_everyone -0.095
+everyone_goes -0.095
+and_his 0.095
+survive_this 0.095
+tomato -0.095
+sometim 0.095
+until_my 0.095
+a_sock -0.095
+the_traffic -0.095
+was_lovely -0.095
+the_bottle 0.095
+the_pill 0.095
+on_that -0.095
+when_she -0.095
+permission -0.095
+permission_to -0.095
+i_drive 0.094
+all_this 0.094
+wine_and 0.094
+me_know -0.094
+black -0.094
+10k -0.094
+pack_a -0.094
+i_decid -0.094
+true 0.094
+has_an -0.094
+reread -0.094
+how_easy 0.094
+easy_it 0.094
+check_my -0.094
+dog_ate -0.094
+@pet_ate -0.094
+hit_a -0.094
+the_stair -0.094
+can_barely -0.094
+post_a 0.094
+did_you -0.094
+revise -0.093
+@kin_because -0.093
+for_drink -0.093
+love_again -0.093
+return 0.093
+where_you -0.093
+thing_for -0.093
+my_life -0.093
+sister'_wedd -0.093
+actually 0.093
+the_14th 0.093
+14th 0.093
+@road_on 0.093
+the_office -0.093
+was_fine -0.093
+harder_than -0.093
+lady 0.093
+the_suspense -0.093
+suspense -0.093
+know_that -0.093
+everyth_is 0.093
+seem_like 0.093
+will_make -0.093
+to_kill -0.093
+have_bruis -0.093
+@kin_came -0.092
+came_round -0.092
+round_with -0.092
+on_holiday -0.092
+from_different 0.092
+would_like 0.092
+like_to 0.092
+two_week 0.092
+my_essay -0.092
+essay -0.092
+hour_about -0.092
+less_than 0.092
+the_coffee -0.092
+a_kebab 0.092
+kebab 0.092
+keep_reread -0.092
+know_who 0.092
+lin 0.092
+lin_up 0.092
+am_worri -0.092
+@pills_in 0.092
+@kin_for 0.092
+me_so 0.092
+session -0.092
+neck -0.092
+anyone_much 0.092
+or_i -0.092
+no_pressure -0.091
+pressure -0.091
+car_park 0.091
+load -0.091
+you_two -0.091
+lasagne -0.091
+count_my 0.091
+it_tak 0.091
+smoothly -0.091
+noise_stop 0.091
+is_broken -0.091
+miss_his -0.091
+timer 0.091
+hear_your -0.091
+make 0.091
+boot_for -0.091
+for_when -0.091
+she_gave -0.091
+attachment_styl -0.091
+styl -0.091
+red -0.091
+starv 0.091
+cri_in -0.091
+you_pick -0.091
+forward -0.091
+i_gues -0.091
+got_absolutely -0.091
+to_run -0.09
+pottery -0.09
+minute -0.09
+bles -0.09
+bles_her -0.09
+stood_in 0.09
+new_trainer 0.09
+in_four 0.09
+anyth_anymore 0.09
+unanswer -0.09
+back_off -0.09
+gave_his -0.09
+the_world -0.09
+karaoke -0.09
+to_avoid -0.09
+carry_this 0.09
+com_home -0.09
+and_had -0.089
+i_are -0.089
+lake_with -0.089
+are_with -0.089
+wak_me -0.089
+like_him -0.089
+stop_when 0.089
+got_your -0.089
+any_point 0.089
+have_lost 0.089
+the_race -0.089
+race -0.089
+my_neck -0.089
+your_toothbrush -0.089
+throw_it -0.089
+saw_this -0.089
+week_but -0.089
+sister_and 0.089
+@day_morn 0.089
+chat -0.089
+got_noth -0.089
+jacket -0.089
+60 -0.089
+start_pull 0.089
+favourite -0.089
+believe_you -0.089
+said_someth -0.089
+me_out -0.089
+footy -0.089
+@kin_has -0.088
+a_lovely -0.088
+climb -0.088
+everyth_remind -0.088
+is_for -0.088
+of_the 0.088
+keys_back -0.088
+at_me -0.088
+vet_bill -0.088
+his_@affairs -0.088
+cloth 0.088
+were_suppos -0.088
+is_that -0.088
+return_all 0.088
+dur 0.088
+on_his -0.088
+i_swap -0.088
+swap_weekend -0.088
+weekend_with -0.088
+thank_again -0.088
+again_for -0.088
+book_about -0.088
+about_attachment -0.088
+the_storm -0.088
+@kin_control -0.088
+home_to -0.087
+halfway -0.087
+halfway_through -0.087
+constantly_and -0.087
+have_arrang -0.087
+arrang_to -0.087
+gave_up -0.087
+for_lunch -0.087
+driv_off 0.087
+supermarket -0.087
+at_karaoke -0.087
+ask_if 0.087
+way_to 0.087
+dad'_work 0.087
+work_night 0.087
+night_all 0.087
+at_parti -0.087
+parti -0.087
+act -0.087
+got_a -0.087
+fine_with -0.086
+for_anyone -0.086
+password_are 0.086
+instead -0.086
+not_once -0.086
+@day_for -0.086
+friend'_because -0.086
+shake -0.086
+football -0.086
+the_tallest 0.086
+tallest 0.086
+tallest_@high 0.086
+can_keep 0.086
+was_kind 0.086
+tell 0.086
+sam' -0.086
+over_a -0.086
+it_felt -0.086
+@pills_are 0.086
+dog_if 0.086
+it_just 0.086
+part_of -0.086
+fell_down -0.086
+post_it -0.086
+after_payday 0.086
+payday 0.086
+for_now -0.086
+broke_down -0.086
+through_my -0.085
+hit_the -0.085
+skip -0.085
+with_two -0.085
+from_a -0.085
+for_ages 0.085
+the_plant -0.085
+the_water 0.085
+clas_@day -0.085
+@water_was -0.085
+time_it -0.085
+be_play 0.085
+my_knee -0.085
+a_bruise -0.085
+at_4 -0.085
+a_real -0.085
+a_dog -0.085
+that_look -0.085
+the_dentist -0.085
+would_pay 0.084
+thesi -0.084
+danc -0.084
+list 0.084
+mood_and -0.084
+hate_it -0.084
+say_sorry -0.084
+a_minute -0.084
+i_meant -0.084
+bathroom_to -0.084
+sav_money -0.084
+the_message -0.084
+reliev 0.084
+give_me -0.084
+crisi_word -0.084
+hoodie_in -0.084
+the_footy -0.084
+dark -0.084
+not_tell -0.084
+and_laugh -0.084
+hand_on 0.084
+a_plan 0.084
+everyone_at 0.084
+the_paperwork -0.084
+paperwork -0.084
+are_go -0.084
+chair_under -0.084
+door_handle -0.084
+you_lik -0.084
+and_suggest -0.084
+when_nobody -0.084
+pill_to 0.084
+com_into -0.083
+sweet -0.083
+been_hitt 0.083
+and_lay -0.083
+driv_past 0.083
+it_mak -0.083
+pharmacist_was -0.083
+chao_but -0.083
+password_for -0.083
+made_peace 0.083
+the_match 0.083
+hate_myself -0.083
+the_dish -0.083
+dish -0.083
+market -0.083
+ran_5k -0.083
+love_her 0.083
+long_bath -0.083
+show_up 0.083
+to_water -0.083
+to_@water -0.083
+list_the -0.082
+is_what -0.082
+small -0.082
+to_spend -0.082
+have_not 0.082
+glas_of -0.082
+@sharp_of -0.082
+the_supermarket -0.082
+on_everyth -0.082
+friend_say -0.082
+@kin_say -0.082
+landlord_about -0.082
+bike_to -0.082
+ask_permission -0.082
+razor_for 0.082
+demand -0.082
+the_head -0.082
+cry_in 0.082
+held_off -0.082
+year_of -0.082
+then_came 0.082
+the_duvet -0.082
+the_job -0.082
+numb -0.081
+the_old -0.081
+my_passport -0.081
+passport -0.081
+two_minut -0.081
+days_of -0.081
+focu_at -0.081
+would_give -0.081
+give_anyth -0.081
+accept -0.081
+in_the 0.081
+the_mark -0.081
+now_and -0.081
+bag_of -0.081
+goodbye_old -0.081
+hello_new -0.081
+much 0.081
+until_it -0.081
+is_online -0.081
+not_wait -0.081
+love_you -0.081
+is_sweet -0.081
+plann_thing 0.081
+month_feel 0.081
+leave_them -0.081
+fight_about -0.081
+mum'_for -0.081
+came_on -0.081
+two_ibuprofen -0.08
+two_@pills -0.08
+she_slapp -0.08
+friend_and -0.08
+book_on -0.08
+return_his -0.08
+a_great -0.08
+at_her -0.08
+after_work -0.08
+clean_the -0.08
+miss_our -0.08
+i_bet -0.08
+it_where 0.08
+movie_was -0.08
+see_where -0.08
+pill_are -0.08
+people_can -0.08
+would_stop -0.08
+at_all -0.08
+on_dat -0.08
+fish 0.08
+was_nice -0.08
+me_this -0.08
+your_post -0.08
+day -0.08
+lay 0.08
+i_hear -0.079
+wall_when 0.079
+read_about -0.079
+10 0.079
+my_phone 0.079
+hand_and 0.079
+they_have -0.079
+turn_up -0.079
+concert -0.079
+the_park -0.079
+hid_from -0.079
+a_whole -0.079
+brain 0.079
+at_5am -0.079
+5am -0.079
+lot_since -0.079
+not_get 0.078
+just_nod 0.078
+nod 0.078
+we_both -0.078
+dangerou 0.078
+afraid_to -0.078
+australia -0.078
+nan' -0.078
+under_my -0.078
+a_disaster -0.078
+disaster -0.078
+woke -0.078
+i_travel -0.078
+up_again 0.078
+in_text -0.078
+door_at -0.078
+in_three 0.078
+got_enough 0.078
+stuff_back -0.078
+leav_the -0.078
+the_book 0.078
+work_i -0.078
+love_to -0.078
+send_me -0.078
+the_letter 0.078
+is_@day -0.077
+my_first -0.077
+will_kill 0.077
+antibiotic -0.077
+everyone_who 0.077
+my_meds 0.077
+ex_will -0.077
+too_scar -0.077
+take_my -0.077
+no_future -0.077
+tattoo -0.077
+hell -0.077
+your_grandma -0.077
+any_of 0.077
+bank_card -0.077
+@affairs_card -0.077
+calm_me -0.077
+dropp_a -0.077
+to_have -0.077
+fear -0.077
+light -0.077
+@high_on -0.077
+that_concert -0.076
+sell_it 0.076
+home_so 0.076
+it_keep -0.076
+the_parcel -0.076
+me_from -0.076
+lately 0.076
+in_bed -0.076
+the_money 0.076
+brother_where -0.076
+@kin_where -0.076
+better -0.076
+feed_the -0.076
+grabb_my -0.076
+that_horror -0.076
+reason_for 0.076
+my_fault -0.076
+a_black -0.076
+i_bang -0.076
+night_in -0.076
+night_because -0.075
+a_weight 0.075
+hole -0.075
+surviv -0.075
+year_to -0.075
+the_password -0.075
+live_now -0.075
+still_love -0.075
+sad_song -0.075
+for_two 0.075
+will_because -0.075
+just_bought -0.075
+find_my -0.075
+message_from -0.075
+date -0.075
+drove -0.075
+bank_detail 0.075
+@affairs_detail 0.075
+detail 0.075
+bin -0.075
+this_breakup -0.075
+mov_my 0.075
+i_sleep -0.075
+it_i -0.075
+hot_water -0.075
+hot_@water -0.075
+easier_for 0.075
+insulin_on 0.075
+cafe -0.075
+to_see 0.075
+fell_off -0.075
+weight 0.075
+kids_will 0.075
+easily 0.074
+lost_it -0.074
+person -0.074
+and_nearly 0.074
+cash -0.074
+dead_by -0.074
+myself_in 0.074
+leg 0.074
+mark 0.074
+up_loose 0.074
+the_furniture -0.074
+nobody_sees 0.074
+a_pottery -0.074
+pottery_clas -0.074
+time_for -0.074
+he_put -0.074
+not_open 0.074
+light_@affairs -0.074
+last_year -0.074
+call_about -0.074
+not_slept -0.074
+his_favourite -0.074
+sleep_in -0.074
+the_netflix 0.074
+please_just 0.074
+before 0.074
+in_safety -0.074
+mix_signal -0.074
+nice_day 0.073
+a_meal 0.073
+meal_deal 0.073
+a_cute 0.073
+cute 0.073
+cute_dog 0.073
+cute_@pet 0.073
+the_3rd 0.073
+3rd 0.073
+anyway_might 0.073
+might_watch 0.073
+and_watch -0.073
+finding -0.073
+today_was -0.073
+that_boss -0.073
+crisp -0.073
+more_th -0.073
+again_to 0.073
+time_this -0.073
+never_let -0.073
+you_well -0.073
+my_saving 0.073
+i_was 0.073
+up_on 0.073
+accident_happen -0.073
+room 0.073
+human -0.073
+heat_is -0.073
+left_me -0.073
+sea 0.072
+delet_everyth -0.072
+peaceful_it 0.072
+is_wrong -0.072
+am_sav 0.072
+flatmate' 0.072
+flatmate'_away 0.072
+with_any 0.072
+and_bought -0.072
+with_sarah -0.072
+sarah -0.072
+dog_food -0.072
+@pet_food -0.072
+food_on -0.072
+bruis_on -0.072
+sleepy 0.072
+the_first 0.072
+i_count -0.072
+not_deal 0.072
+a_couple -0.072
+couple -0.072
+couple_of -0.072
+asleep_tonight 0.072
+asleep_@day 0.072
+after_three -0.072
+face_is -0.072
+soon_i -0.072
+have_pick 0.072
+i_split -0.072
+jump_when -0.072
+my_flight -0.071
+flight -0.071
+struggl_a -0.071
+lot_and -0.071
+days_i -0.071
+even_get -0.071
+the_app -0.071
+everyth_i 0.071
+many_tim -0.071
+laugh_so -0.071
+reopen -0.071
+on_find -0.071
+agree 0.071
+i_leave 0.071
+will_forward -0.071
+i_cheat -0.071
+not_br -0.071
+come_home 0.071
+pasta -0.071
+i_bought 0.071
+about_how -0.071
+money 0.071
+order_a -0.071
+are_asleep 0.071
+cut_off 0.071
+flat_is 0.071
+am_frighten -0.071
+frighten -0.071
+will_miss -0.071
+is_treat -0.07
+late_and -0.07
+i_stood -0.07
+remote -0.07
+on_like -0.07
+my_gym -0.07
+a_truck 0.07
+j -0.07
+side -0.07
+desk_drawer 0.07
+bins -0.07
+dark_thought 0.07
+yes 0.07
+therapist_says -0.07
+controll_the -0.07
+at_@kin -0.07
+to_wait -0.07
+car_in -0.07
+check_your -0.07
+your_instagram -0.07
+@kin_are -0.07
+go_away -0.07
+meds_and 0.07
+classic_me -0.07
+the_tv -0.07
+tv -0.07
+make_my -0.069
+the_police -0.069
+police -0.069
+crack -0.069
+keep_messag -0.069
+threw_out -0.069
+new_start -0.069
+for_dinner -0.069
+ex_smash -0.069
+will_text -0.069
+the_bins -0.069
+me_laugh -0.069
+we_said -0.069
+said_our -0.069
+our_goodby -0.069
+was_sad -0.069
+sent 0.069
+kill_the -0.069
+coworker -0.069
+wall_next -0.069
+kids_are -0.069
+so_that -0.069
+put_his -0.069
+hit_110 0.069
+110 0.069
+110_on 0.069
+back_what 0.069
+watch_a 0.069
+eggshell_every -0.069
+window 0.069
+jumper_to -0.068
+even_thought -0.068
+dy_for -0.068
+for_putt -0.068
+putt_up -0.068
+have_already -0.068
+the_loft 0.068
+loft 0.068
+the_wind -0.068
+wind -0.068
+@sharp_for 0.068
+at_6am -0.068
+6am -0.068
+just_want 0.068
+drive_to -0.068
+kne -0.068
+me_once -0.068
+midnight -0.068
+the_exam -0.068
+stopp_exist 0.068
+follow_me -0.068
+violent -0.068
+think_of 0.068
+car_on -0.068
+reread_our -0.068
+my_nan -0.068
+i_bing -0.068
+bing -0.068
+bing_a -0.068
+whole_seri -0.068
+seri -0.068
+seri_in -0.068
+strangle -0.068
+me_anymore -0.068
+of_no -0.068
+how_i 0.068
+but_we -0.068
+for_send -0.068
+send_the -0.068
+fix_that 0.068
+meds 0.067
+after_a -0.067
+the_wav -0.067
+wav -0.067
+cat_if 0.067
+stuff_and -0.067
+the_doctor -0.067
+scroll -0.067
+will_cry -0.067
+by_accident -0.067
+then_it -0.067
+you_promis -0.067
+frighten_of -0.067
+have_really -0.067
+credit 0.067
+credit_card 0.067
+he_gets -0.067
+me_go -0.067
+charger -0.067
+trapp -0.067
+trapp_in -0.067
+@affairs_say 0.067
+tonight' -0.067
+tonight'_the -0.067
+lit -0.067
+dare -0.067
+thursday 0.067
+hell_if -0.066
+once_in -0.066
+cake -0.066
+it_feel 0.066
+forc -0.066
+gripp -0.066
+on_your -0.066
+you_at -0.066
+priya -0.066
+horror_movie -0.066
+shot -0.066
+nearly_kill -0.066
+me_except 0.066
+a_tattoo -0.066
+number_and -0.066
+knock_a -0.066
+shelf 0.066
+and_every -0.066
+my_bike -0.066
+the_loo -0.066
+loo -0.066
+a_year -0.066
+this_commute -0.065
+commute -0.065
+with_your -0.065
+tap_under -0.065
+letter_i -0.065
+@affairs_i -0.065
+truck 0.065
+i_stay -0.065
+the_flat -0.065
+whole_world -0.065
+ten_minut -0.065
+shout -0.065
+she_hits -0.065
+practical -0.065
+practical_message -0.065
+the_telly -0.065
+out_after -0.065
+when_we -0.065
+life_if 0.065
+out_his -0.065
+test -0.065
+writ_letter -0.065
+see_anyone -0.065
+saw_your -0.065
+amicably -0.065
+whenever -0.065
+@sharp_are 0.065
+wear_a 0.064
+a_plaster 0.064
+plaster 0.064
+plaster_on 0.064
+up_how -0.064
+@water_with 0.064
+the_market -0.064
+progres -0.064
+was_at -0.064
+@kin_died -0.064
+my_breakup -0.064
+side_of -0.064
+never_see -0.064
+last_text -0.064
+the_pub -0.064
+skipp_my 0.064
+pay_off 0.064
+bin_bag -0.064
+home_in -0.064
+mum_says -0.064
+a_heavy -0.064
+mil -0.064
+is_so 0.064
+sell_the -0.064
+the_day -0.064
+dropp_my -0.064
+no_profile -0.064
+tim_on -0.064
+handover -0.064
+the_charity -0.064
+mostly -0.064
+threw_away -0.064
+could_strangle -0.064
+strangle_my -0.064
+extra_of 0.064
+good_distraction -0.063
+distraction -0.063
+my_foot 0.063
+foot 0.063
+and_thought 0.063
+his_toothbrush -0.063
+vet -0.063
+resourc -0.063
+count_the 0.063
+is_at -0.063
+lost_my -0.063
+hurt_my -0.063
+sign_the -0.063
+her_phone -0.063
+every_year -0.063
+the_photo -0.063
+days_are -0.063
+are_better -0.063
+than_other -0.063
+letter_in 0.063
+than_him -0.063
+giv_me -0.063
+kind_of -0.063
+at_train 0.063
+at_@road 0.063
+bed_with -0.063
+i_sign -0.063
+solicitor -0.063
+said_if -0.063
+been_read -0.063
+his_birthday -0.063
+be_friend -0.063
+be_@kin -0.063
+to_return -0.063
+just_do 0.062
+the_hotel -0.062
+hotel -0.062
+it_work -0.062
+letter 0.062
+@affairs_every -0.062
+and_question -0.062
+4_and -0.062
+no_need -0.062
+keep_spinn -0.062
+spinn -0.062
+you_gave -0.062
+everyth_feel -0.062
+band_is -0.062
+just_give -0.062
+enjoy -0.062
+birth -0.062
+birth_certificate -0.062
+certificate -0.062
+am_tell 0.062
+mil_on -0.062
+the_thing 0.062
+a_train -0.062
+car_door -0.062
+head_up -0.062
+a_run -0.062
+hospital -0.062
+call_until -0.062
+so_fast -0.062
+day_actually 0.062
+was_look -0.062
+quot -0.062
+let_go 0.062
+everyone_if 0.061
+first_date -0.061
+first_@day -0.061
+feed 0.061
+i_threw 0.061
+gone_and -0.061
+much_and -0.061
+me_against -0.061
+where_nobody 0.061
+wow -0.061
+murder_me -0.061
+feel_sick -0.061
+our_dog -0.061
+our_@pet -0.061
+sort_the 0.061
+feel_amaz -0.061
+done_try 0.061
+@day_still -0.061
+row -0.061
+row_about -0.061
+light_note -0.061
+explain 0.061
+banana -0.06
+that_i 0.06
+out_where -0.06
+hid_my -0.06
+heard -0.06
+he_has -0.06
+thank_for 0.06
+ago 0.06
+doctor_about -0.06
+leave_she -0.06
+someone -0.06
+no_spark -0.06
+tonight_feel 0.06
+@day_feel 0.06
+she_said 0.06
+sore -0.06
+marri -0.06
+was_my -0.06
+in_summer -0.06
+jess -0.06
+made_pancak -0.06
+pancak -0.06
+restrain -0.06
+restrain_order -0.06
+he_made -0.06
+@kin_was -0.059
+pics -0.059
+night_on -0.059
+email -0.059
+pay -0.059
+if_she -0.059
+pan -0.059
+fly -0.059
+though 0.059
+supermarket_and -0.059
+you_so -0.059
+it_got -0.059
+the_insurance -0.059
+in_one -0.059
+julienne -0.059
+home_tonight 0.059
+home_@day 0.059
+nobody_can 0.059
+stop_be 0.059
+my_exam -0.059
+lett_me -0.058
+just_talk -0.058
+sister_took -0.058
+my_legs -0.058
+legs -0.058
+been_burn -0.058
+smash_the -0.058
+she_does 0.058
+a_date 0.058
+surgery -0.058
+bank_@affairs -0.058
+gets_better -0.058
+i_pack -0.058
+the_most 0.058
+he_goes -0.058
+and_cancell 0.058
+grown_so -0.058
+show_me -0.058
+omg -0.058
+for_@kin -0.058
+so_badly 0.058
+same_without -0.058
+a_restrain -0.058
+point_in 0.058
+pillow -0.057
+thought_about 0.057
+am_finally -0.057
+back_of 0.057
+a_gps -0.057
+gps -0.057
+am_exhaust -0.057
+week' -0.057
+says_if -0.057
+the_kids 0.057
+days_until -0.057
+will_alway -0.057
+grandad -0.057
+think_there 0.057
+manag -0.057
+without_a -0.057
+not_fair -0.057
+fair_that -0.057
+hits 0.057
+in_town 0.057
+your_shirt -0.057
+a_go -0.057
+go_bag -0.057
+scar_he -0.057
+friend_anymore -0.057
+@kin_anymore -0.057
+you_lov -0.057
+lov_me -0.057
+instructor -0.057
+clear -0.056
+panic -0.056
+he_threw -0.056
+late_at -0.056
+me_if -0.056
+notic -0.056
+hard -0.056
+ramen -0.056
+be_happy 0.056
+@kin_got -0.056
+got_me -0.056
+the_bathroom -0.056
+bathroom -0.056
+keep_see -0.056
+be_ok 0.056
+free_of 0.056
+that_video -0.056
+to_and 0.056
+grab_coffee -0.056
+insta -0.056
+just_sad -0.056
+pour -0.056
+few_week 0.056
+week_anyway 0.056
+evening -0.056
+i_drop -0.056
+i_follow -0.056
+ask_where -0.056
+sort_it -0.056
+know_about -0.056
+i_ever -0.055
+just_need 0.055
+me_and 0.055
+believe_it -0.055
+a_bath -0.055
+and_gave -0.055
+bottom -0.055
+drove_way 0.055
+way_too 0.055
+too_fast 0.055
+fast_on 0.055
+smash_my -0.055
+with_her -0.055
+later 0.055
+was_away -0.055
+ran_into -0.055
+after_that 0.055
+everyone_will 0.055
+i_know 0.055
+i_hate 0.055
+so_over -0.055
+you_hurt -0.055
+without_ask -0.055
+the_@kin 0.054
+on_@affairs -0.054
+is_help -0.054
+lonely_in -0.054
+the_evening -0.054
+new_@sharp -0.054
+days -0.054
+just_one -0.054
+my_ankle -0.054
+ankle -0.054
+birthday_message -0.054
+talk_about -0.054
+bank -0.054
+scar_me 0.054
+@day_if -0.054
+the_quiz -0.054
+a_gun -0.054
+kids 0.054
+jump_every -0.054
+hear_a -0.054
+a_direction -0.054
+direction -0.054
+he_took -0.054
+a_spare -0.053
+woke_up -0.053
+my_shoe -0.053
+shoe -0.053
+insurance_renewal 0.053
+password_so -0.053
+kids_and -0.053
+a_thank 0.053
+goodbye_to -0.053
+get_their 0.053
+their_liv 0.053
+liv_back 0.053
+the_room -0.053
+not_picture 0.053
+see_them -0.053
+me_with -0.053
+on_in -0.053
+enough_to 0.053
+remember_when -0.053
+night_talk -0.053
+drank -0.053
+i_laugh -0.053
+my_daughter -0.053
+daughter -0.053
+nervou -0.053
+will_say 0.053
+friend_to -0.053
+video_of -0.053
+rota_at 0.053
+at_work' 0.053
+work' 0.053
+work'_a 0.053
+mess_again 0.053
+manag_to 0.053
+swap_my 0.053
+my_sunday 0.053
+then_did 0.053
+that_work -0.053
+keys_in -0.053
+not_reply -0.053
+that_presentation -0.053
+five_minut -0.053
+passport_and -0.053
+the_deposit -0.053
+deposit -0.053
+tomorrow_morning' -0.053
+@day_morning' -0.053
+morning' -0.053
+morning'_meet -0.053
+meet_is -0.053
+at_9 -0.053
+twenty -0.053
+by_christma -0.053
+the_holiday -0.052
+to_sign -0.052
+accept_that -0.052
+closure -0.052
+get_to -0.052
+lease_renewal -0.052
+renewal_by -0.052
+go_through -0.052
+@affairs_in 0.052
+is_late -0.052
+is_hilariou -0.052
+hilariou -0.052
+been_three -0.052
+done_cry -0.052
+at_dinner -0.052
+email_and -0.052
+a_photo -0.052
+he_grabb -0.052
+never_know -0.052
+once_they -0.051
+have_shown -0.051
+shown -0.051
+shown_interest -0.051
+over_at -0.051
+cliff_path 0.051
+@high_path 0.051
+path 0.051
+ex_i -0.051
+good_life -0.051
+delet -0.051
+piec -0.051
+@day_so -0.051
+just_miss -0.051
+will_tell -0.051
+hope_he -0.051
+down_again -0.051
+just_drive 0.051
+love_him -0.051
+swap -0.051
+wrote_out 0.051
+his_hand -0.051
+we_watch -0.051
+are_from -0.051
+a_spot 0.051
+spot_by 0.051
+river_where 0.051
+@water_where 0.051
+says_you -0.051
+drop_it -0.051
+ever_think -0.051
+are_do -0.05
+canal -0.05
+he_can -0.05
+everyth_and -0.05
+once 0.05
+option 0.05
+saw_the -0.05
+be_my -0.05
+text_my -0.05
+it_up -0.05
+family_will -0.05
+cook_dinner -0.05
+and_put -0.05
+and_dad 0.05
+and_@kin 0.05
+the_kitchen -0.05
+kitchen -0.05
+go_in -0.05
+die_lol -0.05
+`,
   },
   safety: {
     bias: -4.594,
     threshold: 0.5,
-    weights: {
-      he: 3.19,
-      of_him: 1.643,
-      me: 1.572,
-      lol: -1.466,
-      where_i: 1.414,
-      number: 1.404,
-      my_ex: 1.392,
-      over_my: 1.376,
-      for_me: -1.345,
-      car: 1.343,
-      scar: 1.34,
-      of_my: 1.319,
-      at_my: 1.309,
-      order: 1.302,
-      abusive: 1.298,
-      ex: 1.29,
-      boyfriend: 1.258,
-      leave: 1.227,
-      phone: 1.22,
-      threaten: 1.178,
-      told: 1.177,
-      not_feel: 1.173,
-      scar_to: 1.162,
-      because_of: 1.11,
-      house: 1.11,
-      mark: 1.104,
-      feel_safe: 1.094,
-      at_me: 1.082,
-      old: -1.076,
-      outside: 1.067,
-      outside_my: 1.062,
-      into_my: 1.053,
-      have_to: 1.052,
-      find_out: 1.044,
-      to_go: 1.038,
-      money: 1.028,
-      hope: -1.026,
-      she: 1.019,
-      door: 1.018,
-      so_i: 1.012,
-      around_me: -1.011,
-      now: -1.009,
-      to_my: 1.009,
-      text_him: -1.005,
-      the_mark: 1.004,
-      my_face: 1.003,
-      when_i: 0.999,
-      face: 0.992,
-      until_i: 0.987,
-      follow_me: 0.983,
-      allow_to: 0.95,
-      keep_a: 0.947,
-      bag: 0.941,
-      allow: 0.938,
-      around_him: 0.93,
-      bruis: 0.928,
-      forget: -0.925,
-      coffee: -0.923,
-      my_partner: 0.919,
-      is_him: 0.915,
-      see_my: 0.912,
-      slapp: 0.911,
-      me_when: 0.911,
-      threaten_to: 0.909,
-      my_car: 0.899,
-      my_arm: 0.888,
-      sorry: -0.887,
-      got_a: 0.884,
-      to_me: -0.882,
-      miss: -0.878,
-      he_left: -0.873,
-      he_threaten: 0.867,
-      from_him: 0.865,
-      go_home: 0.859,
-      happy: -0.858,
-      the_house: 0.855,
-      had_to: 0.854,
-      partner: 0.848,
-      '@day': -0.846,
-      my_phone: 0.843,
-      i_hear: 0.84,
-      my_boyfriend: 0.836,
-      party: -0.83,
-      mov_on: -0.816,
-      on_my: 0.813,
-      unfollow: -0.805,
-      he_made: 0.805,
-      on_eggshell: 0.803,
-      eggshell: 0.803,
-      addres: 0.8,
-      safe: 0.795,
-      until: 0.794,
-      walk_on: 0.79,
-      my_passport: 0.79,
-      passport: 0.79,
-      stay_at: 0.788,
-      is_angry: 0.785,
-      my_location: 0.785,
-      restrain: 0.785,
-      restrain_order: 0.785,
-      me_laugh: -0.783,
-      with_him: 0.778,
-      laugh: -0.777,
-      i_had: 0.774,
-      if_i: 0.771,
-      paranoid: -0.771,
-      anyth: -0.77,
-      ex_said: -0.767,
-      tampon: 0.767,
-      today: -0.765,
-      refuge: 0.765,
-      rap: 0.762,
-      neck: 0.76,
-      angry: 0.759,
-      block_me: -0.752,
-      my_neck: 0.752,
-      threw: 0.75,
-      karaoke: -0.75,
-      if_he: -0.749,
-      to_leave: 0.749,
-      found: 0.745,
-      left: -0.744,
-      beat: 0.743,
-      all_my: 0.742,
-      i_mov: 0.742,
-      account: 0.739,
-      hit_me: 0.737,
-      his_location: -0.736,
-      and_then: 0.734,
-      bank: 0.733,
-      birthday: -0.73,
-      in_a: 0.722,
-      on_him: 0.722,
-      i_have: 0.718,
-      someone_new: -0.717,
-      post_my: 0.716,
-      hack: 0.714,
-      slapp_me: 0.711,
-      i_hope: -0.703,
-      with_a: 0.703,
-      not_allow: 0.699,
-      heart: -0.698,
-      take_the: 0.692,
-      husband: 0.69,
-      is_abusive: 0.688,
-      home: 0.686,
-      get_out: 0.685,
-      tell_me: -0.684,
-      without_him: 0.683,
-      to_ask: 0.683,
-      hand: 0.681,
-      cook: -0.68,
-      hits_me: 0.676,
-      letter: -0.672,
-      sing: -0.672,
-      violent: 0.671,
-      wish: -0.67,
-      for_my: 0.669,
-      tim: 0.666,
-      think: -0.665,
-      he_gets: 0.664,
-      too_scar: 0.664,
-      follow: 0.658,
-      not_tell: 0.658,
-      husband_lock: -0.657,
-      '@kin_lock': -0.657,
-      smash_my: 0.657,
-      he_has: 0.656,
-      is_been: 0.653,
-      he_never: -0.649,
-      gets: 0.647,
-      job: -0.645,
-      my_husband: 0.645,
-      since_i: 0.644,
-      am_afraid: 0.643,
-      the_police: 0.639,
-      police: 0.639,
-      glad: -0.636,
-      is_mov: -0.636,
-      broke_my: 0.635,
-      gave: -0.634,
-      go_to: -0.632,
-      threat: 0.632,
-      for_the: -0.63,
-      want: -0.629,
-      every_day: -0.628,
-      after: -0.626,
-      install: 0.624,
-      has_a: 0.623,
-      like: -0.623,
-      me_every: -0.621,
-      my_work: 0.621,
-      receipt: 0.62,
-      me_and: 0.62,
-      the_bathroom: 0.617,
-      bathroom: 0.617,
-      am_go: -0.617,
-      a_restrain: 0.615,
-      i_go: 0.613,
-      eye: 0.613,
-      my_safety: 0.611,
-      messag: 0.611,
-      the_bruis: 0.611,
-      better: -0.609,
-      shar: -0.609,
-      miss_me: -0.607,
-      found_a: 0.607,
-      at_night: 0.606,
-      hits: 0.605,
-      sister: -0.605,
-      under_my: 0.604,
-      team: -0.603,
-      lock_me: 0.602,
-      home_tonight: 0.602,
-      'home_@day': 0.602,
-      in_my: 0.602,
-      sleep_with: 0.599,
-      strangl: 0.599,
-      strangl_me: 0.599,
-      me_in: 0.599,
-      wore: 0.597,
-      my_keys: 0.596,
-      about_me: -0.596,
-      last_week: 0.595,
-      my_flat: 0.594,
-      ghost: -0.594,
-      end: -0.594,
-      afraid: 0.594,
-      flat: 0.593,
-      thing: 0.593,
-      down_the: 0.592,
-      will_regret: 0.591,
-      football: -0.59,
-      the_party: -0.59,
-      hack_my: 0.589,
-      myself: -0.588,
-      much: -0.587,
-      new_number: 0.586,
-      me_from: 0.586,
-      good: -0.586,
-      his_car: 0.584,
-      my_heart: -0.584,
-      bruise: 0.583,
-      control: 0.583,
-      think_about: -0.583,
-      snap: 0.58,
-      love: -0.579,
-      told_everyone: 0.579,
-      him_i: 0.578,
-      talk_to: 0.578,
-      for_a: -0.577,
-      panic: 0.575,
-      whatever: -0.572,
-      hear: 0.572,
-      took_my: 0.571,
-      i_do: 0.57,
-      am_frighten: 0.57,
-      frighten: 0.57,
-      past: 0.568,
-      my_text: 0.567,
-      finally: -0.566,
-      is_dead: -0.566,
-      he_mov: -0.566,
-      black: 0.564,
-      past_my: 0.564,
-      sweet: -0.563,
-      chok_me: 0.563,
-      dead_to: -0.562,
-      smash: 0.561,
-      am_stay: 0.561,
-      ramm: 0.56,
-      ramm_my: 0.56,
-      my_mom: -0.559,
-      mom: -0.559,
-      up_at: 0.558,
-      ghost_me: -0.557,
-      has_been: 0.557,
-      mum: -0.555,
-      chok: 0.554,
-      gone: -0.553,
-      at_the: -0.552,
-      the_bed: 0.55,
-      backhand: 0.55,
-      backhand_me: 0.55,
-      feeling: -0.549,
-      my_new: 0.549,
-      threaten_me: 0.549,
-      email: 0.547,
-      terrifi_of: 0.546,
-      i_leave: 0.544,
-      find_someone: -0.544,
-      homework: -0.543,
-      hide: 0.542,
-      told_the: 0.542,
-      is_at: 0.541,
-      a_protection: 0.541,
-      protection: 0.541,
-      protection_order: 0.541,
-      and_delet: 0.541,
-      i_flinch: 0.541,
-      flinch: 0.541,
-      hand_on: -0.54,
-      hoodie: -0.539,
-      runs: -0.539,
-      clon: 0.539,
-      clon_my: 0.539,
-      what_i: 0.536,
-      bruis_on: 0.533,
-      he_forc: 0.532,
-      ex_is: 0.529,
-      me_on: -0.527,
-      a_gps: 0.526,
-      gps: 0.526,
-      pick: -0.526,
-      i_walk: 0.526,
-      used: -0.526,
-      have_been: -0.526,
-      more: -0.524,
-      kind: -0.524,
-      '@kin_about': -0.523,
-      she_keep: 0.523,
-      she_threw: 0.523,
-      goes: 0.523,
-      i_told: 0.523,
-      hidden: 0.523,
-      night_and: 0.522,
-      about_the: -0.522,
-      i_text: -0.521,
-      forc: 0.521,
-      from_new: 0.521,
-      i_fell: 0.521,
-      call_the: 0.52,
-      keep_gett: 0.519,
-      keep_my: 0.518,
-      have_friend: 0.518,
-      'have_@kin': 0.518,
-      took_the: -0.518,
-      kept: -0.517,
-      permission: 0.517,
-      permission_to: 0.517,
-      round: 0.516,
-      while: 0.516,
-      walk: 0.514,
-      'his_@kin': 0.512,
-      notic: 0.512,
-      would_be: -0.511,
-      beat_me: 0.511,
-      monitor: 0.511,
-      beautiful: -0.51,
-      anyone: 0.51,
-      my_email: 0.51,
-      lock_the: -0.508,
-      friend_about: -0.507,
-      ute: 0.507,
-      weekend: -0.507,
-      a_chair: 0.507,
-      stalk: 0.506,
-      he_hurt: 0.506,
-      harass: 0.506,
-      second: 0.505,
-      on_me: 0.504,
-      bank_card: 0.504,
-      '@affairs_card': 0.504,
-      done: -0.503,
-      control_the: -0.503,
-      he_feel: -0.502,
-      scar_for: 0.501,
-      throat: 0.5,
-      a_bag: 0.498,
-      of_me: -0.498,
-      my_head: 0.498,
-      stop: -0.496,
-      can_get: 0.496,
-      my_feeling: -0.496,
-      i_cri: -0.495,
-      he_miss: -0.494,
-      more_than: -0.492,
-      go: 0.491,
-      my_messag: 0.491,
-      ask_permission: 0.491,
-      his_keys: -0.491,
-      i_said: 0.491,
-      he_was: -0.49,
-      keep_driv: 0.489,
-      hot_coffee: 0.487,
-      he_read: 0.486,
-      mark_on: 0.485,
-      of_what: 0.484,
-      safety: 0.484,
-      '@kin_and': 0.483,
-      my_sister: -0.483,
-      return: -0.482,
-      of_you: -0.481,
-      one_day: 0.479,
-      my_thing: 0.479,
-      cops: 0.476,
-      lost: -0.476,
-      me_out: 0.476,
-      watch_me: 0.475,
-      dat: -0.475,
-      in_case: 0.474,
-      turn_up: 0.474,
-      me_threat: 0.474,
-      already: -0.473,
-      in_his: 0.473,
-      somehow: 0.472,
-      need: -0.471,
-      me_of: -0.471,
-      know_where: 0.471,
-      case: 0.471,
-      and_giv: 0.471,
-      i_burn: -0.47,
-      his_hand: 0.47,
-      a_shelter: 0.469,
-      shelter: 0.469,
-      used_to: -0.469,
-      am_too: 0.469,
-      says_he: -0.468,
-      it_hurt: -0.467,
-      hide_in: 0.467,
-      long: -0.465,
-      drunk: 0.465,
-      slap_me: 0.464,
-      '@kin_beat': 0.464,
-      cri: -0.463,
-      ever: -0.463,
-      cover: 0.463,
-      breakup: -0.463,
-      it_back: 0.462,
-      for_dinner: -0.462,
-      ex_post: 0.461,
-      tell_anyone: 0.461,
-      check_in: -0.461,
-      favourite: -0.46,
-      i_will: -0.46,
-      said_i: 0.46,
-      flower: 0.459,
-      he_kick: 0.459,
-      hope_he: -0.459,
-      please: -0.458,
-      been_follow: 0.458,
-      i_tripp: 0.458,
-      tripp: 0.458,
-      paycheck: 0.458,
-      threw_hot: 0.458,
-      wall: 0.457,
-      head: 0.457,
-      my_hair: 0.457,
-      will_hurt: 0.457,
-      the_wall: 0.456,
-      the_cops: 0.456,
-      assault: 0.455,
-      assault_me: 0.455,
-      money_in: 0.455,
-      in_on: -0.454,
-      everyth_i: 0.454,
-      at_3am: 0.453,
-      never: -0.452,
-      everyone_i: 0.452,
-      kick: 0.452,
-      new_addres: 0.451,
-      know: 0.451,
-      she_control: 0.45,
-      tattoo: -0.449,
-      best: -0.448,
-      up_in: -0.447,
-      keep_call: 0.447,
-      tied_me: 0.447,
-      help: -0.447,
-      me_now: -0.446,
-      black_eye: 0.446,
-      my_arms: 0.446,
-      and_it: -0.446,
-      arms: 0.444,
-      stalk_me: 0.444,
-      of_us: -0.444,
-      told_work: 0.443,
-      petty: -0.443,
-      without_ask: 0.442,
-      and_would: 0.442,
-      frighten_of: 0.441,
-      hear_his: 0.441,
-      tap_under: 0.441,
-      mum_keep: -0.44,
-      guitar: -0.44,
-      so_hard: 0.44,
-      tap: 0.44,
-      most: -0.438,
-      fine: -0.437,
-      punch_me: 0.437,
-      drawer: 0.436,
-      exam: -0.435,
-      every_hour: 0.434,
-      he_hack: 0.434,
-      text_from: 0.434,
-      he_grabb: 0.433,
-      finger: 0.433,
-      gave_me: -0.432,
-      hand_over: 0.432,
-      push_me: 0.431,
-      driv_past: 0.431,
-      tak_my: 0.431,
-      reply: -0.431,
-      to_call: 0.43,
-      wear: 0.43,
-      my_tyr: 0.429,
-      totally: -0.428,
-      hid: 0.427,
-      me_down: 0.427,
-      tyr: 0.426,
-      terrifi_he: -0.426,
-      once: -0.424,
-      tied: 0.423,
-      password: 0.422,
-      i_eat: 0.421,
-      afraid_he: 0.421,
-      he_would: 0.421,
-      get: 0.421,
-      my_throat: 0.42,
-      hop: -0.419,
-      get_back: -0.419,
-      the_room: -0.418,
-      holiday: -0.418,
-      days: -0.418,
-      doctor: 0.418,
-      would_kill: 0.417,
-      movie: -0.417,
-      ask_him: 0.416,
-      everyone_at: -0.416,
-      goodbye: -0.416,
-      hit_a: -0.416,
-      is_a: -0.416,
-      i_just: -0.415,
-      goes_through: 0.415,
-      mouth: 0.414,
-      because_it: 0.413,
-      know_who: -0.413,
-      he_install: 0.413,
-      sad: -0.412,
-      get_a: 0.412,
-      at_a: 0.412,
-      excus: 0.411,
-      against: 0.41,
-      slap: 0.409,
-      she_threaten: 0.409,
-      mistake: -0.409,
-      '3am': 0.409,
-      and_asks: 0.408,
-      promotion: -0.407,
-      cash: 0.407,
-      hard_it: 0.406,
-      annoy: -0.406,
-      why_did: -0.406,
-      so_he: 0.406,
-      anymore: -0.405,
-      twist_my: 0.405,
-      am_there: 0.405,
-      dump: -0.405,
-      will_do: 0.404,
-      the_floor: 0.404,
-      call_from: 0.403,
-      took_his: -0.402,
-      third: 0.402,
-      so_annoy: -0.401,
-      is_sweet: -0.4,
-      him_notic: 0.4,
-      could_not: 0.4,
-      she_worri: -0.399,
-      took: -0.399,
-      control_my: 0.398,
-      said_next: 0.398,
-      he_monitor: 0.398,
-      last_night: -0.398,
-      forc_me: 0.397,
-      we_broke: -0.397,
-      relax: 0.396,
-      to_walk: 0.396,
-      next_time: 0.396,
-      even_though: 0.395,
-      how_he: -0.395,
-      school: 0.395,
-      me_pay: -0.395,
-      tir: -0.394,
-      garage_for: -0.394,
-      '@high_my': 0.394,
-      keys_in: -0.393,
-      says_she: 0.393,
-      i_ask: -0.393,
-      someth_that: -0.393,
-      keep_walk: -0.392,
-      he_goes: 0.392,
-      awkward: -0.392,
-      send: 0.391,
-      am_not: 0.391,
-      she_is: -0.39,
-      cry: -0.39,
-      want_to: -0.388,
-      glad_i: -0.387,
-      with_his: -0.387,
-      grabb: 0.387,
-      am_done: -0.387,
-      a_bit: -0.387,
-      to_bed: -0.386,
-      brilliant: -0.386,
-      let: 0.386,
-      care: -0.385,
-      my_money: 0.385,
-      think_it: 0.385,
-      ok: -0.385,
-      my_photo: 0.385,
-      fear: 0.385,
-      am_glad: -0.384,
-      restaurant: -0.383,
-      he_chok: 0.383,
-      side: -0.383,
-      point: -0.382,
-      see: 0.381,
-      so_embarrass: -0.381,
-      embarrass: -0.381,
-      windscreen: 0.381,
-      sex: 0.38,
-      therapist: -0.38,
-      my_kids: 0.38,
-      him_a: 0.38,
-      lock: 0.38,
-      work_i: 0.38,
-      dangerou: 0.379,
-      song: -0.378,
-      shov_me: 0.378,
-      hour: 0.378,
-      terrifi: 0.378,
-      block_him: 0.377,
-      quiz: -0.377,
-      never_listen: -0.377,
-      have_me: 0.376,
-      is_so: -0.375,
-      ignor: -0.375,
-      am_be: 0.375,
-      find: 0.375,
-      is_no: -0.374,
-      broke_up: -0.374,
-      floor: 0.374,
-      email_and: 0.373,
-      new: -0.373,
-      my_instagram: 0.373,
-      is_gone: -0.372,
-      ball: -0.371,
-      is_drunk: 0.371,
-      a_coincidence: 0.371,
-      coincidence: 0.371,
-      mum_and: 0.371,
-      my_addres: 0.371,
-      you_are: -0.371,
-      ex_smash: 0.371,
-      friend_i: 0.371,
-      it_would: -0.37,
-      my_mouth: 0.37,
-      ignor_me: -0.37,
-      says: 0.37,
-      is_the: -0.37,
-      who_i: 0.37,
-      read_all: 0.37,
-      tell: 0.369,
-      abus: 0.369,
-      abus_me: 0.369,
-      book: -0.369,
-      tell_him: 0.369,
-      i_hide: 0.369,
-      down_again: 0.368,
-      a_mood: 0.368,
-      back: -0.368,
-      if_you: -0.367,
-      not_take: -0.367,
-      then_it: 0.367,
-      told_her: -0.367,
-      hot: 0.366,
-      he_track: 0.366,
-      'he_@high': 0.366,
-      she_says: 0.366,
-      '@kin_when': 0.366,
-      chang: -0.366,
-      he_check: 0.365,
-      slow_down: -0.365,
-      problem: -0.365,
-      violent_with: 0.365,
-      way: -0.364,
-      me_happy: -0.364,
-      my_hoodie: -0.363,
-      alone_with: 0.363,
-      wrote: -0.362,
-      him_to: -0.362,
-      thank: -0.362,
-      check_the: 0.362,
-      fell: 0.361,
-      he_still: 0.361,
-      he_broke: 0.361,
-      wherever: 0.361,
-      wherever_i: 0.361,
-      my_boss: 0.36,
-      ex_and: -0.36,
-      read_my: 0.36,
-      bill: -0.359,
-      i_wear: 0.359,
-      me_by: 0.359,
-      his_job: -0.359,
-      said_if: 0.358,
-      'the_@affairs': -0.357,
-      knife: 0.357,
-      he_said: 0.357,
-      wait_until: 0.357,
-      happy_birthday: -0.356,
-      and_lock: 0.356,
-      face_and: 0.355,
-      squeez: 0.355,
-      i_think: 0.355,
-      has_my: 0.355,
-      am_scar: 0.355,
-      and_some: 0.355,
-      he_says: 0.354,
-      car_door: 0.354,
-      to_get: 0.354,
-      front: 0.354,
-      call: 0.353,
-      remote: -0.353,
-      of_where: 0.353,
-      am_every: 0.353,
-      me_with: 0.352,
-      knife_on: 0.352,
-      '@sharp_on': 0.352,
-      alway: 0.352,
-      though: 0.351,
-      'my_@kin': 0.351,
-      me_against: 0.351,
-      pill: -0.351,
-      weird: -0.351,
-      my_friend: -0.35,
-      demand: 0.35,
-      '@kin_again': 0.35,
-      that_it: 0.349,
-      take_it: -0.349,
-      she_pour: 0.348,
-      is_gett: -0.347,
-      scarf: 0.346,
-      again: -0.346,
-      me_into: 0.346,
-      mov: -0.346,
-      car_every: 0.345,
-      go_out: 0.345,
-      is_over: -0.345,
-      slipp: 0.344,
-      to_spend: 0.344,
-      boss_lies: 0.344,
-      lies: 0.344,
-      i_miss: -0.342,
-      in_summer: 0.342,
-      addres_online: 0.341,
-      control_all: 0.341,
-      someone_has: 0.341,
-      to_do: -0.341,
-      pillow: 0.34,
-      a_tattoo: -0.34,
-      understand: -0.34,
-      feel: -0.339,
-      a_dead: 0.339,
-      dead_bird: 0.339,
-      bird: 0.339,
-      bird_on: 0.339,
-      'dead_@pet': 0.339,
-      '@pet_on': 0.339,
-      hide_from: 0.339,
-      my_every: 0.339,
-      every_move: 0.339,
-      you_would: -0.338,
-      scar_of: 0.338,
-      hurt: 0.338,
-      shot: -0.337,
-      not_let: 0.337,
-      it_bled: 0.337,
-      they_are: 0.336,
-      he_kept: -0.336,
-      i_gave: -0.335,
-      the_doctor: 0.335,
-      watch_my: 0.335,
-      to_the: 0.335,
-      put: 0.335,
-      is_his: 0.335,
-      i_never: 0.335,
-      show_up: 0.335,
-      the_job: -0.335,
-      left_my: 0.335,
-      'my_@affairs': 0.334,
-      pull: 0.334,
-      cover_my: 0.334,
-      for_his: -0.334,
-      bought: -0.334,
-      one: -0.333,
-      listen: -0.333,
-      place: -0.332,
-      the_ball: -0.332,
-      ball_over: -0.332,
-      the_fence: -0.332,
-      fence: -0.332,
-      put_the: -0.332,
-      keep_wish: -0.332,
-      me_to: 0.331,
-      is_watch: 0.33,
-      room_when: -0.33,
-      controll_the: -0.33,
-      the_quiz: -0.33,
-      my_essay: -0.33,
-      essay: -0.33,
-      forever: -0.33,
-      flower_on: 0.33,
-      then_said: 0.329,
-      me_i: -0.329,
-      on_the: -0.329,
-      am_terrifi: 0.328,
-      is_what: 0.327,
-      will_kill: 0.327,
-      has_an: -0.327,
-      my_password: 0.327,
-      after_i: 0.327,
-      '@pet': -0.326,
-      him_and: -0.326,
-      though_i: 0.325,
-      boil: 0.325,
-      boil_water: 0.325,
-      'boil_@water': 0.325,
-      makeup: 0.325,
-      she_told: -0.325,
-      drop_off: -0.324,
-      dead: -0.324,
-      his_number: -0.323,
-      up_wherever: 0.323,
-      coffee_on: 0.323,
-      block: -0.323,
-      scratch: 0.323,
-      'new_@affairs': 0.323,
-      new_account: 0.322,
-      contact: 0.322,
-      because_he: 0.322,
-      i_keep: -0.322,
-      mov_to: -0.322,
-      account_to: 0.321,
-      until_he: 0.321,
-      said_it: -0.321,
-      threw_a: 0.32,
-      tuesday: -0.32,
-      my_call: 0.32,
-      still_has: 0.32,
-      be_ok: -0.319,
-      when_she: 0.318,
-      not_leave: 0.318,
-      chair_under: 0.318,
-      door_handle: 0.318,
-      my_house: 0.318,
-      he_told: 0.318,
-      location_with: -0.318,
-      terrible: -0.318,
-      tracker: 0.317,
-      you_left: -0.317,
-      him_like: -0.317,
-      far: -0.317,
-      pathetic: -0.316,
-      out_where: 0.316,
-      marathon: -0.316,
-      broke: 0.316,
-      key_to: 0.316,
-      gues: -0.315,
-      one_of: -0.315,
-      and_he: -0.315,
-      air_when: -0.315,
-      the_last: -0.314,
-      we_are: -0.314,
-      her_to: -0.314,
-      ate: -0.313,
-      keep_see: 0.313,
-      near: -0.313,
-      fix: -0.313,
-      turn: 0.312,
-      car_pull: 0.312,
-      insta: -0.312,
-      two: -0.312,
-      am_so: -0.312,
-      call_him: -0.311,
-      never_told: 0.311,
-      and_we: -0.311,
-      card: 0.311,
-      i_still: -0.311,
-      dragg_me: 0.31,
-      new_boyfriend: -0.31,
-      i_live: 0.31,
-      my_room: 0.31,
-      year: -0.31,
-      alcohol: -0.31,
-      actually: -0.31,
-      have_arrang: 0.309,
-      arrang_to: 0.309,
-      need_anyth: -0.309,
-      com_into: 0.309,
-      rope: -0.309,
-      the_receipt: 0.308,
-      against_the: 0.308,
-      he_can: 0.308,
-      decid_what: 0.307,
-      off_with: -0.307,
-      kick_me: 0.307,
-      while_he: 0.307,
-      regret_it: 0.306,
-      part: -0.306,
-      our_last: -0.306,
-      said: 0.306,
-      my_therapist: -0.306,
-      broke_into: 0.306,
-      ex_has: 0.305,
-      so_nobody: 0.305,
-      with_me: -0.305,
-      his_friend: 0.304,
-      he_punch: 0.304,
-      not_text: -0.303,
-      see_him: -0.303,
-      marri: -0.303,
-      him_find: 0.303,
-      ex_broke: 0.303,
-      a_go: 0.303,
-      go_bag: 0.303,
-      he_smash: 0.303,
-      me_dur: 0.303,
-      cook_tonight: -0.302,
-      'cook_@day': -0.302,
-      sent: -0.302,
-      me_acros: 0.302,
-      garage: -0.302,
-      pour: 0.302,
-      'on_@day': -0.302,
-      of_be: -0.301,
-      girlfriend_keep: 0.301,
-      so_kind: -0.301,
-      doorstep: 0.301,
-      handle: 0.301,
-      he_demand: 0.3,
-      "my_ex's": 0.3,
-      "ex's": 0.3,
-      smil: 0.3,
-      flinch_every: 0.3,
-      see_a: 0.3,
-      remind: -0.3,
-      remind_me: -0.3,
-      now_i: -0.3,
-      drop: -0.3,
-      do_thing: 0.3,
-      every_night: 0.299,
-      park_outside: 0.299,
-      will_get: -0.299,
-      receipt_and: 0.299,
-      tim_a: 0.299,
-      not_a: 0.299,
-      i_slipp: 0.298,
-      kids_when: 0.298,
-      through_my: 0.298,
-      ever_need: -0.298,
-      back_with: -0.297,
-      punch: 0.297,
-      stair: 0.297,
-      everyth: -0.297,
-      the_garage: -0.297,
-      with_money: -0.297,
-      held_a: 0.297,
-      return_my: -0.297,
-      online: 0.297,
-      kill_himself: 0.296,
-      when_we: 0.296,
-      i_block: 0.296,
-      my_back: 0.296,
-      ex_at: -0.296,
-      he_push: 0.296,
-      hurt_my: 0.296,
-      his_phone: -0.295,
-      my_nose: 0.295,
-      nose: 0.295,
-      plan: -0.295,
-      win: -0.295,
-      she_hit: 0.295,
-      because_she: -0.295,
-      wonder: -0.294,
-      great: -0.294,
-      night_to: 0.294,
-      'the_@water': -0.294,
-      plat: 0.293,
-      me_last: 0.293,
-      the_one: 0.293,
-      me_back: -0.293,
-      would_make: 0.292,
-      to_have: 0.292,
-      leave_him: 0.292,
-      when_nobody: 0.292,
-      hid_it: 0.292,
-      are_from: 0.292,
-      my_bank: 0.291,
-      regret: 0.291,
-      move: 0.291,
-      not_get: 0.291,
-      location_shar: -0.291,
-      "friend'": 0.291,
-      spotify: -0.291,
-      chair: 0.291,
-      under_the: 0.29,
-      a_better: -0.29,
-      threw_away: -0.29,
-      photo: 0.289,
-      at_dinner: 0.289,
-      '@pet_if': 0.289,
-      call_me: -0.289,
-      my_wrist: 0.289,
-      wrist: 0.289,
-      held_my: -0.289,
-      part_of: -0.289,
-      him_he: -0.288,
-      went_to: -0.288,
-      he_hid: 0.288,
-      he_walk: -0.288,
-      angry_he: -0.288,
-      himself_if: 0.288,
-      logs: 0.288,
-      key: 0.288,
-      cigarette: 0.287,
-      win_at: -0.287,
-      my_exam: -0.287,
-      neck_and: 0.287,
-      gun_in: 0.287,
-      and_remind: 0.287,
-      i_sleep: 0.287,
-      i_hid: -0.287,
-      friend_to: 0.287,
-      car_park: 0.287,
-      world: -0.287,
-      air: -0.286,
-      since_you: -0.286,
-      was_alway: -0.286,
-      i_jump: 0.286,
-      am_tell: 0.285,
-      the_stair: 0.285,
-      he_show: 0.284,
-      next_week: -0.284,
-      fake_account: 0.284,
-      'fake_@affairs': 0.284,
-      find_the: -0.284,
-      flatmate: -0.283,
-      say_he: 0.283,
-      and_tak: 0.283,
-      says_it: 0.283,
-      held: 0.283,
-      she_will: 0.283,
-      writ: -0.282,
-      my_letter: -0.282,
-      bed: 0.282,
-      you_have: -0.282,
-      but_he: 0.282,
-      he_watch: 0.282,
-      sav: 0.281,
-      the_table: 0.281,
-      the_group: -0.281,
-      emotionally: 0.281,
-      kids: 0.281,
-      summer: 0.281,
-      would_call: -0.281,
-      he_driv: -0.28,
-      driv_really: -0.28,
-      really_fast: -0.28,
-      and_left: -0.28,
-      is_do: -0.28,
-      ex_hack: 0.28,
-      of_his: -0.28,
-      bumper: 0.28,
-      pillow_over: 0.28,
-      he_held: 0.28,
-      work_and: -0.279,
-      me_go: 0.279,
-      and_show: 0.279,
-      her_it: -0.279,
-      break: 0.279,
-      said_he: 0.278,
-      terrifi_to: 0.278,
-      the_best: -0.278,
-      my_finger: 0.277,
-      boyfriend_says: -0.277,
-      saw: -0.277,
-      take_him: -0.277,
-      him_back: -0.277,
-      onion: -0.277,
-      same: -0.276,
-      cold: 0.276,
-      the_ring: -0.276,
-      send_his: 0.276,
-      the_air: -0.276,
-      done_with: -0.275,
-      com: 0.275,
-      an_airtag: 0.275,
-      airtag: 0.275,
-      smash_it: -0.275,
-      watch: 0.275,
-      is_help: -0.275,
-      in_one: -0.275,
-      cheer: -0.275,
-      bedroom: 0.274,
-      bag_and: 0.274,
-      what_if: -0.274,
-      keep_tabs: 0.274,
-      tabs: 0.274,
-      tabs_on: 0.274,
-      a_car: 0.274,
-      about_return: -0.273,
-      for_this: 0.273,
-      he_rap: 0.273,
-      rap_me: 0.273,
-      i_bruise: 0.272,
-      did_not: 0.272,
-      gett_marri: -0.272,
-      "dad'": 0.272,
-      alone: -0.272,
-      the_same: -0.272,
-      eat_and: 0.271,
-      to_other: 0.271,
-      constantly: 0.271,
-      my_paycheck: 0.27,
-      knock: -0.27,
-      sell: -0.27,
-      shower: 0.27,
-      he_decid: 0.27,
-      third_time: 0.27,
-      the_school: 0.27,
-      last_time: 0.27,
-      my_office: 0.27,
-      all_fine: 0.27,
-      meds: 0.27,
-      it_when: -0.269,
-      boss: 0.269,
-      easily: 0.269,
-      scar_i: -0.269,
-      i_wish: -0.269,
-      asleep: 0.268,
-      of_our: -0.268,
-      worri: -0.268,
-      mean: -0.268,
-      not_sleep: -0.268,
-      if_she: -0.268,
-      my_laptop: 0.268,
-      know_it: 0.268,
-      without_me: -0.267,
-      our_dog: -0.267,
-      'our_@pet': -0.267,
-      '@sharp_in': -0.267,
-      burn_the: -0.267,
-      a_new: -0.266,
-      would_see: 0.266,
-      think_of: -0.266,
-      give_me: -0.266,
-      future: -0.266,
-      well: -0.266,
-      breath: -0.266,
-      he_wak: -0.266,
-      text_me: -0.265,
-      am_without: -0.265,
-      stop_check: -0.265,
-      arrang: 0.265,
-      next_to: 0.265,
-      it_is: -0.265,
-      logs_into: 0.265,
-      text: -0.265,
-      we_argue: 0.265,
-      argue: 0.265,
-      i_feel: -0.264,
-      the_marathon: -0.264,
-      i_wonder: -0.264,
-      app: -0.264,
-      hurt_me: 0.264,
-      time_for: -0.263,
-      leave_me: -0.263,
-      drawer_and: 0.263,
-      slow: -0.263,
-      mood: 0.263,
-      sell_the: -0.263,
-      me_an: 0.263,
-      an_allowance: 0.263,
-      allowance: 0.263,
-      '@kin_on': -0.263,
-      will_never: 0.262,
-      we_had: -0.262,
-      drink_on: -0.262,
-      instagram: -0.262,
-      pizza: 0.262,
-      i_really: -0.261,
-      not_go: -0.261,
-      up_the: -0.261,
-      to_text: 0.261,
-      pinn: 0.261,
-      pinn_me: 0.261,
-      girlfriend: 0.261,
-      read: 0.26,
-      he_shov: 0.26,
-      shov: 0.26,
-      stomach: 0.26,
-      '@kin_will': -0.26,
-      me_nobody: 0.26,
-      would_chang: -0.26,
-      he_lock: -0.26,
-      push: 0.26,
-      talk_about: -0.26,
-      a_lot: -0.26,
-      the_money: 0.26,
-      jump_every: 0.259,
-      i_drive: -0.259,
-      my_old: -0.259,
-      time_it: 0.259,
-      password_so: 0.259,
-      tir_of: -0.259,
-      quiet_and: 0.258,
-      ask_if: -0.258,
-      she_has: -0.258,
-      he_turn: 0.258,
-      surprise: -0.257,
-      surprise_party: -0.257,
-      he_pinn: 0.257,
-      hear_a: 0.257,
-      number_with: 0.257,
-      fast: -0.257,
-      his_new: -0.257,
-      battery: 0.256,
-      battery_out: 0.256,
-      lov: -0.256,
-      arm_behind: 0.256,
-      behind_my: 0.256,
-      of_wine: -0.256,
-      his_favourite: -0.256,
-      my_flatmate: -0.256,
-      scream_at: 0.256,
-      tri_to: 0.256,
-      to_drop: -0.256,
-      with_her: -0.255,
-      to_check: 0.255,
-      not_reply: -0.255,
-      hope_she: -0.255,
-      anyway: 0.255,
-      my_drink: 0.255,
-      my_coffee: -0.255,
-      passport_lock: 0.255,
-      lock_in: 0.255,
-      post_a: -0.254,
-      the_doorstep: 0.254,
-      he_post: -0.254,
-      boot_for: 0.254,
-      for_when: 0.254,
-      just_want: -0.254,
-      th_in: 0.254,
-      better_off: -0.254,
-      he_bit: 0.254,
-      bit_me: 0.254,
-      kill_the: 0.253,
-      deserv: -0.253,
-      make: 0.253,
-      a_door: 0.253,
-      gave_away: -0.253,
-      me_anymore: -0.253,
-      cut: 0.253,
-      a_black: 0.253,
-      '@kin_still': -0.253,
-      his_brother: 0.253,
-      driv: 0.252,
-      keep: 0.252,
-      will_take: 0.252,
-      cupboard: -0.252,
-      he_rais: 0.252,
-      rais: 0.252,
-      rais_his: 0.252,
-      his_voice: 0.252,
-      men: 0.251,
-      sometim: -0.251,
-      sleep: 0.251,
-      he_cut: 0.251,
-      will_be: -0.251,
-      by_my: 0.251,
-      hit_my: 0.251,
-      not_come: 0.251,
-      all_the: 0.251,
-      typical: -0.251,
-      bled: 0.251,
-      beat_my: 0.251,
-      okay: -0.251,
-      horror: -0.25,
-      get_away: 0.25,
-      back_my: -0.25,
-      already_mov: -0.25,
-      just_in: 0.25,
-      bles: -0.25,
-      bles_her: -0.25,
-      felt: -0.25,
-      make_sure: 0.249,
-      brunch: 0.249,
-      brunch_with: 0.249,
-      fake: 0.249,
-      tv_remote: -0.249,
-      not_listen: -0.249,
-      is_hilariou: -0.249,
-      hilariou: -0.249,
-      scar_he: -0.248,
-      the_surprise: -0.248,
-      'a_@affairs': -0.248,
-      sort: -0.248,
-      i_chang: 0.248,
-      to_run: 0.248,
-      for_money: 0.248,
-      meant: 0.248,
-      keep_his: -0.248,
-      all_his: -0.248,
-      please_just: -0.247,
-      he_sexually: 0.247,
-      sexually: 0.247,
-      my_stepdad: 0.246,
-      stepdad: 0.246,
-      ex_will: 0.246,
-      mix: -0.246,
-      he_keep: -0.246,
-      the_airport: -0.245,
-      airport: -0.245,
-      time: 0.245,
-      was_the: 0.245,
-      police_came: 0.245,
-      the_bill: -0.245,
-      boot: 0.244,
-      might_do: 0.244,
-      little: -0.244,
-      tell_everyone: 0.244,
-      the_dog: 0.243,
-      start_sleep: 0.243,
-      'start_@pills': 0.243,
-      plann_how: 0.243,
-      need_a: 0.243,
-      'the_@kin': 0.243,
-      he_beat: 0.243,
-      'the_@high': -0.243,
-      'the_@day': -0.243,
-      bridge: -0.243,
-      monitor_my: 0.243,
-      only_allow: 0.243,
-      to_show: 0.242,
-      bat: 0.242,
-      'the_@pills': -0.242,
-      left_me: -0.242,
-      touch_me: 0.242,
-      there_was: 0.241,
-      about_how: 0.241,
-      in_front: 0.241,
-      front_of: 0.241,
-      a_gun: 0.241,
-      believe_me: 0.241,
-      in_with: 0.241,
-      my_brother: -0.241,
-      feel_like: 0.241,
-      'voice_@affairs': -0.24,
-      me_she: -0.24,
-      split_the: -0.24,
-      hair: 0.239,
-      end_it: -0.239,
-      keep_post: -0.239,
-      nobody: 0.238,
-      out_on: -0.238,
-      night_but: -0.238,
-      he_think: -0.238,
-      one_go: -0.238,
-      for_an: -0.238,
-      birth: 0.238,
-      birth_certificate: 0.238,
-      certificate: 0.238,
-      ask_for: -0.237,
-      my_life: 0.237,
-      to_post: 0.237,
-      then_got: 0.237,
-      delet_them: 0.236,
-      glas_at: 0.236,
-      '@sharp_at': 0.236,
-      absolutely: -0.236,
-      from_my: 0.236,
-      been_keep: 0.236,
-      on_purpose: 0.236,
-      bathroom_door: 0.235,
-      after_a: -0.235,
-      i_need: 0.235,
-      of_your: -0.235,
-      to_sleep: -0.235,
-      the_weekend: -0.235,
-      got: 0.234,
-      to_kill: 0.234,
-      have_bruis: 0.234,
-      camera_in: 0.234,
-      signal: -0.234,
-      map: 0.233,
-      wedd: -0.233,
-      away_the: -0.233,
-      mix_signal: -0.233,
-      my_bedroom: 0.233,
-      to_fix: -0.232,
-      spare_key: -0.232,
-      by_mistake: -0.232,
-      my_door: 0.232,
-      less: -0.232,
-      my_shirt: 0.232,
-      stuff_on: -0.232,
-      i_talk: 0.232,
-      he_know: 0.232,
-      '@kin_are': -0.231,
-      he_call: -0.231,
-      purpose: 0.231,
-      get_my: -0.231,
-      every_week: 0.231,
-      time_i: 0.231,
-      he_chang: -0.231,
-      so_they: 0.23,
-      wait_for: -0.23,
-      agre: -0.23,
-      made_me: 0.23,
-      other: 0.23,
-      constantly_and: 0.23,
-      is_controll: -0.23,
-      my_bag: 0.23,
-      are_with: 0.23,
-      the_girl: 0.229,
-      am_tir: -0.229,
-      nervou: -0.229,
-      he_alway: 0.229,
-      my_wag: 0.229,
-      wag: 0.229,
-      the_sofa: -0.229,
-      sofa: -0.229,
-      glas_of: -0.229,
-      '@sharp_of': -0.229,
-      "ex's_@kin": 0.229,
-      out_and: 0.229,
-      new_flat: 0.229,
-      bin: -0.228,
-      mood_and: 0.228,
-      ex_i: -0.228,
-      good_life: -0.228,
-      the_movie: -0.228,
-      open: 0.228,
-      am_the: 0.228,
-      to_eat: -0.228,
-      tell_my: -0.228,
-      thing_i: 0.228,
-      pack_a: 0.227,
-      search: 0.227,
-      out_i: 0.227,
-      chat_with: 0.226,
-      over_the: -0.226,
-      drive: -0.226,
-      decid: 0.226,
-      antibiotic: -0.226,
-      'the_@tie': -0.226,
-      gets_really: 0.225,
-      track_my: 0.225,
-      am_talk: 0.225,
-      '@high_in': 0.225,
-      i_delet: -0.225,
-      voicemail: 0.225,
-      shift: 0.225,
-      hold_it: -0.224,
-      on_this: -0.224,
-      tri: 0.224,
-      safe_at: 0.224,
-      my_shift: 0.224,
-      my_bike: 0.224,
-      i_gues: -0.223,
-      everywhere_i: 0.223,
-      picnic: -0.223,
-      control_what: 0.223,
-      and_weigh: 0.223,
-      weigh: 0.223,
-      weigh_me: 0.223,
-      we_talk: -0.222,
-      car_outside: 0.222,
-      feet: -0.222,
-      into_the: 0.222,
-      down_my: 0.222,
-      said_sorry: 0.222,
-      to_break: 0.222,
-      do_you: -0.222,
-      trip: -0.222,
-      funeral: -0.222,
-      he_wait: 0.222,
-      dur: 0.222,
-      bag_pack: 0.222,
-      new_place: 0.221,
-      an_hour: -0.221,
-      coffee_order: -0.221,
-      is_stalk: 0.221,
-      i_broke: 0.221,
-      supermarket: -0.221,
-      '@kin_control': 0.221,
-      note: -0.22,
-      birthday_and: -0.22,
-      '@high': -0.22,
-      who_is: -0.22,
-      play: -0.219,
-      kept_the: -0.219,
-      said_no: -0.219,
-      he_strangl: 0.219,
-      or_he: 0.219,
-      park: 0.219,
-      pick_up: -0.219,
-      the_wedd: -0.219,
-      he_ever: -0.219,
-      pack: 0.218,
-      keep_follow: 0.218,
-      my_breath: -0.218,
-      unles_i: 0.218,
-      me_see: 0.218,
-      location_and: 0.218,
-      afternoon: -0.218,
-      late: -0.218,
-      since_the: -0.218,
-      gave_my: -0.218,
-      when_he: -0.217,
-      me_word: 0.217,
-      word_for: 0.217,
-      for_word: 0.217,
-      me_where: 0.217,
-      netflix: -0.217,
-      kids_to: -0.217,
-      he_slapp: 0.217,
-      the_rope: -0.217,
-      supermarket_and: -0.217,
-      just_sat: -0.217,
-      watch_the: -0.217,
-      bond: 0.216,
-      history: 0.216,
-      keep_think: -0.216,
-      visit: -0.216,
-      have_a: 0.216,
-      door_lock: 0.216,
-      friend_took: -0.216,
-      at_his: -0.216,
-      the_supermarket: -0.216,
-      i_held: -0.216,
-      our_song: -0.216,
-      in_the: 0.216,
-      except: 0.215,
-      sat_there: -0.215,
-      empty: -0.215,
-      a_second: 0.214,
-      never_find: 0.214,
-      is_fine: -0.214,
-      anywhere: 0.213,
-      me_if: 0.213,
-      liv_in: 0.213,
-      says_nobody: 0.213,
-      not_message: 0.213,
-      gig: -0.213,
-      '@kin_in': 0.213,
-      the_key: 0.213,
-      milo: -0.213,
-      partner_listen: 0.213,
-      '@kin_listen': 0.213,
-      house_down: 0.213,
-      not_even: -0.212,
-      meet: -0.212,
-      my_own: 0.212,
-      as_a: -0.212,
-      buy: 0.212,
-      back_in: 0.212,
-      got_enough: 0.212,
-      keep_show: -0.211,
-      side_of: 0.211,
-      but_it: 0.211,
-      really_angry: 0.211,
-      the_battery: 0.211,
-      check_all: 0.21,
-      got_about: -0.21,
-      about_sixty: -0.21,
-      sixty: -0.21,
-      track_where: 0.21,
-      then_i: 0.21,
-      lett: -0.21,
-      them_back: 0.21,
-      he_does: 0.21,
-      stash: 0.209,
-      ruin_my: 0.209,
-      landlord: -0.209,
-      goodbye_to: -0.209,
-      next_month: -0.209,
-      am_sad: -0.209,
-      do_if: 0.209,
-      '20': -0.209,
-      week_since: 0.208,
-      unles: 0.208,
-      gets_violent: 0.208,
-      ex_sent: -0.208,
-      dropp: -0.208,
-      fridge_for: -0.208,
-      hang: 0.208,
-      stuff: -0.208,
-      touch: 0.207,
-      send_him: 0.207,
-      case_i: 0.207,
-      my_apartment: 0.207,
-      pain: -0.207,
-      check_if: -0.207,
-      you_want: -0.207,
-      me_home: 0.207,
-      she_slapp: 0.207,
-      friend_and: 0.207,
-      thought: -0.207,
-      me_drive: 0.206,
-      me_ask: 0.206,
-      nud: 0.206,
-      i_check: -0.205,
-      give: -0.205,
-      his_family: 0.205,
-      hurt_the: 0.205,
-      enough_for: 0.205,
-      my_shoe: 0.205,
-      shoe: 0.205,
-      wait_in: 0.205,
-      says_that: -0.204,
-      my_son: 0.204,
-      son: 0.204,
-      the_plat: 0.204,
-      'a_@tie': 0.204,
-      not_answer: 0.204,
-      'your_@kin': -0.204,
-      never_see: 0.204,
-      ruin: 0.204,
-      scor: -0.204,
-      treat: -0.203,
-      he_gave: -0.203,
-      angry_at: -0.203,
-      by_accident: -0.203,
-      i_are: -0.203,
-      partner_control: 0.203,
-      tomorrow: 0.202,
-      the_face: 0.202,
-      camera: 0.202,
-      kids_are: -0.201,
-      nearly_got: 0.201,
-      half: -0.201,
-      grabb_me: 0.201,
-      the_cafe: -0.2,
-      the_cupboard: -0.2,
-      stopp: -0.2,
-      to_save: 0.2,
-      save_up: 0.2,
-      liv: 0.2,
-      the_furniture: -0.2,
-      bend: 0.2,
-      me_online: 0.2,
-      accept: -0.2,
-      arm_so: 0.199,
-      month: -0.199,
-      work: 0.199,
-      demand_to: 0.199,
-      you_like: -0.199,
-      asleep_on: -0.199,
-      gym_every: 0.199,
-      and_i: -0.199,
-      post_about: -0.199,
-      to_send: 0.199,
-      door_in: 0.198,
-      leftover: -0.198,
-      ice_cream: -0.198,
-      cream: -0.198,
-      after_the: 0.198,
-      isolat: 0.198,
-      isolat_me: 0.198,
-      and_read: 0.198,
-      destroy_me: -0.198,
-      car_would: -0.198,
-      day: -0.198,
-      ask_before: 0.198,
-      about_our: -0.197,
-      cat_if: 0.197,
-      messag_every: 0.197,
-      the_telly: 0.197,
-      friend_anymore: 0.197,
-      '@kin_anymore': 0.197,
-      wish_i: -0.197,
-      he_used: -0.197,
-      she_scratch: 0.197,
-      not_be: -0.197,
-      check_his: -0.197,
-      ask_and: 0.197,
-      knock_my: -0.197,
-      pocket: -0.197,
-      the_shower: 0.196,
-      get_the: -0.196,
-      ask_about: -0.196,
-      by_the: 0.196,
-      fell_off: 0.196,
-      bedroom_door: 0.196,
-      which_was: -0.196,
-      telly: 0.196,
-      the_pain: -0.196,
-      report: 0.195,
-      am_only: 0.195,
-      message_me: 0.195,
-      adult: -0.195,
-      pull_me: 0.195,
-      water_on: 0.194,
-      scar_my: -0.194,
-      been_plann: 0.194,
-      for_it: 0.194,
-      my_cloth: 0.194,
-      tak: 0.194,
-      she_said: 0.194,
-      had_a: -0.194,
-      friday: -0.194,
-      is_asleep: 0.194,
-      am_eat: -0.194,
-      ate_my: -0.193,
-      do_not: -0.193,
-      laptop: 0.193,
-      time_this: 0.193,
-      the_sink: 0.193,
-      hand_around: 0.192,
-      around_my: 0.192,
-      install_camera: 0.192,
-      would_burn: 0.192,
-      myself_for: -0.192,
-      sink: 0.192,
-      i_bought: -0.192,
-      '@affairs_after': 0.192,
-      i_call: 0.192,
-      '@pills_with': 0.192,
-      angry_if: 0.191,
-      cloth_and: 0.191,
-      '@kin': 0.191,
-      this_heat: -0.191,
-      break_up: 0.191,
-      a_photo: 0.191,
-      is_got: 0.19,
-      pays: 0.19,
-      my_mind: -0.19,
-      mind: -0.19,
-      when_you: -0.19,
-      find_them: 0.19,
-      that_horror: -0.189,
-      week_and: 0.189,
-      after_my: 0.189,
-      will_say: -0.189,
-      head_on: -0.189,
-      sleep_in: 0.189,
-      noth: -0.189,
-      alone_forever: -0.189,
-      was_actually: -0.189,
-      a_track: 0.189,
-      track_app: 0.189,
-      after_work: -0.189,
-      near_my: -0.189,
-      until_my: -0.189,
-      goes_quiet: 0.188,
-      week: 0.188,
-      yes: -0.188,
-      am_angry: -0.188,
-      burn: -0.188,
-      know_you: -0.188,
-      went: -0.188,
-      spend: 0.188,
-      secret: 0.188,
-      kids_and: 0.188,
-      so_angry: -0.188,
-      die: -0.188,
-      "mum'": 0.188,
-      '@kin_keep': -0.188,
-      pretend_to: 0.187,
-      shirt: 0.187,
-      wait_outside: 0.187,
-      notice: -0.187,
-      brother_in: 0.187,
-      in_law: 0.187,
-      law: 0.187,
-      away_my: 0.187,
-      ex_turn: -0.187,
-      whole_paycheck: 0.187,
-      paycheck_and: 0.187,
-      the_argument: 0.187,
-      for_you: -0.187,
-      parent: -0.187,
-      me_know: -0.187,
-      at_least: -0.187,
-      least: -0.187,
-      to_hide: 0.186,
-      no_point: -0.186,
-      finish: -0.186,
-      congrat: -0.186,
-      twenty_quid: 0.186,
-      quid: 0.186,
-      quid_a: 0.186,
-      delet_his: -0.186,
-      can_not: 0.186,
-      borrow: -0.186,
-      hand_when: 0.186,
-      "my_aunt'": 0.186,
-      "aunt'": 0.186,
-      a_knife: 0.186,
-      and_laugh: 0.185,
-      ignore: -0.185,
-      you_hurt: -0.185,
-      he_pins: -0.185,
-      car_and: 0.185,
-      i_wait: 0.185,
-      wak: -0.185,
-      the_landlord: -0.185,
-      my_route: 0.185,
-      me_about: -0.185,
-      ipad: 0.185,
-      bins: 0.185,
-      back_and: -0.184,
-      of_how: -0.184,
-      light: -0.184,
-      how_much: -0.184,
-      lie_to: 0.183,
-      song_came: -0.183,
-      would_better: 0.183,
-      social: -0.183,
-      i_fear: 0.183,
-      own_place: -0.183,
-      will_think: -0.183,
-      live_now: 0.182,
-      see_it: -0.182,
-      car_for: -0.182,
-      i_come: 0.182,
-      up_so: -0.182,
-      you_will: -0.182,
-      ex_messag: -0.182,
-      at_myself: -0.182,
-      when_the: -0.182,
-      wonder_if: -0.182,
-      '@pet_for': -0.181,
-      'his_@affairs': -0.181,
-      my_nud: 0.181,
-      calm: -0.181,
-      a_note: -0.181,
-      left_it: 0.181,
-      "my_friend'": 0.181,
-      which_is: -0.181,
-      came_on: -0.181,
-      react: -0.181,
-      gun: 0.181,
-      haha: -0.181,
-      ever_did: -0.18,
-      his_stuff: -0.18,
-      amaz: -0.18,
-      the_funeral: -0.18,
-      will_send: 0.18,
-      it_scar: 0.18,
-      unknown: 0.18,
-      unknown_number: 0.18,
-      kill_me: -0.18,
-      check_my: 0.18,
-      after_that: -0.18,
-      apologis: -0.18,
-      therapist_ask: -0.18,
-      jacket: -0.18,
-      the_kids: 0.18,
-      been_a: 0.18,
-      fell_down: 0.179,
-      wear_a: -0.179,
-      a_plaster: -0.179,
-      plaster: -0.179,
-      plaster_on: -0.179,
-      her_new: -0.179,
-      hold: -0.179,
-      a_key: 0.179,
-      take_my: 0.179,
-      dinner: -0.179,
-      have_decid: -0.179,
-      he_hit: -0.179,
-      spare: -0.179,
-      fun: -0.179,
-      to_hurt: 0.178,
-      did_a: -0.178,
-      worth: -0.178,
-      photo_every: 0.178,
-      i_found: 0.178,
-      he_count: 0.178,
-      you_talk: -0.178,
-      "friend'_because": 0.178,
-      say: 0.178,
-      twenty: 0.178,
-      my_place: -0.178,
-      '@kin_hits': 0.178,
-      concert: -0.178,
-      heard: 0.177,
-      was_awkward: -0.177,
-      install_someth: 0.177,
-      someth_on: 0.177,
-      to_lie: -0.177,
-      been_messag: 0.177,
-      door_again: 0.177,
-      mat: 0.176,
-      will_react: -0.176,
-      different_number: 0.176,
-      my_little: -0.176,
-      little_brother: -0.176,
-      'little_@kin': -0.176,
-      fry: 0.176,
-      door_on: 0.175,
-      is_hard: -0.174,
-      go_on: -0.174,
-      on_myself: 0.174,
-      i_dropp: -0.174,
-      own_bank: 0.174,
-      'own_@affairs': 0.174,
-      to_hear: -0.174,
-      a_coffee: 0.174,
-      gets_physical: 0.174,
-      physical: 0.174,
-      pack_at: 0.174,
-      many: -0.174,
-      night: 0.174,
-      ready_to: -0.174,
-      he_is: -0.174,
-      funny: -0.173,
-      will_make: 0.173,
-      ex_threaten: 0.173,
-      and_hid: 0.173,
-      podcast: -0.172,
-      not_worth: -0.172,
-      paid: -0.172,
-      hid_at: 0.172,
-      to_return: -0.172,
-      boyfriend_chok: 0.172,
-      bought_the: -0.171,
-      am_ready: -0.171,
-      it_help: -0.171,
-      thing_when: 0.171,
-      '@water_on': 0.171,
-      the_new: -0.171,
-      from_different: 0.171,
-      kind_of: -0.171,
-      this_week: -0.171,
-      since: 0.171,
-      he_uses: 0.171,
-      uses: 0.171,
-      with_ice: -0.171,
-      the_restrain: 0.17,
-      before: 0.17,
-      afraid_of: 0.17,
-      he_drink: 0.17,
-      plate: 0.17,
-      said_that: 0.17,
-      is_my: 0.17,
-      embarras: 0.169,
-      embarras_him: 0.169,
-      he_logs: 0.169,
-      some_cash: 0.169,
-      he_did: -0.169,
-      his_mat: 0.169,
-      built: -0.169,
-      built_a: -0.169,
-      is_not: -0.169,
-      three: -0.169,
-      skipp: -0.169,
-      away: -0.169,
-      found_an: 0.169,
-      "ex's_new": 0.169,
-      else_will: 0.169,
-      dragg: 0.169,
-      he_sat: 0.169,
-      about_her: -0.168,
-      no_way: -0.168,
-      love_me: -0.168,
-      after_three: -0.168,
-      phone_while: 0.168,
-      keep_com: 0.168,
-      a_fake: 0.168,
-      my_dms: 0.168,
-      dms: 0.168,
-      think_my: 0.168,
-      go_of: -0.168,
-      pan: 0.167,
-      over_it: -0.167,
-      on_in: -0.167,
-      my_fault: 0.167,
-      twice: -0.167,
-      will_find: 0.167,
-      the_time: -0.167,
-      he_tell: -0.167,
-      weather: -0.167,
-      pins: -0.167,
-      not_wait: -0.167,
-      will_text: -0.167,
-      dentist: -0.167,
-      chair_against: 0.167,
-      ready: -0.167,
-      to_delete: -0.167,
-      he_listen: 0.166,
-      the_baby: 0.166,
-      asleep_with: 0.166,
-      was_fine: -0.166,
-      burden: -0.166,
-      i_see: 0.166,
-      ignore_me: -0.166,
-      he_tri: 0.166,
-      to_strangle: 0.166,
-      strangle_me: 0.166,
-      hav: -0.166,
-      any_money: 0.166,
-      "friend'_place": 0.166,
-      how_i: 0.166,
-      never_gave: 0.166,
-      check_on: 0.166,
-      giv_it: 0.166,
-      got_into: 0.166,
-      home_so: -0.165,
-      and_check: 0.165,
-      work_on: -0.165,
-      razor: -0.165,
-      cloth: 0.164,
-      have_my: 0.164,
-      walk_past: 0.164,
-      saturday: -0.164,
-      my_last: -0.164,
-      own: 0.164,
-      '@affairs': -0.164,
-      yell: -0.164,
-      afraid_i: -0.164,
-      most_of: -0.163,
-      scream_into: -0.163,
-      properly: 0.163,
-      because_my: -0.163,
-      she_was: -0.163,
-      dog: -0.163,
-      the_app: -0.163,
-      of_everyone: 0.163,
-      hitt_my: -0.163,
-      head_against: -0.163,
-      bath: -0.163,
-      quietly: -0.163,
-      through: 0.163,
-      out_for: -0.163,
-      ex_alway: -0.163,
-      away_from: 0.163,
-      me_so: 0.163,
-      to_ruin: 0.162,
-      the_tv: -0.162,
-      tv: -0.162,
-      girl: 0.162,
-      try_to: 0.162,
-      cupboard_door: -0.162,
-      will_come: -0.162,
-      and_says: 0.162,
-      is_weird: -0.162,
-      threw_my: 0.162,
-      hid_in: -0.161,
-      bar: -0.161,
-      and_will: 0.161,
-      '@kin_to': 0.161,
-      is_already: -0.161,
-      sav_up: -0.161,
-      not_want: -0.161,
-      will_leave: -0.161,
-      dur_the: 0.161,
-      this_time: 0.161,
-      saw_his: 0.161,
-      a_burden: -0.16,
-      turn_off: -0.16,
-      do_it: -0.16,
-      nearly_kill: -0.16,
-      kept_my: -0.16,
-      will_ask: -0.16,
-      me_like: -0.159,
-      keep_turn: 0.159,
-      work_pretend: 0.159,
-      like_there: -0.159,
-      '@kin_for': -0.159,
-      my_shoulder: -0.159,
-      shoulder: -0.159,
-      into_sex: 0.159,
-      keep_ask: -0.159,
-      the_steer: 0.159,
-      steer: 0.159,
-      steer_wheel: 0.159,
-      go_back: 0.159,
-      she_can: -0.159,
-      era: -0.159,
-      my_will: -0.159,
-      street: 0.159,
-      so_much: -0.159,
-      work_in: 0.159,
-      clos: -0.159,
-      brother_where: -0.158,
-      '@kin_where': -0.158,
-      stop_text: 0.158,
-      he_send: 0.158,
-      meet_to: -0.158,
-      medication_when: 0.158,
-      '@pills_when': 0.158,
-      voic: -0.158,
-      everyth_remind: -0.158,
-      the_way: -0.158,
-      weird_but: -0.158,
-      said_goodbye: -0.158,
-      and_who: 0.158,
-      and_chang: 0.158,
-      they_would: -0.157,
-      i_finally: -0.157,
-      burn_my: 0.157,
-      partner_hits: 0.157,
-      delete: -0.157,
-      use: -0.157,
-      the_letter: -0.157,
-      record: 0.157,
-      watch_our: -0.156,
-      mum_will: -0.156,
-      might_be: 0.156,
-      wander: -0.156,
-      classic: -0.156,
-      return_his: -0.156,
-      hid_my: 0.156,
-      everyth_and: -0.156,
-      hey: -0.156,
-      the_day: -0.155,
-      sit: -0.155,
-      i_pack: 0.155,
-      phone_every: 0.155,
-      see_his: 0.155,
-      wheel: 0.155,
-      make_it: -0.155,
-      the_bar: -0.155,
-      suggest: -0.155,
-      still_love: -0.155,
-      show: 0.154,
-      for_everyth: -0.154,
-      make_me: 0.154,
-      you_get: -0.154,
-      down_with: 0.154,
-      it_was: -0.154,
-      my_birthday: -0.154,
-      am_better: -0.154,
-      my_daughter: 0.154,
-      daughter: 0.154,
-      enough_to: -0.153,
-      till: -0.153,
-      to_message: 0.153,
-      the_park: -0.153,
-      playlist: -0.153,
-      christma: -0.153,
-      see_them: 0.153,
-      without_you: -0.153,
-      session: 0.153,
-      tonight_because: 0.153,
-      lose: -0.153,
-      time_my: -0.152,
-      the_afternoon: -0.152,
-      a_letter: -0.152,
-      group: -0.152,
-      proud: -0.152,
-      free: -0.152,
-      mad: -0.152,
-      fell_asleep: -0.152,
-      '@kin_so': 0.152,
-      is_online: -0.152,
-      thought_about: -0.152,
-      rain: -0.152,
-      whenever: 0.152,
-      please_do: 0.152,
-      within: 0.152,
-      next_door: -0.152,
-      wish_a: -0.152,
-      would_hit: -0.152,
-      be_my: 0.152,
-      on_time: -0.152,
-      house_in: 0.151,
-      cash_at: 0.151,
-      will_post: -0.151,
-      treat_you: -0.151,
-      this_is: -0.151,
-      drove: -0.151,
-      '@day_because': 0.151,
-      time_to: -0.151,
-      idiot: -0.151,
-      home_because: -0.151,
-      the_dentist: -0.15,
-      not_care: -0.15,
-      the_breakup: -0.15,
-      bottle: -0.15,
-      bottle_of: -0.15,
-      death: 0.15,
-      passport_and: 0.15,
-      me_inside: 0.15,
-      has_all: 0.15,
-      the_bridge: -0.15,
-      him_in: 0.15,
-      what_she: 0.15,
-      me_a: -0.149,
-      wall_next: 0.149,
-      worri_he: 0.149,
-      set: 0.149,
-      them_again: 0.149,
-      toward: 0.149,
-      a_box: -0.149,
-      congrat_on: -0.149,
-      my_stuff: -0.149,
-      no_he: 0.149,
-      not_breathe: 0.149,
-      to_friday: -0.149,
-      'to_@day': -0.149,
-      nose_and: 0.149,
-      last_text: -0.148,
-      the_stomach: 0.148,
-      bit_my: 0.148,
-      bed_and: 0.148,
-      wak_me: -0.148,
-      mak: 0.148,
-      sexually_assault: 0.148,
-      bet: -0.148,
-      horror_movie: -0.148,
-      his_hoodie: -0.148,
-      coupl: 0.148,
-      forgot: -0.148,
-      mate: 0.148,
-      dy: -0.148,
-      me_up: -0.147,
-      held_me: 0.147,
-      delet: 0.147,
-      every_year: -0.147,
-      of_the: -0.147,
-      said_yes: -0.147,
-      mistak: -0.147,
-      group_chat: -0.147,
-      him_with: -0.147,
-      down_on: -0.147,
-      is_there: 0.147,
-      lett_go: -0.147,
-      punch_the: -0.147,
-      he_com: 0.147,
-      peace: -0.147,
-      the_flat: -0.147,
-      up_with: -0.147,
-      say_i: 0.147,
-      when_they: 0.147,
-      drive_me: -0.147,
-      me_mad: -0.147,
-      rent: -0.147,
-      with_someone: -0.147,
-      right_next: 0.147,
-      funeral_and: -0.146,
-      told_me: -0.146,
-      i_would: -0.146,
-      miss_that: -0.146,
-      for_once: -0.146,
-      photo_of: -0.146,
-      route_home: 0.146,
-      this_month: 0.146,
-      you_do: -0.146,
-      ana: 0.145,
-      count_the: 0.145,
-      out_last: 0.145,
-      and_said: -0.145,
-      could_scream: -0.145,
-      on_saturday: -0.145,
-      the_arm: -0.145,
-      a_holiday: -0.145,
-      scar_me: -0.145,
-      would_put: 0.145,
-      cat: -0.145,
-      came: 0.144,
-      slamm_the: -0.144,
-      am_writ: -0.144,
-      i_bet: -0.144,
-      bed_by: 0.143,
-      up_and: -0.143,
-      my_allergi: -0.143,
-      allergi: -0.143,
-      am_over: -0.143,
-      his_birthday: -0.143,
-      people_can: 0.143,
-      crack: 0.143,
-      the_cat: -0.143,
-      too_much: -0.143,
-      about_him: -0.142,
-      conversation: -0.142,
-      unles_you: -0.142,
-      the_neighbour: 0.142,
-      a_sock: 0.142,
-      kill: 0.142,
-      and_last: 0.142,
-      to_prove: 0.142,
-      prove: 0.142,
-      am_nervou: -0.142,
-      arm_with: 0.141,
-      me_have: 0.141,
-      job_and: 0.141,
-      we_split: 0.141,
-      scene: 0.141,
-      thank_for: -0.141,
-      wake: -0.141,
-      wake_up: -0.141,
-      prescription: -0.141,
-      three_tim: 0.141,
-      would_end: 0.141,
-      childish: -0.141,
-      to_talk: 0.141,
-      lie: 0.141,
-      have_made: -0.141,
-      not_believe: -0.141,
-      picture: -0.141,
-      where_my: -0.141,
-      college: 0.141,
-      never_let: -0.141,
-      sick: 0.141,
-      should_be: 0.14,
-      stood_in: -0.14,
-      clear: -0.14,
-      feel_so: -0.14,
-      is_follow: 0.14,
-      to_a: -0.14,
-      hunt: 0.14,
-      out_his: -0.14,
-      jumper: -0.139,
-      landlord_keep: 0.139,
-      i_could: -0.139,
-      arm_until: 0.139,
-      life: -0.139,
-      heat_is: -0.139,
-      out_my: 0.139,
-      whole: -0.139,
-      first: -0.139,
-      ex_know: 0.139,
-      know_thing: 0.139,
-      thing_about: 0.139,
-      think_he: 0.139,
-      cut_off: 0.138,
-      my_spare: -0.138,
-      was_really: -0.138,
-      it_left: 0.138,
-      pick_the: -0.138,
-      face_until: 0.138,
-      early: -0.138,
-      gave_it: 0.138,
-      start: -0.138,
-      of_them: -0.138,
-      i_made: -0.137,
-      profile: -0.137,
-      his_jumper: -0.137,
-      went_for: -0.137,
-      sock: 0.137,
-      to_work: -0.137,
-      cheat: -0.137,
-      '@water': -0.137,
-      why_you: -0.136,
-      every_room: 0.136,
-      did_you: -0.136,
-      amicably: -0.136,
-      bang_my: -0.136,
-      the_hospital: -0.136,
-      what_a: -0.136,
-      dump_me: -0.136,
-      the_thermostat: -0.136,
-      thermostat: -0.136,
-      am_sav: 0.135,
-      so_she: -0.135,
-      about_it: -0.135,
-      to_fall: 0.135,
-      go_anywhere: 0.135,
-      about_my: -0.135,
-      while_i: 0.135,
-      to_that: 0.135,
-      do_to: -0.135,
-      came_back: -0.135,
-      a_friend: 0.135,
-      i_share: -0.134,
-      exhaust: -0.134,
-      forc_himself: 0.134,
-      himself_on: 0.134,
-      was_not: -0.134,
-      the_apartment: -0.134,
-      lock_because: 0.134,
-      so_fast: -0.134,
-      about_what: -0.134,
-      presentation: -0.134,
-      again_and: 0.134,
-      'a_@pet': -0.134,
-      kids_go: 0.134,
-      '@kin_go': 0.134,
-      will_have: -0.134,
-      hoodie_in: -0.134,
-      plant: -0.134,
-      he_clon: 0.134,
-      a_train: 0.134,
-      over_and: -0.133,
-      a_takeaway: -0.133,
-      takeaway: -0.133,
-      to_share: 0.133,
-      deep: -0.133,
-      am_still: -0.133,
-      he_spat: 0.133,
-      spat: 0.133,
-      i_threw: -0.133,
-      seen: 0.133,
-      he_control: 0.133,
-      box_of: -0.132,
-      unles_he: 0.132,
-      keep_replay: -0.132,
-      replay: -0.132,
-      him_for: 0.132,
-      my_career: 0.132,
-      career: 0.132,
-      'and_@pills': 0.132,
-      worry: -0.132,
-      option: 0.132,
-      written: -0.132,
-      not_turn: 0.132,
-      to_drive: -0.132,
-      before_he: -0.132,
-      fall_asleep: 0.132,
-      location_on: 0.132,
-      gett: 0.132,
-      phone_in: 0.131,
-      pass: -0.131,
-      them_in: 0.131,
-      '@tie_in': 0.131,
-      sure: 0.131,
-      is_normal: 0.131,
-      the_couch: -0.131,
-      himself: -0.131,
-      i_should: -0.131,
-      i_love: -0.131,
-      what_he: 0.131,
-      money_for: 0.13,
-      to_stay: 0.13,
-      left_for: -0.13,
-      which_i: -0.13,
-      felt_good: -0.13,
-      can_you: -0.13,
-      heal: -0.13,
-      my_kid: 0.13,
-      would_been: 0.13,
-      are_you: -0.13,
-      to_leak: 0.13,
-      leak: 0.13,
-      leak_our: 0.13,
-      would_believe: 0.13,
-      fall: 0.13,
-      really_do: -0.13,
-      '@affairs_are': -0.13,
-      murder: -0.13,
-      since_we: 0.13,
-      the_pill: -0.13,
-      do_this: -0.13,
-      strangle: 0.13,
-      but_i: -0.13,
-      hair_when: 0.129,
-      our_old: -0.129,
-      i_pick: -0.129,
-      move_out: 0.129,
-      my_foot: 0.129,
-      foot: 0.129,
-      the_weather: -0.129,
-      country: 0.129,
-      shout: 0.129,
-      light_on: -0.129,
-      text_and: 0.129,
-      ask_my: -0.129,
-      password_are: -0.129,
-      on_so: -0.129,
-      meant_to: 0.129,
-      no_contact: 0.128,
-      '@kin_deserv': -0.128,
-      he_isolat: 0.128,
-      it_mak: -0.128,
-      the_point: -0.128,
-      went_too: -0.128,
-      i_find: -0.128,
-      route: 0.128,
-      '@kin_took': -0.128,
-      the_phone: 0.128,
-      my_prescription: -0.128,
-      nearly: -0.128,
-      day_after: -0.128,
-      runn: -0.128,
-      bad: 0.128,
-      him_my: 0.128,
-      paid_off: -0.128,
-      'his_@pet': -0.128,
-      me_around: 0.128,
-      photo_to: 0.128,
-      lonely: -0.128,
-      they_will: -0.127,
-      delet_all: -0.127,
-      a_long: -0.127,
-      am_out: -0.127,
-      quiet: 0.127,
-      text_my: 0.127,
-      instead: -0.127,
-      arm_are: 0.127,
-      mess_up: -0.127,
-      driv_off: 0.127,
-      know_if: -0.127,
-      have_the: -0.127,
-      took_me: -0.126,
-      was_gone: -0.126,
-      been_through: 0.126,
-      wifi_password: -0.126,
-      'wifi_@affairs': -0.126,
-      and_had: -0.126,
-      that_i: 0.126,
-      fight: -0.126,
-      calm_me: -0.126,
-      wall_until: -0.126,
-      over_at: -0.126,
-      classic_me: -0.126,
-      proud_of: -0.126,
-      she_slap: 0.126,
-      would_want: 0.125,
-      the_world: -0.125,
-      keep_go: -0.125,
-      alway_know: 0.125,
-      ago: -0.125,
-      gets_bad: 0.125,
-      grandad: -0.125,
-      make_my: 0.125,
-      i_left: 0.125,
-      over_him: -0.125,
-      walk_by: -0.125,
-      hack_into: 0.125,
-      my_facebook: 0.125,
-      facebook: 0.125,
-      he_squeez: 0.124,
-      squeez_my: 0.124,
-      i_nearly: -0.124,
-      '@affairs_in': -0.124,
-      have_not: 0.124,
-      pay: -0.124,
-      and_a: -0.124,
-      the_water: -0.124,
-      am_lett: -0.124,
-      reason: -0.124,
-      not_an: 0.124,
-      pull_my: 0.124,
-      account_for: 0.124,
-      get_over: -0.124,
-      would_have: -0.124,
-      lunch: -0.123,
-      is_just: 0.123,
-      he_twist: 0.123,
-      twist: 0.123,
-      start_runn: -0.123,
-      have_written: -0.123,
-      spin: -0.123,
-      share_my: 0.123,
-      am_finish: -0.123,
-      message: 0.123,
-      sees_the: -0.123,
-      cut_up: 0.123,
-      not_like: 0.123,
-      send_my: 0.123,
-      'a_@road': 0.122,
-      from_a: -0.122,
-      lot: -0.122,
-      it_gets: 0.122,
-      dropp_my: -0.122,
-      see_you: -0.122,
-      chocolate: -0.122,
-      i_stay: -0.122,
-      two_minut: -0.122,
-      i_sort: -0.122,
-      the_spare: -0.122,
-      know_my: 0.122,
-      was_an: 0.122,
-      made: -0.122,
-      ex_boyfriend: 0.122,
-      everywhere: 0.122,
-      it_to: 0.122,
-      all_night: -0.122,
-      he_dragg: 0.121,
-      he_pressur: 0.121,
-      pressur: 0.121,
-      pressur_me: 0.121,
-      painful: -0.121,
-      who_gets: -0.121,
-      me_while: 0.121,
-      my_rent: -0.121,
-      as_me: 0.121,
-      why_it: -0.121,
-      it_end: -0.121,
-      anger: -0.121,
-      track: 0.121,
-      died: -0.121,
-      soon: -0.121,
-      my_medication: 0.121,
-      medication: 0.121,
-      rope_in: -0.121,
-      change: -0.12,
-      another: -0.12,
-      would_not: 0.12,
-      he_follow: -0.12,
-      laugh_when: 0.12,
-      keys_and: -0.12,
-      on_and: -0.12,
-      it_got: -0.12,
-      accident: -0.12,
-      thank_god: -0.12,
-      god: -0.12,
-      family: 0.12,
-      deserv_a: -0.119,
-      due: -0.119,
-      a_mess: -0.119,
-      learn: -0.119,
-      gets_me: -0.119,
-      "neighbour'_dog": -0.119,
-      "neighbour'_@pet": -0.119,
-      alarm: -0.119,
-      have_sex: 0.119,
-      phone_and: 0.119,
-      bath_and: -0.119,
-      '@kin_tonight': -0.119,
-      a_bottle: -0.119,
-      "sister'_wedd": 0.119,
-      to_school: 0.118,
-      am_hid: 0.118,
-      the_street: 0.118,
-      bang_on: 0.118,
-      lov_it: -0.118,
-      dog_goes: 0.118,
-      '@pet_goes': 0.118,
-      busy: -0.118,
-      it_if: 0.118,
-      upset: 0.118,
-      me_alone: 0.118,
-      he_tied: 0.118,
-      a_plan: -0.118,
-      be_here: -0.118,
-      says_if: 0.118,
-      '@affairs_out': -0.118,
-      mess: -0.118,
-      he_start: 0.118,
-      type: -0.118,
-      me_threaten: 0.118,
-      headache: -0.117,
-      password_on: -0.117,
-      the_worst: -0.117,
-      keep_say: 0.117,
-      final: -0.117,
-      dad: -0.117,
-      reckon: 0.117,
-      video_of: -0.117,
-      deserve: -0.117,
-      build_in: 0.117,
-      space_and: 0.117,
-      think_i: -0.117,
-      last_argument: -0.117,
-      th: -0.117,
-      new_girlfriend: -0.117,
-      around: 0.117,
-      office: 0.117,
-      be_around: -0.116,
-      get_why: -0.116,
-      remember: -0.116,
-      block_his: -0.116,
-      we_need: 0.116,
-      finish_with: -0.116,
-      from_fake: 0.116,
-      peace_with: -0.116,
-      like_i: 0.116,
-      stand_in: 0.116,
-      the_doorway: 0.116,
-      doorway: 0.116,
-      made_pancak: -0.115,
-      pancak: -0.115,
-      to_scare: 0.115,
-      scare: 0.115,
-      scare_me: 0.115,
-      our_show: -0.115,
-      city: -0.115,
-      into_a: -0.115,
-      live: 0.115,
-      lit: 0.115,
-      he_scream: 0.115,
-      am_travell: -0.115,
-      travell: -0.115,
-      old_photo: -0.115,
-      worst: -0.115,
-      slipp_on: 0.115,
-      on_ice: 0.115,
-      and_put: -0.115,
-      up_my: 0.115,
-      doctor_about: 0.115,
-      stuck_at: 0.115,
-      not_face: -0.115,
-      '4': -0.115,
-      instagram_password: 0.115,
-      and_post: 0.115,
-      post_as: 0.115,
-      'on_@affairs': -0.115,
-      bank_detail: -0.115,
-      '@affairs_detail': -0.115,
-      detail: -0.115,
-      i_got: -0.114,
-      up_on: -0.114,
-      i_split: -0.114,
-      and_threaten: 0.114,
-      people: 0.114,
-      com_home: 0.114,
-      drama: -0.114,
-      he_backhand: 0.114,
-      it_lol: -0.114,
-      keys_so: 0.114,
-      leav: 0.114,
-      my_mood: -0.114,
-      interview: -0.114,
-      awful: -0.113,
-      hav_the: -0.113,
-      does_not: -0.113,
-      not_need: -0.113,
-      not_com: -0.113,
-      lawyer: 0.112,
-      every_morn: 0.112,
-      baby: 0.112,
-      bor: -0.112,
-      '200': -0.112,
-      tom: -0.112,
-      front_door: 0.112,
-      flag: -0.112,
-      i_try: 0.112,
-      i_start: -0.112,
-      gam: -0.112,
-      i_bang: -0.112,
-      '@pills_and': -0.112,
-      chapter: -0.112,
-      my_stomach: 0.112,
-      was_with: -0.112,
-      everyone_would: -0.112,
-      the_office: -0.112,
-      he_found: 0.112,
-      mirror: 0.112,
-      time_he: 0.111,
-      saw_my: -0.111,
-      shop: -0.111,
-      hi: -0.111,
-      i_wrote: -0.111,
-      com_back: -0.111,
-      my_hand: 0.111,
-      my_knee: -0.111,
-      of_everyth: -0.111,
-      bake: -0.111,
-      myself_out: -0.111,
-      you_can: -0.111,
-      you_were: -0.111,
-      'do_@day': -0.111,
-      'when_@kin': 0.111,
-      answer_within: 0.11,
-      stand: 0.11,
-      to_buy: 0.11,
-      in_every: 0.11,
-      care_what: -0.11,
-      what_happen: 0.11,
-      visit_my: 0.11,
-      list: -0.11,
-      minute: 0.11,
-      ribs: 0.11,
-      got_absolutely: -0.11,
-      can_we: -0.11,
-      know_people: 0.11,
-      people_who: 0.11,
-      have_given: -0.11,
-      given: -0.11,
-      given_my: -0.11,
-      then_cri: 0.11,
-      cri_and: 0.11,
-      '@pet_is': -0.11,
-      "baby'": -0.11,
-      not_here: -0.11,
-      home_in: 0.109,
-      out_of: 0.109,
-      "my_neighbour'": 0.109,
-      was_awful: -0.109,
-      stop_me: 0.109,
-      weed: -0.109,
-      until_you: -0.109,
-      a_day: 0.108,
-      we_were: 0.108,
-      pull_into: -0.108,
-      he_slamm: 0.108,
-      dog_to: 0.108,
-      ex_send: 0.108,
-      me_how: -0.108,
-      send_those: 0.108,
-      those_photo: 0.108,
-      boss_if: 0.108,
-      until_it: 0.108,
-      '60': -0.108,
-      we_made: -0.108,
-      "baby'_due": -0.108,
-      gone_and: -0.108,
-      she_would: 0.108,
-      from_block: 0.107,
-      block_number: 0.107,
-      not_for: -0.107,
-      real: -0.107,
-      it_feel: -0.107,
-      threaten_my: 0.107,
-      keep_send: 0.107,
-      before_i: 0.107,
-      been_work: -0.107,
-      hard_on: -0.107,
-      today_and: 0.107,
-      honestly: -0.107,
-      jump_out: -0.107,
-      can_have: -0.107,
-      gripp: 0.107,
-      was_on: 0.107,
-      the_whole: -0.107,
-      whole_world: -0.107,
-      crisi: -0.107,
-      lucky: -0.106,
-      made_peace: -0.106,
-      mak_the: -0.106,
-      hold_me: 0.106,
-      through_the: 0.106,
-      you_so: -0.106,
-      my_best: -0.106,
-      the_days: -0.106,
-      the_car: -0.106,
-      on_it: -0.106,
-      my_runs: -0.106,
-      runs_on: -0.106,
-      on_strava: -0.106,
-      strava: -0.106,
-      new_instagram: -0.106,
-      instagram_account: -0.106,
-      been_send: 0.106,
-      '10': -0.106,
-      form: -0.106,
-      and_made: 0.105,
-      card_and: 0.105,
-      lately: -0.105,
-      arm: 0.105,
-      'my_@pet': 0.105,
-      cat_knock: -0.105,
-      '@pet_knock': -0.105,
-      '@kin_is': -0.105,
-      lovely: -0.105,
-      pics: -0.105,
-      neck_in: 0.105,
-      "ex's_friend": 0.105,
-      he_will: 0.105,
-      the_window: -0.105,
-      at_your: -0.105,
-      bus: -0.105,
-      he_knock: -0.105,
-      left_a: -0.104,
-      am_worri: 0.104,
-      happier: -0.104,
-      spent_the: -0.104,
-      a_spare: 0.104,
-      you_and: -0.104,
-      me_leave: 0.104,
-      tablet: -0.104,
-      because_i: 0.104,
-      be_alone: -0.104,
-      probably: -0.104,
-      just_to: 0.104,
-      giv_me: 0.104,
-      forward: -0.104,
-      slamm_me: 0.104,
-      and_now: -0.104,
-      up_outside: 0.104,
-      plac: 0.103,
-      listen_to: 0.103,
-      floor_as: 0.103,
-      with_that: -0.103,
-      you_know: -0.103,
-      stay_home: -0.103,
-      the_ground: 0.103,
-      ground: 0.103,
-      an_accident: 0.103,
-      up_for: -0.103,
-      him_first: 0.103,
-      was_my: -0.103,
-      whether: -0.103,
-      traffic: -0.103,
-      him_at: -0.103,
-      "let'": -0.103,
-      he_stop: 0.103,
-      to_and: 0.103,
-      has_video: -0.103,
-      i_thought: -0.102,
-      grabb_my: 0.102,
-      order_a: -0.102,
-      save: 0.102,
-      partner_and: -0.102,
-      but_we: -0.102,
-      everyth_would: -0.102,
-      travel: -0.102,
-      '@pet_to': 0.102,
-      a_book: -0.102,
-      flat_is: -0.102,
-      says_they: 0.102,
-      me_this: -0.102,
-      near_work: -0.102,
-      and_gave: -0.102,
-      know_how: 0.102,
-      press: 0.102,
-      longer: -0.102,
-      version: -0.101,
-      version_of: -0.101,
-      bake_off: -0.101,
-      he_took: 0.101,
-      'a_@sharp': 0.101,
-      vet: -0.101,
-      me_50: 0.101,
-      '50': 0.101,
-      '50_tim': 0.101,
-      hell: 0.101,
-      only_th: -0.101,
-      hop_i: -0.101,
-      am_count: -0.101,
-      sam: -0.101,
-      my_account: 0.101,
-      lighter: -0.101,
-      prove_where: 0.101,
-      put_an: 0.101,
-      i_might: -0.101,
-      my_plant: -0.101,
-      old_bike: -0.101,
-      do_tonight: -0.101,
-      a_whole: -0.1,
-      walk_to: -0.1,
-      just_be: 0.1,
-      to_your: -0.1,
-      hell_if: 0.1,
-      bike_and: -0.1,
-      and_want: 0.1,
-      worry_about: -0.1,
-      note_for: -0.1,
-      someone: -0.1,
-      without: 0.1,
-      clear_out: -0.1,
-      will_ruin: 0.1,
-      me_over: 0.099,
-      as_punishment: 0.099,
-      punishment: 0.099,
-      the_road: 0.099,
-      i_visit: -0.099,
-      dropp_a: -0.099,
-      my_build: 0.099,
-      his_sister: -0.099,
-      either: -0.099,
-      clas: -0.099,
-      '@sharp': 0.099,
-      that_exam: -0.099,
-      grateful: 0.098,
-      hit_the: 0.098,
-      me_until: 0.098,
-      they: 0.098,
-      the_truth: -0.098,
-      truth: -0.098,
-      dog_is: -0.098,
-      set_up: -0.098,
-      so_tir: -0.098,
-      this_morn: -0.098,
-      not_find: 0.098,
-      chopp: -0.098,
-      chopp_onion: -0.098,
-      goes_mental: -0.098,
-      mental: -0.098,
-      six_month: -0.098,
-      should_have: -0.098,
-      scratch_my: 0.098,
-      look_at: 0.098,
-      hope_the: -0.098,
-      he_threw: -0.098,
-      me_he: 0.097,
-      so_scar: -0.097,
-      guy: -0.097,
-      forgot_to: 0.097,
-      have_really: -0.097,
-      bike: 0.097,
-      have_read: -0.097,
-      two_week: -0.097,
-      ones: 0.097,
-      on_friday: -0.097,
-      alive: -0.097,
-      i_hit: -0.097,
-      count_down: -0.097,
-      normal: 0.097,
-      right_now: -0.097,
-      next: 0.097,
-      late_and: -0.097,
-      fault: 0.097,
-      exist: -0.097,
-      work_out: -0.097,
-      believe_you: -0.097,
-      to_watch: 0.097,
-      date: -0.097,
-      got_the: -0.096,
-      sat_on: 0.096,
-      'my_@high': 0.096,
-      to_meet: 0.096,
-      both: -0.096,
-      even_thought: 0.096,
-      room: 0.096,
-      sleep_and: -0.096,
-      children: 0.096,
-      ex_set: -0.096,
-      up_a: -0.096,
-      said_the: 0.096,
-      he_might: 0.096,
-      screen: -0.096,
-      of_end: -0.096,
-      '@kin_place': -0.096,
-      the_vet: -0.096,
-      hitt_me: 0.096,
-      a_break: -0.096,
-      ask_me: -0.096,
-      not_give: -0.096,
-      my_job: 0.096,
-      few: -0.096,
-      am_giv: -0.096,
-      the_rose: -0.096,
-      rose: -0.096,
-      rose_bush: -0.096,
-      bush: -0.096,
-      the_balcony: 0.095,
-      one_more: -0.095,
-      bought_a: -0.095,
-      such: -0.095,
-      one_th: -0.095,
-      against_him: 0.095,
-      days_until: -0.095,
-      realis: -0.095,
-      episode: -0.095,
-      pay_for: -0.095,
-      my_nephew: -0.095,
-      nephew: -0.095,
-      you_did: -0.095,
-      putt: -0.094,
-      grown: -0.094,
-      journal: -0.094,
-      walk_acros: -0.094,
-      table: 0.094,
-      the_bin: -0.094,
-      mostly: -0.094,
-      headache_all: -0.094,
-      day_so: -0.094,
-      trip_to: -0.094,
-      money_without: 0.094,
-      argu_with: -0.094,
-      sleepy: -0.094,
-      need_you: -0.094,
-      i_take: 0.094,
-      you_still: -0.094,
-      who_to: -0.094,
-      mode: -0.094,
-      happen_when: 0.094,
-      am_on: 0.094,
-      arms_until: -0.094,
-      until_they: -0.094,
-      needy: -0.094,
-      know_when: 0.094,
-      watch_bake: -0.093,
-      ramen: -0.093,
-      my_chest: 0.093,
-      chest_until: 0.093,
-      been_scratch: -0.093,
-      day_at: 0.093,
-      whether_i: -0.093,
-      i_get: 0.093,
-      space: 0.093,
-      not_slept: 0.093,
-      the_trip: -0.093,
-      quot: -0.093,
-      balcony: 0.093,
-      so_many: -0.093,
-      text_i: 0.092,
-      ever_leave: 0.092,
-      key_is: -0.092,
-      bridge_to: -0.092,
-      '@high_to': -0.092,
-      mention: 0.092,
-      breathe: 0.092,
-      arm_again: -0.092,
-      luck: -0.092,
-      i_died: -0.092,
-      dog_if: 0.092,
-      my_dog: 0.092,
-      'the_@sharp': -0.092,
-      somewhere: -0.092,
-      cereal: -0.092,
-      cancell_the: -0.092,
-      jump: 0.092,
-      are_in: -0.092,
-      made_a: -0.092,
-      where_he: 0.092,
-      '@pills_for': -0.091,
-      account_and: -0.091,
-      bike_to: -0.091,
-      morning: 0.091,
-      nobody_to: -0.091,
-      she_break: 0.091,
-      break_my: 0.091,
-      extra: -0.091,
-      in_that: 0.091,
-      only: 0.091,
-      about_you: -0.091,
-      club: -0.091,
-      to_stop: -0.091,
-      easier: -0.091,
-      say_it: -0.091,
-      eggshell_every: 0.091,
-      decid_to: -0.091,
-      road: 0.091,
-      work_again: 0.091,
-      gets_angry: 0.091,
-      someth_happen: -0.091,
-      late_at: 0.091,
-      be_over: -0.091,
-      to_college: 0.091,
-      controll: -0.091,
-      the_coffee: -0.09,
-      fine_with: -0.09,
-      my_fitnes: 0.09,
-      fitnes: 0.09,
-      fitnes_app: 0.09,
-      how_to: 0.09,
-      is_outside: 0.09,
-      owe: -0.09,
-      this_weekend: -0.09,
-      'this_@day': -0.09,
-      my_cousin: -0.09,
-      cousin: -0.09,
-      the_dishwasher: -0.09,
-      dishwasher: -0.09,
-      for_him: -0.09,
-      like_a: -0.09,
-      chest: 0.09,
-      meme: -0.09,
-      say_accident: 0.09,
-      trigger: -0.09,
-      love_him: -0.09,
-      not_eat: 0.09,
-      buzz: -0.09,
-      check: 0.089,
-      a_bath: -0.089,
-      my_skin: -0.089,
-      skin: -0.089,
-      would_notice: -0.089,
-      car_window: 0.089,
-      car_so: 0.089,
-      wonder_what: -0.089,
-      not_control: -0.089,
-      compas: -0.089,
-      can_see: -0.089,
-      car_when: -0.089,
-      '@kin_next': -0.089,
-      ble: -0.089,
-      hot_water: -0.089,
-      'hot_@water': -0.089,
-      insurance: -0.089,
-      fine_without: -0.089,
-      "neighbour'": 0.089,
-      it_in: 0.089,
-      murder_me: -0.089,
-      i_sent: -0.088,
-      is_time: -0.088,
-      me_pics: -0.088,
-      never_know: 0.088,
-      my_feet: -0.088,
-      was_nice: -0.088,
-      doorway_so: 0.088,
-      car_acros: 0.088,
-      off_the: 0.088,
-      i_cut: -0.088,
-      to_japan: -0.088,
-      japan: -0.088,
-      "my_sister'": 0.088,
-      nobody_would: 0.088,
-      my_front: 0.088,
-      the_razor: -0.088,
-      in_month: 0.088,
-      come_back: -0.088,
-      my_glass: 0.088,
-      he_text: -0.088,
-      explain: -0.087,
-      messag_me: 0.087,
-      at_work: 0.087,
-      own_money: 0.087,
-      it_off: -0.087,
-      cut_me: 0.087,
-      me_off: 0.087,
-      off_from: 0.087,
-      glass: 0.087,
-      not_on: 0.087,
-      ran: -0.087,
-      apology: -0.087,
-      to_explain: -0.087,
-      am_stuck: 0.087,
-      and_honestly: -0.087,
-      point_text: -0.087,
-      stretch: -0.087,
-      have_got: 0.087,
-      would_do: -0.087,
-      out_tonight: -0.087,
-      'out_@day': -0.087,
-      to_tell: -0.087,
-      about_money: -0.087,
-      our_private: 0.086,
-      private: 0.086,
-      private_photo: 0.086,
-      driv_slowly: 0.086,
-      slowly_past: 0.086,
-      car_on: 0.086,
-      halfway: -0.086,
-      halfway_through: -0.086,
-      not_stop: 0.086,
-      flat_at: 0.086,
-      wait_to: -0.086,
-      bowl: -0.086,
-      some_night: 0.086,
-      open_a: 0.086,
-      up_alone: -0.086,
-      look_up: -0.086,
-      like_you: -0.086,
-      pics_of: -0.086,
-      so_controll: -0.086,
-      beach: -0.086,
-      what_is: -0.086,
-      furniture: -0.086,
-      notice_if: -0.086,
-      be_fine: -0.086,
-      hard: 0.085,
-      ex_keep: 0.085,
-      eyes: -0.085,
-      therapy: -0.085,
-      point_of: -0.085,
-      will_ever: 0.085,
-      at_karaoke: -0.085,
-      '@affairs_so': 0.085,
-      lot_about: -0.085,
-      just_let: -0.085,
-      and_hidden: 0.085,
-      book_club: -0.085,
-      mins: -0.085,
-      am_exhaust: -0.085,
-      be_simpler: -0.085,
-      simpler: -0.085,
-      pretend: 0.085,
-      worthles: 0.085,
-      to_lock: 0.084,
-      made_him: 0.084,
-      '@kin_abroad': 0.084,
-      to_find: -0.084,
-      he_sent: 0.084,
-      a_month: -0.084,
-      you_lov: -0.084,
-      lov_me: -0.084,
-      track_me: 0.084,
-      '@high_me': 0.084,
-      the_password: 0.084,
-      sent_me: 0.084,
-      threw_me: 0.084,
-      ice: -0.084,
-      kne: 0.084,
-      food: -0.084,
-      out_how: -0.084,
-      so_quiet: -0.084,
-      me_you: -0.084,
-      spent: 0.084,
-      to_live: -0.084,
-      the_final: -0.083,
-      at_5am: -0.083,
-      '5am': -0.083,
-      follow_up: -0.083,
-      good_day: 0.083,
-      me_what: -0.083,
-      i_can: 0.083,
-      lot_since: -0.083,
-      pass_out: 0.083,
-      is_go: 0.083,
-      about_everyth: -0.083,
-      says_i: 0.083,
-      good_luck: -0.083,
-      five_minut: 0.083,
-      break_from: -0.083,
-      are_the: -0.082,
-      sure_i: 0.082,
-      sorry_about: -0.082,
-      burden_to: -0.082,
-      met: -0.082,
-      '@kin_house': 0.082,
-      trainer: -0.082,
-      that_meme: -0.082,
-      feel_amaz: -0.082,
-      flat_and: 0.082,
-      walk_into: 0.082,
-      go_over: -0.082,
-      his_desk: 0.082,
-      hear_your: -0.082,
-      he_hits: 0.082,
-      quickly: 0.082,
-      and_she: -0.082,
-      scream_in: 0.082,
-      cook_dinner: 0.082,
-      from_the: -0.082,
-      believe: 0.082,
-      do_when: 0.082,
-      pill_for: -0.082,
-      he_smack: 0.082,
-      smack: 0.082,
-      give_it: 0.082,
-      for_good: -0.081,
-      saw_him: -0.081,
-      why_i: 0.081,
-      in_this: -0.081,
-      say_sorry: -0.081,
-      hear_that: -0.081,
-      do_with: -0.081,
-      how_you: -0.081,
-      stay: 0.081,
-      later: -0.081,
-      passcode_and: 0.081,
-      out_after: 0.081,
-      go_somewhere: -0.081,
-      much_longer: -0.081,
-      the_word: -0.081,
-      know_i: -0.081,
-      our_friend: -0.081,
-      free_of: -0.081,
-      therapeutic: -0.081,
-      a_good: -0.081,
-      gett_better: -0.081,
-      to_end: -0.08,
-      slept: 0.08,
-      the_throat: 0.08,
-      me_quit: 0.08,
-      quit_my: 0.08,
-      have_it: -0.08,
-      tak_the: -0.08,
-      the_dish: -0.08,
-      dish: -0.08,
-      work_was: 0.08,
-      disappear: -0.08,
-      promis: -0.08,
-      my_document: 0.08,
-      document: 0.08,
-      the_garden: 0.08,
-      just_go: -0.08,
-      how_lucky: -0.08,
-      argument: 0.08,
-      controll_about: -0.08,
-      hate: -0.08,
-      messag_my: -0.08,
-      cafe: 0.08,
-      i_took: -0.08,
-      friend_with: -0.08,
-      '@kin_with': -0.08,
-      out_the: -0.08,
-      period: -0.08,
-      'her_@kin': 0.08,
-      is_wrong: 0.079,
-      back_to: 0.079,
-      got_home: -0.079,
-      the_beach: -0.079,
-      chance: -0.079,
-      my_manager: -0.079,
-      manager: -0.079,
-      number_and: 0.079,
-      i_watch: -0.079,
-      deserv_it: -0.079,
-      exactly: 0.079,
-      through_all: 0.079,
-      letter_in: -0.079,
-      the_future: -0.079,
-      is_right: -0.079,
-      my_sleep: -0.079,
-      '@kin_got': -0.079,
-      got_me: -0.079,
-      lock_it: 0.079,
-      cliff: -0.079,
-      i_put: 0.079,
-      gets_better: -0.079,
-      promise: -0.079,
-      therapist_suggest: -0.079,
-      suggest_it: -0.079,
-      split: -0.079,
-      empty_on: -0.079,
-      it_felt: 0.079,
-      fly: 0.078,
-      goodbye_in: -0.078,
-      she_does: -0.078,
-      get_into: 0.078,
-      is_late: -0.078,
-      intensity: -0.078,
-      old_letter: -0.078,
-      'old_@affairs': -0.078,
-      my_hip: -0.078,
-      hip: -0.078,
-      focu: -0.078,
-      would_get: -0.078,
-      seem: -0.078,
-      load: -0.078,
-      bleed: -0.078,
-      i_drove: -0.078,
-      not_make: -0.078,
-      dat_apps: -0.078,
-      the_past: -0.078,
-      a_few: -0.078,
-      stopp_tak: -0.078,
-      chao: -0.078,
-      past_the: -0.078,
-      worthles_and: 0.077,
-      he_spit: 0.077,
-      spit: 0.077,
-      messag_all: -0.077,
-      his_profile: -0.077,
-      '@affairs_on': -0.077,
-      i_deserv: -0.077,
-      tooth: -0.077,
-      on_dat: -0.077,
-      have_stopp: -0.077,
-      boyfriend_smash: -0.077,
-      for_lunch: -0.077,
-      to_be: -0.077,
-      wrote_a: -0.077,
-      the_deposit: -0.077,
-      deposit: -0.077,
-      boiler: -0.077,
-      have_lost: -0.077,
-      be_better: -0.077,
-      replay_our: -0.077,
-      last_conversation: -0.077,
-      just_sad: -0.077,
-      my_flatmat: -0.077,
-      flatmat: -0.077,
-      giv_my: -0.076,
-      leave_them: -0.076,
-      than_it: -0.076,
-      today_i: -0.076,
-      '@affairs_to': 0.076,
-      huge: -0.076,
-      '@affairs_every': 0.076,
-      last_year: 0.076,
-      have_had: -0.076,
-      barely: -0.076,
-      kids_next: -0.076,
-      week_so: -0.076,
-      my_desk: -0.076,
-      just_give: -0.076,
-      sunset: -0.076,
-      this_year: -0.076,
-      leave_he: 0.076,
-      that_chapter: -0.076,
-      chapter_of: -0.076,
-      to_put: -0.075,
-      nice: 0.075,
-      been_hurt: -0.075,
-      i_regret: -0.075,
-      she_dump: 0.075,
-      build: 0.075,
-      like_noth: 0.075,
-      noth_happen: 0.075,
-      finally_have: -0.075,
-      water: 0.075,
-      'of_@pills': -0.075,
-      lasagne: -0.075,
-      would_just: -0.075,
-      to_take: 0.075,
-      my_pill: -0.075,
-      rest_of: 0.075,
-      i_promise: -0.075,
-      unsubscrib: -0.074,
-      unsubscrib_from: -0.074,
-      nobody_notic: -0.074,
-      i_hate: -0.074,
-      parent_house: 0.074,
-      true: -0.074,
-      minut: -0.074,
-      and_gets: 0.074,
-      have_paid: -0.074,
-      chang_my: 0.074,
-      will_cry: -0.074,
-      he_hold: 0.074,
-      project: -0.074,
-      not_told: -0.074,
-      for_lett: -0.074,
-      nobody_has: -0.074,
-      not_have: 0.074,
-      'our_@kin': -0.074,
-      flag_it: -0.074,
-      will_alway: -0.074,
-      reason_to: -0.074,
-      without_her: -0.073,
-      my_subscription: -0.073,
-      subscription: -0.073,
-      my_meds: 0.073,
-      my_dinner: 0.073,
-      him_but: 0.073,
-      freez: -0.073,
-      ways: -0.073,
-      told_anyone: 0.073,
-      found_out: 0.073,
-      of_liv: -0.073,
-      my_handbag: 0.073,
-      handbag: 0.073,
-      window: -0.073,
-      a_glas: -0.073,
-      the_move: -0.073,
-      family_deserv: -0.073,
-      less_than: -0.073,
-      do_what: 0.073,
-      probably_better: -0.073,
-      spain: -0.073,
-      'sleep_@pills': -0.073,
-      brother: -0.073,
-      too_long: -0.073,
-      '8': 0.073,
-      and_felt: -0.073,
-      inside: 0.073,
-      his_dog: -0.073,
-      is_it: -0.073,
-      case_he: 0.073,
-      jump_when: 0.073,
-      wall_when: -0.072,
-      giv_away: -0.072,
-      ugh: -0.072,
-      to_hand: 0.072,
-      nobody_is: 0.072,
-      i_heard: -0.072,
-      my_day: 0.072,
-      had_enough: -0.072,
-      from_me: -0.072,
-      around_the: 0.072,
-      '2am_bang': 0.072,
-      is_in: 0.072,
-      sent_a: -0.072,
-      she_broke: 0.072,
-      hear_about: -0.072,
-      alone_on: -0.072,
-      cry_over: -0.072,
-      floor_by: 0.072,
-      in_your: -0.072,
-      interest: -0.072,
-      six: -0.072,
-      was_look: 0.072,
-      with_this: -0.072,
-      and_that: -0.072,
-      sick_of: -0.071,
-      hit: -0.071,
-      thought_of: 0.071,
-      gym: -0.071,
-      a_plate: 0.071,
-      plate_at: 0.071,
-      ages: -0.071,
-      am_worthles: 0.071,
-      they_ble: -0.071,
-      writ_goodbye: -0.071,
-      you_just: -0.071,
-      letter_to: -0.071,
-      behind: -0.071,
-      cutt: -0.071,
-      suicidal: -0.071,
-      would_come: -0.071,
-      head_to: -0.071,
-      say_the: 0.071,
-      enough_of: -0.071,
-      differently: -0.071,
-      yet: -0.071,
-      "dad'_work": -0.071,
-      work_night: -0.071,
-      night_all: -0.071,
-      doorbell: -0.071,
-      the_only: -0.071,
-      to_move: 0.071,
-      not_focu: -0.071,
-      is_for: -0.071,
-      and_cancell: 0.071,
-      good_for: -0.071,
-      thing_to: -0.071,
-      '@kin_today': -0.071,
-      step_on: 0.071,
-      all_of: -0.07,
-      bill_and: -0.07,
-      my_whole: 0.07,
-      the_gym: 0.07,
-      recipe: -0.07,
-      move_on: -0.07,
-      of_a: -0.07,
-      simpler_if: -0.07,
-      coworker: -0.07,
-      the_ex: -0.07,
-      since_he: -0.07,
-      and_only: 0.07,
-      horror_film: -0.07,
-      chang_the: 0.07,
-      feed: -0.07,
-      forgive: -0.07,
-      the_form: -0.07,
-      take_a: -0.07,
-      night_because: -0.07,
-      threw_boil: 0.07,
-      water_at: 0.07,
-      '@water_at': 0.07,
-      off_my: 0.07,
-      watch_a: -0.07,
-      i_did: -0.069,
-      are_cover: -0.069,
-      cover_in: -0.069,
-      and_they: 0.069,
-      gets_the: -0.069,
-      been_read: -0.069,
-      it_up: 0.069,
-      test: -0.069,
-      where_we: -0.069,
-      mentally: 0.069,
-      wrote_down: -0.069,
-      am_try: 0.069,
-      '@affairs_app': -0.069,
-      'the_@pet': 0.069,
-      "sister'": 0.069,
-      it_tak: -0.069,
-      order_against: 0.069,
-      week_of: -0.069,
-      parcel: -0.069,
-      conversation_in: -0.069,
-      just_have: -0.069,
-      '@day_so': -0.069,
-      in_march: 0.069,
-      even_know: -0.069,
-      month_and: -0.069,
-      my_neighbour: -0.069,
-      but_my: -0.068,
-      us_to: -0.068,
-      at_parti: -0.068,
-      parti: -0.068,
-      lik_them: 0.068,
-      am_sick: -0.068,
-      drove_past: -0.068,
-      that_boss: -0.068,
-      phone_the: 0.068,
-      the_second: 0.068,
-      second_i: 0.068,
-      rang: -0.068,
-      workout: -0.068,
-      safety_mode: -0.068,
-      belt: 0.068,
-      keys: -0.068,
-      the_boiler: -0.068,
-      hurt_since: -0.068,
-      haircut: -0.068,
-      'for_@kin': -0.068,
-      every_even: 0.068,
-      the_bus: -0.068,
-      because_we: -0.068,
-      banana: -0.068,
-      the_thing: -0.068,
-      shut: -0.068,
-      civil: -0.068,
-      neighbour: -0.068,
-      toothbrush: -0.068,
-      been_hitt: 0.068,
-      therapist_says: -0.067,
-      hid_the: -0.067,
-      parent_place: -0.067,
-      am_away: -0.067,
-      want_it: -0.067,
-      mum_is: -0.067,
-      keep_the: -0.067,
-      i_stop: 0.067,
-      that_song: -0.067,
-      overreact: 0.067,
-      thesi: -0.067,
-      '@day_i': -0.067,
-      hitt: -0.067,
-      not_picture: -0.067,
-      point_in: -0.067,
-      take_me: -0.067,
-      spot: -0.067,
-      sulk: 0.067,
-      end_thing: -0.067,
-      be_happy: -0.067,
-      every_time: 0.067,
-      '@high_at': -0.067,
-      not_belong: -0.067,
-      belong: -0.067,
-      saw_a: -0.067,
-      that_presentation: -0.067,
-      what_my: 0.067,
-      see_her: -0.067,
-      will_not: 0.067,
-      moment: -0.067,
-      laptop_and: -0.067,
-      sourdough: -0.067,
-      work_really: -0.066,
-      i_felt: -0.066,
-      slamm_my: 0.066,
-      bank_app: -0.066,
-      noth_left: -0.066,
-      proper: -0.066,
-      of_this: -0.066,
-      i_skipp: -0.066,
-      better_without: -0.066,
-      i_follow: -0.066,
-      you_ever: -0.066,
-      i_travel: -0.066,
-      giv: 0.066,
-      post: 0.066,
-      nobody_can: 0.066,
-      focu_at: -0.066,
-      have_chang: -0.066,
-      my_tooth: -0.066,
-      the_snow: 0.066,
-      punch_a: 0.066,
-      hole_in: 0.066,
-      car_everywhere: -0.066,
-      more_time: -0.066,
-      i_went: 0.066,
-      i_cry: 0.065,
-      the_end: -0.065,
-      i_work: -0.065,
-      not_worry: -0.065,
-      '@pills_at': 0.065,
-      not_do: -0.065,
-      been_online: -0.065,
-      to_how: -0.065,
-      start_pull: -0.065,
-      puzzle: -0.065,
-      sav_noth: -0.065,
-      budget: -0.065,
-      anywhere_without: 0.065,
-      topp: -0.065,
-      topp_up: -0.065,
-      bag_for: -0.065,
-      like_it: 0.065,
-      said_nobody: 0.065,
-      the_work: -0.065,
-      a_while: -0.065,
-      could_you: -0.065,
-      he_report: 0.065,
-      be_free: -0.064,
-      news: -0.064,
-      self: -0.064,
-      am_do: 0.064,
-      best_friend: -0.064,
-      last_message: -0.064,
-      my_compas: -0.064,
-      math: -0.064,
-      learn_to: -0.064,
-      and_start: -0.064,
-      through_this: -0.064,
-      world_would: -0.064,
-      plan_to: -0.064,
-      diary: 0.064,
-      it_and: -0.064,
-      the_knife: 0.064,
-      a_kid: -0.064,
-      the_rain: -0.064,
-      timer: -0.064,
-      at_this: -0.064,
-      nobody_will: 0.064,
-      my_gym: 0.064,
-      single: -0.064,
-      ten: 0.064,
-      am_learn: -0.064,
-      renew: -0.064,
-      too_needy: -0.064,
-      the_bath: -0.064,
-      phone_so: -0.064,
-      beg: 0.064,
-      answer: 0.063,
-      that_was: -0.063,
-      am_sorry: -0.063,
-      sleep_before: 0.063,
-      feel_sick: 0.063,
-      and_let: -0.063,
-      story: 0.063,
-      keep_rehears: -0.063,
-      rehears: -0.063,
-      '5': -0.063,
-      skipp_the: -0.063,
-      wall_right: 0.063,
-      of_that: -0.063,
-      this_breakup: -0.063,
-      new_haircut: -0.063,
-      me_for: 0.063,
-      on_about: -0.063,
-      job_so: 0.063,
-      my_legs: -0.063,
-      legs: -0.063,
-      fifty: -0.063,
-      'my_@pills': -0.063,
-      see_what: 0.063,
-      a_proper: -0.063,
-      everyone_keep: -0.063,
-      see_where: -0.063,
-      sleep_pill: -0.063,
-      '@pills_pill': -0.063,
-      i_punch: -0.063,
-      avoid: -0.063,
-      gues_i: -0.062,
-      soup: -0.062,
-      ask_who: 0.062,
-      instructor: -0.062,
-      notebook: 0.062,
-      the_keys: -0.062,
-      am_just: -0.062,
-      json: -0.062,
-      keep_pictur: -0.062,
-      i_actually: -0.062,
-      it_all: -0.062,
-      the_head: -0.062,
-      keep_text: 0.062,
-      up_all: -0.062,
-      nam: -0.062,
-      they_can: 0.062,
-      threw_out: -0.062,
-      '@sharp_and': 0.062,
-      sav_money: 0.062,
-      deal: -0.062,
-      see_myself: -0.062,
-      i_say: 0.061,
-      and_grab: 0.061,
-      sometim_i: -0.061,
-      '@tie': 0.061,
-      the_bedroom: 0.061,
-      you_got: -0.061,
-      leg_day: -0.061,
-      not_talk: -0.061,
-      honestly_i: -0.061,
-      cats: -0.061,
-      brutal: -0.061,
-      you_promis: -0.061,
-      mil: 0.061,
-      are_asleep: 0.061,
-      plann: 0.061,
-      just_talk: -0.061,
-      a_nap: -0.061,
-      nap: -0.061,
-      roof: -0.061,
-      hope_you: -0.061,
-      destroy: 0.061,
-      go_through: -0.061,
-      the_shop: -0.061,
-      about_his: -0.061,
-      out_he: 0.061,
-      the_moment: -0.061,
-      still_have: -0.061,
-      everyone_is: -0.061,
-      for_her: -0.061,
-      a_horror: -0.061,
-      this_cold: -0.061,
-      character: -0.06,
-      character_in: -0.06,
-      yesterday: -0.06,
-      feed_the: -0.06,
-      the_even: -0.06,
-      paint: -0.06,
-      took_a: -0.06,
-      his_street: 0.06,
-      keep_leav: 0.06,
-      look_after: -0.06,
-      family_would: -0.06,
-      i_disappear: -0.06,
-      been_sleep: 0.06,
-      'been_@pills': 0.06,
-      love_her: -0.06,
-      liv_with: -0.06,
-      handover: -0.06,
-      chance_to: -0.06,
-      mak_me: 0.06,
-      at_4: -0.06,
-      maybe: -0.06,
-      grandma: -0.06,
-      show_you: -0.06,
-      how_many: -0.06,
-      toast: -0.06,
-      friend_she: -0.06,
-      my_flight: -0.06,
-      flight: -0.06,
-      he_put: 0.06,
-      'to_@kin': -0.06,
-      his_fist: 0.06,
-      fist: 0.06,
-      fist_through: 0.06,
-      on_instagram: -0.06,
-      i_look: -0.06,
-      not_scar: -0.06,
-      charity: -0.06,
-      accept_that: -0.06,
-      it_with: -0.06,
-      and_went: -0.06,
-      resourc: -0.059,
-      it_on: -0.059,
-      turn_it: 0.059,
-      a_bruise: -0.059,
-      am_mov: -0.059,
-      woke: -0.059,
-      tonight_i: -0.059,
-      relationship: -0.059,
-      counter: -0.059,
-      suicidal_thought: -0.059,
-      credit: -0.059,
-      credit_card: -0.059,
-      the_call: -0.059,
-      '@kin_would': -0.059,
-      chocolate_from: -0.059,
-      switch: -0.059,
-      keep_hear: 0.059,
-      how_the: -0.059,
-      '4_and': -0.059,
-      even_when: -0.059,
-      until_noon: -0.059,
-      it_down: -0.059,
-      and_question: 0.059,
-      a_will: -0.059,
-      stood: -0.059,
-      march: 0.059,
-      pill_in: -0.059,
-      razor_in: -0.059,
-      what_to: 0.059,
-      '@pills': 0.059,
-      and_sleep: -0.059,
-      morn: -0.059,
-      leave_she: 0.059,
-      eggshell_around: 0.059,
-      to_murder: -0.058,
-      the_handover: -0.058,
-      such_a: -0.058,
-      be_there: -0.058,
-      poison: 0.058,
-      sure_of: 0.058,
-      money_and: -0.058,
-      back_on: 0.058,
-      game: -0.058,
-      they_were: 0.058,
-      call_anyone: 0.058,
-      my_drawer: 0.058,
-      the_tablet: -0.058,
-      i_pass: 0.058,
-      my_future: -0.058,
-      done_pretend: -0.058,
-      apps: -0.058,
-      post_it: -0.058,
-      with_no: -0.058,
-      do_great: -0.058,
-      got_noth: -0.058,
-      he_messag: -0.058,
-      found_it: 0.058,
-      surviv: -0.058,
-      and_did: -0.058,
-      thank_you: -0.058,
-      this_city: -0.058,
-      my_step: 0.058,
-      sister_took: -0.058,
-      it_bruis: 0.058,
-      driv_test: -0.058,
-      not_miss: -0.057,
-      all_week: -0.057,
-      we_used: -0.057,
-      the_drawer: -0.057,
-      for_two: 0.057,
-      whoever: -0.057,
-      you_at: -0.057,
-      much_i: -0.057,
-      me_hand: 0.057,
-      i_forgive: -0.057,
-      those_thing: -0.057,
-      pregnant: 0.057,
-      '@high_where': 0.057,
-      am_here: -0.057,
-      card_for: -0.057,
-      for_what: 0.057,
-      keys_back: -0.057,
-      like_this: -0.057,
-      she_laugh: -0.057,
-      make_sourdough: -0.057,
-      husband_took: 0.056,
-      journal_every: -0.056,
-      th_stopp: -0.056,
-      abroad: 0.056,
-      ex_got: 0.056,
-      a_post: -0.056,
-      this_anymore: -0.056,
-      pictur: -0.056,
-      ex_text: -0.056,
-      to_pull: -0.056,
-      pull_over: -0.056,
-      big: -0.056,
-      luck_with: -0.056,
-      you_to: -0.056,
-      canal: -0.056,
-      wall_by: 0.056,
-      to_say: 0.056,
-      noon: -0.056,
-      for_be: -0.056,
-      will_because: -0.056,
-      just_bought: -0.056,
-      verdict: -0.056,
-      this_workout: -0.056,
-      snow: 0.056,
-      peaceful: -0.056,
-      of_see: -0.056,
-      house_is: -0.056,
-      star: 0.056,
-      is_stay: -0.056,
-      replay_the: -0.056,
-      person: -0.056,
-      low: -0.056,
-      put_up: 0.056,
-      still_here: -0.055,
-      i_lov: -0.055,
-      the_treadmill: -0.055,
-      treadmill: -0.055,
-      excit: -0.055,
-      once_in: -0.055,
-      gran: -0.055,
-      danc: -0.055,
-      moan: -0.055,
-      his_mum: -0.055,
-      spill: -0.055,
-      spill_coffee: -0.055,
-      spat_in: 0.055,
-      ready_for: -0.055,
-      weirdly: -0.055,
-      we_met: -0.055,
-      and_told: 0.055,
-      not_ready: 0.055,
-      th_and: -0.055,
-      last_month: -0.055,
-      book_a: -0.055,
-      or_i: -0.055,
-      a_way: 0.055,
-      key_and: 0.055,
-      just_check: -0.055,
-      check_you: -0.055,
-      with_your: -0.055,
-      '@pills_to': -0.055,
-      too_tir: -0.055,
-      tir_to: -0.055,
-      closure: -0.055,
-      new_me: -0.055,
-      people_keep: -0.055,
-      some_days: -0.054,
-      say_hi: -0.054,
-      garden: -0.054,
-      your_new: -0.054,
-      made_up: -0.054,
-      the_parcel: -0.054,
-      chat: -0.054,
-      many_tim: -0.054,
-      need_them: -0.054,
-      not_to: -0.054,
-      job_interview: -0.054,
-      be_friend: -0.054,
-      'be_@kin': -0.054,
-      '@affairs_for': -0.054,
-      a_tracker: 0.054,
-      tracker_on: 0.054,
-      came_home: 0.054,
-      hit_myself: -0.054,
-      a_hole: 0.054,
-      apartment: 0.054,
-      from_everyone: 0.054,
-      have_your: -0.054,
-      long_walk: -0.054,
-      passcode: 0.054,
-      again_i: 0.054,
-      extra_of: -0.054,
-      saw_you: -0.054,
-      get_in: 0.054,
-      said_someth: 0.054,
-      to_worry: -0.054,
-      party_with: -0.054,
-      dropp_the: 0.054,
-      kid: 0.054,
-      last_day: -0.054,
-      your_mum: -0.054,
-      our_photo: -0.054,
-      be_a: -0.054,
-      on_that: -0.054,
-      eat_junk: -0.053,
-      junk: -0.053,
-      sea: -0.053,
-      saw_your: -0.053,
-      the_mileage: 0.053,
-      mileage: 0.053,
-      mileage_on: 0.053,
-      over_a: -0.053,
-      guy_at: -0.053,
-      'the_@road': 0.053,
-      no_future: -0.053,
-      rota: -0.053,
-      rest: 0.053,
-      how_long: -0.053,
-      read_about: -0.053,
-      house_uninvit: 0.053,
-      uninvit: 0.053,
-      smash_the: -0.053,
-      practical: -0.053,
-      practical_message: -0.053,
-      would_keep: -0.053,
-      row: -0.053,
-      row_about: -0.053,
-      a_rope: -0.053,
-      alway_check: -0.053,
-      and_you: -0.053,
-      me_cry: -0.053,
-      so_lonely: -0.053,
-      me_one: -0.053,
-      a_huge: -0.052,
-      who_can: 0.052,
-      was_late: -0.052,
-      '@day_at': -0.052,
-      badly: 0.052,
-      nobody_text: -0.052,
-      in_our: -0.052,
-      view: -0.052,
-      sunday: -0.052,
-      went_through: 0.052,
-      short: -0.052,
-      happen: 0.052,
-      violent_when: 0.052,
-      number_finally: -0.052,
-      all_be: -0.052,
-      thursday: -0.052,
-      slowly: 0.052,
-      he_got: 0.052,
-      ask_where: 0.052,
-      by_eleven: -0.052,
-      made_my: -0.052,
-      just_a: -0.052,
-      i_beat: -0.052,
-      messag_and: 0.052,
-      paracetamol: -0.052,
-      and_never: -0.052,
-      am_think: -0.052,
-      that_you: -0.052,
-      my_counsellor: -0.052,
-      a_picture: -0.052,
-      picture_of: -0.052,
-      been_giv: -0.052,
-      empty_without: -0.052,
-      take: -0.051,
-      just_wait: -0.051,
-      wardrobe: -0.051,
-      better_than: 0.051,
-      silly: -0.051,
-      you_send: -0.051,
-      boyfriend_is: 0.051,
-      for_drink: -0.051,
-      we_would: -0.051,
-      for_us: -0.051,
-      and_found: -0.051,
-      before_the: -0.051,
-      kitchen_cupboard: -0.051,
-      to_you: -0.051,
-      say_she: 0.051,
-      almost: -0.051,
-      me_give: 0.051,
-      give_him: 0.051,
-      will_miss: -0.051,
-      at_2am: 0.051,
-      cope: -0.051,
-      the_bins: -0.051,
-      whenever_i: 0.051,
-      care_if: -0.051,
-      home_until: -0.051,
-      late_again: -0.051,
-      time_in: -0.051,
-      on_find: -0.051,
-      not_wake: -0.051,
-      googl: -0.051,
-      thing_with: -0.051,
-      minut_to: -0.051,
-      nightmare: -0.051,
-      'phone_@affairs': -0.051,
-      the_cold: 0.051,
-      you_live: -0.051,
-      '1': -0.05,
-      skip: -0.05,
-      for_all: -0.05,
-      get_me: -0.05,
-      he_stood: -0.05,
-      kept_think: -0.05,
-      up_over: -0.05,
-      cross: -0.05,
-      urg: -0.05,
-    },
+    weights: `
+he 3.19
+of_him 1.643
+me 1.572
+lol -1.466
+where_i 1.414
+number 1.404
+my_ex 1.392
+over_my 1.376
+for_me -1.345
+car 1.343
+scar 1.34
+of_my 1.319
+at_my 1.309
+order 1.302
+abusive 1.298
+ex 1.29
+boyfriend 1.258
+leave 1.227
+phone 1.22
+threaten 1.178
+told 1.177
+not_feel 1.173
+scar_to 1.162
+because_of 1.11
+house 1.11
+mark 1.104
+feel_safe 1.094
+at_me 1.082
+old -1.076
+outside 1.067
+outside_my 1.062
+into_my 1.053
+have_to 1.052
+find_out 1.044
+to_go 1.038
+money 1.028
+hope -1.026
+she 1.019
+door 1.018
+so_i 1.012
+around_me -1.011
+now -1.009
+to_my 1.009
+text_him -1.005
+the_mark 1.004
+my_face 1.003
+when_i 0.999
+face 0.992
+until_i 0.987
+follow_me 0.983
+allow_to 0.95
+keep_a 0.947
+bag 0.941
+allow 0.938
+around_him 0.93
+bruis 0.928
+forget -0.925
+coffee -0.923
+my_partner 0.919
+is_him 0.915
+see_my 0.912
+slapp 0.911
+me_when 0.911
+threaten_to 0.909
+my_car 0.899
+my_arm 0.888
+sorry -0.887
+got_a 0.884
+to_me -0.882
+miss -0.878
+he_left -0.873
+he_threaten 0.867
+from_him 0.865
+go_home 0.859
+happy -0.858
+the_house 0.855
+had_to 0.854
+partner 0.848
+@day -0.846
+my_phone 0.843
+i_hear 0.84
+my_boyfriend 0.836
+party -0.83
+mov_on -0.816
+on_my 0.813
+unfollow -0.805
+he_made 0.805
+on_eggshell 0.803
+eggshell 0.803
+addres 0.8
+safe 0.795
+until 0.794
+walk_on 0.79
+my_passport 0.79
+passport 0.79
+stay_at 0.788
+is_angry 0.785
+my_location 0.785
+restrain 0.785
+restrain_order 0.785
+me_laugh -0.783
+with_him 0.778
+laugh -0.777
+i_had 0.774
+if_i 0.771
+paranoid -0.771
+anyth -0.77
+ex_said -0.767
+tampon 0.767
+today -0.765
+refuge 0.765
+rap 0.762
+neck 0.76
+angry 0.759
+block_me -0.752
+my_neck 0.752
+threw 0.75
+karaoke -0.75
+if_he -0.749
+to_leave 0.749
+found 0.745
+left -0.744
+beat 0.743
+all_my 0.742
+i_mov 0.742
+account 0.739
+hit_me 0.737
+his_location -0.736
+and_then 0.734
+bank 0.733
+birthday -0.73
+in_a 0.722
+on_him 0.722
+i_have 0.718
+someone_new -0.717
+post_my 0.716
+hack 0.714
+slapp_me 0.711
+i_hope -0.703
+with_a 0.703
+not_allow 0.699
+heart -0.698
+take_the 0.692
+husband 0.69
+is_abusive 0.688
+home 0.686
+get_out 0.685
+tell_me -0.684
+without_him 0.683
+to_ask 0.683
+hand 0.681
+cook -0.68
+hits_me 0.676
+letter -0.672
+sing -0.672
+violent 0.671
+wish -0.67
+for_my 0.669
+tim 0.666
+think -0.665
+he_gets 0.664
+too_scar 0.664
+follow 0.658
+not_tell 0.658
+husband_lock -0.657
+@kin_lock -0.657
+smash_my 0.657
+he_has 0.656
+is_been 0.653
+he_never -0.649
+gets 0.647
+job -0.645
+my_husband 0.645
+since_i 0.644
+am_afraid 0.643
+the_police 0.639
+police 0.639
+glad -0.636
+is_mov -0.636
+broke_my 0.635
+gave -0.634
+go_to -0.632
+threat 0.632
+for_the -0.63
+want -0.629
+every_day -0.628
+after -0.626
+install 0.624
+has_a 0.623
+like -0.623
+me_every -0.621
+my_work 0.621
+receipt 0.62
+me_and 0.62
+the_bathroom 0.617
+bathroom 0.617
+am_go -0.617
+a_restrain 0.615
+i_go 0.613
+eye 0.613
+my_safety 0.611
+messag 0.611
+the_bruis 0.611
+better -0.609
+shar -0.609
+miss_me -0.607
+found_a 0.607
+at_night 0.606
+hits 0.605
+sister -0.605
+under_my 0.604
+team -0.603
+lock_me 0.602
+home_tonight 0.602
+home_@day 0.602
+in_my 0.602
+sleep_with 0.599
+strangl 0.599
+strangl_me 0.599
+me_in 0.599
+wore 0.597
+my_keys 0.596
+about_me -0.596
+last_week 0.595
+my_flat 0.594
+ghost -0.594
+end -0.594
+afraid 0.594
+flat 0.593
+thing 0.593
+down_the 0.592
+will_regret 0.591
+football -0.59
+the_party -0.59
+hack_my 0.589
+myself -0.588
+much -0.587
+new_number 0.586
+me_from 0.586
+good -0.586
+his_car 0.584
+my_heart -0.584
+bruise 0.583
+control 0.583
+think_about -0.583
+snap 0.58
+love -0.579
+told_everyone 0.579
+him_i 0.578
+talk_to 0.578
+for_a -0.577
+panic 0.575
+whatever -0.572
+hear 0.572
+took_my 0.571
+i_do 0.57
+am_frighten 0.57
+frighten 0.57
+past 0.568
+my_text 0.567
+finally -0.566
+is_dead -0.566
+he_mov -0.566
+black 0.564
+past_my 0.564
+sweet -0.563
+chok_me 0.563
+dead_to -0.562
+smash 0.561
+am_stay 0.561
+ramm 0.56
+ramm_my 0.56
+my_mom -0.559
+mom -0.559
+up_at 0.558
+ghost_me -0.557
+has_been 0.557
+mum -0.555
+chok 0.554
+gone -0.553
+at_the -0.552
+the_bed 0.55
+backhand 0.55
+backhand_me 0.55
+feeling -0.549
+my_new 0.549
+threaten_me 0.549
+email 0.547
+terrifi_of 0.546
+i_leave 0.544
+find_someone -0.544
+homework -0.543
+hide 0.542
+told_the 0.542
+is_at 0.541
+a_protection 0.541
+protection 0.541
+protection_order 0.541
+and_delet 0.541
+i_flinch 0.541
+flinch 0.541
+hand_on -0.54
+hoodie -0.539
+runs -0.539
+clon 0.539
+clon_my 0.539
+what_i 0.536
+bruis_on 0.533
+he_forc 0.532
+ex_is 0.529
+me_on -0.527
+a_gps 0.526
+gps 0.526
+pick -0.526
+i_walk 0.526
+used -0.526
+have_been -0.526
+more -0.524
+kind -0.524
+@kin_about -0.523
+she_keep 0.523
+she_threw 0.523
+goes 0.523
+i_told 0.523
+hidden 0.523
+night_and 0.522
+about_the -0.522
+i_text -0.521
+forc 0.521
+from_new 0.521
+i_fell 0.521
+call_the 0.52
+keep_gett 0.519
+keep_my 0.518
+have_friend 0.518
+have_@kin 0.518
+took_the -0.518
+kept -0.517
+permission 0.517
+permission_to 0.517
+round 0.516
+while 0.516
+walk 0.514
+his_@kin 0.512
+notic 0.512
+would_be -0.511
+beat_me 0.511
+monitor 0.511
+beautiful -0.51
+anyone 0.51
+my_email 0.51
+lock_the -0.508
+friend_about -0.507
+ute 0.507
+weekend -0.507
+a_chair 0.507
+stalk 0.506
+he_hurt 0.506
+harass 0.506
+second 0.505
+on_me 0.504
+bank_card 0.504
+@affairs_card 0.504
+done -0.503
+control_the -0.503
+he_feel -0.502
+scar_for 0.501
+throat 0.5
+a_bag 0.498
+of_me -0.498
+my_head 0.498
+stop -0.496
+can_get 0.496
+my_feeling -0.496
+i_cri -0.495
+he_miss -0.494
+more_than -0.492
+go 0.491
+my_messag 0.491
+ask_permission 0.491
+his_keys -0.491
+i_said 0.491
+he_was -0.49
+keep_driv 0.489
+hot_coffee 0.487
+he_read 0.486
+mark_on 0.485
+of_what 0.484
+safety 0.484
+@kin_and 0.483
+my_sister -0.483
+return -0.482
+of_you -0.481
+one_day 0.479
+my_thing 0.479
+cops 0.476
+lost -0.476
+me_out 0.476
+watch_me 0.475
+dat -0.475
+in_case 0.474
+turn_up 0.474
+me_threat 0.474
+already -0.473
+in_his 0.473
+somehow 0.472
+need -0.471
+me_of -0.471
+know_where 0.471
+case 0.471
+and_giv 0.471
+i_burn -0.47
+his_hand 0.47
+a_shelter 0.469
+shelter 0.469
+used_to -0.469
+am_too 0.469
+says_he -0.468
+it_hurt -0.467
+hide_in 0.467
+long -0.465
+drunk 0.465
+slap_me 0.464
+@kin_beat 0.464
+cri -0.463
+ever -0.463
+cover 0.463
+breakup -0.463
+it_back 0.462
+for_dinner -0.462
+ex_post 0.461
+tell_anyone 0.461
+check_in -0.461
+favourite -0.46
+i_will -0.46
+said_i 0.46
+flower 0.459
+he_kick 0.459
+hope_he -0.459
+please -0.458
+been_follow 0.458
+i_tripp 0.458
+tripp 0.458
+paycheck 0.458
+threw_hot 0.458
+wall 0.457
+head 0.457
+my_hair 0.457
+will_hurt 0.457
+the_wall 0.456
+the_cops 0.456
+assault 0.455
+assault_me 0.455
+money_in 0.455
+in_on -0.454
+everyth_i 0.454
+at_3am 0.453
+never -0.452
+everyone_i 0.452
+kick 0.452
+new_addres 0.451
+know 0.451
+she_control 0.45
+tattoo -0.449
+best -0.448
+up_in -0.447
+keep_call 0.447
+tied_me 0.447
+help -0.447
+me_now -0.446
+black_eye 0.446
+my_arms 0.446
+and_it -0.446
+arms 0.444
+stalk_me 0.444
+of_us -0.444
+told_work 0.443
+petty -0.443
+without_ask 0.442
+and_would 0.442
+frighten_of 0.441
+hear_his 0.441
+tap_under 0.441
+mum_keep -0.44
+guitar -0.44
+so_hard 0.44
+tap 0.44
+most -0.438
+fine -0.437
+punch_me 0.437
+drawer 0.436
+exam -0.435
+every_hour 0.434
+he_hack 0.434
+text_from 0.434
+he_grabb 0.433
+finger 0.433
+gave_me -0.432
+hand_over 0.432
+push_me 0.431
+driv_past 0.431
+tak_my 0.431
+reply -0.431
+to_call 0.43
+wear 0.43
+my_tyr 0.429
+totally -0.428
+hid 0.427
+me_down 0.427
+tyr 0.426
+terrifi_he -0.426
+once -0.424
+tied 0.423
+password 0.422
+i_eat 0.421
+afraid_he 0.421
+he_would 0.421
+get 0.421
+my_throat 0.42
+hop -0.419
+get_back -0.419
+the_room -0.418
+holiday -0.418
+days -0.418
+doctor 0.418
+would_kill 0.417
+movie -0.417
+ask_him 0.416
+everyone_at -0.416
+goodbye -0.416
+hit_a -0.416
+is_a -0.416
+i_just -0.415
+goes_through 0.415
+mouth 0.414
+because_it 0.413
+know_who -0.413
+he_install 0.413
+sad -0.412
+get_a 0.412
+at_a 0.412
+excus 0.411
+against 0.41
+slap 0.409
+she_threaten 0.409
+mistake -0.409
+3am 0.409
+and_asks 0.408
+promotion -0.407
+cash 0.407
+hard_it 0.406
+annoy -0.406
+why_did -0.406
+so_he 0.406
+anymore -0.405
+twist_my 0.405
+am_there 0.405
+dump -0.405
+will_do 0.404
+the_floor 0.404
+call_from 0.403
+took_his -0.402
+third 0.402
+so_annoy -0.401
+is_sweet -0.4
+him_notic 0.4
+could_not 0.4
+she_worri -0.399
+took -0.399
+control_my 0.398
+said_next 0.398
+he_monitor 0.398
+last_night -0.398
+forc_me 0.397
+we_broke -0.397
+relax 0.396
+to_walk 0.396
+next_time 0.396
+even_though 0.395
+how_he -0.395
+school 0.395
+me_pay -0.395
+tir -0.394
+garage_for -0.394
+@high_my 0.394
+keys_in -0.393
+says_she 0.393
+i_ask -0.393
+someth_that -0.393
+keep_walk -0.392
+he_goes 0.392
+awkward -0.392
+send 0.391
+am_not 0.391
+she_is -0.39
+cry -0.39
+want_to -0.388
+glad_i -0.387
+with_his -0.387
+grabb 0.387
+am_done -0.387
+a_bit -0.387
+to_bed -0.386
+brilliant -0.386
+let 0.386
+care -0.385
+my_money 0.385
+think_it 0.385
+ok -0.385
+my_photo 0.385
+fear 0.385
+am_glad -0.384
+restaurant -0.383
+he_chok 0.383
+side -0.383
+point -0.382
+see 0.381
+so_embarrass -0.381
+embarrass -0.381
+windscreen 0.381
+sex 0.38
+therapist -0.38
+my_kids 0.38
+him_a 0.38
+lock 0.38
+work_i 0.38
+dangerou 0.379
+song -0.378
+shov_me 0.378
+hour 0.378
+terrifi 0.378
+block_him 0.377
+quiz -0.377
+never_listen -0.377
+have_me 0.376
+is_so -0.375
+ignor -0.375
+am_be 0.375
+find 0.375
+is_no -0.374
+broke_up -0.374
+floor 0.374
+email_and 0.373
+new -0.373
+my_instagram 0.373
+is_gone -0.372
+ball -0.371
+is_drunk 0.371
+a_coincidence 0.371
+coincidence 0.371
+mum_and 0.371
+my_addres 0.371
+you_are -0.371
+ex_smash 0.371
+friend_i 0.371
+it_would -0.37
+my_mouth 0.37
+ignor_me -0.37
+says 0.37
+is_the -0.37
+who_i 0.37
+read_all 0.37
+tell 0.369
+abus 0.369
+abus_me 0.369
+book -0.369
+tell_him 0.369
+i_hide 0.369
+down_again 0.368
+a_mood 0.368
+back -0.368
+if_you -0.367
+not_take -0.367
+then_it 0.367
+told_her -0.367
+hot 0.366
+he_track 0.366
+he_@high 0.366
+she_says 0.366
+@kin_when 0.366
+chang -0.366
+he_check 0.365
+slow_down -0.365
+problem -0.365
+violent_with 0.365
+way -0.364
+me_happy -0.364
+my_hoodie -0.363
+alone_with 0.363
+wrote -0.362
+him_to -0.362
+thank -0.362
+check_the 0.362
+fell 0.361
+he_still 0.361
+he_broke 0.361
+wherever 0.361
+wherever_i 0.361
+my_boss 0.36
+ex_and -0.36
+read_my 0.36
+bill -0.359
+i_wear 0.359
+me_by 0.359
+his_job -0.359
+said_if 0.358
+the_@affairs -0.357
+knife 0.357
+he_said 0.357
+wait_until 0.357
+happy_birthday -0.356
+and_lock 0.356
+face_and 0.355
+squeez 0.355
+i_think 0.355
+has_my 0.355
+am_scar 0.355
+and_some 0.355
+he_says 0.354
+car_door 0.354
+to_get 0.354
+front 0.354
+call 0.353
+remote -0.353
+of_where 0.353
+am_every 0.353
+me_with 0.352
+knife_on 0.352
+@sharp_on 0.352
+alway 0.352
+though 0.351
+my_@kin 0.351
+me_against 0.351
+pill -0.351
+weird -0.351
+my_friend -0.35
+demand 0.35
+@kin_again 0.35
+that_it 0.349
+take_it -0.349
+she_pour 0.348
+is_gett -0.347
+scarf 0.346
+again -0.346
+me_into 0.346
+mov -0.346
+car_every 0.345
+go_out 0.345
+is_over -0.345
+slipp 0.344
+to_spend 0.344
+boss_lies 0.344
+lies 0.344
+i_miss -0.342
+in_summer 0.342
+addres_online 0.341
+control_all 0.341
+someone_has 0.341
+to_do -0.341
+pillow 0.34
+a_tattoo -0.34
+understand -0.34
+feel -0.339
+a_dead 0.339
+dead_bird 0.339
+bird 0.339
+bird_on 0.339
+dead_@pet 0.339
+@pet_on 0.339
+hide_from 0.339
+my_every 0.339
+every_move 0.339
+you_would -0.338
+scar_of 0.338
+hurt 0.338
+shot -0.337
+not_let 0.337
+it_bled 0.337
+they_are 0.336
+he_kept -0.336
+i_gave -0.335
+the_doctor 0.335
+watch_my 0.335
+to_the 0.335
+put 0.335
+is_his 0.335
+i_never 0.335
+show_up 0.335
+the_job -0.335
+left_my 0.335
+my_@affairs 0.334
+pull 0.334
+cover_my 0.334
+for_his -0.334
+bought -0.334
+one -0.333
+listen -0.333
+place -0.332
+the_ball -0.332
+ball_over -0.332
+the_fence -0.332
+fence -0.332
+put_the -0.332
+keep_wish -0.332
+me_to 0.331
+is_watch 0.33
+room_when -0.33
+controll_the -0.33
+the_quiz -0.33
+my_essay -0.33
+essay -0.33
+forever -0.33
+flower_on 0.33
+then_said 0.329
+me_i -0.329
+on_the -0.329
+am_terrifi 0.328
+is_what 0.327
+will_kill 0.327
+has_an -0.327
+my_password 0.327
+after_i 0.327
+@pet -0.326
+him_and -0.326
+though_i 0.325
+boil 0.325
+boil_water 0.325
+boil_@water 0.325
+makeup 0.325
+she_told -0.325
+drop_off -0.324
+dead -0.324
+his_number -0.323
+up_wherever 0.323
+coffee_on 0.323
+block -0.323
+scratch 0.323
+new_@affairs 0.323
+new_account 0.322
+contact 0.322
+because_he 0.322
+i_keep -0.322
+mov_to -0.322
+account_to 0.321
+until_he 0.321
+said_it -0.321
+threw_a 0.32
+tuesday -0.32
+my_call 0.32
+still_has 0.32
+be_ok -0.319
+when_she 0.318
+not_leave 0.318
+chair_under 0.318
+door_handle 0.318
+my_house 0.318
+he_told 0.318
+location_with -0.318
+terrible -0.318
+tracker 0.317
+you_left -0.317
+him_like -0.317
+far -0.317
+pathetic -0.316
+out_where 0.316
+marathon -0.316
+broke 0.316
+key_to 0.316
+gues -0.315
+one_of -0.315
+and_he -0.315
+air_when -0.315
+the_last -0.314
+we_are -0.314
+her_to -0.314
+ate -0.313
+keep_see 0.313
+near -0.313
+fix -0.313
+turn 0.312
+car_pull 0.312
+insta -0.312
+two -0.312
+am_so -0.312
+call_him -0.311
+never_told 0.311
+and_we -0.311
+card 0.311
+i_still -0.311
+dragg_me 0.31
+new_boyfriend -0.31
+i_live 0.31
+my_room 0.31
+year -0.31
+alcohol -0.31
+actually -0.31
+have_arrang 0.309
+arrang_to 0.309
+need_anyth -0.309
+com_into 0.309
+rope -0.309
+the_receipt 0.308
+against_the 0.308
+he_can 0.308
+decid_what 0.307
+off_with -0.307
+kick_me 0.307
+while_he 0.307
+regret_it 0.306
+part -0.306
+our_last -0.306
+said 0.306
+my_therapist -0.306
+broke_into 0.306
+ex_has 0.305
+so_nobody 0.305
+with_me -0.305
+his_friend 0.304
+he_punch 0.304
+not_text -0.303
+see_him -0.303
+marri -0.303
+him_find 0.303
+ex_broke 0.303
+a_go 0.303
+go_bag 0.303
+he_smash 0.303
+me_dur 0.303
+cook_tonight -0.302
+cook_@day -0.302
+sent -0.302
+me_acros 0.302
+garage -0.302
+pour 0.302
+on_@day -0.302
+of_be -0.301
+girlfriend_keep 0.301
+so_kind -0.301
+doorstep 0.301
+handle 0.301
+he_demand 0.3
+my_ex's 0.3
+ex's 0.3
+smil 0.3
+flinch_every 0.3
+see_a 0.3
+remind -0.3
+remind_me -0.3
+now_i -0.3
+drop -0.3
+do_thing 0.3
+every_night 0.299
+park_outside 0.299
+will_get -0.299
+receipt_and 0.299
+tim_a 0.299
+not_a 0.299
+i_slipp 0.298
+kids_when 0.298
+through_my 0.298
+ever_need -0.298
+back_with -0.297
+punch 0.297
+stair 0.297
+everyth -0.297
+the_garage -0.297
+with_money -0.297
+held_a 0.297
+return_my -0.297
+online 0.297
+kill_himself 0.296
+when_we 0.296
+i_block 0.296
+my_back 0.296
+ex_at -0.296
+he_push 0.296
+hurt_my 0.296
+his_phone -0.295
+my_nose 0.295
+nose 0.295
+plan -0.295
+win -0.295
+she_hit 0.295
+because_she -0.295
+wonder -0.294
+great -0.294
+night_to 0.294
+the_@water -0.294
+plat 0.293
+me_last 0.293
+the_one 0.293
+me_back -0.293
+would_make 0.292
+to_have 0.292
+leave_him 0.292
+when_nobody 0.292
+hid_it 0.292
+are_from 0.292
+my_bank 0.291
+regret 0.291
+move 0.291
+not_get 0.291
+location_shar -0.291
+friend' 0.291
+spotify -0.291
+chair 0.291
+under_the 0.29
+a_better -0.29
+threw_away -0.29
+photo 0.289
+at_dinner 0.289
+@pet_if 0.289
+call_me -0.289
+my_wrist 0.289
+wrist 0.289
+held_my -0.289
+part_of -0.289
+him_he -0.288
+went_to -0.288
+he_hid 0.288
+he_walk -0.288
+angry_he -0.288
+himself_if 0.288
+logs 0.288
+key 0.288
+cigarette 0.287
+win_at -0.287
+my_exam -0.287
+neck_and 0.287
+gun_in 0.287
+and_remind 0.287
+i_sleep 0.287
+i_hid -0.287
+friend_to 0.287
+car_park 0.287
+world -0.287
+air -0.286
+since_you -0.286
+was_alway -0.286
+i_jump 0.286
+am_tell 0.285
+the_stair 0.285
+he_show 0.284
+next_week -0.284
+fake_account 0.284
+fake_@affairs 0.284
+find_the -0.284
+flatmate -0.283
+say_he 0.283
+and_tak 0.283
+says_it 0.283
+held 0.283
+she_will 0.283
+writ -0.282
+my_letter -0.282
+bed 0.282
+you_have -0.282
+but_he 0.282
+he_watch 0.282
+sav 0.281
+the_table 0.281
+the_group -0.281
+emotionally 0.281
+kids 0.281
+summer 0.281
+would_call -0.281
+he_driv -0.28
+driv_really -0.28
+really_fast -0.28
+and_left -0.28
+is_do -0.28
+ex_hack 0.28
+of_his -0.28
+bumper 0.28
+pillow_over 0.28
+he_held 0.28
+work_and -0.279
+me_go 0.279
+and_show 0.279
+her_it -0.279
+break 0.279
+said_he 0.278
+terrifi_to 0.278
+the_best -0.278
+my_finger 0.277
+boyfriend_says -0.277
+saw -0.277
+take_him -0.277
+him_back -0.277
+onion -0.277
+same -0.276
+cold 0.276
+the_ring -0.276
+send_his 0.276
+the_air -0.276
+done_with -0.275
+com 0.275
+an_airtag 0.275
+airtag 0.275
+smash_it -0.275
+watch 0.275
+is_help -0.275
+in_one -0.275
+cheer -0.275
+bedroom 0.274
+bag_and 0.274
+what_if -0.274
+keep_tabs 0.274
+tabs 0.274
+tabs_on 0.274
+a_car 0.274
+about_return -0.273
+for_this 0.273
+he_rap 0.273
+rap_me 0.273
+i_bruise 0.272
+did_not 0.272
+gett_marri -0.272
+dad' 0.272
+alone -0.272
+the_same -0.272
+eat_and 0.271
+to_other 0.271
+constantly 0.271
+my_paycheck 0.27
+knock -0.27
+sell -0.27
+shower 0.27
+he_decid 0.27
+third_time 0.27
+the_school 0.27
+last_time 0.27
+my_office 0.27
+all_fine 0.27
+meds 0.27
+it_when -0.269
+boss 0.269
+easily 0.269
+scar_i -0.269
+i_wish -0.269
+asleep 0.268
+of_our -0.268
+worri -0.268
+mean -0.268
+not_sleep -0.268
+if_she -0.268
+my_laptop 0.268
+know_it 0.268
+without_me -0.267
+our_dog -0.267
+our_@pet -0.267
+@sharp_in -0.267
+burn_the -0.267
+a_new -0.266
+would_see 0.266
+think_of -0.266
+give_me -0.266
+future -0.266
+well -0.266
+breath -0.266
+he_wak -0.266
+text_me -0.265
+am_without -0.265
+stop_check -0.265
+arrang 0.265
+next_to 0.265
+it_is -0.265
+logs_into 0.265
+text -0.265
+we_argue 0.265
+argue 0.265
+i_feel -0.264
+the_marathon -0.264
+i_wonder -0.264
+app -0.264
+hurt_me 0.264
+time_for -0.263
+leave_me -0.263
+drawer_and 0.263
+slow -0.263
+mood 0.263
+sell_the -0.263
+me_an 0.263
+an_allowance 0.263
+allowance 0.263
+@kin_on -0.263
+will_never 0.262
+we_had -0.262
+drink_on -0.262
+instagram -0.262
+pizza 0.262
+i_really -0.261
+not_go -0.261
+up_the -0.261
+to_text 0.261
+pinn 0.261
+pinn_me 0.261
+girlfriend 0.261
+read 0.26
+he_shov 0.26
+shov 0.26
+stomach 0.26
+@kin_will -0.26
+me_nobody 0.26
+would_chang -0.26
+he_lock -0.26
+push 0.26
+talk_about -0.26
+a_lot -0.26
+the_money 0.26
+jump_every 0.259
+i_drive -0.259
+my_old -0.259
+time_it 0.259
+password_so 0.259
+tir_of -0.259
+quiet_and 0.258
+ask_if -0.258
+she_has -0.258
+he_turn 0.258
+surprise -0.257
+surprise_party -0.257
+he_pinn 0.257
+hear_a 0.257
+number_with 0.257
+fast -0.257
+his_new -0.257
+battery 0.256
+battery_out 0.256
+lov -0.256
+arm_behind 0.256
+behind_my 0.256
+of_wine -0.256
+his_favourite -0.256
+my_flatmate -0.256
+scream_at 0.256
+tri_to 0.256
+to_drop -0.256
+with_her -0.255
+to_check 0.255
+not_reply -0.255
+hope_she -0.255
+anyway 0.255
+my_drink 0.255
+my_coffee -0.255
+passport_lock 0.255
+lock_in 0.255
+post_a -0.254
+the_doorstep 0.254
+he_post -0.254
+boot_for 0.254
+for_when 0.254
+just_want -0.254
+th_in 0.254
+better_off -0.254
+he_bit 0.254
+bit_me 0.254
+kill_the 0.253
+deserv -0.253
+make 0.253
+a_door 0.253
+gave_away -0.253
+me_anymore -0.253
+cut 0.253
+a_black 0.253
+@kin_still -0.253
+his_brother 0.253
+driv 0.252
+keep 0.252
+will_take 0.252
+cupboard -0.252
+he_rais 0.252
+rais 0.252
+rais_his 0.252
+his_voice 0.252
+men 0.251
+sometim -0.251
+sleep 0.251
+he_cut 0.251
+will_be -0.251
+by_my 0.251
+hit_my 0.251
+not_come 0.251
+all_the 0.251
+typical -0.251
+bled 0.251
+beat_my 0.251
+okay -0.251
+horror -0.25
+get_away 0.25
+back_my -0.25
+already_mov -0.25
+just_in 0.25
+bles -0.25
+bles_her -0.25
+felt -0.25
+make_sure 0.249
+brunch 0.249
+brunch_with 0.249
+fake 0.249
+tv_remote -0.249
+not_listen -0.249
+is_hilariou -0.249
+hilariou -0.249
+scar_he -0.248
+the_surprise -0.248
+a_@affairs -0.248
+sort -0.248
+i_chang 0.248
+to_run 0.248
+for_money 0.248
+meant 0.248
+keep_his -0.248
+all_his -0.248
+please_just -0.247
+he_sexually 0.247
+sexually 0.247
+my_stepdad 0.246
+stepdad 0.246
+ex_will 0.246
+mix -0.246
+he_keep -0.246
+the_airport -0.245
+airport -0.245
+time 0.245
+was_the 0.245
+police_came 0.245
+the_bill -0.245
+boot 0.244
+might_do 0.244
+little -0.244
+tell_everyone 0.244
+the_dog 0.243
+start_sleep 0.243
+start_@pills 0.243
+plann_how 0.243
+need_a 0.243
+the_@kin 0.243
+he_beat 0.243
+the_@high -0.243
+the_@day -0.243
+bridge -0.243
+monitor_my 0.243
+only_allow 0.243
+to_show 0.242
+bat 0.242
+the_@pills -0.242
+left_me -0.242
+touch_me 0.242
+there_was 0.241
+about_how 0.241
+in_front 0.241
+front_of 0.241
+a_gun 0.241
+believe_me 0.241
+in_with 0.241
+my_brother -0.241
+feel_like 0.241
+voice_@affairs -0.24
+me_she -0.24
+split_the -0.24
+hair 0.239
+end_it -0.239
+keep_post -0.239
+nobody 0.238
+out_on -0.238
+night_but -0.238
+he_think -0.238
+one_go -0.238
+for_an -0.238
+birth 0.238
+birth_certificate 0.238
+certificate 0.238
+ask_for -0.237
+my_life 0.237
+to_post 0.237
+then_got 0.237
+delet_them 0.236
+glas_at 0.236
+@sharp_at 0.236
+absolutely -0.236
+from_my 0.236
+been_keep 0.236
+on_purpose 0.236
+bathroom_door 0.235
+after_a -0.235
+i_need 0.235
+of_your -0.235
+to_sleep -0.235
+the_weekend -0.235
+got 0.234
+to_kill 0.234
+have_bruis 0.234
+camera_in 0.234
+signal -0.234
+map 0.233
+wedd -0.233
+away_the -0.233
+mix_signal -0.233
+my_bedroom 0.233
+to_fix -0.232
+spare_key -0.232
+by_mistake -0.232
+my_door 0.232
+less -0.232
+my_shirt 0.232
+stuff_on -0.232
+i_talk 0.232
+he_know 0.232
+@kin_are -0.231
+he_call -0.231
+purpose 0.231
+get_my -0.231
+every_week 0.231
+time_i 0.231
+he_chang -0.231
+so_they 0.23
+wait_for -0.23
+agre -0.23
+made_me 0.23
+other 0.23
+constantly_and 0.23
+is_controll -0.23
+my_bag 0.23
+are_with 0.23
+the_girl 0.229
+am_tir -0.229
+nervou -0.229
+he_alway 0.229
+my_wag 0.229
+wag 0.229
+the_sofa -0.229
+sofa -0.229
+glas_of -0.229
+@sharp_of -0.229
+ex's_@kin 0.229
+out_and 0.229
+new_flat 0.229
+bin -0.228
+mood_and 0.228
+ex_i -0.228
+good_life -0.228
+the_movie -0.228
+open 0.228
+am_the 0.228
+to_eat -0.228
+tell_my -0.228
+thing_i 0.228
+pack_a 0.227
+search 0.227
+out_i 0.227
+chat_with 0.226
+over_the -0.226
+drive -0.226
+decid 0.226
+antibiotic -0.226
+the_@tie -0.226
+gets_really 0.225
+track_my 0.225
+am_talk 0.225
+@high_in 0.225
+i_delet -0.225
+voicemail 0.225
+shift 0.225
+hold_it -0.224
+on_this -0.224
+tri 0.224
+safe_at 0.224
+my_shift 0.224
+my_bike 0.224
+i_gues -0.223
+everywhere_i 0.223
+picnic -0.223
+control_what 0.223
+and_weigh 0.223
+weigh 0.223
+weigh_me 0.223
+we_talk -0.222
+car_outside 0.222
+feet -0.222
+into_the 0.222
+down_my 0.222
+said_sorry 0.222
+to_break 0.222
+do_you -0.222
+trip -0.222
+funeral -0.222
+he_wait 0.222
+dur 0.222
+bag_pack 0.222
+new_place 0.221
+an_hour -0.221
+coffee_order -0.221
+is_stalk 0.221
+i_broke 0.221
+supermarket -0.221
+@kin_control 0.221
+note -0.22
+birthday_and -0.22
+@high -0.22
+who_is -0.22
+play -0.219
+kept_the -0.219
+said_no -0.219
+he_strangl 0.219
+or_he 0.219
+park 0.219
+pick_up -0.219
+the_wedd -0.219
+he_ever -0.219
+pack 0.218
+keep_follow 0.218
+my_breath -0.218
+unles_i 0.218
+me_see 0.218
+location_and 0.218
+afternoon -0.218
+late -0.218
+since_the -0.218
+gave_my -0.218
+when_he -0.217
+me_word 0.217
+word_for 0.217
+for_word 0.217
+me_where 0.217
+netflix -0.217
+kids_to -0.217
+he_slapp 0.217
+the_rope -0.217
+supermarket_and -0.217
+just_sat -0.217
+watch_the -0.217
+bond 0.216
+history 0.216
+keep_think -0.216
+visit -0.216
+have_a 0.216
+door_lock 0.216
+friend_took -0.216
+at_his -0.216
+the_supermarket -0.216
+i_held -0.216
+our_song -0.216
+in_the 0.216
+except 0.215
+sat_there -0.215
+empty -0.215
+a_second 0.214
+never_find 0.214
+is_fine -0.214
+anywhere 0.213
+me_if 0.213
+liv_in 0.213
+says_nobody 0.213
+not_message 0.213
+gig -0.213
+@kin_in 0.213
+the_key 0.213
+milo -0.213
+partner_listen 0.213
+@kin_listen 0.213
+house_down 0.213
+not_even -0.212
+meet -0.212
+my_own 0.212
+as_a -0.212
+buy 0.212
+back_in 0.212
+got_enough 0.212
+keep_show -0.211
+side_of 0.211
+but_it 0.211
+really_angry 0.211
+the_battery 0.211
+check_all 0.21
+got_about -0.21
+about_sixty -0.21
+sixty -0.21
+track_where 0.21
+then_i 0.21
+lett -0.21
+them_back 0.21
+he_does 0.21
+stash 0.209
+ruin_my 0.209
+landlord -0.209
+goodbye_to -0.209
+next_month -0.209
+am_sad -0.209
+do_if 0.209
+20 -0.209
+week_since 0.208
+unles 0.208
+gets_violent 0.208
+ex_sent -0.208
+dropp -0.208
+fridge_for -0.208
+hang 0.208
+stuff -0.208
+touch 0.207
+send_him 0.207
+case_i 0.207
+my_apartment 0.207
+pain -0.207
+check_if -0.207
+you_want -0.207
+me_home 0.207
+she_slapp 0.207
+friend_and 0.207
+thought -0.207
+me_drive 0.206
+me_ask 0.206
+nud 0.206
+i_check -0.205
+give -0.205
+his_family 0.205
+hurt_the 0.205
+enough_for 0.205
+my_shoe 0.205
+shoe 0.205
+wait_in 0.205
+says_that -0.204
+my_son 0.204
+son 0.204
+the_plat 0.204
+a_@tie 0.204
+not_answer 0.204
+your_@kin -0.204
+never_see 0.204
+ruin 0.204
+scor -0.204
+treat -0.203
+he_gave -0.203
+angry_at -0.203
+by_accident -0.203
+i_are -0.203
+partner_control 0.203
+tomorrow 0.202
+the_face 0.202
+camera 0.202
+kids_are -0.201
+nearly_got 0.201
+half -0.201
+grabb_me 0.201
+the_cafe -0.2
+the_cupboard -0.2
+stopp -0.2
+to_save 0.2
+save_up 0.2
+liv 0.2
+the_furniture -0.2
+bend 0.2
+me_online 0.2
+accept -0.2
+arm_so 0.199
+month -0.199
+work 0.199
+demand_to 0.199
+you_like -0.199
+asleep_on -0.199
+gym_every 0.199
+and_i -0.199
+post_about -0.199
+to_send 0.199
+door_in 0.198
+leftover -0.198
+ice_cream -0.198
+cream -0.198
+after_the 0.198
+isolat 0.198
+isolat_me 0.198
+and_read 0.198
+destroy_me -0.198
+car_would -0.198
+day -0.198
+ask_before 0.198
+about_our -0.197
+cat_if 0.197
+messag_every 0.197
+the_telly 0.197
+friend_anymore 0.197
+@kin_anymore 0.197
+wish_i -0.197
+he_used -0.197
+she_scratch 0.197
+not_be -0.197
+check_his -0.197
+ask_and 0.197
+knock_my -0.197
+pocket -0.197
+the_shower 0.196
+get_the -0.196
+ask_about -0.196
+by_the 0.196
+fell_off 0.196
+bedroom_door 0.196
+which_was -0.196
+telly 0.196
+the_pain -0.196
+report 0.195
+am_only 0.195
+message_me 0.195
+adult -0.195
+pull_me 0.195
+water_on 0.194
+scar_my -0.194
+been_plann 0.194
+for_it 0.194
+my_cloth 0.194
+tak 0.194
+she_said 0.194
+had_a -0.194
+friday -0.194
+is_asleep 0.194
+am_eat -0.194
+ate_my -0.193
+do_not -0.193
+laptop 0.193
+time_this 0.193
+the_sink 0.193
+hand_around 0.192
+around_my 0.192
+install_camera 0.192
+would_burn 0.192
+myself_for -0.192
+sink 0.192
+i_bought -0.192
+@affairs_after 0.192
+i_call 0.192
+@pills_with 0.192
+angry_if 0.191
+cloth_and 0.191
+@kin 0.191
+this_heat -0.191
+break_up 0.191
+a_photo 0.191
+is_got 0.19
+pays 0.19
+my_mind -0.19
+mind -0.19
+when_you -0.19
+find_them 0.19
+that_horror -0.189
+week_and 0.189
+after_my 0.189
+will_say -0.189
+head_on -0.189
+sleep_in 0.189
+noth -0.189
+alone_forever -0.189
+was_actually -0.189
+a_track 0.189
+track_app 0.189
+after_work -0.189
+near_my -0.189
+until_my -0.189
+goes_quiet 0.188
+week 0.188
+yes -0.188
+am_angry -0.188
+burn -0.188
+know_you -0.188
+went -0.188
+spend 0.188
+secret 0.188
+kids_and 0.188
+so_angry -0.188
+die -0.188
+mum' 0.188
+@kin_keep -0.188
+pretend_to 0.187
+shirt 0.187
+wait_outside 0.187
+notice -0.187
+brother_in 0.187
+in_law 0.187
+law 0.187
+away_my 0.187
+ex_turn -0.187
+whole_paycheck 0.187
+paycheck_and 0.187
+the_argument 0.187
+for_you -0.187
+parent -0.187
+me_know -0.187
+at_least -0.187
+least -0.187
+to_hide 0.186
+no_point -0.186
+finish -0.186
+congrat -0.186
+twenty_quid 0.186
+quid 0.186
+quid_a 0.186
+delet_his -0.186
+can_not 0.186
+borrow -0.186
+hand_when 0.186
+my_aunt' 0.186
+aunt' 0.186
+a_knife 0.186
+and_laugh 0.185
+ignore -0.185
+you_hurt -0.185
+he_pins -0.185
+car_and 0.185
+i_wait 0.185
+wak -0.185
+the_landlord -0.185
+my_route 0.185
+me_about -0.185
+ipad 0.185
+bins 0.185
+back_and -0.184
+of_how -0.184
+light -0.184
+how_much -0.184
+lie_to 0.183
+song_came -0.183
+would_better 0.183
+social -0.183
+i_fear 0.183
+own_place -0.183
+will_think -0.183
+live_now 0.182
+see_it -0.182
+car_for -0.182
+i_come 0.182
+up_so -0.182
+you_will -0.182
+ex_messag -0.182
+at_myself -0.182
+when_the -0.182
+wonder_if -0.182
+@pet_for -0.181
+his_@affairs -0.181
+my_nud 0.181
+calm -0.181
+a_note -0.181
+left_it 0.181
+my_friend' 0.181
+which_is -0.181
+came_on -0.181
+react -0.181
+gun 0.181
+haha -0.181
+ever_did -0.18
+his_stuff -0.18
+amaz -0.18
+the_funeral -0.18
+will_send 0.18
+it_scar 0.18
+unknown 0.18
+unknown_number 0.18
+kill_me -0.18
+check_my 0.18
+after_that -0.18
+apologis -0.18
+therapist_ask -0.18
+jacket -0.18
+the_kids 0.18
+been_a 0.18
+fell_down 0.179
+wear_a -0.179
+a_plaster -0.179
+plaster -0.179
+plaster_on -0.179
+her_new -0.179
+hold -0.179
+a_key 0.179
+take_my 0.179
+dinner -0.179
+have_decid -0.179
+he_hit -0.179
+spare -0.179
+fun -0.179
+to_hurt 0.178
+did_a -0.178
+worth -0.178
+photo_every 0.178
+i_found 0.178
+he_count 0.178
+you_talk -0.178
+friend'_because 0.178
+say 0.178
+twenty 0.178
+my_place -0.178
+@kin_hits 0.178
+concert -0.178
+heard 0.177
+was_awkward -0.177
+install_someth 0.177
+someth_on 0.177
+to_lie -0.177
+been_messag 0.177
+door_again 0.177
+mat 0.176
+will_react -0.176
+different_number 0.176
+my_little -0.176
+little_brother -0.176
+little_@kin -0.176
+fry 0.176
+door_on 0.175
+is_hard -0.174
+go_on -0.174
+on_myself 0.174
+i_dropp -0.174
+own_bank 0.174
+own_@affairs 0.174
+to_hear -0.174
+a_coffee 0.174
+gets_physical 0.174
+physical 0.174
+pack_at 0.174
+many -0.174
+night 0.174
+ready_to -0.174
+he_is -0.174
+funny -0.173
+will_make 0.173
+ex_threaten 0.173
+and_hid 0.173
+podcast -0.172
+not_worth -0.172
+paid -0.172
+hid_at 0.172
+to_return -0.172
+boyfriend_chok 0.172
+bought_the -0.171
+am_ready -0.171
+it_help -0.171
+thing_when 0.171
+@water_on 0.171
+the_new -0.171
+from_different 0.171
+kind_of -0.171
+this_week -0.171
+since 0.171
+he_uses 0.171
+uses 0.171
+with_ice -0.171
+the_restrain 0.17
+before 0.17
+afraid_of 0.17
+he_drink 0.17
+plate 0.17
+said_that 0.17
+is_my 0.17
+embarras 0.169
+embarras_him 0.169
+he_logs 0.169
+some_cash 0.169
+he_did -0.169
+his_mat 0.169
+built -0.169
+built_a -0.169
+is_not -0.169
+three -0.169
+skipp -0.169
+away -0.169
+found_an 0.169
+ex's_new 0.169
+else_will 0.169
+dragg 0.169
+he_sat 0.169
+about_her -0.168
+no_way -0.168
+love_me -0.168
+after_three -0.168
+phone_while 0.168
+keep_com 0.168
+a_fake 0.168
+my_dms 0.168
+dms 0.168
+think_my 0.168
+go_of -0.168
+pan 0.167
+over_it -0.167
+on_in -0.167
+my_fault 0.167
+twice -0.167
+will_find 0.167
+the_time -0.167
+he_tell -0.167
+weather -0.167
+pins -0.167
+not_wait -0.167
+will_text -0.167
+dentist -0.167
+chair_against 0.167
+ready -0.167
+to_delete -0.167
+he_listen 0.166
+the_baby 0.166
+asleep_with 0.166
+was_fine -0.166
+burden -0.166
+i_see 0.166
+ignore_me -0.166
+he_tri 0.166
+to_strangle 0.166
+strangle_me 0.166
+hav -0.166
+any_money 0.166
+friend'_place 0.166
+how_i 0.166
+never_gave 0.166
+check_on 0.166
+giv_it 0.166
+got_into 0.166
+home_so -0.165
+and_check 0.165
+work_on -0.165
+razor -0.165
+cloth 0.164
+have_my 0.164
+walk_past 0.164
+saturday -0.164
+my_last -0.164
+own 0.164
+@affairs -0.164
+yell -0.164
+afraid_i -0.164
+most_of -0.163
+scream_into -0.163
+properly 0.163
+because_my -0.163
+she_was -0.163
+dog -0.163
+the_app -0.163
+of_everyone 0.163
+hitt_my -0.163
+head_against -0.163
+bath -0.163
+quietly -0.163
+through 0.163
+out_for -0.163
+ex_alway -0.163
+away_from 0.163
+me_so 0.163
+to_ruin 0.162
+the_tv -0.162
+tv -0.162
+girl 0.162
+try_to 0.162
+cupboard_door -0.162
+will_come -0.162
+and_says 0.162
+is_weird -0.162
+threw_my 0.162
+hid_in -0.161
+bar -0.161
+and_will 0.161
+@kin_to 0.161
+is_already -0.161
+sav_up -0.161
+not_want -0.161
+will_leave -0.161
+dur_the 0.161
+this_time 0.161
+saw_his 0.161
+a_burden -0.16
+turn_off -0.16
+do_it -0.16
+nearly_kill -0.16
+kept_my -0.16
+will_ask -0.16
+me_like -0.159
+keep_turn 0.159
+work_pretend 0.159
+like_there -0.159
+@kin_for -0.159
+my_shoulder -0.159
+shoulder -0.159
+into_sex 0.159
+keep_ask -0.159
+the_steer 0.159
+steer 0.159
+steer_wheel 0.159
+go_back 0.159
+she_can -0.159
+era -0.159
+my_will -0.159
+street 0.159
+so_much -0.159
+work_in 0.159
+clos -0.159
+brother_where -0.158
+@kin_where -0.158
+stop_text 0.158
+he_send 0.158
+meet_to -0.158
+medication_when 0.158
+@pills_when 0.158
+voic -0.158
+everyth_remind -0.158
+the_way -0.158
+weird_but -0.158
+said_goodbye -0.158
+and_who 0.158
+and_chang 0.158
+they_would -0.157
+i_finally -0.157
+burn_my 0.157
+partner_hits 0.157
+delete -0.157
+use -0.157
+the_letter -0.157
+record 0.157
+watch_our -0.156
+mum_will -0.156
+might_be 0.156
+wander -0.156
+classic -0.156
+return_his -0.156
+hid_my 0.156
+everyth_and -0.156
+hey -0.156
+the_day -0.155
+sit -0.155
+i_pack 0.155
+phone_every 0.155
+see_his 0.155
+wheel 0.155
+make_it -0.155
+the_bar -0.155
+suggest -0.155
+still_love -0.155
+show 0.154
+for_everyth -0.154
+make_me 0.154
+you_get -0.154
+down_with 0.154
+it_was -0.154
+my_birthday -0.154
+am_better -0.154
+my_daughter 0.154
+daughter 0.154
+enough_to -0.153
+till -0.153
+to_message 0.153
+the_park -0.153
+playlist -0.153
+christma -0.153
+see_them 0.153
+without_you -0.153
+session 0.153
+tonight_because 0.153
+lose -0.153
+time_my -0.152
+the_afternoon -0.152
+a_letter -0.152
+group -0.152
+proud -0.152
+free -0.152
+mad -0.152
+fell_asleep -0.152
+@kin_so 0.152
+is_online -0.152
+thought_about -0.152
+rain -0.152
+whenever 0.152
+please_do 0.152
+within 0.152
+next_door -0.152
+wish_a -0.152
+would_hit -0.152
+be_my 0.152
+on_time -0.152
+house_in 0.151
+cash_at 0.151
+will_post -0.151
+treat_you -0.151
+this_is -0.151
+drove -0.151
+@day_because 0.151
+time_to -0.151
+idiot -0.151
+home_because -0.151
+the_dentist -0.15
+not_care -0.15
+the_breakup -0.15
+bottle -0.15
+bottle_of -0.15
+death 0.15
+passport_and 0.15
+me_inside 0.15
+has_all 0.15
+the_bridge -0.15
+him_in 0.15
+what_she 0.15
+me_a -0.149
+wall_next 0.149
+worri_he 0.149
+set 0.149
+them_again 0.149
+toward 0.149
+a_box -0.149
+congrat_on -0.149
+my_stuff -0.149
+no_he 0.149
+not_breathe 0.149
+to_friday -0.149
+to_@day -0.149
+nose_and 0.149
+last_text -0.148
+the_stomach 0.148
+bit_my 0.148
+bed_and 0.148
+wak_me -0.148
+mak 0.148
+sexually_assault 0.148
+bet -0.148
+horror_movie -0.148
+his_hoodie -0.148
+coupl 0.148
+forgot -0.148
+mate 0.148
+dy -0.148
+me_up -0.147
+held_me 0.147
+delet 0.147
+every_year -0.147
+of_the -0.147
+said_yes -0.147
+mistak -0.147
+group_chat -0.147
+him_with -0.147
+down_on -0.147
+is_there 0.147
+lett_go -0.147
+punch_the -0.147
+he_com 0.147
+peace -0.147
+the_flat -0.147
+up_with -0.147
+say_i 0.147
+when_they 0.147
+drive_me -0.147
+me_mad -0.147
+rent -0.147
+with_someone -0.147
+right_next 0.147
+funeral_and -0.146
+told_me -0.146
+i_would -0.146
+miss_that -0.146
+for_once -0.146
+photo_of -0.146
+route_home 0.146
+this_month 0.146
+you_do -0.146
+ana 0.145
+count_the 0.145
+out_last 0.145
+and_said -0.145
+could_scream -0.145
+on_saturday -0.145
+the_arm -0.145
+a_holiday -0.145
+scar_me -0.145
+would_put 0.145
+cat -0.145
+came 0.144
+slamm_the -0.144
+am_writ -0.144
+i_bet -0.144
+bed_by 0.143
+up_and -0.143
+my_allergi -0.143
+allergi -0.143
+am_over -0.143
+his_birthday -0.143
+people_can 0.143
+crack 0.143
+the_cat -0.143
+too_much -0.143
+about_him -0.142
+conversation -0.142
+unles_you -0.142
+the_neighbour 0.142
+a_sock 0.142
+kill 0.142
+and_last 0.142
+to_prove 0.142
+prove 0.142
+am_nervou -0.142
+arm_with 0.141
+me_have 0.141
+job_and 0.141
+we_split 0.141
+scene 0.141
+thank_for -0.141
+wake -0.141
+wake_up -0.141
+prescription -0.141
+three_tim 0.141
+would_end 0.141
+childish -0.141
+to_talk 0.141
+lie 0.141
+have_made -0.141
+not_believe -0.141
+picture -0.141
+where_my -0.141
+college 0.141
+never_let -0.141
+sick 0.141
+should_be 0.14
+stood_in -0.14
+clear -0.14
+feel_so -0.14
+is_follow 0.14
+to_a -0.14
+hunt 0.14
+out_his -0.14
+jumper -0.139
+landlord_keep 0.139
+i_could -0.139
+arm_until 0.139
+life -0.139
+heat_is -0.139
+out_my 0.139
+whole -0.139
+first -0.139
+ex_know 0.139
+know_thing 0.139
+thing_about 0.139
+think_he 0.139
+cut_off 0.138
+my_spare -0.138
+was_really -0.138
+it_left 0.138
+pick_the -0.138
+face_until 0.138
+early -0.138
+gave_it 0.138
+start -0.138
+of_them -0.138
+i_made -0.137
+profile -0.137
+his_jumper -0.137
+went_for -0.137
+sock 0.137
+to_work -0.137
+cheat -0.137
+@water -0.137
+why_you -0.136
+every_room 0.136
+did_you -0.136
+amicably -0.136
+bang_my -0.136
+the_hospital -0.136
+what_a -0.136
+dump_me -0.136
+the_thermostat -0.136
+thermostat -0.136
+am_sav 0.135
+so_she -0.135
+about_it -0.135
+to_fall 0.135
+go_anywhere 0.135
+about_my -0.135
+while_i 0.135
+to_that 0.135
+do_to -0.135
+came_back -0.135
+a_friend 0.135
+i_share -0.134
+exhaust -0.134
+forc_himself 0.134
+himself_on 0.134
+was_not -0.134
+the_apartment -0.134
+lock_because 0.134
+so_fast -0.134
+about_what -0.134
+presentation -0.134
+again_and 0.134
+a_@pet -0.134
+kids_go 0.134
+@kin_go 0.134
+will_have -0.134
+hoodie_in -0.134
+plant -0.134
+he_clon 0.134
+a_train 0.134
+over_and -0.133
+a_takeaway -0.133
+takeaway -0.133
+to_share 0.133
+deep -0.133
+am_still -0.133
+he_spat 0.133
+spat 0.133
+i_threw -0.133
+seen 0.133
+he_control 0.133
+box_of -0.132
+unles_he 0.132
+keep_replay -0.132
+replay -0.132
+him_for 0.132
+my_career 0.132
+career 0.132
+and_@pills 0.132
+worry -0.132
+option 0.132
+written -0.132
+not_turn 0.132
+to_drive -0.132
+before_he -0.132
+fall_asleep 0.132
+location_on 0.132
+gett 0.132
+phone_in 0.131
+pass -0.131
+them_in 0.131
+@tie_in 0.131
+sure 0.131
+is_normal 0.131
+the_couch -0.131
+himself -0.131
+i_should -0.131
+i_love -0.131
+what_he 0.131
+money_for 0.13
+to_stay 0.13
+left_for -0.13
+which_i -0.13
+felt_good -0.13
+can_you -0.13
+heal -0.13
+my_kid 0.13
+would_been 0.13
+are_you -0.13
+to_leak 0.13
+leak 0.13
+leak_our 0.13
+would_believe 0.13
+fall 0.13
+really_do -0.13
+@affairs_are -0.13
+murder -0.13
+since_we 0.13
+the_pill -0.13
+do_this -0.13
+strangle 0.13
+but_i -0.13
+hair_when 0.129
+our_old -0.129
+i_pick -0.129
+move_out 0.129
+my_foot 0.129
+foot 0.129
+the_weather -0.129
+country 0.129
+shout 0.129
+light_on -0.129
+text_and 0.129
+ask_my -0.129
+password_are -0.129
+on_so -0.129
+meant_to 0.129
+no_contact 0.128
+@kin_deserv -0.128
+he_isolat 0.128
+it_mak -0.128
+the_point -0.128
+went_too -0.128
+i_find -0.128
+route 0.128
+@kin_took -0.128
+the_phone 0.128
+my_prescription -0.128
+nearly -0.128
+day_after -0.128
+runn -0.128
+bad 0.128
+him_my 0.128
+paid_off -0.128
+his_@pet -0.128
+me_around 0.128
+photo_to 0.128
+lonely -0.128
+they_will -0.127
+delet_all -0.127
+a_long -0.127
+am_out -0.127
+quiet 0.127
+text_my 0.127
+instead -0.127
+arm_are 0.127
+mess_up -0.127
+driv_off 0.127
+know_if -0.127
+have_the -0.127
+took_me -0.126
+was_gone -0.126
+been_through 0.126
+wifi_password -0.126
+wifi_@affairs -0.126
+and_had -0.126
+that_i 0.126
+fight -0.126
+calm_me -0.126
+wall_until -0.126
+over_at -0.126
+classic_me -0.126
+proud_of -0.126
+she_slap 0.126
+would_want 0.125
+the_world -0.125
+keep_go -0.125
+alway_know 0.125
+ago -0.125
+gets_bad 0.125
+grandad -0.125
+make_my 0.125
+i_left 0.125
+over_him -0.125
+walk_by -0.125
+hack_into 0.125
+my_facebook 0.125
+facebook 0.125
+he_squeez 0.124
+squeez_my 0.124
+i_nearly -0.124
+@affairs_in -0.124
+have_not 0.124
+pay -0.124
+and_a -0.124
+the_water -0.124
+am_lett -0.124
+reason -0.124
+not_an 0.124
+pull_my 0.124
+account_for 0.124
+get_over -0.124
+would_have -0.124
+lunch -0.123
+is_just 0.123
+he_twist 0.123
+twist 0.123
+start_runn -0.123
+have_written -0.123
+spin -0.123
+share_my 0.123
+am_finish -0.123
+message 0.123
+sees_the -0.123
+cut_up 0.123
+not_like 0.123
+send_my 0.123
+a_@road 0.122
+from_a -0.122
+lot -0.122
+it_gets 0.122
+dropp_my -0.122
+see_you -0.122
+chocolate -0.122
+i_stay -0.122
+two_minut -0.122
+i_sort -0.122
+the_spare -0.122
+know_my 0.122
+was_an 0.122
+made -0.122
+ex_boyfriend 0.122
+everywhere 0.122
+it_to 0.122
+all_night -0.122
+he_dragg 0.121
+he_pressur 0.121
+pressur 0.121
+pressur_me 0.121
+painful -0.121
+who_gets -0.121
+me_while 0.121
+my_rent -0.121
+as_me 0.121
+why_it -0.121
+it_end -0.121
+anger -0.121
+track 0.121
+died -0.121
+soon -0.121
+my_medication 0.121
+medication 0.121
+rope_in -0.121
+change -0.12
+another -0.12
+would_not 0.12
+he_follow -0.12
+laugh_when 0.12
+keys_and -0.12
+on_and -0.12
+it_got -0.12
+accident -0.12
+thank_god -0.12
+god -0.12
+family 0.12
+deserv_a -0.119
+due -0.119
+a_mess -0.119
+learn -0.119
+gets_me -0.119
+neighbour'_dog -0.119
+neighbour'_@pet -0.119
+alarm -0.119
+have_sex 0.119
+phone_and 0.119
+bath_and -0.119
+@kin_tonight -0.119
+a_bottle -0.119
+sister'_wedd 0.119
+to_school 0.118
+am_hid 0.118
+the_street 0.118
+bang_on 0.118
+lov_it -0.118
+dog_goes 0.118
+@pet_goes 0.118
+busy -0.118
+it_if 0.118
+upset 0.118
+me_alone 0.118
+he_tied 0.118
+a_plan -0.118
+be_here -0.118
+says_if 0.118
+@affairs_out -0.118
+mess -0.118
+he_start 0.118
+type -0.118
+me_threaten 0.118
+headache -0.117
+password_on -0.117
+the_worst -0.117
+keep_say 0.117
+final -0.117
+dad -0.117
+reckon 0.117
+video_of -0.117
+deserve -0.117
+build_in 0.117
+space_and 0.117
+think_i -0.117
+last_argument -0.117
+th -0.117
+new_girlfriend -0.117
+around 0.117
+office 0.117
+be_around -0.116
+get_why -0.116
+remember -0.116
+block_his -0.116
+we_need 0.116
+finish_with -0.116
+from_fake 0.116
+peace_with -0.116
+like_i 0.116
+stand_in 0.116
+the_doorway 0.116
+doorway 0.116
+made_pancak -0.115
+pancak -0.115
+to_scare 0.115
+scare 0.115
+scare_me 0.115
+our_show -0.115
+city -0.115
+into_a -0.115
+live 0.115
+lit 0.115
+he_scream 0.115
+am_travell -0.115
+travell -0.115
+old_photo -0.115
+worst -0.115
+slipp_on 0.115
+on_ice 0.115
+and_put -0.115
+up_my 0.115
+doctor_about 0.115
+stuck_at 0.115
+not_face -0.115
+4 -0.115
+instagram_password 0.115
+and_post 0.115
+post_as 0.115
+on_@affairs -0.115
+bank_detail -0.115
+@affairs_detail -0.115
+detail -0.115
+i_got -0.114
+up_on -0.114
+i_split -0.114
+and_threaten 0.114
+people 0.114
+com_home 0.114
+drama -0.114
+he_backhand 0.114
+it_lol -0.114
+keys_so 0.114
+leav 0.114
+my_mood -0.114
+interview -0.114
+awful -0.113
+hav_the -0.113
+does_not -0.113
+not_need -0.113
+not_com -0.113
+lawyer 0.112
+every_morn 0.112
+baby 0.112
+bor -0.112
+200 -0.112
+tom -0.112
+front_door 0.112
+flag -0.112
+i_try 0.112
+i_start -0.112
+gam -0.112
+i_bang -0.112
+@pills_and -0.112
+chapter -0.112
+my_stomach 0.112
+was_with -0.112
+everyone_would -0.112
+the_office -0.112
+he_found 0.112
+mirror 0.112
+time_he 0.111
+saw_my -0.111
+shop -0.111
+hi -0.111
+i_wrote -0.111
+com_back -0.111
+my_hand 0.111
+my_knee -0.111
+of_everyth -0.111
+bake -0.111
+myself_out -0.111
+you_can -0.111
+you_were -0.111
+do_@day -0.111
+when_@kin 0.111
+answer_within 0.11
+stand 0.11
+to_buy 0.11
+in_every 0.11
+care_what -0.11
+what_happen 0.11
+visit_my 0.11
+list -0.11
+minute 0.11
+ribs 0.11
+got_absolutely -0.11
+can_we -0.11
+know_people 0.11
+people_who 0.11
+have_given -0.11
+given -0.11
+given_my -0.11
+then_cri 0.11
+cri_and 0.11
+@pet_is -0.11
+baby' -0.11
+not_here -0.11
+home_in 0.109
+out_of 0.109
+my_neighbour' 0.109
+was_awful -0.109
+stop_me 0.109
+weed -0.109
+until_you -0.109
+a_day 0.108
+we_were 0.108
+pull_into -0.108
+he_slamm 0.108
+dog_to 0.108
+ex_send 0.108
+me_how -0.108
+send_those 0.108
+those_photo 0.108
+boss_if 0.108
+until_it 0.108
+60 -0.108
+we_made -0.108
+baby'_due -0.108
+gone_and -0.108
+she_would 0.108
+from_block 0.107
+block_number 0.107
+not_for -0.107
+real -0.107
+it_feel -0.107
+threaten_my 0.107
+keep_send 0.107
+before_i 0.107
+been_work -0.107
+hard_on -0.107
+today_and 0.107
+honestly -0.107
+jump_out -0.107
+can_have -0.107
+gripp 0.107
+was_on 0.107
+the_whole -0.107
+whole_world -0.107
+crisi -0.107
+lucky -0.106
+made_peace -0.106
+mak_the -0.106
+hold_me 0.106
+through_the 0.106
+you_so -0.106
+my_best -0.106
+the_days -0.106
+the_car -0.106
+on_it -0.106
+my_runs -0.106
+runs_on -0.106
+on_strava -0.106
+strava -0.106
+new_instagram -0.106
+instagram_account -0.106
+been_send 0.106
+10 -0.106
+form -0.106
+and_made 0.105
+card_and 0.105
+lately -0.105
+arm 0.105
+my_@pet 0.105
+cat_knock -0.105
+@pet_knock -0.105
+@kin_is -0.105
+lovely -0.105
+pics -0.105
+neck_in 0.105
+ex's_friend 0.105
+he_will 0.105
+the_window -0.105
+at_your -0.105
+bus -0.105
+he_knock -0.105
+left_a -0.104
+am_worri 0.104
+happier -0.104
+spent_the -0.104
+a_spare 0.104
+you_and -0.104
+me_leave 0.104
+tablet -0.104
+because_i 0.104
+be_alone -0.104
+probably -0.104
+just_to 0.104
+giv_me 0.104
+forward -0.104
+slamm_me 0.104
+and_now -0.104
+up_outside 0.104
+plac 0.103
+listen_to 0.103
+floor_as 0.103
+with_that -0.103
+you_know -0.103
+stay_home -0.103
+the_ground 0.103
+ground 0.103
+an_accident 0.103
+up_for -0.103
+him_first 0.103
+was_my -0.103
+whether -0.103
+traffic -0.103
+him_at -0.103
+let' -0.103
+he_stop 0.103
+to_and 0.103
+has_video -0.103
+i_thought -0.102
+grabb_my 0.102
+order_a -0.102
+save 0.102
+partner_and -0.102
+but_we -0.102
+everyth_would -0.102
+travel -0.102
+@pet_to 0.102
+a_book -0.102
+flat_is -0.102
+says_they 0.102
+me_this -0.102
+near_work -0.102
+and_gave -0.102
+know_how 0.102
+press 0.102
+longer -0.102
+version -0.101
+version_of -0.101
+bake_off -0.101
+he_took 0.101
+a_@sharp 0.101
+vet -0.101
+me_50 0.101
+50 0.101
+50_tim 0.101
+hell 0.101
+only_th -0.101
+hop_i -0.101
+am_count -0.101
+sam -0.101
+my_account 0.101
+lighter -0.101
+prove_where 0.101
+put_an 0.101
+i_might -0.101
+my_plant -0.101
+old_bike -0.101
+do_tonight -0.101
+a_whole -0.1
+walk_to -0.1
+just_be 0.1
+to_your -0.1
+hell_if 0.1
+bike_and -0.1
+and_want 0.1
+worry_about -0.1
+note_for -0.1
+someone -0.1
+without 0.1
+clear_out -0.1
+will_ruin 0.1
+me_over 0.099
+as_punishment 0.099
+punishment 0.099
+the_road 0.099
+i_visit -0.099
+dropp_a -0.099
+my_build 0.099
+his_sister -0.099
+either -0.099
+clas -0.099
+@sharp 0.099
+that_exam -0.099
+grateful 0.098
+hit_the 0.098
+me_until 0.098
+they 0.098
+the_truth -0.098
+truth -0.098
+dog_is -0.098
+set_up -0.098
+so_tir -0.098
+this_morn -0.098
+not_find 0.098
+chopp -0.098
+chopp_onion -0.098
+goes_mental -0.098
+mental -0.098
+six_month -0.098
+should_have -0.098
+scratch_my 0.098
+look_at 0.098
+hope_the -0.098
+he_threw -0.098
+me_he 0.097
+so_scar -0.097
+guy -0.097
+forgot_to 0.097
+have_really -0.097
+bike 0.097
+have_read -0.097
+two_week -0.097
+ones 0.097
+on_friday -0.097
+alive -0.097
+i_hit -0.097
+count_down -0.097
+normal 0.097
+right_now -0.097
+next 0.097
+late_and -0.097
+fault 0.097
+exist -0.097
+work_out -0.097
+believe_you -0.097
+to_watch 0.097
+date -0.097
+got_the -0.096
+sat_on 0.096
+my_@high 0.096
+to_meet 0.096
+both -0.096
+even_thought 0.096
+room 0.096
+sleep_and -0.096
+children 0.096
+ex_set -0.096
+up_a -0.096
+said_the 0.096
+he_might 0.096
+screen -0.096
+of_end -0.096
+@kin_place -0.096
+the_vet -0.096
+hitt_me 0.096
+a_break -0.096
+ask_me -0.096
+not_give -0.096
+my_job 0.096
+few -0.096
+am_giv -0.096
+the_rose -0.096
+rose -0.096
+rose_bush -0.096
+bush -0.096
+the_balcony 0.095
+one_more -0.095
+bought_a -0.095
+such -0.095
+one_th -0.095
+against_him 0.095
+days_until -0.095
+realis -0.095
+episode -0.095
+pay_for -0.095
+my_nephew -0.095
+nephew -0.095
+you_did -0.095
+putt -0.094
+grown -0.094
+journal -0.094
+walk_acros -0.094
+table 0.094
+the_bin -0.094
+mostly -0.094
+headache_all -0.094
+day_so -0.094
+trip_to -0.094
+money_without 0.094
+argu_with -0.094
+sleepy -0.094
+need_you -0.094
+i_take 0.094
+you_still -0.094
+who_to -0.094
+mode -0.094
+happen_when 0.094
+am_on 0.094
+arms_until -0.094
+until_they -0.094
+needy -0.094
+know_when 0.094
+watch_bake -0.093
+ramen -0.093
+my_chest 0.093
+chest_until 0.093
+been_scratch -0.093
+day_at 0.093
+whether_i -0.093
+i_get 0.093
+space 0.093
+not_slept 0.093
+the_trip -0.093
+quot -0.093
+balcony 0.093
+so_many -0.093
+text_i 0.092
+ever_leave 0.092
+key_is -0.092
+bridge_to -0.092
+@high_to -0.092
+mention 0.092
+breathe 0.092
+arm_again -0.092
+luck -0.092
+i_died -0.092
+dog_if 0.092
+my_dog 0.092
+the_@sharp -0.092
+somewhere -0.092
+cereal -0.092
+cancell_the -0.092
+jump 0.092
+are_in -0.092
+made_a -0.092
+where_he 0.092
+@pills_for -0.091
+account_and -0.091
+bike_to -0.091
+morning 0.091
+nobody_to -0.091
+she_break 0.091
+break_my 0.091
+extra -0.091
+in_that 0.091
+only 0.091
+about_you -0.091
+club -0.091
+to_stop -0.091
+easier -0.091
+say_it -0.091
+eggshell_every 0.091
+decid_to -0.091
+road 0.091
+work_again 0.091
+gets_angry 0.091
+someth_happen -0.091
+late_at 0.091
+be_over -0.091
+to_college 0.091
+controll -0.091
+the_coffee -0.09
+fine_with -0.09
+my_fitnes 0.09
+fitnes 0.09
+fitnes_app 0.09
+how_to 0.09
+is_outside 0.09
+owe -0.09
+this_weekend -0.09
+this_@day -0.09
+my_cousin -0.09
+cousin -0.09
+the_dishwasher -0.09
+dishwasher -0.09
+for_him -0.09
+like_a -0.09
+chest 0.09
+meme -0.09
+say_accident 0.09
+trigger -0.09
+love_him -0.09
+not_eat 0.09
+buzz -0.09
+check 0.089
+a_bath -0.089
+my_skin -0.089
+skin -0.089
+would_notice -0.089
+car_window 0.089
+car_so 0.089
+wonder_what -0.089
+not_control -0.089
+compas -0.089
+can_see -0.089
+car_when -0.089
+@kin_next -0.089
+ble -0.089
+hot_water -0.089
+hot_@water -0.089
+insurance -0.089
+fine_without -0.089
+neighbour' 0.089
+it_in 0.089
+murder_me -0.089
+i_sent -0.088
+is_time -0.088
+me_pics -0.088
+never_know 0.088
+my_feet -0.088
+was_nice -0.088
+doorway_so 0.088
+car_acros 0.088
+off_the 0.088
+i_cut -0.088
+to_japan -0.088
+japan -0.088
+my_sister' 0.088
+nobody_would 0.088
+my_front 0.088
+the_razor -0.088
+in_month 0.088
+come_back -0.088
+my_glass 0.088
+he_text -0.088
+explain -0.087
+messag_me 0.087
+at_work 0.087
+own_money 0.087
+it_off -0.087
+cut_me 0.087
+me_off 0.087
+off_from 0.087
+glass 0.087
+not_on 0.087
+ran -0.087
+apology -0.087
+to_explain -0.087
+am_stuck 0.087
+and_honestly -0.087
+point_text -0.087
+stretch -0.087
+have_got 0.087
+would_do -0.087
+out_tonight -0.087
+out_@day -0.087
+to_tell -0.087
+about_money -0.087
+our_private 0.086
+private 0.086
+private_photo 0.086
+driv_slowly 0.086
+slowly_past 0.086
+car_on 0.086
+halfway -0.086
+halfway_through -0.086
+not_stop 0.086
+flat_at 0.086
+wait_to -0.086
+bowl -0.086
+some_night 0.086
+open_a 0.086
+up_alone -0.086
+look_up -0.086
+like_you -0.086
+pics_of -0.086
+so_controll -0.086
+beach -0.086
+what_is -0.086
+furniture -0.086
+notice_if -0.086
+be_fine -0.086
+hard 0.085
+ex_keep 0.085
+eyes -0.085
+therapy -0.085
+point_of -0.085
+will_ever 0.085
+at_karaoke -0.085
+@affairs_so 0.085
+lot_about -0.085
+just_let -0.085
+and_hidden 0.085
+book_club -0.085
+mins -0.085
+am_exhaust -0.085
+be_simpler -0.085
+simpler -0.085
+pretend 0.085
+worthles 0.085
+to_lock 0.084
+made_him 0.084
+@kin_abroad 0.084
+to_find -0.084
+he_sent 0.084
+a_month -0.084
+you_lov -0.084
+lov_me -0.084
+track_me 0.084
+@high_me 0.084
+the_password 0.084
+sent_me 0.084
+threw_me 0.084
+ice -0.084
+kne 0.084
+food -0.084
+out_how -0.084
+so_quiet -0.084
+me_you -0.084
+spent 0.084
+to_live -0.084
+the_final -0.083
+at_5am -0.083
+5am -0.083
+follow_up -0.083
+good_day 0.083
+me_what -0.083
+i_can 0.083
+lot_since -0.083
+pass_out 0.083
+is_go 0.083
+about_everyth -0.083
+says_i 0.083
+good_luck -0.083
+five_minut 0.083
+break_from -0.083
+are_the -0.082
+sure_i 0.082
+sorry_about -0.082
+burden_to -0.082
+met -0.082
+@kin_house 0.082
+trainer -0.082
+that_meme -0.082
+feel_amaz -0.082
+flat_and 0.082
+walk_into 0.082
+go_over -0.082
+his_desk 0.082
+hear_your -0.082
+he_hits 0.082
+quickly 0.082
+and_she -0.082
+scream_in 0.082
+cook_dinner 0.082
+from_the -0.082
+believe 0.082
+do_when 0.082
+pill_for -0.082
+he_smack 0.082
+smack 0.082
+give_it 0.082
+for_good -0.081
+saw_him -0.081
+why_i 0.081
+in_this -0.081
+say_sorry -0.081
+hear_that -0.081
+do_with -0.081
+how_you -0.081
+stay 0.081
+later -0.081
+passcode_and 0.081
+out_after 0.081
+go_somewhere -0.081
+much_longer -0.081
+the_word -0.081
+know_i -0.081
+our_friend -0.081
+free_of -0.081
+therapeutic -0.081
+a_good -0.081
+gett_better -0.081
+to_end -0.08
+slept 0.08
+the_throat 0.08
+me_quit 0.08
+quit_my 0.08
+have_it -0.08
+tak_the -0.08
+the_dish -0.08
+dish -0.08
+work_was 0.08
+disappear -0.08
+promis -0.08
+my_document 0.08
+document 0.08
+the_garden 0.08
+just_go -0.08
+how_lucky -0.08
+argument 0.08
+controll_about -0.08
+hate -0.08
+messag_my -0.08
+cafe 0.08
+i_took -0.08
+friend_with -0.08
+@kin_with -0.08
+out_the -0.08
+period -0.08
+her_@kin 0.08
+is_wrong 0.079
+back_to 0.079
+got_home -0.079
+the_beach -0.079
+chance -0.079
+my_manager -0.079
+manager -0.079
+number_and 0.079
+i_watch -0.079
+deserv_it -0.079
+exactly 0.079
+through_all 0.079
+letter_in -0.079
+the_future -0.079
+is_right -0.079
+my_sleep -0.079
+@kin_got -0.079
+got_me -0.079
+lock_it 0.079
+cliff -0.079
+i_put 0.079
+gets_better -0.079
+promise -0.079
+therapist_suggest -0.079
+suggest_it -0.079
+split -0.079
+empty_on -0.079
+it_felt 0.079
+fly 0.078
+goodbye_in -0.078
+she_does -0.078
+get_into 0.078
+is_late -0.078
+intensity -0.078
+old_letter -0.078
+old_@affairs -0.078
+my_hip -0.078
+hip -0.078
+focu -0.078
+would_get -0.078
+seem -0.078
+load -0.078
+bleed -0.078
+i_drove -0.078
+not_make -0.078
+dat_apps -0.078
+the_past -0.078
+a_few -0.078
+stopp_tak -0.078
+chao -0.078
+past_the -0.078
+worthles_and 0.077
+he_spit 0.077
+spit 0.077
+messag_all -0.077
+his_profile -0.077
+@affairs_on -0.077
+i_deserv -0.077
+tooth -0.077
+on_dat -0.077
+have_stopp -0.077
+boyfriend_smash -0.077
+for_lunch -0.077
+to_be -0.077
+wrote_a -0.077
+the_deposit -0.077
+deposit -0.077
+boiler -0.077
+have_lost -0.077
+be_better -0.077
+replay_our -0.077
+last_conversation -0.077
+just_sad -0.077
+my_flatmat -0.077
+flatmat -0.077
+giv_my -0.076
+leave_them -0.076
+than_it -0.076
+today_i -0.076
+@affairs_to 0.076
+huge -0.076
+@affairs_every 0.076
+last_year 0.076
+have_had -0.076
+barely -0.076
+kids_next -0.076
+week_so -0.076
+my_desk -0.076
+just_give -0.076
+sunset -0.076
+this_year -0.076
+leave_he 0.076
+that_chapter -0.076
+chapter_of -0.076
+to_put -0.075
+nice 0.075
+been_hurt -0.075
+i_regret -0.075
+she_dump 0.075
+build 0.075
+like_noth 0.075
+noth_happen 0.075
+finally_have -0.075
+water 0.075
+of_@pills -0.075
+lasagne -0.075
+would_just -0.075
+to_take 0.075
+my_pill -0.075
+rest_of 0.075
+i_promise -0.075
+unsubscrib -0.074
+unsubscrib_from -0.074
+nobody_notic -0.074
+i_hate -0.074
+parent_house 0.074
+true -0.074
+minut -0.074
+and_gets 0.074
+have_paid -0.074
+chang_my 0.074
+will_cry -0.074
+he_hold 0.074
+project -0.074
+not_told -0.074
+for_lett -0.074
+nobody_has -0.074
+not_have 0.074
+our_@kin -0.074
+flag_it -0.074
+will_alway -0.074
+reason_to -0.074
+without_her -0.073
+my_subscription -0.073
+subscription -0.073
+my_meds 0.073
+my_dinner 0.073
+him_but 0.073
+freez -0.073
+ways -0.073
+told_anyone 0.073
+found_out 0.073
+of_liv -0.073
+my_handbag 0.073
+handbag 0.073
+window -0.073
+a_glas -0.073
+the_move -0.073
+family_deserv -0.073
+less_than -0.073
+do_what 0.073
+probably_better -0.073
+spain -0.073
+sleep_@pills -0.073
+brother -0.073
+too_long -0.073
+8 0.073
+and_felt -0.073
+inside 0.073
+his_dog -0.073
+is_it -0.073
+case_he 0.073
+jump_when 0.073
+wall_when -0.072
+giv_away -0.072
+ugh -0.072
+to_hand 0.072
+nobody_is 0.072
+i_heard -0.072
+my_day 0.072
+had_enough -0.072
+from_me -0.072
+around_the 0.072
+2am_bang 0.072
+is_in 0.072
+sent_a -0.072
+she_broke 0.072
+hear_about -0.072
+alone_on -0.072
+cry_over -0.072
+floor_by 0.072
+in_your -0.072
+interest -0.072
+six -0.072
+was_look 0.072
+with_this -0.072
+and_that -0.072
+sick_of -0.071
+hit -0.071
+thought_of 0.071
+gym -0.071
+a_plate 0.071
+plate_at 0.071
+ages -0.071
+am_worthles 0.071
+they_ble -0.071
+writ_goodbye -0.071
+you_just -0.071
+letter_to -0.071
+behind -0.071
+cutt -0.071
+suicidal -0.071
+would_come -0.071
+head_to -0.071
+say_the 0.071
+enough_of -0.071
+differently -0.071
+yet -0.071
+dad'_work -0.071
+work_night -0.071
+night_all -0.071
+doorbell -0.071
+the_only -0.071
+to_move 0.071
+not_focu -0.071
+is_for -0.071
+and_cancell 0.071
+good_for -0.071
+thing_to -0.071
+@kin_today -0.071
+step_on 0.071
+all_of -0.07
+bill_and -0.07
+my_whole 0.07
+the_gym 0.07
+recipe -0.07
+move_on -0.07
+of_a -0.07
+simpler_if -0.07
+coworker -0.07
+the_ex -0.07
+since_he -0.07
+and_only 0.07
+horror_film -0.07
+chang_the 0.07
+feed -0.07
+forgive -0.07
+the_form -0.07
+take_a -0.07
+night_because -0.07
+threw_boil 0.07
+water_at 0.07
+@water_at 0.07
+off_my 0.07
+watch_a -0.07
+i_did -0.069
+are_cover -0.069
+cover_in -0.069
+and_they 0.069
+gets_the -0.069
+been_read -0.069
+it_up 0.069
+test -0.069
+where_we -0.069
+mentally 0.069
+wrote_down -0.069
+am_try 0.069
+@affairs_app -0.069
+the_@pet 0.069
+sister' 0.069
+it_tak -0.069
+order_against 0.069
+week_of -0.069
+parcel -0.069
+conversation_in -0.069
+just_have -0.069
+@day_so -0.069
+in_march 0.069
+even_know -0.069
+month_and -0.069
+my_neighbour -0.069
+but_my -0.068
+us_to -0.068
+at_parti -0.068
+parti -0.068
+lik_them 0.068
+am_sick -0.068
+drove_past -0.068
+that_boss -0.068
+phone_the 0.068
+the_second 0.068
+second_i 0.068
+rang -0.068
+workout -0.068
+safety_mode -0.068
+belt 0.068
+keys -0.068
+the_boiler -0.068
+hurt_since -0.068
+haircut -0.068
+for_@kin -0.068
+every_even 0.068
+the_bus -0.068
+because_we -0.068
+banana -0.068
+the_thing -0.068
+shut -0.068
+civil -0.068
+neighbour -0.068
+toothbrush -0.068
+been_hitt 0.068
+therapist_says -0.067
+hid_the -0.067
+parent_place -0.067
+am_away -0.067
+want_it -0.067
+mum_is -0.067
+keep_the -0.067
+i_stop 0.067
+that_song -0.067
+overreact 0.067
+thesi -0.067
+@day_i -0.067
+hitt -0.067
+not_picture -0.067
+point_in -0.067
+take_me -0.067
+spot -0.067
+sulk 0.067
+end_thing -0.067
+be_happy -0.067
+every_time 0.067
+@high_at -0.067
+not_belong -0.067
+belong -0.067
+saw_a -0.067
+that_presentation -0.067
+what_my 0.067
+see_her -0.067
+will_not 0.067
+moment -0.067
+laptop_and -0.067
+sourdough -0.067
+work_really -0.066
+i_felt -0.066
+slamm_my 0.066
+bank_app -0.066
+noth_left -0.066
+proper -0.066
+of_this -0.066
+i_skipp -0.066
+better_without -0.066
+i_follow -0.066
+you_ever -0.066
+i_travel -0.066
+giv 0.066
+post 0.066
+nobody_can 0.066
+focu_at -0.066
+have_chang -0.066
+my_tooth -0.066
+the_snow 0.066
+punch_a 0.066
+hole_in 0.066
+car_everywhere -0.066
+more_time -0.066
+i_went 0.066
+i_cry 0.065
+the_end -0.065
+i_work -0.065
+not_worry -0.065
+@pills_at 0.065
+not_do -0.065
+been_online -0.065
+to_how -0.065
+start_pull -0.065
+puzzle -0.065
+sav_noth -0.065
+budget -0.065
+anywhere_without 0.065
+topp -0.065
+topp_up -0.065
+bag_for -0.065
+like_it 0.065
+said_nobody 0.065
+the_work -0.065
+a_while -0.065
+could_you -0.065
+he_report 0.065
+be_free -0.064
+news -0.064
+self -0.064
+am_do 0.064
+best_friend -0.064
+last_message -0.064
+my_compas -0.064
+math -0.064
+learn_to -0.064
+and_start -0.064
+through_this -0.064
+world_would -0.064
+plan_to -0.064
+diary 0.064
+it_and -0.064
+the_knife 0.064
+a_kid -0.064
+the_rain -0.064
+timer -0.064
+at_this -0.064
+nobody_will 0.064
+my_gym 0.064
+single -0.064
+ten 0.064
+am_learn -0.064
+renew -0.064
+too_needy -0.064
+the_bath -0.064
+phone_so -0.064
+beg 0.064
+answer 0.063
+that_was -0.063
+am_sorry -0.063
+sleep_before 0.063
+feel_sick 0.063
+and_let -0.063
+story 0.063
+keep_rehears -0.063
+rehears -0.063
+5 -0.063
+skipp_the -0.063
+wall_right 0.063
+of_that -0.063
+this_breakup -0.063
+new_haircut -0.063
+me_for 0.063
+on_about -0.063
+job_so 0.063
+my_legs -0.063
+legs -0.063
+fifty -0.063
+my_@pills -0.063
+see_what 0.063
+a_proper -0.063
+everyone_keep -0.063
+see_where -0.063
+sleep_pill -0.063
+@pills_pill -0.063
+i_punch -0.063
+avoid -0.063
+gues_i -0.062
+soup -0.062
+ask_who 0.062
+instructor -0.062
+notebook 0.062
+the_keys -0.062
+am_just -0.062
+json -0.062
+keep_pictur -0.062
+i_actually -0.062
+it_all -0.062
+the_head -0.062
+keep_text 0.062
+up_all -0.062
+nam -0.062
+they_can 0.062
+threw_out -0.062
+@sharp_and 0.062
+sav_money 0.062
+deal -0.062
+see_myself -0.062
+i_say 0.061
+and_grab 0.061
+sometim_i -0.061
+@tie 0.061
+the_bedroom 0.061
+you_got -0.061
+leg_day -0.061
+not_talk -0.061
+honestly_i -0.061
+cats -0.061
+brutal -0.061
+you_promis -0.061
+mil 0.061
+are_asleep 0.061
+plann 0.061
+just_talk -0.061
+a_nap -0.061
+nap -0.061
+roof -0.061
+hope_you -0.061
+destroy 0.061
+go_through -0.061
+the_shop -0.061
+about_his -0.061
+out_he 0.061
+the_moment -0.061
+still_have -0.061
+everyone_is -0.061
+for_her -0.061
+a_horror -0.061
+this_cold -0.061
+character -0.06
+character_in -0.06
+yesterday -0.06
+feed_the -0.06
+the_even -0.06
+paint -0.06
+took_a -0.06
+his_street 0.06
+keep_leav 0.06
+look_after -0.06
+family_would -0.06
+i_disappear -0.06
+been_sleep 0.06
+been_@pills 0.06
+love_her -0.06
+liv_with -0.06
+handover -0.06
+chance_to -0.06
+mak_me 0.06
+at_4 -0.06
+maybe -0.06
+grandma -0.06
+show_you -0.06
+how_many -0.06
+toast -0.06
+friend_she -0.06
+my_flight -0.06
+flight -0.06
+he_put 0.06
+to_@kin -0.06
+his_fist 0.06
+fist 0.06
+fist_through 0.06
+on_instagram -0.06
+i_look -0.06
+not_scar -0.06
+charity -0.06
+accept_that -0.06
+it_with -0.06
+and_went -0.06
+resourc -0.059
+it_on -0.059
+turn_it 0.059
+a_bruise -0.059
+am_mov -0.059
+woke -0.059
+tonight_i -0.059
+relationship -0.059
+counter -0.059
+suicidal_thought -0.059
+credit -0.059
+credit_card -0.059
+the_call -0.059
+@kin_would -0.059
+chocolate_from -0.059
+switch -0.059
+keep_hear 0.059
+how_the -0.059
+4_and -0.059
+even_when -0.059
+until_noon -0.059
+it_down -0.059
+and_question 0.059
+a_will -0.059
+stood -0.059
+march 0.059
+pill_in -0.059
+razor_in -0.059
+what_to 0.059
+@pills 0.059
+and_sleep -0.059
+morn -0.059
+leave_she 0.059
+eggshell_around 0.059
+to_murder -0.058
+the_handover -0.058
+such_a -0.058
+be_there -0.058
+poison 0.058
+sure_of 0.058
+money_and -0.058
+back_on 0.058
+game -0.058
+they_were 0.058
+call_anyone 0.058
+my_drawer 0.058
+the_tablet -0.058
+i_pass 0.058
+my_future -0.058
+done_pretend -0.058
+apps -0.058
+post_it -0.058
+with_no -0.058
+do_great -0.058
+got_noth -0.058
+he_messag -0.058
+found_it 0.058
+surviv -0.058
+and_did -0.058
+thank_you -0.058
+this_city -0.058
+my_step 0.058
+sister_took -0.058
+it_bruis 0.058
+driv_test -0.058
+not_miss -0.057
+all_week -0.057
+we_used -0.057
+the_drawer -0.057
+for_two 0.057
+whoever -0.057
+you_at -0.057
+much_i -0.057
+me_hand 0.057
+i_forgive -0.057
+those_thing -0.057
+pregnant 0.057
+@high_where 0.057
+am_here -0.057
+card_for -0.057
+for_what 0.057
+keys_back -0.057
+like_this -0.057
+she_laugh -0.057
+make_sourdough -0.057
+husband_took 0.056
+journal_every -0.056
+th_stopp -0.056
+abroad 0.056
+ex_got 0.056
+a_post -0.056
+this_anymore -0.056
+pictur -0.056
+ex_text -0.056
+to_pull -0.056
+pull_over -0.056
+big -0.056
+luck_with -0.056
+you_to -0.056
+canal -0.056
+wall_by 0.056
+to_say 0.056
+noon -0.056
+for_be -0.056
+will_because -0.056
+just_bought -0.056
+verdict -0.056
+this_workout -0.056
+snow 0.056
+peaceful -0.056
+of_see -0.056
+house_is -0.056
+star 0.056
+is_stay -0.056
+replay_the -0.056
+person -0.056
+low -0.056
+put_up 0.056
+still_here -0.055
+i_lov -0.055
+the_treadmill -0.055
+treadmill -0.055
+excit -0.055
+once_in -0.055
+gran -0.055
+danc -0.055
+moan -0.055
+his_mum -0.055
+spill -0.055
+spill_coffee -0.055
+spat_in 0.055
+ready_for -0.055
+weirdly -0.055
+we_met -0.055
+and_told 0.055
+not_ready 0.055
+th_and -0.055
+last_month -0.055
+book_a -0.055
+or_i -0.055
+a_way 0.055
+key_and 0.055
+just_check -0.055
+check_you -0.055
+with_your -0.055
+@pills_to -0.055
+too_tir -0.055
+tir_to -0.055
+closure -0.055
+new_me -0.055
+people_keep -0.055
+some_days -0.054
+say_hi -0.054
+garden -0.054
+your_new -0.054
+made_up -0.054
+the_parcel -0.054
+chat -0.054
+many_tim -0.054
+need_them -0.054
+not_to -0.054
+job_interview -0.054
+be_friend -0.054
+be_@kin -0.054
+@affairs_for -0.054
+a_tracker 0.054
+tracker_on 0.054
+came_home 0.054
+hit_myself -0.054
+a_hole 0.054
+apartment 0.054
+from_everyone 0.054
+have_your -0.054
+long_walk -0.054
+passcode 0.054
+again_i 0.054
+extra_of -0.054
+saw_you -0.054
+get_in 0.054
+said_someth 0.054
+to_worry -0.054
+party_with -0.054
+dropp_the 0.054
+kid 0.054
+last_day -0.054
+your_mum -0.054
+our_photo -0.054
+be_a -0.054
+on_that -0.054
+eat_junk -0.053
+junk -0.053
+sea -0.053
+saw_your -0.053
+the_mileage 0.053
+mileage 0.053
+mileage_on 0.053
+over_a -0.053
+guy_at -0.053
+the_@road 0.053
+no_future -0.053
+rota -0.053
+rest 0.053
+how_long -0.053
+read_about -0.053
+house_uninvit 0.053
+uninvit 0.053
+smash_the -0.053
+practical -0.053
+practical_message -0.053
+would_keep -0.053
+row -0.053
+row_about -0.053
+a_rope -0.053
+alway_check -0.053
+and_you -0.053
+me_cry -0.053
+so_lonely -0.053
+me_one -0.053
+a_huge -0.052
+who_can 0.052
+was_late -0.052
+@day_at -0.052
+badly 0.052
+nobody_text -0.052
+in_our -0.052
+view -0.052
+sunday -0.052
+went_through 0.052
+short -0.052
+happen 0.052
+violent_when 0.052
+number_finally -0.052
+all_be -0.052
+thursday -0.052
+slowly 0.052
+he_got 0.052
+ask_where 0.052
+by_eleven -0.052
+made_my -0.052
+just_a -0.052
+i_beat -0.052
+messag_and 0.052
+paracetamol -0.052
+and_never -0.052
+am_think -0.052
+that_you -0.052
+my_counsellor -0.052
+a_picture -0.052
+picture_of -0.052
+been_giv -0.052
+empty_without -0.052
+take -0.051
+just_wait -0.051
+wardrobe -0.051
+better_than 0.051
+silly -0.051
+you_send -0.051
+boyfriend_is 0.051
+for_drink -0.051
+we_would -0.051
+for_us -0.051
+and_found -0.051
+before_the -0.051
+kitchen_cupboard -0.051
+to_you -0.051
+say_she 0.051
+almost -0.051
+me_give 0.051
+give_him 0.051
+will_miss -0.051
+at_2am 0.051
+cope -0.051
+the_bins -0.051
+whenever_i 0.051
+care_if -0.051
+home_until -0.051
+late_again -0.051
+time_in -0.051
+on_find -0.051
+not_wake -0.051
+googl -0.051
+thing_with -0.051
+minut_to -0.051
+nightmare -0.051
+phone_@affairs -0.051
+the_cold 0.051
+you_live -0.051
+1 -0.05
+skip -0.05
+for_all -0.05
+get_me -0.05
+he_stood -0.05
+kept_think -0.05
+up_over -0.05
+cross -0.05
+urg -0.05
+`,
   },
 };

@@ -88,15 +88,26 @@ export function modelFeatures(words: readonly string[]): Set<string> {
   return features;
 }
 
+/** Each flag's weights, read from their lines ("feature weight") the first time they are needed. */
+const WEIGHTS: (ReadonlyMap<string, number> | undefined)[] = [];
+function weightsOf(flag: number): ReadonlyMap<string, number> {
+  let weights = WEIGHTS[flag];
+  if (weights === undefined) {
+    const map = new Map<string, number>();
+    for (const line of (MODEL_WEIGHTS[FLAGS[flag] ?? 'crisis'].weights ?? '').split('\n')) {
+      const space = line.lastIndexOf(' ');
+      if (space > 0) map.set(line.slice(0, space), Number(line.slice(space + 1)));
+    }
+    WEIGHTS[flag] = weights = map;
+  }
+  return weights;
+}
+
 /** The model's logit for flag 0 (crisis) or 1 (safety) on one window of words. */
 export function modelScore(flag: number, words: readonly string[]): number {
-  const model = MODEL_WEIGHTS[FLAGS[flag] ?? 'crisis'];
-  let score = model.bias;
-  for (const feature of modelFeatures(words)) {
-    // A plain object: a word such as "constructor" must not reach its prototype.
-    const weight = Object.hasOwn(model.weights, feature) ? model.weights[feature] : undefined;
-    if (weight !== undefined) score += weight;
-  }
+  const weights = weightsOf(flag);
+  let score = MODEL_WEIGHTS[FLAGS[flag] ?? 'crisis'].bias;
+  for (const feature of modelFeatures(words)) score += weights.get(feature) ?? 0;
   return score;
 }
 

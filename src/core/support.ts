@@ -230,9 +230,12 @@ function evaluate(text: string, found: boolean[], pending: number[][]): void {
   // Only whole idioms are blanked here: the broad tier's harmless-word filter is too coarse for
   // explicit phrases ("he grabbed my arm to stop me from leaving").
   if (hits.includes(true)) {
+    // Text with no idiom needs no second look (and a second run of a rule makes V8 compile it
+    // again, to machine code: most of the check's cost on its first call).
     const plain = blankIdioms(text);
     pending.forEach((rules, flag) => {
-      if (hits[flag] === true && matchesAny(flag, rules, plain)) found[flag] = true;
+      if (hits[flag] === true && (plain === text || matchesAny(flag, rules, plain)))
+        found[flag] = true;
     });
   }
   for (const rules of pending) rules.length = 0;
@@ -287,7 +290,8 @@ export function detectSupport(text: string): SupportFlag[] {
       found.map((f) => !f),
     );
     if (net.includes(true)) {
-      netFlags(blankIdioms(t), net).forEach((hit, flag) => {
+      const plain = blankIdioms(t);
+      (plain === t ? net : netFlags(plain, net)).forEach((hit, flag) => {
         if (hit) found[flag] = true;
       });
     }
