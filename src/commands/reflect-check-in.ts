@@ -137,7 +137,8 @@ export async function runCheckIn(
   read?: NoteReader,
 ): Promise<void> {
   const { out } = deps;
-  const before = deps.store.read();
+  // The day and any support response need only the essentials; the questions read the history.
+  const essentials = deps.store.readEssentials();
   const now = deps.now();
   if (opts.date) {
     // A back-filled day may be today's calendar date even while the check-in day is still
@@ -145,13 +146,14 @@ export async function runCheckIn(
     const problem = pastDayProblem(opts.date, dayOf(now));
     if (problem) throw new UsageError(problem);
   }
-  const date = opts.date ?? checkInDay(before, now);
+  const date = opts.date ?? checkInDay(essentials, now);
   const flagged = [opts.mood, opts.urge, opts.note, opts.noteFile].some((v) => v !== undefined);
   let checkIn: CheckIn;
   if (flagged || opts.json) {
     checkIn = await fromFlags(opts, date, read);
   } else {
     requireTerminal(deps, 'reflect', CHECK_IN_FLAGS);
+    const before = deps.store.read();
     out.line(out.style.heading(`Check-in · ${formatDay(date)}`));
     const earlier = (before?.reflections ?? []).filter((r) => r.date === date);
     if (earlier.length) {
@@ -164,13 +166,20 @@ export async function runCheckIn(
         ),
       );
     }
-    checkIn = await ask(deps, date, choosePrompt(before, now), date !== checkInDay(before, now));
+    checkIn = await ask(
+      deps,
+      date,
+      choosePrompt(before, now),
+      date !== checkInDay(essentials, now),
+    );
   }
   const support = supportFor(checkIn);
   // Resources come before anything else, and before saving: if they cancel the safety-mode
   // question, "nothing was saved" stays true.
-  await respondToSupport(support, before, 'check-in', jsonSafe(deps, opts.json));
-  const saved = await deps.store.update((d) => {
+  await respondToSupport(support, essentials, 'check-in', jsonSafe(deps, opts.json));
+  // What the reply needs is worked out on the document just saved, under the lock, rather than
+  // by reading the whole file back (a second parse of years of check-ins).
+  const after = await deps.store.update((d) => {
     const record: Reflection = {
       id: nextId('r', d.reflections),
       at: now.toISOString(),
@@ -183,26 +192,31 @@ export async function runCheckIn(
       support,
     };
     d.reflections.push(record);
-    return record;
+    return {
+      saved: record,
+      streak: checkInStreak(d, now),
+      sameDay: d.reflections.filter((r) => r.date === record.date).length,
+      dayStartHour: dayStartHour(d),
+      firstEver: !isStarted(d) && d.reflections.length === 1,
+      reply: coachReply({
+        entry: record,
+        reflections: d.reflections,
+        mistakes: d.mistakes,
+        goals: d.goals,
+        safetyMode: d.safety != null,
+      }),
+    };
   });
-  const data = deps.store.read();
-  const streak = checkInStreak(data, now);
+  const { saved, streak } = after;
   if (opts.json) {
     out.json({ saved: true, id: saved.id, date: saved.date, streak, support });
     return;
   }
-  printSaved(saved, streak, opts.date !== undefined, deps);
-  const reply = coachReply({
-    entry: saved,
-    reflections: data?.reflections ?? [],
-    mistakes: data?.mistakes ?? [],
-    goals: data?.goals ?? [],
-    safetyMode: data?.safety != null,
-  });
+  printSaved(after, opts.date !== undefined, deps);
   out.line();
   out.line(out.style.heading('Coach'));
-  out.line(wrap(reply.join(' '), out.columns));
-  if (!isStarted(data) && data?.reflections.length === 1 && support.length === 0) {
+  out.line(wrap(after.reply.join(' '), out.columns));
+  if (after.firstEver && support.length === 0) {
     out.line();
     out.line(
       out.style.muted(
@@ -215,12 +229,17 @@ export async function runCheckIn(
   }
 }
 
-function printSaved(saved: Reflection, streak: number, backFilled: boolean, deps: Deps): void {
+interface AfterSave {
+  saved: Reflection;
+  streak: number;
+  /** Check-ins on the saved one's day, itself included. */
+  sameDay: number;
+  dayStartHour: number;
+}
+
+function printSaved(after: AfterSave, backFilled: boolean, deps: Deps): void {
   const { out } = deps;
-  const data = deps.store.read();
-  const others = (data?.reflections ?? []).filter(
-    (r) => r.date === saved.date && r.id !== saved.id,
-  );
+  const { saved, streak } = after;
   const streakText = `streak: ${streak} day${streak === 1 ? '' : 's'}`;
   out.line(
     out.style.ok(
@@ -229,7 +248,7 @@ function printSaved(saved: Reflection, streak: number, backFilled: boolean, deps
         : `Saved ${saved.id} for ${formatDay(saved.date)} · ${streakText}`,
     ),
   );
-  const hour = dayStartHour(data);
+  const hour = after.dayStartHour;
   const now = deps.now();
   if (!backFilled && saved.date !== dayOf(now)) {
     out.line(
@@ -241,11 +260,11 @@ function printSaved(saved: Reflection, streak: number, backFilled: boolean, deps
       ),
     );
   }
-  if (others.length) {
+  if (after.sameDay > 1) {
     out.line(
       out.style.muted(
         wrap(
-          `You have ${others.length + 1} check-ins for that day; the streak counts it once.`,
+          `You have ${after.sameDay} check-ins for that day; the streak counts it once.`,
           out.columns,
         ),
       ),

@@ -2,7 +2,8 @@
  * What happens when something the person wrote carries a support flag: resources come before
  * anything else, and a sign of danger from another person offers safety mode.
  */
-import type { ExcoData, SupportFlag } from '../core/model.js';
+import type { Essentials } from '../core/essentials.js';
+import type { SupportFlag } from '../core/model.js';
 import { turnOnSafetyMode } from '../core/profile.js';
 import { pickCountry, printResources, type ResourceKind } from '../ui/resources-view.js';
 import { wrap } from '../ui/layout.js';
@@ -10,7 +11,7 @@ import type { Deps } from './context.js';
 
 export async function respondToSupport(
   flags: readonly SupportFlag[],
-  data: ExcoData | null,
+  data: Essentials | null,
   source: 'check-in' | 'contact',
   deps: Deps,
 ): Promise<void> {

@@ -9,12 +9,12 @@ import { streak } from './streaks.js';
 
 export const DEFAULT_DAY_START = 4;
 
-export function dayStartHour(data: ExcoData | null): number {
+export function dayStartHour(data: Pick<ExcoData, 'settings'> | null): number {
   return data?.settings.dayStartHour ?? DEFAULT_DAY_START;
 }
 
 /** The day a check-in made now counts for. */
-export function checkInDay(data: ExcoData | null, now: Date): Day {
+export function checkInDay(data: Pick<ExcoData, 'settings'> | null, now: Date): Day {
   return effectiveDay(now, dayStartHour(data));
 }
 
