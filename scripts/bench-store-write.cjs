@@ -8,7 +8,8 @@ const { performance } = require('node:perf_hooks');
 
 const [dir, how] = process.argv.slice(2);
 const file = path.join(dir, 'data.json');
-const data = JSON.parse(fs.readFileSync(file, 'utf8'));
+const onDisk = fs.readFileSync(file, 'utf8');
+const data = JSON.parse(onDisk);
 const raw = JSON.stringify(data);
 const start = performance.now();
 if (how === 'conf') {
@@ -21,6 +22,8 @@ if (how === 'conf') {
     clearInvalidConfig: false,
     accessPropertiesByDotNotation: false,
     serialize: (value) => (value === data ? raw : JSON.stringify(value)),
+    // As the store does: the text conf reads back is the text already loaded, not parsed again.
+    deserialize: (text) => (text === onDisk ? {} : JSON.parse(text)),
   });
   conf.store = data;
 } else {

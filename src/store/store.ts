@@ -75,6 +75,13 @@ interface Loaded extends Decoded {
   raw: string;
 }
 
+/** The one key of a saved document conf itself looks at, as conf's view of that file. */
+function topOfFile(data: ExcoData): ExcoData {
+  const internal = (data as Record<string, unknown>)[CONF_INTERNAL];
+  return (internal === undefined ? {} : { [CONF_INTERNAL]: internal }) as ExcoData;
+}
+const CONF_INTERNAL = '__internal__';
+
 export function createStore(options: StoreOptions): Store {
   const paths = dataPaths(options.dir);
   const migrations = options.migrations ?? MIGRATIONS;
@@ -144,6 +151,9 @@ export function createStore(options: StoreOptions): Store {
       fs.accessSync(paths.dir, fs.constants.W_OK);
       return await withLock(paths.file, paths.lock, () => {
         const loaded = load();
+        // What conf will read back before it writes (see `deserialize` below), taken before
+        // `produce` changes the loaded document in place.
+        const onDisk = loaded && { raw: loaded.raw, top: topOfFile(loaded.data) };
         const { next, result } = produce(loaded);
         const problem = schemaProblem(next);
         // A programming error, not the person's: never write a document exco could not read back.
@@ -159,6 +169,12 @@ export function createStore(options: StoreOptions): Store {
           clearInvalidConfig: false,
           accessPropertiesByDotNotation: false,
           serialize: (value) => (value === next ? raw : JSON.stringify(value)),
+          // conf parses the file twice before writing: to compare it with its defaults (exco
+          // gives none) and to carry over its own `__internal__` key. The text it reads is the
+          // text just loaded and checked under the lock, so it gets that key alone rather than
+          // a third and fourth parse of the whole document; any other text is parsed as usual.
+          deserialize: (text) =>
+            onDisk !== null && text === onDisk.raw ? onDisk.top : (JSON.parse(text) as ExcoData),
         });
         conf.store = next;
         ensurePrivateFile(paths.file);

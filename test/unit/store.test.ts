@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from '@jest/globals';
+import { describe, expect, it, jest } from '@jest/globals';
 import { essentialsOf } from '../../src/core/essentials.js';
 import { SCHEMA_VERSION, type ExcoData } from '../../src/core/model.js';
 import { DataError, ExitCode } from '../../src/errors.js';
@@ -343,6 +343,28 @@ describe('store: updates', () => {
       /invalid document/,
     );
     expect(fs.readFileSync(store.paths.file, 'utf8')).toBe(before);
+  });
+
+  it('saves through conf without it parsing the file again, keeping what conf keeps', async () => {
+    const store = storeIn();
+    await store.update((d) => void d.urges.push(sampleData().urges[0]!));
+    const withInternal = {
+      ...JSON.parse(fs.readFileSync(store.paths.file, 'utf8')),
+      __internal__: { kept: true },
+    };
+    fs.writeFileSync(store.paths.file, JSON.stringify(withInternal));
+    const parse = jest.spyOn(JSON, 'parse');
+    try {
+      await store.update((d) => void d.urges.push({ ...sampleData().urges[0]!, id: 'u2' }));
+      // One parse to load and check the file under the lock; conf reads it back without one.
+      const wholeFile = parse.mock.calls.filter(([text]) => String(text).includes('"urges"'));
+      expect(wholeFile).toHaveLength(1);
+    } finally {
+      parse.mockRestore();
+    }
+    const saved = JSON.parse(fs.readFileSync(store.paths.file, 'utf8')) as Record<string, unknown>;
+    expect(saved.__internal__).toEqual({ kept: true });
+    expect((saved as unknown as ExcoData).urges.map((u) => u.id)).toEqual(['u1', 'u2']);
   });
 
   it('keeps keys it does not know about', async () => {
