@@ -11,7 +11,7 @@ import {
   summarizeCommands,
 } from './command-list.js';
 import type { Deps, DepsFor } from './commands/context.js';
-import { fdWriter, type Output } from './ui/output.js';
+import { fdWriter, quietOnClosedPipes, type Output } from './ui/output.js';
 import { VERSION } from './version.js';
 
 export type { GlobalOptions } from './default-deps.js';
@@ -120,6 +120,7 @@ export async function main(
   env: NodeJS.ProcessEnv = process.env,
   depsFor?: DepsFor,
 ): Promise<number> {
+  quietOnClosedPipes();
   const program = await programFor(argv, env, depsFor);
   if (argv.length <= 2) {
     program.outputHelp();

@@ -36,7 +36,7 @@ export function runExport(opts: ExportOptions, deps: Deps): void {
       ? toMarkdown(data, now, opts.redact)
       : `${JSON.stringify(envelope(data, now, deps.version, opts.redact), null, 2)}\n`;
   if (!opts.output) {
-    process.stdout.write(contents);
+    deps.out.raw(contents);
     return;
   }
   writeExportFile(opts.output, contents, opts.force);

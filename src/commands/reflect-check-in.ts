@@ -123,6 +123,7 @@ export function jsonSafe(deps: Deps, json: boolean): Deps {
     out: {
       line: (text = '') => out.error(text),
       json: (value) => out.json(value),
+      raw: (text) => out.error(text),
       error: (text) => out.error(text),
       style: out.style,
       color: out.color,

@@ -25,6 +25,8 @@ export interface Output {
   line(text?: string): void;
   /** One JSON document on stdout and nothing else there. */
   json(value: unknown): void;
+  /** Text on stdout exactly as given (an export). */
+  raw(text: string): void;
   /** A line on stderr: errors, warnings, hints. */
   error(text: string): void;
   readonly style: Style;
@@ -85,16 +87,52 @@ export const plainStyle: Style = {
   command: (t) => t,
 };
 
+/** A reader that went away (`exco status | head`) ends the run quietly, not with a stack. */
+function onStreamError(error: NodeJS.ErrnoException): void {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+}
+
+let guarded = false;
+/**
+ * Makes a closed pipe end the run quietly on the streams too, whoever writes to them (the prompts,
+ * the breathing pause), without creating them: the handler is added when Node first sets up
+ * `process.stdout` or `process.stderr`, and a run that never touches them never pays for them.
+ */
+export function quietOnClosedPipes(): void {
+  if (guarded) return;
+  guarded = true;
+  for (const name of ['stdout', 'stderr'] as const) {
+    const descriptor = Object.getOwnPropertyDescriptor(process, name);
+    const create = descriptor?.get;
+    if (create === undefined || descriptor?.configurable !== true) continue;
+    let stream: NodeJS.WriteStream | undefined;
+    Object.defineProperty(process, name, {
+      ...descriptor,
+      get() {
+        if (stream === undefined) {
+          stream = create.call(process) as NodeJS.WriteStream;
+          stream.on('error', onStreamError);
+        }
+        return stream;
+      },
+    });
+  }
+}
+
+const writers = new Map<1 | 2, Writable>();
 /**
  * Writes straight to a file descriptor, so a short run never sets up Node's stdout stream (a few
  * ms). Should the descriptor refuse a write for now (a non-blocking pipe that is full), the rest
- * goes through the stream, in order. A reader that went away (`exco status | head`) ends the run
- * quietly.
+ * goes through the stream, in order, and so does everything after. One writer a descriptor, so
+ * all of exco's output shares that order. A reader that went away ends the run quietly.
  */
 export function fdWriter(fd: 1 | 2): Writable {
+  const known = writers.get(fd);
+  if (known !== undefined) return known;
   const stream = () => (fd === 1 ? process.stdout : process.stderr);
   let fallback: NodeJS.WriteStream | undefined;
-  return {
+  const writer: Writable = {
     write(chunk: string) {
       if (fallback !== undefined) return fallback.write(chunk);
       const bytes = Buffer.from(chunk, 'utf8');
@@ -106,10 +144,8 @@ export function fdWriter(fd: 1 | 2): Writable {
         if (code === 'EPIPE') process.exit(0);
         if (code !== 'EAGAIN') throw error;
         fallback = stream();
-        fallback.on('error', (streamError: NodeJS.ErrnoException) => {
-          if (streamError.code === 'EPIPE') process.exit(0);
-          throw streamError;
-        });
+        if (!fallback.listeners('error').includes(onStreamError))
+          fallback.on('error', onStreamError);
         fallback.write(bytes.subarray(done));
       }
       return true;
@@ -118,6 +154,8 @@ export function fdWriter(fd: 1 | 2): Writable {
       return stream().columns;
     },
   };
+  writers.set(fd, writer);
+  return writer;
 }
 
 export function createOutput(options: OutputOptions): Output {
@@ -126,6 +164,7 @@ export function createOutput(options: OutputOptions): Output {
   return {
     line: (text = '') => void stdout.write(`${text}\n`),
     json: (value) => void stdout.write(`${JSON.stringify(value, null, 2)}\n`),
+    raw: (text) => void stdout.write(text),
     error: (text) => void stderr.write(`${text}\n`),
     style: options.style ?? plainStyle,
     color: options.style !== undefined,

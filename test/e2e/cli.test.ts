@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
-import { exco } from '../helpers/cli.js';
+import { spawn } from 'node:child_process';
+import { BIN, exco } from '../helpers/cli.js';
+import { startedHome } from '../helpers/seed.js';
 import { tempDir } from '../helpers/deps.js';
 import { sampleData } from '../helpers/data.js';
 
@@ -99,6 +101,30 @@ describe('the exco binary', () => {
       expect(result.code).toBe(0);
       expect(result.stdout).toContain('✓');
       expect(result.stdout).not.toContain('\u001b[');
+    }
+  });
+
+  it('ends quietly when the reader of its output has gone (`exco … | head`)', async () => {
+    const home = startedHome({ goal: true });
+    const closedEarly = (args: string[]) =>
+      new Promise<{ code: number | null; stderr: string }>((resolve) => {
+        const child = spawn(process.execPath, [BIN, ...args], {
+          env: { ...process.env, EXCO_HOME: home, NO_COLOR: '1' },
+          stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        child.stdout.destroy();
+        let stderr = '';
+        child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+        child.on('close', (code) => resolve({ code, stderr }));
+      });
+    for (const args of [
+      ['data', 'export'],
+      ['reflect', 'list', '--json'],
+      ['status'],
+      ['--help'],
+    ]) {
+      const result = await closedEarly(args);
+      expect({ args, ...result }).toEqual({ args, code: 0, stderr: '' });
     }
   });
 });

@@ -32,6 +32,7 @@ export function captureOutput(): CapturedOutput {
     stderr,
     line: (text = '') => void stdout.push(text),
     json: (value) => void stdout.push(JSON.stringify(value)),
+    raw: (text) => void stdout.push(text),
     error: (text) => void stderr.push(text),
     style: plainStyle,
     color: false,
