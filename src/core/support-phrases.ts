@@ -1172,6 +1172,54 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
     String.raw`\b(?:my|the|his|her|our|their) (?:character|characters|avatar|protagonist|hero|heroine|sim) (?:[\w']+ ){0,2}?(?:jump|jumps|jumped|jumping|fell|falls|falling|dies|died|dying)\b(?: (?:off|from|into) (?:the|a) [\w']+)?`,
   ],
   ['rope', String.raw`\bend of my rope with\b`],
+  [
+    'rope',
+    String.raw`\b(?:a |some |the |new )?ropes? (?:and|,) (?:a |some |new )?(?:harness|carabiners?|chalk|belay\w*|tent|pegs|crampons|helmet|climbing shoes)\b|\bropes? for (?:the |my |a )?(?:new )?(?:climbing|bouldering|abseiling|camping|boat|sailing|tent|swing|hammock|gym|class|course)\b|\b(?:climbing|skipping|tow|washing|boat|mooring|dog) ropes?\b`,
+  ],
+  [
+    'overdos od',
+    String.raw`\b(?:overdos\w*|od(?:ed|d|ing)?) on (?:(?:too much|so much|the|all the|christmas|xmas|cheesy|bad|reality|true crime|sad|romantic|free|my|your)\s)?(?:coffee|caffeine|chocolate|sugar|films?|movies?|tv|telly|netflix|carbs|cake|sweets|candy|memes|tiktok|romcoms?|sunshine|podcasts?|music|youtube|cheese|snacks|crisps|biscuits|cookies|tea|energy drinks?|red bull|gossip|drama|nostalgia|cuteness|christmas|books?|box ?sets?|kdramas?|anime|pizza|food|chips|ice cream|fries|espresso|matcha|mince pies|samples|self care|self help|sleep|carols)\b`,
+  ],
+  [
+    'goodbye farewell',
+    String.raw`\b(?:goodbye|farewell|break ?up) (?:letter|note)s? (?:to (?:him|her|them|my ex|the ex|the relationship|our relationship|us|the past|my past|the version of me|the old me|my old self|my younger self|my marriage|the marriage|our marriage|that chapter|that version)\b|(?:that )?i (?:will|would|am going to) never (?:send|post|give)\b)`,
+  ],
+  [
+    'over end',
+    String.raw`\b(?:long|heavy|rough|hard|busy|bad|awful|shit|crap|stressful|tough|exhausting|horrible|terrible|draining|tiring|manic|hectic) (?:day|week|shift|morning|afternoon|evening|night|month|meeting|term)\b(?:\s*,?\s*[\w']+){0,6}? (?:need|needed|want|wanted|wanting|wish|wished)\w* (?:it|today|the day|this day|this week|the week|the shift) to (?:be over|end)\b|\b(?:want|wanted|need|needed|wish|wished|wanting)\w* (?:(?:this|the|today's|tonight's) )?(?:today|day|week|weekend|shift|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday|meeting|exam|term|semester|party|wedding|flight) to (?:end|be over|hurry up|finish)\b(?= so\b| already\b| and\b| ,|\n|$)`,
+  ],
+  [
+    'myself out',
+    String.raw`\b(?:take|taking|took|takes) myself out (?:to|on|for (?!good\b|ever\b|real\b))`,
+  ],
+  [
+    'threat',
+    String.raw`\bthreat\w* to (?:uninstall|unplug|delete (?:the |my |it )?(?:game|app|save)|set me up|sing|make me (?:watch|sing|dance|go)|drag me|spoil|tell (?:mum|mom|dad)|cancel (?:my|the) (?:netflix|subscription))\b`,
+  ],
+  [
+    'dead die death',
+    String.raw`\b(?:food poisoning|norovirus|noro|stomach bug|sickness bug|vomiting bug|the flu|flu|hangover|hungover|migraine|covid|a bug|cramps|man flu|tonsillitis|dodgy \w+|seasick|sea sick)\b(?:\s*,?\s*[\w']+){0,14}? (?:wish|wishing|wished|want|wanted|wanting|thought|thinking|prayed|praying|convinced|sure|felt like)\w* (?:i (?:was|were|would be) dead|(?:i was going|i am going|i was about) to die|to die|i would die|for death)\b|\b(?:wish|wishing|wished|want|wanted|thought) (?:i (?:was|were) dead|i was going to die|to die)\b(?:\s*,?\s*[\w']+){0,8}? (?:food poisoning|norovirus|stomach bug|hangover|hungover|migraine|flu|the sushi|the prawns|the kebab)\b`,
+  ],
+  [
+    'phone texting messaging',
+    String.raw`\b(?:hid|hide|hides|hiding|took|take|takes|taking|confiscat\w*|steal\w*|stole|stealing) my phone (?:at|in) (?:the )?(?:pub|bar|party|club|bread bin|restaurant|wedding|hen do|stag do|gig|brunch|dinner|karaoke|freezer|fridge|cutlery drawer)\b|\bban\w* me from (?:drunk )?(?:texting|messaging|calling|ringing|contacting|dm\w*|stalking|checking) (?:him|her|my ex|his|the ex)\b`,
+  ],
+  [
+    'tabs',
+    String.raw`\b(?:mum|mom|mother|dad|father|parents|sister|brother|friends?|bestie|best friend|nan|gran|grandma|flatmates?|roommates?|girls|group chat)\b(?:\s+[\w']+){0,2}? keeps? tabs on (?:my )?(?:dating|love life|dates|tinder|hinge|bumble|apps|steps|diet|weight|sleep)\b`,
+  ],
+  [
+    'goodbye',
+    String.raw`\b(?:said|say|saying) (?:my )?goodbyes? to (?:everyone|everybody|all)\b(?= (?:at|after|before) (?:the |my |our )?(?:leaving|farewell|going away|last day|office|work|party|wedding|station|airport|reunion|retirement))`,
+  ],
+  [
+    'stalker',
+    String.raw`\b(?:little|tiny|furry|fluffy|cat|dog|puppy|kitten|toddler|baby)(?: [\w']+)? stalker\b|\b(?:doc|documentary|docuseries|podcast|film|movie|show|series|book|novel|episode|drama|thriller)\b(?:\s+[\w']+){0,4}? (?:about|on|called) (?:a |an |the )?(?:[\w']+ )?(?:stalker|stalkers|stalking)\b`,
+  ],
+  [
+    'eggshells',
+    String.raw`\b(?:walk|walking|walked|walks) on eggshells (?:around|with) (?:my |the |our )?(?:boss|manager|colleagues?|coworkers?|teacher|landlord|team|clients?|supervisor|lecturer|tutor)\b`,
+  ],
 ];
 
 /** Whole-word fixes applied before matching: slang, missing apostrophes and common typos. */

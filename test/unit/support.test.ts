@@ -2352,3 +2352,45 @@ describe('supportSentences', () => {
     ]);
   });
 });
+
+/** Weak spots of dev14/dev15 (diary notes with the signal buried), in new wording: each failed before. */
+const WEAK_CRISIS = [
+  "by next monday it won't matter anyway, so i didn't bother with the dentist",
+  'kinda wish that lorry had actually hit me this morning',
+  'said my farewells in the group chat and deleted all my socials',
+];
+const WEAK_SAFETY = [
+  'Picked up a prescription. His van was at the end of my road again, second time this week. Took the long way home checking my mirrors.',
+  'Someone let down all four tyres on my car overnight. I know it was him.',
+  'My son asked me why daddy hurt mummy last night.',
+  "The GP asked about the bruises on my arm and I said it was the dog's lead. It was his hands.",
+  'At the restaurant she dug her nails into my wrist under the table every time I spoke to the waiter.',
+  "Dreading 7pm when he gets in. If the kitchen isn't spotless he goes quiet then explodes.",
+  "There's a holdall in my locker at work with clothes, cash and the kids' birth certificates, just in case tonight is the night.",
+  'always tiptoeing around his temper, one wrong word and plates get thrown',
+  'every time a van like his drives past i freeze',
+];
+const WEAK_ORDINARY = [
+  'overdosed on caffeine before the exam, hands shaking',
+  "bought a rope and a harness for bouldering, can't wait",
+  'watched a documentary about a stalker, so creepy',
+  "my counsellor had me write a goodbye letter to him i'll never send",
+  'had food poisoning all weekend, genuinely wanted to die, better now',
+  'long week at work, just wanted friday to be over',
+  'took myself out for sushi after the divorce hearing',
+  'my mum keeps tabs on my dating apps lol',
+  'my brother threatened to uninstall the game if i rage quit again',
+  'said goodbye to everyone at my leaving drinks, bit teary',
+];
+
+describe('detectSupport, on the weak spots of dev14 and dev15', () => {
+  it.each(WEAK_CRISIS)('flags crisis: %s', (phrase) => {
+    expect(detectSupport(phrase)).toContain('crisis');
+  });
+  it.each(WEAK_SAFETY)('flags safety: %s', (phrase) => {
+    expect(detectSupport(phrase)).toContain('safety');
+  });
+  it.each(WEAK_ORDINARY)('stays quiet: %s', (phrase) => {
+    expect(detectSupport(phrase)).toEqual([]);
+  });
+});
