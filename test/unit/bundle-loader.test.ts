@@ -57,7 +57,7 @@ describe('loadBundle', () => {
     expect(fs.statSync(cacheFileOf(file)).size).toBeGreaterThan(0);
   });
 
-  it('ignores a cache that V8 rejects, or one older than its bundle', () => {
+  it('ignores a cache that is not V8 data for this very bundle', () => {
     const dir = tempDir();
     const garbled = bundleIn(dir, 'd.cjs', 'exports.value = 1;');
     fs.writeFileSync(cacheFileOf(garbled), 'not a code cache');
@@ -71,5 +71,32 @@ describe('loadBundle', () => {
     fs.copyFileSync(cacheFileOf(before), cacheFileOf(rebuilt));
     later(rebuilt, 5);
     expect(loadBundle(rebuilt)).toEqual({ value: 'new' });
+
+    // Edited to the same length and dated back: not the bundle the cache was made from either.
+    const edited = bundleIn(dir, 'f.cjs', 'exports.value = "aaa";');
+    loadBundle(edited);
+    saveCodeCaches();
+    const sameLength = bundleIn(dir, 'f2.cjs', 'exports.value = "bbb";');
+    fs.copyFileSync(cacheFileOf(edited), cacheFileOf(sameLength));
+    later(sameLength, -3600);
+    expect(loadBundle(sameLength)).toEqual({ value: 'bbb' });
+  });
+
+  it('writes a cache whole, by rename, starting with the bundle it was made from', () => {
+    const dir = tempDir();
+    const file = bundleIn(dir, 'g.cjs', 'exports.ok = true;');
+    loadBundle(file);
+    saveCodeCaches();
+    expect(fs.readdirSync(dir).sort()).toEqual(['g.cjs', 'g.cjs.v8']);
+    const head = fs.readFileSync(cacheFileOf(file)).subarray(0, 24);
+    expect(head.subarray(0, 8).toString()).toBe('exco-v8\n');
+    expect(head.readBigUInt64LE(8)).toBe(BigInt(fs.statSync(file).size));
+  });
+
+  it('does not keep a bundle that failed to load', () => {
+    const dir = tempDir();
+    const file = bundleIn(dir, 'h.cjs', 'exports.partial = 1; throw new Error("broken");');
+    expect(() => loadBundle(file)).toThrow('broken');
+    expect(() => loadBundle(file)).toThrow('broken');
   });
 });
