@@ -9,14 +9,17 @@
  *
  * File times tick coarsely (a few ms here, up to seconds on some file systems): an edit in the
  * same tick as exco's write would keep the change time. So the note is trusted only if it is
- * itself younger than the file's last change, and exco waits out the tick before leaving it; an
- * edit after the note then always shows. Where the tick is too long to wait for, no note is left.
+ * itself younger than the file's last change, and exco waits out the tick before leaving it, then
+ * reads the file back once to be sure it is still the text it saved; an edit after that always
+ * shows. Where the tick is too long to wait for, no note is left.
+ * File systems that keep no real change time (FAT, some network mounts) weaken this: there a tool
+ * that restores a file's modification time in place could pass for exco's own save.
  *
  * Its second line holds the saved document's essentials (core/essentials.ts), so a command that
  * needs only those, such as `faq`, reads this small note instead of the whole file while the file
  * keeps that identity.
  *
- * The note names the exco version that wrote it: a different version (whose schema may differ
+ * The note names its own format and the exco version that wrote it: a different version (whose schema may differ
  * without a new schema version) checks the file in full. The note is only ever a shortcut:
  * missing, unreadable or stale, it costs the full check and nothing else.
  */
@@ -61,7 +64,10 @@ export function readWithIdentity(file: string): ReadText | null {
   }
 }
 
-const headOf = (identity: string) => `${VERSION} ${identity}`;
+/** The note's own format: raised whenever what it holds changes (such as the essentials). */
+const NOTE_FORMAT = 'note-2';
+/** The note's first line for a file of this identity. */
+export const noteHead = (identity: string): string => `${NOTE_FORMAT} ${VERSION} ${identity}`;
 /** Far more than the essentials of decades of use: anything larger is not a note exco wrote. */
 const MAX_NOTE = 4 * 1024 * 1024;
 
@@ -81,7 +87,7 @@ function vouching(file: string, identity: string, changedNs: bigint): string[] |
     return null;
   }
   const lines = text.split('\n');
-  return lines[0] === headOf(identity) ? lines : null;
+  return lines[0] === noteHead(identity) ? lines : null;
 }
 
 /** Whether `read` is exactly the file exco last wrote after validating it. */
@@ -108,18 +114,27 @@ export function notedEssentials(file: string): string | null {
 const pause = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 
 /**
- * Notes the file as checked, as it is now, with the essentials (JSON, one line) of the document
- * it holds. Best effort: a note that cannot be written only slows the next read.
+ * Notes the file exco just saved as checked, with the essentials (JSON, one line) of the document
+ * it holds. The note must be younger than the file's last change (exco waits out the tick), and
+ * then the file is read back once: were it touched by anything else between the save and the note
+ * (in place, in the same tick), its text would differ from `raw` and no note is left. Any change
+ * after that point gives the file a newer change time. Best effort: a note that cannot be written
+ * only slows the next read.
  */
-export function noteChecked(file: string, essentials: string): void {
+export function noteChecked(file: string, raw: string, essentials: string): void {
   const note = checkedNoteFor(file);
   try {
     const stat = fs.lstatSync(file, { bigint: true });
+    const identity = identityOf(stat);
     if (stat.isFile()) {
       for (let tries = 0; tries < 10; tries += 1) {
         // Atomic and by rename: a link planted at the note's path is replaced, never written through.
-        writePrivateFileAtomic(note, `${headOf(identityOf(stat))}\n${essentials}\n`);
-        if (fs.lstatSync(note, { bigint: true }).mtimeNs > stat.ctimeNs) return;
+        writePrivateFileAtomic(note, `${noteHead(identity)}\n${essentials}\n`);
+        if (fs.lstatSync(note, { bigint: true }).mtimeNs > stat.ctimeNs) {
+          const now = readWithIdentity(file);
+          if (now?.identity === identity && now.raw === raw) return;
+          break;
+        }
         pause(2);
       }
     }

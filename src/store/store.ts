@@ -178,7 +178,7 @@ export function createStore(options: StoreOptions): Store {
         });
         conf.store = next;
         ensurePrivateFile(paths.file);
-        noteChecked(paths.file, JSON.stringify(essentialsOf(next)));
+        noteChecked(paths.file, raw, JSON.stringify(essentialsOf(next)));
         // What `change` saw may still be held (and changed) by its caller: read it afresh.
         known = null;
         return result;
@@ -207,7 +207,13 @@ export function createStore(options: StoreOptions): Store {
     readEssentials() {
       keepPrivate();
       const noted = notedEssentials(paths.file);
-      if (noted !== null) return JSON.parse(noted) as Essentials;
+      if (noted !== null) {
+        try {
+          return JSON.parse(noted) as Essentials;
+        } catch {
+          // A garbled note: the file itself answers.
+        }
+      }
       const data = this.read();
       return data && essentialsOf(data);
     },

@@ -5,7 +5,7 @@ import { essentialsOf } from '../../src/core/essentials.js';
 import { SCHEMA_VERSION, type ExcoData } from '../../src/core/model.js';
 import { DataError, ExitCode } from '../../src/errors.js';
 import { DAILY_BACKUPS_KEPT, listBackups } from '../../src/store/backups.js';
-import { checkedNoteFor, identityOf } from '../../src/store/checked.js';
+import { checkedNoteFor, identityOf, noteChecked, noteHead } from '../../src/store/checked.js';
 import { VERSION } from '../../src/version.js';
 import type { MigrationSet } from '../../src/store/migrations.js';
 import { createStore } from '../../src/store/store.js';
@@ -136,7 +136,7 @@ describe('store: the note of a file exco checked and wrote', () => {
     do fs.writeFileSync(note, text);
     while (stat(note).mtimeNs <= stat(file).ctimeNs);
   }
-  const noteOf = (file: string) => `${VERSION} ${identityOf(stat(file))}\n`;
+  const noteOf = (file: string) => `${noteHead(identityOf(stat(file)))}\n`;
 
   async function savedStore() {
     const store = storeIn();
@@ -177,6 +177,17 @@ describe('store: the note of a file exco checked and wrote', () => {
     await expectDataError(() => store.read(), /does not match the data schema .*heldOff/);
   });
 
+  it('is not left when the file was touched between the save and the note', async () => {
+    const store = await savedStore();
+    const raw = fs.readFileSync(store.paths.file, 'utf8');
+    const fd = fs.openSync(store.paths.file, 'r+');
+    fs.writeSync(fd, '"heldOff":1234', raw.indexOf('"heldOff":true'));
+    fs.closeSync(fd);
+    noteChecked(store.paths.file, raw, JSON.stringify(essentialsOf(JSON.parse(raw) as ExcoData)));
+    expect(fs.existsSync(checkedNoteFor(store.paths.file))).toBe(false);
+    await expectDataError(() => store.read(), /does not match the data schema .*heldOff/);
+  });
+
   it('a note that matches is trusted, so only exco may write one', async () => {
     const store = await savedStore();
     const broken = JSON.stringify({ ...sampleData(), urges: [{ id: 'u1' }] });
@@ -199,7 +210,10 @@ describe('store: the note of a file exco checked and wrote', () => {
     const store = await savedStore();
     const broken = JSON.stringify({ ...sampleData(), urges: [{ id: 'u1' }] });
     fs.writeFileSync(store.paths.file, broken);
-    writeNote(store.paths.file, `0.0.0-older ${identityOf(stat(store.paths.file))}\n`);
+    writeNote(
+      store.paths.file,
+      `${noteHead(identityOf(stat(store.paths.file))).replace(VERSION, '0.0.0-older')}\n`,
+    );
     await expectDataError(() => store.read(), /does not match the data schema/);
   });
 
