@@ -119,17 +119,21 @@ if (mode === 'cv') {
   const thr = (process.env.THR ?? '0.5,0.5').split(',').map(Number);
   const models = FLAGS.map((flag) => fit(data, flag));
   const fmt = (x) => Number(x.toFixed(3));
-  // One template string of "feature weight" lines a flag: parsed in a moment on first use, where
-  // an object literal of thousands of keys cost every run that loads the check several ms.
+  // One template string of "feature weight" lines a flag, searched where it lies: an object
+  // literal or a map of thousands of keys cost every run that loads the check 10-15 ms.
   const body = FLAGS.map((flag, k) => {
     const m = models[k];
     const lines = [...m.weights]
-      .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))
+      // By feature, in code-unit order: the check finds a weight by binary search (modelWeight).
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
       .map(([f, v]) => `${f} ${fmt(v)}`);
     if (lines.some((line) => /[\s`$\\]/.test(line.split(' ')[0]))) throw new Error('odd feature');
     return `  ${flag}: {\n    bias: ${fmt(m.bias)},\n    threshold: ${thr[k]},\n    weights: \`\n${lines.join('\n')}\n\`,\n  },`;
   }).join('\n');
-  const header = fs.readFileSync(new URL('./weights-header.txt', import.meta.url), 'utf8');
+  const fitted = data.filter((it) => !it.list.startsWith('long')).length;
+  const header = fs
+    .readFileSync(new URL('./weights-header.txt', import.meta.url), 'utf8')
+    .replace('PHRASE_COUNT', fitted.toLocaleString('en'));
   fs.writeFileSync(
     arg,
     `${header}export const MODEL_WEIGHTS: Readonly<\n  Record<'crisis' | 'safety', { bias: number; threshold: number; weights: string }>\n> = {\n${body}\n};\n`,

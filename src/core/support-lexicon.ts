@@ -21,12 +21,16 @@ type Step =
   | { readonly kind: 'not'; readonly test: (w: string) => boolean }
   | { readonly kind: 'end' };
 
-/** A phrase under its first word: the rest is compiled the first time that word is seen. */
+/**
+ * A phrase under its first word. The rest, with its `{a|b}` groups, is written out and compiled
+ * the first time that word is seen: most phrases' first words never occur in a note.
+ */
 interface Entry<T> {
   readonly value: T;
   /** The phrase after its first word, as written. */
   readonly rest: string;
-  steps?: readonly Step[];
+  /** The steps of each way of writing the rest out, in order. */
+  steps?: readonly (readonly Step[])[];
 }
 
 /** A set of words and prefixes, and a test for one word. */
@@ -84,16 +88,19 @@ function compileSteps(tokens: readonly string[], choiceOf: (spec: string) => Cho
   });
 }
 
-/** The phrase once for each choice of its `{a b|c}` groups. */
-function expand(phrase: string): string[] {
-  if (!phrase.includes('{')) return [phrase];
+/**
+ * The phrase once for each choice of its `{a b|c}` groups; with `firstOnly`, only until its first
+ * word is no longer in a group (the rest is written out when it is compiled).
+ */
+function expand(phrase: string, firstOnly = false): string[] {
+  if (!phrase.includes('{') || (firstOnly && !phrase.trimStart().startsWith('{'))) return [phrase];
   const group = /\{([^{}]*)\}/.exec(phrase);
   if (group === null) return [phrase];
   const [whole, inner = ''] = group;
   return inner
     .split('|')
     .flatMap((option) =>
-      expand(phrase.replace(whole, option)).map((p) => p.replace(/ {2,}/g, ' ')),
+      expand(phrase.replace(whole, option), firstOnly).map((p) => p.replace(/ {2,}/g, ' ')),
     );
 }
 
@@ -148,7 +155,7 @@ export class Lexicon<T> {
       return known;
     };
     for (const [written, value] of phrases) {
-      for (const phrase of expand(written)) {
+      for (const phrase of expand(written, true)) {
         const trimmed = phrase.trim();
         const space = trimmed.indexOf(' ');
         const first = space < 0 ? trimmed : trimmed.slice(0, space);
@@ -175,12 +182,16 @@ export class Lexicon<T> {
     const found: Match<T>[] = [];
     words.forEach((word, start) => {
       const tryEntry = (entry: Entry<T>): void => {
-        entry.steps ??= compileSteps(
-          entry.rest.split(' ').filter((t) => t !== ''),
-          this.choiceOf,
+        entry.steps ??= expand(entry.rest).map((rest) =>
+          compileSteps(
+            rest.split(' ').filter((t) => t !== ''),
+            this.choiceOf,
+          ),
         );
-        const end = matchFrom(entry.steps, 0, words, start + 1);
-        if (end >= 0) found.push({ value: entry.value, start, end });
+        for (const steps of entry.steps) {
+          const end = matchFrom(steps, 0, words, start + 1);
+          if (end >= 0) found.push({ value: entry.value, start, end });
+        }
       };
       // A phrase's first word may be possessive too ("cat's food").
       const bare = word.endsWith("'s") ? word.slice(0, -2) : word;

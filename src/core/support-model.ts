@@ -88,26 +88,36 @@ export function modelFeatures(words: readonly string[]): Set<string> {
   return features;
 }
 
-/** Each flag's weights, read from their lines ("feature weight") the first time they are needed. */
-const WEIGHTS: (ReadonlyMap<string, number> | undefined)[] = [];
-function weightsOf(flag: number): ReadonlyMap<string, number> {
-  let weights = WEIGHTS[flag];
-  if (weights === undefined) {
-    const map = new Map<string, number>();
-    for (const line of (MODEL_WEIGHTS[FLAGS[flag] ?? 'crisis'].weights ?? '').split('\n')) {
-      const space = line.lastIndexOf(' ');
-      if (space > 0) map.set(line.slice(0, space), Number(line.slice(space + 1)));
-    }
-    WEIGHTS[flag] = weights = map;
+/** Each flag's "feature weight" lines, trimmed once. */
+const LINES: (string | undefined)[] = [];
+
+/**
+ * A flag's weight for one feature, 0 if it has none. The lines are sorted by feature (in code-unit
+ * order, as the trainer writes them), so a binary search over the text finds it: nothing is built
+ * on load, where a map of every feature cost each run that checks a note 10-15 ms.
+ */
+export function modelWeight(flag: number, feature: string): number {
+  const lines = (LINES[flag] ??= (MODEL_WEIGHTS[FLAGS[flag] ?? 'crisis'].weights ?? '').trim());
+  // [lo, hi) always starts and ends at the start of a line.
+  let [lo, hi] = [0, lines.length];
+  while (lo < hi) {
+    // The line around the middle: lines[lo - 1] is a line break, so it starts at lo or later.
+    const lineStart = lines.lastIndexOf('\n', ((lo + hi) >>> 1) - 1) + 1;
+    const end = lines.indexOf('\n', lineStart);
+    const lineEnd = end < 0 ? lines.length : end;
+    const space = lines.lastIndexOf(' ', lineEnd);
+    const key = lines.slice(lineStart, space);
+    if (key === feature) return Number(lines.slice(space + 1, lineEnd));
+    if (key < feature) lo = lineEnd + 1;
+    else hi = lineStart;
   }
-  return weights;
+  return 0;
 }
 
 /** The model's logit for flag 0 (crisis) or 1 (safety) on one window of words. */
 export function modelScore(flag: number, words: readonly string[]): number {
-  const weights = weightsOf(flag);
   let score = MODEL_WEIGHTS[FLAGS[flag] ?? 'crisis'].bias;
-  for (const feature of modelFeatures(words)) score += weights.get(feature) ?? 0;
+  for (const feature of modelFeatures(words)) score += modelWeight(flag, feature);
   return score;
 }
 
