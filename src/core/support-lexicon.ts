@@ -89,19 +89,32 @@ function compileSteps(tokens: readonly string[], choiceOf: (spec: string) => Cho
 }
 
 /**
- * The phrase once for each choice of its `{a b|c}` groups; with `firstOnly`, only until its first
- * word is no longer in a group (the rest is written out when it is compiled).
+ * The phrase once for each choice of its `{a b|c}` groups (which may nest); with `firstOnly`, only
+ * until its first word is no longer in a group (the rest is written out when it is compiled).
  */
 function expand(phrase: string, firstOnly = false): string[] {
-  if (!phrase.includes('{') || (firstOnly && !phrase.trimStart().startsWith('{'))) return [phrase];
-  const group = /\{([^{}]*)\}/.exec(phrase);
-  if (group === null) return [phrase];
-  const [whole, inner = ''] = group;
-  return inner
-    .split('|')
-    .flatMap((option) =>
-      expand(phrase.replace(whole, option), firstOnly).map((p) => p.replace(/ {2,}/g, ' ')),
-    );
+  const open = phrase.indexOf('{');
+  if (open < 0 || (firstOnly && phrase.trimStart().charAt(0) !== '{')) return [phrase];
+  // The group's options, split at its own bars, not those of a group inside it.
+  const options: string[] = [];
+  let [depth, from] = [0, open + 1];
+  for (let i = open; i < phrase.length; i += 1) {
+    const c = phrase.charAt(i);
+    if (c === '{') depth += 1;
+    else if (c === '}' || (c === '|' && depth === 1)) {
+      if (c === '}') depth -= 1;
+      if (depth > 0 && c === '}') continue;
+      options.push(phrase.slice(from, i));
+      from = i + 1;
+      if (depth === 0) {
+        const [before, after] = [phrase.slice(0, open), phrase.slice(i + 1)];
+        return options.flatMap((option) =>
+          expand(`${before}${option}${after}`.replace(/ {2,}/g, ' '), firstOnly),
+        );
+      }
+    }
+  }
+  return fail(`unclosed group: ${phrase}`);
 }
 
 /** Where `steps[s..]` match `words` from `i`: the index after the match, or -1. */
@@ -177,18 +190,31 @@ export class Lexicon<T> {
     }
   }
 
+  /** The steps of each way of writing an entry's rest, compiled on first use. */
+  private stepsOf(entry: Entry<T>): readonly (readonly Step[])[] {
+    return (entry.steps ??= expand(entry.rest).map((rest) =>
+      compileSteps(
+        rest.split(' ').filter((t) => t !== ''),
+        this.choiceOf,
+      ),
+    ));
+  }
+
+  /** Compiles every phrase now (which throws on a malformed one); how many ways they are written. */
+  compileAll(): number {
+    const entries = new Set([...this.byWord.values(), ...this.byPrefix.values()].flat());
+    let ways = 0;
+    for (const entry of entries)
+      ways += this.stepsOf(Array.isArray(entry) ? entry[1] : entry).length;
+    return ways;
+  }
+
   /** Every phrase that matches `words`, once per phrase and start (its shortest match). */
   matches(words: readonly string[]): Match<T>[] {
     const found: Match<T>[] = [];
     words.forEach((word, start) => {
       const tryEntry = (entry: Entry<T>): void => {
-        entry.steps ??= expand(entry.rest).map((rest) =>
-          compileSteps(
-            rest.split(' ').filter((t) => t !== ''),
-            this.choiceOf,
-          ),
-        );
-        for (const steps of entry.steps) {
+        for (const steps of this.stepsOf(entry)) {
           const end = matchFrom(steps, 0, words, start + 1);
           if (end >= 0) found.push({ value: entry.value, start, end });
         }

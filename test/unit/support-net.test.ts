@@ -1,5 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
 import { detectSupport, supportSentences, supportSpans } from '../../src/core/support.js';
+import {
+  CRISIS_CONCEPTS,
+  HARMLESS,
+  SAFETY_CONCEPTS,
+  WORD_CLASSES,
+} from '../../src/core/support-concepts.js';
 import { Lexicon } from '../../src/core/support-lexicon.js';
 import { blankHarmless, netFlags } from '../../src/core/support-net.js';
 import { dropsSubject, modelAlarms, modelFeatures, stem } from '../../src/core/support-model.js';
@@ -54,10 +60,41 @@ describe('the phrase language of the concept lexicons', () => {
     expect(matched(['@pet food'], "the cat's food", { pet: 'cat/dog' })).toHaveLength(1);
   });
 
+  it('writes out groups at the start, in the middle and nested, each way once', () => {
+    const phrases = ['{so|really very} tired of {it {all|now}|being here}'];
+    for (const sentence of [
+      'so tired of it all',
+      'really very tired of it now',
+      'so tired of being here',
+    ])
+      expect(matched(phrases, sentence)).toHaveLength(1);
+    expect(matched(phrases, 'very tired of it all')).toEqual([]);
+    expect(matched(phrases, 'so tired of it')).toEqual([]);
+    // Two ways of writing the rest that both match give two matches, as two phrases would.
+    const lexicon = new Lexicon([['tired {of it|of} ..', 'x'] as const]);
+    expect(lexicon.matches('tired of it'.split(' ')).map((m) => m.end)).toEqual([3, 2]);
+  });
+
+  it('compiles every phrase of the concept and harmless lexicons, each way it is written', () => {
+    const phrases = [
+      ...[CRISIS_CONCEPTS, SAFETY_CONCEPTS].flatMap((concepts) =>
+        Object.values(concepts).flatMap((weighted) => Object.values(weighted).flat()),
+      ),
+      ...HARMLESS,
+    ];
+    const lexicon = new Lexicon(
+      phrases.map((p) => [p, null] as const),
+      WORD_CLASSES,
+    );
+    const groups = phrases.filter((p) => p.includes('{')).length;
+    expect(lexicon.compileAll()).toBeGreaterThan(phrases.length + groups);
+  });
+
   it('refuses a phrase it could not index', () => {
     expect(() => matched(['.. alone'], 'x')).toThrow(/bad start/);
     expect(() => matched(['a* b'], 'x')).toThrow(/short prefix/);
     expect(() => matched(['@nothing here'], 'x')).toThrow(/unknown word class/);
+    expect(() => matched(['{so|very tired'], 'x')).toThrow(/unclosed group/);
   });
 });
 
