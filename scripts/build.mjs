@@ -159,6 +159,57 @@ export default { pbkdf2Sync: unused, createCipheriv: unused, createDecipheriv: u
   },
 };
 
+/**
+ * conf loads semver (about 4 ms) only to run migrations, which exco does itself (it gives conf
+ * none), and node:assert (about 6 ms, with its error formatting) for one `deepEqual` of the file
+ * against its defaults: the vendored conf gets a strict comparison from node:util, already loaded,
+ * and a semver that throws if it is ever used.
+ */
+const withoutAssertAndSemver = {
+  name: 'without-assert-and-semver',
+  setup(esbuild) {
+    esbuild.onResolve({ filter: /^((node:)?assert|semver)$/ }, (args) =>
+      nodeModule('conf').test(args.importer)
+        ? { path: args.path.replace(/^node:/, ''), namespace: 'conf-stand-in' }
+        : undefined,
+    );
+    esbuild.onLoad({ filter: /^assert$/, namespace: 'conf-stand-in' }, () => ({
+      contents: `const { isDeepStrictEqual } = require('node:util');
+module.exports = {
+  deepEqual(actual, expected) {
+    if (!isDeepStrictEqual(actual, expected)) throw new Error('not equal');
+  },
+};`,
+      loader: 'js',
+    }));
+    esbuild.onLoad({ filter: /^semver$/, namespace: 'conf-stand-in' }, () => ({
+      contents: `const unused = () => { throw new Error('exco gives conf no migrations'); };
+module.exports = { eq: unused, clean: unused, satisfies: unused, lte: unused, gt: unused };`,
+      loader: 'js',
+    }));
+  },
+};
+
+/**
+ * proper-lockfile reaches for graceful-fs, which copies and patches all of node:fs on load (about
+ * 10 ms, a tenth of Node's own start-up) to queue opens when a process runs out of file
+ * descriptors. A lock makes a handful of mkdir, stat and utimes calls, so it gets node:fs itself.
+ */
+const plainFs = {
+  name: 'plain-fs',
+  setup(esbuild) {
+    esbuild.onResolve({ filter: /^graceful-fs$/ }, (args) =>
+      nodeModule('proper-lockfile').test(args.importer)
+        ? { path: args.path, namespace: 'plain-fs' }
+        : undefined,
+    );
+    esbuild.onLoad({ filter: /.*/, namespace: 'plain-fs' }, () => ({
+      contents: "module.exports = require('node:fs');",
+      loader: 'js',
+    }));
+  },
+};
+
 const common = {
   absWorkingDir: root,
   bundle: true,
@@ -204,7 +255,7 @@ await Promise.all([
         resolveDir: root,
       },
       outfile: `dist/vendor/${name}.cjs`,
-      plugins: [withoutAjv, withoutCrypto],
+      plugins: [withoutAjv, withoutCrypto, withoutAssertAndSemver, plainFs],
     }),
   ),
 ]);
