@@ -132,6 +132,7 @@ export function fdWriter(fd: 1 | 2): Writable {
   if (known !== undefined) return known;
   const stream = () => (fd === 1 ? process.stdout : process.stderr);
   let fallback: NodeJS.WriteStream | undefined;
+  let terminal: boolean | undefined;
   const writer: Writable = {
     write(chunk: string) {
       if (fallback !== undefined) return fallback.write(chunk);
@@ -150,8 +151,10 @@ export function fdWriter(fd: 1 | 2): Writable {
       }
       return true;
     },
+    // Only a terminal has a width: asking a pipe's stream would set the stream up for nothing.
     get columns() {
-      return stream().columns;
+      terminal ??= isTerminal(fd);
+      return terminal ? stream().columns : undefined;
     },
   };
   writers.set(fd, writer);
