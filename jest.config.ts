@@ -9,6 +9,7 @@ const config: Config = {
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   testTimeout: 30_000,
+  setupFilesAfterEnv: ['<rootDir>/test/helpers/cleanup.ts'],
 };
 
 export default config;

@@ -8,8 +8,25 @@ import { createStore } from '../../src/store/store.js';
 import { plainStyle, type Output } from '../../src/ui/output.js';
 import type { Choice, Prompter } from '../../src/ui/prompter.js';
 
+/** Every temp dir this test file made: `removeTempDirs` (run after each file) deletes them. */
+const made: string[] = [];
+
 export function tempDir(prefix = 'exco-test-'): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
+
+/** Deletes this file's temp dirs, made writable first; one still in use (a mount) is left. */
+export function removeTempDirs(): void {
+  for (const dir of made.splice(0)) {
+    try {
+      fs.chmodSync(dir, 0o700);
+      fs.rmSync(dir, { recursive: true, force: true });
+    } catch {
+      // Best effort: a test that mounted something here unmounts it itself.
+    }
+  }
 }
 
 /** A clock stuck at a local wall-clock time, so tests mean the same in every time zone. */
