@@ -162,10 +162,12 @@ function crisisAlarm(hits: readonly Hit[], span: readonly string[]): boolean {
 }
 
 /** Words that open a sentence with its subject; other openings ("took my phone") drop "he". */
-const SUBJECTS = words('i/we/you/it/this/that/there/the/a/an/my/our/your/me/so/and/but/then');
+const SUBJECTS = words(
+  'i/we/you/it/this/that/there/the/a/an/my/our/your/me/so/and/but/then/mum/mom/dad/sister/brother/sis/bro/cousin/nan/gran/grandma/bestie/friend/mate/boss/flatmate/roommate',
+);
 /** People who are not suspects here: "my flatmate took my phone" is not "he took my phone". */
 const BYSTANDERS = words(
-  'friend/friends/flatmate/roommate/bestie/boss/teacher/doctor/therapist/colleague/coworker/nephew/niece/kid/kids/baby/toddler/dog/cat/puppy/nurse/manager',
+  'friend/friends/flatmate/roommate/bestie/bff/mate/mates/boss/teacher/doctor/therapist/colleague/coworker/nephew/niece/kid/kids/baby/toddler/dog/cat/puppy/nurse/manager',
 );
 /** The nearest person named before the hit is another person who may harm the writer. */
 function agentLed(hit: Hit, span: readonly string[]): boolean {

@@ -1220,6 +1220,56 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
     'eggshells',
     String.raw`\b(?:walk|walking|walked|walks) on eggshells (?:around|with) (?:my |the |our )?(?:boss|manager|colleagues?|coworkers?|teacher|landlord|team|clients?|supervisor|lecturer|tutor)\b`,
   ],
+  // Talking about the subject, not living it: a course, a book, a fundraiser about abuse or suicide.
+  [
+    'violence abuse abusive coercive suicide self refuge shelter harm',
+    String.raw`\b(?:documentary|documentaries|module|modules|essay|essays|novel|memoir|book|course|seminar|lecture|lectures|training|session|podcast|article|dissertation|thesis|workshop|fundraiser|film|series|talk|assignment|coursework|placement)\b(?:\s+[\w']+){0,8}?\s+(?:domestic (?:violence|abuse)|coercive control|(?:intimate )?partner violence|abus(?:e|ive)(?: \w+)?|(?:warning signs of )?suicide(?: prevention| awareness| risk)?|self harm(?: awareness)?|(?:women's |women is |womens )?(?:refuge|shelter)|violence)\b|\bvolunteer\w* (?:at|for|with) (?:the |a )?(?:local )?(?:women's |women is |womens )?(?:shelter|refuge|helpline)\b|\bsuicide squad\b|\bi am not suicidal\b(?! , but| but| , though| though| anymore| yet| now)`,
+  ],
+  // A clinician's question is not the writer's statement, unless an admission follows.
+  [
+    'self harm harming hurting suicid ending',
+    String.raw`\b(?:therapist|counsellor|counselor|gp|doctor|nurse|psychiatrist|psychologist|she|he|they)\b[^\n]{0,30}?\b(?:asked|asks|ask)\b[^\n]{0,80}?\b(?:if|whether|about)\b[^\n]{0,40}?\b(?:self ?harm\w*|(?:hurting|harming|killing) myself|suicid\w*|thoughts of ending (?:my life|it))\b(?! , and i (?:admitted|said yes|told)| and i (?:admitted|said yes|told)| , i (?:admitted|said yes)| i (?:admitted|said yes))`,
+  ],
+  [
+    'bridge cliff roof traffic die kill',
+    String.raw`\b(?:would|will|could) (?:jump off a (?:bridge|cliff|roof)|walk into traffic|die|kill) for (?:a|an|some|the|one|that|another)\b`,
+  ],
+  [
+    'battered slammed thrashed hammered knee elbow',
+    String.raw`\b(?:got|get|gets|getting|copped|took)\s+(?:absolutely\s+|properly\s+)?(?:battered|slammed|thrashed|hammered|destroyed)\s+(?:at|in|playing)\s+(?:the\s+)?(?:fifa|footy|football|rugby|netball|hockey|roller derby|derby|boxing|sparring|training|match|game|basketball|soccer|cricket|squash|mario kart|chess|tennis|darts|pool|five a side)\b|\b(?:footy|football|rugby|netball|hockey|derby|boxing|sparring|training|basketball|soccer)\b[^\n]{0,30}?\b(?:copped|took|got) (?:a|an) (?:knee|elbow|ball|boot|stud|kick|hit) to the (?:face|head|eye|nose|ribs)\b`,
+  ],
+  // A clinician's routine question, answered no.
+  [
+    'self harm harming hurting suicid ending',
+    String.raw`\b(?:asked|asks|ask|asking|question|questions)\b[^\n]{0,100}?\b(?:self ?harm\w*|(?:hurting|harming|killing) myself|suicid\w*|ending (?:my life|it all|it))\b[^\n]{0,80}\n?[^\n]{0,12}?\b(?:i )?(?:said|say|answered|told (?:her|him|them)) no\b(?! , but| but| , though| though| , which was a lie| which was a lie)`,
+  ],
+  // Family and friends joking: "my sister will kill me if I text him", "mum tracks my location".
+  // A bare "my dad said he'd kill me" is not blanked: it may be a real threat.
+  [
+    'kill murder bury strangle throttle threat track check share location',
+    String.raw`\b(?:mom|mum|mother|dad|father|parents|sister|brother|sis|bro|cousin|nan|nana|gran|granny|grandma|grandad|grandpa|aunt|auntie|aunty|uncle|bestie|best friend|friends?|mates?|flatmate|roommate)\b(?:\s+[\w']+){0,5}?\s+(?:(?:literally |actually )?(?:kill|murder|bury|strangle|throttle)\w*\s+me\s+if\s+i\s+(?:ever\s+)?(?:text|texted|message|messaged|call|called|ring|rang|phone|contact|reply|replied|answer|see|saw|go back|went back|get back|got back|speak|talk|dm|snapchat|like|unblock|stalk|check)\b|(?:jokingly |playfully )(?:kill|murder|bury|strangle|throttle|threat)\w*|(?:keeps |insists on |always )?(?:track|tracks|tracking|checks|checking|check)\s+my\s+(?:location|phone)|makes? me share my location)\b|\b(?:jokingly|playfully) threat\w*\b|\bthreat\w* to read (?:it|them|this|that|my \w+) out\b`,
+  ],
+  [
+    'goodbye farewell leaving',
+    String.raw`\b(?:goodbye|farewell|leaving) (?:notes?|letters?|cards?|messages?|emails?) (?:to|for) (?:the|my|our|all the|everyone (?:at|in) (?:the |my )?)(?:team|colleagues|class|students|office|coworkers|co workers|staff|workmates|pupils|work)\b|\bgoodbye to (?:everyone|everybody|all) at [\w' ]{0,24}?(?:leaving do|leaving party|leaving drinks|farewell|party|do|office|work)\b`,
+  ],
+  [
+    'burn burnt cut scald',
+    String.raw`\b(?:burn\w*|burnt|cut|cuts|scald\w*) my (?:hand|hands|wrist|wrists|arm|arms|finger|fingers|thumb|leg|legs|thigh|neck|forehead|ear) (?:again )?on (?:the|a|my) (?:hair )?(?:straighteners?|curling (?:tongs|iron|wand)|tongs|oven|stove|hob|pan|iron|kettle|tray|grill|radiator|toaster|candle|bbq|barbecue|baking tray|oven tray|glass|tin|can)\b`,
+  ],
+  [
+    'hid hide hiding',
+    String.raw`\b(?:hid|hide|hiding|hides) (?:the |my |his |her |some |all the )?(?:good |last |nice |christmas |birthday )?(?:biscuits|chocolate|chocolates|snacks|sweets|cake|crisps|wine|presents?|gifts?|easter eggs|treats|cookies|remote)\b`,
+  ],
+  ['guilt trip', String.raw`\bguilt ?trip\w*\b`],
+  [
+    'tracker tile airtag tag',
+    String.raw`(?:(?<=^|\n)|\b(?:i|we) )(?:put|bought|got|attached|stuck) (?:an? |some )?(?:tracker|tile|airtag|air tag|tracking tag)s? (?:on|for|to) my (?:keys|bag|wallet|luggage|suitcase|bike|dog|cat|purse|backpack)\b`,
+  ],
+  [
+    'die',
+    String.raw`\b(?:would|will|could|going to) (?:literally |actually )?die (?:if|of|from|when|laughing)\b|\bdie alone with (?:\w+ )?cats\b`,
+  ],
 ];
 
 /** Whole-word fixes applied before matching: slang, missing apostrophes and common typos. */

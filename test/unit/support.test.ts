@@ -2394,3 +2394,39 @@ describe('detectSupport, on the weak spots of dev14 and dev15', () => {
     expect(detectSupport(phrase)).toEqual([]);
   });
 });
+
+/** Ideas of dev17-21, in wording none of the lists holds. */
+const ROUND5_CRISIS = [
+  "my aunt says the cat seems happy at hers. she doesn't know it isn't for a while",
+  'my rabbit deserves a family who will actually be around next year',
+  "i've been practising what i'll say to my counsellor so she marks me as low risk",
+  'knowing there is a way out has made me very calm',
+  'kept burning myself on the iron. it is not an accident',
+];
+const ROUND5_SAFETY = [
+  "he let himself in again and moved my shoes around so i'd know he'd been",
+  "he knew what i'd had for breakfast and i was alone all morning",
+  'felt like i owed him because he paid for the trip, so i stopped saying no',
+  'his sister rang to say i will get what is coming to me',
+  'i have to be home by five or he goes silent for days',
+];
+const ROUND5_ORDINARY = [
+  'Did she ever tell him about me?',
+  'Does he still think about me?',
+  "my sister said she'd murder me if i call him again",
+  'my therapist asked if i had been hurting myself and i said no',
+  'writing an essay on coercive control for my social work module',
+  "i'd jump off a bridge for a decent pizza right now",
+];
+
+describe('detectSupport, on the ideas of dev17-21 in new wording', () => {
+  it.each(ROUND5_CRISIS)('flags crisis: %s', (phrase) => {
+    expect(detectSupport(phrase)).toContain('crisis');
+  });
+  it.each(ROUND5_SAFETY)('flags safety: %s', (phrase) => {
+    expect(detectSupport(phrase)).toContain('safety');
+  });
+  it.each(ROUND5_ORDINARY)('stays quiet: %s', (phrase) => {
+    expect(detectSupport(phrase)).toEqual([]);
+  });
+});
