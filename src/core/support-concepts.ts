@@ -54,6 +54,9 @@ export const WORD_CLASSES: Readonly<Record<string, string>> = {
 export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   ending: {
     3: [
+      'want/need/going/ready/about to? disappear/vanish {properly|permanently|for good|for real|completely|forever}',
+      'saving/save/saved/planning/plan/budgeting/building for a future .. not {happening|coming|there|going to happen|for me}',
+
       'the long sleep',
       'go to sleep and never',
       'go to sleep and not have to',
@@ -191,6 +194,10 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'car running in the garage',
     ],
     2: [
+      'permanent solution/exit/escape/rest/sleep/goodbye/end/answer',
+      'permanent way out',
+      'a permanent one $',
+
       'final act',
       'writing the ending',
       'close the book $',
@@ -522,6 +529,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'hold* my breath .. underwater/longer',
     ],
     2: [
+      'which/what/the ways/methods/options/method .. quickest/fastest/painless/surest/quietest/least',
+
       'just taking whatever',
       'without my seatbelt',
       'charcoal',
@@ -585,6 +594,9 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       '@sharp .. for an hour/hours/ages',
     ],
     1: [
+      'no helmet/seatbelt',
+      'without a/my helmet/seatbelt',
+
       'hose',
       'beam',
       'hook',
@@ -628,6 +640,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'wrote/write/writing down who gets what $',
     ],
     2: [
+      'forums/threads/posts/stories/accounts/reddit .. how people/others/they did it',
+
       '@pills interacting',
       'interacting anymore',
 
@@ -667,6 +681,13 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   prep: {
     3: [
+      'not {know|knew|realise|realised|realize|realized|notice|noticed|need to know|have to know|needs to know|guess|guessed} {it was|it is|that was|that it was|this was|this is} {goodbye|a goodbye|my goodbye}',
+      'nobody/none .. knew/knows/realised/realized/noticed it was/is goodbye',
+      'temporary/temporarily , it/its is? not $',
+      '{for a bit|for a while|just for now|for now} , it/its is? not $',
+      'what to tell .. about me when',
+      'tell .. about me when she/he/they is/are/was/were older/bigger/grown',
+
       'know* .. not {for a bit|temporary|temporarily|for a while|just for now}',
       'not for a bit $',
       'deserve*/need* .. {owner|owners|a home|new home|new family|someone} ... {around|here|alive|stick around}',
@@ -778,6 +799,17 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'love you all $',
     ],
     2: [
+      'rehom*/rehous* the/my/our? @pet',
+      'found/find/finding the/my/our? @pet a new home',
+      'not stuck/lumbered/scrambling/struggling/chasing .. later/afterwards $',
+      'passwords/logins/passcodes/pins/accounts .. for my @family/mates/partner/executor',
+      'would/will/should be in order $',
+      'is/are/all in order now $',
+      '{last|only} thing i .. to finish/sort/write/tidy/sign/do/settle $',
+      '{box|bag|envelope|pile|letter|card|gift|present|something} for each of my',
+      'paid/pay/paying/repaid/settled .. what i owed/owe',
+      'told/tell/telling .. {it is|its} just/only .. admin/paperwork/tidying/decluttering/sorting',
+
       'emailed/rang/called/contacted/messaged the rescue/shelter/rspca',
       'what is for who/whom',
       'which i will not $',
@@ -925,6 +957,11 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'last post',
     ],
     1: [
+      'not booked/planned/arranged {anything|a thing} $',
+      'aside for my nephew/niece/godson/goddaughter/@family/mates/friends',
+      'when she/he/they is/are older/grown/bigger',
+      'it is more than that $',
+
       'sort of true $',
       'writing sorry',
       'for a bit $',
@@ -1222,6 +1259,10 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   thoughts: {
     3: ['starting/started to listen', 'the voices/thoughts .. telling me to'],
     2: [
+      'asking/ask/asked/dare/daring/dared/tempting/tempt {the universe|fate|god}',
+      'let/letting/leave/leaving .. {to fate|up to fate|to chance|up to chance|to the universe|up to the universe}',
+      'not {feel|feels|seem|seems} reckless/dangerous/scary anymore',
+
       'half hoping/hoped',
       'would lose it on',
 
@@ -1396,6 +1437,9 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'not telling anyone/anybody .. write it down',
     ],
     2: [
+      'lighter/calmer/better/relieved/settled .. since i {made my decision|decided|made the decision|made up my mind}',
+      'everyone/people/they/everybody keep*/kept .. saying/telling .. i {seem|look|am looking|am doing} {better|happier|calmer|brighter|lighter|well}',
+
       'been decided $',
       'strangely/weirdly/oddly easy to write/say/decide',
       'after that .. i am done',
@@ -1483,6 +1527,8 @@ export const LIGHT_WORDS =
 export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   harm: {
     3: [
+      'took/taken/takes/take a? scissors/knife/lighter/razor/clippers to .. while i was/am/were asleep/sleeping',
+
       'holds/held/dangled/dangles the @pet .. over/out',
       'lets/let/makes the @pet go hungry',
       'whiskers cut/burnt/singed',
@@ -1605,6 +1651,13 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   threat: {
     3: [
+      '{shame|pity} if something/anything .. happen/happened/happens/were/was',
+      'hate for something/anything to happen to',
+      'send/post/share/leak/show/forward .. pics/photos/pictures/nudes/videos/video/images .. if/unless/or',
+      'saying/said/says/told/tells/messaged/texted/warned/warns .. {better|best} watch',
+      'think/thinking about .. before/if ... police/cops/authorities',
+      'you/she/he look/looks/looked/seem/seems/seemed/are happy .. {will not|would not|never|is not going to} last',
+
       'you know what happens to people who',
       'would/will/might have an accident if',
       'shame about your/my brakes/tyres/car/tires',
@@ -1650,6 +1703,10 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'would be better off without me .. make sure',
     ],
     2: [
+      'knows/know people $',
+      'knows/know people and',
+      'accidents happen $',
+
       'will be sorry $',
       'i will be sorry',
 
@@ -1663,7 +1720,9 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'get worse',
       '@weapon by/under/next the? bed/door/pillow/sofa',
       'keeps/kept/has .. @weapon .. by/under/in/next',
-      'taps/tapped/waves/waved/points/pointed/sharpens/sharpening/cleans/cleaning it/the/his/her',
+      'taps/tapped/waves/waved/points/pointed/sharpens/sharpening it/the/his/her',
+      'cleans/cleaning/cleaned it $',
+      'cleans/cleaning/cleaned the/his/her @weapon',
       'get/take the kids',
       'ruin my life',
       'end up like',
@@ -1763,6 +1822,12 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'took the car battery',
     ],
     2: [
+      '{phoning|phoned|phones|calling|called|calls|ringing|rang|rings|emailing|emailed|messaging|messaged|texting|texted|contacting|contacted} my boss/work/manager/employer/workplace/supervisor .. pretending/claiming/saying/said/telling/told',
+      '{pretending|pretended|pretends|claiming|claimed|claims|telling people|told people|told everyone|telling everyone|told them|telling them} .. i was/am/had {sick|ill|unwell|unstable|having a breakdown|a danger|on drugs|not coping|suicidal|drunk|mentally ill|unfit}',
+      'said/says/saying i was/am {having a breakdown|unstable|a danger|unfit|not coping|suicidal|mentally ill}',
+      'needed/need/needs to be brought/taken/fetched home',
+      'he/she/they {made sure of that|saw to that} $',
+
       'imagining things',
       'so i stopped asking/going/seeing',
       'who is in charge',
@@ -1801,6 +1866,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'all my passwords',
     ],
     1: [
+      'started/starting/starts .. {picking me up|dropping me off}',
+
       'will not let me',
       'does not let me',
       'not let me',
@@ -1813,6 +1880,9 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   surveil: {
     3: [
+      'described/describes/describing .. what i was/am/had wearing/on',
+      'knows/knew {every place|everywhere|every shop|every street|every route|all the places} i',
+
       'moved/moves/moving my stuff/things/furniture/belongings .. around',
       'got/gets/get into my place/flat/house/car while',
       'nothing {taken|missing|stolen} .. {moved|just moved|so i would know|so i know}',
@@ -1933,6 +2003,15 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'keeps a list of everywhere',
     ],
     2: [
+      'already knows/knew who/what/where/when/which/everything/exactly',
+      'keep*/kept .. {turning up|showing up|popping up|appearing|bumping into me|running into me}',
+      'trying/tried/rattling/rattled/rattle/jiggling/jiggled/testing/tested .. door/doors/handle/handles/lock/locks/window/windows',
+      'just/only/heavy breathing $',
+      'note/notes/card/cards/letter/letters/message .. under/on my wiper/wipers/windscreen/windshield',
+      'same handwriting',
+      'engine running/idling $',
+      '{checks|checked|checking|check|goes through|went through|going through} my .. every night/day/evening/morning/time/single',
+
       'let himself/herself in',
       'still has/got a key',
       'nothing taken/missing/stolen',
@@ -1978,6 +2057,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'fake account',
     ],
     1: [
+      'something/tracker/app/spyware/device/airtag .. on/in my phone/car/bag/laptop',
+
       'been there for',
       'doorstep',
       'location',
@@ -1994,6 +2075,14 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   fear: {
     3: [
+      'device/devices/airtag/tracker/trackers ... {not mine|i do not recognise|i do not recognize}',
+      'paired/connected/linked to my .. {not mine|i do not recognise|i do not recognize}',
+      '{kids|children|boys|girls|son|daughter|little ones|little one} know* {to go|to stay|to keep|to hide|when to go|when to hide|to be quiet|to keep quiet}',
+      'unlocked .. , .. definitely/swear/sure/positive locked',
+      'panicked/panic/panicking/froze/flinched/flinch/jumped .. sounds/sounded/looked/looks/smelled/smells like his/her/him',
+      '{been out|left him|left her|got out|moved out|since i left} .. still check*/lock*/jump*/flinch*',
+      'cut/tampered/messed/loosened/fiddled .. {brake|brakes|brake line|wheel nuts|fuel line}',
+
       'only .. knew about the/my spare key',
       'knew about the spare key',
       'someone/somebody/a man sitting/sat in it/the car',
@@ -2088,6 +2177,14 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'safe house',
     ],
     2: [
+      'what kind of night/evening/mood/weekend',
+      'tell/know/hear from the? way/sound/how',
+      'check*/checked every window/door/lock/windows/doors/locks .. night/bed',
+      'dread*/dreaded what he/she will/would/might/is .. say/do',
+      'deliberately/purposely/intentionally cut/slashed/tampered/damaged/loosened',
+      'waited/waiting/wait/hid/hiding/stayed .. until .. was/were/had gone/left/driven $',
+      'anyone/anybody/nobody .. would/will believe me',
+
       'dreading/dread going home',
       'feel/felt sick every time/whenever',
       'changed/change/changing my route/routes',
@@ -2226,6 +2323,10 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'he/she abuses/abused me',
     ],
     2: [
+      'hid/hide/hiding/hidden/stash*/keep/kept/keeping ... tampon/tampons/sanitary',
+      'saving/saved/save up? to {get out|leave|escape|get away} $',
+      'phone/sim/account/card .. {on my own contract|in my own name|he does not know about|she does not know about|they do not know about}',
+
       'helpline',
       'in my work locker',
       'deleting this after',
@@ -2252,8 +2353,14 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   coerced: {
     3: [
+      'easier than {dealing with|facing|having|putting up with|listening to|sitting through} the/his/her? {sulking|sulk|sulks|shouting|silent treatment|silence|mood|moods|fallout|accusations|jealousy|tantrum|tantrums|interrogation|rows|row}',
+      '{have to|had to|forced to|made to|need to} {rely|depend} on him/her for money/everything/cash/food',
+      'hates/hated/hate/angry/mad .. when i .. without asking/telling/checking him/her',
+      '{no|not have any|not got any|lost all my|lost my} friends? left ,? {he|she|they} {made sure|saw to}',
+
       'felt like/as if i owed him/her',
-      'i owed him/her',
+      'i owed him/her it/sex/that/for/because/something/everything/after',
+      '{because|like|since|thought|said|says|that} i owed him/her $',
       'saying no means',
       'sex is something i',
       'say/said yes to sex because',
@@ -2293,6 +2400,10 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   conceal: {
     3: [
+      '{it was|it was really|really it was|actually it was} his/her {hands|hand|fist|fists|fingers|belt|ring|teeth|boot|boots|grip|thumbs} $',
+      'told/tell/telling the? police/cops/officers/officer .. fine/nothing/misunderstanding/accident/fell/ok/okay/alright',
+      'police/cops/officers came/turned/were/showed/knocked/called/arrived .. , i? told them .. fine/nothing/ok/okay/alright/misunderstanding/accident',
+
       'bruises/bruise/marks .. where nobody/no one can see',
       'wear/wearing/wore turtlenecks/polo necks/polonecks/scarves/long sleeves .. in summer/at/to/for/so',
       'makeup/concealer covers',
@@ -2335,6 +2446,10 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       '{cover|covered|covering|cover up|covered up|covering up|hide|hid|hiding} the bruises/marks',
     ],
     2: [
+      'fine/ok/okay/alright , it/its/that/things/i was/is/were/am? not $',
+      'said/told/say/tell .. it was/they were {a love bite|love bites|a hickey|hickeys|a rash|an allergy|eczema|my necklace}',
+      'keep/keeping/kept that/the/my old? one/phone boring/clean/empty/innocent',
+
       'i just feel the cold',
       'cheek/eye/lip/jaw is still swollen',
 
@@ -2355,6 +2470,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'before he gets home',
       'before she gets home',
     ],
+    1: ['police/cops/officers came/turned/were/showed/knocked/called/arrived'],
   },
 };
 
@@ -2365,7 +2481,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
  */
 export const HARMLESS: readonly string[] = [
   'for dinner/tea/lunch/breakfast/supper .. nights/days/weeks in a row',
-  'updated/update/updating/changed/change/changing/rewrote/redid/wrote/writing my will .. now/since/because/after/as/to',
+  'updated/update/updating/changed/change/changing/rewrote/redid/wrote/writing my will ... now/since/because/after/as/to',
   'take/took/taking/taken him/her/them off as? beneficiary/beneficiaries/the',
   'changed/change/updated/update the beneficiary',
   'loose ends at work',
@@ -2443,7 +2559,7 @@ export const HARMLESS: readonly string[] = [
   'peace and quiet',
   'peace of mind',
   'for good measure/reason',
-  'burn*/burnt/cut/cuts my @body/finger/fingers .. on the/a oven/stove/pan/iron/kettle/tray/hob/grill/knife/glass/can/tin/paper',
+  'burn*/burnt/cut/cuts/caught/catch/scald* my @body/finger/fingers .. on the/a oven/stove/pan/iron/kettle/tray/hob/grill/knife/glass/can/tin/paper/curling/tongs/straighteners/radiator/toaster',
   'could sleep forever',
   '{could|would|want to|wanna|need to} sleep {for a week|for days|for a month|all day|all weekend}',
   'not going to let him/her/them/anyone hurt me',
@@ -2488,4 +2604,16 @@ export const HARMLESS: readonly string[] = [
   'jump/jumped/jumping/jumps out of my skin',
   'jump/jumped/jumping/jumps out at me/us',
   'through the letterbox/letter box',
+
+  'threw/throws/thrown/throwing me {for a second|for a minute|for a moment|for a bit|off|a bit|completely|for a loop|a curveball|a curve ball}',
+  '@pills and/, lemsip/strepsils/beechams/sudafed/cough/cold/flu/lozenges/tissues/vicks/olbas/throat/honey/calpol/nurofen',
+  '{figure eight|figure of eight|figure 8|bowline|clove hitch|reef|sailing|climbing} knot/knots',
+  '{figure eight|figure of eight|figure 8|bowline|clove hitch|reef|sailing|climbing} knot/knots on/in/with the rope/ropes',
+  'climbing wall/gym/centre/center/rope/ropes/harness/session',
+  'i/we/finally/just/also changed/change/changing/updated/update/updating/reset all? my passwords/password/pins/logins',
+  'changed/changing/updated/updating/reset all? my passwords/password/pins/logins .. {after|since} the breakup/split/divorce',
+  'changed/changing/updated/updating/reset all? my passwords/password/pins/logins since/because he/she knew/knows/had them',
+  'i/we/finally/just/also/had/got/get/getting changed/change/changing the locks/lock',
+  'changed the locks today/yesterday/finally/myself , not',
+  'mum/mom/dad/sister/brother/parents/nan/gran/landlord/landlady/friend/bestie/cleaner/neighbour let/lets himself/herself/themselves in',
 ];

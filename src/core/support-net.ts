@@ -100,6 +100,10 @@ export function blankHarmless(sentence: string): string {
 
 type Hit = Match<Tag>;
 
+/** Light, everyday words in a span; "kind of" is a hedge, not kindness. */
+const light = (span: readonly string[]): boolean =>
+  span.some((w, i) => LIGHT.has(w) && !(w === 'kind' && span[i + 1] === 'of'));
+
 /** Concepts whose telling phrases, said twice, are as good as a near-explicit one. */
 const REPEATABLE = new Set([
   'ending',
@@ -112,6 +116,8 @@ const REPEATABLE = new Set([
   'thoughts',
   'fear',
   'threat',
+  'escape',
+  'conceal',
 ]);
 
 /**
@@ -146,12 +152,27 @@ function aboutOther(hit: Hit, span: readonly string[]): boolean {
   return false;
 }
 
+/**
+ * Whether the writer is the subject: they name themselves, or a clause drops its subject ("sorted
+ * the paperwork"), at the start, after a comma, or after a one-word fragment ("empty. said my
+ * goodbyes": short fragments join the next sentence).
+ */
+function writerNamed(span: readonly string[]): boolean {
+  if (span.some((w) => SELF.has(w)) || dropsSubject(span)) return true;
+  for (let i = 0; i < span.length - 1; i += 1) {
+    if (span[i] === ',' && dropsSubject(span.slice(i + 1))) return true;
+  }
+  const first = span[0] ?? '';
+  const opensWithSomeone = SUBJECTS.has(first) || OTHERS.has(first) || AGENTS.has(first);
+  return !opensWithSomeone && dropsSubject(span.slice(1));
+}
+
 function crisisAlarm(hits: readonly Hit[], span: readonly string[]): boolean {
-  const named = span.some((w) => SELF.has(w)) || dropsSubject(span);
+  const named = writerNamed(span);
   if (!named && span.some((w) => OTHERS.has(w))) return false;
   const score = scores(hits.filter((h) => !aboutOther(h, span) || !SAD.includes(h.value.concept)));
   if (best(score, MARKED) >= 3) return true;
-  if (span.some((w) => LIGHT.has(w))) return false;
+  if (light(span)) return false;
   if (best(score, SAD) >= 3) return true;
   // Otherwise concepts must meet, and one of them must set a crisis apart from sadness.
   const marked = MARKED.filter((c) => score.has(c)).length;
@@ -198,10 +219,11 @@ function safetyAlarm(hits: readonly Hit[], span: readonly string[]): boolean {
         (dropped || agentLed(h, span)),
     ),
   );
-  const victim = span.some((w) => SELF.has(w));
+  // The writer, or the writer with the children ("just watched us").
+  const victim = span.some((w) => SELF.has(w) || w === 'us');
   const top = best(done, HARMS);
   if (top >= 3) return true;
-  if (span.some((w) => LIGHT.has(w))) return false;
+  if (light(span)) return false;
   if (top >= 2 && victim) return true;
   return HARMS.filter((c) => done.has(c)).length >= 2 && sum(done, HARMS) >= 3;
 }

@@ -1174,7 +1174,7 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   ['rope', String.raw`\bend of my rope with\b`],
   [
     'rope',
-    String.raw`\b(?:a |some |the |new )?ropes? (?:and|,) (?:a |some |new )?(?:harness|carabiners?|chalk|belay\w*|tent|pegs|crampons|helmet|climbing shoes)\b|\bropes? for (?:the |my |a )?(?:new )?(?:climbing|bouldering|abseiling|camping|boat|sailing|tent|swing|hammock|gym|class|course)\b|\b(?:climbing|skipping|tow|washing|boat|mooring|dog) ropes?\b`,
+    String.raw`\b(?:a |some |the |new )?ropes? (?:and|,) (?:a |some |new )?(?:harness|carabiners?|chalk|belay\w*|tent|pegs|crampons|helmet|climbing shoes)\b|\bropes? for (?:the |my |a )?(?:new )?(?:climbing|bouldering|abseiling|camping|boat|sailing|tent|swing|hammock|gym|class|course|washing line|washing|clothes ?line|tug of war|tyre swing|kayak|canoe|trailer|roof rack|tarp|allotment)\b|\b(?:climbing|skipping|tow|washing|boat|mooring|dog) ropes?\b`,
   ],
   [
     'overdos od',
@@ -1194,7 +1194,7 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   ],
   [
     'threat',
-    String.raw`\bthreat\w* to (?:uninstall|unplug|delete (?:the |my |it )?(?:game|app|save)|set me up|sing|make me (?:watch|sing|dance|go)|drag me|spoil|tell (?:mum|mom|dad)|cancel (?:my|the) (?:netflix|subscription))\b`,
+    String.raw`\bthreat\w* to (?:uninstall|unplug|delete (?:the |my |it )?(?:game|app|save)|set me up|sing|make me (?:watch|sing|dance|go)|drag me\b(?:[\w' ]{0,40}? (?:himself|herself|themselves)\b)?|spoil|tell (?:mum|mom|dad)|cancel (?:my|the) (?:netflix|subscription))\b`,
   ],
   [
     'dead die death',
@@ -1222,8 +1222,8 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   ],
   // Talking about the subject, not living it: a course, a book, a fundraiser about abuse or suicide.
   [
-    'violence abuse abusive coercive suicide self refuge shelter harm',
-    String.raw`\b(?:documentary|documentaries|module|modules|essay|essays|novel|memoir|book|course|seminar|lecture|lectures|training|session|podcast|article|dissertation|thesis|workshop|fundraiser|film|series|talk|assignment|coursework|placement)\b(?:\s+[\w']+){0,8}?\s+(?:domestic (?:violence|abuse)|coercive control|(?:intimate )?partner violence|abus(?:e|ive)(?: \w+)?|(?:warning signs of )?suicide(?: prevention| awareness| risk)?|self harm(?: awareness)?|(?:women's |women is |womens )?(?:refuge|shelter)|violence)\b|\bvolunteer\w* (?:at|for|with) (?:the |a )?(?:local )?(?:women's |women is |womens )?(?:shelter|refuge|helpline)\b|\bsuicide squad\b|\bi am not suicidal\b(?! , but| but| , though| though| anymore| yet| now)`,
+    'violence abuse abusive coercive suicide self refuge shelter harm stalk',
+    String.raw`\b(?:documentary|documentaries|module|modules|essay|essays|novel|memoir|book|course|seminar|lecture|lectures|training|session|podcast|article|dissertation|thesis|workshop|fundraiser|film|series|talk|assignment|coursework|placement)\b(?:\s+[\w']+){0,8}?\s+(?:domestic (?:violence|abuse)|coercive control|(?:intimate )?partner violence|abus(?:e|ive)(?: \w+)?|(?:warning signs of )?suicide(?: prevention| awareness| risk)?|self harm(?: awareness)?|(?:women's |women is |womens )?(?:refuge|shelter)|violence)\b(?:(?: ,| and| or)+ (?:how |why |what |the )?(?:domestic |sexual |financial |emotional )?(?:stalking|harassment|coercive control|assault|self harm|suicide|abuse|violence)\b)*|\b(?:reading|read|studying|learning|researching|writing|wrote) (?:up )?(?:about|on) (?:domestic (?:violence|abuse)|coercive control|stalking|harassment|(?:intimate )?partner violence|suicide(?: prevention)?|self harm)\b(?=[^\n]{0,40}?\b(?:course|module|essay|class|degree|training|dissertation|assignment|placement|uni|lecture|exam|work)\b)|\bvolunteer\w* (?:at|for|with) (?:the |a )?(?:local )?(?:women's |women is |womens )?(?:shelter|refuge|helpline)\b|\bsuicide squad\b|\bi am not suicidal\b(?! , but| but| , though| though| anymore| yet| now)`,
   ],
   // A clinician's question is not the writer's statement, unless an admission follows.
   [
@@ -1247,15 +1247,15 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   // A bare "my dad said he'd kill me" is not blanked: it may be a real threat.
   [
     'kill murder bury strangle throttle threat track check share location',
-    String.raw`\b(?:mom|mum|mother|dad|father|parents|sister|brother|sis|bro|cousin|nan|nana|gran|granny|grandma|grandad|grandpa|aunt|auntie|aunty|uncle|bestie|best friend|friends?|mates?|flatmate|roommate)\b(?:\s+[\w']+){0,5}?\s+(?:(?:literally |actually )?(?:kill|murder|bury|strangle|throttle)\w*\s+me\s+if\s+i\s+(?:ever\s+)?(?:text|texted|message|messaged|call|called|ring|rang|phone|contact|reply|replied|answer|see|saw|go back|went back|get back|got back|speak|talk|dm|snapchat|like|unblock|stalk|check)\b|(?:jokingly |playfully )(?:kill|murder|bury|strangle|throttle|threat)\w*|(?:keeps |insists on |always )?(?:track|tracks|tracking|checks|checking|check)\s+my\s+(?:location|phone)|makes? me share my location)\b|\b(?:jokingly|playfully) threat\w*\b|\bthreat\w* to read (?:it|them|this|that|my \w+) out\b`,
+    String.raw`\b(?:mom|mum|mother|dad|father|parents|sister|brother|sis|bro|cousin|nan|nana|gran|granny|grandma|grandad|grandpa|aunt|auntie|aunty|uncle|bestie|best friend|friends?|mates?|flatmate|roommate)\b(?:\s+[\w']+){0,5}?\s+(?:(?:threat\w*|promised|swore) to (?:drag|carry|haul|frogmarch|kidnap|fetch|march) me\b(?:[\w' ]{0,40}? (?:himself|herself|themselves)\b)?|(?:literally |actually )?(?:kill|murder|bury|strangle|throttle)\w*\s+me\s+if\s+(?:he|she|they)\s+(?:ever\s+)?(?:knew|knows|finds out|found out|find out|sees|saw|hears|heard|reads|read)\b|(?:threat\w*|promised|swore) to (?:hide|take|confiscate|throw|bin|steal|delete|smash|sit on) my (?:phone|laptop|ipad|tablet)\b[^\n]{0,40}?\bif i\b|(?:literally |actually )?(?:kill|murder|bury|strangle|throttle|end|disown)\w*\s+me(?: in the garden| alive)?\s+if\s+i\s+(?:ever\s+)?(?:text|texted|message|messaged|call|called|ring|rang|phone|contact|reply|replied|answer|see|saw|go back|went back|get back|got back|speak|talk|dm|snapchat|like|unblock|stalk|check)\b|(?:jokingly |playfully )(?:kill|murder|bury|strangle|throttle|threat)\w*|(?:keeps |insists on |always )?(?:track|tracks|tracking|checks|checking|check)\s+my\s+(?:location|phone)|makes? me share my location)\b|\b(?:jokingly|playfully) threat\w*\b|\bthreat\w* to read (?:it|them|this|that|my \w+) out\b`,
   ],
   [
     'goodbye farewell leaving',
-    String.raw`\b(?:goodbye|farewell|leaving) (?:notes?|letters?|cards?|messages?|emails?) (?:to|for) (?:the|my|our|all the|everyone (?:at|in) (?:the |my )?)(?:team|colleagues|class|students|office|coworkers|co workers|staff|workmates|pupils|work)\b|\bgoodbye to (?:everyone|everybody|all) at [\w' ]{0,24}?(?:leaving do|leaving party|leaving drinks|farewell|party|do|office|work)\b`,
+    String.raw`\b(?:goodbye|farewell|leaving) (?:notes?|letters?|cards?|messages?|emails?) (?:to|for) (?:the |my |our |all the |everyone (?:at|in) (?:the |my )?)(?:team|colleagues|class|students|office|coworkers|co workers|staff|workmates|pupils|work)\b|\bgoodbye to (?:everyone|everybody|all) at [\w' ]{0,24}?(?:leaving do|leaving party|leaving drinks|farewell|party|do|office|work)\b`,
   ],
   [
     'burn burnt cut scald',
-    String.raw`\b(?:burn\w*|burnt|cut|cuts|scald\w*) my (?:hand|hands|wrist|wrists|arm|arms|finger|fingers|thumb|leg|legs|thigh|neck|forehead|ear) (?:again )?on (?:the|a|my) (?:hair )?(?:straighteners?|curling (?:tongs|iron|wand)|tongs|oven|stove|hob|pan|iron|kettle|tray|grill|radiator|toaster|candle|bbq|barbecue|baking tray|oven tray|glass|tin|can)\b`,
+    String.raw`\b(?:burn\w*|burnt|cut|cuts|scald\w*|caught|catch|catches) my (?:hand|hands|wrist|wrists|arm|arms|finger|fingers|thumb|leg|legs|thigh|neck|forehead|ear) (?:again )?on (?:the|a|my) (?:hair )?(?:straighteners?|curling (?:tongs|iron|wand)|tongs|hair dryer|oven|stove|hob|pan|iron|kettle|tray|grill|radiator|toaster|candle|bbq|barbecue|baking tray|oven tray|glass|tin|can)\b`,
   ],
   [
     'hid hide hiding',
@@ -1269,6 +1269,36 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   [
     'die',
     String.raw`\b(?:would|will|could|going to) (?:literally |actually )?die (?:if|of|from|when|laughing)\b|\bdie alone with (?:\w+ )?cats\b`,
+  ],
+  // Family, friends and landlords with a key.
+  [
+    'let',
+    String.raw`\b(?:mum|mom|mother|dad|father|parents|sister|brother|nan|gran|grandma|grandad|landlord|landlady|friend|bestie|cleaner|neighbou?r|flatmate|roommate|auntie|aunt|uncle)\b(?:\s+[\w']+){0,2}? let (?:himself|herself|themselves) in\b`,
+  ],
+  // Landlords, banks and employers threatening money or paperwork, not the writer.
+  [
+    'threat',
+    String.raw`\b(?:landlord|landlady|letting agents?|letting agency|estate agents?|agency|bank|council|gym|company|employer|uni|university|airline|insurer|network|provider|hmrc|dvla)\b(?:\s+[\w']+){0,2}?\s+threat\w* to (?:keep|withhold|take|charge|fine|sue|evict|cancel|cut|close|bill|report|chase|increase|raise|put up|send|freeze|repossess|tow|clamp)\b`,
+  ],
+  // The writer tracking their own habits; "he tracks my spending" is left alone.
+  [
+    'track',
+    String.raw`(?:(?<=^|\n)|(?<=\b(?:i|we|am|been|started|start|keep|also|now|app|apps) ))track\w* my (?:spending|spend|steps|sleep|periods?|cycle|calories|macros|habits|moods?|runs?|workouts?|water|budget|expenses|outgoings|progress|weight|screen time|fitness|finances|savings|reading|food|symptoms|hours|miles|training)\b`,
+  ],
+  // A goodbye letter to the ex as a therapy exercise, never sent.
+  [
+    'goodbye farewell',
+    String.raw`\b(?:wrote|write|writing|written)(?: (?:him|her|them|my ex|the ex))? (?:a |an |my )?(?:goodbye|farewell|break ?up|unsent|closure) (?:letter|note)s?\b(?=[^\n]{0,40}?\b(?:therapy|therapist|counsell?or|exercise|homework|never (?:send|sent|post)|unsent|closure|ripped it up|burn(?:ed|t) it|to the relationship)\b)`,
+  ],
+  // "Put my affairs in order" said of a spice rack or a name change after the split.
+  [
+    'affairs',
+    String.raw`\b(?:put|putting|got|getting|sorted|sorting) my affairs in order\b(?= ?,? (?:by which i mean|i mean|as in|aka|lol|haha|joke|joking|kidding)\b|[^\n]{0,120}?\b(?:changed my name back|name back|deed poll|joint (?:account|netflix|bills|accounts)|new bank account|fresh start|after the (?:divorce|split|breakup)|for the divorce|spice rack|sock drawer|inbox)\b)`,
+  ],
+  // A cookery class where nobody got hurt.
+  [
+    'cut',
+    String.raw`\b(?:knife skills|cookery|cooking|butchery|chopping|carving) (?:class|course|lesson|session|workshop)\b[^\n]{0,40}?\b(?:did not|never|without|no) cut(?:ting)? myself\b`,
   ],
 ];
 

@@ -2430,3 +2430,57 @@ describe('detectSupport, on the ideas of dev17-21 in new wording', () => {
     expect(detectSupport(phrase)).toEqual([]);
   });
 });
+
+/** Ideas of dev23-26, in wording none of the lists holds. */
+const ROUND6_CRISIS = [
+  "gave my dog to my brother. said it's just for now. it's not",
+  'nobody at the party knew it was goodbye',
+  'i want to vanish for good. not a trip. gone',
+  "made a spreadsheet of my logins for my sister so she isn't stuck afterwards",
+  "mum thinks i'm going away for work. i haven't booked a thing",
+  "wrote down what to tell my son about me when he's older",
+  'read threads about how people did it and which methods are least painful',
+  'drove home with no seatbelt, kind of asking the universe',
+  "why am i saving for a future that isn't happening",
+];
+const ROUND6_SAFETY = [
+  "he texted that it'd be a shame if anything happened to my car",
+  "his mate messaged saying i'd best watch my back",
+  "she said she'll post the videos unless i come back",
+  'he keeps randomly showing up at my gym',
+  'my ex described what i was wearing at lunch and i never saw him',
+  'heard him rattling my back door at 2am',
+  'the kids know to stay in their room when his car pulls up',
+  "there's a device paired to my phone that isn't mine",
+  "told the police it was a misunderstanding. it wasn't",
+  "it's easier than dealing with his sulking, so i skip my friends' birthdays",
+  'he rang my manager claiming i was unstable',
+];
+const ROUND6_ORDINARY = [
+  'my landlord threatened to keep the deposit because of the oven',
+  'tracking my steps every day this month',
+  'that news threw me for a second',
+  'bought rope for the washing line',
+  "my brother would kill me if he knew i'd dented his car",
+  'mum let herself in and did my washing',
+  'i changed all my passwords after the breakup',
+  'caught my hand on the curling tongs',
+  'paracetamol and lemsip, full cold mode',
+  'learned a figure eight knot at the climbing wall',
+  'reading about coercive control for my social work course',
+  'wrote goodbye notes to the team on my last day',
+  'my cousin threatened to hide my phone if i text him',
+  'looked up how long it takes to bake bread',
+];
+
+describe('detectSupport, on the ideas of dev23-26 in new wording', () => {
+  it.each(ROUND6_CRISIS)('flags crisis: %s', (phrase) => {
+    expect(detectSupport(phrase)).toContain('crisis');
+  });
+  it.each(ROUND6_SAFETY)('flags safety: %s', (phrase) => {
+    expect(detectSupport(phrase)).toContain('safety');
+  });
+  it.each(ROUND6_ORDINARY)('stays quiet: %s', (phrase) => {
+    expect(detectSupport(phrase)).toEqual([]);
+  });
+});
