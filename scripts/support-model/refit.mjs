@@ -2,7 +2,8 @@
 /**
  * Refits src/core/support-model-weights.ts, the word model of the support check's broad tier
  * (see README.md here): dumps every labelled phrase's features with the model switched off, fits,
- * writes the weights file and formats it. `npm run train:support-model`.
+ * writes the weights file, writes the concept lexicons' index (src/core/support-lexicon-index.ts)
+ * and formats both. `npm run train:support-model`.
  *
  * Env (defaults in brackets): L2 [2], NEGW [4], EPOCHS [600], PRUNE [0.05], KPEN [0.25], THR
  * [-0.5,0.5]; `node train.mjs cv GROUP,GROUP` estimates recall by leaving lists out.
@@ -19,6 +20,18 @@ const work = path.join(os.tmpdir(), `exco-support-model-${process.pid}`);
 const prepBundle = path.join(work, 'prep.mjs');
 const prepOut = path.join(work, 'prep.json');
 
+// The lexicon index (src/core/support-lexicon-index.ts) first: the dump below reads the lexicons.
+const indexBundle = path.join(work, 'lexicon-index.mjs');
+await build({
+  entryPoints: [path.join(here, 'lexicon-index.mjs')],
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  outfile: indexBundle,
+  logLevel: 'error',
+});
+const indexOut = path.join(root, 'src', 'core', 'support-lexicon-index.ts');
+execFileSync('node', [indexBundle, indexOut], { stdio: 'inherit' });
 await build({
   entryPoints: [path.join(here, 'prep.mjs')],
   bundle: true,
@@ -52,6 +65,6 @@ execFileSync('node', [path.join(here, 'train.mjs'), 'fit', out], {
   env: { ...defaults, ...env },
   stdio: 'inherit',
 });
-execFileSync(path.join(root, 'node_modules', '.bin', 'prettier'), ['--write', out], {
+execFileSync(path.join(root, 'node_modules', '.bin', 'prettier'), ['--write', out, indexOut], {
   stdio: 'ignore',
 });

@@ -15,6 +15,8 @@
  * A phrase starts with a plain word, a choice or a class, so it can be looked up by its first word.
  */
 
+import { findSorted } from './sorted-lines.js';
+
 type Step =
   | { readonly kind: 'word'; readonly test: (w: string) => boolean; readonly optional: boolean }
   | { readonly kind: 'gap'; readonly max: number }
@@ -27,6 +29,8 @@ type Step =
  */
 interface Entry<T> {
   readonly value: T;
+  /** Which phrase of the lexicon's list it is. */
+  readonly n: number;
   /** The phrase after its first word, as written. */
   readonly rest: string;
   /** The steps of each way of writing the rest out, in order. */
@@ -156,16 +160,50 @@ export interface Match<T> {
   readonly end: number;
 }
 
+/**
+ * A lexicon's index written out (`Lexicon.writeIndex`), so a run can read it where it lies instead
+ * of indexing a few thousand phrases before it can match one (`support-lexicon-index.ts`).
+ */
+export interface LexiconIndex {
+  /** How many phrases it was written from, and their length in all: else it is out of date. */
+  readonly phrases: number;
+  readonly characters: number;
+  /** Lines `word<TAB>n<TAB>rest<TAB>n<TAB>rest…`, sorted by word: the phrases a word starts. */
+  readonly words: string;
+  /** Lines `prefix<TAB>n<TAB>rest`: phrases that start with any word beginning so (`cancel*`). */
+  readonly prefixes: string;
+}
+
+/** The length of all the phrases together. */
+function characters(phrases: readonly (readonly [string, unknown])[]): number {
+  let total = 0;
+  for (const [phrase] of phrases) total += phrase.length;
+  return total;
+}
+
+/** No phrase starts with this word. */
+const NONE: readonly never[] = [];
+
 /** A first word that is more than a plain word: a choice, class, prefix, group or operator. */
 const SPECIAL = /[/@*?!.${}]|^$/;
 
 /** Phrases indexed by their first word: exact words in a map, prefixes by their first letter. */
 export class Lexicon<T> {
-  private readonly byWord = new Map<string, Entry<T>[]>();
+  private readonly byWord = new Map<string, readonly Entry<T>[]>();
   private readonly byPrefix = new Map<string, [string, Entry<T>][]>();
   private readonly choiceOf: (spec: string) => Choice;
+  /** With an index: its word lines, read a word at a time (and `byWord` caches what was read). */
+  private readonly indexed: string | undefined;
 
-  constructor(phrases: Iterable<readonly [phrase: string, value: T]>, classes: Classes = {}) {
+  /**
+   * `index`, if it was written from exactly these phrases, stands in for indexing them here.
+   * Matching is the same either way (a test compares the two).
+   */
+  constructor(
+    private readonly phrases: readonly (readonly [phrase: string, value: T])[],
+    classes: Classes = {},
+    index?: LexiconIndex,
+  ) {
     // Choices repeat across phrases ("my", "@agent"): each is built once.
     const cache = new Map<string, Choice>();
     this.choiceOf = (spec: string): Choice => {
@@ -176,38 +214,98 @@ export class Lexicon<T> {
       }
       return known;
     };
-    for (const [written, value] of phrases) {
+    if (
+      index !== undefined &&
+      index.phrases === phrases.length &&
+      index.characters === characters(phrases)
+    ) {
+      this.indexed = index.words;
+      for (const line of index.prefixes.split('\n')) {
+        const [prefix = '', n = '', rest = ''] = line.split('\t');
+        if (prefix !== '') this.addPrefix(prefix, this.entry(Number(n), rest));
+      }
+      return;
+    }
+    this.indexed = undefined;
+    phrases.forEach(([written, value], n) => {
       // Most phrases start with a plain word: indexed at once, with nothing built. This runs on
       // every check of a note, over a few thousand phrases, before V8 has optimised anything.
       const space = written.indexOf(' ');
       const first = space < 0 ? written : written.slice(0, space);
       if (space !== 0 && !SPECIAL.test(first)) {
-        this.add(first, { value, rest: space < 0 ? '' : written.slice(space + 1) });
-        continue;
+        this.add(first, { value, n, rest: space < 0 ? '' : written.slice(space + 1) });
+        return;
       }
       for (const phrase of expand(written, true)) {
         const trimmed = phrase.trim();
         const gap = trimmed.indexOf(' ');
         const head = gap < 0 ? trimmed : trimmed.slice(0, gap);
         if (/^(?:$|\.\.|\$|!)|\?$/.test(head)) fail(`bad start: ${phrase}`);
-        const entry: Entry<T> = { value, rest: gap < 0 ? '' : trimmed.slice(gap + 1) };
+        const entry: Entry<T> = { value, n, rest: gap < 0 ? '' : trimmed.slice(gap + 1) };
         // Only the words and prefixes are needed to index it: the test is built if it is matched.
         const { words, prefixes } = options(head, classes);
         for (const w of words) this.add(w, entry);
         for (const p of prefixes) {
           if (p.length < 2) fail(`short prefix: ${phrase}`);
-          const list = this.byPrefix.get(p.charAt(0));
-          if (list === undefined) this.byPrefix.set(p.charAt(0), [[p, entry]]);
-          else list.push([p, entry]);
+          this.addPrefix(p, entry);
         }
       }
-    }
+    });
+  }
+
+  private entry(n: number, rest: string): Entry<T> {
+    const phrase = this.phrases[n] ?? fail(`index names phrase ${n}, which is not there`);
+    return { value: phrase[1], n, rest };
   }
 
   private add(word: string, entry: Entry<T>): void {
-    const list = this.byWord.get(word);
+    const list = this.byWord.get(word) as Entry<T>[] | undefined;
     if (list === undefined) this.byWord.set(word, [entry]);
     else list.push(entry);
+  }
+
+  private addPrefix(prefix: string, entry: Entry<T>): void {
+    const list = this.byPrefix.get(prefix.charAt(0));
+    if (list === undefined) this.byPrefix.set(prefix.charAt(0), [[prefix, entry]]);
+    else list.push([prefix, entry]);
+  }
+
+  /** The phrases `word` starts, read from the index the first time it is asked for. */
+  private startedBy(word: string): readonly Entry<T>[] | undefined {
+    const known = this.byWord.get(word);
+    if (known !== undefined || this.indexed === undefined) return known;
+    const line = findSorted(this.indexed, word, '\t');
+    const list: Entry<T>[] = [];
+    if (line !== undefined) {
+      const cells = line.split('\t');
+      for (let i = 0; i + 1 < cells.length; i += 2)
+        list.push(this.entry(Number(cells[i]), cells[i + 1] ?? ''));
+    }
+    this.byWord.set(word, list.length > 0 ? list : NONE);
+    return list;
+  }
+
+  /** This lexicon's index, for `support-lexicon-index.ts` (built, not read from an index). */
+  writeIndex(): LexiconIndex {
+    if (this.indexed !== undefined) fail('write the index from a lexicon built from its phrases');
+    const cell = (text: string): string =>
+      /[\t\n]/.test(text) ? fail(`a tab or line break in ${text}`) : text;
+    const words = [...this.byWord.keys()]
+      .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+      .map((word) =>
+        [cell(word), ...(this.byWord.get(word) ?? []).flatMap((e) => [e.n, cell(e.rest)])].join(
+          '\t',
+        ),
+      );
+    const prefixes = [...this.byPrefix.values()]
+      .flat()
+      .map(([prefix, e]) => [cell(prefix), e.n, cell(e.rest)].join('\t'));
+    return {
+      phrases: this.phrases.length,
+      characters: characters(this.phrases),
+      words: words.join('\n'),
+      prefixes: prefixes.join('\n'),
+    };
   }
 
   /** The steps of each way of writing an entry's rest, compiled on first use. */
@@ -222,6 +320,7 @@ export class Lexicon<T> {
 
   /** Compiles every phrase now (which throws on a malformed one); how many ways they are written. */
   compileAll(): number {
+    if (this.indexed !== undefined) fail('compile all from a lexicon built from its phrases');
     const entries = new Set([...this.byWord.values(), ...this.byPrefix.values()].flat());
     let ways = 0;
     for (const entry of entries)
@@ -241,8 +340,8 @@ export class Lexicon<T> {
       };
       // A phrase's first word may be possessive too ("cat's food").
       const bare = word.endsWith("'s") ? word.slice(0, -2) : word;
-      this.byWord.get(bare)?.forEach(tryEntry);
-      if (bare !== word) this.byWord.get(word)?.forEach(tryEntry);
+      this.startedBy(bare)?.forEach(tryEntry);
+      if (bare !== word) this.startedBy(word)?.forEach(tryEntry);
       for (const [prefix, entry] of this.byPrefix.get(word.charAt(0)) ?? []) {
         if (word.startsWith(prefix)) tryEntry(entry);
       }

@@ -14,6 +14,7 @@
  */
 import { WORD_CLASSES } from './support-concepts.js';
 import { MODEL_WEIGHTS } from './support-model-weights.js';
+import { findSorted } from './sorted-lines.js';
 
 /** The flags in `netFlags` order. */
 const FLAGS = ['crisis', 'safety'] as const;
@@ -98,20 +99,8 @@ const LINES: (string | undefined)[] = [];
  */
 export function modelWeight(flag: number, feature: string): number {
   const lines = (LINES[flag] ??= (MODEL_WEIGHTS[FLAGS[flag] ?? 'crisis'].weights ?? '').trim());
-  // [lo, hi) always starts and ends at the start of a line.
-  let [lo, hi] = [0, lines.length];
-  while (lo < hi) {
-    // The line around the middle: lines[lo - 1] is a line break, so it starts at lo or later.
-    const lineStart = lines.lastIndexOf('\n', ((lo + hi) >>> 1) - 1) + 1;
-    const end = lines.indexOf('\n', lineStart);
-    const lineEnd = end < 0 ? lines.length : end;
-    const space = lines.lastIndexOf(' ', lineEnd);
-    const key = lines.slice(lineStart, space);
-    if (key === feature) return Number(lines.slice(space + 1, lineEnd));
-    if (key < feature) lo = lineEnd + 1;
-    else hi = lineStart;
-  }
-  return 0;
+  const weight = findSorted(lines, feature, ' ');
+  return weight === undefined ? 0 : Number(weight);
 }
 
 /** The model's logit for flag 0 (crisis) or 1 (safety) on one window of words. */

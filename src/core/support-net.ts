@@ -27,6 +27,7 @@ import {
   type Weighted,
 } from './support-concepts.js';
 import { Lexicon, type Match } from './support-lexicon.js';
+import { LEXICON_INDEX } from './support-lexicon-index.js';
 import { dropsSubject, modelAlarms } from './support-model.js';
 
 interface Tag {
@@ -41,17 +42,35 @@ const entries = (concepts: Readonly<Record<string, Weighted>>): [string, Tag][] 
     ),
   );
 
-/** The lexicons, compiled on first use (about 15 ms) rather than at import. */
+/** The phrases of the three lexicons, each with what a match of it means. */
+export function lexiconPhrases(): {
+  crisis: [string, Tag][];
+  safety: [string, Tag][];
+  harmless: (readonly [string, null])[];
+} {
+  return {
+    crisis: entries(CRISIS_CONCEPTS),
+    safety: entries(SAFETY_CONCEPTS),
+    harmless: HARMLESS.map((p) => [p, null] as const),
+  };
+}
+
+/**
+ * The lexicons, on first use rather than at import, from the index written with the word model
+ * (`support-lexicon-index.ts`, by `npm run train:support-model`): indexing their phrases here
+ * instead took 15-20 ms of every run that checks a note. An index out of date with the phrases
+ * is not used (and a unit test fails).
+ */
 let compiled: { crisis: Lexicon<Tag>; safety: Lexicon<Tag>; harmless: Lexicon<null> } | undefined;
 function lexicons(): NonNullable<typeof compiled> {
-  compiled ??= {
-    crisis: new Lexicon(entries(CRISIS_CONCEPTS), WORD_CLASSES),
-    safety: new Lexicon(entries(SAFETY_CONCEPTS), WORD_CLASSES),
-    harmless: new Lexicon(
-      HARMLESS.map((p) => [p, null] as const),
-      WORD_CLASSES,
-    ),
-  };
+  if (compiled === undefined) {
+    const phrases = lexiconPhrases();
+    compiled = {
+      crisis: new Lexicon(phrases.crisis, WORD_CLASSES, LEXICON_INDEX.crisis),
+      safety: new Lexicon(phrases.safety, WORD_CLASSES, LEXICON_INDEX.safety),
+      harmless: new Lexicon(phrases.harmless, WORD_CLASSES, LEXICON_INDEX.harmless),
+    };
+  }
   return compiled;
 }
 

@@ -1,4 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
+import fs from 'node:fs';
+import path from 'node:path';
 import { detectSupport, supportSentences, supportSpans } from '../../src/core/support.js';
 import {
   CRISIS_CONCEPTS,
@@ -7,7 +9,8 @@ import {
   WORD_CLASSES,
 } from '../../src/core/support-concepts.js';
 import { Lexicon } from '../../src/core/support-lexicon.js';
-import { blankHarmless, netFlags } from '../../src/core/support-net.js';
+import { LEXICON_INDEX } from '../../src/core/support-lexicon-index.js';
+import { blankHarmless, lexiconPhrases, netFlags } from '../../src/core/support-net.js';
 import { dropsSubject, modelAlarms, modelFeatures, stem } from '../../src/core/support-model.js';
 
 /** The broad tier alone (no rules), on a note: which of [crisis, safety] it raises. */
@@ -88,6 +91,44 @@ describe('the phrase language of the concept lexicons', () => {
     );
     const groups = phrases.filter((p) => p.includes('{')).length;
     expect(lexicon.compileAll()).toBeGreaterThan(phrases.length + groups);
+  });
+
+  it('reads the same matches from the written index as from the phrases, and the index is current', () => {
+    const phrases = lexiconPhrases();
+    const lists = ['testlists', 'dev19', 'dev25'].map(
+      (name) =>
+        JSON.parse(
+          fs.readFileSync(path.join('scripts', 'support-model', 'data', `${name}.json`), 'utf8'),
+        ) as Record<string, string[]>,
+    );
+    const sentences = [
+      ...lists.flatMap((list) => Object.values(list).flat()),
+      'i gave my cat to my sister and cancelled everything for after',
+      "he said he'd find me, he knows where i live and he has a key",
+    ].flatMap((note) => supportSentences(note));
+    for (const name of ['crisis', 'safety', 'harmless'] as const) {
+      const built = new Lexicon<unknown>(phrases[name], WORD_CLASSES);
+      // Regenerate with `npm run train:support-model` when the concepts change.
+      expect(built.writeIndex()).toEqual(LEXICON_INDEX[name]);
+      const read = new Lexicon<unknown>(phrases[name], WORD_CLASSES, LEXICON_INDEX[name]);
+      for (const sentence of sentences) {
+        const words = sentence.split(' ');
+        expect(read.matches(words)).toEqual(built.matches(words));
+      }
+    }
+  });
+
+  it('builds the index itself when the written one is for other phrases', () => {
+    const phrases: [string, string][] = [
+      ['tired of {it all|everything}', 'a'],
+      ['cancel* .. plans', 'b'],
+    ];
+    const index = new Lexicon(phrases, {}).writeIndex();
+    const changed: [string, string][] = [['tired of waiting', 'c'], ...phrases.slice(1)];
+    const read = new Lexicon(changed, {}, index);
+    expect(read.matches('so tired of waiting'.split(' ')).map((m) => m.value)).toEqual(['c']);
+    expect(read.matches('cancelled all my plans'.split(' ')).map((m) => m.value)).toEqual(['b']);
+    expect(new Lexicon(phrases, {}, index).matches('tired of it all'.split(' '))).toHaveLength(1);
   });
 
   it('refuses a phrase it could not index', () => {

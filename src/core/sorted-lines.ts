@@ -1,0 +1,26 @@
+/**
+ * Lookup in text of lines sorted by key, for generated tables that are searched where they lie
+ * instead of being built into a map on every run (the word model's weights, the lexicon index).
+ */
+
+/**
+ * The rest of the line whose key (the text before its first `sep`) is `key`, or undefined. The
+ * lines of `text` are sorted by key in code-unit order (`a < b`), with no empty line.
+ */
+export function findSorted(text: string, key: string, sep: string): string | undefined {
+  // [lo, hi) always starts and ends at the start of a line.
+  let [lo, hi] = [0, text.length];
+  while (lo < hi) {
+    // The line around the middle: text[lo - 1] is a line break, so it starts at lo or later.
+    const start = text.lastIndexOf('\n', ((lo + hi) >>> 1) - 1) + 1;
+    const lineEnd = text.indexOf('\n', start);
+    const end = lineEnd < 0 ? text.length : lineEnd;
+    const cut = text.indexOf(sep, start);
+    const keyEnd = cut < 0 || cut > end ? end : cut;
+    const found = text.slice(start, keyEnd);
+    if (found === key) return text.slice(Math.min(keyEnd + 1, end), end);
+    if (found < key) lo = end + 1;
+    else hi = start;
+  }
+  return undefined;
+}
