@@ -21,35 +21,31 @@ const prepBundle = path.join(work, 'prep.mjs');
 const prepOut = path.join(work, 'prep.json');
 
 // The lexicon index (src/core/support-lexicon-index.ts) first: the dump below reads the lexicons.
+/** Bundles one of this folder's scripts, with the TypeScript it imports, to run under Node. */
+const bundle = (script, out, plugins = []) =>
+  build({
+    entryPoints: [path.join(here, script)],
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    outfile: out,
+    logLevel: 'error',
+    plugins,
+  });
 const indexBundle = path.join(work, 'lexicon-index.mjs');
-await build({
-  entryPoints: [path.join(here, 'lexicon-index.mjs')],
-  bundle: true,
-  format: 'esm',
-  platform: 'node',
-  outfile: indexBundle,
-  logLevel: 'error',
-});
+await bundle('lexicon-index.mjs', indexBundle);
 const indexOut = path.join(root, 'src', 'core', 'support-lexicon-index.ts');
 execFileSync('node', [indexBundle, indexOut], { stdio: 'inherit' });
-await build({
-  entryPoints: [path.join(here, 'prep.mjs')],
-  bundle: true,
-  format: 'esm',
-  platform: 'node',
-  outfile: prepBundle,
-  logLevel: 'error',
-  plugins: [
-    {
-      name: 'model-off',
-      setup(b) {
-        b.onResolve({ filter: /support-model-weights/ }, () => ({
-          path: path.join(here, 'placeholder-weights.ts'),
-        }));
-      },
+await bundle('prep.mjs', prepBundle, [
+  {
+    name: 'model-off',
+    setup(b) {
+      b.onResolve({ filter: /support-model-weights/ }, () => ({
+        path: path.join(here, 'placeholder-weights.ts'),
+      }));
     },
-  ],
-});
+  },
+]);
 const env = { ...process.env, DATA: path.join(here, 'data'), OUT: prepOut, PREP: prepOut };
 console.log('phrases', execFileSync('node', [prepBundle], { env }).toString().trim());
 const defaults = {

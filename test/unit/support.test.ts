@@ -3,6 +3,26 @@ import { detectSupport, supportSentences } from '../../src/core/support.js';
 import { CRISIS_RULES, SAFETY_RULES, type Rule } from '../../src/core/support-phrases.js';
 
 /** Phrases the detector was tuned on: varied wording, first person, lower case, typos. */
+/** Every crisis phrase flags crisis, every safety phrase safety, and no ordinary phrase anything. */
+function describeLists(
+  title: string,
+  crisis: readonly string[],
+  safety: readonly string[],
+  ordinary: readonly string[],
+): void {
+  describe(title, () => {
+    it.each(crisis)('flags crisis: %s', (phrase) => {
+      expect(detectSupport(phrase)).toContain('crisis');
+    });
+    it.each(safety)('flags safety: %s', (phrase) => {
+      expect(detectSupport(phrase)).toContain('safety');
+    });
+    it.each(ordinary)('stays quiet: %s', (phrase) => {
+      expect(detectSupport(phrase)).toEqual([]);
+    });
+  });
+}
+
 const CRISIS = [
   'I want to die',
   'i just want to die',
@@ -2383,17 +2403,12 @@ const WEAK_ORDINARY = [
   'said goodbye to everyone at my leaving drinks, bit teary',
 ];
 
-describe('detectSupport, on the weak spots of dev14 and dev15', () => {
-  it.each(WEAK_CRISIS)('flags crisis: %s', (phrase) => {
-    expect(detectSupport(phrase)).toContain('crisis');
-  });
-  it.each(WEAK_SAFETY)('flags safety: %s', (phrase) => {
-    expect(detectSupport(phrase)).toContain('safety');
-  });
-  it.each(WEAK_ORDINARY)('stays quiet: %s', (phrase) => {
-    expect(detectSupport(phrase)).toEqual([]);
-  });
-});
+describeLists(
+  'detectSupport, on the weak spots of dev14 and dev15',
+  WEAK_CRISIS,
+  WEAK_SAFETY,
+  WEAK_ORDINARY,
+);
 
 /** Ideas of dev17-21, in wording none of the lists holds. */
 const ROUND5_CRISIS = [
@@ -2419,17 +2434,12 @@ const ROUND5_ORDINARY = [
   "i'd jump off a bridge for a decent pizza right now",
 ];
 
-describe('detectSupport, on the ideas of dev17-21 in new wording', () => {
-  it.each(ROUND5_CRISIS)('flags crisis: %s', (phrase) => {
-    expect(detectSupport(phrase)).toContain('crisis');
-  });
-  it.each(ROUND5_SAFETY)('flags safety: %s', (phrase) => {
-    expect(detectSupport(phrase)).toContain('safety');
-  });
-  it.each(ROUND5_ORDINARY)('stays quiet: %s', (phrase) => {
-    expect(detectSupport(phrase)).toEqual([]);
-  });
-});
+describeLists(
+  'detectSupport, on the ideas of dev17-21 in new wording',
+  ROUND5_CRISIS,
+  ROUND5_SAFETY,
+  ROUND5_ORDINARY,
+);
 
 /** Ideas of dev23-26, in wording none of the lists holds. */
 const ROUND6_CRISIS = [
@@ -2473,14 +2483,9 @@ const ROUND6_ORDINARY = [
   'looked up how long it takes to bake bread',
 ];
 
-describe('detectSupport, on the ideas of dev23-26 in new wording', () => {
-  it.each(ROUND6_CRISIS)('flags crisis: %s', (phrase) => {
-    expect(detectSupport(phrase)).toContain('crisis');
-  });
-  it.each(ROUND6_SAFETY)('flags safety: %s', (phrase) => {
-    expect(detectSupport(phrase)).toContain('safety');
-  });
-  it.each(ROUND6_ORDINARY)('stays quiet: %s', (phrase) => {
-    expect(detectSupport(phrase)).toEqual([]);
-  });
-});
+describeLists(
+  'detectSupport, on the ideas of dev23-26 in new wording',
+  ROUND6_CRISIS,
+  ROUND6_SAFETY,
+  ROUND6_ORDINARY,
+);
