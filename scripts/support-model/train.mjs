@@ -127,7 +127,9 @@ if (mode === 'cv') {
       // By feature, in code-unit order: the check finds a weight by binary search (modelWeight).
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
       .map(([f, v]) => `${f} ${fmt(v)}`);
-    if (lines.some((line) => /[\s`$\\]/.test(line.split(' ')[0]))) throw new Error('odd feature');
+    // A feature is looked up by the text before the first space of its line.
+    if ([...m.weights.keys()].some((f) => f === '' || /[\s`$\\]/.test(f)))
+      throw new Error('odd feature');
     return `  ${flag}: {\n    bias: ${fmt(m.bias)},\n    threshold: ${thr[k]},\n    weights: \`\n${lines.join('\n')}\n\`,\n  },`;
   }).join('\n');
   const fitted = data.filter((it) => !it.list.startsWith('long')).length;

@@ -5,14 +5,16 @@
 
 /**
  * The rest of the line whose key (the text before its first `sep`) is `key`, or undefined. The
- * lines of `text` are sorted by key in code-unit order (`a < b`), with no empty line.
+ * lines of `text` are sorted by key in code-unit order (`a < b`).
  */
 export function findSorted(text: string, key: string, sep: string): string | undefined {
   // [lo, hi) always starts and ends at the start of a line.
   let [lo, hi] = [0, text.length];
   while (lo < hi) {
-    // The line around the middle: text[lo - 1] is a line break, so it starts at lo or later.
-    const start = text.lastIndexOf('\n', ((lo + hi) >>> 1) - 1) + 1;
+    // The line around the middle: text[lo - 1] is a line break, so it starts at lo or later (and
+    // at the middle at the latest, even when text[0] is one: lastIndexOf reads -1 as 0).
+    const middle = (lo + hi) >>> 1;
+    const start = Math.min(text.lastIndexOf('\n', middle - 1) + 1, middle);
     const lineEnd = text.indexOf('\n', start);
     const end = lineEnd < 0 ? text.length : lineEnd;
     const cut = text.indexOf(sep, start);

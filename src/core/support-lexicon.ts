@@ -104,7 +104,7 @@ function compileSteps(tokens: readonly string[], choiceOf: (spec: string) => Cho
  */
 function expand(phrase: string, firstOnly = false): string[] {
   const open = phrase.indexOf('{');
-  if (open < 0 || (firstOnly && phrase.trimStart().charAt(0) !== '{')) return [phrase];
+  if (open < 0 || (firstOnly && !inFirstWord(phrase, open))) return [phrase];
   // The group's options, split at its own bars, not those of a group inside it.
   const options: string[] = [];
   let [depth, from] = [0, open + 1];
@@ -125,6 +125,13 @@ function expand(phrase: string, firstOnly = false): string[] {
     }
   }
   return fail(`unclosed group: ${phrase}`);
+}
+
+/** Whether the group opening at `open` is (part of) the phrase's first word: "{a|b} c", "a{b|c} d". */
+function inFirstWord(phrase: string, open: number): boolean {
+  const start = phrase.length - phrase.trimStart().length;
+  const space = phrase.indexOf(' ', start);
+  return space < 0 || open < space;
 }
 
 /** Where `steps[s..]` match `words` from `i`: the index after the match, or -1. */

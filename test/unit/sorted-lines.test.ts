@@ -17,6 +17,9 @@ describe('findSorted', () => {
       expect(findSorted(text, key, ' ')).toBeUndefined();
     }
     expect(findSorted('', 'a', ' ')).toBeUndefined();
+    // An empty line (a key of '') is a line like any other, even the first.
+    expect(findSorted('\nb 2', 'a', ' ')).toBeUndefined();
+    expect(findSorted('\nb 2', 'b', ' ')).toBe('2');
   });
 
   it('agrees with a plain search on any sorted table', () => {

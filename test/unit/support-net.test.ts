@@ -73,6 +73,9 @@ describe('the phrase language of the concept lexicons', () => {
       expect(matched(phrases, sentence)).toHaveLength(1);
     expect(matched(phrases, 'very tired of it all')).toEqual([]);
     expect(matched(phrases, 'so tired of it')).toEqual([]);
+    // A group inside the first word, or a choice with one, is written out too.
+    expect(matched(['kill{ed|ing} myself'], 'i killed myself')).toHaveLength(1);
+    expect(matched(['a/{b|c} d'], 'c d')).toHaveLength(1);
     // Two ways of writing the rest that both match give two matches, as two phrases would.
     const lexicon = new Lexicon([['tired {of it|of} ..', 'x'] as const]);
     expect(lexicon.matches('tired of it'.split(' ')).map((m) => m.end)).toEqual([3, 2]);
