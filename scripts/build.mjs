@@ -233,6 +233,26 @@ const common = {
   logLevel: 'warning',
 };
 
+/**
+ * The support check reads its lexicons' index from src/core/support-lexicon-index.ts, written with
+ * the word model by `npm run train:support-model`. Built from concepts or word classes it was not
+ * written from, exco would match stale phrases, so the build stops instead.
+ */
+{
+  const checker = path.join(os.tmpdir(), `exco-check-index-${process.pid}.mjs`);
+  await build({
+    entryPoints: [path.join(root, 'scripts', 'support-model', 'check-index.mjs')],
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    outfile: checker,
+    logLevel: 'error',
+  });
+  const checked = spawnSync(process.execPath, [checker], { stdio: 'inherit' });
+  fs.rmSync(checker, { force: true });
+  if (checked.status !== 0) process.exit(1);
+}
+
 fs.rmSync(outdir, { recursive: true, force: true });
 await Promise.all([
   build({ ...common, entryPoints: ['src/route.ts'], outfile: 'dist/route.cjs' }),

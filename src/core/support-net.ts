@@ -58,8 +58,9 @@ export function lexiconPhrases(): {
 /**
  * The lexicons, on first use rather than at import, from the index written with the word model
  * (`support-lexicon-index.ts`, by `npm run train:support-model`): indexing their phrases here
- * instead took 15-20 ms of every run that checks a note. An index out of date with the phrases
- * is not used (and a unit test fails).
+ * instead took 15-20 ms of every run that checks a note. The build stops on an index out of date
+ * with the phrases or word classes (scripts/support-model/check-index.mjs), a unit test fails, and
+ * a run ignores one whose phrase count or length no longer fits.
  */
 let compiled: { crisis: Lexicon<Tag>; safety: Lexicon<Tag>; harmless: Lexicon<null> } | undefined;
 function lexicons(): NonNullable<typeof compiled> {

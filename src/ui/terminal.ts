@@ -11,7 +11,12 @@ import { createRequire } from 'node:module';
 /** The device number of /dev/null, or null where there is none. */
 let devNull: number | null | undefined;
 
-export function isTerminal(fd: number): boolean {
+/** node:tty, loaded when it is needed (a parameter so a test can see when that is). */
+const loadTty = (): typeof import('node:tty') =>
+  // Required, not imported: bundles run where a dynamic import is not available (build.mjs).
+  createRequire(import.meta.url)('node:tty') as typeof import('node:tty');
+
+export function isTerminal(fd: number, tty: () => typeof import('node:tty') = loadTty): boolean {
   try {
     const stat = fs.fstatSync(fd);
     if (!stat.isCharacterDevice()) return false;
@@ -26,7 +31,5 @@ export function isTerminal(fd: number): boolean {
   } catch {
     return false;
   }
-  // Required, not imported: bundles run where import() is not available (scripts/build.mjs).
-  const tty = createRequire(import.meta.url)('node:tty') as typeof import('node:tty');
-  return tty.isatty(fd);
+  return tty().isatty(fd);
 }

@@ -18,7 +18,11 @@ describe('isTerminal', () => {
   it('says no to a file, /dev/null, another character device and a closed descriptor', () => {
     const file = path.join(tempDir(), 'out.txt');
     onOpened(file, 'w', (fd) => expect(isTerminal(fd)).toBe(false));
-    onOpened('/dev/null', 'w', (fd) => expect(isTerminal(fd)).toBe(false));
+    // /dev/null is told apart without loading node:tty.
+    const noTty = (): never => {
+      throw new Error('node:tty loaded for /dev/null');
+    };
+    onOpened('/dev/null', 'w', (fd) => expect(isTerminal(fd, noTty)).toBe(false));
     onOpened('/dev/zero', 'r', (fd) => expect(isTerminal(fd)).toBe(false));
     expect(isTerminal(987_654)).toBe(false);
   });
