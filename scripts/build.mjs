@@ -27,6 +27,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { bundleForNode } from './bundle-for-node.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = path.join(root, 'dist');
@@ -240,14 +241,7 @@ const common = {
  */
 {
   const checker = path.join(os.tmpdir(), `exco-check-index-${process.pid}.mjs`);
-  await build({
-    entryPoints: [path.join(root, 'scripts', 'support-model', 'check-index.mjs')],
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    outfile: checker,
-    logLevel: 'error',
-  });
+  await bundleForNode(path.join(root, 'scripts', 'support-model', 'check-index.mjs'), checker);
   const checked = spawnSync(process.execPath, [checker], { stdio: 'inherit' });
   fs.rmSync(checker, { force: true });
   if (checked.status !== 0) process.exit(1);

@@ -9,32 +9,28 @@ import os from 'node:os';
 import path from 'node:path';
 import fs from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { bundleForNode } from '../bundle-for-node.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..', '..');
 const out = path.join(os.tmpdir(), `exco-support-eval-${process.pid}.mjs`);
-await build({
-  entryPoints: [path.join(root, 'src', 'core', 'support.ts')],
-  bundle: true,
-  format: 'esm',
-  platform: 'node',
-  outfile: out,
-  logLevel: 'error',
-  plugins:
-    process.env.MODEL === 'off'
-      ? [
-          {
-            name: 'model-off',
-            setup(b) {
-              b.onResolve({ filter: /support-model-weights/ }, () => ({
-                path: path.join(here, 'placeholder-weights.ts'),
-              }));
-            },
+await bundleForNode(
+  path.join(root, 'src', 'core', 'support.ts'),
+  out,
+  process.env.MODEL === 'off'
+    ? [
+        {
+          name: 'model-off',
+          setup(b) {
+            b.onResolve({ filter: /support-model-weights/ }, () => ({
+              path: path.join(here, 'placeholder-weights.ts'),
+            }));
           },
-        ]
-      : [],
-});
+        },
+      ]
+    : [],
+);
+
 const { detectSupport } = await import(pathToFileURL(out).href);
 fs.rmSync(out);
 const total = { crisis: [0, 0], safety: [0, 0], ordinary: [0, 0] };

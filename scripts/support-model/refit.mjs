@@ -12,7 +12,7 @@ import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { bundleForNode } from '../bundle-for-node.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..', '..');
@@ -22,16 +22,7 @@ const prepOut = path.join(work, 'prep.json');
 
 // The lexicon index (src/core/support-lexicon-index.ts) first: the dump below reads the lexicons.
 /** Bundles one of this folder's scripts, with the TypeScript it imports, to run under Node. */
-const bundle = (script, out, plugins = []) =>
-  build({
-    entryPoints: [path.join(here, script)],
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    outfile: out,
-    logLevel: 'error',
-    plugins,
-  });
+const bundle = (script, out, plugins = []) => bundleForNode(path.join(here, script), out, plugins);
 const indexBundle = path.join(work, 'lexicon-index.mjs');
 await bundle('lexicon-index.mjs', indexBundle);
 const indexOut = path.join(root, 'src', 'core', 'support-lexicon-index.ts');
