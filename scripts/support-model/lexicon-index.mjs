@@ -2,17 +2,9 @@
 // lexicons, so a run reads it instead of indexing every phrase (see LexiconIndex). Bundled and run
 // by refit.mjs; the output file is its first argument.
 import fs from 'node:fs';
-import { lexiconPhrases } from '../../src/core/support-net.ts';
-import { WORD_CLASSES } from '../../src/core/support-concepts.ts';
-import { Lexicon } from '../../src/core/support-lexicon.ts';
+import { writeLexiconIndexes } from '../../src/core/support-net.ts';
 
-const phrases = lexiconPhrases();
-const written = Object.fromEntries(
-  Object.entries(phrases).map(([name, list]) => [
-    name,
-    new Lexicon(list, WORD_CLASSES).writeIndex(),
-  ]),
-);
+const written = writeLexiconIndexes();
 const body = Object.entries(written)
   .map(
     ([name, index]) =>

@@ -37,12 +37,8 @@ interface Entry<T> {
   steps?: readonly (readonly Step[])[];
 }
 
-/** A set of words and prefixes, and a test for one word. */
-interface Choice {
-  readonly words: readonly string[];
-  readonly prefixes: readonly string[];
-  readonly test: (w: string) => boolean;
-}
+/** Whether one word is among those a choice allows. */
+type WordTest = (w: string) => boolean;
 
 type Classes = Readonly<Record<string, string>>;
 
@@ -74,27 +70,26 @@ function options(spec: string, classes: Classes): { words: string[]; prefixes: s
   return { words, prefixes };
 }
 
-function choice(spec: string, classes: Classes): Choice {
+function wordTest(spec: string, classes: Classes): WordTest {
   const { words, prefixes } = options(spec, classes);
   let set: ReadonlySet<string> | undefined;
   const bare = (w: string): boolean =>
     (set ??= new Set(words)).has(w) || prefixes.some((p) => w.startsWith(p));
   // "cat's food" and "my ex's brother" count as "cat" and "ex".
-  const test = (w: string): boolean => bare(w) || (w.endsWith("'s") && bare(w.slice(0, -2)));
-  return { words, prefixes, test };
+  return (w) => bare(w) || (w.endsWith("'s") && bare(w.slice(0, -2)));
 }
 
 function fail(problem: string): never {
   throw new Error(`support lexicon: ${problem}`);
 }
 
-function compileSteps(tokens: readonly string[], choiceOf: (spec: string) => Choice): Step[] {
+function compileSteps(tokens: readonly string[], testOf: (spec: string) => WordTest): Step[] {
   return tokens.map((token): Step => {
     if (token === '..' || token === '...') return { kind: 'gap', max: token.length * 2 - 1 };
     if (token === '$') return { kind: 'end' };
-    if (token.startsWith('!')) return { kind: 'not', test: choiceOf(token.slice(1)).test };
+    if (token.startsWith('!')) return { kind: 'not', test: testOf(token.slice(1)) };
     const optional = token.endsWith('?');
-    return { kind: 'word', optional, test: choiceOf(token.replace(/\?$/, '')).test };
+    return { kind: 'word', optional, test: testOf(token.replace(/\?$/, '')) };
   });
 }
 
@@ -105,23 +100,23 @@ function compileSteps(tokens: readonly string[], choiceOf: (spec: string) => Cho
 function expand(phrase: string, firstOnly = false): string[] {
   const open = phrase.indexOf('{');
   if (open < 0 || (firstOnly && !inFirstWord(phrase, open))) return [phrase];
-  // The group's options, split at its own bars, not those of a group inside it.
-  const options: string[] = [];
+  // The group's choices, split at its own bars, not those of a group inside it.
+  const choices: string[] = [];
   let [depth, from] = [0, open + 1];
   for (let i = open; i < phrase.length; i += 1) {
     const c = phrase.charAt(i);
     if (c === '{') depth += 1;
-    else if (c === '}' || (c === '|' && depth === 1)) {
-      if (c === '}') depth -= 1;
-      if (depth > 0 && c === '}') continue;
-      options.push(phrase.slice(from, i));
+    else if (c === '|' && depth === 1) {
+      choices.push(phrase.slice(from, i));
       from = i + 1;
-      if (depth === 0) {
-        const [before, after] = [phrase.slice(0, open), phrase.slice(i + 1)];
-        return options.flatMap((option) =>
-          expand(`${before}${option}${after}`.replace(/ {2,}/g, ' '), firstOnly),
-        );
-      }
+    } else if (c === '}') {
+      depth -= 1;
+      if (depth > 0) continue;
+      choices.push(phrase.slice(from, i));
+      const [before, after] = [phrase.slice(0, open), phrase.slice(i + 1)];
+      return choices.flatMap((choice) =>
+        expand(`${before}${choice}${after}`.replace(/ {2,}/g, ' '), firstOnly),
+      );
     }
   }
   return fail(`unclosed group: ${phrase}`);
@@ -198,7 +193,7 @@ const SPECIAL = /[/@*?!.${}]|^$/;
 export class Lexicon<T> {
   private readonly byWord = new Map<string, readonly Entry<T>[]>();
   private readonly byPrefix = new Map<string, [string, Entry<T>][]>();
-  private readonly choiceOf: (spec: string) => Choice;
+  private readonly testOf: (spec: string) => WordTest;
   /** With an index: its word lines, read a word at a time (and `byWord` caches what was read). */
   private readonly indexed: string | undefined;
 
@@ -211,12 +206,12 @@ export class Lexicon<T> {
     classes: Classes = {},
     index?: LexiconIndex,
   ) {
-    // Choices repeat across phrases ("my", "@agent"): each is built once.
-    const cache = new Map<string, Choice>();
-    this.choiceOf = (spec: string): Choice => {
+    // Choices repeat across phrases ("my", "@agent"): each test is built once.
+    const cache = new Map<string, WordTest>();
+    this.testOf = (spec: string): WordTest => {
       let known = cache.get(spec);
       if (known === undefined) {
-        known = choice(spec, classes);
+        known = wordTest(spec, classes);
         cache.set(spec, known);
       }
       return known;
@@ -320,7 +315,7 @@ export class Lexicon<T> {
     return (entry.steps ??= expand(entry.rest).map((rest) =>
       compileSteps(
         rest.split(' ').filter((t) => t !== ''),
-        this.choiceOf,
+        this.testOf,
       ),
     ));
   }

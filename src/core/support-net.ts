@@ -26,7 +26,7 @@ import {
   WORD_CLASSES,
   type Weighted,
 } from './support-concepts.js';
-import { Lexicon, type Match } from './support-lexicon.js';
+import { Lexicon, type LexiconIndex, type Match } from './support-lexicon.js';
 import { LEXICON_INDEX } from './support-lexicon-index.js';
 import { dropsSubject, modelAlarms } from './support-model.js';
 
@@ -52,6 +52,16 @@ export function lexiconPhrases(): {
     crisis: entries(CRISIS_CONCEPTS),
     safety: entries(SAFETY_CONCEPTS),
     harmless: HARMLESS.map((p) => [p, null] as const),
+  };
+}
+
+/** Each lexicon's index, written afresh from its phrases (for `support-lexicon-index.ts`). */
+export function writeLexiconIndexes(): Record<keyof typeof LEXICON_INDEX, LexiconIndex> {
+  const phrases = lexiconPhrases();
+  return {
+    crisis: new Lexicon(phrases.crisis, WORD_CLASSES).writeIndex(),
+    safety: new Lexicon(phrases.safety, WORD_CLASSES).writeIndex(),
+    harmless: new Lexicon(phrases.harmless, WORD_CLASSES).writeIndex(),
   };
 }
 

@@ -141,9 +141,9 @@ export function fdWriter(fd: 1 | 2): Writable {
       try {
         while (done < bytes.length) done += fs.writeSync(fd, bytes, done);
       } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        if (code === 'EPIPE') process.exit(0);
-        if (code !== 'EAGAIN') throw error;
+        // A closed pipe ends the run quietly, as on the stream; anything but a full pipe throws.
+        if ((error as NodeJS.ErrnoException).code !== 'EAGAIN')
+          onStreamError(error as NodeJS.ErrnoException);
         fallback = stream();
         if (!fallback.listeners('error').includes(onStreamError))
           fallback.on('error', onStreamError);
