@@ -87,15 +87,19 @@ export const plainStyle: Style = {
   command: (t) => t,
 };
 
-/** A reader that went away (`exco status | head`) ends the run quietly, not with a stack. */
+/**
+ * A reader that went away (`exco status | head`) is not an error: the rest of the output is
+ * dropped and the command still finishes its work (a check-in piped to `head` is still saved).
+ * A stream that failed so is destroyed, and later writes to it report that instead.
+ */
 function onStreamError(error: NodeJS.ErrnoException): void {
-  if (error.code === 'EPIPE') process.exit(0);
+  if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') return;
   throw error;
 }
 
 let guarded = false;
 /**
- * Makes a closed pipe end the run quietly on the streams too, whoever writes to them (the prompts,
+ * Makes a closed pipe quiet on the streams too, whoever writes to them (the prompts,
  * the breathing pause), without creating them: the handler is added when Node first sets up
  * `process.stdout` or `process.stderr`, and a run that never touches them never pays for them.
  */
@@ -125,7 +129,7 @@ const writers = new Map<1 | 2, Writable>();
  * Writes straight to a file descriptor, so a short run never sets up Node's stdout stream (a few
  * ms). Should the descriptor refuse a write for now (a non-blocking pipe that is full), the rest
  * goes through the stream, in order, and so does everything after. One writer a descriptor, so
- * all of exco's output shares that order. A reader that went away ends the run quietly.
+ * all of exco's output shares that order. Once the reader has gone, the rest is dropped.
  */
 export function fdWriter(fd: 1 | 2): Writable {
   const known = writers.get(fd);
@@ -133,17 +137,22 @@ export function fdWriter(fd: 1 | 2): Writable {
   const stream = () => (fd === 1 ? process.stdout : process.stderr);
   let fallback: NodeJS.WriteStream | undefined;
   let terminal: boolean | undefined;
+  let gone = false;
   const writer: Writable = {
     write(chunk: string) {
+      if (gone) return true;
       if (fallback !== undefined) return fallback.write(chunk);
       const bytes = Buffer.from(chunk, 'utf8');
       let done = 0;
       try {
         while (done < bytes.length) done += fs.writeSync(fd, bytes, done);
       } catch (error) {
-        // A closed pipe ends the run quietly, as on the stream; anything but a full pipe throws.
-        if ((error as NodeJS.ErrnoException).code !== 'EAGAIN')
-          onStreamError(error as NodeJS.ErrnoException);
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === 'EPIPE') {
+          gone = true;
+          return true;
+        }
+        if (code !== 'EAGAIN') throw error;
         fallback = stream();
         if (!fallback.listeners('error').includes(onStreamError))
           fallback.on('error', onStreamError);

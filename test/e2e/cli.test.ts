@@ -126,5 +126,15 @@ describe('the exco binary', () => {
       const result = await closedEarly(args);
       expect({ args, ...result }).toEqual({ args, code: 0, stderr: '' });
     }
+    // A command that writes still does its work: the check-in is saved, resources or not.
+    const notes = ['walked after work', 'everyone would be better off without me'];
+    for (const note of notes) {
+      const result = await closedEarly(['reflect', '--mood', '2', '--urge', '3', '--note', note]);
+      expect({ note, code: result.code }).toEqual({ note, code: 0 });
+    }
+    const saved = JSON.parse(fs.readFileSync(path.join(home, 'data.json'), 'utf8')) as {
+      reflections: { note: string }[];
+    };
+    expect(saved.reflections.map((r) => r.note)).toEqual(expect.arrayContaining(notes));
   });
 });
