@@ -2,6 +2,7 @@
 import { dayOf, formatDay } from '../core/dates.js';
 import { goalDay } from '../core/goal-rules.js';
 import { goalReport } from '../core/goal-progress.js';
+import { editRecord } from '../core/model.js';
 import { oneLine } from '../core/text.js';
 import { wrap } from '../ui/layout.js';
 import type { Deps } from './context.js';
@@ -32,8 +33,9 @@ export async function runGoalsClose(
   });
   const now = deps.now();
   const { goal, changed } = await deps.store.update((d) => {
-    const target = requireGoal(d.goals, picked.id);
-    if (target.status === to) return { goal: structuredClone(target), changed: false };
+    const found = requireGoal(d.goals, picked.id);
+    if (found.status === to) return { goal: structuredClone(found), changed: false };
+    const target = editRecord(d.goals, found);
     target.status = to;
     if (to === 'done') target.doneAt = now.toISOString();
     else target.archivedAt = now.toISOString();

@@ -2,7 +2,7 @@
 import { dayOf, type Day } from '../core/dates.js';
 import { goalReport } from '../core/goal-progress.js';
 import { byProblem, goalDay, perWeekProblem, titleProblem } from '../core/goal-rules.js';
-import type { ExcoData, Goal } from '../core/model.js';
+import { type ExcoData, type Goal, editRecord } from '../core/model.js';
 import { oneLine } from '../core/text.js';
 import { GOAL_CATEGORY_CONTENT, type GoalCategory } from '../content/goals.js';
 import { UsageError } from '../errors.js';
@@ -154,7 +154,7 @@ export async function runGoalsEdit(
   if (change.addresses) requireMistake(data, change.addresses);
   const flags = supportFlags(change.title);
   const { goal, changed } = await deps.store.update((d) => {
-    const target = requireGoal(d.goals, picked.id);
+    const target = editRecord(d.goals, requireGoal(d.goals, picked.id));
     if (change.addresses) requireMistake(d, change.addresses);
     const what = apply(target, { ...change, title: change.title?.trim() });
     return { goal: structuredClone(target), changed: what };

@@ -2,7 +2,7 @@
 import { dayOf, formatDay, type Day } from '../core/dates.js';
 import { goalProgress, goalReport } from '../core/goal-progress.js';
 import { buildLog, goalDay, logDateProblem, noteProblem } from '../core/goal-rules.js';
-import type { ExcoData, Goal } from '../core/model.js';
+import { type ExcoData, type Goal, editRecord } from '../core/model.js';
 import { parseDayInput } from '../core/profile.js';
 import { oneLine } from '../core/text.js';
 import { UsageError } from '../errors.js';
@@ -99,9 +99,10 @@ export async function runGoalsLog(
   const flags = supportFlags(note);
   const firstEver = !(data?.goals ?? []).some((g) => g.logs.length > 0);
   const { log, goal } = await deps.store.update((d) => {
-    const target = requireGoal(d.goals, picked.id);
-    if (target.status === 'archived') throw archived(target);
-    const created = buildLog(target, date, note, now);
+    const found = requireGoal(d.goals, picked.id);
+    if (found.status === 'archived') throw archived(found);
+    const created = buildLog(found, date, note, now);
+    const target = editRecord(d.goals, found);
     target.logs.push(created);
     return { log: created, goal: structuredClone(target) };
   });

@@ -3,7 +3,7 @@
  * for it, and come back to change or remove it. Every action saves on its own, so a Ctrl-C loses
  * only the one in progress. The flags do the same without questions.
  */
-import type { ExcoData, Mistake, SupportFlag } from '../core/model.js';
+import { type ExcoData, type Mistake, type SupportFlag, editRecord } from '../core/model.js';
 import { nextId } from '../core/ids.js';
 import { detectSupport } from '../core/support.js';
 import { oneLine } from '../core/text.js';
@@ -96,7 +96,7 @@ async function edit(
   findMistake(deps.store.read(), id);
   const support = await checkWords([change.description, change.plan], deps, json);
   const mistake = await deps.store.update((d) => {
-    const m = findMistake(d, id);
+    const m = editRecord(d.mistakes, findMistake(d, id));
     if (change.plan !== undefined) m.plan = change.plan;
     if (change.description !== undefined) m.description = change.description;
     return m;
@@ -112,7 +112,7 @@ async function remove(id: string, deps: Deps): Promise<string[]> {
     const unlinked: string[] = [];
     for (const g of d.goals) {
       if (g.addresses !== id) continue;
-      delete g.addresses;
+      delete editRecord(d.goals, g).addresses;
       unlinked.push(g.id);
     }
     return unlinked;

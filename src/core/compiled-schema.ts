@@ -10,7 +10,11 @@
 import type { GenericSchema } from 'valibot';
 
 export const FAIL: unique symbol = Symbol('fail');
-export type Compiled = (input: unknown) => unknown;
+/**
+ * `trusted`: objects known to be valid records already (see `sealRecords` in model.ts). An array
+ * item that is one of them is taken as it is, without walking it again.
+ */
+export type Compiled = (input: unknown, trusted?: ReadonlySet<object>) => unknown;
 
 /** The parts of valibot's schema and action objects that decide what passes. */
 interface Node {
@@ -127,6 +131,10 @@ function arrayFunction(p: Program, item: Node): string {
   const o = [];
   for (let i = 0; i < x.length; i += 1) {
     const v = x[i];
+    if (t !== undefined && t.has(v)) {
+      o.push(v);
+      continue;
+    }
     const r = ${call(p, item, 'v')};
     if (r === F) return F;
     o.push(r);
@@ -167,10 +175,20 @@ export function compileSchema(schema: GenericSchema): Compiled | null {
     throw error;
   }
   // Generated from the schema's own structure: key names are JSON-quoted, every other value is
-  // passed in as a constant, so no data ever becomes code.
-  const make = new Function('c', 'F', `${p.functions.join('\n')}\nreturn ${root};`) as (
-    constants: unknown[],
-    fail: typeof FAIL,
-  ) => Compiled;
+  // passed in as a constant, so no data ever becomes code. `t` is the trusted set of one call.
+  const make = new Function(
+    'c',
+    'F',
+    `let t;
+${p.functions.join('\n')}
+return function (x, trusted) {
+  t = trusted;
+  try {
+    return ${root}(x);
+  } finally {
+    t = undefined;
+  }
+};`,
+  ) as (constants: unknown[], fail: typeof FAIL) => Compiled;
   return make(p.constants, FAIL);
 }

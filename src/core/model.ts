@@ -220,10 +220,11 @@ export type Checked = { data: ExcoData; problem: null } | { data: null; problem:
 /**
  * Validates a parsed document: its typed copy (what `v.parse` returns), or the problem in one
  * line. Reads go through this once per run, so a large document is walked a single time.
+ * `trusted` (from `sealRecords`) names records already known to be valid, which are not walked.
  */
-export function checkData(doc: unknown): Checked {
+export function checkData(doc: unknown, trusted?: ReadonlySet<object>): Checked {
   if (compiled === undefined) compiled = compileSchema(DataSchema);
-  const data = compiled ? compiled(doc) : FAIL;
+  const data = compiled ? compiled(doc, trusted) : FAIL;
   if (data !== FAIL) return { data: data as ExcoData, problem: null };
   // valibot itself: when the schema has parts the compiler does not know, and to say what is wrong.
   const result = v.safeParse(DataSchema, doc);
@@ -234,6 +235,49 @@ export function checkData(doc: unknown): Checked {
 }
 
 /** Checks a parsed document against the schema; returns the problem in one line, or null. */
-export function schemaProblem(doc: unknown): string | null {
-  return checkData(doc).problem;
+export function schemaProblem(doc: unknown, trusted?: ReadonlySet<object>): string | null {
+  return checkData(doc, trusted).problem;
+}
+
+/** The top-level keys of DataSchema that hold lists of records. */
+const RECORD_LISTS = Object.entries(DataSchema.entries)
+  .filter(([, schema]) => schema.type === 'array')
+  .map(([key]) => key as keyof ExcoData);
+
+function deepFreeze(value: object): void {
+  Object.freeze(value);
+  for (const key in value) {
+    const inner = (value as Record<string, unknown>)[key];
+    if (typeof inner === 'object' && inner !== null && !Object.isFrozen(inner)) deepFreeze(inner);
+  }
+}
+
+/**
+ * Puts an editable copy of `record` in its place in `list`, and returns the copy: how a change
+ * edits a record it found, since the records of a loaded document are sealed (`sealRecords`).
+ */
+export function editRecord<T extends object>(list: T[], record: T): T {
+  const index = list.indexOf(record);
+  if (index < 0) throw new Error('editRecord: the record is not in the list it was given');
+  const copy = structuredClone(record);
+  list[index] = copy;
+  return copy;
+}
+
+/**
+ * Freezes every record of a valid document, all the way down, and returns them: from then on
+ * they cannot change, so checking a changed copy of the document before it is saved need not walk
+ * them again (`schemaProblem(next, trusted)`). The lists themselves and the single objects
+ * (profile, settings, …) stay open to change, and are checked in full. A change replaces a record
+ * rather than editing it in place (`{ ...record, note }`); editing a frozen record throws.
+ */
+export function sealRecords(data: ExcoData): Set<object> {
+  const sealed = new Set<object>();
+  for (const key of RECORD_LISTS) {
+    for (const record of data[key] as readonly object[]) {
+      deepFreeze(record);
+      sealed.add(record);
+    }
+  }
+  return sealed;
 }

@@ -6,7 +6,7 @@
  * without checking the schema again (checked.ts); any other text is checked in full.
  */
 import fs from 'node:fs';
-import { type ExcoData, emptyData, schemaProblem } from '../core/model.js';
+import { type ExcoData, emptyData, schemaProblem, sealRecords } from '../core/model.js';
 import { DataError, ExcoError } from '../errors.js';
 import { backupBefore, backupDaily } from './backups.js';
 import {
@@ -37,7 +37,9 @@ export interface Store {
   readEssentials(): Essentials | null;
   /**
    * Applies `change` to a fresh copy of the document under the lock and saves it. If `change`
-   * throws, nothing is written. Returns what `change` returned.
+   * throws, nothing is written. Returns what `change` returned. The records in the copy's lists
+   * are sealed (`sealRecords`): `change` adds, removes or replaces records, and edits one through
+   * `editRecord`; only what it added or replaced is checked again before the save.
    */
   update<T>(change: (draft: ExcoData) => T): Promise<T>;
   /** Replaces the whole document (import, restore), backing up what was there first. */
@@ -154,8 +156,11 @@ export function createStore(options: StoreOptions): Store {
         // What conf will read back before it writes (see `deserialize` below), taken before
         // `produce` changes the loaded document in place.
         const onDisk = loaded && { raw: loaded.raw, top: topOfFile(loaded.data) };
+        // The records just loaded are valid and, once sealed, cannot change: the check of the
+        // next document walks only what `produce` added or replaced.
+        const sealed = loaded ? sealRecords(loaded.data) : undefined;
         const { next, result } = produce(loaded);
-        const problem = schemaProblem(next);
+        const problem = schemaProblem(next, sealed);
         // A programming error, not the person's: never write a document exco could not read back.
         if (problem) throw new Error(`Refusing to save an invalid document: ${problem}`);
         if (loaded) backup(loaded);

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, jest } from '@jest/globals';
 import { essentialsOf } from '../../src/core/essentials.js';
-import { SCHEMA_VERSION, type ExcoData } from '../../src/core/model.js';
+import { SCHEMA_VERSION, type ExcoData, editRecord } from '../../src/core/model.js';
 import { DataError, ExitCode } from '../../src/errors.js';
 import { DAILY_BACKUPS_KEPT, listBackups } from '../../src/store/backups.js';
 import { checkedNoteFor, identityOf, noteChecked, noteHead } from '../../src/store/checked.js';
@@ -357,6 +357,43 @@ describe('store: updates', () => {
       /invalid document/,
     );
     expect(fs.readFileSync(store.paths.file, 'utf8')).toBe(before);
+  });
+
+  it('refuses a record a change adds that breaks the schema', async () => {
+    const store = storeIn();
+    await store.update((d) => void d.urges.push(sampleData().urges[0]!));
+    const before = fs.readFileSync(store.paths.file, 'utf8');
+    await expect(
+      store.update((d) => void d.urges.push({ ...d.urges[0]!, id: 'u9', intensity: 11 })),
+    ).rejects.toThrow(/invalid document: urges\.1\.intensity/);
+    expect(fs.readFileSync(store.paths.file, 'utf8')).toBe(before);
+  });
+
+  it('seals the records it loads: editing one in place throws and saves nothing', async () => {
+    const store = storeIn();
+    await store.update((d) => void d.urges.push(sampleData().urges[0]!));
+    const before = fs.readFileSync(store.paths.file, 'utf8');
+    await expect(
+      store.update((d) => {
+        d.urges[0]!.intensity = 7;
+      }),
+    ).rejects.toThrow(/read only/);
+    expect(fs.readFileSync(store.paths.file, 'utf8')).toBe(before);
+  });
+
+  it('saves a record edited through editRecord, and checks the edit', async () => {
+    const store = storeIn();
+    await store.update((d) => void d.urges.push(sampleData().urges[0]!));
+    await store.update((d) => {
+      editRecord(d.urges, d.urges[0]!).intensity = 7;
+    });
+    expect(store.read()?.urges[0]?.intensity).toBe(7);
+    await expect(
+      store.update((d) => {
+        editRecord(d.urges, d.urges[0]!).intensity = 70;
+      }),
+    ).rejects.toThrow(/invalid document: urges\.0\.intensity/);
+    expect(() => editRecord([], sampleData().urges[0]!)).toThrow(/not in the list/);
   });
 
   it('saves through conf without it parsing the file again, keeping what conf keeps', async () => {
