@@ -88,10 +88,11 @@ export function recentBefore(
   entry: Pick<Reflection, 'id' | 'date'>,
   max = 7,
 ): Reflection[] {
-  const recent = byDay(reflections).filter((r) => {
+  // Filtered before sorting: years of check-ins hold a dozen or so from those two weeks.
+  const recent = reflections.filter((r) => {
     if (r.id === entry.id) return false;
     const age = daysBetween(r.date, entry.date);
     return age >= 0 && age <= 14;
   });
-  return recent.slice(-max);
+  return byDay(recent).slice(-max);
 }
