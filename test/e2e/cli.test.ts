@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { BIN, exco } from '../helpers/cli.js';
 import { startedHome } from '../helpers/seed.js';
 import { tempDir } from '../helpers/deps.js';
@@ -85,6 +85,35 @@ describe('the exco binary', () => {
     expect(fs.existsSync(path.join(home, 'data.json'))).toBe(false);
     expect(exco(['data', 'import', out], { home }).code).toBe(0);
     expect(JSON.parse(fs.readFileSync(path.join(home, 'data.json'), 'utf8'))).toEqual(sampleData());
+  });
+
+  it('every bundle the build left a code cache for can use it in a run', () => {
+    // A run sets V8's flags when it loads the bundle loader (route.cjs); a cache made under other
+    // flags would be thrown away, and every run would compile its bundle afresh.
+    const dist = path.resolve(path.dirname(BIN), '..', 'dist');
+    const check = `
+      const fs = require('node:fs'), path = require('node:path'), vm = require('node:vm');
+      const Module = require('node:module');
+      require(${JSON.stringify(path.join(dist, 'route.cjs'))});
+      const dist = ${JSON.stringify(dist)};
+      const files = [...fs.readdirSync(dist), ...fs.readdirSync(path.join(dist, 'vendor')).map((f) => 'vendor/' + f)]
+        .filter((f) => f.endsWith('.cjs') && fs.existsSync(path.join(dist, f + '.v8')));
+      const verdicts = files.map((f) => {
+        const file = path.join(dist, f);
+        const script = new vm.Script(Module.wrap(fs.readFileSync(file, 'utf8')), {
+          filename: file,
+          cachedData: fs.readFileSync(file + '.v8').subarray(24),
+        });
+        return [f, script.cachedDataRejected];
+      });
+      process.stdout.write(JSON.stringify(verdicts));`;
+    const result = spawnSync(process.execPath, ['-e', check], { encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    const verdicts = JSON.parse(result.stdout) as [string, boolean][];
+    expect(verdicts.map(([file]) => file)).toEqual(
+      expect.arrayContaining(['cli.cjs', 'command-reflect.cjs', 'vendor/conf.cjs']),
+    );
+    expect(verdicts.filter(([, rejected]) => rejected)).toEqual([]);
   });
 
   it('prints no colour codes with NO_COLOR or --no-color', () => {
