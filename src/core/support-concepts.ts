@@ -54,6 +54,8 @@ export const WORD_CLASSES: Readonly<Record<string, string>> = {
 export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   ending: {
     3: [
+      'done with .. breathing/existing/living/being alive',
+      'breathing done',
       'want/need/going/ready/about to? disappear/vanish {properly|permanently|for good|for real|completely|forever}',
       'saving/save/saved/planning/plan/budgeting/building for a future .. not {happening|coming|there|going to happen|for me}',
 
@@ -194,6 +196,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'car running in the garage',
     ],
     2: [
+      'can/could not picture/imagine/see being here/around .. in/past/by/after/for',
+      'not picture/imagine/see anything past/beyond',
       'permanent solution/exit/escape/rest/sleep/goodbye/end/answer',
       'permanent way out',
       'a permanent one $',
@@ -407,6 +411,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       '{looked after|taken care of} .. when',
     ],
     2: [
+      'would/will not miss the .. that i am',
+      '@people would .. be better off with',
       'meant to be thrown out',
       'just meant to be thrown away/out',
 
@@ -681,6 +687,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   prep: {
     3: [
+      'for whoever has to come/clear/sort/find/deal',
+      'make sure .. heard/hear/knew/know it? .. one more/last time',
       'not {know|knew|realise|realised|realize|realized|notice|noticed|need to know|have to know|needs to know|guess|guessed} {it was|it is|that was|that it was|this was|this is} {goodbye|a goodbye|my goodbye}',
       'nobody/none .. knew/knows/realised/realized/noticed it was/is goodbye',
       'temporary/temporarily , it/its is? not $',
@@ -799,6 +807,10 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'love you all $',
     ],
     2: [
+      'rehomed/rehome/rehoming/found a home for .. best thing i can do',
+      'made/make sure the @pet has/have a home',
+      'deserves/deserve someone who will stick/be around',
+      'tidy/clean/sorted/straight for whoever has/finds/comes/gets',
       'rehom*/rehous* the/my/our? @pet',
       'found/find/finding the/my/our? @pet a new home',
       'not stuck/lumbered/scrambling/struggling/chasing .. later/afterwards $',
@@ -957,6 +969,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'last post',
     ],
     1: [
+      'where the spare key/keys is/are',
+      'asked why .. did not say',
       'not booked/planned/arranged {anything|a thing} $',
       'aside for my nephew/niece/godson/goddaughter/@family/mates/friends',
       'when she/he/they is/are older/grown/bigger',
@@ -1156,6 +1170,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'skip* meals to',
     ],
     2: [
+      'scratched/scratch/scratching my @struck up with',
       'it is not an accident $',
       'need to feel it',
       'what i deserve for',
@@ -1294,6 +1309,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   hoard: {
     3: [
+      'not .. taking/take them the normal/usual/right/proper way',
       'more than anyone needs for a',
       'did not need the hose/rope/charcoal/tape',
 
@@ -1312,6 +1328,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'extra of my @pills',
     ],
     2: [
+      'the one/ones from the other chemist/pharmacy/doctor/gp',
       'no barbecue/bbq',
       'do not even have an? outside tap/garden/barbecue/bbq',
 
@@ -1333,6 +1350,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   linger: {
     3: [
+      'counting/counted/count the floors/storeys/levels',
       'stood/standing/stand ... {barrier|railing|railings|low wall|edge|ledge|barriers} ... {looking down|for ages|for a while|a long time}',
       'right by the low wall/edge/ledge/railing',
       'the drop looks',
@@ -1345,6 +1363,9 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'stood/standing/sat/sitting on the footbridge/bridge over the @road',
     ],
     2: [
+      'the @high .. stood/sat/stayed there ages/hours/for ages/for hours/a long time',
+      'top level/floor/deck/storey of the? multi storey/carpark',
+      'stood/sat/standing there ages/for ages .. looking at the @water',
       'looking/looked/look down .. {for a while|for ages|a long time}',
       'level crossing',
       'roof door',
@@ -1368,6 +1389,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   resolve: {
     3: [
+      'pass out and not come/wake back? up?',
+      'drink/drinking enough to .. not come/wake back/up',
       'know* there is an end/exit/way out',
       'knowing .. there is an exit/end/way',
       'an end point',
@@ -1597,6 +1620,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'smashed/broke/threw my phone',
     ],
     2: [
+      'the @pet goes/went/going missing .. every time/whenever/when i',
+      'came/come back with a burnt/burned/broken/cut paw/leg/tail',
       'handsy',
       'smashes/smashed something/things',
       'he/she did not stop $',
@@ -1651,6 +1676,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   threat: {
     3: [
+      'what happens to women/people/girls/wives/mothers/men who',
+      'if @agent ever? sees/catches me with ... sort/deal/kill/hurt/finish',
       '{shame|pity} if something/anything .. happen/happened/happens/were/was',
       'hate for something/anything to happen to',
       'send/post/share/leak/show/forward .. pics/photos/pictures/nudes/videos/video/images .. if/unless/or',
@@ -1760,6 +1787,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   control: {
     3: [
+      'can not get to work and he/she/they knows/know it',
+      'locking/locks/locked the kitchen/fridge/food/cupboards when/so',
       'controls every penny',
       'emailing/emailed/messaging/messaged/rings/rang/calls/called my clients/boss/employer/work/job/customers .. saying/said/telling i',
       'tells/told/telling my friends/family/mum/mom/boss .. i am unwell/crazy/imagining/unstable/having/mad/mental',
@@ -1822,6 +1851,9 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'took the car battery',
     ],
     2: [
+      'came/comes and took/takes the @vehicle .. in the night/while i',
+      'controls/control/controlling the joint account',
+      'not to let me have anything',
       '{phoning|phoned|phones|calling|called|calls|ringing|rang|rings|emailing|emailed|messaging|messaged|texting|texted|contacting|contacted} my boss/work/manager/employer/workplace/supervisor .. pretending/claiming/saying/said/telling/told',
       '{pretending|pretended|pretends|claiming|claimed|claims|telling people|told people|told everyone|telling everyone|told them|telling them} .. i was/am/had {sick|ill|unwell|unstable|having a breakdown|a danger|on drugs|not coping|suicidal|drunk|mentally ill|unfit}',
       'said/says/saying i was/am {having a breakdown|unstable|a danger|unfit|not coping|suicidal|mentally ill}',
@@ -1880,6 +1912,13 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   surveil: {
     3: [
+      'logged/signed into/in .. from his/her/their phone/laptop/computer',
+      'reading/read/reads what i send/write/text/email',
+      'app/apps on my? phone/it i never installed',
+      'app/apps on my? phone/it i did not install',
+      'followed me all the way',
+      'how .. knew/know/knows what i was wearing',
+      'never told anyone what i was wearing',
       'described/describes/describing .. what i was/am/had wearing/on',
       'knows/knew {every place|everywhere|every shop|every street|every route|all the places} i',
 
@@ -2003,6 +2042,16 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'keeps a list of everywhere',
     ],
     2: [
+      'going/went/goes through my room/stuff/things/drawers/bag/phone/journal/diary while i',
+      'open on a different page',
+      'going/goes/went straight back to him/her/them',
+      '@agent .. called/rang/phoned/emailed .. asking .. address/where i',
+      'within a minute/minutes/seconds .. texting/messaging/commenting/calling',
+      'must have another/a second/a fake/a new account/number',
+      'baby monitor was turned/moved/facing/unplugged',
+      'did not leave it like that',
+      'put something on my? phone/laptop/car when',
+      'told my manager/boss/work/colleagues i am a? psycho/crazy/unstable/liar/mental',
       'already knows/knew who/what/where/when/which/everything/exactly',
       'keep*/kept .. {turning up|showing up|popping up|appearing|bumping into me|running into me}',
       'trying/tried/rattling/rattled/rattle/jiggling/jiggled/testing/tested .. door/doors/handle/handles/lock/locks/window/windows',
@@ -2480,6 +2529,16 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
  * words of the idiom go, so a real signal beside it still alarms.
  */
 export const HARMLESS: readonly string[] = [
+  'wanted/want to die in that/the meeting/room/heat/queue',
+  'feels/felt/feel like dying inside',
+  'parents/mum/mom/dad will not let me go to the/a party',
+  'deleting/deleted/delete/uninstalled .. for the second/third/fourth/fifth time',
+  'letters i will not send',
+  'stabbed my finger with a needle',
+  'last day at the/my old? office/job/work/school',
+  'solicitor/lawyer said .. update/change my will',
+  'make a? total/complete? fool of myself',
+  'boss/manager/teacher is going to kill me',
   'for dinner/tea/lunch/breakfast/supper .. nights/days/weeks in a row',
   'updated/update/updating/changed/change/changing/rewrote/redid/wrote/writing my will ... now/since/because/after/as/to',
   'take/took/taking/taken him/her/them off as? beneficiary/beneficiaries/the',

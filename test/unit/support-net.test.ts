@@ -305,9 +305,14 @@ describe('the word model', () => {
 
   it('asks more of a window the longer the note', () => {
     const span = supportSpans("i don't have a reason to get up anymore")[0] ?? [];
-    expect(modelAlarms(0, [span])).toBe(true);
     const filler = supportSpans('we went to the shops and bought some bread')[0] ?? [];
-    expect(modelAlarms(0, [span, ...Array.from({ length: 400 }, () => filler)])).toBe(false);
+    const alarms = (length: number) =>
+      modelAlarms(0, [span, ...Array.from({ length: length - 1 }, () => filler)]);
+    // The same window alarms in a short note, and stops for good once the note is long enough.
+    const verdicts = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000].map(alarms);
+    expect(verdicts[0]).toBe(true);
+    expect(verdicts.at(-1)).toBe(false);
+    expect(verdicts).toEqual([...verdicts].sort((a, b) => Number(b) - Number(a)));
   });
 });
 
