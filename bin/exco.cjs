@@ -12,8 +12,8 @@ const broken = (error) => {
 };
 
 try {
-  const { bundleFor, loadBundle } = require('../dist/route.cjs');
-  loadBundle(bundleFor(process.argv))
+  const { startBundle } = require('../dist/route.cjs');
+  startBundle(process.argv)
     .main(process.argv)
     .then((code) => {
       process.exitCode = code;

@@ -10,14 +10,14 @@
 const path = require('node:path');
 
 const dist = path.join(__dirname, '..', 'dist');
-const { bundleFor, loadBundle, saveCodeCaches } = require(path.join(dist, 'route.cjs'));
+const { startBundle, saveCodeCaches } = require(path.join(dist, 'route.cjs'));
 const argv = [
   process.argv[0],
   path.join(__dirname, '..', 'bin', 'exco.cjs'),
   ...process.argv.slice(2),
 ];
 
-loadBundle(bundleFor(argv))
+startBundle(argv)
   .main(argv)
   .then((code) => {
     saveCodeCaches();

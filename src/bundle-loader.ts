@@ -14,16 +14,7 @@
 import fs from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import path from 'node:path';
-import v8 from 'node:v8';
 import vm from 'node:vm';
-
-// Regular expressions compile straight to machine code, rather than first to bytecode that V8
-// interprets. The phrase rules of the support and draft checks are long alternations, often in a
-// lookbehind: interpreting them cost more than compiling them (a draft check took 140 ms less, a
-// check-in with an everyday note 40 ms less; a short `faq` question 3–6 ms more). The flag is part
-// of what a code cache is valid for, so it is set here, before any bundle loads, both in a run and
-// in the build's warm-up that makes the caches.
-v8.setFlagsFromString('--no-regexp-tier-up');
 
 interface Loaded {
   readonly module: { exports: unknown };
@@ -66,6 +57,21 @@ function requireFor(file: string): NodeJS.Require {
       ? loadBundle(path.join(path.dirname(file), request))
       : plain(request)) as NodeJS.Require;
   return Object.assign(required, plain);
+}
+
+/**
+ * From here on, V8 compiles regular expressions straight to machine code rather than first to
+ * bytecode that it interprets. The phrase rules of the support and draft checks are long
+ * alternations, often in a lookbehind, and interpreting them cost far more than compiling them (a
+ * draft check took 140 ms less, a check-in with an everyday note 15-40 ms less). Loading node:v8
+ * costs about 4 ms, so only the bundles that need it ask (`startBundle` in route.ts). The flag is
+ * part of what a code cache is valid for: it must be set before the bundle loads, in a run and in
+ * the build's warm-up alike.
+ */
+export function compileRegexpsNatively(): void {
+  (createRequire(import.meta.url)('node:v8') as typeof import('node:v8')).setFlagsFromString(
+    '--no-regexp-tier-up',
+  );
 }
 
 /** The exports of the bundle at `file`, an absolute path, loaded once per process. */

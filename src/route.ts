@@ -4,7 +4,9 @@
  * a run loads one bundle and nothing else.
  */
 import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { compileRegexpsNatively, loadBundle } from './bundle-loader.js';
 import { commandIndex } from './command-list.js';
 
 export interface LightBundle {
@@ -43,6 +45,26 @@ export function bundleNames(args: readonly string[]): string[] {
   return light ? [light.name, name] : [name];
 }
 
+/**
+ * The bundles that run without `compileRegexpsNatively` (bundle-loader.ts): help and the version,
+ * and the commands that read rather than check a person's words at length. For them, loading
+ * node:v8 would cost more than their few phrase rules gain.
+ */
+const PLAIN_REGEXPS: readonly string[] = ['cli', 'status', 'faq', 'reflect-history'];
+
+/** Whether a run of the bundle at `file` compiles regular expressions straight to machine code. */
+export function nativeRegexps(file: string): boolean {
+  const name = path.basename(file, '.cjs').replace(/^command-/, '');
+  return !PLAIN_REGEXPS.includes(name);
+}
+
+/** Loads the bundle this command line needs, with the V8 flags it runs under; its exports. */
+export function startBundle(argv: readonly string[]): unknown {
+  const file = bundleFor(argv);
+  if (nativeRegexps(file)) compileRegexpsNatively();
+  return loadBundle(file);
+}
+
 export function bundleFor(argv: readonly string[]): string {
   const found = bundleNames(argv.slice(2))
     .map(bundle)
@@ -50,4 +72,4 @@ export function bundleFor(argv: readonly string[]): string {
   return found ?? fileURLToPath(new URL('./cli.cjs', import.meta.url));
 }
 
-export { loadBundle, saveCodeCaches } from './bundle-loader.js';
+export { compileRegexpsNatively, loadBundle, saveCodeCaches } from './bundle-loader.js';

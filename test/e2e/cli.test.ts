@@ -88,32 +88,47 @@ describe('the exco binary', () => {
   });
 
   it('every bundle the build left a code cache for can use it in a run', () => {
-    // A run sets V8's flags when it loads the bundle loader (route.cjs); a cache made under other
-    // flags would be thrown away, and every run would compile its bundle afresh.
+    // A run sets V8's flags before its bundle loads (`startBundle` in route.ts), and a cache made
+    // under other flags would be thrown away: every run would compile its bundle afresh. The
+    // vendored libraries load in runs of the commands that write, which compile regexps natively.
     const dist = path.resolve(path.dirname(BIN), '..', 'dist');
-    const check = `
-      const fs = require('node:fs'), path = require('node:path'), vm = require('node:vm');
-      const Module = require('node:module');
-      require(${JSON.stringify(path.join(dist, 'route.cjs'))});
-      const dist = ${JSON.stringify(dist)};
-      const files = [...fs.readdirSync(dist), ...fs.readdirSync(path.join(dist, 'vendor')).map((f) => 'vendor/' + f)]
-        .filter((f) => f.endsWith('.cjs') && fs.existsSync(path.join(dist, f + '.v8')));
-      const verdicts = files.map((f) => {
-        const file = path.join(dist, f);
-        const script = new vm.Script(Module.wrap(fs.readFileSync(file, 'utf8')), {
-          filename: file,
-          cachedData: fs.readFileSync(file + '.v8').subarray(24),
+    const verdictsUnder = (native: boolean): [string, boolean, boolean][] => {
+      const check = `
+        const fs = require('node:fs'), path = require('node:path'), vm = require('node:vm');
+        const Module = require('node:module');
+        const route = require(${JSON.stringify(path.join(dist, 'route.cjs'))});
+        if (${native}) route.compileRegexpsNatively();
+        const dist = ${JSON.stringify(dist)};
+        const files = [...fs.readdirSync(dist), ...fs.readdirSync(path.join(dist, 'vendor')).map((f) => 'vendor/' + f)]
+          .filter((f) => f.endsWith('.cjs') && fs.existsSync(path.join(dist, f + '.v8')));
+        const verdicts = files.map((f) => {
+          const file = path.join(dist, f);
+          const script = new vm.Script(Module.wrap(fs.readFileSync(file, 'utf8')), {
+            filename: file,
+            cachedData: fs.readFileSync(file + '.v8').subarray(24),
+          });
+          const runsNative = f.startsWith('vendor/') || route.nativeRegexps(file);
+          return [f, runsNative, script.cachedDataRejected];
         });
-        return [f, script.cachedDataRejected];
-      });
-      process.stdout.write(JSON.stringify(verdicts));`;
-    const result = spawnSync(process.execPath, ['-e', check], { encoding: 'utf8' });
-    expect(result.stderr).toBe('');
-    const verdicts = JSON.parse(result.stdout) as [string, boolean][];
-    expect(verdicts.map(([file]) => file)).toEqual(
-      expect.arrayContaining(['cli.cjs', 'command-reflect.cjs', 'vendor/conf.cjs']),
+        process.stdout.write(JSON.stringify(verdicts));`;
+      const result = spawnSync(process.execPath, ['-e', check], { encoding: 'utf8' });
+      expect(result.stderr).toBe('');
+      return JSON.parse(result.stdout) as [string, boolean, boolean][];
+    };
+    const verdicts = [false, true].flatMap((native) =>
+      verdictsUnder(native)
+        .filter(([, runsNative]) => runsNative === native)
+        .map(([file, , isRejected]) => [file, native, isRejected]),
     );
-    expect(verdicts.filter(([, rejected]) => rejected)).toEqual([]);
+    expect(verdicts.map(([file]) => file)).toEqual(
+      expect.arrayContaining([
+        'cli.cjs',
+        'command-faq.cjs',
+        'command-reflect.cjs',
+        'vendor/conf.cjs',
+      ]),
+    );
+    expect(verdicts.filter(([, , isRejected]) => isRejected)).toEqual([]);
   });
 
   it('prints no colour codes with NO_COLOR or --no-color', () => {
