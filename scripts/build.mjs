@@ -229,7 +229,12 @@ const common = {
   external: ['@inquirer/prompts'],
   // The sources are ESM: `import.meta.url` (package.json, commands.json) becomes this file's URL.
   define: { 'import.meta.url': '__exco_file_url' },
-  banner: { js: "const __exco_file_url = require('node:url').pathToFileURL(__filename).href;" },
+  // The sources are ES modules, so strict: the directive must open the file to hold for all of it
+  // (esbuild's own comes after this banner). Without it, writing to a sealed record (store.ts)
+  // would be silently ignored in a run instead of throwing.
+  banner: {
+    js: "'use strict';\nconst __exco_file_url = require('node:url').pathToFileURL(__filename).href;",
+  },
   legalComments: 'none',
   logLevel: 'warning',
 };

@@ -259,6 +259,8 @@ function deepFreeze(value: object): void {
 export function editRecord<T extends object>(list: T[], record: T): T {
   const index = list.indexOf(record);
   if (index < 0) throw new Error('editRecord: the record is not in the list it was given');
+  // Already editable (new in this change, or a copy made before): edits go on in the same one.
+  if (!Object.isFrozen(record)) return record;
   const copy = structuredClone(record);
   list[index] = copy;
   return copy;

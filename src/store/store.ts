@@ -157,7 +157,11 @@ export function createStore(options: StoreOptions): Store {
         // `produce` changes the loaded document in place.
         const onDisk = loaded && { raw: loaded.raw, top: topOfFile(loaded.data) };
         // The records just loaded are valid and, once sealed, cannot change: the check of the
-        // next document walks only what `produce` added or replaced.
+        // next document walks only what `produce` added or replaced. "Valid" is as far as the
+        // read path trusts them too: checked in this process, or vouched for by the note of
+        // exco's last save (checked.ts).
+        // Sealing relies on strict mode (the build makes every bundle strict): writing to a
+        // frozen record throws there, rather than being silently ignored.
         const sealed = loaded ? sealRecords(loaded.data) : undefined;
         const { next, result } = produce(loaded);
         const problem = schemaProblem(next, sealed);
@@ -225,7 +229,8 @@ export function createStore(options: StoreOptions): Store {
 
     update: (change) =>
       commit((loaded) => {
-        // `loaded` was decoded for this write alone, so `change` may edit it in place.
+        // `loaded` was decoded for this write alone, so `change` may change it: its lists in
+        // place, its sealed records through `editRecord`.
         const next = loaded?.data ?? emptyData(options.now());
         return { next, result: change(next) };
       }, backupFor),

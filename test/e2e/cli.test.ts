@@ -87,6 +87,21 @@ describe('the exco binary', () => {
     expect(JSON.parse(fs.readFileSync(path.join(home, 'data.json'), 'utf8'))).toEqual(sampleData());
   });
 
+  it('every built bundle runs in strict mode, all of it', () => {
+    // The sources are ES modules; a sealed record written to in sloppy mode would be left as it
+    // was without an error, and the change would be lost without a word.
+    const dist = path.resolve(path.dirname(BIN), '..', 'dist');
+    const bundles = [
+      ...fs.readdirSync(dist),
+      ...fs.readdirSync(path.join(dist, 'vendor')).map((f) => `vendor/${f}`),
+    ].filter((f) => f.endsWith('.cjs'));
+    expect(bundles).toEqual(expect.arrayContaining(['command-goals.cjs', 'route.cjs']));
+    const sloppy = bundles.filter(
+      (f) => !fs.readFileSync(path.join(dist, f), 'utf8').startsWith("'use strict';\n"),
+    );
+    expect(sloppy).toEqual([]);
+  });
+
   it('every bundle the build left a code cache for can use it in a run', () => {
     // A run sets V8's flags before its bundle loads (`startBundle` in route.ts), and a cache made
     // under other flags would be thrown away: every run would compile its bundle afresh. The

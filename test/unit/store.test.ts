@@ -394,6 +394,13 @@ describe('store: updates', () => {
       }),
     ).rejects.toThrow(/invalid document: urges\.0\.intensity/);
     expect(() => editRecord([], sampleData().urges[0]!)).toThrow(/not in the list/);
+    // Asked again for a record it already made editable, it hands back that same copy.
+    await store.update((d) => {
+      const first = editRecord(d.urges, d.urges[0]!);
+      expect(editRecord(d.urges, first)).toBe(first);
+      first.intensity = 2;
+    });
+    expect(store.read()?.urges[0]?.intensity).toBe(2);
   });
 
   it('saves through conf without it parsing the file again, keeping what conf keeps', async () => {
