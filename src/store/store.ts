@@ -142,7 +142,8 @@ export function createStore(options: StoreOptions): Store {
   }
 
   async function commit<T>(
-    produce: (loaded: Loaded | null) => { next: ExcoData; result: T },
+    /** `trusted`: records of `next` known to be valid, which the check before saving skips. */
+    produce: (loaded: Loaded | null) => { next: ExcoData; result: T; trusted?: Set<object> },
     backup: (loaded: Loaded) => void,
   ): Promise<T> {
     // Loaded before the lock is taken, so the time spent holding it stays short.
@@ -156,15 +157,8 @@ export function createStore(options: StoreOptions): Store {
         // What conf will read back before it writes (see `deserialize` below), taken before
         // `produce` changes the loaded document in place.
         const onDisk = loaded && { raw: loaded.raw, top: topOfFile(loaded.data) };
-        // The records just loaded are valid and, once sealed, cannot change: the check of the
-        // next document walks only what `produce` added or replaced. "Valid" is as far as the
-        // read path trusts them too: checked in this process, or vouched for by the note of
-        // exco's last save (checked.ts).
-        // Sealing relies on strict mode (the build makes every bundle strict): writing to a
-        // frozen record throws there, rather than being silently ignored.
-        const sealed = loaded ? sealRecords(loaded.data) : undefined;
-        const { next, result } = produce(loaded);
-        const problem = schemaProblem(next, sealed);
+        const { next, result, trusted } = produce(loaded);
+        const problem = schemaProblem(next, trusted);
         // A programming error, not the person's: never write a document exco could not read back.
         if (problem) throw new Error(`Refusing to save an invalid document: ${problem}`);
         if (loaded) backup(loaded);
@@ -230,9 +224,18 @@ export function createStore(options: StoreOptions): Store {
     update: (change) =>
       commit((loaded) => {
         // `loaded` was decoded for this write alone, so `change` may change it: its lists in
-        // place, its sealed records through `editRecord`.
-        const next = loaded?.data ?? emptyData(options.now());
-        return { next, result: change(next) };
+        // place, its sealed records through `editRecord`. The records just loaded are valid and,
+        // once sealed, cannot change: the check before saving walks only what `change` added or
+        // replaced. "Valid" is as far as the read path trusts them too: checked in this process,
+        // or vouched for by the note of exco's last save (checked.ts). Sealing relies on strict
+        // mode (the build makes every bundle strict): writing to a frozen record throws there,
+        // rather than being silently ignored.
+        if (loaded === null) {
+          const next = emptyData(options.now());
+          return { next, result: change(next) };
+        }
+        const trusted = sealRecords(loaded.data);
+        return { next: loaded.data, result: change(loaded.data), trusted };
       }, backupFor),
 
     async replace(data, reason) {

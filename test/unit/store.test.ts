@@ -332,6 +332,13 @@ describe('store: reads within one run', () => {
   });
 });
 
+/** A store whose file holds one urge, and that file's text. */
+async function storeWithAnUrge() {
+  const store = storeIn();
+  await store.update((d) => void d.urges.push(sampleData().urges[0]!));
+  return { store, before: fs.readFileSync(store.paths.file, 'utf8') };
+}
+
 describe('store: updates', () => {
   it('writes nothing when the change throws', async () => {
     const store = storeIn();
@@ -360,9 +367,7 @@ describe('store: updates', () => {
   });
 
   it('refuses a record a change adds that breaks the schema', async () => {
-    const store = storeIn();
-    await store.update((d) => void d.urges.push(sampleData().urges[0]!));
-    const before = fs.readFileSync(store.paths.file, 'utf8');
+    const { store, before } = await storeWithAnUrge();
     await expect(
       store.update((d) => void d.urges.push({ ...d.urges[0]!, id: 'u9', intensity: 11 })),
     ).rejects.toThrow(/invalid document: urges\.1\.intensity/);
@@ -370,9 +375,7 @@ describe('store: updates', () => {
   });
 
   it('seals the records it loads: editing one in place throws and saves nothing', async () => {
-    const store = storeIn();
-    await store.update((d) => void d.urges.push(sampleData().urges[0]!));
-    const before = fs.readFileSync(store.paths.file, 'utf8');
+    const { store, before } = await storeWithAnUrge();
     await expect(
       store.update((d) => {
         d.urges[0]!.intensity = 7;
@@ -382,8 +385,7 @@ describe('store: updates', () => {
   });
 
   it('saves a record edited through editRecord, and checks the edit', async () => {
-    const store = storeIn();
-    await store.update((d) => void d.urges.push(sampleData().urges[0]!));
+    const { store } = await storeWithAnUrge();
     await store.update((d) => {
       editRecord(d.urges, d.urges[0]!).intensity = 7;
     });

@@ -2,13 +2,16 @@ import { describe, expect, it } from '@jest/globals';
 import { detectSupport, supportSentences } from '../../src/core/support.js';
 import { CRISIS_RULES, SAFETY_RULES, type Rule } from '../../src/core/support-phrases.js';
 
-/** Phrases the detector was tuned on: varied wording, first person, lower case, typos. */
-/** Every crisis phrase flags crisis, every safety phrase safety, and no ordinary phrase anything. */
+/**
+ * Every crisis phrase flags crisis, every safety phrase safety, and no ordinary phrase anything;
+ * `acceptedAlarms`, ordinary lines the check alarms on by design, alarm.
+ */
 function describeLists(
   title: string,
   crisis: readonly string[],
   safety: readonly string[],
   ordinary: readonly string[],
+  acceptedAlarms: readonly string[] = [],
 ): void {
   describe(title, () => {
     it.each(crisis)('flags crisis: %s', (phrase) => {
@@ -20,9 +23,15 @@ function describeLists(
     it.each(ordinary)('stays quiet: %s', (phrase) => {
       expect(detectSupport(phrase)).toEqual([]);
     });
+    if (acceptedAlarms.length > 0) {
+      it.each(acceptedAlarms)('alarms on purpose: %s', (phrase) => {
+        expect(detectSupport(phrase).length).toBeGreaterThan(0);
+      });
+    }
   });
 }
 
+/** Phrases the detector was tuned on: varied wording, first person, lower case, typos. */
 const CRISIS = [
   'I want to die',
   'i just want to die',
@@ -2131,23 +2140,13 @@ const NET_ACCEPTED_ALARMS = [
   'he knows where i live, we were together for years, whatever',
 ];
 
-describe('detectSupport, on the lists written around the broad tier', () => {
-  it.each(NET_CRISIS)('flags crisis: %s', (phrase) => {
-    expect(detectSupport(phrase)).toContain('crisis');
-  });
-
-  it.each(NET_SAFETY)('flags safety: %s', (phrase) => {
-    expect(detectSupport(phrase)).toContain('safety');
-  });
-
-  it.each(NET_ORDINARY)('stays quiet: %s', (phrase) => {
-    expect(detectSupport(phrase)).toEqual([]);
-  });
-
-  it.each(NET_ACCEPTED_ALARMS)('alarms on purpose: %s', (phrase) => {
-    expect(detectSupport(phrase).length).toBeGreaterThan(0);
-  });
-});
+describeLists(
+  'detectSupport, on the lists written around the broad tier',
+  NET_CRISIS,
+  NET_SAFETY,
+  NET_ORDINARY,
+  NET_ACCEPTED_ALARMS,
+);
 
 /**
  * Written after the broad tier was finished and run once, NOT tuned on. The rule tier alone caught
