@@ -25,6 +25,7 @@ function stamp(now: Date): string {
 export function backupDaily(paths: DataPaths, raw: string, now: Date): string | null {
   const file = path.join(paths.backups, `daily-${dayOf(now)}.json`);
   if (fs.existsSync(file)) return null;
+  ensurePrivateDir(paths.backups);
   writePrivateFileAtomic(file, raw);
   pruneDaily(paths);
   return file;
@@ -33,6 +34,7 @@ export function backupDaily(paths: DataPaths, raw: string, now: Date): string | 
 /** A named backup before a migration or an import; these are not pruned. */
 export function backupBefore(paths: DataPaths, reason: string, raw: string, now: Date): string {
   const file = path.join(paths.backups, `${reason}-${stamp(now)}.json`);
+  ensurePrivateDir(paths.backups);
   writePrivateFileAtomic(file, raw);
   return file;
 }
@@ -54,7 +56,6 @@ export function listBackups(paths: DataPaths): BackupFile[] {
 }
 
 function pruneDaily(paths: DataPaths): void {
-  ensurePrivateDir(paths.backups);
   const daily = fs
     .readdirSync(paths.backups)
     .filter((name) => DAILY.test(name))

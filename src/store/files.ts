@@ -33,9 +33,14 @@ export function ensurePrivateFile(file: string): void {
   if (stat.isFile() && (stat.mode & 0o777) !== FILE_MODE) fs.chmodSync(file, FILE_MODE);
 }
 
-/** Writes a whole file next to its target and renames it into place, so readers see old or new. */
+/**
+ * Writes a whole file next to its target and renames it into place, so readers see old or new.
+ * Missing folders on the way are created private; an existing folder is left as it is, since it
+ * may be the person's own (an export to ~/Documents or /tmp). exco's own folders are narrowed by
+ * their owners (`ensurePrivateDir`).
+ */
 export function writePrivateFileAtomic(file: string, contents: string): void {
-  ensurePrivateDir(path.dirname(file));
+  fs.mkdirSync(path.dirname(file), { recursive: true, mode: DIR_MODE });
   const temp = `${file}.${process.pid}.${Date.now()}.tmp`;
   try {
     const fd = fs.openSync(temp, 'wx', FILE_MODE);

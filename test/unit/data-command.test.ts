@@ -72,6 +72,24 @@ describe('data export', () => {
     runExport({ format: 'json', redact: false, output: file, force: true }, deps);
   });
 
+  it('leaves the folder it exports into as it was, and creates a missing one private', async () => {
+    const deps = await seeded();
+    const shared = tempDir();
+    fs.chmodSync(shared, 0o755);
+    const missing = path.join(shared, 'new', 'folder');
+    runExport(
+      { format: 'json', redact: false, output: path.join(shared, 'a.json'), force: false },
+      deps,
+    );
+    runExport(
+      { format: 'json', redact: false, output: path.join(missing, 'b.json'), force: false },
+      deps,
+    );
+    expect(fs.statSync(shared).mode & 0o777).toBe(0o755);
+    expect(fs.statSync(missing).mode & 0o777).toBe(0o700);
+    expect(fs.statSync(path.join(shared, 'a.json')).mode & 0o777).toBe(0o600);
+  });
+
   it('says there is nothing to export before any data exists', () => {
     expect(() => runExport({ format: 'json', redact: false, force: false }, testDeps())).toThrow(
       /nothing to export/,
