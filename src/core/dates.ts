@@ -56,10 +56,13 @@ export function dayNumber(day: Day): number {
 // What dayjs prints for a day it cannot read.
 const INVALID = 'Invalid Date';
 
+/** The day of a UTC midnight; Invalid Date outside the days `isDay` accepts (years 100–9999). */
 function utcDay(ms: number): Day {
   if (Number.isNaN(ms)) return INVALID;
   const at = new Date(ms);
-  return format(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate());
+  const year = at.getUTCFullYear();
+  if (year < 100 || year > 9999) return INVALID;
+  return format(year, at.getUTCMonth(), at.getUTCDate());
 }
 
 /** True for a real calendar day written as YYYY-MM-DD (2026-02-30 is not one). */
