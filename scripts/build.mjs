@@ -194,9 +194,12 @@ module.exports = { eq: unused, clean: unused, satisfies: unused, lte: unused, gt
 /**
  * proper-lockfile reaches for graceful-fs, which copies and patches all of node:fs on load (about
  * 10 ms, a tenth of Node's own start-up) to queue opens when a process runs out of file
- * descriptors. A lock makes a handful of mkdir, stat and utimes calls, so it gets node:fs itself.
+ * descriptors. A lock makes a handful of mkdir, realpath, stat, rmdir and utimes calls, so it gets
+ * those of node:fs and nothing else: `lockSync` copies the object it is given, and a copy of all
+ * of node:fs runs its lazy getters, loading file streams, fs/promises and readline (about 7 ms).
  * Its signal-exit loads node:assert (about 5 ms) for one check that a callback is a function.
  */
+const LOCK_FS_CALLS = ['mkdir', 'realpath', 'stat', 'rmdir', 'utimes'];
 const lighterLock = {
   name: 'lighter-lock',
   setup(esbuild) {
@@ -206,7 +209,10 @@ const lighterLock = {
         : undefined,
     );
     esbuild.onLoad({ filter: /^graceful-fs$/, namespace: 'lock-stand-in' }, () => ({
-      contents: "module.exports = require('node:fs');",
+      contents: `const fs = require('node:fs');
+module.exports = {
+${LOCK_FS_CALLS.map((call) => `  ${call}: fs.${call},\n  ${call}Sync: fs.${call}Sync,`).join('\n')}
+};`,
       loader: 'js',
     }));
     esbuild.onLoad({ filter: /^assert$/, namespace: 'lock-stand-in' }, () => ({

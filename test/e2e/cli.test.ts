@@ -146,6 +146,29 @@ describe('the exco binary', () => {
     expect(verdicts.filter(([, , isRejected]) => isRejected)).toEqual([]);
   });
 
+  it('a check-in loads no file streams, fs/promises or readline for its lock', () => {
+    // The lock is given the five calls of node:fs it makes (scripts/build.mjs): a copy of all of
+    // node:fs runs its lazy getters, which load these for nothing on every write.
+    const home = tempDir();
+    const hook = path.join(tempDir(), 'modules.cjs');
+    const list = path.join(home, 'modules.txt');
+    fs.writeFileSync(
+      hook,
+      `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(list)}, process.moduleLoadList.join('\\n')));`,
+    );
+    const result = spawnSync(
+      process.execPath,
+      ['-r', hook, BIN, 'reflect', '--mood', '3', '--urge', '2', '--note', 'a walk'],
+      { encoding: 'utf8', env: { ...process.env, EXCO_HOME: home, NO_COLOR: '1' } },
+    );
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toMatch(/^Saved r1 /);
+    const loaded = fs.readFileSync(list, 'utf8').split('\n');
+    expect(loaded).toEqual(expect.arrayContaining(['NativeModule fs']));
+    const extras = ['internal/fs/streams', 'internal/fs/promises', 'internal/readline/interface'];
+    expect(loaded.filter((m) => extras.some((e) => m === `NativeModule ${e}`))).toEqual([]);
+  });
+
   it('prints no colour codes with NO_COLOR or --no-color', () => {
     const home = tempDir();
     fs.writeFileSync(path.join(home, 'data.json'), JSON.stringify(sampleData()));
