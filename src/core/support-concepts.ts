@@ -364,6 +364,9 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   burden: {
     3: [
+      'stop/stopped/stopping being a problem/burden/weight/drain/nuisance/bother/worry/mess for/to/on @everyone',
+      'time i stopped being a problem/burden/weight/drain/nuisance/bother/worry/mess',
+
       '{will not|never|not} have to worry about me {after|anymore|again|ever|much longer}',
       'deserve*/deserves better than ... me',
       'than with me',
@@ -463,6 +466,12 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   means: {
     3: [
+      'gun/guns/shotgun/rifle/pistol/revolver/handgun/firearm .. {loaded|out on|cleaned and|in my lap|in my hand|next to me|beside me|on my bed|on the bed}',
+      'loaded the/my gun/shotgun/rifle/pistol/revolver/handgun',
+      'sitting/sat/sit here? with .. gun/shotgun/rifle/pistol/revolver/handgun/rope/noose/@pills/blade/razor',
+      'been/keep/kept sitting .. with it since',
+      'the rope/noose/belt/cord .. keep/kept/keeps thinking about it',
+
       'checked on the gun/pills/rope/knife/tablets',
       'gun .. still there',
       'knife/blade/razor/pills/tablets/rope is? back in .. drawer/bedside/bag/pocket',
@@ -626,6 +635,12 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   research: {
     3: [
+      'does/would/will it hurt to drown/hang/bleed/overdose/od/jump/suffocate/die',
+      'how long/quickly/fast/painful ... to {drown|bleed out|suffocate|overdose|od}',
+      'what it feels/is like to {drown|suffocate|bleed out|overdose|hang}',
+      'looked/look/looking/checked/check/googled/google/searched/search up? how tall/high .. garage/carpark/multistorey/storey/park/bridge/block/flats/building near/by/in/at .. is/was/are',
+      'how many floors/storeys/stories .. garage/carpark/park/@high/building/block/hotel',
+
       'how long it takes and whether/if it hurts',
       'how many .. it would/will/does take',
       'how much .. it would/will/does take',
@@ -687,6 +702,12 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   prep: {
     3: [
+      'tell/telling my? him/her/them/mum/mom/dad/@family i always? loved him/her/them/you/everyone',
+      'goodnight/goodbye/bye .. and meant {goodbye|it as goodbye|it for good}',
+      'meant goodbye',
+      'never/not .. blame herself/himself/themselves/yourself ... while i still can/could',
+      'needed/need/wanted/want it said .. while i still can/could',
+
       'for whoever has to come/clear/sort/find/deal',
       'make sure .. heard/hear/knew/know it? .. one more/last time',
       'not {know|knew|realise|realised|realize|realized|notice|noticed|need to know|have to know|needs to know|guess|guessed} {it was|it is|that was|that it was|this was|this is} {goodbye|a goodbye|my goodbye}',
@@ -1550,6 +1571,9 @@ export const LIGHT_WORDS =
 export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   harm: {
     3: [
+      '@pet .. shut/locked in .. with no water/food',
+      '@pet came/come/comes back from ... with a? burn/burns/burnt/bruise/bruises/cut/cuts/wound/limp',
+
       'took/taken/takes/take a? scissors/knife/lighter/razor/clippers to .. while i was/am/were asleep/sleeping',
 
       'holds/held/dangled/dangles the @pet .. over/out',
@@ -1620,6 +1644,9 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'smashed/broke/threw my phone',
     ],
     2: [
+      'tyres/tires/windscreen slashed/smashed/keyed/punctured',
+      'all four tyres/tires',
+
       'the @pet goes/went/going missing .. every time/whenever/when i',
       'came/come back with a burnt/burned/broken/cut paw/leg/tail',
       'handsy',
@@ -1676,6 +1703,9 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   threat: {
     3: [
+      'accidents happen when/to people',
+      'when people {do not|will not|refuse to} cooperate/behave/listen/comply',
+
       'what happens to women/people/girls/wives/mothers/men who',
       'if @agent ever? sees/catches me with ... sort/deal/kill/hurt/finish',
       '{shame|pity} if something/anything .. happen/happened/happens/were/was',
@@ -1787,6 +1817,9 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   control: {
     3: [
+      'standing/stood/stands/blocked/blocking/blocks in the doorway/door ... {will not|would not|does not|did not} {move|let me}',
+      '{would not|will not|does not} move until someone',
+
       'can not get to work and he/she/they knows/know it',
       'locking/locks/locked the kitchen/fridge/food/cupboards when/so',
       'controls every penny',
@@ -1912,6 +1945,15 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   surveil: {
     3: [
+      'new/unknown/different/private/withheld/random number ... nice/love/like/cute/lovely/pretty .. dress/top/outfit/jacket/shoes/hair/coat/skirt/jeans',
+      '{did not|never} tell/told anyone/anybody where i was/am going',
+      'post/posts/posted/posting/share/shares/shared/report/reports/reported .. where i am/was/go/went/live/work',
+      'photo/photos/picture/pictures/pic/pics of me in/at/outside .. posted/sent/shared',
+      'someone/somebody .. been/was/is in my flat/house/room/place/car/apartment while i was/am at/out/away',
+      'coming/came/comes/come into my room while i am/was asleep/sleeping',
+      'standing/stood/stands by/over/at/beside the/my bed .. dark',
+      'only @agent .. still has/have/had a key',
+
       'logged/signed into/in .. from his/her/their phone/laptop/computer',
       'reading/read/reads what i send/write/text/email',
       'app/apps on my? phone/it i never installed',
@@ -2124,6 +2166,9 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   fear: {
     3: [
+      // Damage that follows the writer's leaving or blocking someone: a reprisal.
+      'slashed/keyed/smashed/broken/scratched/wrecked/damaged ... same week/day/night/month i blocked/left/reported/dumped/ended',
+
       'device/devices/airtag/tracker/trackers ... {not mine|i do not recognise|i do not recognize}',
       'paired/connected/linked to my .. {not mine|i do not recognise|i do not recognize}',
       '{kids|children|boys|girls|son|daughter|little ones|little one} know* {to go|to stay|to keep|to hide|when to go|when to hide|to be quiet|to keep quiet}',
@@ -2402,6 +2447,11 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   coerced: {
     3: [
+      'call/calls/report/reporting/ring .. to immigration/ice',
+      'report/reporting/reported/deport/deported me to? immigration/ice',
+      'my visa/status/residency .. {tied to|depends on|relies on|linked to} his/her/their',
+      'on a plane back to',
+
       'easier than {dealing with|facing|having|putting up with|listening to|sitting through} the/his/her? {sulking|sulk|sulks|shouting|silent treatment|silence|mood|moods|fallout|accusations|jealousy|tantrum|tantrums|interrogation|rows|row}',
       '{have to|had to|forced to|made to|need to} {rely|depend} on him/her for money/everything/cash/food',
       'hates/hated/hate/angry/mad .. when i .. without asking/telling/checking him/her',

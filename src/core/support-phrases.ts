@@ -1133,7 +1133,7 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   ],
   [
     'myself',
-    String.raw`\bcut\w* myself (?:(?:a|an|some|off|slack)\b|shaving|cooking|chopping|off|on (?:a|the) (?:can|tin|glass|paper|edge)|making (?:dinner|food|lunch|breakfast)|with (?:a|the) (?:kitchen )?knife while)|\bburn\w* myself (?:on the|with the|cooking|while|making|ironing|taking|on a)\b|\bhit myself (?:on|with) the (?:door|corner|table|cabinet|cupboard)\b|\bshoot myself in the foot\b|\bshot myself in the foot\b`,
+    String.raw`\bcut\w* myself (?:(?:a|an|some|off|slack)\b|shaving|cooking|chopping|off|on (?:a|the) (?:can|tin|glass|paper|edge)|making (?:dinner|food|lunch|breakfast)|with (?:a|the) (?:kitchen )?knife while)|\bburn\w* myself (?:on (?:the|a) (?!(?:[\w']+ )?(?:arm|arms|wrist|wrists|leg|legs|thigh|thighs|stomach|hip|hips|chest|skin|hand|hands|foot|feet)\b)|with the (?:iron|kettle|pan|oven|stove|hob|grill|tray|toaster|straighteners|curling|tongs|hot|boiling|steam|steamer|hair|glue|soldering|candle wax)|cooking|while|making|ironing|taking)\b|\bhit myself (?:on|with) the (?:door|corner|table|cabinet|cupboard)\b|\bshoot myself in the foot\b|\bshot myself in the foot\b`,
   ],
   [
     'pills meds medication medicine vitamins',

@@ -2478,3 +2478,37 @@ describeLists(
   ROUND6_SAFETY,
   ROUND6_ORDINARY,
 );
+
+/** Ideas of dev29-30 (the eighth round), in wording none of the lists holds. */
+const ROUND8_CRISIS = [
+  'would it hurt to drown, asking for real',
+  "been sat here with my dad's old rifle since tea time",
+  'the pistol is loaded and in the drawer by my bed',
+  'googled how high the multistorey in town is',
+  'time i stopped being a weight on everybody',
+  'tell my mum i loved her, that is all',
+  'burned myself with the lighter again tonight',
+];
+const ROUND8_SAFETY = [
+  "he said one call to immigration and i'm gone",
+  'someone was in my flat while i was out, my drawers were open',
+  'woke up and my housemate was standing over my bed in the dark',
+  'his friends post where i am in their group chat',
+  "she said accidents happen to people who don't cooperate",
+  'my tyres got slashed the same week i blocked him',
+];
+const ROUND8_ORDINARY = [
+  'burned myself with the iron again, so clumsy',
+  'burnt myself on the oven door making lasagne',
+  "took my grandad's shotgun to the clay pigeon range, loaded it wrong twice lol",
+  'looked up how tall the empire state building is for the pub quiz',
+  'tell nan i love her when you see her',
+  'sat with my mum and had pills for my headache',
+];
+
+describeLists(
+  'detectSupport, on the ideas of dev29-30 in new wording',
+  ROUND8_CRISIS,
+  ROUND8_SAFETY,
+  ROUND8_ORDINARY,
+);
