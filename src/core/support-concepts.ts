@@ -364,6 +364,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   burden: {
     3: [
+      'everyone/everybody would/will .. be better off $',
+
       'stop/stopped/stopping being a problem/burden/weight/drain/nuisance/bother/worry/mess for/to/on @everyone',
       'time i stopped being a problem/burden/weight/drain/nuisance/bother/worry/mess',
 
@@ -466,6 +468,14 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   means: {
     3: [
+      '{key|code|combination} to the gun/guns/rifle/shotgun safe/cabinet',
+
+      'gun/guns/rifle/shotgun safe/cabinet .. code/key/combination',
+      '@pills with ... vodka/wine/whisky/whiskey/gin/rum/alcohol/bottle/booze',
+      'shut/closed my eyes for .. count/seconds .. {at 100|at 90|on the motorway|driving|while driving|behind the wheel}',
+      '{drove|driving|drive} .. at 100/90 .. {no seatbelt|without a seatbelt}',
+      'blade/blades/razor .. tucked/hidden/kept/keep/carry/carrying .. in my {wallet|purse|pocket|bag|phone case}',
+
       'gun/guns/shotgun/rifle/pistol/revolver/handgun/firearm .. {loaded|out on|cleaned and|in my lap|in my hand|next to me|beside me|on my bed|on the bed}',
       'loaded the/my gun/shotgun/rifle/pistol/revolver/handgun',
       'sitting/sat/sit here? with .. gun/shotgun/rifle/pistol/revolver/handgun/rope/noose/@pills/blade/razor',
@@ -635,6 +645,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   research: {
     3: [
+      'which bridges/@high .. {do not have|have no|without} .. safety/nets/barriers/fences/railings',
+
       'does/would/will it hurt to drown/hang/bleed/overdose/od/jump/suffocate/die',
       'how long/quickly/fast/painful ... to {drown|bleed out|suffocate|overdose|od}',
       'what it feels/is like to {drown|suffocate|bleed out|overdose|hang}',
@@ -702,6 +714,15 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   prep: {
     3: [
+      'know/knowing where everything will go/goes $',
+      '{sorted|decided|arranged|settled|worked out} who gets/takes/keeps/has the/my',
+      'going away for {work|a while|a bit|a long time} , i am not $',
+      'not to read them until',
+      'promise not to read .. until',
+      'want/wanted them to remember that/this/me',
+      'you were the best part $',
+      'look after yourself/urself for me',
+
       'tell/telling my? him/her/them/mum/mom/dad/@family i always? loved him/her/them/you/everyone',
       'goodnight/goodbye/bye .. and meant {goodbye|it as goodbye|it for good}',
       'meant goodbye',
@@ -828,6 +849,10 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'love you all $',
     ],
     2: [
+      'sorry for everything $',
+      'told .. they mattered/meant .. to me',
+      'everything is in order',
+
       'rehomed/rehome/rehoming/found a home for .. best thing i can do',
       'made/make sure the @pet has/have a home',
       'deserves/deserve someone who will stick/be around',
@@ -1134,6 +1159,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   injury: {
     3: [
+      'not eaten/eating in/for .. days .. feels/felt right',
+
       '{burning|burn|burnt|burned|cutting|cut|hurting|scratching|hitting} myself .. {not an accident|on purpose|need to feel}',
       'keep/kept/keeps burning/cutting/hurting/scratching myself',
       'small/tiny cuts .. hide/hides/hidden/cover/covers',
@@ -1481,6 +1508,9 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'not telling anyone/anybody .. write it down',
     ],
     2: [
+      'weirdly/strangely/oddly/eerily calm today/now/since',
+      'decision/decisions made',
+
       'lighter/calmer/better/relieved/settled .. since i {made my decision|decided|made the decision|made up my mind}',
       'everyone/people/they/everybody keep*/kept .. saying/telling .. i {seem|look|am looking|am doing} {better|happier|calmer|brighter|lighter|well}',
 
@@ -1703,6 +1733,13 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   threat: {
     3: [
+      'wanna/want/should/need/better watch yourself/urself',
+      '{knows|know|found out} which school/nursery my/the .. goes/go to',
+      '{will|would|going to} regret leaving',
+      'next time .. {will not|would not} miss',
+      'dead rose/roses/flowers',
+      'when i learn/learned to behave',
+
       'accidents happen when/to people',
       'when people {do not|will not|refuse to} cooperate/behave/listen/comply',
 
@@ -1817,6 +1854,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   control: {
     3: [
+      'kept/keep/keeps/keeping/took/taken/holding/hold/hid/hidden my passport/documents/certificates/papers/visa/id',
+
       'standing/stood/stands/blocked/blocking/blocks in the doorway/door ... {will not|would not|does not|did not} {move|let me}',
       '{would not|will not|does not} move until someone',
 
@@ -1945,6 +1984,16 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   surveil: {
     3: [
+      'why i was/were wearing',
+      'asking/asked/asks why i was/were at/in/wearing/with',
+      'how does/did/would he/she/they know i/where',
+      '{nobody|no one} {speaks|says anything|talks|says a word} $',
+      'pic/photo/picture/photograph of the bar/pub/cafe/restaurant/club/place/shop i was/am in/at',
+      'location sharing/tracking .. turned .. back on',
+      'location .. turned itself back? on',
+      '{asking|asked|been asking} around about {my|where i}',
+      'coming/came/comes/come into my room when/while i am/was asleep/sleeping',
+
       'new/unknown/different/private/withheld/random number ... nice/love/like/cute/lovely/pretty .. dress/top/outfit/jacket/shoes/hair/coat/skirt/jeans',
       '{did not|never} tell/told anyone/anybody where i was/am going',
       'post/posts/posted/posting/share/shares/shared/report/reports/reported .. where i am/was/go/went/live/work',
@@ -2166,6 +2215,12 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   fear: {
     3: [
+      'location/tracking/sharing .. turned/switched .. back on by itself',
+      'location/tracking/sharing .. turned/switched itself back? on',
+      'dead rose/roses/flowers on/at/outside/through my',
+      '{better|best} watch {yourself|urself|your back}',
+      'silent calls every night/day/morning',
+
       // Damage that follows the writer's leaving or blocking someone: a reprisal.
       'slashed/keyed/smashed/broken/scratched/wrecked/damaged ... same week/day/night/month i blocked/left/reported/dumped/ended',
 
@@ -2579,6 +2634,12 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
  * words of the idiom go, so a real signal beside it still alarms.
  */
 export const HARMLESS: readonly string[] = [
+  'practising/practicing/practise/learning/learned/tying knots',
+  'rope work/skills',
+  'what i will do with myself',
+  'sparring/boxing/kickboxing/karate/judo/rugby/mma/training .. black/bruise/bruised/bruises/nosebleed/split',
+  'overdose calls/call/patient/patients/callout/callouts',
+  'forearms/arms/legs/calves/quads/fingers are/were dead',
   'wanted/want to die in that/the meeting/room/heat/queue',
   'feels/felt/feel like dying inside',
   'parents/mum/mom/dad will not let me go to the/a party',

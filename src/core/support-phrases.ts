@@ -1080,6 +1080,10 @@ export const SAFETY_RULES: readonly Rule[] = [
  */
 export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: string])[] = [
   [
+    'overdose overdoses',
+    String.raw`\boverdoses? (?:calls?|callouts?|call outs?|jobs?|patients?|cases?|training|kits?)\b`,
+  ],
+  [
     'dying die died dead',
     String.raw`\b(?:dying|die|died|dead) (?:to (?:see|try|know|meet|go|get|hear|watch|eat|read|tell|ask|visit|travel|find|have|start|buy|do|talk)|laughing|of (?:laughter|embarrassment|boredom|shame|cringe|cuteness)|from (?:laughing|laughter|embarrassment|cringe))\b`,
   ],

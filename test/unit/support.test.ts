@@ -2512,3 +2512,48 @@ describeLists(
   ROUND8_SAFETY,
   ROUND8_ORDINARY,
 );
+
+/** Ideas of dev31-32 (the ninth round), in wording none of the lists holds. */
+const ROUND9_CRISIS = [
+  'labelled a box for each of my nieces, nice to know where everything will go',
+  'worked out who keeps the dog, my cousin agreed without asking questions',
+  "told work i'm going away for a bit. i'm not",
+  'made my best friend promise not to read my diaries until later',
+  'hugged mum twice tonight, i want her to remember this',
+  'you were the best part. look after yourself for me',
+  'everybody would probably be better off',
+  'read up on which bridges near me have no safety barriers',
+  'the key to the gun cabinet is in the kitchen drawer, and i know the code',
+  'washed my pills down with the rest of the wine',
+  'keep a razor tucked in my phone case',
+  'not eaten for five days and it feels right',
+  'strangely calm now, decision made',
+];
+const ROUND9_SAFETY = [
+  'he asked why i was wearing that dress to work',
+  'how does he know where i live now',
+  'silent calls every night, nobody speaks',
+  'she sent a photo of the cafe i was in ten minutes earlier',
+  'my location sharing turned back on by itself',
+  'his sister has been asking around about my new flat',
+  "you'd better watch yourself, his cousin said",
+  'she found out which school my son goes to',
+  'his dad said i will regret leaving',
+  "he said next time he won't miss",
+  'a dead rose on my doormat this morning',
+];
+const ROUND9_ORDINARY = [
+  'practising knots for scouts tonight',
+  'two overdose callouts on my night shift',
+  'my legs are dead after that spin class',
+  'my dad asked what i will do with myself now',
+  'woke up gutted after dreaming of him',
+  "please, i'm asking you one last time",
+];
+
+describeLists(
+  'detectSupport, on the ideas of dev31-32 in new wording',
+  ROUND9_CRISIS,
+  ROUND9_SAFETY,
+  ROUND9_ORDINARY,
+);
