@@ -54,6 +54,9 @@ export const WORD_CLASSES: Readonly<Record<string, string>> = {
 export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   ending: {
     3: [
+      'planning/plan/plans anything past/beyond this/next month/week/weekend/christmas',
+      'go to sleep and not bother {getting up|waking up|waking}',
+
       'done with .. breathing/existing/living/being alive',
       'breathing done',
       'want/need/going/ready/about to? disappear/vanish {properly|permanently|for good|for real|completely|forever}',
@@ -364,6 +367,13 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   burden: {
     3: [
+      'get/have his/her/their life/lives back if i',
+      'if i {was not|were not} in it $',
+      'would adjust/cope/manage .. quick/quickly/fast enough',
+      'one less thing for them/him/her/everyone',
+      'tired of being the problem',
+      'being the problem everyone',
+
       'everyone/everybody would/will .. be better off $',
 
       'stop/stopped/stopping being a problem/burden/weight/drain/nuisance/bother/worry/mess for/to/on @everyone',
@@ -416,6 +426,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       '{looked after|taken care of} .. when',
     ],
     2: [
+      'finally get a break $',
+
       'would/will not miss the .. that i am',
       '@people would .. be better off with',
       'meant to be thrown out',
@@ -468,6 +480,11 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   means: {
     3: [
+      'against/to/into/onto the exhaust',
+      'the garage , the hose',
+      'kinda/kind of/half/sort of hoped $',
+      'wanted .. to just? not stop',
+
       '{key|code|combination} to the gun/guns/rifle/shotgun safe/cabinet',
 
       'gun/guns/rifle/shotgun safe/cabinet .. code/key/combination',
@@ -554,6 +571,9 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'hold* my breath .. underwater/longer',
     ],
     2: [
+      '{no seatbelt|without a seatbelt|seatbelt off}',
+      'crossing/crossed/cross .. without looking',
+
       'which/what/the ways/methods/options/method .. quickest/fastest/painless/surest/quietest/least',
 
       'just taking whatever',
@@ -645,6 +665,9 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   research: {
     3: [
+      'what time .. trains .. {without stopping|come through|do not stop}',
+      'freight/fast/express trains .. without stopping',
+
       'which bridges/@high .. {do not have|have no|without} .. safety/nets/barriers/fences/railings',
 
       'does/would/will it hurt to drown/hang/bleed/overdose/od/jump/suffocate/die',
@@ -714,6 +737,9 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   prep: {
     3: [
+      'left my .. to .. in a note',
+      'a better life than i {can|could|can give|could give} $',
+
       'know/knowing where everything will go/goes $',
       '{sorted|decided|arranged|settled|worked out} who gets/takes/keeps/has the/my',
       'going away for {work|a while|a bit|a long time} , i am not $',
@@ -1083,6 +1109,9 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'not sure i want to be here/alive',
     ],
     2: [
+      'no future without him/her/them',
+      'can not picture/imagine/see one $',
+
       'soul tired',
       'pointlessness is total',
       'do not bother trying to fix me',
@@ -1159,6 +1188,12 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   injury: {
     3: [
+      'when i feel faint i think good',
+      'one cracker/biscuit/apple a day',
+      'not eaten/eating in/for .. days .. {do not want to start|not going to start|will not start}',
+      'days no food .. only thing i still? control',
+      'drinking/drink/drank till/until i {can not|could not} feel anything',
+
       'not eaten/eating in/for .. days .. feels/felt right',
 
       '{burning|burn|burnt|burned|cutting|cut|hurting|scratching|hitting} myself .. {not an accident|on purpose|need to feel}',
@@ -1398,6 +1433,10 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   linger: {
     3: [
+      'staring/stare/stared/looking/looked down from the .. floor/terrace/roof/balcony/ledge/edge',
+      'leaned/leaning/lean/hung/hanging over the edge',
+      'top of the {multi storey|multistorey|car park|carpark}',
+
       'counting/counted/count the floors/storeys/levels',
       'stood/standing/stand ... {barrier|railing|railings|low wall|edge|ledge|barriers} ... {looking down|for ages|for a while|a long time}',
       'right by the low wall/edge/ledge/railing',
@@ -1437,6 +1476,10 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   resolve: {
     3: [
+      'know/knowing it is nearly/almost over $',
+      'sunday/saturday/friday/monday/tuesday/wednesday/thursday/tonight/tomorrow by the @water .. feels right',
+      'if it happens , it happens',
+
       'pass out and not come/wake back? up?',
       'drink/drinking enough to .. not come/wake back/up',
       'know* there is an end/exit/way out',
@@ -1508,6 +1551,9 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'not telling anyone/anybody .. write it down',
     ],
     2: [
+      'sitting there waiting $',
+      'nobody/no one goes there this time of',
+
       'weirdly/strangely/oddly/eerily calm today/now/since',
       'decision/decisions made',
 
@@ -1601,6 +1647,9 @@ export const LIGHT_WORDS =
 export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   harm: {
     3: [
+      'his/her hands .. everything went grey/black/dark',
+      'hurts/hurt to swallow',
+
       '@pet .. shut/locked in .. with no water/food',
       '@pet came/come/comes back from ... with a? burn/burns/burnt/bruise/bruises/cut/cuts/wound/limp',
 
@@ -1733,6 +1782,18 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   threat: {
     3: [
+      '{be a|be such a|would be a} shame if',
+      'because accidents happen',
+      'accidents happen $',
+      'hope the @pet is alright/ok/okay/safe',
+      'captioned/caption/saying be nice',
+      'never see each other again',
+      'if mummy/mommy/mum/mom keeps/keep being difficult',
+      '{will|would|could} end up somewhere everyone',
+      'if i keep him/her/them blocked',
+      'notice if you disappeared',
+      'is not finished with me',
+
       'wanna/want/should/need/better watch yourself/urself',
       '{knows|know|found out} which school/nursery my/the .. goes/go to',
       '{will|would|going to} regret leaving',
@@ -1854,6 +1915,9 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   control: {
     3: [
+      'texting/sending/send/text him/her/them a pic/photo/picture of where i am',
+      'can not go out {without|w o} texting/telling/asking him/her',
+
       'kept/keep/keeps/keeping/took/taken/holding/hold/hid/hidden my passport/documents/certificates/papers/visa/id',
 
       'standing/stood/stands/blocked/blocking/blocks in the doorway/door ... {will not|would not|does not|did not} {move|let me}',
@@ -1984,6 +2048,14 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   surveil: {
     3: [
+      'fake insta/instagram/account/accounts/profile/profiles/facebook/tiktok',
+      'telling/tells/told/tell him/her/them where i go/went/am/was',
+      'feeding him/her/them everything/info/information',
+      '{kept|keeps|has|still has|had} the spare',
+      'behind me for .. streets/blocks/minutes',
+      'few steps behind me',
+      'never told him/her/them .. anything was wrong',
+
       'why i was/were wearing',
       'asking/asked/asks why i was/were at/in/wearing/with',
       'how does/did/would he/she/they know i/where',
@@ -2215,6 +2287,12 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   fear: {
     3: [
+      'unknown/private/withheld/hidden number rang/called/calling/rings/calls .. times',
+      'watch yourself/urself $',
+      'gets/got/get scary when i',
+      'slashed/keyed/smashed/broken/scratched/wrecked/damaged ... night/day/week after i blocked/left/reported/dumped/ended',
+      'smashed/broken .. {nothing else taken|nothing else missing|nothing else touched}',
+
       'location/tracking/sharing .. turned/switched .. back on by itself',
       'location/tracking/sharing .. turned/switched itself back? on',
       'dead rose/roses/flowers on/at/outside/through my',
@@ -2502,6 +2580,10 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   coerced: {
     3: [
+      'pushing/pressuring/pressured/pushed for sex',
+      'kept pushing .. after i said no',
+      'started lying just to avoid',
+
       'call/calls/report/reporting/ring .. to immigration/ice',
       'report/reporting/reported/deport/deported me to? immigration/ice',
       'my visa/status/residency .. {tied to|depends on|relies on|linked to} his/her/their',
@@ -2634,6 +2716,11 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
  * words of the idiom go, so a real signal beside it still alarms.
  */
 export const HARMLESS: readonly string[] = [
+  'finally changed/reset all? my passwords/logins',
+  'changed/reset all? my passwords/logins finally',
+  'watching/watch/watches/watched .. on my account/login/netflix',
+  'pharmacy/chemist/dispensary counting/counted/count out? tablets/pills/meds',
+  'sharpened/sharpening/sharpen .. kitchen knives/knife',
   'practising/practicing/practise/learning/learned/tying knots',
   'rope work/skills',
   'what i will do with myself',

@@ -1080,8 +1080,21 @@ export const SAFETY_RULES: readonly Rule[] = [
  */
 export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: string])[] = [
   [
+    'counting counted counts count',
+    String.raw`(?<=\b(?:pharmacy|pharmacist|chemist|dispensary|ward|drug round|med round|meds round)\b.{0,40})\bcount(?:ing|ed|s)? out (?:the |all the )?(?:tablets|pills|meds|medication|doses)\b`,
+  ],
+  [
+    'burn burned burnt burning',
+    String.raw`\bburn\w* my (?:hand|hands|finger|fingers|thumb|wrist|arm) on (?:the|a) (?:fryer|deep fryer|air fryer|oven|stove|pan|hob|grill|iron|kettle|tray|toaster|bbq|barbecue|griddle|range)\b`,
+  ],
+  [
+    'goodbye',
+    String.raw`(?<=\blast day\b.{0,60})\bsaid goodbye to (?:everyone|everybody)\b|\bsaid goodbye to (?:everyone|everybody)\b(?=.{0,60}\b(?:off to|moving to|new job|leaving do|leaving drinks)\b)`,
+  ],
+  ['die', String.raw`\b(?:going to|gonna) die (?:lol|lmao|lmfao|haha\w*|xd)\b`],
+  [
     'overdose overdoses',
-    String.raw`\boverdoses? (?:calls?|callouts?|call outs?|jobs?|patients?|cases?|training|kits?)\b`,
+    String.raw`\boverdoses? (?:calls?|callouts?|call outs?|jobs?|patients?|cases?|training|kits?)\b|\battend(?:ed|ing)? (?:an|two|three|a few) overdoses?\b`,
   ],
   [
     'dying die died dead',

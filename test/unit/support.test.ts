@@ -2557,3 +2557,43 @@ describeLists(
   ROUND9_SAFETY,
   ROUND9_ORDINARY,
 );
+
+/** Ideas of dev33-34 (the tenth round), in wording none of the lists holds. */
+const ROUND10_CRISIS = [
+  'floored it down the motorway with no seatbelt, kind of hoped',
+  "no future without him, i can't picture one",
+  "my daughter would get her life back if i wasn't in it",
+  "they'd cope without me quick enough. one less thing for them",
+  'so tired of being the problem in this house',
+  'checked which freight trains run through without stopping',
+  'leaned over the edge of the car park roof for ages',
+  "everyone says i seem lighter. i know it's almost over",
+  'one cracker a day now, when i feel faint i think good',
+  "drinking until i can't feel anything again",
+];
+const ROUND10_SAFETY = [
+  'private number rang 20 times overnight',
+  'someone set up a fake account and added my whole family',
+  'his mum keeps telling him where i go',
+  'he said lovely cat, be a shame if she went missing',
+  'he told me to be careful because accidents happen',
+  'he still has the spare and my car seat was moved',
+  'he sent old photos captioned be nice',
+  'she kept pushing for sex after i said no',
+  'my windscreen was smashed the night after i left him',
+];
+const ROUND10_ORDINARY = [
+  'finally changed all my passwords today',
+  'shift at the pharmacy counting out tablets all day',
+  'sharpened the kitchen knives before the dinner party',
+  'burned my hand on the air fryer again',
+  'last day at work, said goodbye to everyone, off to bristol',
+  "if he texts me once more i'm gonna die lol",
+];
+
+describeLists(
+  'detectSupport, on the ideas of dev33-34 in new wording',
+  ROUND10_CRISIS,
+  ROUND10_SAFETY,
+  ROUND10_ORDINARY,
+);
