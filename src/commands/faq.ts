@@ -2,10 +2,12 @@
 import type { Command } from 'commander';
 import { matchFaq, scoreFaqs } from '../core/faq-match.js';
 import { personalNotes } from '../core/faq-personal.js';
+import { detectSupport } from '../core/support.js';
 import { FAQS, faqById, type Faq, type FaqId } from '../content/faq.js';
 import { bullet, wrap } from '../ui/layout.js';
 import type { Choice } from '../ui/prompter.js';
 import { type Deps, type DepsFor, requireTerminal } from './context.js';
+import { jsonSafe, respondToSupport } from './support-response.js';
 
 export interface FaqOptions {
   list: boolean;
@@ -37,8 +39,17 @@ function printTopics(deps: Deps): void {
     );
 }
 
-function answerQuestion(question: string, opts: FaqOptions, deps: Deps): void {
+async function answerQuestion(question: string, opts: FaqOptions, deps: Deps): Promise<void> {
   const direct = faqById(question.trim().toLowerCase());
+  // A question in the person's own words is free text like any other: checked for signs of crisis
+  // or danger, with resources before any answer (on stderr with --json).
+  const support = direct ? [] : detectSupport(question);
+  await respondToSupport(
+    support,
+    deps.store.readEssentials(),
+    'check-in',
+    jsonSafe(deps, opts.json),
+  );
   const result = direct
     ? { match: { id: direct.id, score: 1 }, alternatives: [] }
     : matchFaq(question);
@@ -60,12 +71,22 @@ function answerQuestion(question: string, opts: FaqOptions, deps: Deps): void {
         score: a.score,
       })),
       personal: faq ? personalNotes(faq.id, deps.store.readEssentials(), deps.now()) : [],
+      support,
     });
     return;
   }
   const { out } = deps;
   if (faq) {
     printAnswer(faq, deps);
+  } else if (support.length) {
+    // After the resources, not a list of topics: none of them is what was asked.
+    out.line(
+      wrap(
+        'exco has no answer of its own for this, and the people above can help far more than one could. `exco faq --list` shows the worries exco can answer, whenever you want them.',
+        out.columns,
+      ),
+    );
+    return;
   } else {
     out.line(out.style.heading("I don't have an answer for that."));
     out.line(
@@ -125,7 +146,7 @@ export async function runFaq(question: string[], opts: FaqOptions, deps: Deps): 
   }
   const text = question.join(' ').trim();
   if (text) {
-    answerQuestion(text, opts, deps);
+    await answerQuestion(text, opts, deps);
     return;
   }
   requireTerminal(deps, 'faq', 'a question (exco faq "how long should I wait") or --list');

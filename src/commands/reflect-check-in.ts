@@ -16,7 +16,7 @@ import { UsageError } from '../errors.js';
 import { wrap } from '../ui/layout.js';
 import { type Deps, requireTerminal } from './context.js';
 import { type NoteReader, readNoteFile } from './note-input.js';
-import { respondToSupport } from './support-response.js';
+import { jsonSafe, respondToSupport } from './support-response.js';
 
 export interface CheckInOptions {
   mood?: number;
@@ -108,28 +108,6 @@ function supportFor(checkIn: CheckIn): SupportFlag[] {
   );
   // Crisis first, as detectSupport orders them.
   return (['crisis', 'safety'] as const).filter((f) => flags.has(f));
-}
-
-/**
- * With --json, stdout carries only the JSON document: support messages go to stderr, and
- * nothing is asked, so a script still shows the person where help is.
- */
-export function jsonSafe(deps: Deps, json: boolean): Deps {
-  if (!json) return deps;
-  const { out } = deps;
-  return {
-    ...deps,
-    prompter: { ...deps.prompter, interactive: false },
-    out: {
-      line: (text = '') => out.error(text),
-      json: (value) => out.json(value),
-      raw: (text) => out.error(text),
-      error: (text) => out.error(text),
-      style: out.style,
-      color: out.color,
-      columns: out.columns,
-    },
-  };
 }
 
 export async function runCheckIn(

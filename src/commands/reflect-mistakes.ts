@@ -18,8 +18,7 @@ import { bullet, wrap } from '../ui/layout.js';
 import type { Choice } from '../ui/prompter.js';
 import { printMistakes } from '../ui/reflect-view.js';
 import { type Deps, requireTerminal } from './context.js';
-import { jsonSafe } from './reflect-check-in.js';
-import { respondToSupport } from './support-response.js';
+import { jsonSafe, respondToSupport } from './support-response.js';
 
 export type Pattern = Mistake['pattern'];
 

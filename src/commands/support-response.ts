@@ -60,3 +60,25 @@ export async function respondToSupport(
     out.line(out.style.ok('Safety mode is on.'));
   }
 }
+
+/**
+ * With --json, stdout carries only the JSON document: support messages go to stderr, and
+ * nothing is asked, so a script still shows the person where help is.
+ */
+export function jsonSafe(deps: Deps, json: boolean): Deps {
+  if (!json) return deps;
+  const { out } = deps;
+  return {
+    ...deps,
+    prompter: { ...deps.prompter, interactive: false },
+    out: {
+      line: (text = '') => out.error(text),
+      json: (value) => out.json(value),
+      raw: (text) => out.error(text),
+      error: (text) => out.error(text),
+      style: out.style,
+      color: out.color,
+      columns: out.columns,
+    },
+  };
+}

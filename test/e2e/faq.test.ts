@@ -9,6 +9,16 @@ describe('exco faq through the binary', () => {
     const json = JSON.parse(result.stdout);
     expect(json.match.id).toBe('friends');
     expect(json.alternatives).toEqual(expect.any(Array));
+    expect(json.support).toEqual([]);
+  });
+
+  it('--json for a question in crisis: support in the JSON, resources on stderr', () => {
+    const result = exco(['faq', '--json', "what's the point, i just want to end it all"], {
+      home: tempDir(),
+    });
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ match: null, support: ['crisis'] });
+    expect(result.stderr).toMatch(/You do not have to carry this alone/);
   });
 
   it('--list', () => {

@@ -30,6 +30,37 @@ describe('exco faq QUESTION', () => {
     expect(deps.out.text()).toMatch(/exco faq wait-time/);
   });
 
+  it('a question with signs of crisis gets resources first, and no list of topics', async () => {
+    const deps = testDeps();
+    await runFaq(
+      "i can't do this anymore, i want to die".split(' '),
+      { list: false, json: false },
+      deps,
+    );
+    const text = deps.out.stdout.join('\n');
+    expect(deps.out.stdout[0]).toMatch(/sounds really painful/);
+    expect(text).toMatch(/988/);
+    expect(text).not.toMatch(/I don't have an answer for that/);
+    expect(text.indexOf('You do not have to carry this alone')).toBeLessThan(
+      text.indexOf('exco faq --list'),
+    );
+  });
+
+  it('with --json, support is in the answer and the resources go to stderr', async () => {
+    const deps = testDeps();
+    await runFaq(['he', 'choked', 'me', 'last', 'night'], { list: false, json: true }, deps);
+    expect(deps.out.stdout).toHaveLength(1);
+    expect(JSON.parse(deps.out.stdout[0]!).support).toEqual(['safety']);
+    expect(deps.out.stderr.join('\n')).toMatch(/Support for your safety/);
+    expect((await ask('how long should I wait before texting him')).support).toEqual([]);
+  });
+
+  it('an everyday worry in strong words is answered, not alarmed on', async () => {
+    const json = await ask('this no contact thing is killing me, how long should i wait');
+    expect(json.support).toEqual([]);
+    expect(json.match).toMatchObject({ id: 'wait-time' });
+  });
+
   it('an id answers directly', async () => {
     expect((await ask('friends')).match).toMatchObject({ id: 'friends', score: 1 });
   });
