@@ -32,8 +32,11 @@ import { netFlags, spans } from './support-net.js';
 
 export type { SupportFlag };
 
+/** Adds to a key's list in place: copying it for every cue made the tables quadratic to build. */
 const push = <K, V>(map: Map<K, V[]>, key: K, value: V): void => {
-  map.set(key, [...(map.get(key) ?? []), value]);
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [value]);
+  else list.push(value);
 };
 
 interface TrieNode {
