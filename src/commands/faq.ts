@@ -1,7 +1,7 @@
 /** `exco faq`: the six common worries, picked from a list or asked in your own words. */
 import type { Command } from 'commander';
 import { matchFaq, scoreFaqs } from '../core/faq-match.js';
-import { personalNotes } from '../core/faq-personal.js';
+import { nextSteps, personalNotes } from '../core/faq-personal.js';
 import { detectSupport } from '../core/support.js';
 import { FAQS, faqById, type Faq, type FaqId } from '../content/faq.js';
 import { bullet, wrap } from '../ui/layout.js';
@@ -17,19 +17,20 @@ export interface FaqOptions {
 function printAnswer(faq: Faq, deps: Deps): void {
   const { out } = deps;
   const { style } = out;
+  const data = deps.store.readEssentials();
   out.line(style.heading(faq.question));
   for (const paragraph of faq.answer) {
     out.line(wrap(paragraph, out.columns));
     out.line();
   }
-  const notes = personalNotes(faq.id, deps.store.readEssentials(), deps.now());
+  const notes = personalNotes(faq.id, data, deps.now());
   if (notes.length) {
     out.line(style.strong('For you'));
     for (const note of notes) out.line(bullet(note, out.columns));
     out.line();
   }
   out.line(style.strong('What to do next'));
-  for (const step of faq.next) out.line(bullet(step, out.columns));
+  for (const step of nextSteps(faq, data)) out.line(bullet(step, out.columns));
 }
 
 function printTopics(deps: Deps): void {

@@ -333,3 +333,10 @@ export function stepById(id: StepId): StepContent {
 export function stepByNumber(n: number): StepContent | undefined {
   return STEPS.find((s) => s.number === n);
 }
+
+/** What to do next in safety mode, wherever exco would otherwise suggest steps towards contact. */
+export const SAFETY_NEXT: readonly string[] = [
+  'Your safety comes first. If you are ever in danger, call your local emergency number.',
+  'Keep no contact, for good. You do not owe them a reply.',
+  'Talk to someone you trust, or one of the support lines in `exco status`.',
+];

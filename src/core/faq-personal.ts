@@ -3,7 +3,8 @@ import { formatDay } from './dates.js';
 import { assess, isStarted } from './engine.js';
 import type { Essentials } from './essentials.js';
 import { recommendWindow } from './no-contact.js';
-import type { FaqId } from '../content/faq.js';
+import type { Faq, FaqId } from '../content/faq.js';
+import { SAFETY_NEXT } from '../content/steps.js';
 
 export function personalNotes(id: FaqId, data: Essentials | null, now: Date): string[] {
   if (!isStarted(data)) {
@@ -77,4 +78,12 @@ export function personalNotes(id: FaqId, data: Essentials | null, now: Date): st
       break;
   }
   return notes;
+}
+
+/**
+ * What to do next after an answer: the answer's own steps, or in safety mode the safety-first
+ * ones, since every answer's steps lead towards contact in the end.
+ */
+export function nextSteps(faq: Faq, data: Essentials | null): readonly string[] {
+  return data?.safety ? SAFETY_NEXT : faq.next;
 }

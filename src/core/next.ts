@@ -2,7 +2,7 @@
 import { daysBetween, formatDay } from './dates.js';
 import type { Assessment } from './engine.js';
 import type { ExcoData } from './model.js';
-import { stepById } from '../content/steps.js';
+import { SAFETY_NEXT, stepById } from '../content/steps.js';
 
 export function nextActions(a: Assessment, data: ExcoData): string[] {
   const next: string[] = [];
@@ -10,11 +10,7 @@ export function nextActions(a: Assessment, data: ExcoData): string[] {
   const done = (id: string) => a.steps.find((s) => s.id === id)?.state === 'done';
 
   if (a.safetyMode) {
-    next.push(
-      'Your safety comes first. If you are ever in danger, call your local emergency number.',
-    );
-    next.push('Keep no contact, for good. You do not owe them a reply.');
-    next.push('Talk to someone you trust, or one of the support lines in `exco status`.');
+    next.push(...SAFETY_NEXT);
   } else if (a.step.id === 'acceptance') {
     if (a.movingOn)
       next.push('You chose to move on. Put your energy into your own growth: `exco goals`.');

@@ -112,6 +112,29 @@ describe('exco faq QUESTION', () => {
       /Your own window is 51 days: you are on day 10, with 41 to go/,
     );
   });
+
+  it('in safety mode, what to do next is safety first, not steps towards contact', async () => {
+    const deps = testDeps({ interactive: false });
+    const profile = {
+      breakupDate: '2026-11-16',
+      monthsTogether: 30,
+      intensity: 'medium',
+      reason: 'trust',
+      initiator: 'them',
+      json: false,
+    } as const;
+    await runStart({ ...profile, safety: 'no' }, deps);
+    const before = testDeps({ dir: deps.dir });
+    await runFaq(['wait-time'], { list: false, json: false }, before);
+    expect(before.out.text()).toMatch(/exco urge/);
+    await runStart({ ...profile, safety: 'yes' }, testDeps({ dir: deps.dir, interactive: false }));
+    const after = testDeps({ dir: deps.dir });
+    await runFaq(['wait-time'], { list: false, json: false }, after);
+    const next = after.out.text().split('What to do next')[1] ?? '';
+    expect(next).toMatch(/Your safety comes first/);
+    expect(next).toMatch(/Keep no contact, for good/);
+    expect(next).not.toMatch(/exco urge|exco status` to see your own no-contact window/);
+  });
 });
 
 describe('personalNotes', () => {
