@@ -54,7 +54,6 @@ export const WORD_CLASSES: Readonly<Record<string, string>> = {
 export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   ending: {
     3: [
-      'planning/plan/plans anything past/beyond this/next month/week/weekend/christmas',
       'go to sleep and not bother {getting up|waking up|waking}',
 
       'done with .. breathing/existing/living/being alive',
@@ -199,6 +198,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'car running in the garage',
     ],
     2: [
+      'planning/plan/plans anything past/beyond this/next month/week/weekend/christmas',
+
       'can/could not picture/imagine/see being here/around .. in/past/by/after/for',
       'not picture/imagine/see anything past/beyond',
       'permanent solution/exit/escape/rest/sleep/goodbye/end/answer',
@@ -367,17 +368,17 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   burden: {
     3: [
-      'get/have his/her/their life/lives back if i',
+      'get/have his/her/their life/lives back if i {was not|were not|was gone|were gone|disappeared|died}',
       'if i {was not|were not} in it $',
       'would adjust/cope/manage .. quick/quickly/fast enough',
       'one less thing for them/him/her/everyone',
       'tired of being the problem',
       'being the problem everyone',
 
-      'everyone/everybody would/will .. be better off $',
+      'everyone/everybody would .. be better off $',
 
-      'stop/stopped/stopping being a problem/burden/weight/drain/nuisance/bother/worry/mess for/to/on @everyone',
-      'time i stopped being a problem/burden/weight/drain/nuisance/bother/worry/mess',
+      'stop/stopped/stopping being a problem/burden/weight/drain/nuisance/bother for/to/on @everyone',
+      'time i stopped being a problem/burden/weight/drain/nuisance/bother',
 
       '{will not|never|not} have to worry about me {after|anymore|again|ever|much longer}',
       'deserve*/deserves better than ... me',
@@ -482,7 +483,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
     3: [
       'against/to/into/onto the exhaust',
       'the garage , the hose',
-      'kinda/kind of/half/sort of hoped $',
+      '{kinda|kind of|half|sort of} hoped $',
       'wanted .. to just? not stop',
 
       '{key|code|combination} to the gun/guns/rifle/shotgun safe/cabinet',
@@ -496,7 +497,6 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'gun/guns/shotgun/rifle/pistol/revolver/handgun/firearm .. {loaded|out on|cleaned and|in my lap|in my hand|next to me|beside me|on my bed|on the bed}',
       'loaded the/my gun/shotgun/rifle/pistol/revolver/handgun',
       'sitting/sat/sit here? with .. gun/shotgun/rifle/pistol/revolver/handgun/rope/noose/@pills/blade/razor',
-      'been/keep/kept sitting .. with it since',
       'the rope/noose/belt/cord .. keep/kept/keeps thinking about it',
 
       'checked on the gun/pills/rope/knife/tablets',
@@ -674,7 +674,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'how long/quickly/fast/painful ... to {drown|bleed out|suffocate|overdose|od}',
       'what it feels/is like to {drown|suffocate|bleed out|overdose|hang}',
       'looked/look/looking/checked/check/googled/google/searched/search up? how tall/high .. garage/carpark/multistorey/storey/park/bridge/block/flats/building near/by/in/at .. is/was/are',
-      'how many floors/storeys/stories .. garage/carpark/park/@high/building/block/hotel',
+      '{looked up|googled|checked|searched|search|look up|google} how many floors/storeys/stories',
 
       'how long it takes and whether/if it hurts',
       'how many .. it would/will/does take',
@@ -738,18 +738,16 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   prep: {
     3: [
       'left my .. to .. in a note',
-      'a better life than i {can|could|can give|could give} $',
 
       'know/knowing where everything will go/goes $',
-      '{sorted|decided|arranged|settled|worked out} who gets/takes/keeps/has the/my',
+      'who gets/takes/keeps/has the/my @pet ... without {asking|even asking} questions/why',
       'going away for {work|a while|a bit|a long time} , i am not $',
       'not to read them until',
       'promise not to read .. until',
       'want/wanted them to remember that/this/me',
-      'you were the best part $',
       'look after yourself/urself for me',
 
-      'tell/telling my? him/her/them/mum/mom/dad/@family i always? loved him/her/them/you/everyone',
+      'tell/telling my? mum/mom/dad/@family i always? loved him/her/them/you/everyone',
       'goodnight/goodbye/bye .. and meant {goodbye|it as goodbye|it for good}',
       'meant goodbye',
       'never/not .. blame herself/himself/themselves/yourself ... while i still can/could',
@@ -875,6 +873,10 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'love you all $',
     ],
     2: [
+      'you were the best part $',
+      'tell/telling him/her/them i always? loved him/her/them',
+      'a better life than i {can|could|can give|could give} $',
+
       'sorry for everything $',
       'told .. they mattered/meant .. to me',
       'everything is in order',
@@ -1435,7 +1437,6 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
     3: [
       'staring/stare/stared/looking/looked down from the .. floor/terrace/roof/balcony/ledge/edge',
       'leaned/leaning/lean/hung/hanging over the edge',
-      'top of the {multi storey|multistorey|car park|carpark}',
 
       'counting/counted/count the floors/storeys/levels',
       'stood/standing/stand ... {barrier|railing|railings|low wall|edge|ledge|barriers} ... {looking down|for ages|for a while|a long time}',
@@ -1478,7 +1479,6 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
     3: [
       'know/knowing it is nearly/almost over $',
       'sunday/saturday/friday/monday/tuesday/wednesday/thursday/tonight/tomorrow by the @water .. feels right',
-      'if it happens , it happens',
 
       'pass out and not come/wake back? up?',
       'drink/drinking enough to .. not come/wake back/up',
@@ -1552,7 +1552,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
     ],
     2: [
       'sitting there waiting $',
-      'nobody/no one goes there this time of',
+      'nobody goes there this time of',
 
       'weirdly/strangely/oddly/eerily calm today/now/since',
       'decision/decisions made',
@@ -1784,21 +1784,19 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
     3: [
       '{be a|be such a|would be a} shame if',
       'because accidents happen',
-      'accidents happen $',
       'hope the @pet is alright/ok/okay/safe',
       'captioned/caption/saying be nice',
       'never see each other again',
       'if mummy/mommy/mum/mom keeps/keep being difficult',
       '{will|would|could} end up somewhere everyone',
-      'if i keep him/her/them blocked',
       'notice if you disappeared',
       'is not finished with me',
 
-      'wanna/want/should/need/better watch yourself/urself',
+      '{want to|need to|should|better|best} watch yourself/urself',
       '{knows|know|found out} which school/nursery my/the .. goes/go to',
-      '{will|would|going to} regret leaving',
-      'next time .. {will not|would not} miss',
-      'dead rose/roses/flowers',
+      'says/said/told/tells .. {you will|you would|you are going to|ill|i will|i would} regret leaving',
+      'next time he/she/they {will not|would not} miss',
+      'dead rose/roses',
       'when i learn/learned to behave',
 
       'accidents happen when/to people',
@@ -2289,8 +2287,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
     3: [
       'unknown/private/withheld/hidden number rang/called/calling/rings/calls .. times',
       'watch yourself/urself $',
-      'gets/got/get scary when i',
-      'slashed/keyed/smashed/broken/scratched/wrecked/damaged ... night/day/week after i blocked/left/reported/dumped/ended',
+      'he/she/they/boyfriend/girlfriend/partner/husband/wife/ex gets/got/get scary when i',
+      'slashed/keyed/smashed/scratched/wrecked/damaged ... night/day/week after i blocked/left/reported/dumped/ended',
       'smashed/broken .. {nothing else taken|nothing else missing|nothing else touched}',
 
       'location/tracking/sharing .. turned/switched .. back on by itself',

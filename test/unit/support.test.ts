@@ -2516,7 +2516,7 @@ describeLists(
 /** Ideas of dev31-32 (the ninth round), in wording none of the lists holds. */
 const ROUND9_CRISIS = [
   'labelled a box for each of my nieces, nice to know where everything will go',
-  'worked out who keeps the dog, my cousin agreed without asking questions',
+  'sorted who keeps the dog and my cousin took him without even asking why',
   "told work i'm going away for a bit. i'm not",
   'made my best friend promise not to read my diaries until later',
   'hugged mum twice tonight, i want her to remember this',
@@ -2596,4 +2596,44 @@ describeLists(
   ROUND10_CRISIS,
   ROUND10_SAFETY,
   ROUND10_ORDINARY,
+);
+
+/**
+ * Found in review of rounds eight to ten: idioms written for one everyday case must not hide a
+ * crisis said with the same words, and round phrases must not alarm on breakup logistics.
+ */
+describeLists(
+  'detectSupport, on the edges of the rounds eight to ten',
+  [
+    'tomorrow is my last day, i said goodbye to everyone',
+    'said goodbye to everyone, off to the bridge now',
+    'got more from the pharmacy today, counting out the pills now',
+    'burned myself on the inside of my arm again',
+    'burned myself with the hot knife',
+  ],
+  [
+    "his brother told me i'll regret leaving him",
+    "he threw a mug and said next time he won't miss",
+    'my boyfriend gets scary when i mention my male friends',
+  ],
+  [
+    'we worked out who gets the dog',
+    'if it happens, it happens',
+    'honestly, you were the best part.',
+    'time i stopped being a mess about him',
+    'she would get her life back if i moved out',
+    'parked at the top of the car park',
+    'how many floors the new building has',
+    'if i keep him blocked',
+    'he will regret leaving',
+    'it gets scary when i think about being alone',
+    'i was broken the week after i left him',
+    'threw out the dead flowers he gave me',
+    'next time i would not miss her birthday',
+    'not planning anything past this week, one day at a time',
+    'tell her i always loved her',
+    'accidents happen.',
+    'everyone will be better off.',
+    'on my drug round, counting out the meds for the ward',
+  ],
 );
