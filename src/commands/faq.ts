@@ -2,8 +2,10 @@
 import type { Command } from 'commander';
 import { matchFaq, scoreFaqs } from '../core/faq-match.js';
 import { nextSteps, personalNotes } from '../core/faq-personal.js';
+import type { Essentials } from '../core/essentials.js';
 import { detectSupport } from '../core/support.js';
 import { FAQS, faqById, type Faq, type FaqId } from '../content/faq.js';
+import { DataError } from '../errors.js';
 import { bullet, wrap } from '../ui/layout.js';
 import type { Choice } from '../ui/prompter.js';
 import { type Deps, type DepsFor, requireTerminal } from './context.js';
@@ -14,7 +16,7 @@ export interface FaqOptions {
   json: boolean;
 }
 
-function printAnswer(faq: Faq, deps: Deps): void {
+function printAnswer(faq: Faq, deps: Deps, fearful = false): void {
   const { out } = deps;
   const { style } = out;
   const data = deps.store.readEssentials();
@@ -23,14 +25,14 @@ function printAnswer(faq: Faq, deps: Deps): void {
     out.line(wrap(paragraph, out.columns));
     out.line();
   }
-  const notes = personalNotes(faq.id, data, deps.now());
+  const notes = personalNotes(faq.id, data, deps.now(), fearful);
   if (notes.length) {
     out.line(style.strong('For you'));
     for (const note of notes) out.line(bullet(note, out.columns));
     out.line();
   }
   out.line(style.strong('What to do next'));
-  for (const step of nextSteps(faq, data)) out.line(bullet(step, out.columns));
+  for (const step of nextSteps(faq, data, fearful)) out.line(bullet(step, out.columns));
 }
 
 function printTopics(deps: Deps): void {
@@ -40,17 +42,34 @@ function printTopics(deps: Deps): void {
     );
 }
 
+/**
+ * The data for the support response: resources must show even when the data file cannot be read
+ * (exco stops on it afterwards, where an answer needs it).
+ */
+function essentialsIfReadable(deps: Deps): Essentials | null {
+  try {
+    return deps.store.readEssentials();
+  } catch (error) {
+    if (error instanceof DataError) return null;
+    throw error;
+  }
+}
+
 async function answerQuestion(question: string, opts: FaqOptions, deps: Deps): Promise<void> {
   const direct = faqById(question.trim().toLowerCase());
   // A question in the person's own words is free text like any other: checked for signs of crisis
   // or danger, with resources before any answer (on stderr with --json).
   const support = direct ? [] : detectSupport(question);
-  await respondToSupport(
-    support,
-    deps.store.readEssentials(),
-    'check-in',
-    jsonSafe(deps, opts.json),
-  );
+  const notAboutEx =
+    support.length > 0 &&
+    (await respondToSupport(
+      support,
+      essentialsIfReadable(deps),
+      'check-in',
+      jsonSafe(deps, opts.json),
+    ));
+  // Danger from the ex in the question: no answer may end on steps towards contact.
+  const fearful = support.includes('safety') && !notAboutEx;
   const result = direct
     ? { match: { id: direct.id, score: 1 }, alternatives: [] }
     : matchFaq(question);
@@ -71,15 +90,13 @@ async function answerQuestion(question: string, opts: FaqOptions, deps: Deps): P
         question: faqById(a.id)?.question ?? '',
         score: a.score,
       })),
-      personal: faq ? personalNotes(faq.id, deps.store.readEssentials(), deps.now()) : [],
+      personal: faq ? personalNotes(faq.id, deps.store.readEssentials(), deps.now(), fearful) : [],
       support,
     });
     return;
   }
   const { out } = deps;
-  if (faq) {
-    printAnswer(faq, deps);
-  } else if (support.length) {
+  if (!faq && support.length) {
     // After the resources, not a list of topics: none of them is what was asked.
     out.line(
       wrap(
@@ -88,6 +105,9 @@ async function answerQuestion(question: string, opts: FaqOptions, deps: Deps): P
       ),
     );
     return;
+  }
+  if (faq) {
+    printAnswer(faq, deps, fearful);
   } else {
     out.line(out.style.heading("I don't have an answer for that."));
     out.line(

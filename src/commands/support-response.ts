@@ -9,13 +9,17 @@ import { pickCountry, printResources, type ResourceKind } from '../ui/resources-
 import { wrap } from '../ui/layout.js';
 import type { Deps } from './context.js';
 
+/**
+ * Shows the resources for `flags`, and for a safety flag offers safety mode. Resolves to true when
+ * the person says the danger is not about their ex (they answered no to the offer).
+ */
 export async function respondToSupport(
   flags: readonly SupportFlag[],
   data: Essentials | null,
   source: 'check-in' | 'contact',
   deps: Deps,
-): Promise<void> {
-  if (flags.length === 0) return;
+): Promise<boolean> {
+  if (flags.length === 0) return false;
   const { out } = deps;
   const kinds: ResourceKind[] = [];
   if (flags.includes('crisis')) {
@@ -41,7 +45,7 @@ export async function respondToSupport(
     kinds.push('abuse');
   }
   printResources(out, kinds, pickCountry(data?.settings.country ?? null));
-  if (!flags.includes('safety') || data?.safety || !data?.profile) return;
+  if (!flags.includes('safety') || data?.safety || !data?.profile) return false;
   if (!deps.prompter.interactive) {
     out.line(
       wrap(
@@ -49,16 +53,16 @@ export async function respondToSupport(
         out.columns,
       ),
     );
-    return;
+    return false;
   }
   const on = await deps.prompter.confirm(
     'Is this about your ex? Turn on safety mode (exco will never coach contact with them again)?',
     { default: true },
   );
-  if (on) {
-    await deps.store.update((d) => turnOnSafetyMode(d, source, deps.now()));
-    out.line(out.style.ok('Safety mode is on.'));
-  }
+  if (!on) return true;
+  await deps.store.update((d) => turnOnSafetyMode(d, source, deps.now()));
+  out.line(out.style.ok('Safety mode is on.'));
+  return false;
 }
 
 /**

@@ -6,7 +6,21 @@ import { recommendWindow } from './no-contact.js';
 import type { Faq, FaqId } from '../content/faq.js';
 import { SAFETY_NEXT } from '../content/steps.js';
 
-export function personalNotes(id: FaqId, data: Essentials | null, now: Date): string[] {
+/** Said instead of any personal note when the question itself sounds like danger from the ex. */
+const FEAR_FIRST =
+  'For you, safety comes first: what you wrote sounds like you may not be safe with them, and no waiting period or careful message makes contact safe after fear, threats or harm. exco will not coach contact with someone who makes you afraid.';
+
+/**
+ * The notes on an answer for this person. `fearful`: the question itself carries a sign of danger
+ * from the ex (the support check flagged it and the person did not say it is someone else).
+ */
+export function personalNotes(
+  id: FaqId,
+  data: Essentials | null,
+  now: Date,
+  fearful = false,
+): string[] {
+  if (fearful && !data?.safety) return [FEAR_FIRST];
   if (!isStarted(data)) {
     return id === 'wait-time'
       ? ['Run `exco start` and exco will suggest a window for your situation, with its reasons.']
@@ -81,9 +95,10 @@ export function personalNotes(id: FaqId, data: Essentials | null, now: Date): st
 }
 
 /**
- * What to do next after an answer: the answer's own steps, or in safety mode the safety-first
- * ones, since every answer's steps lead towards contact in the end.
+ * What to do next after an answer: the answer's own steps, or in safety mode (or after a question
+ * that sounds like danger from the ex) the safety-first ones, since every answer's steps lead
+ * towards contact in the end.
  */
-export function nextSteps(faq: Faq, data: Essentials | null): readonly string[] {
-  return data?.safety ? SAFETY_NEXT : faq.next;
+export function nextSteps(faq: Faq, data: Essentials | null, fearful = false): readonly string[] {
+  return data?.safety || fearful ? SAFETY_NEXT : faq.next;
 }

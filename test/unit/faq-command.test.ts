@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { runFaq } from '../../src/commands/faq.js';
 import { runStart } from '../../src/commands/start.js';
@@ -41,9 +43,9 @@ describe('exco faq QUESTION', () => {
     expect(deps.out.stdout[0]).toMatch(/sounds really painful/);
     expect(text).toMatch(/988/);
     expect(text).not.toMatch(/I don't have an answer for that/);
-    expect(text.indexOf('You do not have to carry this alone')).toBeLessThan(
-      text.indexOf('exco faq --list'),
-    );
+    const resources = text.indexOf('You do not have to carry this alone');
+    expect(resources).toBeGreaterThanOrEqual(0);
+    expect(resources).toBeLessThan(text.indexOf('exco faq --list'));
   });
 
   it('with --json, support is in the answer and the resources go to stderr', async () => {
@@ -59,6 +61,25 @@ describe('exco faq QUESTION', () => {
     const json = await ask('this no contact thing is killing me, how long should i wait');
     expect(json.support).toEqual([]);
     expect(json.match).toMatchObject({ id: 'wait-time' });
+  });
+
+  it('resources show even when the data file cannot be read', async () => {
+    const deps = testDeps();
+    fs.writeFileSync(path.join(deps.dir, 'data.json'), '{ not json');
+    await runFaq(['i', 'want', 'to', 'end', 'it', 'all'], { list: false, json: false }, deps);
+    expect(deps.out.text()).toMatch(/You do not have to carry this alone/);
+  });
+
+  it('danger from the ex in the question: safety first, whatever the answer', async () => {
+    const question = 'he choked me last night, how long should i wait before texting him';
+    const json = await ask(question);
+    expect(json.support).toEqual(['safety']);
+    expect(json.personal.join(' ')).toMatch(/may not be safe with them/);
+    const deps = testDeps({ interactive: false });
+    await runFaq(question.split(' '), { list: false, json: false }, deps);
+    const next = deps.out.text().split('What to do next')[1] ?? '';
+    expect(next).toMatch(/Your safety comes first/);
+    expect(next).not.toMatch(/exco urge/);
   });
 
   it('an id answers directly', async () => {
@@ -111,6 +132,35 @@ describe('exco faq QUESTION', () => {
     expect(json.personal.join(' ')).toMatch(
       /Your own window is 51 days: you are on day 10, with 41 to go/,
     );
+  });
+
+  it('a question with a sign of danger offers safety mode, and a no keeps the answer', async () => {
+    const profile = {
+      breakupDate: '2026-11-16',
+      monthsTogether: 30,
+      intensity: 'medium',
+      reason: 'trust',
+      initiator: 'them',
+      safety: 'no',
+      json: false,
+    } as const;
+    const question =
+      'he keeps turning up outside my work and i am scared, how long should i wait'.split(' ');
+    const yes = testDeps({ interactive: false });
+    await runStart(profile, yes);
+    const asked = testDeps({ dir: yes.dir, answers: [true] });
+    await runFaq(question, { list: false, json: false }, asked);
+    expect(asked.prompter.remaining()).toBe(0);
+    expect(asked.out.text()).toMatch(/Safety mode is on/);
+    expect(asked.store.read()?.safety).toMatchObject({ source: 'check-in' });
+    expect(asked.out.text()).toMatch(/exco is in safety mode/);
+
+    const no = testDeps({ interactive: false });
+    await runStart(profile, no);
+    const declined = testDeps({ dir: no.dir, answers: [false] });
+    await runFaq(question, { list: false, json: false }, declined);
+    expect(declined.store.read()?.safety).toBeNull();
+    expect(declined.out.text()).toMatch(/Your own window is 51 days/);
   });
 
   it('in safety mode, what to do next is safety first, not steps towards contact', async () => {
