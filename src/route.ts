@@ -47,8 +47,8 @@ export function bundleNames(args: readonly string[]): string[] {
 
 /**
  * The bundles that run without `compileRegexpsNatively` (bundle-loader.ts): help and the version,
- * and the commands that read rather than check a person's words at length. For them, loading
- * node:v8 would cost more than their few phrase rules gain.
+ * and the commands that read rather than check a person's words at length (`faq` checks one short
+ * question). For them, loading node:v8 would cost more than their few phrase rules gain.
  */
 const PLAIN_REGEXPS: readonly string[] = ['cli', 'status', 'faq', 'reflect-history'];
 
