@@ -7,6 +7,22 @@ import { personalNotes } from '../../src/core/faq-personal.js';
 import { localNoon, started, withContact } from '../helpers/engine.js';
 import { testDeps } from '../helpers/deps.js';
 
+/** A person set up with `exco start` on 2026-11-16 (window 51 days), in a fresh data folder. */
+const PROFILE = {
+  breakupDate: '2026-11-16',
+  monthsTogether: 30,
+  intensity: 'medium',
+  reason: 'trust',
+  initiator: 'them',
+  safety: 'no',
+  json: false,
+} as const;
+const startedDir = async (profile: Parameters<typeof runStart>[0] = PROFILE): Promise<string> => {
+  const deps = testDeps({ interactive: false });
+  await runStart(profile, deps);
+  return deps.dir;
+};
+
 const ask = async (question: string, deps = testDeps()) => {
   await runFaq(question.split(' '), { list: false, json: true }, deps);
   return JSON.parse(deps.out.stdout[0]!);
@@ -115,70 +131,35 @@ describe('exco faq QUESTION', () => {
   });
 
   it('answers that know the person: their own window', async () => {
-    const deps = testDeps({ interactive: false });
-    await runStart(
-      {
-        breakupDate: '2026-11-16',
-        monthsTogether: 30,
-        intensity: 'medium',
-        reason: 'trust',
-        initiator: 'them',
-        safety: 'no',
-        json: false,
-      },
-      deps,
-    );
-    const json = await ask('how long should I wait', testDeps({ dir: deps.dir }));
+    const json = await ask('how long should I wait', testDeps({ dir: await startedDir() }));
     expect(json.personal.join(' ')).toMatch(
       /Your own window is 51 days: you are on day 10, with 41 to go/,
     );
   });
 
   it('a question with a sign of danger offers safety mode, and a no keeps the answer', async () => {
-    const profile = {
-      breakupDate: '2026-11-16',
-      monthsTogether: 30,
-      intensity: 'medium',
-      reason: 'trust',
-      initiator: 'them',
-      safety: 'no',
-      json: false,
-    } as const;
     const question =
       'he keeps turning up outside my work and i am scared, how long should i wait'.split(' ');
-    const yes = testDeps({ interactive: false });
-    await runStart(profile, yes);
-    const asked = testDeps({ dir: yes.dir, answers: [true] });
+    const asked = testDeps({ dir: await startedDir(), answers: [true] });
     await runFaq(question, { list: false, json: false }, asked);
     expect(asked.prompter.remaining()).toBe(0);
     expect(asked.out.text()).toMatch(/Safety mode is on/);
     expect(asked.store.read()?.safety).toMatchObject({ source: 'check-in' });
     expect(asked.out.text()).toMatch(/exco is in safety mode/);
 
-    const no = testDeps({ interactive: false });
-    await runStart(profile, no);
-    const declined = testDeps({ dir: no.dir, answers: [false] });
+    const declined = testDeps({ dir: await startedDir(), answers: [false] });
     await runFaq(question, { list: false, json: false }, declined);
     expect(declined.store.read()?.safety).toBeNull();
     expect(declined.out.text()).toMatch(/Your own window is 51 days/);
   });
 
   it('in safety mode, what to do next is safety first, not steps towards contact', async () => {
-    const deps = testDeps({ interactive: false });
-    const profile = {
-      breakupDate: '2026-11-16',
-      monthsTogether: 30,
-      intensity: 'medium',
-      reason: 'trust',
-      initiator: 'them',
-      json: false,
-    } as const;
-    await runStart({ ...profile, safety: 'no' }, deps);
-    const before = testDeps({ dir: deps.dir });
+    const dir = await startedDir();
+    const before = testDeps({ dir });
     await runFaq(['wait-time'], { list: false, json: false }, before);
     expect(before.out.text()).toMatch(/exco urge/);
-    await runStart({ ...profile, safety: 'yes' }, testDeps({ dir: deps.dir, interactive: false }));
-    const after = testDeps({ dir: deps.dir });
+    await runStart({ ...PROFILE, safety: 'yes' }, testDeps({ dir, interactive: false }));
+    const after = testDeps({ dir });
     await runFaq(['wait-time'], { list: false, json: false }, after);
     const next = after.out.text().split('What to do next')[1] ?? '';
     expect(next).toMatch(/Your safety comes first/);
