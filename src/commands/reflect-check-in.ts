@@ -11,9 +11,10 @@ import type { Reflection, SupportFlag } from '../core/model.js';
 import { pastDayProblem } from '../core/profile.js';
 import { choosePrompt } from '../core/reflection-prompts.js';
 import { detectSupport } from '../core/support.js';
-import { MOOD_CHOICES, URGE_CHOICES, type ReflectionPrompt } from '../content/reflect.js';
+import { COACH, MOOD_CHOICES, URGE_CHOICES, type ReflectionPrompt } from '../content/reflect.js';
 import { UsageError } from '../errors.js';
 import { wrap } from '../ui/layout.js';
+import { crisisContact, pickCountry } from '../ui/resources-view.js';
 import { type Deps, requireTerminal } from './context.js';
 import { type NoteReader, readNoteFile } from './note-input.js';
 import { jsonSafe, respondToSupport } from './support-response.js';
@@ -195,6 +196,11 @@ export async function runCheckIn(
   out.line();
   out.line(out.style.heading('Coach'));
   out.line(wrap(after.reply.join(' '), out.columns));
+  if (saved.mood === 1 && support.length === 0) {
+    // The support check cannot catch every way a crisis is put: the hardest days get a line anyway.
+    const contact = crisisContact(pickCountry(essentials?.settings.country ?? null));
+    out.line(out.style.muted(wrap(COACH.hardDay(contact), out.columns)));
+  }
   if (after.firstEver && support.length === 0) {
     out.line();
     out.line(

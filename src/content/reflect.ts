@@ -243,6 +243,9 @@ export const COACH = {
     4: 'A good day: notice what helped, and do more of it.',
     5: 'A very good day: notice what made it so.',
   } as Readonly<Record<number, string>>,
+  /** After a check-in at mood 1 whose words raised no flag: where to turn, in one line. */
+  hardDay: (contact: string) =>
+    `On a day like this you do not have to wait until it gets worse to talk to someone. ${contact}`,
   urgeHigh: (urge: number) =>
     `An urge of ${urge} out of 10 is strong, and it will pass. If you are about to message them, run \`exco urge\` first.`,
   urgeHighSafety: (urge: number) =>

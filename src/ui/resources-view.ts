@@ -28,6 +28,12 @@ function line(r: Resource, full: boolean): string {
   return `${r.name}: ${r.contact}${r.hours ? ` (${r.hours})` : ''}.${note}`;
 }
 
+/** One line to reach someone now: the person's country's first crisis line, else a directory. */
+export function crisisContact(country: CountryResources | null): string {
+  const resource = country?.crisis[0] ?? DIRECTORY[0];
+  return resource ? line(resource, false) : 'your local emergency number.';
+}
+
 export function printResources(
   out: Output,
   kinds: readonly ResourceKind[],

@@ -218,6 +218,25 @@ describe('support on what they wrote', () => {
     expect(deps.store.read()!.reflections[0]!.support).toEqual(['crisis']);
   });
 
+  it('a mood of 1 with nothing flagged still ends on one line of where to turn', async () => {
+    const hardDay = /do not have to wait until it gets worse to talk to someone/;
+    const low = testDeps({ interactive: false });
+    await reflect(low, flags({ mood: 1, note: 'Everything feels heavy today.' }));
+    expect(said(low)).toMatch(hardDay);
+    // Their country's crisis line when exco knows it.
+    const uk = await startWith({}, { breakupDate: '2026-11-20', country: 'GB' });
+    await reflect(uk, flags({ mood: 1 }));
+    expect(said(uk)).toMatch(/talk to someone. Samaritans: Call 116 123/);
+    for (const [mood, note] of [
+      [2, 'A low day.'],
+      [1, 'I want to die. Nothing matters.'],
+    ] as const) {
+      const deps = testDeps({ interactive: false });
+      await reflect(deps, flags({ mood, note }));
+      expect(said(deps)).not.toMatch(hardDay);
+    }
+  });
+
   it('with --json the resources go to stderr and stdout stays one JSON document', async () => {
     const deps = testDeps({ interactive: false });
     await reflect(deps, flags({ note: 'I want to kill myself', json: true }));
