@@ -6,7 +6,12 @@ export function wrap(text: string, width: number, indent = ''): string {
   for (const paragraph of text.split('\n')) {
     const lead = /^\s*/.exec(paragraph)?.[0] ?? '';
     let line = '';
-    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+    // A space between two numbers never breaks: "Call 13 11 14" stays on one line.
+    const words = paragraph
+      .trim()
+      .replace(/\s+/g, ' ')
+      .split(/(?<!\d) | (?!\d)/);
+    for (const word of words.filter(Boolean)) {
       const candidate = line ? `${line} ${word}` : `${lead}${word}`;
       if (visibleLength(candidate) > width && line) {
         lines.push(line);
