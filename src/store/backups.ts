@@ -21,22 +21,26 @@ function stamp(now: Date): string {
   return now.toISOString().replace(/[:.]/g, '-');
 }
 
-/** Keeps a copy of `raw` as today's backup unless today already has one. Returns the path if written. */
-export function backupDaily(paths: DataPaths, raw: string, now: Date): string | null {
-  const file = path.join(paths.backups, `daily-${dayOf(now)}.json`);
-  if (fs.existsSync(file)) return null;
+/** Writes one backup as `name`, in the backups folder narrowed to exco's own first. */
+function writeBackup(paths: DataPaths, name: string, raw: string): string {
+  const file = path.join(paths.backups, name);
   ensurePrivateDir(paths.backups);
   writePrivateFileAtomic(file, raw);
+  return file;
+}
+
+/** Keeps a copy of `raw` as today's backup unless today already has one. Returns the path if written. */
+export function backupDaily(paths: DataPaths, raw: string, now: Date): string | null {
+  const name = `daily-${dayOf(now)}.json`;
+  if (fs.existsSync(path.join(paths.backups, name))) return null;
+  const file = writeBackup(paths, name, raw);
   pruneDaily(paths);
   return file;
 }
 
 /** A named backup before a migration or an import; these are not pruned. */
 export function backupBefore(paths: DataPaths, reason: string, raw: string, now: Date): string {
-  const file = path.join(paths.backups, `${reason}-${stamp(now)}.json`);
-  ensurePrivateDir(paths.backups);
-  writePrivateFileAtomic(file, raw);
-  return file;
+  return writeBackup(paths, `${reason}-${stamp(now)}.json`, raw);
 }
 
 export function listBackups(paths: DataPaths): BackupFile[] {
