@@ -2637,3 +2637,30 @@ describeLists(
     'on my drug round, counting out the meds for the ward',
   ],
 );
+
+/**
+ * Phrases whose choices of several words ("no one", "set up", "pick up") were written as one-word
+ * choices (`nobody/no one`), so the phrase asked for a word that never comes and matched nothing.
+ * Each note here was missed before they were written as `{nobody|no one}`.
+ */
+describeLists(
+  'detectSupport, on phrases with choices of several words',
+  [
+    'said goodbye to the sea today, properly',
+    'i do not know whether to keep going',
+    'waiting for the sale to go through and then i am done',
+    'i know there is a way out now and that calms me',
+  ],
+  [
+    'wore long sleeves to work so nobody would ask questions',
+    'he installed an app on my phone, i never agreed to it',
+    'he goes through the history on my laptop every night',
+    'he knows every site i look at',
+    'he kicks off if i do not pick up',
+    'saving every penny so i can get away from him',
+  ],
+  [
+    'watched that thriller where the husband hides cameras, fiction is wild',
+    "i wrote the letters for my cousin's wedding invitations",
+  ],
+);
