@@ -54,6 +54,8 @@ export const WORD_CLASSES: Readonly<Record<string, string>> = {
 export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   ending: {
     3: [
+      '{not sure|unsure|do not know if|do not think|not certain} i want there to be {a next|another|a tomorrow}',
+      '{do not|not} want there to be {a next|another|a tomorrow}',
       'go to sleep and not bother {getting up|waking up|waking}',
 
       'done with .. breathing/existing/living/being alive',
@@ -198,6 +200,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'car running in the garage',
     ],
     2: [
+      'how to stop/end everything',
       'planning/plan/plans anything past/beyond this/next month/week/weekend/christmas',
 
       'can/could not picture/imagine/see being here/around .. in/past/by/after/for',
@@ -571,6 +574,9 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'hold* my breath .. underwater/longer',
     ],
     2: [
+      'carbon monoxide',
+      'exhaust fumes',
+      '{co|gas|fume|fumes} poisoning',
       '{no seatbelt|without a seatbelt|seatbelt off}',
       'crossing/crossed/cross .. without looking',
 
@@ -737,6 +743,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   prep: {
     3: [
+      'goodbye ... in a way {she|he|they} {did not|could not|would not} understand/know/realise/realize/get',
+      'goodbye ... {she|he|they} {did not|does not} {know|realise|realize|understand} {it was|it is|it really was}',
       'left my .. to .. in a note',
 
       'know/knowing where everything will go/goes $',
@@ -1079,6 +1087,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   hopeless: {
     3: [
+      'tired to/of live/living/exist/existing/life $',
+      'tired {to live|of living|of life|to exist|of existing} {anymore|any more|at all|every day}',
       'tired/sick/exhausted/weary of being a person/human/alive/me',
       'anything/nothing left? to live for',
       'not {belong|fit} in/on this world/earth/planet/life',
@@ -1413,6 +1423,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'extra of my @pills',
     ],
     2: [
+      'kept/keeping/saved/saving/hoarded/stashed the/my/all @pills from/after',
+      'count/counting/counted them .. night/nights/again/every/sometimes',
       'the one/ones from the other chemist/pharmacy/doctor/gp',
       'no barbecue/bbq',
       'do not even have an? outside tap/garden/barbecue/bbq',
@@ -1782,6 +1794,10 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   threat: {
     3: [
+      'what he/she/they would/will/could do to {me|my|you|him|her|us|them|the}',
+      'describ*/describing/describes/described/detail*/tells/telling/told/said .. what he/she/they would/will do',
+      '{told me|tells me|said} i will see what happens',
+      '{hold|held|holding|wave|waves|waved|waving|pulled|pulls|pointed|points|grabbed|grabs} a? kitchen? @weapon .. {while|when|whenever|every time} we argued/argue/argued/fought/fight/row/rowed/were/disagree*',
       '{be a|be such a|would be a} shame if',
       'because accidents happen',
       'hope the @pet is alright/ok/okay/safe',
@@ -1985,6 +2001,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'took the car battery',
     ],
     2: [
+      'prove/proves/proved i am {unstable|crazy|mad|insane|the problem|a bad mother|a bad father|an unfit mother|unfit|mental|losing it}',
       'came/comes and took/takes the @vehicle .. in the night/while i',
       'controls/control/controlling the joint account',
       'not to let me have anything',
@@ -2046,6 +2063,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   surveil: {
     3: [
+      'secretly/secret record*/film*/tape*/tap*',
+      'footage/videos/recordings .. he/she/they ever? watch*/watches/watched .. of me',
       'fake insta/instagram/account/accounts/profile/profiles/facebook/tiktok',
       'telling/tells/told/tell him/her/them where i go/went/am/was',
       'feeding him/her/them everything/info/information',
@@ -2119,7 +2138,6 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
 
       'his/her/their @vehicle .. {again|every day|every night|every week|every morning|twice|three times|most nights}',
       '@vehicle .. {behind me|outside|across the road|across the street|parked} .. again',
-      'third/fourth/fifth/second time this/that week/month/morning/evening/weekend',
       'nights/days/weeks running/in a row',
       'just {stands|stood|sits|sat|standing|sitting|stares|stared|watches|watched} there {staring|watching|looking}',
       '{stands|stood|sits|sat|standing|sitting} there {staring|watching|looking} at me',
@@ -2203,6 +2221,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'keeps a list of everywhere',
     ],
     2: [
+      'records/recorded/recording/records our/my arguments/calls/conversations/fights/rows',
+      'footage/videos/recordings/video of me',
       'going/went/goes through my room/stuff/things/drawers/bag/phone/journal/diary while i',
       'open on a different page',
       'going/goes/went straight back to him/her/them',
@@ -2267,6 +2287,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'fake account',
     ],
     1: [
+      'third/fourth/fifth/second time this/that week/month/morning/evening/weekend',
       'something/tracker/app/spyware/device/airtag .. on/in my phone/car/bag/laptop',
 
       'been there for',
@@ -2285,6 +2306,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   fear: {
     3: [
+      'shake/shook/shaking/flinch/flinched/freeze/froze/panic/cower/cowering .. when/whenever {a man|a woman|someone|anyone|he|she|men|people} .. raises/raised his/her/their voice',
       'unknown/private/withheld/hidden number rang/called/calling/rings/calls .. times',
       'watch yourself/urself $',
       'he/she/they/boyfriend/girlfriend/partner/husband/wife/ex gets/got/get scary when i',
@@ -2402,6 +2424,9 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'safe house',
     ],
     2: [
+      '{jump|jumped|jumping|flinch|flinched|freeze|froze|panic|panicked|shake|shook|startle|startled} every time/whenever',
+      'keep/kept thinking it is him/her/them',
+      'think/thought it was him/her .. every time/whenever',
       'what kind of night/evening/mood/weekend',
       'tell/know/hear from the? way/sound/how',
       'check*/checked every window/door/lock/windows/doors/locks .. night/bed',
@@ -2714,6 +2739,10 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
  * words of the idiom go, so a real signal beside it still alarms.
  */
 export const HARMLESS: readonly string[] = [
+  'cut/cutting/cuts him/her/them/people/toxic/everyone .. out/off',
+  'cut/cutting/cuts .. out of my life',
+  'feel/feeling/felt/feels like {myself|me|my old self|a person} again',
+  'told/tells/telling/tell me off',
   'finally changed/reset all? my passwords/logins',
   'changed/reset all? my passwords/logins finally',
   'watching/watch/watches/watched .. on my account/login/netflix',

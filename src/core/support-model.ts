@@ -129,13 +129,20 @@ export function dropsSubject(words: readonly string[]): boolean {
   const first = words[0] ?? '';
   return DROPPED.has(first) || (first.length > 4 && /(?:ed|ing)$/.test(first));
 }
+/**
+ * "Does anyone else feel like their family would be better off": a question about people like the
+ * writer is about the writer.
+ */
+export const asksOthers = (words: readonly string[]): boolean =>
+  words.some((w, i) => (w === 'anyone' || w === 'anybody') && words[i + 1] === 'else');
 const AGENTS = new Set((WORD_CLASSES.agent ?? '').split('/'));
 /**
  * Whom a window must name before the model may read it: the writer for crisis ("thought you'd
  * want to know" is about nobody in danger), the writer or another person for safety.
  */
 const NAMES = [
-  (words: readonly string[]): boolean => words.some((w) => SELF.has(w)) || dropsSubject(words),
+  (words: readonly string[]): boolean =>
+    words.some((w) => SELF.has(w)) || dropsSubject(words) || asksOthers(words),
   (words: readonly string[]): boolean => words.some((w) => SELF.has(w) || AGENTS.has(w)),
 ];
 

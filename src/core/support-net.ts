@@ -28,7 +28,7 @@ import {
 } from './support-concepts.js';
 import { Lexicon, type LexiconIndex, type Match } from './support-lexicon.js';
 import { LEXICON_INDEX } from './support-lexicon-index.js';
-import { dropsSubject, modelAlarms } from './support-model.js';
+import { asksOthers, dropsSubject, modelAlarms } from './support-model.js';
 
 interface Tag {
   readonly concept: string;
@@ -188,7 +188,7 @@ function aboutOther(hit: Hit, span: readonly string[]): boolean {
  * goodbyes": short fragments join the next sentence).
  */
 function writerNamed(span: readonly string[]): boolean {
-  if (span.some((w) => SELF.has(w)) || dropsSubject(span)) return true;
+  if (span.some((w) => SELF.has(w)) || dropsSubject(span) || asksOthers(span)) return true;
   for (let i = 0; i < span.length - 1; i += 1) {
     if (span[i] === ',' && dropsSubject(span.slice(i + 1))) return true;
   }
@@ -230,9 +230,23 @@ function agentLed(hit: Hit, span: readonly string[]): boolean {
   return false;
 }
 
-/** The writer or a friend did it ("i hid my phone"): the word or two before is "i" or "we". */
-const byWriter = (hit: Hit, span: readonly string[]): boolean =>
-  ['i', 'we'].some((w) => span[hit.start - 1] === w || span[hit.start - 2] === w);
+/** Words that report what someone else said: "she told me i will see what happens" is hers. */
+const REPORTED = words(
+  'told/tells/telling/said/says/saying/warned/warns/texted/texts/messaged/wrote/writes/threatened/threatens/screamed/shouted/yelled',
+);
+
+/**
+ * The writer or a friend did it ("i hid my phone"): the word or two before is "i" or "we", and
+ * not in words another person is reported to have said ("he told me i will regret it").
+ */
+function byWriter(hit: Hit, span: readonly string[]): boolean {
+  for (const at of [hit.start - 1, hit.start - 2]) {
+    if (span[at] !== 'i' && span[at] !== 'we') continue;
+    const before = span.slice(Math.max(0, at - 3), at);
+    return !before.some((w) => REPORTED.has(w));
+  }
+  return false;
+}
 
 function safetyAlarm(hits: readonly Hit[], span: readonly string[]): boolean {
   const all = scores(hits);

@@ -1093,6 +1093,10 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   ],
   ['die', String.raw`\b(?:going to|gonna) die (?:lol|lmao|lmfao|haha\w*|xd)\b`],
   [
+    'die',
+    String.raw`\b(?:is|was|are|were|be|looks?|looked|smells?|smelled|tastes?|tasted|sounds?|sounded|seriously|absolutely|literally|honestly|just) to die for\b`,
+  ],
+  [
     'overdose overdoses',
     String.raw`\boverdoses? (?:calls?|callouts?|call outs?|jobs?|patients?|cases?|training|kits?)\b|\battend(?:ed|ing)? (?:an|two|three|a few) overdoses?\b`,
   ],

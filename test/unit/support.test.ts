@@ -2664,3 +2664,40 @@ describeLists(
     "i wrote the letters for my cousin's wedding invitations",
   ],
 );
+
+/** Ideas of dev35-36 (the eleventh round), in wording none of the lists holds. */
+const ROUND11_CRISIS = [
+  'i am so tired to live, i only think how to end everything',
+  "does anyone else think their kids would be better off if they weren't around",
+  "said goodbye to my dad on sunday in a way he didn't understand",
+  'spent the night reading about exhaust fumes and how long it takes',
+  'not sure i want there to be another christmas',
+  'kept the codeine from my operation, i count them every night',
+  // The idiom "to die for" must not hide the words it is made of.
+  'i want to die for real',
+  'honestly i just want to die for good',
+];
+const ROUND11_SAFETY = [
+  "i flinch whenever my phone buzzes, i keep thinking it's him",
+  "his sister told me i'll see what happens to women who leave",
+  "he keeps telling me what he'd do to my new partner",
+  'he secretly recorded our calls to show his mum',
+  "he records our arguments and plays them back to prove i'm crazy",
+  'years later i still freeze when someone raises their voice at me',
+  'my ex used to wave a knife around when we argued',
+];
+const ROUND11_ORDINARY = [
+  'cutting her out of my life was the right call',
+  'finally feeling like myself again',
+  'that lasagne was to die for',
+  'mum told me off for checking his instagram',
+  "fourth time this week i've burnt the toast",
+  "i'm tired of living out of boxes",
+];
+
+describeLists(
+  'detectSupport, on the ideas of dev35-36 in new wording',
+  ROUND11_CRISIS,
+  ROUND11_SAFETY,
+  ROUND11_ORDINARY,
+);
