@@ -54,6 +54,11 @@ export const WORD_CLASSES: Readonly<Record<string, string>> = {
 export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   ending: {
     3: [
+      'no/not want live/living/alive anymore/again/now/no',
+      'no/not want live/living/alive $',
+      'allowed to leave/go/die/exit/disappear quietly/peacefully',
+      'only exit/way/escape ... {the permanent one|permanent}',
+      'out of {everyone is|everybody is|the} way for good/forever/permanently',
       '{not sure|unsure|do not know if|do not think|not certain} i want there to be {a next|another|a tomorrow}',
       '{do not|not} want there to be {a next|another|a tomorrow}',
       'go to sleep and not bother {getting up|waking up|waking}',
@@ -200,6 +205,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'car running in the garage',
     ],
     2: [
+      'all fade out/away quietly',
+      'i {could|would|will|can} {fade out|fade away} quietly?',
       'how to stop/end everything',
       'planning/plan/plans anything past/beyond this/next month/week/weekend/christmas',
 
@@ -371,6 +378,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   burden: {
     3: [
+      'do the decent/right/honourable/honorable/kind thing and go/leave/disappear/get/step',
       'get/have his/her/their life/lives back if i {was not|were not|was gone|were gone|disappeared|died}',
       'if i {was not|were not} in it $',
       'would adjust/cope/manage .. quick/quickly/fast enough',
@@ -671,6 +679,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   research: {
     3: [
+      'what happens to my .. when i die',
       'what time .. trains .. {without stopping|come through|do not stop}',
       'freight/fast/express trains .. without stopping',
 
@@ -702,6 +711,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'wrote/write/writing down who gets what $',
     ],
     2: [
+      'what happens to your .. when you die',
+      'need/needed to know for reasons',
       'forums/threads/posts/stories/accounts/reddit .. how people/others/they did it',
 
       '@pills interacting',
@@ -743,6 +754,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   prep: {
     3: [
+      'take/takes/taking better care of him/her/them/it than i {will|would|ever will|ever could}',
+      'will/sorted/order/affairs/paperwork ... before i go $',
       'goodbye ... in a way {she|he|they} {did not|could not|would not} understand/know/realise/realize/get',
       'goodbye ... {she|he|they} {did not|does not} {know|realise|realize|understand} {it was|it is|it really was}',
       'left my .. to .. in a note',
@@ -1087,6 +1100,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   hopeless: {
     3: [
+      'not built/made/meant {to survive|to last|for this world|for this life|to be here}',
       'tired to/of live/living/exist/existing/life $',
       'tired {to live|of living|of life|to exist|of existing} {anymore|any more|at all|every day}',
       'tired/sick/exhausted/weary of being a person/human/alive/me',
@@ -1200,6 +1214,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   injury: {
     3: [
+      'scratched/scratch/scratching/scraped/scrape/scraping/clawed/clawing my @body up/raw/open/until/till/bloody',
+      'scratch*/scrap*/carv*/dug/dig*/gouge* .. @body .. with my/a key/keys/nails/compass/pin/needle/pen',
       'when i feel faint i think good',
       'one cracker/biscuit/apple a day',
       'not eaten/eating in/for .. days .. {do not want to start|not going to start|will not start}',
@@ -1265,6 +1281,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'skip* meals to',
     ],
     2: [
+      'just stop/stopped eating',
       'scratched/scratch/scratching my @struck up with',
       'it is not an accident $',
       'need to feel it',
@@ -1324,6 +1341,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'nobody sees',
     ],
     1: [
+      'stop/stopped/stopping eating',
       'raw',
       'clumps',
       'scratch*',
@@ -1351,6 +1369,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'not scared/afraid/frightened of the? drop/dying/death/pain/heights/end/water/pills/blade/rope/fall/bridge/edge .. anymore/now',
     ],
     2: [
+      '{killed|took} {himself|herself|themselves|his own life|her own life|their own life}',
       'at my funeral',
       'funeral',
       'my body',
@@ -1369,6 +1388,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   thoughts: {
     3: ['starting/started to listen', 'the voices/thoughts .. telling me to'],
     2: [
+      '{i understand|i know|i get} how he/she/they felt at the end',
+      'understand him/her/them better every day',
       'asking/ask/asked/dare/daring/dared/tempting/tempt {the universe|fate|god}',
       'let/letting/leave/leaving .. {to fate|up to fate|to chance|up to chance|to the universe|up to the universe}',
       'not {feel|feels|seem|seems} reckless/dangerous/scary anymore',
@@ -1489,6 +1510,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   resolve: {
     3: [
+      '{therapist|counsellor|counselor|doctor|gp|nurse|psychiatrist} asked if i am safe/okay/ok/alright .. lied/lie',
+      'lied/lie/lying .. {said i am safe|said i was safe|said i am fine|said i was fine}',
       'know/knowing it is nearly/almost over $',
       'sunday/saturday/friday/monday/tuesday/wednesday/thursday/tonight/tomorrow by the @water .. feels right',
 
@@ -1794,6 +1817,10 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   threat: {
     3: [
+      'take/took/taking/takes .. and i {would|will|would then|will then} never find/see him/her/them/the/my',
+      'dog/cat/@pet was/were shut/locked in the .. wardrobe/cupboard/closet/shed/boot/garage/bathroom',
+      'rather see you/me dead than',
+      '{we|i} know {where|which|what time} .. you {go|live|work|park|are|sleep|drop|train}',
       'what he/she/they would/will/could do to {me|my|you|him|her|us|them|the}',
       'describ*/describing/describes/described/detail*/tells/telling/told/said .. what he/she/they would/will do',
       '{told me|tells me|said} i will see what happens',
@@ -1872,6 +1899,9 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'would be better off without me .. make sure',
     ],
     2: [
+      '{i|we} know you are at/in/with',
+      'be careful {in|at|on|when|walking|driving|going} the? car? park/carpark/street/dark/home',
+      'whether you like it or not',
       'knows/know people $',
       'knows/know people and',
       'accidents happen $',
@@ -1929,6 +1959,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   control: {
     3: [
+      'blocked/blocks/blocking my car/drive in',
+      'blocked/blocks/blocking me in $',
       'texting/sending/send/text him/her/them a pic/photo/picture of where i am',
       'can not go out {without|w o} texting/telling/asking him/her',
 
@@ -2063,6 +2095,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   surveil: {
     3: [
+      'only he/she/they {has|have|had} {a key|the key|a spare|keys} $',
       'secretly/secret record*/film*/tape*/tap*',
       'footage/videos/recordings .. he/she/they ever? watch*/watches/watched .. of me',
       'fake insta/instagram/account/accounts/profile/profiles/facebook/tiktok',
@@ -2306,6 +2339,11 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   fear: {
     3: [
+      '{never|not|have not|had not|did not} told/tell him/her/them where i ... {but|yet|and} he/she/they {knows|knew|found|turned|showed|was|sent|came|is|has}',
+      '{never|not|have not|had not|did not} told/tell him/her/them where i {was|am|was going|live|lived|work|moved|went|would be|was staying|am staying} $',
+      'lock/locked/locking .. bedroom/bathroom door? .. when/whenever/if/because ... drinking/drunk/drinks/angry/home/mood',
+      'if anything happens to me .. {it was|it is|blame|tell them it was} him/her/them',
+      '{will|would|going to|gonna} be punished',
       'shake/shook/shaking/flinch/flinched/freeze/froze/panic/cower/cowering .. when/whenever {a man|a woman|someone|anyone|he|she|men|people} .. raises/raised his/her/their voice',
       'unknown/private/withheld/hidden number rang/called/calling/rings/calls .. times',
       'watch yourself/urself $',
@@ -2424,6 +2462,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'safe house',
     ],
     2: [
+      'if anything happens to me',
+      'something happened .. with him/her .. {can not|cannot|could not} write/say/talk/tell',
       '{jump|jumped|jumping|flinch|flinched|freeze|froze|panic|panicked|shake|shook|startle|startled} every time/whenever',
       'keep/kept thinking it is him/her/them',
       'think/thought it was him/her .. every time/whenever',
@@ -2484,6 +2524,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'chair against the door',
     ],
     1: [
+      '{never|not|have not|had not|did not} told/tell him/her/them where i',
+      'still shaking',
       'so angry',
       'scared',
       'afraid',
@@ -2603,6 +2645,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   coerced: {
     3: [
+      'i said no {and|but} he/she/they {did it anyway|kept going|carried on|did not stop|did not listen|went ahead}',
       'pushing/pressuring/pressured/pushed for sex',
       'kept pushing .. after i said no',
       'started lying just to avoid',
@@ -2659,6 +2702,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   conceal: {
     3: [
+      'sunglasses/shades/makeup/concealer/scarf/hat .. so {nobody|no one|people|they|anyone} .. see/notice/ask/asks',
+      'screenshot/screenshotting/screenshots/screenshotted everything he/she/they {sends|send|sent|says|said}',
       '{it was|it was really|really it was|actually it was} his/her {hands|hand|fist|fists|fingers|belt|ring|teeth|boot|boots|grip|thumbs} $',
       'told/tell/telling the? police/cops/officers/officer .. fine/nothing/misunderstanding/accident/fell/ok/okay/alright',
       'police/cops/officers came/turned/were/showed/knocked/called/arrived .. , i? told them .. fine/nothing/ok/okay/alright/misunderstanding/accident',
@@ -2739,6 +2784,10 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
  * words of the idiom go, so a real signal beside it still alarms.
  */
 export const HARMLESS: readonly string[] = [
+  'nearly/almost/accidentally cut/sliced/nicked my finger/thumb/fingers/hand',
+  'tooth/teeth/nerve/battery/phone/laptop/plant/plants/radio/mic/landline is/was/are/were/went dead',
+  'netflix/spotify/disney/hulu/prime/amazon password/login/account/passwords/logins',
+  'diet/diets/cleanse/detox/fast/fasting/juice/keto ... starve/starving me to death',
   'cut/cutting/cuts him/her/them/people/toxic/everyone .. out/off',
   'cut/cutting/cuts .. out of my life',
   'feel/feeling/felt/feels like {myself|me|my old self|a person} again',
@@ -2822,7 +2871,7 @@ export const HARMLESS: readonly string[] = [
   'hit/hits me with a/that/the/this question/one/news/story/text/joke/song/line/look',
   'dog/cat/puppy/kitten/horse/snake/spider/mosquito/bee/wasp/baby/toddler/hamster/parrot bit/bites/scratched/kicked/stung me',
   'let go of the/a/my/his/her/him/them/that/this/grudges/anger/expectations/control/our/the',
-  'at/by/until/till/before/after/to the end of the/a/this/that/my/our day/week/month/year/movie/film/book/show/series/season/shift/semester/term/road/line/street/lease/contract/meeting/party/night',
+  'at/by/until/till/before/after/to the end of the/a/this/that/my/our day/week/month/year/movie/film/book/show/series/season/shift/semester/term/road/line/lease/contract/meeting/party/night',
   'end of the/a/this/that/our movie/film/book/show/series/season/episode/shift/semester/term/lease/contract/meeting/party/night/day',
   'catch/caught/miss/missed/take/took/took/on the/a/my train/plane/bus/flight/tram',
   'train/plane/bus/flight was/is/got/will late/delayed/cancelled/canceled/on/full/packed/early',

@@ -220,30 +220,48 @@ const SUBJECTS = words(
 const BYSTANDERS = words(
   'friend/friends/flatmate/roommate/bestie/bff/mate/mates/boss/teacher/doctor/therapist/colleague/coworker/nephew/niece/kid/kids/baby/toddler/dog/cat/puppy/nurse/manager',
 );
-/** The nearest person named before the hit is another person who may harm the writer. */
-function agentLed(hit: Hit, span: readonly string[]): boolean {
-  for (let i = Math.min(hit.start, span.length - 1); i >= 0; i -= 1) {
-    const word = span[i] ?? '';
-    if (BYSTANDERS.has(word) || word === 'i' || word === 'we') return false;
-    if (AGENTS.has(word)) return true;
-  }
-  return false;
-}
-
 /** Words that report what someone else said: "she told me i will see what happens" is hers. */
 const REPORTED = words(
   'told/tells/telling/said/says/saying/warned/warns/texted/texts/messaged/wrote/writes/threatened/threatens/screamed/shouted/yelled',
 );
+
+/** Verbs of noticing: "i saw his car" tells what he did. */
+const SEEN = words(
+  'saw/see/seen/sees/seeing/noticed/notice/spotted/spot/heard/hear/found/find/caught',
+);
+
+/** Whether the word at `at` opens words reported from someone else ("he said we are talking"). */
+const reported = (span: readonly string[], at: number): boolean =>
+  span.slice(Math.max(0, at - 3), at).some((w) => REPORTED.has(w));
+
+/** The nearest person named before the hit is another person who may harm the writer. */
+function agentLed(hit: Hit, span: readonly string[]): boolean {
+  for (let i = Math.min(hit.start, span.length - 1); i >= 0; i -= 1) {
+    const word = span[i] ?? '';
+    if (BYSTANDERS.has(word)) return false;
+    // "i" or "we" stop the search, unless in someone's reported words ("he said we are talking").
+    if ((word === 'i' || word === 'we') && !reported(span, i)) return false;
+    if (AGENTS.has(word)) return true;
+  }
+  return false;
+}
 
 /**
  * The writer or a friend did it ("i hid my phone"): the word or two before is "i" or "we", and
  * not in words another person is reported to have said ("he told me i will regret it").
  */
 function byWriter(hit: Hit, span: readonly string[]): boolean {
+  // What the writer only saw of the other person ("i saw his car again") is theirs.
+  const [before, first, next] = [span[hit.start - 1], span[hit.start], span[hit.start + 1]];
+  if (
+    AGENTS.has(first ?? '')
+      ? SEEN.has(before ?? '')
+      : SEEN.has(first ?? '') && AGENTS.has(next ?? '')
+  )
+    return false;
   for (const at of [hit.start - 1, hit.start - 2]) {
     if (span[at] !== 'i' && span[at] !== 'we') continue;
-    const before = span.slice(Math.max(0, at - 3), at);
-    return !before.some((w) => REPORTED.has(w));
+    return !reported(span, at);
   }
   return false;
 }

@@ -1235,7 +1235,7 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   ],
   [
     'stalker',
-    String.raw`\b(?:little|tiny|furry|fluffy|cat|dog|puppy|kitten|toddler|baby)(?: [\w']+)? stalker\b|\b(?:doc|documentary|docuseries|podcast|film|movie|show|series|book|novel|episode|drama|thriller)\b(?:\s+[\w']+){0,4}? (?:about|on|called) (?:a |an |the )?(?:[\w']+ )?(?:stalker|stalkers|stalking)\b`,
+    String.raw`\b(?:total|such a|proper|real|full on) stalker (?:behaviou?r|vibes|energy|mode)\b(?<=\b(?:cat|cats|dog|dogs|puppy|kitten|toddler|baby)\b.{0,80})|\b(?:little|tiny|furry|fluffy|cat|dog|puppy|kitten|toddler|baby)(?: [\w']+)? stalker\b|\b(?:doc|documentary|docuseries|podcast|film|movie|show|series|book|novel|episode|drama|thriller)\b(?:\s+[\w']+){0,4}? (?:about|on|called) (?:a |an |the )?(?:[\w']+ )?(?:stalker|stalkers|stalking)\b`,
   ],
   [
     'eggshells',

@@ -2701,3 +2701,49 @@ describeLists(
   ROUND11_SAFETY,
   ROUND11_ORDINARY,
 );
+
+/** Ideas of dev37-38 (the twelfth round), in wording none of the lists holds. */
+const ROUND12_CRISIS = [
+  'me no want live now, since she go everything grey',
+  'my mum will look after the dog better than i ever could',
+  'some of us are not built to survive this kind of thing',
+  'what happens to my savings when i die, asking for reasons',
+  "maybe i'll just stop eating and let it all fade out quietly",
+  'a woman like me should be allowed to go quietly',
+  'scratched my wrists raw with a paperclip after he blocked me',
+  "the counsellor asked if i'm safe and i lied",
+  "i should do the decent thing and get out of everyone's way for good",
+  'my cousin took his own life last year, i understand him better every day',
+];
+const ROUND12_SAFETY = [
+  "i've never told him where i live now but he sent me a photo of my door",
+  "i lock the bathroom door when he's drinking",
+  "if anything happens to me it was him, i've told my sister",
+  "when he goes quiet like that i know i'll be punished later",
+  'the cat was locked in the shed when i got back, only he has a key',
+  'his mate said we know where you work, be careful walking home',
+  "he texted that he'd rather see me dead than happy with someone else",
+  'i said no but he kept going',
+  "he said she'd take the kids abroad and i'd never see them again if i left",
+  'wore my sunglasses all day so nobody would see',
+  'i screenshot everything he says now',
+  'he was waiting outside and blocked my car in',
+  'walking home i saw his car outside my flat again',
+  // Reported words: the "we" is his, and what follows is still his doing.
+  'he said we are talking about this whether you like it or not and blocked my car in',
+];
+const ROUND12_ORDINARY = [
+  'nearly cut my thumb chopping onions',
+  'the dentist says the nerve is dead, root canal on monday',
+  'my ex still has my netflix login, whatever',
+  'this juice cleanse is going to starve me to death lol',
+  'i never told him where i was going on holiday, none of his business now',
+  'i saw his new car at the garage, nice for him',
+];
+
+describeLists(
+  'detectSupport, on the ideas of dev37-38 in new wording',
+  ROUND12_CRISIS,
+  ROUND12_SAFETY,
+  ROUND12_ORDINARY,
+);
