@@ -30,7 +30,7 @@ export const WORD_CLASSES: Readonly<Record<string, string>> = {
     'arm/arms/wrist/wrists/thigh/thighs/leg/legs/skin/stomach/hip/hips/knuckles/ankle/ankles/chest/neck/throat/face/head/hair/fingers/finger/ribs/rib/back/shoulder/shoulders/jaw/nose/mouth/lip/lips/eye/eyes/ear/ears/cheek/belly',
   body: 'arm/arms/wrist/wrists/thigh/thighs/leg/legs/skin/stomach/hip/hips/hand/hands/knuckles/ankle/ankles/chest/neck/throat/face/head/hair/fingers/finger/ribs/rib/back/shoulder/shoulders/jaw/nose/mouth/lip/lips/eye/eyes/ear/ears/cheek/belly/foot/feet',
   agent:
-    "he/she/they/him/her/them/his/ex/ex's/partner/partner's/husband/husband's/wife/wife's/boyfriend/boyfriend's/girlfriend/girlfriend's/fiance/fiancee/spouse/hubby/stepdad/stepfather/stepmum/stepmom/stepmother/daddy/mummy/mommy",
+    "anonymous/he/she/they/him/her/them/his/ex/ex's/partner/partner's/husband/husband's/wife/wife's/boyfriend/boyfriend's/girlfriend/girlfriend's/fiance/fiancee/spouse/hubby/stepdad/stepfather/stepmum/stepmom/stepmother/daddy/mummy/mommy",
   vehicle: 'car/van/truck/ute/motorbike/bike/lorry/jeep/suv/pickup/4x4/motorcycle/scooter',
   hurt: 'hit/hits/hitting/punch*/slap*/kick*/kneed/bit/bite/bites/biting/scratch*/chok*/strangl*/shov*/push*/grab*/shake/shakes/shook/shaking/pinch*/twist*/drag*/threw/throw/throws/throwing/spat/spit/spits/burn*/burnt/stab*/cut/cuts/smack*/whack*/thump*/beat/beats/beating/beaten/headbutt*/elbow*/knock*/slam*/squeez*/yank*/pull*/pinned/pins/restrain*/struck/strikes/injur*/batter*/bash*/bruis*/smother*/suffocat*',
   weapon:
@@ -54,6 +54,10 @@ export const WORD_CLASSES: Readonly<Record<string, string>> = {
 export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   ending: {
     3: [
+      'did not care/mind if {anything|something|a car|a truck|a bus|a lorry|someone} hit me',
+      '{worth|point in|point} {still being|being|staying} here/around/alive',
+      'shrink/shrinking until i {vanish|disappear|am gone|am nothing}',
+      'in a way .. {will not|would not} understand {until later|till later|later}',
       'no/not want live/living/alive anymore/again/now/no',
       'no/not want live/living/alive $',
       'allowed to leave/go/die/exit/disappear quietly/peacefully',
@@ -205,6 +209,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'car running in the garage',
     ],
     2: [
+      'in a way {they|she|he|nobody} {will not|would not} understand',
+      'before it is over $',
       'all fade out/away quietly',
       'i {could|would|will|can} {fade out|fade away} quietly?',
       'how to stop/end everything',
@@ -492,6 +498,9 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   means: {
     3: [
+      'want/wanting/wanted/wish/wished/hoping/hoped to be hit by a/the @road/car',
+      'think/thinking/thought about .. {staying under|going under|slipping under|not coming up}',
+      'bath .. {staying under|slipping under|not coming up}',
       'against/to/into/onto the exhaust',
       'the garage , the hose',
       '{kinda|kind of|half|sort of} hoped $',
@@ -582,6 +591,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'hold* my breath .. underwater/longer',
     ],
     2: [
+      'ran/run/running/jumped/jumping every red light/lights',
       'carbon monoxide',
       'exhaust fumes',
       '{co|gas|fume|fumes} poisoning',
@@ -679,6 +689,9 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   research: {
     3: [
+      'whether/if {drowning|hanging|jumping|bleeding out|suffocating|overdosing|an overdose|it} {hurts|hurt|is painful|would hurt}',
+      'does/would drowning/hanging/jumping/suffocating/overdosing hurt',
+      'how long can {you|someone|a person|i} go/last/survive without water/food/eating/drinking',
       'what happens to my .. when i die',
       'what time .. trains .. {without stopping|come through|do not stop}',
       'freight/fast/express trains .. without stopping',
@@ -1135,6 +1148,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'not sure i want to be here/alive',
     ],
     2: [
+      'i am nothing without him/her/them',
       'no future without him/her/them',
       'can not picture/imagine/see one $',
 
@@ -1510,6 +1524,11 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   resolve: {
     3: [
+      'use/turn it on myself',
+      'my own exit',
+      '{if i had|if i owned|if i could get|if i got} a? gun/rope/pills/@pills .. i {would|will|would just}',
+      'finishing/finish/finished what i started that night',
+      'if it still hurts .. then i am done',
       '{therapist|counsellor|counselor|doctor|gp|nurse|psychiatrist} asked if i am safe/okay/ok/alright .. lied/lie',
       'lied/lie/lying .. {said i am safe|said i was safe|said i am fine|said i was fine}',
       'know/knowing it is nearly/almost over $',
@@ -1586,6 +1605,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'not telling anyone/anybody .. write it down',
     ],
     2: [
+      'how to make that/it literal',
+      'then i am done $',
       'sitting there waiting $',
       'nobody goes there this time of',
 
@@ -1817,6 +1838,12 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   threat: {
     3: [
+      'sort/sorted you out properly/good',
+      'i will sort you out',
+      'you will see what happens',
+      'know where your {brother|sister|mum|mom|dad|parents|family|kids|children|son|daughter|nan|gran} lives/live/works/work/goes/go/is',
+      'can/could have .. back if i {move back|come back|go back|return|drop}',
+      'post*/posting/listing/listed/listing/shared/sharing my {address|workplace|number|phone number|work address|location|home address}',
       'take/took/taking/takes .. and i {would|will|would then|will then} never find/see him/her/them/the/my',
       'dog/cat/@pet was/were shut/locked in the .. wardrobe/cupboard/closet/shed/boot/garage/bathroom',
       'rather see you/me dead than',
@@ -1899,6 +1926,10 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'would be better off without me .. make sure',
     ],
     2: [
+      'watch {yourself|your back}',
+      'family {does not|never} forget*',
+      'if {they|the kids|the children} {call|see|visit|text|phone} me .. he/she {will|would}',
+      'calling/called/calls me a whore/slut/bitch/cunt/tart',
       '{i|we} know you are at/in/with',
       'be careful {in|at|on|when|walking|driving|going} the? car? park/carpark/street/dark/home',
       'whether you like it or not',
@@ -1959,6 +1990,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   control: {
     3: [
+      'deleted/deletes/deleting all? my contacts/friends/numbers',
+      '{do not|does not} need anyone but/except him/her',
       'blocked/blocks/blocking my car/drive in',
       'blocked/blocks/blocking me in $',
       'texting/sending/send/text him/her/them a pic/photo/picture of where i am',
@@ -2033,6 +2066,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'took the car battery',
     ],
     2: [
+      'told/tells/telling the kids/children i {do not|does not|never} love them',
       'prove/proves/proved i am {unstable|crazy|mad|insane|the problem|a bad mother|a bad father|an unfit mother|unfit|mental|losing it}',
       'came/comes and took/takes the @vehicle .. in the night/while i',
       'controls/control/controlling the joint account',
@@ -2095,6 +2129,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   surveil: {
     3: [
+      'comment*/commenting/comments .. on everything/every i post/posts/share',
       'only he/she/they {has|have|had} {a key|the key|a spare|keys} $',
       'secretly/secret record*/film*/tape*/tap*',
       'footage/videos/recordings .. he/she/they ever? watch*/watches/watched .. of me',
@@ -2254,6 +2289,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'keeps a list of everywhere',
     ],
     2: [
+      '{things|stuff|furniture|items} {were|had been|have been} {moved|touched|gone through|moved around}',
+      'same time as me $',
       'records/recorded/recording/records our/my arguments/calls/conversations/fights/rows',
       'footage/videos/recordings/video of me',
       'going/went/goes through my room/stuff/things/drawers/bag/phone/journal/diary while i',
@@ -2339,6 +2376,9 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   fear: {
     3: [
+      'keep/kept/keeps/keeping checking .. mirror/mirrors',
+      'second/extra/another deadbolt/deadbolts',
+      'do not think i will not $',
       '{never|not|have not|had not|did not} told/tell him/her/them where i ... {but|yet|and} he/she/they {knows|knew|found|turned|showed|was|sent|came|is|has}',
       '{never|not|have not|had not|did not} told/tell him/her/them where i {was|am|was going|live|lived|work|moved|went|would be|was staying|am staying} $',
       'lock/locked/locking .. bedroom/bathroom door? .. when/whenever/if/because ... drinking/drunk/drinks/angry/home/mood',
@@ -2462,6 +2502,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'safe house',
     ],
     2: [
+      'it did not end well $',
       'if anything happens to me',
       'something happened .. with him/her .. {can not|cannot|could not} write/say/talk/tell',
       '{jump|jumped|jumping|flinch|flinched|freeze|froze|panic|panicked|shake|shook|startle|startled} every time/whenever',
@@ -2539,6 +2580,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   escape: {
     3: [
+      'asked .. not to tell anyone/him/her {where|which|what} .. i',
       'code word with my',
       'if i say .. she/he/they rings/calls/ring/call {999|911|112|the police}',
       'second phone/burner',
@@ -2702,6 +2744,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   conceal: {
     3: [
+      'kept/keep/keeping my? bruises/bruise/marks covered/hidden',
+      'covered/cover/covering/hid/hide/hiding my bruises/bruise/marks',
       'sunglasses/shades/makeup/concealer/scarf/hat .. so {nobody|no one|people|they|anyone} .. see/notice/ask/asks',
       'screenshot/screenshotting/screenshots/screenshotted everything he/she/they {sends|send|sent|says|said}',
       '{it was|it was really|really it was|actually it was} his/her {hands|hand|fist|fists|fingers|belt|ring|teeth|boot|boots|grip|thumbs} $',
@@ -2784,6 +2828,10 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
  * words of the idiom go, so a real signal beside it still alarms.
  */
 export const HARMLESS: readonly string[] = [
+  'beat/beats/beating/beaten .. at chess/cards/scrabble/fifa/monopoly/tennis/pool/darts/poker/mario/uno/squash/badminton/golf/bowling/pictionary/trivia/quiz/wordle/snooker/ping/table/backgammon/checkers/draughts/cluedo/catan/sudoku/football/netball/basketball/arm',
+  'water/nerf/toy/squirt/paintball/laser/glue/staple gun/guns/pistol/pistols',
+  'threatened/threatens/threatening me/us with a? rematch/tickle/tickles/hug/hugs/spoiler/spoilers/karaoke/selfie/selfies/singing',
+  'thought/think i was going to die at/during/on/in/after .. km/mile/lap/class/run/race/hill/workout/spin/set/gym/hike/climb/stairs',
   'nearly/almost/accidentally cut/sliced/nicked my finger/thumb/fingers/hand',
   'tooth/teeth/nerve/battery/phone/laptop/plant/plants/radio/mic/landline is/was/are/were/went dead',
   'netflix/spotify/disney/hulu/prime/amazon password/login/account/passwords/logins',

@@ -174,6 +174,8 @@ const best = (score: ReadonlyMap<string, number>, concepts: readonly string[]): 
 
 /** Sadness said of someone else ("he's gone and not coming back"): he, she or they just before. */
 function aboutOther(hit: Hit, span: readonly string[]): boolean {
+  // "he said i am nothing without him": the phrase itself names the writer.
+  if (SELF.has(span[hit.start] ?? '')) return false;
   for (let i = hit.start - 1; i >= Math.max(0, hit.start - 4); i -= 1) {
     const word = span[i] ?? '';
     if (SELF.has(word)) return false;
@@ -188,6 +190,9 @@ function aboutOther(hit: Hit, span: readonly string[]): boolean {
  * goodbyes": short fragments join the next sentence).
  */
 function writerNamed(span: readonly string[]): boolean {
+  // An everyday idiom blanked at the start was the writer's own clause ("said goodbye to everyone
+  // at work ... in a way they won't understand until later").
+  if (span[0] === '~') return true;
   if (span.some((w) => SELF.has(w)) || dropsSubject(span) || asksOthers(span)) return true;
   for (let i = 0; i < span.length - 1; i += 1) {
     if (span[i] === ',' && dropsSubject(span.slice(i + 1))) return true;

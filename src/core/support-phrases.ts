@@ -1093,6 +1093,14 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   ],
   ['die', String.raw`\b(?:going to|gonna) die (?:lol|lmao|lmfao|haha\w*|xd)\b`],
   [
+    'gun guns pistol pistols',
+    String.raw`\b(?:water|nerf|toy|squirt|paintball|laser|glue|staple|nail|cap|bb|airsoft|bubble) (?:gun|guns|pistol|pistols)\b`,
+  ],
+  [
+    'threaten threatens threatened threatening',
+    String.raw`\bthreaten(?:s|ed|ing)? (?:me|us|him|her|them) with (?:a |an |more )?(?:rematch|tickles?|hugs?|spoilers?|karaoke|selfies?|singing|baby photos|dad jokes|puns)\b|(?:^|\bi )threaten(?:s|ed|ing)? my (?:flatmate|roommate|housemate|brother|sister|mum|mom|dad|friend|mate|cat|dog|kids?|son|daughter|boss)\b(?! with (?:a |an |the )?(?:knife|gun|weapon|bat))`,
+  ],
+  [
     'die',
     String.raw`\b(?:is|was|are|were|be|looks?|looked|smells?|smelled|tastes?|tasted|sounds?|sounded|seriously|absolutely|literally|honestly|just) to die for\b`,
   ],
@@ -1244,7 +1252,7 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   // Talking about the subject, not living it: a course, a book, a fundraiser about abuse or suicide.
   [
     'violence abuse abusive coercive suicide self refuge shelter harm stalk',
-    String.raw`\b(?:documentary|documentaries|module|modules|essay|essays|novel|memoir|book|course|seminar|lecture|lectures|training|session|podcast|article|dissertation|thesis|workshop|fundraiser|film|series|talk|assignment|coursework|placement)\b(?:\s+[\w']+){0,8}?\s+(?:domestic (?:violence|abuse)|coercive control|(?:intimate )?partner violence|abus(?:e|ive)(?: \w+)?|(?:warning signs of )?suicide(?: prevention| awareness| risk)?|self harm(?: awareness)?|(?:women's |women is |womens )?(?:refuge|shelter)|violence)\b(?:(?: ,| and| or)+ (?:how |why |what |the )?(?:domestic |sexual |financial |emotional )?(?:stalking|harassment|coercive control|assault|self harm|suicide|abuse|violence)\b)*|\b(?:reading|read|studying|learning|researching|writing|wrote) (?:up )?(?:about|on) (?:domestic (?:violence|abuse)|coercive control|stalking|harassment|(?:intimate )?partner violence|suicide(?: prevention)?|self harm)\b(?=[^\n]{0,40}?\b(?:course|module|essay|class|degree|training|dissertation|assignment|placement|uni|lecture|exam|work)\b)|\bvolunteer\w* (?:at|for|with) (?:the |a )?(?:local )?(?:women's |women is |womens )?(?:shelter|refuge|helpline)\b|\bsuicide squad\b|\bi am not suicidal\b(?! , but| but| , though| though| anymore| yet| now)`,
+    String.raw`\b(?:documentary|documentaries|module|modules|essay|essays|novel|memoir|book|course|seminar|lecture|lectures|training|session|podcast|article|dissertation|thesis|workshop|fundraiser|film|series|talk|assignment|coursework|placement)\b(?:\s+[\w']+){0,8}?\s+(?:domestic (?:violence|abuse)|coercive control|(?:intimate )?partner violence|abus(?:e|ive)(?: \w+)?|(?:warning signs of )?suicide(?: prevention| awareness| risk)?|self harm(?: awareness)?|(?:women's |women is |womens )?(?:refuge|shelter)|violence)\b(?:(?: ,| and| or)+ (?:how |why |what |the )?(?:domestic |sexual |financial |emotional )?(?:stalking|harassment|coercive control|assault|self harm|suicide|abuse|violence)\b)*|\b(?:reading|read|studying|learning|researching|writing|wrote) (?:up )?(?:about|on) (?:domestic (?:violence|abuse)|coercive control|stalking|harassment|(?:intimate )?partner violence|suicide(?: prevention)?|self harm)\b(?=[^\n]{0,40}?\b(?:course|module|essay|class|degree|training|dissertation|assignment|placement|uni|lecture|exam|work)\b)|\bvolunteer\w* (?:at|for|with) (?:the |a )?(?:local )?(?:women's |women is |womens )?(?:shelter|refuge|helpline)\b|\bsuicide squad\b|\bsuicide (?:wings|sauce|sprints?|drills?|runs?|lines?|doors?|mission to the|shift)\b|\b(?:social|career|commercial|political|fashion|electoral) suicide\b|\bi am not suicidal\b(?! , but| but| , though| though| anymore| yet| now)`,
   ],
   // A clinician's question is not the writer's statement, unless an admission follows.
   [

@@ -2747,3 +2747,49 @@ describeLists(
   ROUND12_SAFETY,
   ROUND12_ORDINARY,
 );
+
+/** Ideas of dev39-40 (the thirteenth round), in wording none of the lists holds. */
+const ROUND13_CRISIS = [
+  'if i had pills right now i would take them all',
+  "if i could get a gun i'd turn it on myself",
+  'googled whether hanging hurts',
+  "he says i'm nothing without him and he's right, working out how to make that literal",
+  "went through every red light on the way home, didn't care if a truck hit me",
+  'is it worth still being here next year',
+  'lol wanting to be hit by a bus today',
+  'every time i run a bath i think about slipping under',
+  'planning my own exit, quietly',
+  "if it still hurts by spring then i'm done",
+  'how long can someone last without food',
+];
+const ROUND13_SAFETY = [
+  'i keep checking my mirrors all the way home now',
+  'put a second deadbolt on the door last night',
+  'came home and my things had been moved around, i live alone',
+  'covered my bruises with a scarf at work, kept them hidden all day',
+  'his brother is at my gym at the same time as me',
+  'asked hr not to tell anyone where i moved to',
+  'her new girlfriend comments on everything i post',
+  "his text said i'll sort you out properly",
+  "his dad said i'd see what happens if i went to the police",
+  'he knows where my sister lives and said so',
+  'she said i can have the dog back if i move back in',
+  'someone posted my home address under my photo',
+  'my husband deleted all my contacts from my phone',
+  'his mum messaged watch yourself',
+];
+const ROUND13_ORDINARY = [
+  'we had a water gun fight at the barbecue',
+  'my brother threatened me with a rematch',
+  'beat my dad at chess for the first time',
+  'the wings at that place are suicide wings, my mouth is on fire',
+  'thought i was going to die on the last hill of the run',
+  "told my flatmate she's dead if she eats my cake",
+];
+
+describeLists(
+  'detectSupport, on the ideas of dev39-40 in new wording',
+  ROUND13_CRISIS,
+  ROUND13_SAFETY,
+  ROUND13_ORDINARY,
+);
