@@ -54,6 +54,9 @@ export const WORD_CLASSES: Readonly<Record<string, string>> = {
 export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   ending: {
     3: [
+      '{will not|would not|does not|is not going to} matter {much longer|for much longer|for long}',
+      '{none of this|none of it|nothing} will matter {much longer|for much longer|for long|soon}',
+      'hoping/hope/hoped/wish/wishing my? flight/plane .. {goes down|go down|crashes|crash|went down}',
       'did not care/mind if {anything|something|a car|a truck|a bus|a lorry|someone} hit me',
       '{worth|point in|point} {still being|being|staying} here/around/alive',
       'shrink/shrinking until i {vanish|disappear|am gone|am nothing}',
@@ -591,6 +594,10 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'hold* my breath .. underwater/longer',
     ],
     2: [
+      '@pills .. all of them',
+      'headlights/lights off .. motorway/highway/night/road',
+      'with the? headlights off',
+      'not stop at the red? light/lights/junction/crossing',
       'ran/run/running/jumped/jumping every red light/lights',
       'carbon monoxide',
       'exhaust fumes',
@@ -689,6 +696,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   research: {
     3: [
+      'roofs/rooftops you can get onto/reach/access/climb',
       'whether/if {drowning|hanging|jumping|bleeding out|suffocating|overdosing|an overdose|it} {hurts|hurt|is painful|would hurt}',
       'does/would drowning/hanging/jumping/suffocating/overdosing hurt',
       'how long can {you|someone|a person|i} go/last/survive without water/food/eating/drinking',
@@ -907,6 +915,10 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'love you all $',
     ],
     2: [
+      'told them/her/him/everyone/people i am going travelling/away',
+      'with all her/his/their food/toys/things/bed',
+      'giving/gave/given my .. away',
+      'think i am decluttering/clearing',
       'you were the best part $',
       'tell/telling him/her/them i always? loved him/her/them',
       'a better life than i {can|could|can give|could give} $',
@@ -1295,6 +1307,9 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'skip* meals to',
     ],
     2: [
+      'down to .. kilos/kg/kgs/stone/lbs/pounds',
+      'made/make/making myself throw up/vomit/sick',
+      'not eating is easier',
       'just stop/stopped eating',
       'scratched/scratch/scratching my @struck up with',
       'it is not an accident $',
@@ -1355,6 +1370,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'nobody sees',
     ],
     1: [
+      'chest hurts/hurt .. stairs',
       'stop/stopped/stopping eating',
       'raw',
       'clumps',
@@ -1458,6 +1474,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'extra of my @pills',
     ],
     2: [
+      'revolver/gun/pistol/rifle/shotgun .. still in the .. loft/attic/drawer/safe/shed/garage/cupboard',
       'kept/keeping/saved/saving/hoarded/stashed the/my/all @pills from/after',
       'count/counting/counted them .. night/nights/again/every/sometimes',
       'the one/ones from the other chemist/pharmacy/doctor/gp',
@@ -1498,6 +1515,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'stood/standing/sat/sitting on the footbridge/bridge over the @road',
     ],
     2: [
+      'staring/stare/stared/looking/looked at the/my @pills/pill/bottle/bottles',
+      'just to hold it $',
       'the @high .. stood/sat/stayed there {ages|hours|for ages|for hours|a long time}',
       'top level/floor/deck/storey of the? multi storey/carpark',
       'stood/sat/standing there ages/for ages .. looking at the @water',
@@ -1524,6 +1543,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   resolve: {
     3: [
+      '{said no|said i was fine|said i am fine} .. {that was a lie|i lied|it was a lie}',
+      '{said no|said i was fine|said i am fine} , {that was a lie|i lied|it was a lie}',
       'use/turn it on myself',
       'my own exit',
       '{if i had|if i owned|if i could get|if i got} a? gun/rope/pills/@pills .. i {would|will|would just}',
@@ -1605,6 +1626,9 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'not telling anyone/anybody .. write it down',
     ],
     2: [
+      'would save me the trouble',
+      'would be so easy to',
+      'good keep going $',
       'how to make that/it literal',
       'then i am done $',
       'sitting there waiting $',
@@ -1838,9 +1862,12 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   threat: {
     3: [
+      'if i shame/dishonour/dishonor the family',
+      'i will make sure of that $',
+      'tell your family/parents/mum/mom/dad/boss/church .. you are gay/trans/lesbian/bi/queer',
       'sort/sorted you out properly/good',
       'i will sort you out',
-      'you will see what happens',
+      'you {will|would} see what happens',
       'know where your {brother|sister|mum|mom|dad|parents|family|kids|children|son|daughter|nan|gran} lives/live/works/work/goes/go/is',
       'can/could have .. back if i {move back|come back|go back|return|drop}',
       'post*/posting/listing/listed/listing/shared/sharing my {address|workplace|number|phone number|work address|location|home address}',
@@ -1850,7 +1877,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       '{we|i} know {where|which|what time} .. you {go|live|work|park|are|sleep|drop|train}',
       'what he/she/they would/will/could do to {me|my|you|him|her|us|them|the}',
       'describ*/describing/describes/described/detail*/tells/telling/told/said .. what he/she/they would/will do',
-      '{told me|tells me|said} i will see what happens',
+      '{told me|tells me|said} i {will|would} see what happens',
       '{hold|held|holding|wave|waves|waved|waving|pulled|pulls|pointed|points|grabbed|grabs} a? kitchen? @weapon .. {while|when|whenever|every time} we argued/argue/argued/fought/fight/row/rowed/were/disagree*',
       '{be a|be such a|would be a} shame if',
       'because accidents happen',
@@ -1926,6 +1953,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'would be better off without me .. make sure',
     ],
     2: [
+      'will go away forever',
       'watch {yourself|your back}',
       'family {does not|never} forget*',
       'if {they|the kids|the children} {call|see|visit|text|phone} me .. he/she {will|would}',
@@ -1990,6 +2018,10 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   control: {
     3: [
+      'interrogat* me',
+      '{will not|would not|does not|did not} let me {learn to drive|drive|have a job|work|see my family|see my friends|go out|have money}',
+      'says/said i owe .. never owed',
+      'tells/told/telling the kids/children/everyone i am {mentally ill|crazy|mad|unstable|insane|ill|a drunk}',
       'deleted/deletes/deleting all? my contacts/friends/numbers',
       '{do not|does not} need anyone but/except him/her',
       'blocked/blocks/blocking my car/drive in',
@@ -2066,6 +2098,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'took the car battery',
     ],
     2: [
+      'moved us/me .. away from my family/friends/mum/mom/parents',
+      'nobody else will ever want you',
       'told/tells/telling the kids/children i {do not|does not|never} love them',
       'prove/proves/proved i am {unstable|crazy|mad|insane|the problem|a bad mother|a bad father|an unfit mother|unfit|mental|losing it}',
       'came/comes and took/takes the @vehicle .. in the night/while i',
@@ -2129,6 +2163,9 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   surveil: {
     3: [
+      'someone has been in my flat/house/room/home/car/place',
+      'found me {both times|every time|again|twice|each time}',
+      '{standing|stood} in my {bedroom|bedroom doorway|room|doorway}',
       'comment*/commenting/comments .. on everything/every i post/posts/share',
       'only he/she/they {has|have|had} {a key|the key|a spare|keys} $',
       'secretly/secret record*/film*/tape*/tap*',
@@ -2289,6 +2326,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'keeps a list of everywhere',
     ],
     2: [
+      'matched his/her description',
+      'turned to face the wall',
       '{things|stuff|furniture|items} {were|had been|have been} {moved|touched|gone through|moved around}',
       'same time as me $',
       'records/recorded/recording/records our/my arguments/calls/conversations/fights/rows',
@@ -2376,6 +2415,11 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   fear: {
     3: [
+      'chain on the door .. even/daytime/day/now',
+      'asking which flat/house/room/door/one was/is mine',
+      'know the sound of his/her engine/car/footsteps/keys/van',
+      '999/911/112 already? typed/dialled/dialed/ready',
+      'chair .. under the door handle/knob',
       'keep/kept/keeps/keeping checking .. mirror/mirrors',
       'second/extra/another deadbolt/deadbolts',
       'do not think i will not $',
@@ -2502,6 +2546,10 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'safe house',
     ],
     2: [
+      'check/checking/checked the back seat',
+      'just in case he/she is there',
+      'every time a car slows/stops/pulls',
+      '{he|she} would have found out',
       'it did not end well $',
       'if anything happens to me',
       'something happened .. with him/her .. {can not|cannot|could not} write/say/talk/tell',
@@ -2580,6 +2628,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   escape: {
     3: [
+      'told/tell/telling the kids/children to say .. not here/home/in',
+      'asking/asks/asked where we are staying',
       'asked .. not to tell anyone/him/her {where|which|what} .. i',
       'code word with my',
       'if i say .. she/he/they rings/calls/ring/call {999|911|112|the police}',
@@ -2744,6 +2794,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   conceal: {
     3: [
+      'to text/call/message/ring .. so he/she {can not|cannot|will not|does not} see/hear/know',
+      'long sleeves ... so .. not ask/see/notice/asks',
       'kept/keep/keeping my? bruises/bruise/marks covered/hidden',
       'covered/cover/covering/hid/hide/hiding my bruises/bruise/marks',
       'sunglasses/shades/makeup/concealer/scarf/hat .. so {nobody|no one|people|they|anyone} .. see/notice/ask/asks',
@@ -2794,6 +2846,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       '{cover|covered|covering|cover up|covered up|covering up|hide|hid|hiding} the bruises/marks',
     ],
     2: [
+      'running out of excuses',
       'fine/ok/okay/alright , it/its/that/things/i was/is/were/am? not $',
       'said/told/say/tell .. it was/they were {a love bite|love bites|a hickey|hickeys|a rash|an allergy|eczema|my necklace}',
       'keep/keeping/kept that/the/my old? one/phone boring/clean/empty/innocent',
@@ -2828,6 +2881,13 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
  * words of the idiom go, so a real signal beside it still alarms.
  */
 export const HARMLESS: readonly string[] = [
+  'black eye/bruise/bruises/nosebleed .. sparring/boxing/kickboxing/karate/judo/mma',
+  'dropped/drop/dropping a .. on my foot/toe/toes',
+  'duolingo/owl .. threatening/threatens/threatened/threat',
+  'not because i am scared/afraid/frightened of',
+  'cat/dog/kitten/puppy/baby/toddler/kid sat/sits/sitting/slept/sleeps/sleeping on my? lap/chest/feet/legs',
+  'take/taking/took/takes the kids/children to swimming/school/football/practice/nursery/ballet/gymnastics/training/cubs/brownies/scouts/karate/dentist/doctor',
+  '{cut|sliced|nicked} my {finger|thumb|hand} {chopping|cutting|slicing|peeling|dicing|grating}',
   'beat/beats/beating/beaten .. at chess/cards/scrabble/fifa/monopoly/tennis/pool/darts/poker/mario/uno/squash/badminton/golf/bowling/pictionary/trivia/quiz/wordle/snooker/ping/table/backgammon/checkers/draughts/cluedo/catan/sudoku/football/netball/basketball/arm',
   'water/nerf/toy/squirt/paintball/laser/glue/staple gun/guns/pistol/pistols',
   'threatened/threatens/threatening me/us with a? rematch/tickle/tickles/hug/hugs/spoiler/spoilers/karaoke/selfie/selfies/singing',
@@ -2871,7 +2931,7 @@ export const HARMLESS: readonly string[] = [
   'picked/set/chose/pick a date for the/our/my',
   'fish oil/cod/vitamin/vitamins capsules/pills/tablets',
   'pill organiser/organizer/box',
-  'jumped/jump/jumping off the high/diving/top board',
+  'jumped/jump/jumping off the high? diving/top/high board',
   'dead in the eye',
   'dead to me',
   'ate/eat/eaten/eating my body weight in',

@@ -237,7 +237,7 @@ const SEEN = words(
 
 /** Whether the word at `at` opens words reported from someone else ("he said we are talking"). */
 const reported = (span: readonly string[], at: number): boolean =>
-  span.slice(Math.max(0, at - 3), at).some((w) => REPORTED.has(w));
+  span.slice(Math.max(0, at - 5), at).some((w) => REPORTED.has(w));
 
 /** The nearest person named before the hit is another person who may harm the writer. */
 function agentLed(hit: Hit, span: readonly string[]): boolean {

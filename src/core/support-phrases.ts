@@ -1093,6 +1093,30 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   ],
   ['die', String.raw`\b(?:going to|gonna) die (?:lol|lmao|lmfao|haha\w*|xd)\b`],
   [
+    'suicidal',
+    String.raw`\b(?:traffic|drive|driving|journey|commute|roads?|queues?|schedule|workload|deadlines?|timetable|menu|pace|prices?|rota|shift pattern)\b[^\n]{0,30}?\b(?:was|is|were|are|looked|looks|felt|feels) (?:literally |actually |honestly )?suicidal\b`,
+  ],
+  [
+    'goodbye farewell',
+    String.raw`\b(?:goodbye|farewell) (?:message|card|speech|email|post|note)\b(?=[^\n]{0,60}\b(?:leaving do|leaving drinks|leaving party|new job|retire\w*|last day|colleagues?|team|class|students|moving away)\b)`,
+  ],
+  [
+    'threaten threatens threatened threatening',
+    String.raw`\b(?:flatmate|roommate|housemate|sister|brother|sis|bro|mum|mom|dad|gran|nan|grandma|grandad|friend|mate|boss|teacher|coach|duolingo|owl)\b(?:\s+[\w']+){0,2}?\s+threaten(?:s|ed|ing)?(?: me)?(?: to| with)? (?:hide|take away|sell|bench|fine|ban|cancel|unplug|confiscate|eat|unfriend|kick me out of the (?:group|band|team|chat)|detention|extra homework|a fine|again)\b|\bduolingo\b[^\n]{0,20}?\bthreaten\w*`,
+  ],
+  [
+    'bury destroy murder kill annihilate smash crush wreck',
+    String.raw`\b(?:bury|buried|destroy|destroyed|murder|murdered|kill|killed|annihilate|annihilated|smash|smashed|crush|crushed|wreck|wrecked)\w* (?:me|you|him|her|them|us) at (?:mario ?kart|chess|cards|fifa|monopoly|scrabble|tennis|pool|darts|poker|uno|squash|badminton|golf|bowling|pictionary|trivia|wordle|snooker|ping pong|table tennis|backgammon|cluedo|catan|football|netball|basketball|arm wrestling|(?:the )?pub quiz|karaoke|bingo|fortnite|minecraft|tekken|street fighter|smash bros|the game)\b`,
+  ],
+  [
+    'scared afraid frightened terrified',
+    String.raw`\bnot because i(?: am| was)? (?:scared|afraid|frightened|terrified) of (?:him|her|them)\b`,
+  ],
+  [
+    'eye',
+    String.raw`\b(?:got|get|have|had|sporting|proud of)(?: (?:a|the|my|proper|massive|huge|nice|real))* black eye\b(?![^\n]{0,60}\b(?:told|tell|said|say|says)\b)(?:(?=[^\n]{0,30}\b(?:sparring|boxing|kickboxing|karate|judo|mma)\b)|(?<=\b(?:sparring|boxing|kickboxing|karate|judo|mma)\b[^\n]{0,60}))`,
+  ],
+  [
     'gun guns pistol pistols',
     String.raw`\b(?:water|nerf|toy|squirt|paintball|laser|glue|staple|nail|cap|bb|airsoft|bubble) (?:gun|guns|pistol|pistols)\b`,
   ],
@@ -1276,7 +1300,7 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   // A bare "my dad said he'd kill me" is not blanked: it may be a real threat.
   [
     'kill murder bury strangle throttle threat track check share location',
-    String.raw`\b(?:mom|mum|mother|dad|father|parents|sister|brother|sis|bro|cousin|nan|nana|gran|granny|grandma|grandad|grandpa|aunt|auntie|aunty|uncle|bestie|best friend|friends?|mates?|flatmate|roommate)\b(?:\s+[\w']+){0,5}?\s+(?:(?:threat\w*|promised|swore) to (?:drag|carry|haul|frogmarch|kidnap|fetch|march) me\b(?:[\w' ]{0,40}? (?:himself|herself|themselves)\b)?|(?:literally |actually )?(?:kill|murder|bury|strangle|throttle)\w*\s+me\s+if\s+(?:he|she|they)\s+(?:ever\s+)?(?:knew|knows|finds out|found out|find out|sees|saw|hears|heard|reads|read)\b|(?:threat\w*|promised|swore) to (?:hide|take|confiscate|throw|bin|steal|delete|smash|sit on) my (?:phone|laptop|ipad|tablet)\b[^\n]{0,40}?\bif i\b|(?:literally |actually )?(?:kill|murder|bury|strangle|throttle|end|disown)\w*\s+me(?: in the garden| alive)?\s+if\s+i\s+(?:ever\s+)?(?:text|texted|message|messaged|call|called|ring|rang|phone|contact|reply|replied|answer|see|saw|go back|went back|get back|got back|speak|talk|dm|snapchat|like|unblock|stalk|check)\b|(?:jokingly |playfully )(?:kill|murder|bury|strangle|throttle|threat)\w*|(?:keeps |insists on |always )?(?:track|tracks|tracking|checks|checking|check)\s+my\s+(?:location|phone)|makes? me share my location)\b|\b(?:jokingly|playfully) threat\w*\b|\bthreat\w* to read (?:it|them|this|that|my \w+) out\b`,
+    String.raw`\b(?:mom|mum|mother|dad|father|parents|sister|brother|sis|bro|cousin|nan|nana|gran|granny|grandma|grandad|grandpa|aunt|auntie|aunty|uncle|bestie|best friend|friends?|mates?|flatmate|roommate)\b(?:\s+[\w']+){0,5}?\s+(?:(?:threat\w*|promised|swore) to (?:drag|carry|haul|frogmarch|kidnap|fetch|march) me\b(?:[\w' ]{0,40}? (?:himself|herself|themselves)\b)?|(?:literally |actually )?(?:kill|murder|bury|strangle|throttle)\w*\s+me\s+(?:if|when)\s+(?:he|she|they)\s+(?:ever\s+)?(?:knew|knows|finds out|found out|find out|sees|saw|hears|heard|reads|read)\b|(?:threat\w*|promised|swore) to (?:hide|take|confiscate|throw|bin|steal|delete|smash|sit on) my (?:phone|laptop|ipad|tablet)\b[^\n]{0,40}?\bif i\b|(?:literally |actually )?(?:kill|murder|bury|strangle|throttle|end|disown)\w*\s+me(?: in the garden| alive)?\s+if\s+i\s+(?:ever\s+)?(?:text|texted|message|messaged|call|called|ring|rang|phone|contact|reply|replied|answer|see|saw|go back|went back|get back|got back|speak|talk|dm|snapchat|like|unblock|stalk|check|do not visit|do not come|do not call|do not ring|forget|miss|skip|am late|eat|borrow|break|lose|wear|touch|spoil)\b|(?:jokingly |playfully )(?:kill|murder|bury|strangle|throttle|threat)\w*|(?:keeps |insists on |always )?(?:track|tracks|tracking|checks|checking|check)\s+my\s+(?:location|phone)|makes? me share my location)\b|\b(?:jokingly|playfully) threat\w*\b|\bthreat\w* to read (?:it|them|this|that|my \w+) out\b`,
   ],
   [
     'goodbye farewell leaving',

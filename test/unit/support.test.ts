@@ -2793,3 +2793,57 @@ describeLists(
   ROUND13_SAFETY,
   ROUND13_ORDINARY,
 );
+
+/** Ideas of dev41-42 (the fourteenth round), in wording none of the lists holds. */
+const ROUND14_CRISIS = [
+  'none of this will matter for much longer',
+  'half hoping the plane goes down on the way back',
+  'sat staring at my pills again, all of them, tonight maybe',
+  "the school counsellor asked if i'd thought about hurting myself, said no, that was a lie",
+  'drove home on the motorway with my headlights off, felt calm',
+  "my old man's shotgun is still in the garage, i go and hold it sometimes",
+  "left the rabbit with my neighbour with all his food and told her i'm going away",
+  'made myself sick after tea again, not eating is easier',
+  'found out which car parks have roofs you can get onto',
+  'it would be so easy to not stop at the junction',
+];
+const ROUND14_SAFETY = [
+  "i check the back seat every time now, just in case he's there",
+  'keep the chain on the door all day now',
+  'i know the sound of his van, my stomach drops every time',
+  'slept with 999 typed into my phone',
+  'wedged a chair under the door handle',
+  "told the kids to say i'm not home if he rings",
+  'someone has been in my flat, the pictures were moved',
+  'a man was asking which flat was mine, sounded like him',
+  "he's found me again, the third place i've lived this year",
+  "her family said if i shame the family they'll deal with me",
+  "he said i'll never find another man, he'll make sure of that",
+  "he tells the kids i'm mentally ill",
+  'she says i owe her rent i never owed',
+];
+const ROUND14_ORDINARY = [
+  'my sister is going to murder me when she finds out i wore her coat',
+  'the traffic on the m25 was suicidal today',
+  'need help with a goodbye card for my leaving drinks',
+  'my flatmate threatened to hide the remote',
+  'my nephew buried me at mario kart',
+  "not because i'm scared of him, i just want peace",
+  'the cat sat on my chest all night',
+  'dropped a tin of beans on my foot',
+  'cut my thumb slicing bread',
+];
+/** The idioms of the fourteenth round must not hide what their words can also say. */
+const ROUND14_NOT_HIDDEN_SAFETY = [
+  'i have a black eye and i told everyone it was boxing',
+  'he came back from boxing and gave me a black eye',
+  'my brother threatened to hurt me if i told anyone',
+  "his text said take the kids to your mum's and you'll never see them again",
+];
+
+describeLists(
+  'detectSupport, on the ideas of dev41-42 in new wording',
+  ROUND14_CRISIS,
+  [...ROUND14_SAFETY, ...ROUND14_NOT_HIDDEN_SAFETY],
+  ROUND14_ORDINARY,
+);
