@@ -1,4 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { detectSupport, supportSentences } from '../../src/core/support.js';
 import { CRISIS_RULES, SAFETY_RULES, type Rule } from '../../src/core/support-phrases.js';
 
@@ -2847,3 +2850,42 @@ describeLists(
   [...ROUND14_SAFETY, ...ROUND14_NOT_HIDDEN_SAFETY],
   ROUND14_ORDINARY,
 );
+
+/**
+ * Two lists written apart from everything here (scripts/support-model/data/held31-32.json, 60
+ * crisis, 60 safety and 80 ordinary notes each) and never read: only their counts were looked at,
+ * so they stay an honest measure of wording nobody has seen. A round that loses ground on them
+ * fails here; one that gains raises the floor.
+ */
+describe('detectSupport, on two lists never read (held31-32)', () => {
+  const DATA = path.resolve(
+    path.dirname(fileURLToPath(import.meta.url)),
+    '../../scripts/support-model/data',
+  );
+  const lists = ['held31.json', 'held32.json'].map(
+    (name) =>
+      JSON.parse(fs.readFileSync(path.join(DATA, name), 'utf8')) as Record<
+        'crisis' | 'safety' | 'ordinary',
+        string[]
+      >,
+  );
+  const all = (key: 'crisis' | 'safety' | 'ordinary'): string[] => lists.flatMap((l) => l[key]);
+
+  it('catches at least 106 of their 120 crisis notes', () => {
+    expect(
+      all('crisis').filter((n) => detectSupport(n).includes('crisis')).length,
+    ).toBeGreaterThanOrEqual(106);
+  });
+
+  it('catches at least 95 of their 120 safety notes', () => {
+    expect(
+      all('safety').filter((n) => detectSupport(n).includes('safety')).length,
+    ).toBeGreaterThanOrEqual(95);
+  });
+
+  it('raises a false alarm on at most 12 of their 160 ordinary notes', () => {
+    expect(all('ordinary').filter((n) => detectSupport(n).length > 0).length).toBeLessThanOrEqual(
+      12,
+    );
+  });
+});
