@@ -54,6 +54,7 @@ export const WORD_CLASSES: Readonly<Record<string, string>> = {
 export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   ending: {
     3: [
+      'stop/stopped/stopping being here/around/alive',
       '{will not|would not|does not|is not going to} matter {much longer|for much longer|for long}',
       '{none of this|none of it|nothing} will matter {much longer|for much longer|for long|soon}',
       'hoping/hope/hoped/wish/wishing my? flight/plane .. {goes down|go down|crashes|crash|went down}',
@@ -447,6 +448,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       '{looked after|taken care of} .. when',
     ],
     2: [
+      'a mess like me',
       'finally get a break $',
 
       'would/will not miss the .. that i am',
@@ -501,6 +503,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   means: {
     3: [
+      'walking/walked/walk/wading/waded .. further/deeper into the @water',
       'want/wanting/wanted/wish/wished/hoping/hoped to be hit by a/the @road/car',
       'think/thinking/thought about .. {staying under|going under|slipping under|not coming up}',
       'bath .. {staying under|slipping under|not coming up}',
@@ -1499,6 +1502,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   linger: {
     3: [
+      'stood/stand/standing .. at/on the yellow/platform line/edge .. leaned/lean/leaning',
       'staring/stare/stared/looking/looked down from the .. floor/terrace/roof/balcony/ledge/edge',
       'leaned/leaning/lean/hung/hanging over the edge',
 
@@ -1543,6 +1547,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   resolve: {
     3: [
+      'if i die .. he/she/they .. {realise|realize|see|understand|notice|regret|be sorry}',
+      'the permanent kind $',
       '{said no|said i was fine|said i am fine} .. {that was a lie|i lied|it was a lie}',
       '{said no|said i was fine|said i am fine} , {that was a lie|i lied|it was a lie}',
       'use/turn it on myself',
@@ -1862,6 +1868,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   threat: {
     3: [
+      'hate page/account/pages/accounts about me',
+      'harassing/harass/harassed/harasses me',
       'if i shame/dishonour/dishonor the family',
       'i will make sure of that $',
       'tell your family/parents/mum/mom/dad/boss/church .. you are gay/trans/lesbian/bi/queer',
@@ -1953,6 +1961,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'would be better off without me .. make sure',
     ],
     2: [
+      '{will|would|going to|gonna} deal with me',
+      'bride price/dowry .. or',
       'will go away forever',
       'watch {yourself|your back}',
       'family {does not|never} forget*',
@@ -2018,6 +2028,11 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   control: {
     3: [
+      'took/taken/takes/taking out {credit cards|a credit card|loans|a loan|debt|cards|a phone contract} in my name',
+      'he/she {moved|took|transferred|emptied} {everything|all the money|the money|it all} out',
+      'now i only have him/her',
+      'controls/controlled/controlling/control the heating/lights/doorbell/cameras/wifi/locks .. from his/her app/phone',
+      '{turned|turns|turning|switched|switches} the heating/power/lights/wifi/internet/electric off',
       'interrogat* me',
       '{will not|would not|does not|did not} let me {learn to drive|drive|have a job|work|see my family|see my friends|go out|have money}',
       'says/said i owe .. never owed',
@@ -2098,6 +2113,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'took the car battery',
     ],
     2: [
+      'told/tells my friends lies/lies about me',
       'moved us/me .. away from my family/friends/mum/mom/parents',
       'nobody else will ever want you',
       'told/tells/telling the kids/children i {do not|does not|never} love them',
@@ -2163,6 +2179,11 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   surveil: {
     3: [
+      'every account i open',
+      '{checks|watches|sees} every one .. {shows up|turns up|appears}',
+      '@vehicle .. {drives past|drove past|goes past|went past|drives by|drove by} .. slowly/every',
+      'keeps/kept asking .. who {visits|comes round|comes over|stays over|stays|visited}',
+      'asking what time i {close|finish|leave|get home|lock up|go to bed}',
       'someone has been in my flat/house/room/home/car/place',
       'found me {both times|every time|again|twice|each time}',
       '{standing|stood} in my {bedroom|bedroom doorway|room|doorway}',
@@ -2326,6 +2347,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'keeps a list of everywhere',
     ],
     2: [
+      'blank/empty/fake/anonymous profile/profiles',
+      'still on his/her app/phone/account',
       'matched his/her description',
       'turned to face the wall',
       '{things|stuff|furniture|items} {were|had been|have been} {moved|touched|gone through|moved around}',
@@ -2415,6 +2438,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   fear: {
     3: [
+      '{i know|we know} where {your mum|your mom|your family|your parents|your kids|your sister|your brother} {live|lives|work|works|are|sleep}',
       'chain on the door .. even/daytime/day/now',
       'asking which flat/house/room/door/one was/is mine',
       'know the sound of his/her engine/car/footsteps/keys/van',
@@ -2546,6 +2570,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'safe house',
     ],
     2: [
+      'different/other routes/route/way home',
       'check/checking/checked the back seat',
       'just in case he/she is there',
       'every time a car slows/stops/pulls',
@@ -2613,6 +2638,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'chair against the door',
     ],
     1: [
+      'keep/kept/keeps seeing his/her @vehicle/car/face',
       '{never|not|have not|had not|did not} told/tell him/her/them where i',
       'still shaking',
       'so angry',
@@ -2628,6 +2654,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   escape: {
     3: [
+      'tell/told/telling {reception|security|work|the school|the office|the front desk|the concierge} not to let',
+      '{do not|not|never} post .. until i have left',
       'told/tell/telling the kids/children to say .. not here/home/in',
       'asking/asks/asked where we are staying',
       'asked .. not to tell anyone/him/her {where|which|what} .. i',
@@ -2881,6 +2909,10 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
  * words of the idiom go, so a real signal beside it still alarms.
  */
 export const HARMLESS: readonly string[] = [
+  'bungee/bungy jump/jumping/jumped/jumps',
+  'stitches out/removed',
+  'embarrass*/bored/boring/bore/tickl*/bores .. to death',
+  'coffee/chicken/pizza/tea/chocolate/caffeine/toast/noodles/snacks/crisps is/are the only thing keeping me alive',
   'black eye/bruise/bruises/nosebleed .. sparring/boxing/kickboxing/karate/judo/mma',
   'dropped/drop/dropping a .. on my foot/toe/toes',
   'duolingo/owl .. threatening/threatens/threatened/threat',

@@ -1093,6 +1093,10 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   ],
   ['die', String.raw`\b(?:going to|gonna) die (?:lol|lmao|lmfao|haha\w*|xd)\b`],
   [
+    'keeping keeps',
+    String.raw`\b(?:coffee|chicken|pizza|tea|chocolate|caffeine|toast|noodles|snacks|crisps|cake|biscuits|this show|netflix|spotify|podcasts?|this playlist)\b[^\n]{0,20}?\b(?:is|are) the only things? (?:keeping|that keeps|that is keeping) me (?:alive|going|sane)\b`,
+  ],
+  [
     'suicidal',
     String.raw`\b(?:traffic|drive|driving|journey|commute|roads?|queues?|schedule|workload|deadlines?|timetable|menu|pace|prices?|rota|shift pattern)\b[^\n]{0,30}?\b(?:was|is|were|are|looked|looks|felt|feels) (?:literally |actually |honestly )?suicidal\b`,
   ],
@@ -1102,7 +1106,7 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   ],
   [
     'threaten threatens threatened threatening',
-    String.raw`\b(?:flatmate|roommate|housemate|sister|brother|sis|bro|mum|mom|dad|gran|nan|grandma|grandad|friend|mate|boss|teacher|coach|duolingo|owl)\b(?:\s+[\w']+){0,2}?\s+threaten(?:s|ed|ing)?(?: me)?(?: to| with)? (?:hide|take away|sell|bench|fine|ban|cancel|unplug|confiscate|eat|unfriend|kick me out of the (?:group|band|team|chat)|detention|extra homework|a fine|again)\b|\bduolingo\b[^\n]{0,20}?\bthreaten\w*`,
+    String.raw`\b(?:flatmate|roommate|housemate|sister|brother|sis|bro|mum|mom|dad|gran|nan|grandma|grandad|friend|mate|boss|teacher|coach|duolingo|owl)\b(?:\s+[\w']+){0,2}?\s+threaten(?:s|ed|ing)?(?: me)?(?: to| with)? (?:hide|take away|sell|bench|fine|ban|cancel|unplug|confiscate|eat|unfriend|stage an intervention|intervene|kick me out of the (?:group|band|team|chat)|detention|extra homework|a fine|again)\b|\bduolingo\b[^\n]{0,20}?\bthreaten\w*`,
   ],
   [
     'bury destroy murder kill annihilate smash crush wreck',

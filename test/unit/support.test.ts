@@ -2871,21 +2871,57 @@ describe('detectSupport, on two lists never read (held31-32)', () => {
   );
   const all = (key: 'crisis' | 'safety' | 'ordinary'): string[] => lists.flatMap((l) => l[key]);
 
-  it('catches at least 106 of their 120 crisis notes', () => {
+  it('catches at least 107 of their 120 crisis notes', () => {
     expect(
       all('crisis').filter((n) => detectSupport(n).includes('crisis')).length,
-    ).toBeGreaterThanOrEqual(106);
+    ).toBeGreaterThanOrEqual(107);
   });
 
-  it('catches at least 95 of their 120 safety notes', () => {
+  it('catches at least 96 of their 120 safety notes', () => {
     expect(
       all('safety').filter((n) => detectSupport(n).includes('safety')).length,
-    ).toBeGreaterThanOrEqual(95);
+    ).toBeGreaterThanOrEqual(96);
   });
 
-  it('raises a false alarm on at most 12 of their 160 ordinary notes', () => {
+  it('raises a false alarm on at most 11 of their 160 ordinary notes', () => {
     expect(all('ordinary').filter((n) => detectSupport(n).length > 0).length).toBeLessThanOrEqual(
-      12,
+      11,
     );
   });
 });
+
+/** Ideas of dev43-44 (the fifteenth round), in wording none of the lists holds. */
+const ROUND15_CRISIS = [
+  'waded further into the sea than i meant to and it felt calm',
+  'my son is better off with his dad than with a mess like me',
+  "if i die maybe she'll finally understand",
+  "i'm not sleepy tired, i'm the permanent kind",
+  'some days i just want to stop being here',
+  'stood at the platform edge this morning and leaned a bit',
+];
+const ROUND15_SAFETY = [
+  'he took out a loan in my name and never paid it',
+  'she moved all the money out of our account the week i left',
+  'he lied to my friends till they dropped me, now i only have him',
+  'taking a different way home every day because i keep seeing his car',
+  'his sister made a hate page about me',
+  'told the front desk not to let him up',
+  "i don't post anything until i've left, he checks every one and turns up",
+  'his truck drives past my house slowly every night',
+  'two men came to the shop asking what time i close',
+  'he still controls the heating from his app, turned it off last night',
+];
+const ROUND15_ORDINARY = [
+  'did a bungee jump for my birthday',
+  'got my stitches out after the op',
+  "my daughter says i'm embarrassing her to death",
+  'coffee is the only thing keeping me alive today',
+  'my best friend threatened to stage an intervention about my playlists',
+];
+
+describeLists(
+  'detectSupport, on the ideas of dev43-44 in new wording',
+  ROUND15_CRISIS,
+  ROUND15_SAFETY,
+  ROUND15_ORDINARY,
+);
