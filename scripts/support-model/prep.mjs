@@ -34,7 +34,7 @@ const gate = (s) => ({
 const lists = {};
 const devs = (
   process.env.DEVS ??
-  'dev1,dev1b,dev2,dev3,dev4,dev5,dev6,dev7,dev8,dev9,dev10,dev11,dev12,dev13,dev14,dev15,dev16,dev17,dev18,dev19,dev20,dev21,dev22,dev23,dev24,dev25,dev26,dev27,dev28,dev29,dev30,dev31,dev32,dev33,dev34,dev35,dev36,dev37,dev38,dev39,dev40,dev41,dev42,dev43,dev44,typical,drafts,longval,longnotes'
+  'dev1,dev1b,dev2,dev3,dev4,dev5,dev6,dev7,dev8,dev9,dev10,dev11,dev12,dev13,dev14,dev15,dev16,dev17,dev18,dev19,dev20,dev21,dev22,dev23,dev24,dev25,dev26,dev27,dev28,dev29,dev30,dev31,dev32,dev33,dev34,dev35,dev36,dev37,dev38,dev39,dev40,dev41,dev42,dev43,dev44,dev45,dev46,typical,drafts,longval,longnotes'
 ).split(',');
 for (const f of devs) lists[f] = JSON.parse(fs.readFileSync(path.join(DATA, `${f}.json`), 'utf8'));
 const t = JSON.parse(fs.readFileSync(path.join(DATA, 'testlists.json'), 'utf8'));

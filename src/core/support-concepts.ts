@@ -30,7 +30,7 @@ export const WORD_CLASSES: Readonly<Record<string, string>> = {
     'arm/arms/wrist/wrists/thigh/thighs/leg/legs/skin/stomach/hip/hips/knuckles/ankle/ankles/chest/neck/throat/face/head/hair/fingers/finger/ribs/rib/back/shoulder/shoulders/jaw/nose/mouth/lip/lips/eye/eyes/ear/ears/cheek/belly',
   body: 'arm/arms/wrist/wrists/thigh/thighs/leg/legs/skin/stomach/hip/hips/hand/hands/knuckles/ankle/ankles/chest/neck/throat/face/head/hair/fingers/finger/ribs/rib/back/shoulder/shoulders/jaw/nose/mouth/lip/lips/eye/eyes/ear/ears/cheek/belly/foot/feet',
   agent:
-    "anonymous/he/she/they/him/her/them/his/ex/ex's/partner/partner's/husband/husband's/wife/wife's/boyfriend/boyfriend's/girlfriend/girlfriend's/fiance/fiancee/spouse/hubby/stepdad/stepfather/stepmum/stepmom/stepmother/daddy/mummy/mommy",
+    "anonymous/laws/inlaws/he/she/they/him/her/them/his/ex/ex's/partner/partner's/husband/husband's/wife/wife's/boyfriend/boyfriend's/girlfriend/girlfriend's/fiance/fiancee/spouse/hubby/stepdad/stepfather/stepmum/stepmom/stepmother/daddy/mummy/mommy",
   vehicle: 'car/van/truck/ute/motorbike/bike/lorry/jeep/suv/pickup/4x4/motorcycle/scooter',
   hurt: 'hit/hits/hitting/punch*/slap*/kick*/kneed/bit/bite/bites/biting/scratch*/chok*/strangl*/shov*/push*/grab*/shake/shakes/shook/shaking/pinch*/twist*/drag*/threw/throw/throws/throwing/spat/spit/spits/burn*/burnt/stab*/cut/cuts/smack*/whack*/thump*/beat/beats/beating/beaten/headbutt*/elbow*/knock*/slam*/squeez*/yank*/pull*/pinned/pins/restrain*/struck/strikes/injur*/batter*/bash*/bruis*/smother*/suffocat*',
   weapon:
@@ -54,6 +54,8 @@ export const WORD_CLASSES: Readonly<Record<string, string>> = {
 export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   ending: {
     3: [
+      '{had|would have|could have|might have} finished the job',
+      'time i {went|go|joined} to? join',
       'stop/stopped/stopping being here/around/alive',
       '{will not|would not|does not|is not going to} matter {much longer|for much longer|for long}',
       '{none of this|none of it|nothing} will matter {much longer|for much longer|for long|soon}',
@@ -778,6 +780,14 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   prep: {
     3: [
+      'there is no new flat/job/house/place/trip/holiday $',
+      'feel .. guilty at .. funeral',
+      'said/saying goodbye to all the places/spots/things',
+      'playlist/letter/list/note called/titled .. last/goodbye/final',
+      'bio to .. {it was nice|goodbye|bye|thanks for everything}',
+      'in case anyone reads this later/after/afterwards',
+      'one way ticket .. , no hotel/return',
+      'leaving my phone ... with a note',
       'take/takes/taking better care of him/her/them/it than i {will|would|ever will|ever could}',
       'will/sorted/order/affairs/paperwork ... before i go $',
       'goodbye ... in a way {she|he|they} {did not|could not|would not} understand/know/realise/realize/get',
@@ -918,6 +928,10 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'love you all $',
     ],
     2: [
+      'wrote/written/writing/write my own eulogy/obituary',
+      'delete/deleting/deleted my accounts',
+      'email/send/give/leave/emailed/sent/gave/left .. the passwords',
+      'good home if something happens to me',
       'told them/her/him/everyone/people i am going travelling/away',
       'with all her/his/their food/toys/things/bed',
       'giving/gave/given my .. away',
@@ -1243,6 +1257,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   injury: {
     3: [
+      'skipped/skipping/stopped .. {blood thinners|insulin|heart pills|heart meds} .. {all week|for days|on purpose}',
       'scratched/scratch/scratching/scraped/scrape/scraping/clawed/clawing my @body up/raw/open/until/till/bloody',
       'scratch*/scrap*/carv*/dug/dig*/gouge* .. @body .. with my/a key/keys/nails/compass/pin/needle/pen',
       'when i feel faint i think good',
@@ -1311,7 +1326,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
     ],
     2: [
       'down to .. kilos/kg/kgs/stone/lbs/pounds',
-      'made/make/making myself throw up/vomit/sick',
+      'made/make/making myself {throw up|vomit|sick|be sick}',
       'not eating is easier',
       'just stop/stopped eating',
       'scratched/scratch/scratching my @struck up with',
@@ -1458,6 +1473,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   hoard: {
     3: [
+      '{got|have|saved|stashed|kept} .. {twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds} of them .. tub/jar/tin/box/drawer/bag/sock',
       'not .. taking/take them the normal/usual/right/proper way',
       'more than anyone needs for a',
       'did not need the hose/rope/charcoal/tape',
@@ -1547,6 +1563,10 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   resolve: {
     3: [
+      'lied and said {no|i was fine|i am fine|i was okay|i was ok}',
+      'plan/plans ... to not {wake up|be here|be around}',
+      'told/tell my therapist/counsellor/counselor/doctor/gp/psychiatrist i was/am .. better/fine/okay/ok so',
+      'before i lose my nerve',
       'if i die .. he/she/they .. {realise|realize|see|understand|notice|regret|be sorry}',
       'the permanent kind $',
       '{said no|said i was fine|said i am fine} .. {that was a lie|i lied|it was a lie}',
@@ -1632,6 +1652,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'not telling anyone/anybody .. write it down',
     ],
     2: [
+      'easier if nobody/noone is checking',
       'would save me the trouble',
       'would be so easy to',
       'good keep going $',
@@ -1691,7 +1712,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'made up my mind',
       'no going back',
     ],
-    1: ['to do it', 'in my head', 'tried again', 'my plan', 'it is time'],
+    1: ['asking for me $', 'to do it', 'in my head', 'tried again', 'my plan', 'it is time'],
   },
   affairs: {
     1: [
@@ -1868,6 +1889,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   threat: {
     3: [
+      'ended up in hospital after he/she found out',
+      'never see {them|the kids|my kids|the children} again if i',
       'hate page/account/pages/accounts about me',
       'harassing/harass/harassed/harasses me',
       'if i shame/dishonour/dishonor the family',
@@ -1961,6 +1984,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'would be better off without me .. make sure',
     ],
     2: [
+      'i see you $',
       '{will|would|going to|gonna} deal with me',
       'bride price/dowry .. or',
       'will go away forever',
@@ -2028,6 +2052,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   control: {
     3: [
+      'takes/took/taking her/his/my bank cards/card',
+      'took/taken/takes the kids/children .. passports',
       'took/taken/takes/taking out {credit cards|a credit card|loans|a loan|debt|cards|a phone contract} in my name',
       'he/she {moved|took|transferred|emptied} {everything|all the money|the money|it all} out',
       'now i only have him/her',
@@ -2179,6 +2205,11 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   surveil: {
     3: [
+      'still has/have/had a? spare key/keys',
+      'still has/have/had the login/logins/password/passwords for',
+      'asking which nights/days/shifts i {work|am in|am working}',
+      'comes/came/coming round when i am {at work|out}',
+      'sits/sat/stands/stood at the back of my .. class/gym/church/lecture/meeting',
       'every account i open',
       '{checks|watches|sees} every one .. {shows up|turns up|appears}',
       '@vehicle .. {drives past|drove past|goes past|went past|drives by|drove by} .. slowly/every',
@@ -2294,7 +2325,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'tracking/tracker/spy app* .. on the/my/kids',
       'his/her/their ute/car/van/truck .. idle/idling/parked/outside .. night',
       'always knows when/where i/we',
-      'saw/see/seen his/her car .. street/road/outside/end',
+      'saw/see/seen his/her car .. {my street|my road|my house|my flat|my work|outside my|end of my|end of the street|end of the road}',
       'turns/turned/shows/showed up .. within/every/whenever',
       'seeing my ex everywhere i go',
       'not a coincidence',
@@ -2347,6 +2378,13 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'keeps a list of everywhere',
     ],
     2: [
+      '{things|stuff|furniture|items} {are|were|had been|have been} moved .. when i',
+      'gave him/her a key',
+      'drawer was/is left open',
+      'messages/messaged me through',
+      'spell/spells/spelled/spelling out',
+      'used to fix my phone',
+      'third time since i {moved out|left}',
       'blank/empty/fake/anonymous profile/profiles',
       'still on his/her app/phone/account',
       'matched his/her description',
@@ -2438,8 +2476,16 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   fear: {
     3: [
+      'location .. {turned back on|keeps turning on|switched back on|back on} .. never',
+      '{do not|did not} want him/her finding me',
+      '{dare not|do not dare} tell him/her',
+      '{never|not|did not} told/tell him/her/them i was {going|there|coming} $',
+      '{app|apps|software} .. i {never|did not} {installed|install|download|downloaded}',
       '{i know|we know} where {your mum|your mom|your family|your parents|your kids|your sister|your brother} {live|lives|work|works|are|sleep}',
       'chain on the door .. even/daytime/day/now',
+      'face scratched/cut/crossed/burned/burnt out',
+      'tyres/tires .. {let down|slashed|punctured|flat|cut} .. again',
+      '{shove|push|pushed|shoved|kick|kicked|thrown|threw} down the stairs',
       'asking which flat/house/room/door/one was/is mine',
       'know the sound of his/her engine/car/footsteps/keys/van',
       '999/911/112 already? typed/dialled/dialed/ready',
@@ -2570,6 +2616,11 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'safe house',
     ],
     2: [
+      'terrified/scared/afraid/frightened/petrified .. because he/she',
+      'civil matter',
+      'on my own with him/her',
+      'afraid/scared to walk home alone',
+      'letters/letter from him/her in prison',
       'different/other routes/route/way home',
       'check/checking/checked the back seat',
       'just in case he/she is there',
@@ -2654,6 +2705,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   escape: {
     3: [
+      'address off the electoral/voters register/roll',
       'tell/told/telling {reception|security|work|the school|the office|the front desk|the concierge} not to let',
       '{do not|not|never} post .. until i have left',
       'told/tell/telling the kids/children to say .. not here/home/in',
@@ -2909,6 +2961,13 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
  * words of the idiom go, so a real signal beside it still alarms.
  */
 export const HARMLESS: readonly string[] = [
+  'dead in the water',
+  'thought/think i was going to die/faint',
+  'shoot/shooting/shot videos/photos/video/film/footage/pictures',
+  'one less thing tying/linking/connecting us/me',
+  'stabbed/pricked/jabbed myself with a sewing? needle/pin',
+  'nightmare/dream/dreamt/dreamed .. {turned up|showed up|turns up|shows up} at my',
+  'broke/broken my .. falling/playing/skiing/tripping/slipping',
   'bungee/bungy jump/jumping/jumped/jumps',
   'stitches out/removed',
   'embarrass*/bored/boring/bore/tickl*/bores .. to death',
@@ -2916,7 +2975,7 @@ export const HARMLESS: readonly string[] = [
   'black eye/bruise/bruises/nosebleed .. sparring/boxing/kickboxing/karate/judo/mma',
   'dropped/drop/dropping a .. on my foot/toe/toes',
   'duolingo/owl .. threatening/threatens/threatened/threat',
-  'not because i am scared/afraid/frightened of',
+  'not because i am scared/afraid/frightened of him/her/them , i',
   'cat/dog/kitten/puppy/baby/toddler/kid sat/sits/sitting/slept/sleeps/sleeping on my? lap/chest/feet/legs',
   'take/taking/took/takes the kids/children to swimming/school/football/practice/nursery/ballet/gymnastics/training/cubs/brownies/scouts/karate/dentist/doctor',
   '{cut|sliced|nicked} my {finger|thumb|hand} {chopping|cutting|slicing|peeling|dicing|grating}',

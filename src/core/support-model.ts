@@ -134,7 +134,14 @@ export function dropsSubject(words: readonly string[]): boolean {
  * writer is about the writer.
  */
 export const asksOthers = (words: readonly string[]): boolean =>
-  words.some((w, i) => (w === 'anyone' || w === 'anybody') && words[i + 1] === 'else');
+  words.some(
+    (w, i) =>
+      (w === 'anyone' || w === 'anybody') &&
+      words[i + 1] === 'else' &&
+      ASKS.has(words[i + 2] ?? ''),
+  );
+/** What "does anyone else ..." asks when it is about feeling like the writer. */
+const ASKS = new Set('feel/feels/think/ever/get/wish/want/find/wonder/sometimes/just'.split('/'));
 const AGENTS = new Set((WORD_CLASSES.agent ?? '').split('/'));
 /**
  * Whom a window must name before the model may read it: the writer for crisis ("thought you'd

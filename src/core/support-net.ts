@@ -223,8 +223,11 @@ const SUBJECTS = words(
 );
 /** People who are not suspects here: "my flatmate took my phone" is not "he took my phone". */
 const BYSTANDERS = words(
-  'friend/friends/flatmate/roommate/bestie/bff/mate/mates/boss/teacher/doctor/therapist/colleague/coworker/nephew/niece/kid/kids/baby/toddler/dog/cat/puppy/nurse/manager',
+  'friend/friends/flatmate/roommate/bestie/bff/mate/mates/boss/teacher/doctor/therapist/colleague/coworker/nephew/niece/kid/kids/baby/toddler/dog/cat/puppy/nurse/manager/lawyer/solicitor/attorney',
 );
+/** The other person's own people: "his mates", "her family". */
+const POSSESSIVE = words("his/her/their/ex's/partner's/husband's/wife's/boyfriend's/girlfriend's");
+
 /** Words that report what someone else said: "she told me i will see what happens" is hers. */
 const REPORTED = words(
   'told/tells/telling/said/says/saying/warned/warns/texted/texts/messaged/wrote/writes/threatened/threatens/screamed/shouted/yelled',
@@ -236,14 +239,20 @@ const SEEN = words(
 );
 
 /** Whether the word at `at` opens words reported from someone else ("he said we are talking"). */
-const reported = (span: readonly string[], at: number): boolean =>
-  span.slice(Math.max(0, at - 5), at).some((w) => REPORTED.has(w));
+const reported = (span: readonly string[], at: number): boolean => {
+  for (let r = at - 1; r >= Math.max(0, at - 5); r -= 1) {
+    // "i told him i changed the password" is the writer's own report.
+    if (REPORTED.has(span[r] ?? '')) return span[r - 1] !== 'i' && span[r - 1] !== 'we';
+  }
+  return false;
+};
 
 /** The nearest person named before the hit is another person who may harm the writer. */
 function agentLed(hit: Hit, span: readonly string[]): boolean {
   for (let i = Math.min(hit.start, span.length - 1); i >= 0; i -= 1) {
     const word = span[i] ?? '';
-    if (BYSTANDERS.has(word)) return false;
+    // "his mates" are his people, not bystanders.
+    if (BYSTANDERS.has(word)) return POSSESSIVE.has(span[i - 1] ?? '');
     // "i" or "we" stop the search, unless in someone's reported words ("he said we are talking").
     if ((word === 'i' || word === 'we') && !reported(span, i)) return false;
     if (AGENTS.has(word)) return true;
@@ -256,14 +265,13 @@ function agentLed(hit: Hit, span: readonly string[]): boolean {
  * not in words another person is reported to have said ("he told me i will regret it").
  */
 function byWriter(hit: Hit, span: readonly string[]): boolean {
-  // What the writer only saw of the other person ("i saw his car again") is theirs.
+  // What the writer only saw of the other person, when it is telling on its own ("i saw his car
+  // at the end of my street again"), is theirs; "i saw his car outside the pub" is not.
   const [before, first, next] = [span[hit.start - 1], span[hit.start], span[hit.start + 1]];
-  if (
-    AGENTS.has(first ?? '')
-      ? SEEN.has(before ?? '')
-      : SEEN.has(first ?? '') && AGENTS.has(next ?? '')
-  )
-    return false;
+  const seen = AGENTS.has(first ?? '')
+    ? SEEN.has(before ?? '')
+    : SEEN.has(first ?? '') && AGENTS.has(next ?? '');
+  if (seen && hit.value.weight >= 3) return false;
   for (const at of [hit.start - 1, hit.start - 2]) {
     if (span[at] !== 'i' && span[at] !== 'we') continue;
     return !reported(span, at);

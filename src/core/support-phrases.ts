@@ -1094,11 +1094,19 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   ['die', String.raw`\b(?:going to|gonna) die (?:lol|lmao|lmfao|haha\w*|xd)\b`],
   [
     'keeping keeps',
-    String.raw`\b(?:coffee|chicken|pizza|tea|chocolate|caffeine|toast|noodles|snacks|crisps|cake|biscuits|this show|netflix|spotify|podcasts?|this playlist)\b[^\n]{0,20}?\b(?:is|are) the only things? (?:keeping|that keeps|that is keeping) me (?:alive|going|sane)\b`,
+    String.raw`\b(?:coffee|chicken|pizza|tea|chocolate|caffeine|toast|noodles|snacks|crisps|cake|biscuits) (?:is|are) the only things? (?:keeping|that keeps|that is keeping) me (?:alive|going|sane)\b`,
+  ],
+  [
+    'overdose overdosed overdosing',
+    String.raw`\boverdos(?:e|ed|ing) on (?:[a-z]+ ){0,2}?(?:girls|tv|telly|netflix|box ?sets?|episodes?|shows?|series|season|sugar|chocolate|coffee|caffeine|cake|carbs|memes|reality tv|true crime|podcasts?|romcoms?|rom coms?|films?|movies?|anime|k ?dramas?|nostalgia|sunshine|vitamin d|cuteness|kindness|cheese|pizza|biscuits)\b`,
+  ],
+  [
+    'turned turns showed shows',
+    String.raw`\b(?:dream|dreamt|dreamed|nightmare) (?:last night )?(?:that |where |about )?(?:my ex|he|she)(?: [\w']+)? (?:turned|turns|showed|shows) up\b`,
   ],
   [
     'suicidal',
-    String.raw`\b(?:traffic|drive|driving|journey|commute|roads?|queues?|schedule|workload|deadlines?|timetable|menu|pace|prices?|rota|shift pattern)\b[^\n]{0,30}?\b(?:was|is|were|are|looked|looks|felt|feels) (?:literally |actually |honestly )?suicidal\b`,
+    String.raw`\b(?:traffic|drive|driving|journey|commute|roads?|queues?|schedule|workload|deadlines?|timetable|menu|pace|prices?|rota|shift pattern)\b(?:\s+(?!(?:i|me|my|myself|felt|feel|feeling)\b)[\w']+){0,5}?\s+(?:was|is|were|are|looked|looks) (?:literally |actually |honestly )?suicidal\b`,
   ],
   [
     'goodbye farewell',
@@ -1106,23 +1114,23 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   ],
   [
     'threaten threatens threatened threatening',
-    String.raw`\b(?:flatmate|roommate|housemate|sister|brother|sis|bro|mum|mom|dad|gran|nan|grandma|grandad|friend|mate|boss|teacher|coach|duolingo|owl)\b(?:\s+[\w']+){0,2}?\s+threaten(?:s|ed|ing)?(?: me)?(?: to| with)? (?:hide|take away|sell|bench|fine|ban|cancel|unplug|confiscate|eat|unfriend|stage an intervention|intervene|kick me out of the (?:group|band|team|chat)|detention|extra homework|a fine|again)\b|\bduolingo\b[^\n]{0,20}?\bthreaten\w*`,
+    String.raw`\b(?:flatmate|roommate|housemate|sister|brother|sis|bro|mum|mom|dad|gran|nan|grandma|grandad|friend|mate|boss|teacher|coach|duolingo owl)(?: (?:has|had|is|was|keeps))? threaten(?:s|ed|ing)?(?: me)?(?: to| with)? (?:hide (?:my|the) (?:remote|guitar|phone charger|snacks|chocolate|biscuits)|bench|fine me|ban me from the (?:kitchen|sofa|tv|group chat)|cancel (?:my|our) (?:netflix|spotify|subscription)|unplug the (?:tv|wifi|router|xbox|playstation)|eat my|unfriend|stage an intervention|kick me out of the (?:group|band|team|chat)|detention|extra homework)\b|\bduolingo\b[^\n]{0,20}?\bthreaten\w*`,
   ],
   [
     'bury destroy murder kill annihilate smash crush wreck',
-    String.raw`\b(?:bury|buried|destroy|destroyed|murder|murdered|kill|killed|annihilate|annihilated|smash|smashed|crush|crushed|wreck|wrecked)\w* (?:me|you|him|her|them|us) at (?:mario ?kart|chess|cards|fifa|monopoly|scrabble|tennis|pool|darts|poker|uno|squash|badminton|golf|bowling|pictionary|trivia|wordle|snooker|ping pong|table tennis|backgammon|cluedo|catan|football|netball|basketball|arm wrestling|(?:the )?pub quiz|karaoke|bingo|fortnite|minecraft|tekken|street fighter|smash bros|the game)\b`,
+    String.raw`\b(?:bury|buried|destroy|destroyed|murder|murdered|kill|killed|annihilate|annihilated|smash|smashed|crush|crushed|wreck|wrecked)\w* (?:me|you|him|her|them|us) at (?:mario ?kart|chess|cards|fifa|monopoly|scrabble|pool|darts|poker|uno|badminton|bowling|pictionary|trivia|wordle|snooker|ping pong|table tennis|backgammon|cluedo|catan|arm wrestling|(?:the )?pub quiz|karaoke|bingo|fortnite|minecraft|tekken|street fighter|smash bros)\b`,
   ],
   [
     'scared afraid frightened terrified',
-    String.raw`\bnot because i(?: am| was)? (?:scared|afraid|frightened|terrified) of (?:him|her|them)\b`,
+    String.raw`\bnot because i(?: am| was)? (?:scared|afraid|frightened|terrified) of (?:him|her|them)\b(?= , i just| , i need| , i want| , just| i just)`,
   ],
   [
     'eye',
-    String.raw`\b(?:got|get|have|had|sporting|proud of)(?: (?:a|the|my|proper|massive|huge|nice|real))* black eye\b(?![^\n]{0,60}\b(?:told|tell|said|say|says)\b)(?:(?=[^\n]{0,30}\b(?:sparring|boxing|kickboxing|karate|judo|mma)\b)|(?<=\b(?:sparring|boxing|kickboxing|karate|judo|mma)\b[^\n]{0,60}))`,
+    String.raw`\bblack eye (?:from|at|in|during) (?:my |the |a )?(?:sparring|boxing|kickboxing|karate|judo|mma)\b|\bblack eye sparring\b|\bsparring (?:round|session|partner)\b(?:\s+(?!(?:he|him|his|she|her|ex|partner|boyfriend|husband)\b)[\w']+){0,10}?\s+proud of the black eye\b|\b(?:sparring|at boxing|boxing class|boxing practice)\b(?: ,)? got a black eye\b`,
   ],
   [
     'gun guns pistol pistols',
-    String.raw`\b(?:water|nerf|toy|squirt|paintball|laser|glue|staple|nail|cap|bb|airsoft|bubble) (?:gun|guns|pistol|pistols)\b`,
+    String.raw`\b(?:water|nerf|toy|squirt|laser tag|bubble) (?:gun|guns|pistol|pistols)\b`,
   ],
   [
     'threaten threatens threatened threatening',
@@ -1130,7 +1138,7 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   ],
   [
     'die',
-    String.raw`\b(?:is|was|are|were|be|looks?|looked|smells?|smelled|tastes?|tasted|sounds?|sounded|seriously|absolutely|literally|honestly|just) to die for\b`,
+    String.raw`\b(?:is|was|are|were|be|looks?|looked|smells?|smelled|tastes?|tasted|sounds?|sounded|seriously|absolutely|literally|honestly|just) to die for\b(?! (?:good|real|sure|it|this|that|him|her|them|you|someone|somebody|love|nothing|my|me|once|now|tonight|today|the))`,
   ],
   [
     'overdose overdoses',
@@ -1162,7 +1170,7 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   ],
   [
     'kill murder',
-    String.raw`\b(?:mom|mum|mother|dad|father|parents|boss|manager|teacher|coach|trainer|professor|prof|grandma|grandpa|gran|nan|aunt|uncle|friends?|bestie|best friend|roommate|flatmate|landlord|doctor|dentist)(?:\s+[\w']+){0,4}?\s+(?:kill|murder)\w*\s+me\b`,
+    String.raw`\b(?:mom|mum|mother|dad|father|parents|boss|manager|teacher|coach|trainer|professor|prof|grandma|grandpa|gran|nan|aunt|uncle|friends?|bestie|best friend|roommate|flatmate|landlord|doctor|dentist)(?:\s+(?:says?|said|swears?|swore|reckons|promised)\s+(?:she|he|they))?(?:\s+(?!(?:he|him|his|she|her|ex|partner|boyfriend|girlfriend|husband|wife|fiance|fiancee)\b)[\w']+){0,4}?\s+(?:kill|murder)\w*\s+me\b`,
   ],
   [
     'die pain',
@@ -1170,7 +1178,7 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   ],
   [
     'kill',
-    String.raw`\bkill(?:s|ing)? me (?:for (?:being|forgetting|not|eating|losing|breaking|telling|missing|saying|doing)|when (?:he|she|they) (?:sees?|finds? out|hears?|gets? home))\b`,
+    String.raw`(?<!\b(?:he|ex|boyfriend|husband|partner|fiance)\b(?:\s+[\w']+){0,3}\s+)\bkill(?:s|ing)? me (?:for (?:being|forgetting|not|eating|losing|breaking|telling|missing|saying|doing)|when (?:he|she|they) (?:sees?|finds? out|hears?|gets? home))\b`,
   ],
   [
     'hit',
@@ -1271,7 +1279,7 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   ],
   [
     'stalker',
-    String.raw`\b(?:total|such a|proper|real|full on) stalker (?:behaviou?r|vibes|energy|mode)\b(?<=\b(?:cat|cats|dog|dogs|puppy|kitten|toddler|baby)\b.{0,80})|\b(?:little|tiny|furry|fluffy|cat|dog|puppy|kitten|toddler|baby)(?: [\w']+)? stalker\b|\b(?:doc|documentary|docuseries|podcast|film|movie|show|series|book|novel|episode|drama|thriller)\b(?:\s+[\w']+){0,4}? (?:about|on|called) (?:a |an |the )?(?:[\w']+ )?(?:stalker|stalkers|stalking)\b`,
+    String.raw`\b(?:little|tiny|furry|fluffy|cat|dog|puppy|kitten|toddler|baby)(?: [\w']+)? stalker\b|\b(?:doc|documentary|docuseries|podcast|film|movie|show|series|book|novel|episode|drama|thriller)\b(?:\s+[\w']+){0,4}? (?:about|on|called) (?:a |an |the )?(?:[\w']+ )?(?:stalker|stalkers|stalking)\b`,
   ],
   [
     'eggshells',
@@ -1280,7 +1288,7 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   // Talking about the subject, not living it: a course, a book, a fundraiser about abuse or suicide.
   [
     'violence abuse abusive coercive suicide self refuge shelter harm stalk',
-    String.raw`\b(?:documentary|documentaries|module|modules|essay|essays|novel|memoir|book|course|seminar|lecture|lectures|training|session|podcast|article|dissertation|thesis|workshop|fundraiser|film|series|talk|assignment|coursework|placement)\b(?:\s+[\w']+){0,8}?\s+(?:domestic (?:violence|abuse)|coercive control|(?:intimate )?partner violence|abus(?:e|ive)(?: \w+)?|(?:warning signs of )?suicide(?: prevention| awareness| risk)?|self harm(?: awareness)?|(?:women's |women is |womens )?(?:refuge|shelter)|violence)\b(?:(?: ,| and| or)+ (?:how |why |what |the )?(?:domestic |sexual |financial |emotional )?(?:stalking|harassment|coercive control|assault|self harm|suicide|abuse|violence)\b)*|\b(?:reading|read|studying|learning|researching|writing|wrote) (?:up )?(?:about|on) (?:domestic (?:violence|abuse)|coercive control|stalking|harassment|(?:intimate )?partner violence|suicide(?: prevention)?|self harm)\b(?=[^\n]{0,40}?\b(?:course|module|essay|class|degree|training|dissertation|assignment|placement|uni|lecture|exam|work)\b)|\bvolunteer\w* (?:at|for|with) (?:the |a )?(?:local )?(?:women's |women is |womens )?(?:shelter|refuge|helpline)\b|\bsuicide squad\b|\bsuicide (?:wings|sauce|sprints?|drills?|runs?|lines?|doors?|mission to the|shift)\b|\b(?:social|career|commercial|political|fashion|electoral) suicide\b|\bi am not suicidal\b(?! , but| but| , though| though| anymore| yet| now)`,
+    String.raw`\b(?:documentary|documentaries|module|modules|essay|essays|novel|memoir|book|course|seminar|lecture|lectures|training|session|podcast|article|dissertation|thesis|workshop|fundraiser|film|series|talk|assignment|coursework|placement)\b(?:\s+[\w']+){0,8}?\s+(?:domestic (?:violence|abuse)|coercive control|(?:intimate )?partner violence|abus(?:e|ive)(?: \w+)?|(?:warning signs of )?suicide(?: prevention| awareness| risk)?|self harm(?: awareness)?|(?:women's |women is |womens )?(?:refuge|shelter)|violence)\b(?:(?: ,| and| or)+ (?:how |why |what |the )?(?:domestic |sexual |financial |emotional )?(?:stalking|harassment|coercive control|assault|self harm|suicide|abuse|violence)\b)*|\b(?:reading|read|studying|learning|researching|writing|wrote) (?:up )?(?:about|on) (?:domestic (?:violence|abuse)|coercive control|stalking|harassment|(?:intimate )?partner violence|suicide(?: prevention)?|self harm)\b(?=[^\n]{0,40}?\b(?:course|module|essay|class|degree|training|dissertation|assignment|placement|uni|lecture|exam|work)\b)|\bvolunteer\w* (?:at|for|with) (?:the |a )?(?:local )?(?:women's |women is |womens )?(?:shelter|refuge|helpline)\b|\bsuicide squad\b|\bsuicide (?:wings|sauce|sprints?|drills?|runs?|doors?)\b|\b(?:social|career|commercial|political|fashion|electoral) suicide\b|\bi am not suicidal\b(?! , but| but| , though| though| anymore| yet| now)`,
   ],
   // A clinician's question is not the writer's statement, unless an admission follows.
   [
@@ -1298,13 +1306,13 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   // A clinician's routine question, answered no.
   [
     'self harm harming hurting suicid ending',
-    String.raw`\b(?:asked|asks|ask|asking|question|questions)\b[^\n]{0,100}?\b(?:self ?harm\w*|(?:hurting|harming|killing) myself|suicid\w*|ending (?:my life|it all|it))\b[^\n]{0,80}\n?[^\n]{0,12}?\b(?:i )?(?:said|say|answered|told (?:her|him|them)) no\b(?! , but| but| , though| though| , which was a lie| which was a lie)`,
+    String.raw`\b(?:asked|asks|ask|asking|question|questions)\b[^\n]{0,100}?\b(?:self ?harm\w*|(?:hurting|harming|killing) myself|suicid\w*|ending (?:my life|it all|it))\b[^\n]{0,80}\n?[^\n]{0,12}?(?<!\blied and )\b(?:i )?(?:said|say|answered|told (?:her|him|them)) no\b(?! , but| but| , though| though| , which was a lie| which was a lie)`,
   ],
   // Family and friends joking: "my sister will kill me if I text him", "mum tracks my location".
   // A bare "my dad said he'd kill me" is not blanked: it may be a real threat.
   [
     'kill murder bury strangle throttle threat track check share location',
-    String.raw`\b(?:mom|mum|mother|dad|father|parents|sister|brother|sis|bro|cousin|nan|nana|gran|granny|grandma|grandad|grandpa|aunt|auntie|aunty|uncle|bestie|best friend|friends?|mates?|flatmate|roommate)\b(?:\s+[\w']+){0,5}?\s+(?:(?:threat\w*|promised|swore) to (?:drag|carry|haul|frogmarch|kidnap|fetch|march) me\b(?:[\w' ]{0,40}? (?:himself|herself|themselves)\b)?|(?:literally |actually )?(?:kill|murder|bury|strangle|throttle)\w*\s+me\s+(?:if|when)\s+(?:he|she|they)\s+(?:ever\s+)?(?:knew|knows|finds out|found out|find out|sees|saw|hears|heard|reads|read)\b|(?:threat\w*|promised|swore) to (?:hide|take|confiscate|throw|bin|steal|delete|smash|sit on) my (?:phone|laptop|ipad|tablet)\b[^\n]{0,40}?\bif i\b|(?:literally |actually )?(?:kill|murder|bury|strangle|throttle|end|disown)\w*\s+me(?: in the garden| alive)?\s+if\s+i\s+(?:ever\s+)?(?:text|texted|message|messaged|call|called|ring|rang|phone|contact|reply|replied|answer|see|saw|go back|went back|get back|got back|speak|talk|dm|snapchat|like|unblock|stalk|check|do not visit|do not come|do not call|do not ring|forget|miss|skip|am late|eat|borrow|break|lose|wear|touch|spoil)\b|(?:jokingly |playfully )(?:kill|murder|bury|strangle|throttle|threat)\w*|(?:keeps |insists on |always )?(?:track|tracks|tracking|checks|checking|check)\s+my\s+(?:location|phone)|makes? me share my location)\b|\b(?:jokingly|playfully) threat\w*\b|\bthreat\w* to read (?:it|them|this|that|my \w+) out\b`,
+    String.raw`\b(?:(?:mom|mum|mother|sister|sis|nan|nana|gran|granny|grandma|aunt|auntie|aunty)\b(?:\s+(?!(?:he|him|his|ex|partner|boyfriend|girlfriend|husband|wife|fiance|fiancee)\b)[\w']+){0,5}?|(?:dad|father|brother|bro|grandad|grandpa|uncle)\b(?:\s+(?!(?:she|her|ex|partner|boyfriend|girlfriend|husband|wife|fiance|fiancee)\b)[\w']+){0,5}?|(?:parents|cousin|bestie|best friend|friends?|mates?|flatmate|roommate)\b(?:\s+(?:says?|said|swears?|swore|reckons|promised|texted|messaged)(?:\s+(?:she|he|they))?)?(?:\s+(?!(?:he|him|his|she|her|ex|partner|boyfriend|girlfriend|husband|wife|fiance|fiancee)\b)[\w']+){0,5}?)\s+(?:(?:threat\w*|promised|swore) to (?:drag|carry|haul|frogmarch|kidnap|fetch|march) me\b(?:[\w' ]{0,40}? (?:himself|herself|themselves)\b)?|(?:literally |actually )?(?:kill|murder|bury|strangle|throttle)\w*\s+me\s+(?:if|when)\s+(?:he|she|they)\s+(?:ever\s+)?(?:knew|knows|finds out|found out|find out|sees|saw|hears|heard|reads|read)\b|(?:threat\w*|promised|swore) to (?:hide|take|confiscate|throw|bin|steal|delete|smash|sit on) my (?:phone|laptop|ipad|tablet)\b[^\n]{0,40}?\bif i\b|(?:literally |actually )?(?:kill|murder|bury|strangle|throttle|end|disown)\w*\s+me(?: in the garden| alive)?\s+if\s+i\s+(?:ever\s+)?(?:text|texted|message|messaged|call|called|ring|rang|phone|contact|reply|replied|answer|see|saw|go back|went back|get back|got back|speak|talk|dm|snapchat|like|unblock|stalk|check|do not visit|do not come|do not call|do not ring|forget|miss|skip|am late|eat|borrow|break|lose|wear|touch|spoil)\b|(?:jokingly |playfully )(?:kill|murder|bury|strangle|throttle|threat)\w*|(?:keeps |insists on |always )?(?:track|tracks|tracking|checks|checking|check)\s+my\s+(?:location|phone)|makes? me share my location)\b|\b(?:jokingly|playfully) threat\w*\b|\bthreat\w* to read (?:it|them|this|that|my \w+) out\b`,
   ],
   [
     'goodbye farewell leaving',

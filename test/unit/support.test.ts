@@ -2877,15 +2877,15 @@ describe('detectSupport, on two lists never read (held31-32)', () => {
     ).toBeGreaterThanOrEqual(107);
   });
 
-  it('catches at least 96 of their 120 safety notes', () => {
+  it('catches at least 98 of their 120 safety notes', () => {
     expect(
       all('safety').filter((n) => detectSupport(n).includes('safety')).length,
-    ).toBeGreaterThanOrEqual(96);
+    ).toBeGreaterThanOrEqual(98);
   });
 
-  it('raises a false alarm on at most 11 of their 160 ordinary notes', () => {
+  it('raises a false alarm on at most 9 of their 160 ordinary notes', () => {
     expect(all('ordinary').filter((n) => detectSupport(n).length > 0).length).toBeLessThanOrEqual(
-      11,
+      9,
     );
   });
 });
@@ -2924,4 +2924,105 @@ describeLists(
   ROUND15_CRISIS,
   ROUND15_SAFETY,
   ROUND15_ORDINARY,
+);
+
+/** Ideas of dev45-46 (the sixteenth round), in wording none of the lists holds. */
+const ROUND16_CRISIS = [
+  'sometimes i wish the accident had finished the job',
+  'lied and said no when the nurse asked if i was suicidal',
+  "it's time i went to join him, my husband's been gone two years",
+  'my plan for my birthday is to not wake up the day after',
+  'email my boss the passwords, delete my accounts, then the bath',
+  'there is no new flat',
+  'made a playlist titled goodbye and finished it tonight',
+  "in case anyone reads this later, it was nobody's fault",
+  "told my gp i was much better so she'd stop calling",
+  'want the dog sorted before i lose my nerve',
+];
+const ROUND16_SAFETY = [
+  'my location keeps getting switched back on and i never do it',
+  "scared of the hearing because he'll be there",
+  "police say it's a civil matter so i'm on my own with him",
+  'how do i keep my address off the electoral register',
+  'a photo came in the post with my face scratched out',
+  'he still has a spare key, the back door was open again',
+  "i daren't tell him about my new boyfriend",
+  'my tyres were let down again',
+  "his family took the kids' passports and said i'd never see them again if i left",
+  'it was only a shove down the stairs',
+  'his mates came in asking which nights i work',
+  'he still has the login for my doorbell',
+  'he sits at the back of my spin class every week',
+];
+const ROUND16_ORDINARY = [
+  'the deal is dead in the water',
+  'did the hot wings challenge and thought i was going to die',
+  'one less thing tying us together',
+  'pricked myself with a sewing needle',
+  'had a dream my ex turned up at my wedding lol',
+  'broke my wrist falling off my bike',
+];
+
+describeLists(
+  'detectSupport, on the ideas of dev45-46 in new wording',
+  ROUND16_CRISIS,
+  ROUND16_SAFETY,
+  ROUND16_ORDINARY,
+);
+
+/**
+ * Found in review of rounds eleven to sixteen: idioms written for an everyday case ("the traffic
+ * was suicidal", "my sister will kill me when she finds out", a sparring black eye) must not hide
+ * a crisis or a danger said with the same words, and who did what must not credit the writer's
+ * own act ("i told him i recorded the call") to someone else.
+ */
+const EDGES_11_16_CRISIS = [
+  'Driving past the bridge I felt suicidal again.',
+  'On the drive home I felt suicidal again.',
+  'With the workload at this job I felt suicidal for weeks.',
+  'The plan is to die for good this weekend.',
+  'All I want is to die for real.',
+  "Can't even face tea, my daughter is the only thing keeping me alive.",
+  'Honestly netflix is the only thing keeping me alive right now.',
+  'I rang the suicide line last night.',
+  'I keep thinking about using the nail gun on myself.',
+];
+const EDGES_11_16_SAFETY = [
+  'My dad threatened me again.',
+  'I told my mum he threatened me again last night.',
+  'My friend saw him threaten me again.',
+  'My mum thinks he threatened to take away the kids if I leave.',
+  'He pressed the glue gun against my arm.',
+  'My husband took up boxing last year and now I have a black eye most weeks.',
+  'My boyfriend does mma and I have had a black eye since Friday.',
+  "I told my sister he'll kill me if I don't come home.",
+  'He said he will kill me at the game tonight.',
+  "I can't pretend it's not because I'm scared of him.",
+  'My ex has been showing up at the dog park every morning, total stalker behaviour.',
+  "He will kill me when he finds out I'm leaving.",
+  'He held a BB gun to my head.',
+  "I told my friend he'll kill me if I don't come home.",
+  "I told my sister he'll kill me if I don't come home.",
+];
+const EDGES_11_16_ORDINARY = [
+  'i told my partner i changed the wifi password',
+  'i told him i secretly recorded the call',
+  'i saw his car outside the pub so i went in to say hi',
+  'does anyone else hate how the book ends, she writes letters to everyone and walks into the sea',
+  'the cake at that place is to die for',
+  'coffee is the only thing keeping me alive today',
+  'we had a water gun fight',
+  'my brother buried me at mario kart',
+  "Blocked her number. Not because I'm scared of her, I just need quiet to move on.",
+  'The drive down to Cornwall was suicidal, six hours of bank holiday traffic.',
+  "My friend said she'd strangle me if I texted him again, fair enough.",
+  "My brother says he'll murder me if I text her again. Fair enough.",
+  'my mum will kill me when she finds out',
+];
+
+describeLists(
+  'detectSupport, on the edges of rounds eleven to sixteen',
+  EDGES_11_16_CRISIS,
+  EDGES_11_16_SAFETY,
+  EDGES_11_16_ORDINARY,
 );
