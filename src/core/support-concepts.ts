@@ -54,6 +54,10 @@ export const WORD_CLASSES: Readonly<Record<string, string>> = {
 export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   ending: {
     3: [
+      'not sleep tired',
+      'forever tired',
+      'not turning/turn/come/coming round/back $',
+      '{should have|should of} finished it',
       '{had|would have|could have|might have} finished the job',
       'time i {went|go|joined} to? join',
       'stop/stopped/stopping being here/around/alive',
@@ -780,6 +784,12 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   prep: {
     3: [
+      'relief knowing they are done',
+      'sent to my .. if i stop writing',
+      'if anyone finds this journal/diary/note',
+      'promise i will be here .. changing the subject',
+      'keep changing the subject',
+      'if the account owner dies',
       'there is no new flat/job/house/place/trip/holiday $',
       'feel .. guilty at .. funeral',
       'said/saying goodbye to all the places/spots/things',
@@ -1257,6 +1267,11 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   injury: {
     3: [
+      'want to kill me $',
+      '{been cutting|started cutting|cutting again|cutting myself} since',
+      'my own fists',
+      'bruises are on me',
+      'held/hold/holding my head under the .. water/bathwater/bath',
       'skipped/skipping/stopped .. {blood thinners|insulin|heart pills|heart meds} .. {all week|for days|on purpose}',
       'scratched/scratch/scratching/scraped/scrape/scraping/clawed/clawing my @body up/raw/open/until/till/bloody',
       'scratch*/scrap*/carv*/dug/dig*/gouge* .. @body .. with my/a key/keys/nails/compass/pin/needle/pen',
@@ -1535,6 +1550,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'stood/standing/sat/sitting on the footbridge/bridge over the @road',
     ],
     2: [
+      'walking out there .. low tide',
       'staring/stare/stared/looking/looked at the/my @pills/pill/bottle/bottles',
       'just to hold it $',
       'the @high .. stood/sat/stayed there {ages|hours|for ages|for hours|a long time}',
@@ -1563,6 +1579,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   resolve: {
     3: [
+      'peaceful/calm .. made a decision like this',
       'lied and said {no|i was fine|i am fine|i was okay|i was ok}',
       'plan/plans ... to not {wake up|be here|be around}',
       'told/tell my therapist/counsellor/counselor/doctor/gp/psychiatrist i was/am .. better/fine/okay/ok so',
@@ -1889,6 +1906,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   threat: {
     3: [
+      'think very carefully about',
+      "{karma is|karma's} coming for",
       'ended up in hospital after he/she found out',
       'never see {them|the kids|my kids|the children} again if i',
       'hate page/account/pages/accounts about me',
@@ -2052,6 +2071,10 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   control: {
     3: [
+      'keeping/kept/keeps my bank card/cards',
+      'collects/collected/takes/took my pension/benefits/wages',
+      'shouts/shouted/yells/yelled at me if i ask where it goes/went',
+      'turning/turns/turned my heating off',
       'takes/took/taking her/his/my bank cards/card',
       'took/taken/takes the kids/children .. passports',
       'took/taken/takes/taking out {credit cards|a credit card|loans|a loan|debt|cards|a phone contract} in my name',
@@ -2205,6 +2228,12 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   surveil: {
     3: [
+      'stood/stands/standing/waited/waiting by the .. till/until i {left|leave|came out}',
+      'waits/waiting/waited at the .. stop/station/gate',
+      'turning/turned up at the same restaurant/bar/pub/cafe/place',
+      'sitting/sat facing our/my table',
+      'watching the camera/cameras',
+      'asking where we live now',
       'still has/have/had a? spare key/keys',
       'still has/have/had the login/logins/password/passwords for',
       'asking which nights/days/shifts i {work|am in|am working}',
@@ -2476,6 +2505,16 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   fear: {
     3: [
+      'goes/gone/go really? quiet before he/she explodes',
+      'saying no makes him/her',
+      'see what happens to the dog/cat/kids/children/baby',
+      'photo/picture/pictures/photos of me ... from {yesterday|today|this morning|last night}',
+      'hearing aids/aid .. went/go missing',
+      'took/takes/taking the charger for my chair/wheelchair',
+      'screenshot/screenshotting every threat',
+      'asking/asks/asked what i am wearing',
+      '{he has|she has|someone has|he is|she is} been in my flat/house/room/place',
+      'tyres/tires were/are/got slashed',
       'location .. {turned back on|keeps turning on|switched back on|back on} .. never',
       '{do not|did not} want him/her finding me',
       '{dare not|do not dare} tell him/her',
@@ -2961,6 +3000,16 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
  * words of the idiom go, so a real signal beside it still alarms.
  */
 export const HARMLESS: readonly string[] = [
+  'you are not allowed to text/call/message/ring him/her',
+  'not because he/she is dangerous/scary/violent',
+  'rather jump off a cliff/bridge/roof than',
+  'do not want him/her dead',
+  'feel/feeling/felt like i am dying when/with i? have? the? flu/cold/hangover',
+  'stabbed/pricked my finger/thumb/hand on a cactus/rose/thorn/pin/needle',
+  'would literally? die for me',
+  'so dead at school/work/uni',
+  'shared/share/sharing my location with my best? friend/mum/mom/sister for',
+  'not in a crisis way',
   'dead in the water',
   'thought/think i was going to die/faint',
   'shoot/shooting/shot videos/photos/video/film/footage/pictures',

@@ -1105,6 +1105,14 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
     String.raw`\b(?:dream|dreamt|dreamed|nightmare) (?:last night )?(?:that |where |about )?(?:my ex|he|she)(?: [\w']+)? (?:turned|turns|showed|shows) up\b`,
   ],
   [
+    'location',
+    String.raw`\b(?:shared?|sharing) my location with (?:my )?(?:best )?(?:friend|mum|mom|sister|flatmate|roommate|mate|bestie)\b`,
+  ],
+  [
+    'jump jumped',
+    String.raw`\brather jump off a (?:cliff|bridge|roof) than (?:go|going|attend|sit|see|listen|watch|do|spend|be at|have to)\b`,
+  ],
+  [
     'suicidal',
     String.raw`\b(?:traffic|drive|driving|journey|commute|roads?|queues?|schedule|workload|deadlines?|timetable|menu|pace|prices?|rota|shift pattern)\b(?:\s+(?!(?:i|me|my|myself|felt|feel|feeling)\b)[\w']+){0,5}?\s+(?:was|is|were|are|looked|looks) (?:literally |actually |honestly )?suicidal\b`,
   ],

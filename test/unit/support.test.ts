@@ -2883,9 +2883,9 @@ describe('detectSupport, on two lists never read (held31-32)', () => {
     ).toBeGreaterThanOrEqual(98);
   });
 
-  it('raises a false alarm on at most 9 of their 160 ordinary notes', () => {
+  it('raises a false alarm on at most 8 of their 160 ordinary notes', () => {
     expect(all('ordinary').filter((n) => detectSupport(n).length > 0).length).toBeLessThanOrEqual(
-      9,
+      8,
     );
   });
 });
@@ -3025,4 +3025,49 @@ describeLists(
   EDGES_11_16_CRISIS,
   EDGES_11_16_SAFETY,
   EDGES_11_16_ORDINARY,
+);
+
+/** Ideas of dev47-48 (the seventeenth round), in wording none of the lists holds. */
+const ROUND17_CRISIS = [
+  'since he go i want to kill me, every night',
+  'been cutting since she left, nobody knows',
+  'my own fists again tonight, the bruises are on me',
+  'not sleep tired, forever tired',
+  'held my head under the bathwater for as long as i could',
+  'i should have finished it back then',
+  "wrote the letters and updated my will, relief knowing they're done",
+  "if anyone finds this journal, i'm sorry",
+  "mum made me promise i'll be here at christmas and i keep changing the subject",
+  "is it normal to feel calm once you've made a decision like this",
+];
+const ROUND17_SAFETY = [
+  "he goes quiet before he explodes and it's building tonight",
+  'i go along with it because saying no makes him sulk for days',
+  'his family told me to think very carefully about the custody hearing',
+  'my son collects my pension and shouts at me if i ask where it goes',
+  "he's been keeping my bank card since i moved out",
+  'my hearing aids went missing again after he came round',
+  'someone left a photo of me at the gym from this morning',
+  'he texted try leaving again and see what happens to the cat',
+  'he took the charger for my wheelchair',
+  'she keeps turning my heating off and watching the camera',
+  'my tyres were slashed overnight',
+  "my stepdad keeps messaging asking what i'm wearing",
+  "i think he's been in my flat, the mugs were moved",
+];
+const ROUND17_ORDINARY = [
+  "feel like i'm dying with this flu",
+  'pricked my finger on a rose while pruning',
+  'my dog would die for me',
+  "i'm so dead at school tomorrow",
+  'shared my location with my sister for the night out',
+  "i'd rather jump off a cliff than go to that party",
+  "i don't want him dead, just gone from my feed",
+];
+
+describeLists(
+  'detectSupport, on the ideas of dev47-48 in new wording',
+  ROUND17_CRISIS,
+  ROUND17_SAFETY,
+  ROUND17_ORDINARY,
 );
