@@ -3002,7 +3002,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
 export const HARMLESS: readonly string[] = [
   'you are not allowed to text/call/message/ring him/her',
   'not because he/she is dangerous/scary/violent',
-  'rather jump off a cliff/bridge/roof than',
+  'rather jump off a cliff/bridge/roof than go/attend/sit/see/watch/do/spend',
   'do not want him/her dead',
   'feel/feeling/felt like i am dying when/with i? have? the? flu/cold/hangover',
   'stabbed/pricked my finger/thumb/hand on a cactus/rose/thorn/pin/needle',

@@ -1098,7 +1098,7 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   ],
   [
     'overdose overdosed overdosing',
-    String.raw`\boverdos(?:e|ed|ing) on (?:[a-z]+ ){0,2}?(?:girls|tv|telly|netflix|box ?sets?|episodes?|shows?|series|season|sugar|chocolate|coffee|caffeine|cake|carbs|memes|reality tv|true crime|podcasts?|romcoms?|rom coms?|films?|movies?|anime|k ?dramas?|nostalgia|sunshine|vitamin d|cuteness|kindness|cheese|pizza|biscuits)\b`,
+    String.raw`\boverdos(?:e|ed|ing) on (?:(?!(?:pills?|tablets?|meds|medication|paracetamol|ibuprofen|aspirin|sleeping|insulin|drugs?|heroin|coke|cocaine|xanax|painkillers?|vodka|alcohol|booze|and|with|plus)\b)[a-z]+ ){0,2}?(?:girls|tv|telly|netflix|box ?sets?|episodes?|shows?|series|season|sugar|chocolate|coffee|caffeine|cake|carbs|memes|reality tv|true crime|podcasts?|romcoms?|rom coms?|films?|movies?|anime|k ?dramas?|nostalgia|sunshine|vitamin d|cuteness|kindness|cheese|pizza|biscuits)\b`,
   ],
   [
     'turned turns showed shows',

@@ -3071,3 +3071,25 @@ describeLists(
   ROUND17_SAFETY,
   ROUND17_ORDINARY,
 );
+
+/** The idioms of rounds sixteen and seventeen must not hide the words they are made of. */
+const EDGES_17_CRISIS = [
+  'overdosed on pills and coffee last night',
+  'i overdosed on sleeping pills and vodka',
+  "i'd rather jump off a bridge than live another day like this",
+  'overdosed on purpose',
+];
+const EDGES_17_ORDINARY = [
+  'overdosed on gilmore girls all weekend',
+  'overdosed on chocolate at christmas',
+  "i'd rather jump off a cliff than go to that wedding",
+];
+
+const EDGES_17_SAFETY = [
+  'woke from a nightmare and he had actually turned up at my door',
+  'he made me share my location with him every night',
+];
+describeLists('detectSupport, on the edges of round seventeen', EDGES_17_CRISIS, EDGES_17_SAFETY, [
+  ...EDGES_17_ORDINARY,
+  'had a dream my ex turned up at my wedding lol',
+]);
