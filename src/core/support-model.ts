@@ -129,6 +129,8 @@ export function dropsSubject(words: readonly string[]): boolean {
   const first = words[0] ?? '';
   return DROPPED.has(first) || (first.length > 4 && /(?:ed|ing)$/.test(first));
 }
+/** What "does anyone else ..." asks when it is about feeling like the writer. */
+const ASKS = new Set('feel/feels/think/ever/get/wish/want/find/wonder/sometimes/just'.split('/'));
 /**
  * "Does anyone else feel like their family would be better off": a question about people like the
  * writer is about the writer.
@@ -140,8 +142,6 @@ export const asksOthers = (words: readonly string[]): boolean =>
       words[i + 1] === 'else' &&
       ASKS.has(words[i + 2] ?? ''),
   );
-/** What "does anyone else ..." asks when it is about feeling like the writer. */
-const ASKS = new Set('feel/feels/think/ever/get/wish/want/find/wonder/sometimes/just'.split('/'));
 const AGENTS = new Set((WORD_CLASSES.agent ?? '').split('/'));
 /**
  * Whom a window must name before the model may read it: the writer for crisis ("thought you'd

@@ -233,6 +233,9 @@ const REPORTED = words(
   'told/tells/telling/said/says/saying/warned/warns/texted/texts/messaged/wrote/writes/threatened/threatens/screamed/shouted/yelled',
 );
 
+/** The writer, alone or with a friend, as the one who acts. */
+const WRITERS = words('i/we');
+
 /** Verbs of noticing: "i saw his car" tells what he did. */
 const SEEN = words(
   'saw/see/seen/sees/seeing/noticed/notice/spotted/spot/heard/hear/found/find/caught',
@@ -242,7 +245,7 @@ const SEEN = words(
 const reported = (span: readonly string[], at: number): boolean => {
   for (let r = at - 1; r >= Math.max(0, at - 5); r -= 1) {
     // "i told him i changed the password" is the writer's own report.
-    if (REPORTED.has(span[r] ?? '')) return span[r - 1] !== 'i' && span[r - 1] !== 'we';
+    if (REPORTED.has(span[r] ?? '')) return !WRITERS.has(span[r - 1] ?? '');
   }
   return false;
 };
@@ -254,7 +257,7 @@ function agentLed(hit: Hit, span: readonly string[]): boolean {
     // "his mates" are his people, not bystanders.
     if (BYSTANDERS.has(word)) return POSSESSIVE.has(span[i - 1] ?? '');
     // "i" or "we" stop the search, unless in someone's reported words ("he said we are talking").
-    if ((word === 'i' || word === 'we') && !reported(span, i)) return false;
+    if (WRITERS.has(word) && !reported(span, i)) return false;
     if (AGENTS.has(word)) return true;
   }
   return false;
@@ -273,8 +276,7 @@ function byWriter(hit: Hit, span: readonly string[]): boolean {
     : SEEN.has(first ?? '') && AGENTS.has(next ?? '');
   if (seen && hit.value.weight >= 3) return false;
   for (const at of [hit.start - 1, hit.start - 2]) {
-    if (span[at] !== 'i' && span[at] !== 'we') continue;
-    return !reported(span, at);
+    if (WRITERS.has(span[at] ?? '')) return !reported(span, at);
   }
   return false;
 }
