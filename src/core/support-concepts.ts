@@ -574,7 +574,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'under the? bath? water .. not want',
       'filled the car .. quiet spot/place/road',
       'the @water/@high/ocean/tracks/edge is/keeps/are .. calling',
-      'calling me .. answer',
+      'it/void/edge/darkness/dark/@water/@high/@pills/@sharp/rope/bottle .. calling me .. answer',
       'bath .. @sharp/@pills/razor/blade/toaster/hairdryer',
       '@sharp/@pills/rope/razors/razor .. not for shaving/cooking/sleeping/my',
       'crash/crashing the car',
@@ -634,7 +634,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'hook on the back of the door',
       'tested/checked the hook',
       'into the woods/forest/sea/water/snow/wild/river/lake/ocean/mountains',
-      'calling me',
+      'it/void/edge/darkness/dark/@water/@high/@pills/@sharp/rope/bottle .. calling me',
       'second pack/box/bottle/packet',
       'plane crashes/crash/crashed/goes',
       'an accident',
@@ -708,6 +708,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'roofs/rooftops you can get onto/reach/access/climb',
       'whether/if {drowning|hanging|jumping|bleeding out|suffocating|overdosing|an overdose|it} {hurts|hurt|is painful|would hurt}',
       'does/would drowning/hanging/jumping/suffocating/overdosing hurt',
+      'does/would/will {carbon monoxide|car exhaust|exhaust fumes|helium|an overdose|bleeding out|freezing to death|hypothermia|a gunshot} {hurt|be painful|be painless}',
+      'is {carbon monoxide|car exhaust|exhaust fumes|helium|an overdose|bleeding out|freezing to death|hypothermia} painless/painful/quick',
       'how long can {you|someone|a person|i} go/last/survive without water/food/eating/drinking',
       'what happens to my .. when i die',
       'what time .. trains .. {without stopping|come through|do not stop}',
@@ -1285,6 +1287,10 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
 
       '{burning|burn|burnt|burned|cutting|cut|hurting|scratching|hitting} myself .. {not an accident|on purpose|need to feel}',
       'keep/kept/keeps burning/cutting/hurting/scratching myself',
+      '{been|i keep|i kept|started|i have been|i am|i was} pinching/biting/scratching/burning/cutting/hitting/punching/bruising .. my arms/arm/wrists/wrist/thighs/thigh/legs/leg/stomach/skin',
+      'held/hold/holding/pressed/press/pressing/put my hand/hands/arm/fingers/finger/palm/wrist on/against/over/onto the hob/iron/stove/cooker/kettle/flame/radiator/grill/oven/ring',
+      'scratch*/scrap*/pick*/dig* ... my wrist/wrists/arm/arms/skin/thigh/thighs ... until/till it/they opened/open/bled/bleed/broke/split',
+      '@sharp/razors/razor/rope/@pills .. , not for shaving/cooking/crafts/sleeping',
       'small/tiny cuts .. hide/hides/hidden/cover/covers',
       'cuts/cut/marks/burns .. where {nobody|no one} can see',
       'made/make/making myself sleep on the floor/bathroom/ground',
@@ -1464,7 +1470,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'keep thinking about .. the @high/@road/@water/@pills/it/doing',
       'thinking bout/about the @high/@road/@water',
       'thinking about it again',
-      'keep/keeps calling me',
+      '{been thinking|keep thinking|thinking|thought|think} about it {a lot|all day|all the time|constantly|every day|more and more|more often}',
+      'it/void/edge/darkness/dark/@water/@high/@pills/@sharp/rope/bottle .. keep/keeps/kept calling me',
       'calling my name',
       'intrusive',
     ],
@@ -1488,6 +1495,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   hoard: {
     3: [
+      '@pills/meds/medication/tablets/pills/capsules .. {all at once|in one go|at the same time|all together|in one sitting}',
       '{got|have|saved|stashed|kept} .. {twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds} of them .. tub/jar/tin/box/drawer/bag/sock',
       'not .. taking/take them the normal/usual/right/proper way',
       'more than anyone needs for a',
@@ -1669,6 +1677,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'not telling anyone/anybody .. write it down',
     ],
     2: [
+      'i know what i am going to do now/tonight/today? $',
       'easier if nobody/noone is checking',
       'would save me the trouble',
       'would be so easy to',
@@ -1906,6 +1915,9 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   threat: {
     3: [
+      'i will/would {end it all|end it|kill myself|end my life|hurt myself|do something stupid|take my life} if you/u',
+      'he/she/they will/would {end it all|end it|end his life|end her life|hurt himself|hurt herself|kill himself|kill herself|do something stupid|take his life|take her life} if i',
+      '{do not|never} send/post/share/show {them|it|those|the videos|the photos|the pics|the pictures|the nudes|my nudes|those videos|those photos} to my family/parents/mum/mom/dad/boss/work/kids/friends/husband/wife/church/school',
       'think very carefully about',
       "{karma is|karma's} coming for",
       'ended up in hospital after he/she found out',
@@ -2003,6 +2015,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'would be better off without me .. make sure',
     ],
     2: [
+      'you will not/never see {the kids|the children|your kids|your children|your son|your daughter|her|him|them} again',
       'i see you $',
       '{will|would|going to|gonna} deal with me',
       'bride price/dowry .. or',
@@ -2071,6 +2084,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   control: {
     3: [
+      'every time i turn/switch/turned/switched it/location/sharing off .. he/she/they calls/rings/screams/shouts/texts/threatens/shows/turns/goes/comes/kicks/loses',
+      'partner/boyfriend/girlfriend/husband/wife/bf/gf/ex .. {check|checks|checking|track|tracks|tracking|monitor|monitors|monitoring|read|reads|reading|go through|goes through|going through} your phone/location/messages/texts/emails/dms/whatsapp',
       'keeping/kept/keeps my bank card/cards',
       'collects/collected/takes/took my pension/benefits/wages',
       'shouts/shouted/yells/yelled at me if i ask where it goes/went',
@@ -2162,6 +2177,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'took the car battery',
     ],
     2: [
+      'kept/keeping/keeps/took/taken my daughter/son/kids/children/baby/boy/girl .. past/after/beyond {handover|pickup|drop off|the handover|school pickup}',
       'told/tells my friends lies/lies about me',
       'moved us/me .. away from my family/friends/mum/mom/parents',
       'nobody else will ever want you',
@@ -2204,7 +2220,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'share my location with him/her',
       'accus* me',
       'on speaker',
-      'every hour',
+      '{texts|text|texting|calls|call|calling|rings|ring|ringing|messages|message|messaging|checks|check|checking|phones|phoning|facetimes} .. every hour',
       'where i am every',
       'gets/got angry/mad if/when i',
       'kept me in/inside',
@@ -2228,6 +2244,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   surveil: {
     3: [
+      'someone/somebody else is/was logged/signed in .. checking/tracking/looking/watching/seeing',
+      'drove/drives/driving/drive past ... took/takes/taking/take a? photo/photos/picture/pictures/pic/pics/video/videos of the/my house/flat/car/door/window/home',
       'stood/stands/standing/waited/waiting by the .. till/until i {left|leave|came out}',
       'waits/waiting/waited at the .. stop/station/gate',
       'turning/turned up at the same restaurant/bar/pub/cafe/place',
@@ -2379,7 +2397,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'track*/trace*/monitor* my location/phone/car/movements',
       'tracker on/in/under',
       'tracker .. my car/bag/phone',
-      'snap map',
+      'me/my on? snap map',
       'logs/logged/logging into my',
       'hacked/hacks/hacking my',
       'knows/knew where i live/work/am/go/sleep/park',
@@ -2505,6 +2523,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   fear: {
     3: [
+      'sleep/sleeping/slept/sleeps with my? keys/knife/bat/hammer',
+      'check*/checking the locks/lock/doors/door/windows .. {since|because|in case|incase|now that|ever since} he/she/they/him/her/my',
       'goes/gone/go really? quiet before he/she explodes',
       'saying no makes him/her',
       'see what happens to the dog/cat/kids/children/baby',
@@ -2856,6 +2876,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   coerced: {
     3: [
+      'woke/woken/wake/waking/asleep .. {him on top of me|her on top of me|his hands on me|her hands on me|him touching me|her touching me|him inside me|his hand in my|his hands in my}',
+      'married so it does not count',
       'i said no {and|but} he/she/they {did it anyway|kept going|carried on|did not stop|did not listen|went ahead}',
       'pushing/pressuring/pressured/pushed for sex',
       'kept pushing .. after i said no',
@@ -2908,11 +2930,13 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'can not go to the gym/book club/work',
       'my own money',
       'permission',
-      'every hour',
+      '{texts|text|texting|calls|call|calling|rings|ring|ringing|messages|message|messaging|checks|check|checking|phones|phoning|facetimes} .. every hour',
     ],
   },
   conceal: {
     3: [
+      'hide/hid/hiding/hides my neck/throat',
+      'in case he/she reads/read/sees/see/finds/find/checks it/this/my',
       'to text/call/message/ring .. so he/she {can not|cannot|will not|does not} see/hear/know',
       'long sleeves ... so .. not ask/see/notice/asks',
       'kept/keep/keeping my? bruises/bruise/marks covered/hidden',
@@ -3000,6 +3024,16 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
  * words of the idiom go, so a real signal beside it still alarms.
  */
 export const HARMLESS: readonly string[] = [
+  '{remembered|remember|remembering|reminder|reminders|alarm} to take my @pills/meds/medication/tablets/vitamins',
+  'take/taking/took my @pills/meds/medication/tablets/vitamins every day/morning/night/evening',
+  'take/taking/took my @pills/meds/medication/tablets/vitamins as prescribed',
+  '{sleep|fitness|step|steps|period|habit|mood|budget|expense|water|run|running|calorie|food|parcel|package|cycle|pregnancy|ovulation|gym|workout|reading|sobriety} tracker/trackers',
+  'walked/walks/walk/walking me to my/the car/door/flat/house/bus/train/station/stop/building/front/gate',
+  'in case i lock myself out',
+  'in case i {lose mine|lose my keys|forget my keys|get locked out}',
+  'threat to my recovery/progress/healing/sobriety/peace/sanity/streak/goals/diet/routine',
+  'jump/jumped/jumping/jumps every time my phone buzzes/rings/pings/vibrates/beeps hoping',
+  '{giving|gave|give|given|selling|sold|sell} away? .. furniture/sofa/couch/table/wardrobe/bed .. we bought/got/picked/chose/had together',
   'you are not allowed to text/call/message/ring him/her',
   'not because he/she is dangerous/scary/violent',
   'do not want him/her dead',
@@ -3124,7 +3158,7 @@ export const HARMLESS: readonly string[] = [
   'my friends/friend/family/mom/mum/dad/sister/brother/therapist/bestie .. check/checks/checked/checking in? on me',
   'game/movie/film/show/episode/season/book/story/song/album .. killed/died/dies/ends/ended',
   'drive/drives/drove me/us home/to/back',
-  'wake/woke/waking up late/early/at/before/for/with/to/refreshed/rested/happy/fresh/smiling',
+  'wake/woke/waking up late/early/at/before/for/to/refreshed/rested/happy/fresh/smiling',
   '{threatened|threatens|threatening} to leave/dump/break/end/go/move/quit',
   'sleep in $',
   'sleep in on/late/till/until/tomorrow/today/this/at/every',

@@ -72,6 +72,8 @@ const HURT_CUES =
   'hit hits hitting punc* slap* smac* kick* bit bite bites biting burn burns burned burnt burning scra* claw* sque* twis* chok* stra* stab* cut cuts grab* yank* pull* drag* slam* smas* bang* bash* shov* push* pinned pins crus* stom* stam* elbo* kneed kneeing head* brui* broke break breaks frac* disl* whip* hurt hurts inju* threw throw throws scal* pinc* spit spat gouged sliced slashed split busted bloodied wren* bent jabbed poked struck strikes sat knelt kneeled';
 /** A person who is not the writer, as the subject of what follows (no "i" in between). */
 const PERP_DOES = String.raw`\b${PERP}\b(?:\s+(?!i\b|me\b|we\b)[\w']+){0,3}?\s+`;
+/** "A threat to my recovery": a danger to the writer's plans, not to the writer. */
+const NOT_PLANS = String.raw`(?! (?:recovery|progress|healing|sobriety|peace of mind|streak|goals?|diet|routine|plans?|schedule|weekend|sleep|savings|budget|no contact)\b)`;
 const DEVICE = String.raw`phone|laptop|computer|car|tablet|ipad|bag|purse|handbag|backpack|coat|jacket|keys|keyring|router|wifi|accounts?|pc|mac|watch|icloud|email`;
 
 /**
@@ -82,6 +84,12 @@ const DEVICE = String.raw`phone|laptop|computer|car|tablet|ipad|bag|purse|handba
 export type Rule = readonly [cues: string, source: string];
 
 export const CRISIS_RULES: readonly Rule[] = [
+  // Suicide asked about in general terms: "is it selfish to kill yourself", "why do people end
+  // their lives". Asked here, by someone after a breakup, it is about them.
+  [
+    'yourself oneself themselves life lives suicide',
+    String.raw`\b(?:is it|would it be|was it|is not it)\s+(?:[\w']+\s+){0,4}?to\s+(?:kill (?:yourself|oneself)|end (?:your|ones|one's) (?:own )?life|take (?:your|ones|one's) (?:own )?life|commit suicide)\b|\bwhy do (?:people|some people|ppl|so many people) (?:kill themselves|end their (?:own )?lives|take their (?:own )?lives|commit suicide)\b|\bhow (?:do|would|can|could|does) (?:you|people|someone|one) (?:kill (?:yourself|themselves|oneself)|end (?:your|their|ones) (?:own )?li(?:fe|ves)|commit suicide)\b|\b(?:easiest|quickest|best|least painful|most painless|fastest|surest) way to (?:kill (?:yourself|oneself)|end (?:your|ones) (?:own )?life|commit suicide)\b`,
+  ],
   // Suicide, any spelling ("suicde", "sucidal", "suiside"), and its slang.
   [
     'suu* suo* sui* sue* suc* sus* sou* soo* soi* soe* soc* sos*',
@@ -695,6 +703,11 @@ export const CRISIS_RULES: readonly Rule[] = [
 ];
 
 export const SAFETY_RULES: readonly Rule[] = [
+  // A partner's violence against someone the writer knows: "my sister's boyfriend hits her".
+  [
+    'hits hit beats beat chokes choked strangles strangled slaps slapped punches punched kicks kicked abuses abused rapes raped batters battered assaults assaulted',
+    String.raw`\b(?:boyfriend|husband|partner|girlfriend|wife|fiance|fiancee|ex|bf|gf|hubby)\s+(?:[\w']+\s+){0,2}?(?:hits|hit|beats|beat|chokes|choked|strangles|strangled|slaps|slapped|punches|punched|kicks|kicked|abuses|abused|rapes|raped|batters|battered|assaults|assaulted)\s+(?:her|him|them)\b(?!\s+(?:at|in|on|to|up|back|off|out)\b)`,
+  ],
   // Violence and harm by another person ("he hit me", "my ex choked me").
   [
     'hit hits hitting beat beats beating beaten punc* slap* smac* kick kicks kicked kicking chok* stra* thro* smot* suff* push pushes pushed pushing shove shoves shoved shoving grab grabs grabbed grabbing bite bites bit biting shake shook shakes shaking slam slams slammed stab* atta* assa* hurt hurts hurting harm harms harmed inju* burn burned burnt spit spat spits drag drags dragged trip tripped pin pinned rest* head* elbo* kneed batt* abuse abuses abused abusing rape raped rapes mole* grop* threaten threatens threatened threatening stalk stalks stalked stalking follow follows followed following track tracks tracked tracking scare scares scared frig* terr* inti* harr* hara* kill kills killed murd* unalive force forced forces trap trapped traps lock locked isol* control controls controlled blac* gasl* gaslit corner cornered chase chased chases spy spies spied watches watched watching touched touches',
@@ -747,7 +760,7 @@ export const SAFETY_RULES: readonly Rule[] = [
   // Threats, including threats to themselves to keep the person ("he'll kill himself if i leave").
   [
     'thre* told tells telling said says else sure',
-    String.raw`\bthreat(?:en|ens|ened|ening)\s+(?:to\b(?! (?:leave|break up|dump|block|unfollow|quit|move out|end (?:things|it) with|stop talking|fire|sack|ban|cancel|charge|fine|dock|delete|unfriend|call it off))|me|us|my|our|the kids|him|her|them|suicide|self harm|that)\b|\b(?:death|violent|empty|idle|veiled|constant|his|her|their|made|making|makes|sends|sent|sending|received|got|getting|more) threats?\b|\bthreats? (?:to|against|from) (?:me|my|us|the kids|him|her|them)\b|\b(?:sends?|sent|sending|made|makes|making|gives?|gave|text\w*|messag\w*|email\w*|leaves|leaving|left) (?:me |us )(?:death )?threats?\b|\ba threat to (?:me|my|us|the kids)\b|\bthreatening (?:messages|texts|voicemails?|emails|letters|calls|notes|behaviou?r)\b|\bi (?:[\w']+ )?(?:feel|felt|am feeling|was feeling) threatened\b|\b(?:told|tells|telling|said|says) me to (?:go )?kill myself\b|\b(?:nobody|someone) else (?:will|would|can|could) (?:ever )?have (?:me|you)\b|\b(?:said|says|told me|tells me|keeps saying)\b(?:\s+[\w']+){0,2}?\s+(?:nobody|someone) else (?:will|would|can|could) (?:ever )?(?:love|date|want|be with|touch) (?:me|you)\b|\b(?:he|she|they) (?:would|will|is going to|are going to) make sure (?:of it|nobody|no one|i never|i can not)\b`,
+    String.raw`\bthreat(?:en|ens|ened|ening)\s+(?:to\b(?! (?:leave|break up|dump|block|unfollow|quit|move out|end (?:things|it) with|stop talking|fire|sack|ban|cancel|charge|fine|dock|delete|unfriend|call it off))|me|us|my|our|the kids|him|her|them|suicide|self harm|that)\b|\b(?:death|violent|empty|idle|veiled|constant|his|her|their|made|making|makes|sends|sent|sending|received|got|getting|more) threats?\b|\bthreats? (?:to|against|from) (?:me|my${NOT_PLANS}|us|the kids|him|her|them)\b|\b(?:sends?|sent|sending|made|makes|making|gives?|gave|text\w*|messag\w*|email\w*|leaves|leaving|left) (?:me |us )(?:death )?threats?\b|\ba threat to (?:me|my${NOT_PLANS}|us|the kids)\b|\bthreatening (?:messages|texts|voicemails?|emails|letters|calls|notes|behaviou?r)\b|\bi (?:[\w']+ )?(?:feel|felt|am feeling|was feeling) threatened\b|\b(?:told|tells|telling|said|says) me to (?:go )?kill myself\b|\b(?:nobody|someone) else (?:will|would|can|could) (?:ever )?have (?:me|you)\b|\b(?:said|says|told me|tells me|keeps saying)\b(?:\s+[\w']+){0,2}?\s+(?:nobody|someone) else (?:will|would|can|could) (?:ever )?(?:love|date|want|be with|touch) (?:me|you)\b|\b(?:he|she|they) (?:would|will|is going to|are going to) make sure (?:of it|nobody|no one|i never|i can not)\b`,
   ],
   [
     'himself herself themselves themself life suicide',
@@ -1079,6 +1092,26 @@ export const SAFETY_RULES: readonly Rule[] = [
  * tried on a text holding one of them.
  */
 export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: string])[] = [
+  [
+    'hit run flattened knocked',
+    String.raw`\b(?:feel|feels|felt|feeling) (?:like|as if|as though) (?:i|i have|i had|i am|i was)(?: just| been| got| being)* (?:hit|run over|flattened|knocked over) by (?:a|the) (?:bus|truck|train|lorry|steamroller|tractor|freight train)\b`,
+  ],
+  [
+    'stalked haunted followed',
+    String.raw`\b(?:stalked|haunted|followed) by (?:his|her|their|my ex's) (?:face|memory|memories|ghost|voice|songs?|smell|name|photos?|pictures?)\b`,
+  ],
+  [
+    'dying',
+    String.raw`\b(?:felt|feel|feeling) like i (?:was|am) dying (?:on|during|in|at) (?:the|a|my|that|this) (?:10k|5k|half marathon|marathon|run|race|hike|climb|spin class|class|workout|session|hill|hills|stairs|ride|bike ride|match|game|shift|park run|parkrun)\b`,
+  ],
+  [
+    'goodbye',
+    String.raw`\bgoodbye (?:letters?|notes?|messages?|texts?|emails?) to (?:end (?:things|it) with|break up with|the relationship|our relationship)\b`,
+  ],
+  [
+    'punched thumped hit smacked whacked kicked',
+    String.raw`\b(?:niece|nephew|brother|sister|cousin|son|daughter|kid|kids|grandson|granddaughter|little brother|little sister) (?:[\w']+ ){0,2}?(?:punched|thumped|hit|smacked|whacked|kicked) me (?:on|in) the (?:arm|shoulder|leg|shin) (?:for|when|after|because) (?:i |me )?(?:beat|beating|won|winning)\b`,
+  ],
   [
     'counting counted',
     String.raw`\bcount(?:ing|ed) out (?:the |all the )?(?:tablets|pills|meds|medication|doses)\b(?<=\b(?:(?:(?:my|a|the|long|night|day) )?shift (?:at|in|on) (?:the |a )?(?:pharmacy|chemist|dispensary|ward|hospital|care home)|i work (?:at|in) (?:the |a )?(?:pharmacy|chemist|dispensary|hospital|care home)|(?:drug|med|meds|medication) round)\b.{0,60})`,
@@ -1554,6 +1587,10 @@ export const NEXT_WORD_FIXES: readonly (readonly [string, readonly string[], str
   ['no body', [], 'nobody'],
   ['every one', [], 'everyone'],
   ['my self', [], 'myself'],
+  ['finish my life', [], 'end my life'],
+  ['finishing my life', [], 'ending my life'],
+  ['finished my life', [], 'ended my life'],
+  ['finish with my life', [], 'end my life'],
   ['any more', [], 'anymore'],
   ['ca not', [], 'can not'],
   ['wo not', [], 'will not'],

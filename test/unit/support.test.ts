@@ -3093,3 +3093,76 @@ describeLists('detectSupport, on the edges of round seventeen', EDGES_17_CRISIS,
   ...EDGES_17_ORDINARY,
   'had a dream my ex turned up at my wedding lol',
 ]);
+
+/** Ideas of dev49-52 (the eighteenth round), in wording none of the lists holds. */
+const ROUND18_CRISIS = [
+  'some days i think about finishing my life',
+  'would it be selfish to end your own life if nobody depends on you',
+  'why do people kill themselves after a breakup',
+  'is helium painless',
+  'does an overdose hurt',
+  "i've been biting my arms again when it gets bad",
+  'pressed my palm against the iron until i could smell it',
+  'the river keeps calling me',
+  'picked at my wrist all afternoon until it bled',
+  'found the old razor, not for shaving',
+  'there are pills in the cupboard. been thinking about it all day.',
+  'swallowed the tablets all at once',
+];
+const ROUND18_SAFETY = [
+  "my cousin's husband beats her and she won't leave",
+  'please delete the photos, just never send them to my parents',
+  'i still check the locks twice since he found my new address',
+  'is it normal for a boyfriend to go through your messages every night',
+  'i sleep with a knife by the bed since she left',
+  'wore a polo neck all week to hide my neck',
+  "didn't write the rest in case he reads this",
+  'every time i switch location off he rings and screams at me',
+  'she said she would end it all if i didnt answer',
+  "he kept my son past pickup and said i'll never see him again",
+  'his mate drove past twice and took a photo of my car',
+  'woke up with him on top of me again',
+];
+const ROUND18_ORDINARY = [
+  'the dentist keeps calling me about a check-up',
+  'my nan keeps calling me to ask about the wedding',
+  'remembered to take my meds this morning',
+  'my fitness tracker says i walked 12k steps',
+  'my brother walked me to the station after dinner',
+  'my flatmate has a spare key in case i lock myself out',
+  'felt like i was dying on the spin class but i loved it',
+  "feel like i've been hit by a truck with this cold",
+  "i've been haunted by his voice in every song",
+  'what do you write in a goodbye text to break up with someone nicely',
+  'my sister thumped me on the arm for winning at monopoly',
+  'i need to stop checking his stories every hour',
+  'is it normal to keep looking at his snap map',
+  'selling the sofa we bought together, it finally feels lighter in here',
+];
+
+describeLists(
+  'detectSupport, on the ideas of dev49-52 in new wording',
+  ROUND18_CRISIS,
+  ROUND18_SAFETY,
+  ROUND18_ORDINARY,
+);
+
+/** What round eighteen narrowed must still alarm where it is real. */
+describeLists(
+  'detectSupport, on the edges of round eighteen',
+  [
+    'the water keeps calling me and tonight i might answer',
+    'took my pills all at once last night',
+    "i remembered to take my pills, then took the rest of the box too. don't want to wake up",
+  ],
+  [
+    'he keeps calling me every hour from different numbers',
+    'he checks my snap map and turns up wherever i am',
+    'woke up with his hands around my neck',
+  ],
+  [
+    'woke up with a headache after the party',
+    'my period tracker app says i am due tomorrow',
+    'the guy at the gym is a threat to my streak lol',
+  ],
+);
