@@ -54,6 +54,10 @@ export const WORD_CLASSES: Readonly<Record<string, string>> = {
 export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   ending: {
     3: [
+      '{done|finished} {with everything|with it all|with life|with living|with existing|with all of it} $',
+      'not with {the breakup|this breakup|him|her|them|work|the relationship|my ex} , with everything/life/living',
+      'my story {has already ended|is already over|has ended|is over|is finished}',
+      'waiting for the credits',
       'not sleep tired',
       'forever tired',
       'not turning/turn/come/coming round/back $',
@@ -219,6 +223,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'car running in the garage',
     ],
     2: [
+      'that would/will just? be the end of it',
+      'not going to make it {through|thru} {this one|this time|the week|the night|tonight}',
       'in a way {they|she|he|nobody} {will not|would not} understand',
       'before it is over $',
       'all fade out/away quietly',
@@ -509,6 +515,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   means: {
     3: [
+      'gas .. {on but unlit|turned on but unlit|on but not lit|left on unlit|turned on unlit}',
+      'know/knows/knew where .. keeps/kept/hides/hid the gun/guns/pistol/rifle/shotgun/ammo/bullets',
       'walking/walked/walk/wading/waded .. further/deeper into the @water',
       'want/wanting/wanted/wish/wished/hoping/hoped to be hit by a/the @road/car',
       'think/thinking/thought about .. {staying under|going under|slipping under|not coming up}',
@@ -574,7 +582,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'under the? bath? water .. not want',
       'filled the car .. quiet spot/place/road',
       'the @water/@high/ocean/tracks/edge is/keeps/are .. calling',
-      'it/void/edge/darkness/dark/@water/@high/@pills/@sharp/rope/bottle .. calling me .. answer',
+      'it/void/edge/darkness/dark/@water/@high/@pills/@sharp/@road/rope/bottle/death/grave/gun/noose/abyss/afterlife/heaven/sea/drop .. calling me .. answer',
+      '{the other side|the end} .. calling me .. answer',
       'bath .. @sharp/@pills/razor/blade/toaster/hairdryer',
       '@sharp/@pills/rope/razors/razor .. not for shaving/cooking/sleeping/my',
       'crash/crashing the car',
@@ -634,7 +643,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'hook on the back of the door',
       'tested/checked the hook',
       'into the woods/forest/sea/water/snow/wild/river/lake/ocean/mountains',
-      'it/void/edge/darkness/dark/@water/@high/@pills/@sharp/rope/bottle .. calling me',
+      'it/void/edge/darkness/dark/@water/@high/@pills/@sharp/@road/rope/bottle/death/grave/gun/noose/abyss/afterlife/heaven/sea/drop .. calling me',
+      '{the other side|the end} .. calling me',
       'second pack/box/bottle/packet',
       'plane crashes/crash/crashed/goes',
       'an accident',
@@ -786,6 +796,9 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   prep: {
     3: [
+      'someone/somebody tells/tell .. it {was not|is not} his/her/their/your fault',
+      'said bye/goodbye ... without telling her/him/them why',
+      'by the time {they|you|anyone|she|he|everyone} {read|reads|see|sees|find|finds|open|opens} {it|this|them} .. {it will|i will}',
       'relief knowing they are done',
       'sent to my .. if i stop writing',
       'if anyone finds this journal/diary/note',
@@ -940,6 +953,9 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'love you all $',
     ],
     2: [
+      'feed/walk/water .. the/my fish/cat/dog/plants/rabbit/hamster/birds/tortoise {after this week|after tonight|from next week|once i am gone|after i am gone|after this weekend}',
+      'writing/write/wrote/finishing/finished my note',
+      '{set up|scheduled|schedule|timed} an? email/message/post/text .. to go out',
       'wrote/written/writing/write my own eulogy/obituary',
       'delete/deleting/deleted my accounts',
       'email/send/give/leave/emailed/sent/gave/left .. the passwords',
@@ -1118,6 +1134,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'last post',
     ],
     1: [
+      'i will not be able to $',
+      'what to say to my little? brother/sister/mum/mom/dad/kids/son/daughter/family/parents',
       'where the spare key/keys is/are',
       'asked why .. did not say',
       'not booked/planned/arranged {anything|a thing} $',
@@ -1189,6 +1207,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'not sure i want to be here/alive',
     ],
     2: [
+      'i feel/am finished $',
       'i am nothing without him/her/them',
       'no future without him/her/them',
       'can not picture/imagine/see one $',
@@ -1269,6 +1288,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   injury: {
     3: [
+      '{cutting|burning|hurting myself|scratching|bleeding|cutting myself|burning myself} is the only',
       'want to kill me $',
       '{been cutting|started cutting|cutting again|cutting myself} since',
       'my own fists',
@@ -1288,7 +1308,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       '{burning|burn|burnt|burned|cutting|cut|hurting|scratching|hitting} myself .. {not an accident|on purpose|need to feel}',
       'keep/kept/keeps burning/cutting/hurting/scratching myself',
       '{been|i keep|i kept|started|i have been|i am|i was} pinching/biting/scratching/burning/cutting/hitting/punching/bruising .. my arms/arm/wrists/wrist/thighs/thigh/legs/leg/stomach/skin',
-      'held/hold/holding/pressed/press/pressing/put my hand/hands/arm/fingers/finger/palm/wrist on/against/over/onto the hob/iron/stove/cooker/kettle/flame/radiator/grill/oven/ring',
+      'held/hold/holding/pressed/press/pressing my hand/hands/arm/fingers/finger/palm/wrist on/against/over/onto/in the hot/candle/open/gas/lit? hob/iron/stove/cooker/kettle/flame/candle/grill/oven/ring/lighter/straighteners',
       'scratch*/scrap*/pick*/dig* ... my wrist/wrists/arm/arms/skin/thigh/thighs ... until/till it/they opened/open/bled/bleed/broke/split',
       '@sharp/razors/razor/rope/@pills .. , not for shaving/cooking/crafts/sleeping',
       'small/tiny cuts .. hide/hides/hidden/cover/covers',
@@ -1426,6 +1446,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   death: {
     3: [
+      'wish/wishes/wished/wishing i would {fall badly|fall hard|crash|get hit|not wake up|just fall|get ill|get sick|die} !laughing/of',
       'hope/hoping/pray/praying/wish .. hits/kills/takes/runs me',
       'hope/hoping/pray/praying/wish/wishing .. {crash*|accident|dies|die|cancer|sick|illness|goes down|hit by}',
       'hope/hoping/pray/praying/wish/wishing i/it do/does not make it',
@@ -1457,6 +1478,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   thoughts: {
     3: ['starting/started to listen', 'the voices/thoughts .. telling me to'],
     2: [
+      '{been thinking|keep thinking|thinking|thought} about it {a lot|all day|all the time|constantly|every day|more and more|more often} $',
       '{i understand|i know|i get} how he/she/they felt at the end',
       'understand him/her/them better every day',
       'asking/ask/asked/dare/daring/dared/tempting/tempt {the universe|fate|god}',
@@ -1470,8 +1492,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'keep thinking about .. the @high/@road/@water/@pills/it/doing',
       'thinking bout/about the @high/@road/@water',
       'thinking about it again',
-      '{been thinking|keep thinking|thinking|thought|think} about it {a lot|all day|all the time|constantly|every day|more and more|more often}',
-      'it/void/edge/darkness/dark/@water/@high/@pills/@sharp/rope/bottle .. keep/keeps/kept calling me',
+      'it/void/edge/darkness/dark/@water/@high/@pills/@sharp/@road/rope/bottle/death/grave/gun/noose/abyss/afterlife/heaven/sea/drop .. keep/keeps/kept calling me',
+      '{the other side|the end} .. keep/keeps/kept calling me',
       'calling my name',
       'intrusive',
     ],
@@ -1495,7 +1517,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   hoard: {
     3: [
-      '@pills/meds/medication/tablets/pills/capsules .. {all at once|in one go|at the same time|all together|in one sitting}',
+      'pills/tablets/meds/medication/capsules/paracetamol/ibuprofen/painkillers/sleepers/prescription/packet/box/bottle/strip .. {all at once|in one go|all in one go}',
       '{got|have|saved|stashed|kept} .. {twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds} of them .. tub/jar/tin/box/drawer/bag/sock',
       'not .. taking/take them the normal/usual/right/proper way',
       'more than anyone needs for a',
@@ -1558,6 +1580,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'stood/standing/sat/sitting on the footbridge/bridge over the @road',
     ],
     2: [
+      'stood/sat there {ages|for ages|for hours|a long time|for a long time|forever}',
       'walking out there .. low tide',
       'staring/stare/stared/looking/looked at the/my @pills/pill/bottle/bottles',
       'just to hold it $',
@@ -1677,7 +1700,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'not telling anyone/anybody .. write it down',
     ],
     2: [
-      'i know what i am going to do now/tonight/today? $',
+      '{hoping|hope|hoped} it will do the job',
+      'i know what i am going to do now? $',
       'easier if nobody/noone is checking',
       'would save me the trouble',
       'would be so easy to',
@@ -1915,9 +1939,16 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   threat: {
     3: [
+      '{there will be|there would be|there will} consequences',
+      'will/would/gonna {have|get} .. put down',
+      'knife/gun/coffin/bomb emoji/emojis',
+      '{going to|gonna|will} leak/post/share/send {the ones|them|the pics|the photos|my pics|my photos|my nudes|the videos|the nudes}',
+      '{going to|gonna|will|want to|wants to|are going to|is going to} jump me',
+      'or something {will|would|might} happen to me/you/us/the/my',
+      'had better drop the/my {divorce|case|charges|complaint|claim}',
       'i will/would {end it all|end it|kill myself|end my life|hurt myself|do something stupid|take my life} if you/u',
-      'he/she/they will/would {end it all|end it|end his life|end her life|hurt himself|hurt herself|kill himself|kill herself|do something stupid|take his life|take her life} if i',
-      '{do not|never} send/post/share/show {them|it|those|the videos|the photos|the pics|the pictures|the nudes|my nudes|those videos|those photos} to my family/parents/mum/mom/dad/boss/work/kids/friends/husband/wife/church/school',
+      'he/she/they will/would {end it all|end his life|end her life|hurt himself|hurt herself|kill himself|kill herself|do something stupid|take his life|take her life} if i',
+      '{do not|never} send/post/share/show {them|those|the video|the videos|the photo|the photos|the pic|the pics|the picture|the pictures|the nudes|my nudes|my photos|my pictures|my pics|my videos|that video|that photo|those videos|those photos|those pictures|those pics} to my family/parents/mum/mom/dad/boss/work/kids/friends/husband/wife/church/school',
       'think very carefully about',
       "{karma is|karma's} coming for",
       'ended up in hospital after he/she found out',
@@ -2015,6 +2046,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'would be better off without me .. make sure',
     ],
     2: [
+      'screaming/shouting/yelling/screams/shouts/yells/screamed/shouted/yelled at me',
+      'messages/messaged/texts/texted the/my guy/date .. stay away',
       'you will not/never see {the kids|the children|your kids|your children|your son|your daughter|her|him|them} again',
       'i see you $',
       '{will|would|going to|gonna} deal with me',
@@ -2084,7 +2117,9 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   control: {
     3: [
-      'every time i turn/switch/turned/switched it/location/sharing off .. he/she/they calls/rings/screams/shouts/texts/threatens/shows/turns/goes/comes/kicks/loses',
+      '{transfer|transferred|put|sign|signed|move|moved} .. {into|over to|in} his/her name',
+      'stopped/stops/stop/stopping me {seeing|from seeing|going out with|meeting|from meeting} my friends/family/mum/mom/sister/brother/parents',
+      'every time i {turn it off|switch it off|turn off my location|turn my location off|turn location sharing off|turn my location sharing off|turn off location sharing|turn off sharing|switch my location off|switch off my location|turned it off|switched it off} .. he/she/they calls/rings/screams/shouts/texts/threatens/shows/turns/goes/comes/kicks/loses',
       'partner/boyfriend/girlfriend/husband/wife/bf/gf/ex .. {check|checks|checking|track|tracks|tracking|monitor|monitors|monitoring|read|reads|reading|go through|goes through|going through} your phone/location/messages/texts/emails/dms/whatsapp',
       'keeping/kept/keeps my bank card/cards',
       'collects/collected/takes/took my pension/benefits/wages',
@@ -2177,7 +2212,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'took the car battery',
     ],
     2: [
-      'kept/keeping/keeps/took/taken my daughter/son/kids/children/baby/boy/girl .. past/after/beyond {handover|pickup|drop off|the handover|school pickup}',
+      'kept/keeping/keeps my/our daughter/son/kids/children/baby/boy/girl .. past/beyond {handover|pickup|drop off|the handover|school pickup}',
       'told/tells my friends lies/lies about me',
       'moved us/me .. away from my family/friends/mum/mom/parents',
       'nobody else will ever want you',
@@ -2220,7 +2255,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'share my location with him/her',
       'accus* me',
       'on speaker',
-      '{texts|text|texting|calls|call|calling|rings|ring|ringing|messages|message|messaging|checks|check|checking|phones|phoning|facetimes} .. every hour',
+      '{texts|text|texting|calls|call|calling|rings|ring|ringing|messages|message|messaging|checks|check|checking|phones|phoning|facetimes|whatsapps|whatsapp|emails|email|emailing|selfie|selfies|photo|photos|picture|pictures|pic|pics|update|updates|demands|wants|expects} ... every hour',
       'where i am every',
       'gets/got angry/mad if/when i',
       'kept me in/inside',
@@ -2244,8 +2279,13 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   surveil: {
     3: [
+      'put/installed/installs/puts {something|an app|software|spyware|a tracker|a program|tracking software} on my laptop/phone/computer/tablet',
+      'photo/photos/picture/pictures/pic/pics .. of me .. through my/the window/kitchen/bedroom/front/back',
+      'texting/sending/send/sent/texts/sends him/her/them pics/photos/pictures/videos of me',
+      'listens/listen/listening/listened in on my {calls|phone calls|telephone calls|conversations}',
+      '{checks|texts|calls|rings|tracks} .. every {few|five|ten|5|10|15|20|30|couple of} mins/minutes',
       'someone/somebody else is/was logged/signed in .. checking/tracking/looking/watching/seeing',
-      'drove/drives/driving/drive past ... took/takes/taking/take a? photo/photos/picture/pictures/pic/pics/video/videos of the/my house/flat/car/door/window/home',
+      'he/she/they/cousin/brother/sister/mate/mates/friend/friends/someone/somebody/man/guy/dad/mum drove/drives/driving/drive past ... took/takes/taking/take a? photo/photos/picture/pictures/pic/pics/video/videos of the/my house/flat/car/door/window/home',
       'stood/stands/standing/waited/waiting by the .. till/until i {left|leave|came out}',
       'waits/waiting/waited at the .. stop/station/gate',
       'turning/turned up at the same restaurant/bar/pub/cafe/place',
@@ -2393,11 +2433,11 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'is/was outside again',
       'new/fake/another/second account .. to message/contact/follow/watch/text/see/find me',
       'goes/went/going/go through my phone/messages/texts/emails/bag/things',
-      'check*/read*/look*/monitor* .. my phone/messages/texts/emails/location/dms/whatsapp/mileage/receipts/bank/snap map',
+      'check*/read*/look*/monitor* .. my phone/messages/texts/emails/location/dms/whatsapp/mileage/receipts/bank/life360/snap map',
       'track*/trace*/monitor* my location/phone/car/movements',
       'tracker on/in/under',
       'tracker .. my car/bag/phone',
-      'me/my on? snap map',
+      'snap map',
       'logs/logged/logging into my',
       'hacked/hacks/hacking my',
       'knows/knew where i live/work/am/go/sleep/park',
@@ -2523,8 +2563,12 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   fear: {
     3: [
+      '{woke|woken|wake|waking} up to find him/her/my',
+      'because of how he/she/they {will|would|might} react',
+      'slip up when he/she asks/checks/questions/gets',
+      'asked if i {was|am|felt|feel} safe .. i am not',
       'sleep/sleeping/slept/sleeps with my? keys/knife/bat/hammer',
-      'check*/checking the locks/lock/doors/door/windows .. {since|because|in case|incase|now that|ever since} he/she/they/him/her/my',
+      'check*/checking the locks/lock .. {since|because|in case|incase|now that|ever since} he/she/they/him/her',
       'goes/gone/go really? quiet before he/she explodes',
       'saying no makes him/her',
       'see what happens to the dog/cat/kids/children/baby',
@@ -2764,6 +2808,10 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   escape: {
     3: [
+      '{packed|pack|packing} a bag and {left|leave|leaving} it at',
+      "left/leave/keep/kept a bag at my friend's/mum's/mom's/sister's/brother's/neighbour's/friends/mums",
+      'log/record/diary/list/notes/screenshots of every {incident|time he|time she|threat|thing he|thing she}',
+      'in case i .. need it/them/this for {court|the police|a lawyer|my solicitor|evidence}',
       'address off the electoral/voters register/roll',
       'tell/told/telling {reception|security|work|the school|the office|the front desk|the concierge} not to let',
       '{do not|not|never} post .. until i have left',
@@ -2876,7 +2924,12 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   coerced: {
     3: [
-      'woke/woken/wake/waking/asleep .. {him on top of me|her on top of me|his hands on me|her hands on me|him touching me|her touching me|him inside me|his hand in my|his hands in my}',
+      'be {put away|sectioned|locked up|put in a home} if i/you',
+      'if i do not send more pics/photos/nudes/videos/pictures',
+      'doing stuff/things to me .. asleep/passed/drunk/never/did/said',
+      '{i was asleep|while i was asleep|i was passed out|i was drunk|while i slept} .. {never said yes|did not say yes|did not consent|said no}',
+      'woke/woken/wake/waking/asleep ... {him on top of me|her on top of me|his hands on me|her hands on me|him touching me|her touching me|him inside me|his hand in my|his hands in my}',
+      '{him on top of me|him inside me|his hands on me|him touching me} .. {i was asleep|while i slept|while i was sleeping|never said yes|did not say yes|said no}',
       'married so it does not count',
       'i said no {and|but} he/she/they {did it anyway|kept going|carried on|did not stop|did not listen|went ahead}',
       'pushing/pressuring/pressured/pushed for sex',
@@ -2930,13 +2983,16 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'can not go to the gym/book club/work',
       'my own money',
       'permission',
-      '{texts|text|texting|calls|call|calling|rings|ring|ringing|messages|message|messaging|checks|check|checking|phones|phoning|facetimes} .. every hour',
+      '{texts|text|texting|calls|call|calling|rings|ring|ringing|messages|message|messaging|checks|check|checking|phones|phoning|facetimes|whatsapps|whatsapp|emails|email|emailing|selfie|selfies|photo|photos|picture|pictures|pic|pics|update|updates|demands|wants|expects} ... every hour',
     ],
   },
   conceal: {
     3: [
+      'told/tell/telling/said/say .. the/my bruise/bruises/cut/marks/mark {was from|were from|is from|are from|came from}',
+      '{cleared|deleted|wiped|hid|hide|delete|clear|wipe} .. history/entry/entries/messages/texts/notes/browser/search/journal ... in case he/she',
       'hide/hid/hiding/hides my neck/throat',
-      'in case he/she reads/read/sees/see/finds/find/checks it/this/my',
+      'in case he/she reads/read/finds/find/sees/see/checks this/these',
+      '{not saying|not writing|did not write|will not write|can not write|not putting} .. in case he/she',
       'to text/call/message/ring .. so he/she {can not|cannot|will not|does not} see/hear/know',
       'long sleeves ... so .. not ask/see/notice/asks',
       'kept/keep/keeping my? bruises/bruise/marks covered/hidden',
@@ -2989,6 +3045,13 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       '{cover|covered|covering|cover up|covered up|covering up|hide|hid|hiding} the bruises/marks',
     ],
     2: [
+      'bruises/bruise/marks ... {can not remember getting|do not remember getting|do not know how i got}',
+      'do not want to remember $',
+      'easier than {the truth|telling the truth|telling them|telling anyone|explaining}',
+      'fell on/down the stairs again',
+      'in case he/she looks/checks $',
+      'wearing long sleeves {around|at|to|in} the? office/work/school/uni',
+      'bruises/bruise/marks on my arms/arm/neck/legs/face/wrists from {saturday|sunday|friday|monday|tuesday|wednesday|thursday|the weekend|last night}',
       'running out of excuses',
       'fine/ok/okay/alright , it/its/that/things/i was/is/were/am? not $',
       'said/told/say/tell .. it was/they were {a love bite|love bites|a hickey|hickeys|a rash|an allergy|eczema|my necklace}',
@@ -3024,15 +3087,18 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
  * words of the idiom go, so a real signal beside it still alarms.
  */
 export const HARMLESS: readonly string[] = [
-  '{remembered|remember|remembering|reminder|reminders|alarm} to take my @pills/meds/medication/tablets/vitamins',
-  'take/taking/took my @pills/meds/medication/tablets/vitamins every day/morning/night/evening',
-  'take/taking/took my @pills/meds/medication/tablets/vitamins as prescribed',
+  '{washing up|doing the dishes|chopping|cooking|slicing|opening a tin} and cut my finger/thumb/hand',
+  'set myself a goal/target/challenge',
+  'we {share|both share|all share} locations/location',
+  '{mom|mum|dad|parents} {tracks|track|tracked|has} me on life360/findmy',
+  '{look after|looking after|feed|feeding|mind|minding|watch|watching} my @pet/pets/plants/flat/house/place while i am away/on',
+  'look/looking/looked/check/checking/checked/stalk/stalking/stalked/watch/watching at? his/her/their snap map',
+  '{remembered|remember|remembering} to take my @pills/meds/medication/tablets/vitamins !all/at/in/together/tonight/tomorrow/and/with/when/so/because/before',
   '{sleep|fitness|step|steps|period|habit|mood|budget|expense|water|run|running|calorie|food|parcel|package|cycle|pregnancy|ovulation|gym|workout|reading|sobriety} tracker/trackers',
-  'walked/walks/walk/walking me to my/the car/door/flat/house/bus/train/station/stop/building/front/gate',
   'in case i lock myself out',
   'in case i {lose mine|lose my keys|forget my keys|get locked out}',
   'threat to my recovery/progress/healing/sobriety/peace/sanity/streak/goals/diet/routine',
-  'jump/jumped/jumping/jumps every time my phone buzzes/rings/pings/vibrates/beeps hoping',
+  'jump/jumped/jumping/jumps every time my phone buzzes/rings/pings/vibrates/beeps hoping it is him/her',
   '{giving|gave|give|given|selling|sold|sell} away? .. furniture/sofa/couch/table/wardrobe/bed .. we bought/got/picked/chose/had together',
   'you are not allowed to text/call/message/ring him/her',
   'not because he/she is dangerous/scary/violent',
@@ -3158,7 +3224,7 @@ export const HARMLESS: readonly string[] = [
   'my friends/friend/family/mom/mum/dad/sister/brother/therapist/bestie .. check/checks/checked/checking in? on me',
   'game/movie/film/show/episode/season/book/story/song/album .. killed/died/dies/ends/ended',
   'drive/drives/drove me/us home/to/back',
-  'wake/woke/waking up late/early/at/before/for/to/refreshed/rested/happy/fresh/smiling',
+  'wake/woke/waking up late/early/at/before/for/refreshed/rested/happy/fresh/smiling',
   '{threatened|threatens|threatening} to leave/dump/break/end/go/move/quit',
   'sleep in $',
   'sleep in on/late/till/until/tomorrow/today/this/at/every',

@@ -233,6 +233,9 @@ const REPORTED = words(
   'told/tells/telling/said/says/saying/warned/warns/texted/texts/messaged/wrote/writes/threatened/threatens/screamed/shouted/yelled',
 );
 
+/** Whom "our" shares with the writer as someone who can be harmed or kept: "our daughter". */
+const OURS = words('daughter/son/kids/children/child/baby/boy/girl/boys/girls/dog/cat');
+
 /** The writer, alone or with a friend, as the one who acts. */
 const WRITERS = words('i/we');
 
@@ -296,8 +299,10 @@ function safetyAlarm(hits: readonly Hit[], span: readonly string[]): boolean {
         (dropped || agentLed(h, span)),
     ),
   );
-  // The writer, or the writer with the children ("just watched us").
-  const victim = span.some((w) => SELF.has(w) || w === 'us');
+  // The writer, or the writer with the children ("just watched us", "kept our daughter").
+  const victim = span.some(
+    (w, i) => SELF.has(w) || w === 'us' || (w === 'our' && OURS.has(span[i + 1] ?? '')),
+  );
   const top = best(done, HARMS);
   if (top >= 3) return true;
   if (light(span)) return false;

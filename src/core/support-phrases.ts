@@ -88,7 +88,7 @@ export const CRISIS_RULES: readonly Rule[] = [
   // their lives". Asked here, by someone after a breakup, it is about them.
   [
     'yourself oneself themselves life lives suicide',
-    String.raw`\b(?:is it|would it be|was it|is not it)\s+(?:[\w']+\s+){0,4}?to\s+(?:kill (?:yourself|oneself)|end (?:your|ones|one's) (?:own )?life|take (?:your|ones|one's) (?:own )?life|commit suicide)\b|\bwhy do (?:people|some people|ppl|so many people) (?:kill themselves|end their (?:own )?lives|take their (?:own )?lives|commit suicide)\b|\bhow (?:do|would|can|could|does) (?:you|people|someone|one) (?:kill (?:yourself|themselves|oneself)|end (?:your|their|ones) (?:own )?li(?:fe|ves)|commit suicide)\b|\b(?:easiest|quickest|best|least painful|most painless|fastest|surest) way to (?:kill (?:yourself|oneself)|end (?:your|ones) (?:own )?life|commit suicide)\b`,
+    String.raw`\b(?:is it|would it be|was it|is not it)\s+(?:[\w']+\s+){0,4}?to\s+(?:kill (?:yourself|oneself)|end (?:your|ones|one's) (?:own )?life|take (?:your|ones|one's) (?:own )?life|commit suicide)\b|\bwhy do (?:people|some people|ppl|so many people) (?:kill themselves|end their (?:own )?lives|take their (?:own )?lives|commit suicide)\b|\bhow (?:do|would|can|could|does) (?:you|people|someone|one) (?:kill (?:yourself|themselves|oneself)|end (?:your|their|ones|one's|one is) (?:own )?li(?:fe|ves)|commit suicide)\b|\b(?:easiest|quickest|best|least painful|most painless|fastest|surest) way to (?:kill (?:yourself|oneself)|end (?:your|ones) (?:own )?life|commit suicide)\b`,
   ],
   // Suicide, any spelling ("suicde", "sucidal", "suiside"), and its slang.
   [
@@ -703,10 +703,20 @@ export const CRISIS_RULES: readonly Rule[] = [
 ];
 
 export const SAFETY_RULES: readonly Rule[] = [
+  // Struck with something: "she hit me with a glass", whoever she is.
+  [
+    'hit hits struck smashed bashed whacked attacked',
+    String.raw`\b(?<!\bi )(?:hit|hits|struck|smashed|bashed|whacked|attacked) me (?:with|over the head with|in the face with) (?:a|an|the|his|her|their) (?:glass|bottle|belt|chair|plate|mug|pan|bat|stick|hammer|shoe|remote|lamp|knife|cup|vase|iron|laptop|tray|bowl|wine glass|beer bottle|frying pan)\b`,
+  ],
+  // A threat reported in someone's words: "he says if i tell anyone i'll regret it".
+  [
+    'regret sorry pay wish',
+    String.raw`\b${PERP}\b(?:\s+[\w']+){0,2}?\s+(?:says|said|told me|tells me|warned me|warns me|keeps saying|texted|messaged)\b(?:\s+[\w']+){0,14}?\s+(?:i|you) (?:will|would) (?:regret (?:it|this|that)|be sorry|pay for (?:it|this|that)|wish (?:i|you) had never)\b`,
+  ],
   // A partner's violence against someone the writer knows: "my sister's boyfriend hits her".
   [
-    'hits hit beats beat chokes choked strangles strangled slaps slapped punches punched kicks kicked abuses abused rapes raped batters battered assaults assaulted',
-    String.raw`\b(?:boyfriend|husband|partner|girlfriend|wife|fiance|fiancee|ex|bf|gf|hubby)\s+(?:[\w']+\s+){0,2}?(?:hits|hit|beats|beat|chokes|choked|strangles|strangled|slaps|slapped|punches|punched|kicks|kicked|abuses|abused|rapes|raped|batters|battered|assaults|assaulted)\s+(?:her|him|them)\b(?!\s+(?:at|in|on|to|up|back|off|out)\b)`,
+    'hits hit hitting beats beat beating chokes choked choking strangles strangled strangling slaps slapped slapping punches punched punching kicks kicked kicking abuses abused abusing rapes raped batters battered battering assaults assaulted hurts hurting',
+    String.raw`\b(?:boyfriend|husband|partner|girlfriend|wife|fiance|fiancee|ex|bf|gf|hubby)\s+(?:[\w']+\s+){0,2}?(?:hits|hit|hitting|beats|beat|beating|chokes|choked|choking|strangles|strangled|strangling|slaps|slapped|slapping|punches|punched|punching|kicks|kicked|kicking|abuses|abused|abusing|rapes|raped|batters|battered|battering|assaults|assaulted|hurts|hurting)\s+(?:her|him|them)\b(?:(?<=\b(?:beat|beats|beating) (?:her|him|them))\s+up\b|(?!\s+(?:at|in|on|to|up|back|off|out|by|\d+|addiction|personal|pb|goal|record|target|score|time|best|deadline|quota)\b))`,
   ],
   // Violence and harm by another person ("he hit me", "my ex choked me").
   [
@@ -760,7 +770,7 @@ export const SAFETY_RULES: readonly Rule[] = [
   // Threats, including threats to themselves to keep the person ("he'll kill himself if i leave").
   [
     'thre* told tells telling said says else sure',
-    String.raw`\bthreat(?:en|ens|ened|ening)\s+(?:to\b(?! (?:leave|break up|dump|block|unfollow|quit|move out|end (?:things|it) with|stop talking|fire|sack|ban|cancel|charge|fine|dock|delete|unfriend|call it off))|me|us|my|our|the kids|him|her|them|suicide|self harm|that)\b|\b(?:death|violent|empty|idle|veiled|constant|his|her|their|made|making|makes|sends|sent|sending|received|got|getting|more) threats?\b|\bthreats? (?:to|against|from) (?:me|my${NOT_PLANS}|us|the kids|him|her|them)\b|\b(?:sends?|sent|sending|made|makes|making|gives?|gave|text\w*|messag\w*|email\w*|leaves|leaving|left) (?:me |us )(?:death )?threats?\b|\ba threat to (?:me|my${NOT_PLANS}|us|the kids)\b|\bthreatening (?:messages|texts|voicemails?|emails|letters|calls|notes|behaviou?r)\b|\bi (?:[\w']+ )?(?:feel|felt|am feeling|was feeling) threatened\b|\b(?:told|tells|telling|said|says) me to (?:go )?kill myself\b|\b(?:nobody|someone) else (?:will|would|can|could) (?:ever )?have (?:me|you)\b|\b(?:said|says|told me|tells me|keeps saying)\b(?:\s+[\w']+){0,2}?\s+(?:nobody|someone) else (?:will|would|can|could) (?:ever )?(?:love|date|want|be with|touch) (?:me|you)\b|\b(?:he|she|they) (?:would|will|is going to|are going to) make sure (?:of it|nobody|no one|i never|i can not)\b`,
+    String.raw`\bthreat(?:en|ens|ened|ening)\s+(?:to\b(?! (?:leave|break up|dump|block|unfollow|quit|move out|end (?:things|it) with|stop talking|fire|sack|ban|cancel|charge|fine|dock|delete|unfriend|call it off))|me|us|my|our|the kids|him|her|them|suicide|self harm|that)\b|\b(?:death|violent|empty|idle|veiled|constant|his|her|their|made|making|makes|sends|sent|sending|received|got|getting|more) threats?\b|\bthreats? (?:to|against|from) (?:me|my${NOT_PLANS}|us|the kids|him|her|them)\b|\b(?:sends?|sent|sending|made|makes|making|gives?|gave|text\w*|messag\w*|email\w*|leaves|leaving|left) (?:me |us )(?:death )?threats?\b|\ba threat to (?:me|my${NOT_PLANS}|us|the kids)\b|\bthreat to (?:[\w']+ ){0,5}?(?:my|our) (?:safety|life|lives|kids|children|family|son|daughter)\b|\bthreatening (?:messages|texts|voicemails?|emails|letters|calls|notes|behaviou?r)\b|\bi (?:[\w']+ )?(?:feel|felt|am feeling|was feeling) threatened\b|\b(?:told|tells|telling|said|says) me to (?:go )?kill myself\b|\b(?:nobody|someone) else (?:will|would|can|could) (?:ever )?have (?:me|you)\b|\b(?:said|says|told me|tells me|keeps saying)\b(?:\s+[\w']+){0,2}?\s+(?:nobody|someone) else (?:will|would|can|could) (?:ever )?(?:love|date|want|be with|touch) (?:me|you)\b|\b(?:he|she|they) (?:would|will|is going to|are going to) make sure (?:of it|nobody|no one|i never|i can not)\b`,
   ],
   [
     'himself herself themselves themself life suicide',
@@ -1093,12 +1103,36 @@ export const SAFETY_RULES: readonly Rule[] = [
  */
 export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: string])[] = [
   [
-    'hit run flattened knocked',
-    String.raw`\b(?:feel|feels|felt|feeling) (?:like|as if|as though) (?:i|i have|i had|i am|i was)(?: just| been| got| being)* (?:hit|run over|flattened|knocked over) by (?:a|the) (?:bus|truck|train|lorry|steamroller|tractor|freight train)\b`,
+    'track tracks tracked tracking checks see',
+    String.raw`\b(?:mom|mum|mother|dad|father|parents)\b(?:\s+[\w']+){0,2}?\s+(?:tracks|track|tracked|tracking|checks|can see) (?:me|my location|where i am) (?:on|with|through|via) (?:life360|find my|findmy|the app|google maps)\b`,
   ],
   [
-    'stalked haunted followed',
-    String.raw`\b(?:stalked|haunted|followed) by (?:his|her|their|my ex's) (?:face|memory|memories|ghost|voice|songs?|smell|name|photos?|pictures?)\b`,
+    'knows know see sees',
+    String.raw`\b(?:knows|know|can see|sees) where i (?:am|go)\b(?=[^\n]{0,40}\bwe (?:both |all )?share (?:our )?locations?\b)`,
+  ],
+  [
+    'quiz trivia homework project assignment essay',
+    String.raw`\b(?:looked|look|looking|googled|searched) up (?:[\w']+ ){0,8}?for (?:a|the|our|my|tonight's) (?:pub quiz|quiz|quiz night|trivia night|trivia|homework|school project|project|assignment|essay)\b`,
+  ],
+  [
+    'kill murder',
+    String.raw`\b(?:jokingly|joked|joking|jokes|as a joke|half joking)\b(?:\s+[\w']+){0,3}?\s+(?:she|he|they) (?:would|will|is going to|was going to) (?:kill|murder) me\b`,
+  ],
+  [
+    'will',
+    String.raw`\b(?:nearly|almost|slowly|practically) (?:lost|losing|lose) the will to live\b(?=[^\n]{0,80}\b(?:on hold|hold music|jingle|queue|meeting|call|bank|form|paperwork|lecture|traffic|customer service|website|ikea|admin)\b)`,
+  ],
+  [
+    'end ending ended',
+    String.raw`\bend(?:ing|ed)? my life (?:admin|coach\w*|insurance|story|lessons?|list|goals?|plans?|savings|skills|hacks?|update)\b`,
+  ],
+  [
+    'hit run flattened knocked',
+    String.raw`\b(?:feel|feels|felt|feeling) (?:like|as if|as though) (?:i|i have|i had|i am|i was)(?: just| been| got| being)* (?:hit|run over|flattened|knocked over) by (?:a|the) (?:bus|truck|train|lorry|steamroller|tractor|freight train)\b(?![^\n]*\b(?:wish|wished|wishing|hope|hoped|hoping|want|wanted|if only|should have|had been|did not)\b)`,
+  ],
+  [
+    'stalked haunted',
+    String.raw`\b(?:stalked|haunted) by (?:his|her|their|my ex's) (?:face|memory|memories|ghost|songs?|smell|name)\b`,
   ],
   [
     'dying',
@@ -1106,11 +1140,11 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   ],
   [
     'goodbye',
-    String.raw`\bgoodbye (?:letters?|notes?|messages?|texts?|emails?) to (?:end (?:things|it) with|break up with|the relationship|our relationship)\b`,
+    String.raw`\bgoodbye (?:letters?|notes?|messages?|texts?|emails?) to (?:(?:end (?:things|it) with|break up with) (?:him|her|my ex|someone|a guy|a girl|this guy|this girl|the guy|the girl|my (?:boyfriend|girlfriend|partner|date|fwb))|(?:the|our|my) relationship)\b`,
   ],
   [
-    'punched thumped hit smacked whacked kicked',
-    String.raw`\b(?:niece|nephew|brother|sister|cousin|son|daughter|kid|kids|grandson|granddaughter|little brother|little sister) (?:[\w']+ ){0,2}?(?:punched|thumped|hit|smacked|whacked|kicked) me (?:on|in) the (?:arm|shoulder|leg|shin) (?:for|when|after|because) (?:i |me )?(?:beat|beating|won|winning)\b`,
+    'punched thumped',
+    String.raw`\b(?:niece|nephew|brother|sister|kid|kids|grandson|granddaughter) (?:[\w']+ ){0,2}?(?:punched|thumped) me (?:on|in) the (?:arm|shoulder) (?:for|when|after|because) (?:i |me )?(?:(?:beat|beating) (?:him|her|them) at|(?:won|winning) at)\b`,
   ],
   [
     'counting counted',

@@ -3166,3 +3166,94 @@ describeLists(
     'the guy at the gym is a threat to my streak lol',
   ],
 );
+
+/** A review of round eighteen: its idioms, harmless phrases and narrowings hid these. */
+describeLists(
+  'detectSupport, on the review of round eighteen',
+  [
+    'i feel like i got hit by a train and i wish it had been real',
+    'writing goodbye letters to end things with my kids before i go',
+    'set a reminder to take my pills all at once on friday',
+    'stopped taking my pills every day, saving them now',
+    'death keeps calling me',
+    'the other side keeps calling me',
+    'held my hand over the candle flame until it blistered',
+    'how does one end one’s life without pain',
+  ],
+  [
+    'followed home by his car again, then a knock at midnight',
+    'my brother kicked me in the leg after i won the custody case',
+    'i jump every time my phone buzzes hoping it is not him',
+    'security walks me to my car since he turned up at work',
+    'he is a threat to my recovery and to my safety',
+    'he demands a photo of where i am every hour',
+    'he watches my dot on snap map all night',
+    'i woke up to him on top of me and i never said yes',
+    'please do not send that video to my boss',
+    "my friend's boyfriend keeps hitting her",
+    'he kept our son past handover and turned his phone off',
+  ],
+  [
+    'finishing my life admin this weekend, feels great',
+    'can i take ibuprofen and paracetamol at the same time',
+    "i know what i'm going to do tonight. pizza and a film.",
+    'held my hands against the radiator to warm up',
+    'deleted my post in case he reads it',
+    'checked the windows because the cat keeps escaping',
+    'took my daughter for a milkshake after pickup',
+    'drove past our old flat and took a photo of the door',
+    'my ex beat her personal best at the marathon',
+    'my ex hit her up on instagram last night',
+    'trying not to look at her snap map today',
+  ],
+);
+
+/** Ideas of dev53-56 (the nineteenth round), in wording none of the lists holds. */
+const ROUND19_CRISIS = [
+  "i'm done with it all.",
+  'i am done. not with him, with everything',
+  'my story is over, i am just waiting for the credits to roll',
+  'make sure somebody tells my mum it was not her fault',
+  'can you feed my cat after this weekend? i will not be able to.',
+  'wish i would crash on the way home and not wake up',
+  'scheduled an email to go out on friday, by the time they read it it will be done',
+  'writing my note tonight. need to decide what to say to my sister.',
+  'cutting myself is the only thing that helps',
+  'i left the gas on but unlit last night',
+];
+const ROUND19_SAFETY = [
+  'i told the doctor i fell down the stairs again. easier than the truth.',
+  'told my boss the bruises were from netball',
+  'deleted my search history tonight in case he checks',
+  'i packed a bag and left it at my sister’s',
+  'he said there will be consequences if i see my friends',
+  'she texted that if i leave i will regret it',
+  'i keep screenshots of every threat in case i need them for court',
+  'i cannot tell him about this app because of how he will react',
+  'my ex says she will have the dog put down if i take him',
+  'he found a way to put spyware on my phone',
+  'she hit me with a bottle last week and i told no one',
+  'his cousin said they are going to jump me outside school',
+  'he checks life360 every five minutes',
+  'my son said i would be put in a home if i told anyone about the money',
+  'woke up to find him in my living room, he still has a key',
+  'he made me move the savings into his name',
+  'she stopped me from seeing my friends for a year',
+];
+const ROUND19_ORDINARY = [
+  'my mum tracks me on life360, i like it',
+  'my brother knows where i am because we share locations',
+  'looked up how tall the eiffel tower is for the pub quiz',
+  'nearly lost the will to live on hold to the bank',
+  'my friend jokingly said she would kill me if i texted him',
+  'my neighbour will feed my cat while i am away on holiday',
+  'cut my thumb chopping onions and cooking for one',
+  'set myself a goal of running 5k by spring',
+];
+
+describeLists(
+  'detectSupport, on the ideas of dev53-56 in new wording',
+  ROUND19_CRISIS,
+  ROUND19_SAFETY,
+  ROUND19_ORDINARY,
+);
