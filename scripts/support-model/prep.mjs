@@ -17,7 +17,7 @@ const mk = (c) =>
   );
 const LC = mk(CRISIS_CONCEPTS),
   LS = mk(SAFETY_CONCEPTS);
-const AG = new Set(WORD_CLASSES.agent.split('/'));
+const AG = new Set(`${WORD_CLASSES.agent}/${WORD_CLASSES.names}`.split('/'));
 const ME = new Set(['i', 'me', 'my', 'myself', 'mine']);
 const gate = (s) => ({
   self: s.some((w) => ME.has(w)) || dropsSubject(s),

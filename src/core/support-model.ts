@@ -142,7 +142,7 @@ export const asksOthers = (words: readonly string[]): boolean =>
       words[i + 1] === 'else' &&
       ASKS.has(words[i + 2] ?? ''),
   );
-const AGENTS = new Set((WORD_CLASSES.agent ?? '').split('/'));
+const AGENTS = new Set(`${WORD_CLASSES.agent ?? ''}/${WORD_CLASSES.names ?? ''}`.split('/'));
 /**
  * Whom a window must name before the model may read it: the writer for crisis ("thought you'd
  * want to know" is about nobody in danger), the writer or another person for safety.

@@ -90,7 +90,7 @@ const SELF = words('i/me/my/myself/mine');
 /** Someone else the sentence is about: then the writer must name themselves. */
 const OTHERS = words('he/she/they/his/her/him/them/their');
 const THIRD = words('he/she/they');
-const AGENTS = words(WORD_CLASSES.agent ?? '');
+const AGENTS = words(`${WORD_CLASSES.agent ?? ''}/${WORD_CLASSES.names ?? ''}`);
 const LIGHT = words(LIGHT_WORDS);
 /** Concepts of ordinary sadness too ("it's over", "so tired"): never enough on their own. */
 const SAD = ['ending', 'hopeless'];

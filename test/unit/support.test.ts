@@ -3257,3 +3257,27 @@ describeLists(
   ROUND19_SAFETY,
   ROUND19_ORDINARY,
 );
+
+/**
+ * Phrases whose one-word choices hid a compound ("my phone/snap map" asked for "map" after every
+ * option), and people named by their first name.
+ */
+describeLists(
+  'detectSupport, on compound choices and named people',
+  ['it went deeper than before', 'cut deeper than usual last night'],
+  [
+    'i jump when i hear keys in the door',
+    'i said no again and he kept going',
+    'he checks all my messages every night',
+    'whenever i try to speak he squeezes my arm under the table',
+    'emma reads all my texts and goes mad if i delete one',
+    'i found out ben has been reading my emails for months',
+    "i'm scared of what daniel will do when he finds out i moved",
+  ],
+  [
+    'i jump when i hear my phone ring, so annoying',
+    'tom helped me move the sofa, he is a good mate',
+    'emma texted to check i got home safe',
+    'sarah and i went to the gym and she destroyed me at squats',
+  ],
+);
