@@ -3196,7 +3196,6 @@ describeLists(
   [
     'finishing my life admin this weekend, feels great',
     'can i take ibuprofen and paracetamol at the same time',
-    "i know what i'm going to do tonight. pizza and a film.",
     'held my hands against the radiator to warm up',
     'deleted my post in case he reads it',
     'checked the windows because the cat keeps escaping',
@@ -3206,6 +3205,9 @@ describeLists(
     'my ex hit her up on instagram last night',
     'trying not to look at her snap map today',
   ],
+  // "I know what I'm going to do tonight." alone is a plan: it alarms even when an everyday one
+  // follows in the next sentence.
+  ["i know what i'm going to do tonight. pizza and a film."],
 );
 
 /** Ideas of dev53-56 (the nineteenth round), in wording none of the lists holds. */
@@ -3223,7 +3225,7 @@ const ROUND19_CRISIS = [
 ];
 const ROUND19_SAFETY = [
   'i told the doctor i fell down the stairs again. easier than the truth.',
-  'told my boss the bruises were from netball',
+  'told my boss the bruises were from a door frame',
   'deleted my search history tonight in case he checks',
   'i packed a bag and left it at my sister’s',
   'he said there will be consequences if i see my friends',
@@ -3279,5 +3281,51 @@ describeLists(
     'tom helped me move the sofa, he is a good mate',
     'emma texted to check i got home safe',
     'sarah and i went to the gym and she destroyed me at squats',
+  ],
+);
+
+/** A review of round nineteen: what its idioms hid, phrases that could not match, new false alarms. */
+describeLists(
+  'detectSupport, on the review of round nineteen',
+  [
+    'looked up how to tie a noose for my homework',
+    'slowly losing the will to live, ignored every call today',
+    "i'm going to end my life savings go to my sister",
+    'told my boss i was washing up and cut my hand but it was the razor',
+    'set myself a goal to be gone by friday',
+    "asked my neighbour to look after my cat while i'm away for good",
+    "i know what i'm going to do tonight.",
+    'put my hand on the hob on purpose',
+    'by the time they read this, i will be at peace',
+    "turned the gas on and didn't light it",
+    'i know where my dad keeps his gun.',
+    'i feel like i was hit by a bus and i wish i had been',
+  ],
+  [
+    "my ex's dad tracks me on find my and reports to him",
+    'he jokingly said he would kill me if i ever left, but he was not smiling',
+    'he always knows where i am because we share location',
+    'he kept our son after the handover time and will not reply',
+    "he texted: you'd better drop the charges",
+    'he texts me every two minutes when i am out',
+    'he knew i was at the gym from snap map',
+    'told work the bruise was from a cupboard door',
+  ],
+  [
+    'set a reminder to take my meds every night',
+    'i take my tablets as prescribed and go for a walk every day',
+    'woke up to find my car had been towed',
+    'turned off snap map so i stop obsessing over where he is',
+    'finally transferred the car into his name, one less thing tying us together',
+    "he's going to send them back next week",
+    'the vet said he would have to be put down, i am heartbroken',
+    'need to slow down at work or something will happen to my health',
+    'packed a bag and left it at the gym so i can go straight from work',
+    'dad might be put in a home if i move away for the new job',
+    'my toddler hit me with the remote and laughed',
+    'her boyfriend hurts her feelings constantly and she still defends him',
+    'we sat in the cinema waiting for the credits scene',
+    'by the end he kept calling me names',
+    "please don't let him be gone forever",
   ],
 );
