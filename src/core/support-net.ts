@@ -90,7 +90,13 @@ const SELF = words('i/me/my/myself/mine');
 /** Someone else the sentence is about: then the writer must name themselves. */
 const OTHERS = words('he/she/they/his/her/him/them/their');
 const THIRD = words('he/she/they');
-const AGENTS = words(`${WORD_CLASSES.agent ?? ''}/${WORD_CLASSES.names ?? ''}`);
+const AGENT_WORDS = words(WORD_CLASSES.agent ?? '');
+const NAMED = words(WORD_CLASSES.names ?? '');
+const AGENTS = new Set([...AGENT_WORDS, ...NAMED]);
+/** Relatives before a name ("my sister emma"): the name is who they are, not someone else. */
+const KIN = words(
+  'sister/brother/mum/mom/dad/cousin/aunt/uncle/nan/gran/daughter/son/niece/nephew',
+);
 const LIGHT = words(LIGHT_WORDS);
 /** Concepts of ordinary sadness too ("it's over", "so tired"): never enough on their own. */
 const SAD = ['ending', 'hopeless'];
@@ -259,6 +265,11 @@ function agentLed(hit: Hit, span: readonly string[]): boolean {
     const word = span[i] ?? '';
     // "his mates" are his people, not bystanders.
     if (BYSTANDERS.has(word)) return POSSESSIVE.has(span[i - 1] ?? '');
+    // "my friend emma", "my sister, emma": a name after a bystander or a relative is theirs.
+    if (NAMED.has(word) && !AGENT_WORDS.has(word)) {
+      const before = span[i - 1] === ',' ? span[i - 2] : span[i - 1];
+      if (BYSTANDERS.has(before ?? '') || KIN.has(before ?? '')) return false;
+    }
     // "i" or "we" stop the search, unless in someone's reported words ("he said we are talking").
     if (WRITERS.has(word) && !reported(span, i)) return false;
     if (AGENTS.has(word)) return true;

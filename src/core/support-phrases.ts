@@ -706,7 +706,7 @@ export const SAFETY_RULES: readonly Rule[] = [
   // Struck with something: "she hit me with a glass", whoever she is.
   [
     'hit hits struck smashed bashed whacked attacked',
-    String.raw`\b(?<!\bi )(?<!\b(?:toddler|kid|kids|baby|son|daughter|dog|cat|puppy|niece|nephew|grandson|granddaughter|little one)\b[^\n]{0,30})(?:hit|hits|struck|smashed|bashed|whacked|attacked) me (?:with|over the head with|in the face with) (?:a|an|the|his|her|their) (?:glass|bottle|belt|chair|plate|mug|pan|bat|hammer|lamp|knife|vase|iron|laptop|tray|wine glass|beer bottle|frying pan)\b`,
+    String.raw`\b(?<!\bi )(?<!\b(?:toddler|kid|kids|baby|son|daughter|dog|cat|puppy|niece|nephew|grandson|granddaughter|little one) )(?:hit|hits|struck|smashed|bashed|whacked|attacked) me (?:with|over the head with|in the face with) (?:a|an|the|his|her|their) (?:glass|bottle|belt|chair|plate|mug|pan|bat|hammer|lamp|knife|vase|iron|laptop|tray|wine glass|beer bottle|frying pan)\b`,
   ],
   // A threat reported in someone's words: "he says if i tell anyone i'll regret it".
   [
@@ -1104,7 +1104,7 @@ export const SAFETY_RULES: readonly Rule[] = [
 export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: string])[] = [
   [
     'track tracks tracked tracking checks see',
-    String.raw`\bmy (?:mom|mum|mother|dad|father|parents) (?:tracks|track|tracked|tracking|checks|can see) (?:me|my location|where i am) (?:on|with|through|via) (?:life360|find my|findmy|the app|google maps)\b(?![^\n]*\b(?:him|her|them|ex|reports?|tells?|told|sends?)\b)`,
+    String.raw`(?:(?<=^|\n)|\bmy )(?:mom|mum|mother|dad|father|parents)(?: and (?:my )?(?:mom|mum|dad))? (?:tracks|track|tracked|tracking|checks|can see) (?:me|my location|where i am) (?:on|with|through|via) (?:life360|find my|findmy|the app|google maps)\b(?![^\n]*\b(?:him|her|them|ex|reports?|tells?|told|sends?)\b)`,
   ],
   [
     'knows know see sees',
@@ -1112,16 +1112,16 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   ],
   [
     'kill murder',
-    String.raw`\b(?:friend|bestie|mate|sister|sis|mum|mom|nan|gran)\b(?:\s+[\w']+){0,2}?\s+(?:jokingly said|joked|half jokingly said) (?:that )?(?:she|they) (?:would|will) (?:kill|murder) me\b(?![^\n]*\bbut\b)`,
+    String.raw`\bmy (?:best friend|friend|bestie|mate|sister|sis|mum|mom|nan|gran|brother|bro|dad|father|cousin)\b(?:\s+[\w']+){0,2}?\s+(?:jokingly said|joked|half jokingly said) (?:that )?(?:she|he|they) (?:would|will) (?:kill|murder) me\b(?![^\n]*\bbut\b)`,
   ],
   [
     'will',
-    String.raw`\b(?:nearly|almost) lost the will to live (?:on hold|in (?:the|that|this) (?:queue|meeting|lecture|webinar)|(?:during|at) (?:the|that|this) (?:meeting|lecture|webinar|training))\b|(?<=\bon hold\b[^\n,.]{0,40}\b)(?:nearly|almost) lost the will to live\b`,
+    String.raw`\b(?:nearly|almost|slowly) lost the will to live (?:on hold|(?:filling in|doing|in|during|at|on) (?:the |my |that |this |a )?(?:[\w']+ ){0,2}?(?:paperwork|forms?|tax return|meeting|lecture|queue|webinar|training|call|admin))\b|(?<=\bon hold\b[^\n,.]{0,40}\b)(?:nearly|almost) lost the will to live\b`,
   ],
   ['end ending ended', String.raw`\bend(?:ing|ed)? my life (?:admin|coach\w*|insurance)\b`],
   [
     'hit run flattened knocked',
-    String.raw`\b(?:feel|feels|felt|feeling) (?:like|as if|as though) (?:i|i have|i had|i am|i was)(?: just| been| got| being)* (?:hit|run over|flattened|knocked over) by (?:a|the) (?:bus|truck|train|lorry|steamroller|tractor|freight train)\b(?![^\n]{0,60}\b(?:wish|wished|wishing|if only|should have|had been|wanted to die|want to die)\b)`,
+    String.raw`\b(?:feel|feels|felt|feeling) (?:like|as if|as though) (?:i|i have|i had|i am|i was)(?: just| been| got| being)* (?:hit|run over|flattened|knocked over) by (?:a|the) (?:bus|truck|train|lorry|steamroller|tractor|freight train)\b(?![^\n]{0,60}\b(?:wish|wished|wishing|if only|should have|had been|wanted to die|want to die|hoped it was|hoping it was|part of me)\b)`,
   ],
   [
     'stalked haunted',

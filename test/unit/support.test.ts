@@ -3326,6 +3326,50 @@ describeLists(
     'her boyfriend hurts her feelings constantly and she still defends him',
     'we sat in the cinema waiting for the credits scene',
     'by the end he kept calling me names',
+  ],
+);
+
+/** A third review (rounds eighteen and nineteen, first names, compound choices). */
+describeLists(
+  'detectSupport, on the third review',
+  [
+    'remembered to take my pills with a bottle of wine tonight',
+    'instead of taking my pills every night i put them in the tin with the others',
+    'the end keeps calling me',
+    'waiting for the credits to roll',
+    'by the time you see this i will have done it',
+    'please make sure the cat gets fed, will not be here to do it',
+    'since jake left i have been saving my pills',
+  ],
+  [
+    'he rings every few minutes until i pick up',
+    'he wants updates every hour when i am out',
+    'i keep telling people the bruise is from the gym',
+    'he said there will be consequences for leaving him',
+    'he moved all our savings into his name',
+    'baby daddy hit me with a bottle',
+    'my ex checks life360 constantly',
+    'someone poured petrol through the letterbox last night',
+  ],
+  [
+    'my friend emma took my phone so i would stop texting him',
+    'my sister emma has my location on find my',
+    'i was scared of what emma would think',
+    'painted the bedroom matt grey today',
+    'looked at my phone 100 times today, nothing from him',
+    'held my hands against the radiator until they warmed up',
+    'put all the pills together in one organiser so i do not forget',
+    'nearly lost the will to live filling in the divorce paperwork',
+    'my brother jokingly said he would kill me if i dented his car',
+    'mum tracks me on life360 since the breakup, she worries',
+    'he checks on the baby every few minutes, such a nervous dad',
+    'in the end he was calling me every night begging',
+  ],
+  // Restored because a real note needs them; each alarms on an everyday one too.
+  [
+    'that chapter of my story is finished',
+    'unsent letter: by the time you read this i will have moved on',
     "please don't let him be gone forever",
+    'if i text him again there will be consequences for my healing',
   ],
 );
