@@ -57,6 +57,7 @@ export const WORD_CLASSES: Readonly<Record<string, string>> = {
 export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   ending: {
     3: [
+      'can not wait to not be here/around/alive',
       '{done|finished} {with everything|with it all|with life|with living|with existing|with all of it} $',
       'not with {the breakup|this breakup|him|her|them|work|the relationship|my ex} , with everything/life/living',
       'my story {has already ended|is already over|has ended|is over|is finished}',
@@ -226,6 +227,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'car running in the garage',
     ],
     2: [
+      'not long now $',
       'that would/will just? be the end of it',
       'not going to make it {through|thru} {this one|this time|the week|the night|tonight}',
       'in a way {they|she|he|nobody} {will not|would not} understand',
@@ -800,6 +802,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   prep: {
     3: [
+      'hear/heard .. voice {one last time|for the last time}',
+      '{the note|my note|the letter|my letter|the letters|my letters|the notes} {is|are} {written|done|finished|ready|sealed} !for/to',
       'someone/somebody tells/tell .. it {was not|is not} his/her/their/your fault $',
       'said bye/goodbye ... without telling her/him/them why !i/we/he/she',
       'by the time {they|you|anyone|she|he|everyone} {read|reads|see|sees|find|finds|open|opens} {it|this|them} .. {it will|i will}',
@@ -1452,6 +1456,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   death: {
     3: [
+      'be with my .. again .. wherever he/she/they is/are',
+      'be with my .. again , wherever he/she/they is/are',
       'wish/wishes/wished/wishing i would {fall badly|fall hard|crash|get hit|not wake up|just fall|get ill|get sick|die} !laughing/of',
       'hope/hoping/pray/praying/wish .. hits/kills/takes/runs me',
       'hope/hoping/pray/praying/wish/wishing .. {crash*|accident|dies|die|cancer|sick|illness|goes down|hit by}',
@@ -1618,6 +1624,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   resolve: {
     3: [
+      "method/method's {is decided|decided|is chosen|chosen|is sorted|sorted|is settled|settled|is picked|picked}",
       'peaceful/calm .. made a decision like this',
       'lied and said {no|i was fine|i am fine|i was okay|i was ok}',
       'plan/plans ... to not {wake up|be here|be around}',
@@ -1708,6 +1715,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'not telling anyone/anybody .. write it down',
     ],
     2: [
+      'need to .. {carry it out|go through with it}',
       '{hoping|hope|hoped} it will do the job',
       'i know what i am going to do now/tonight/today? $',
       'easier if nobody/noone is checking',
@@ -1812,6 +1820,7 @@ export const LIGHT_WORDS =
 export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   harm: {
     3: [
+      'came/comes/coming/went/ran/run/lunged at me with a/the/his/her? {kitchen knife|knife|bat|hammer|bottle|glass|pan|screwdriver|scissors|knives}',
       'his/her hands .. everything went grey/black/dark',
       'hurts/hurt to swallow',
 
@@ -1947,6 +1956,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   threat: {
     3: [
+      'swallowing/taking/swallow/take all his/her tablets/pills/meds',
       '{petrol|lighter fluid|fire|a burning rag|a firework|fireworks|a rag} .. through the/my {letterbox|letter box|door|window}',
       'set fire to .. {letterbox|door|car|house|flat|bin|shed}',
       '{there will be|there would be|there will} consequences',
@@ -2129,6 +2139,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   control: {
     3: [
+      'sulks/sulked/sulk for days if/when i',
       '{made|makes|forced|forces|pressured|pressures|pushed|pushes} me {transfer|sign|put|move|take out} .. {into|over to|in} his/her name',
       '{moved|transferred|put|moves|transfers|puts} {all our|our|my|all my} savings/money/pension/wages/benefits .. {into|over to|in} his/her name',
       'stopped/stops/stop/stopping me {seeing|from seeing|going out with|meeting|from meeting} my friends/family/mum/mom/sister/brother/parents',
@@ -2292,6 +2303,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   surveil: {
     3: [
+      'keep/keeps {spotting|seeing|noticing} his/her car',
+      'tracker/airtag/tile ... my handbag/bag/purse/coat/car/jacket/backpack/suitcase/wallet/pocket',
       'put/installed/installs/puts {something|an app|software|spyware|a tracker|a program|tracking software} on my laptop/phone/computer/tablet',
       'photo/photos/picture/pictures/pic/pics .. of me .. through my/the window/kitchen/bedroom/front/back',
       'texting/sending/send/sent/texts/sends him/her/them pics/photos/pictures/videos of me',
@@ -2578,6 +2591,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   fear: {
     3: [
+      'panic/panicking/panicked/freeze/froze/flinch/flinched .. {that it is him|that it is her|it is him|it is her|in case it is him|in case it is her}',
+      'in case it is him/her {breaking|coming|outside|at the door|trying|getting in|back}',
       '{woke|woken|wake|waking} up to find {him|her|my ex|my husband|my wife|my partner} {standing|sitting|in|at|outside|inside|watching|there|over|next|beside}',
       'because of how he/she {will|would|might} react',
       'slip up when he/she asks/checks/questions/gets',
@@ -2939,6 +2954,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   coerced: {
     3: [
+      'take/takes/took/taking no for an answer {in the bedroom|in bed|about sex|when it comes to sex}',
       'be {put away|sectioned|locked up|put in a home} if i/you {tell|told|say|said|speak|report|talk|go to|call|leave|left|ever|try}',
       'if i do not send more pics/photos/nudes/videos/pictures',
       'doing stuff/things to me .. {asleep|passed out|sleeping|unconscious|drunk}',
@@ -3104,6 +3120,9 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
  * words of the idiom go, so a real signal beside it still alarms.
  */
 export const HARMLESS: readonly string[] = [
+  '{sharpened|sharpening|sharpen} the/my knives/knife and made/cooked/chopped',
+  'cut/cutting/cuts the cord',
+  'surprised me with',
   'scared/afraid/terrified/worried/nervous of what .. {would think|will think|might think|thinks|think}',
   'set myself a goal/target/challenge of',
   'we {share|both share|all share} locations/location',

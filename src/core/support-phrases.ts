@@ -1103,6 +1103,14 @@ export const SAFETY_RULES: readonly Rule[] = [
  */
 export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: string])[] = [
   [
+    'here around',
+    String.raw`\bwill not be (?:here|around) (?:next week|this weekend|tomorrow|for a week|for a few days|for the weekend)\b(?=[^\n]{0,30}\b(?:holiday|trip|travel\w*|off to|flying|conference|wedding|festival)\b)`,
+  ],
+  [
+    'go',
+    String.raw`\bcan not go on like this (?:with|because of) (?:the|my|this|these) (?:noisy |loud )?(?:neighbours?|neighbors?|commute|boiler|landlord|job|traffic|noise|builders|printer|laptop|wifi|internet)\b`,
+  ],
+  [
     'track tracks tracked tracking checks see',
     String.raw`(?:(?<=^|\n)|\bmy )(?:mom|mum|mother|dad|father|parents)(?: and (?:my )?(?:mom|mum|dad))? (?:tracks|track|tracked|tracking|checks|can see) (?:me|my location|where i am) (?:on|with|through|via) (?:life360|find my|findmy|the app|google maps)\b(?![^\n]*\b(?:him|her|them|ex|reports?|tells?|told|sends?)\b)`,
   ],

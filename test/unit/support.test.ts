@@ -3373,3 +3373,31 @@ describeLists(
     'if i text him again there will be consequences for my healing',
   ],
 );
+
+/** Ideas of dev57-58 (the twentieth round), in wording none of the lists holds. */
+describeLists(
+  'detectSupport, on the ideas of dev57-58 in new wording',
+  [
+    'honestly cannot wait to not be around anymore',
+    "the method's picked, just the date left",
+    'rang my brother to hear his voice for the last time',
+    'my letters are written and sealed',
+    'i just want to be with my gran again, wherever she is',
+  ],
+  [
+    'keep seeing his car in my mirror on the way to work',
+    'found an airtag stitched into my coat pocket',
+    'she sulks for days when i see my mates',
+    'he never takes no for an answer in bed',
+    'when i mention leaving he talks about taking all his pills',
+    'he ran at me with a screwdriver last night',
+    'every time the dog barks i panic that it is him',
+  ],
+  [
+    'sharpened my knives and cooked a stew',
+    'blocked him everywhere, finally cutting the cord',
+    'my new girlfriend surprised me with tickets',
+    'i will not be around this weekend, off to a wedding in york',
+    "i can't go on like this with the builders next door",
+  ],
+);
