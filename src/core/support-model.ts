@@ -118,7 +118,10 @@ export function modelScore(flag: number, words: readonly string[]): number {
 const LENGTH_PENALTY = [0.25, 0.5];
 
 const SELF = new Set(['i', 'me', 'my', 'myself', 'mine']);
-/** Past tenses that open a note with its subject dropped ("left a note for mum"): the writer's. */
+/**
+ * Words that open a note whose subject is the writer: past tenses with the subject dropped ("left a
+ * note for mum"), and "please", the writer asking ("please make sure the cat gets fed").
+ */
 const DROPPED = new Set(
   'left/made/got/put/took/gave/went/sent/told/said/bought/kept/keep/wrote/found/set/paid/sold/spent/did/had/felt/saw/rang/ran/sat/stood/drove/hid/threw/cut/burnt/began/brought/caught/chose/fed/held/knew/lost/meant/met/read/slept/swam/taught/tore/woke/been/finally/already/just/still/also/please'.split(
     '/',

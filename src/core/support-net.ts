@@ -9,9 +9,9 @@
  *      ending, a burden, a means, research, preparations, resolve, hopelessness, self-injury or
  *      death add up: one near-explicit phrase, or a telling one beside another concept, one of
  *      which must set a crisis apart from ordinary sadness;
- *    - safety alarms when another person ("he", "my ex", "his brother") named before it harms,
- *      threatens, controls or watches the writer, when the writer fears them, or when the writer
- *      plans an escape or hides what happened.
+ *    - safety alarms when another person ("he", "my ex", "his brother", "emma") named before it
+ *      harms, threatens, controls or watches the writer, when the writer fears them, or when the
+ *      writer plans an escape or hides what happened.
  *    Light, everyday words nearby ("lol", "fun", "holiday") ask for a near-explicit phrase.
  * 2. A learned word model (`support-model.ts`), scored on each sentence or window of words.
  *
