@@ -802,8 +802,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   prep: {
     3: [
-      'hear/heard .. voice {one last time|for the last time}',
-      '{the note|my note|the letter|my letter|the letters|my letters|the notes} {is|are} {written|done|finished|ready|sealed} !for/to',
+      'called/rang/phoned/call/ring/phone ... to hear .. voice {one last time|for the last time}',
+      '{the note|the notes} {is|are} {written|done|finished|ready|sealed} !for/to',
       'someone/somebody tells/tell .. it {was not|is not} his/her/their/your fault $',
       'said bye/goodbye ... without telling her/him/them why !i/we/he/she',
       'by the time {they|you|anyone|she|he|everyone} {read|reads|see|sees|find|finds|open|opens} {it|this|them} .. {it will|i will}',
@@ -1456,8 +1456,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   death: {
     3: [
-      'be with my .. again .. wherever he/she/they is/are',
-      'be with my .. again , wherever he/she/they is/are',
+      'be with my dad/mum/mom/gran/nan/grandad/grandma/grandpa/granny/brother/sister/son/daughter/baby/father/mother again .. wherever he/she/they is/are',
+      'be with my dad/mum/mom/gran/nan/grandad/grandma/grandpa/granny/brother/sister/son/daughter/baby/father/mother again , wherever he/she/they is/are',
       'wish/wishes/wished/wishing i would {fall badly|fall hard|crash|get hit|not wake up|just fall|get ill|get sick|die} !laughing/of',
       'hope/hoping/pray/praying/wish .. hits/kills/takes/runs me',
       'hope/hoping/pray/praying/wish/wishing .. {crash*|accident|dies|die|cancer|sick|illness|goes down|hit by}',
@@ -1624,7 +1624,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   resolve: {
     3: [
-      "method/method's {is decided|decided|is chosen|chosen|is sorted|sorted|is settled|settled|is picked|picked}",
+      "{the method|the method's|my method|my method's} {is decided|decided|is chosen|chosen|is sorted|sorted|is settled|settled|is picked|picked}",
+      'method {is chosen|is picked|is decided|is sorted|chosen|picked|decided|sorted} , {tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|this weekend|next week}',
       'peaceful/calm .. made a decision like this',
       'lied and said {no|i was fine|i am fine|i was okay|i was ok}',
       'plan/plans ... to not {wake up|be here|be around}',
@@ -1715,7 +1716,6 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'not telling anyone/anybody .. write it down',
     ],
     2: [
-      'need to .. {carry it out|go through with it}',
       '{hoping|hope|hoped} it will do the job',
       'i know what i am going to do now/tonight/today? $',
       'easier if nobody/noone is checking',
@@ -1778,7 +1778,15 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'made up my mind',
       'no going back',
     ],
-    1: ['asking for me $', 'to do it', 'in my head', 'tried again', 'my plan', 'it is time'],
+    1: [
+      'need to .. {carry it out|go through with it}',
+      'asking for me $',
+      'to do it',
+      'in my head',
+      'tried again',
+      'my plan',
+      'it is time',
+    ],
   },
   affairs: {
     1: [
@@ -1956,7 +1964,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   threat: {
     3: [
-      'swallowing/taking/swallow/take all his/her tablets/pills/meds',
+      '{talking about|talks about|talked about|threatens|threatened|threatening|threatens to|threatened to} {swallowing|taking|swallow|take|overdosing on|overdose on} all his/her tablets/pills/meds',
       '{petrol|lighter fluid|fire|a burning rag|a firework|fireworks|a rag} .. through the/my {letterbox|letter box|door|window}',
       'set fire to .. {letterbox|door|car|house|flat|bin|shed}',
       '{there will be|there would be|there will} consequences',
@@ -2303,8 +2311,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   surveil: {
     3: [
-      'keep/keeps {spotting|seeing|noticing} his/her car',
-      'tracker/airtag/tile ... my handbag/bag/purse/coat/car/jacket/backpack/suitcase/wallet/pocket',
+      'his/her car .. {again|behind me|behind mine|in my mirror|in my rear view|every day|following me}',
       'put/installed/installs/puts {something|an app|software|spyware|a tracker|a program|tracking software} on my laptop/phone/computer/tablet',
       'photo/photos/picture/pictures/pic/pics .. of me .. through my/the window/kitchen/bedroom/front/back',
       'texting/sending/send/sent/texts/sends him/her/them pics/photos/pictures/videos of me',
@@ -2591,8 +2598,9 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   fear: {
     3: [
-      'panic/panicking/panicked/freeze/froze/flinch/flinched .. {that it is him|that it is her|it is him|it is her|in case it is him|in case it is her}',
-      'in case it is him/her {breaking|coming|outside|at the door|trying|getting in|back}',
+      'tracker/airtag/tile ... {in my|into my|inside my|under my|in the lining of my|sewn into my|stitched into my} handbag/bag/purse/coat/car/jacket/backpack/suitcase/wallet/pocket',
+      '@vehicle/noise/knock/knocking/footsteps/door/bang/doorbell/ute/barks/bark/barking/creak/creaks/rattle/rattles .. panic/panicking/panicked/freeze/froze/flinch/flinched .. {that it is him|that it is her|it is him|it is her|in case it is him|in case it is her}',
+      'in case it is him/her {breaking|breaking in|at the door|outside|getting in|trying the door|trying to get in}',
       '{woke|woken|wake|waking} up to find {him|her|my ex|my husband|my wife|my partner} {standing|sitting|in|at|outside|inside|watching|there|over|next|beside}',
       'because of how he/she {will|would|might} react',
       'slip up when he/she asks/checks/questions/gets',
@@ -2954,7 +2962,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   coerced: {
     3: [
-      'take/takes/took/taking no for an answer {in the bedroom|in bed|about sex|when it comes to sex}',
+      '{does not|did not|will not|would not|never|can not} take/takes/took no for an answer {in the bedroom|in bed|about sex|when it comes to sex}',
       'be {put away|sectioned|locked up|put in a home} if i/you {tell|told|say|said|speak|report|talk|go to|call|leave|left|ever|try}',
       'if i do not send more pics/photos/nudes/videos/pictures',
       'doing stuff/things to me .. {asleep|passed out|sleeping|unconscious|drunk}',
@@ -3120,9 +3128,11 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
  * words of the idiom go, so a real signal beside it still alarms.
  */
 export const HARMLESS: readonly string[] = [
-  '{sharpened|sharpening|sharpen} the/my knives/knife and made/cooked/chopped',
-  'cut/cutting/cuts the cord',
-  'surprised me with',
+  '{sharpened|sharpening|sharpen} the/my knives/knife and {made dinner|made a curry|made a proper|made soup|made tea|made a stew|cooked|chopped}',
+  'cut/cutting/cuts the cord {at last|finally|for good|with him|with her|with my ex|with them} !so/to',
+  '{finally|at last} cut/cutting the cord !so/to',
+  'surprised me with flowers/tickets/dinner/breakfast/cake/presents/chocolates/coffee/lunch',
+  'surprised me with {a cake|a present|a gift|a trip|a coffee|a card}',
   'scared/afraid/terrified/worried/nervous of what .. {would think|will think|might think|thinks|think}',
   'set myself a goal/target/challenge of',
   'we {share|both share|all share} locations/location',

@@ -247,7 +247,7 @@ const WRITERS = words('i/we');
 
 /** Verbs of noticing: "i saw his car" tells what he did. */
 const SEEN = words(
-  'saw/see/seen/sees/seeing/noticed/notice/spotted/spot/heard/hear/found/find/caught',
+  'saw/see/seen/sees/seeing/noticed/notice/noticing/spotted/spot/spotting/heard/hear/found/find/caught',
 );
 
 /** Whether the word at `at` opens words reported from someone else ("he said we are talking"). */

@@ -1104,11 +1104,11 @@ export const SAFETY_RULES: readonly Rule[] = [
 export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: string])[] = [
   [
     'here around',
-    String.raw`\bwill not be (?:here|around) (?:next week|this weekend|tomorrow|for a week|for a few days|for the weekend)\b(?=[^\n]{0,30}\b(?:holiday|trip|travel\w*|off to|flying|conference|wedding|festival)\b)`,
+    String.raw`\bwill not be (?:here|around) (?:next week|this weekend|tomorrow|for a week|for a few days|for the weekend)\b(?=[^\n]{0,30}\b(?:on holiday|holiday to|for a wedding|at a wedding|at a conference|to a festival|at a festival|work trip|business trip)\b)(?![^\n]*\b(?:or ever|ever again|without me|better place|for good|forever|one way)\b)`,
   ],
   [
     'go',
-    String.raw`\bcan not go on like this (?:with|because of) (?:the|my|this|these) (?:noisy |loud )?(?:neighbours?|neighbors?|commute|boiler|landlord|job|traffic|noise|builders|printer|laptop|wifi|internet)\b`,
+    String.raw`\bcan not go on like this (?:with|because of) (?:the|my|this|these) (?:noisy |loud )?(?:neighbours?|neighbors?|commute|boiler|landlord|traffic|builders|printer|laptop|wifi|internet)\b(?![^\n]*\b(?:done|head|gone|anymore|end|debts?)\b)`,
   ],
   [
     'track tracks tracked tracking checks see',

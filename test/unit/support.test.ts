@@ -3381,7 +3381,7 @@ describeLists(
     'honestly cannot wait to not be around anymore',
     "the method's picked, just the date left",
     'rang my brother to hear his voice for the last time',
-    'my letters are written and sealed',
+    'the notes are written and sealed',
     'i just want to be with my gran again, wherever she is',
   ],
   [
@@ -3399,5 +3399,31 @@ describeLists(
     'my new girlfriend surprised me with tickets',
     'i will not be around this weekend, off to a wedding in york',
     "i can't go on like this with the builders next door",
+  ],
+);
+
+/** A fourth review (the twentieth round): its idioms and harmless phrases, and its new phrases. */
+describeLists(
+  'detectSupport, on the fourth review',
+  [
+    'i will not be here next week, off to a better place',
+    "i can't go on like this with the noise in my head",
+    'cutting the cord so it reaches the beam',
+    'i sharpened the knife and made sure it would go deep enough',
+    'method is chosen, tuesday it is',
+  ],
+  [
+    'he surprised me with a knife',
+    'i keep seeing his car behind me on the way to work',
+    'every time the dog barks i panic that it is him',
+  ],
+  [
+    'he always took no for an answer in bed, i will give him that',
+    'listened to his voicemail to hear his voice one last time, then deleted it',
+    'the letters are written and burned, closure ritual done',
+    'the no contact method is decided, blocking him everywhere',
+    'i want to be with my ex again wherever he is, i miss him so much',
+    'every time my phone buzzes i panic that it is him. day 10 no contact.',
+    'i keep thinking i see her car everywhere',
   ],
 );
