@@ -520,6 +520,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   means: {
     3: [
+      '{taking|take|took|steal|stealing|stole} something ... {so i would never|so i will never|so i never|to never} ... again',
+      '{hosepipe|hose pipe|tubing|tube|tape|duct tape} .. exhaust',
       'gas .. {on but unlit|turned on but unlit|on but not lit|left on unlit|turned on unlit}',
       'turned/turn/left/leave the gas on .. {did not light|not light|without lighting|unlit|not lit}',
       'know/knows/knew where .. keeps/kept/hides/hid the/his/her/a/their gun/guns/pistol/rifle/shotgun/ammo/bullets',
@@ -721,6 +723,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   research: {
     3: [
+      '{least painful|most painless|painless|peaceful|gentlest|quietest} way to go $',
       'roofs/rooftops you can get onto/reach/access/climb',
       'whether/if {drowning|hanging|jumping|bleeding out|suffocating|overdosing|an overdose|it} {hurts|hurt|is painful|would hurt}',
       'does/would drowning/hanging/jumping/suffocating/overdosing hurt',
@@ -1716,6 +1719,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'not telling anyone/anybody .. write it down',
     ],
     2: [
+      '{just need|only need|just have|now i need} to decide when $',
       '{hoping|hope|hoped} it will do the job',
       'i know what i am going to do now/tonight/today? $',
       'easier if nobody/noone is checking',
@@ -1964,6 +1968,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   threat: {
     3: [
+      'put {a guy|someone|a man|a woman|his ex|her ex|people|somebody} in {hospital|the hospital}',
+      'texted/texts/said/says/messaged/told/warned .. watch your back',
       '{talking about|talks about|talked about|threatens|threatened|threatening|threatens to|threatened to} {swallowing|taking|swallow|take|overdosing on|overdose on} all his/her tablets/pills/meds',
       '{petrol|lighter fluid|fire|a burning rag|a firework|fireworks|a rag} .. through the/my {letterbox|letter box|door|window}',
       'set fire to .. {letterbox|door|car|house|flat|bin|shed}',
@@ -2598,6 +2604,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   fear: {
     3: [
+      '{check|look} under your car',
+      'letting/lets/let/letting himself/herself {in|into my|into the}',
       'tracker/airtag/tile ... {in my|into my|inside my|under my|in the lining of my|sewn into my|stitched into my} handbag/bag/purse/coat/car/jacket/backpack/suitcase/wallet/pocket',
       '@vehicle/noise/knock/knocking/footsteps/door/bang/doorbell/ute/barks/bark/barking/creak/creaks/rattle/rattles .. panic/panicking/panicked/freeze/froze/flinch/flinched .. {that it is him|that it is her|it is him|it is her|in case it is him|in case it is her}',
       'in case it is him/her {breaking|breaking in|at the door|outside|getting in|trying the door|trying to get in}',
@@ -2962,6 +2970,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   coerced: {
     3: [
+      'keeps/kept/keep .. {touching me|groping me|grabbing me}',
       '{does not|did not|will not|would not|never|can not} take/takes/took no for an answer {in the bedroom|in bed|about sex|when it comes to sex}',
       'be {put away|sectioned|locked up|put in a home} if i/you {tell|told|say|said|speak|report|talk|go to|call|leave|left|ever|try}',
       'if i do not send more pics/photos/nudes/videos/pictures',

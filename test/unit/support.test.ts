@@ -2877,10 +2877,10 @@ describe('detectSupport, on two lists never read (held31-32)', () => {
     ).toBeGreaterThanOrEqual(107);
   });
 
-  it('catches at least 98 of their 120 safety notes', () => {
+  it('catches at least 99 of their 120 safety notes', () => {
     expect(
       all('safety').filter((n) => detectSupport(n).includes('safety')).length,
-    ).toBeGreaterThanOrEqual(98);
+    ).toBeGreaterThanOrEqual(99);
   });
 
   it('raises a false alarm on at most 8 of their 160 ordinary notes', () => {
@@ -3426,4 +3426,22 @@ describeLists(
     'every time my phone buzzes i panic that it is him. day 10 no contact.',
     'i keep thinking i see her car everywhere',
   ],
+);
+
+/** Ideas of dev59-60 (the twenty-first round), in wording none of the lists holds. */
+describeLists(
+  'detectSupport, on the ideas of dev59-60 in new wording',
+  [
+    'which is the most painless way to go',
+    'i could take something home from the pharmacy so i never have to feel this again',
+    'got the tubing for the exhaust, just need to decide when',
+    'if a person has decided to end their life, should they tell anyone',
+  ],
+  [
+    'the landlord lets himself into my room at night',
+    'my ex texted watch your back lol, he has put someone in hospital before',
+    'a note on my windscreen said check under your car',
+    'my boss keeps touching me and i cannot say anything',
+  ],
+  ['what is the easiest way to go to leeds from here'],
 );
