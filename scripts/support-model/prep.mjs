@@ -1,7 +1,7 @@
 // Dumps, for every labelled phrase: its model features per span and the rule+concept flags.
 import { detectSupport, supportSpans } from '../../src/core/support.ts';
 import { windows } from '../../src/core/support-net.ts';
-import { dropsSubject, modelFeatures } from '../../src/core/support-model.ts';
+import { PEOPLE, dropsSubject, modelFeatures } from '../../src/core/support-model.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -17,7 +17,6 @@ const mk = (c) =>
   );
 const LC = mk(CRISIS_CONCEPTS),
   LS = mk(SAFETY_CONCEPTS);
-const AG = new Set(`${WORD_CLASSES.agent}/${WORD_CLASSES.names}`.split('/'));
 const ME = new Set(['i', 'me', 'my', 'myself', 'mine']);
 const gate = (s) => ({
   self: s.some((w) => ME.has(w)) || dropsSubject(s),
@@ -28,7 +27,7 @@ const gate = (s) => ({
       .map((m) => m.value[1]),
   ),
   s: Math.max(0, ...LS.matches(s).map((m) => m.value[1])),
-  ag: s.some((w) => AG.has(w)),
+  ag: s.some((w) => PEOPLE.has(w)),
   me: s.some((w) => ME.has(w)),
 });
 const lists = {};

@@ -145,7 +145,13 @@ export const asksOthers = (words: readonly string[]): boolean =>
       words[i + 1] === 'else' &&
       ASKS.has(words[i + 2] ?? ''),
   );
-const AGENTS = new Set(`${WORD_CLASSES.agent ?? ''}/${WORD_CLASSES.names ?? ''}`.split('/'));
+/**
+ * Everyone a note can name who is not the writer: the agent words ("he", "my ex", "his brother")
+ * and first names. The concept scorer (`support-net.ts`) and the trainer read the same set.
+ */
+export const PEOPLE: ReadonlySet<string> = new Set(
+  `${WORD_CLASSES.agent ?? ''}/${WORD_CLASSES.names ?? ''}`.split('/'),
+);
 /**
  * Whom a window must name before the model may read it: the writer for crisis ("thought you'd
  * want to know" is about nobody in danger), the writer or another person for safety.
@@ -153,7 +159,7 @@ const AGENTS = new Set(`${WORD_CLASSES.agent ?? ''}/${WORD_CLASSES.names ?? ''}`
 const NAMES = [
   (words: readonly string[]): boolean =>
     words.some((w) => SELF.has(w)) || dropsSubject(words) || asksOthers(words),
-  (words: readonly string[]): boolean => words.some((w) => SELF.has(w) || AGENTS.has(w)),
+  (words: readonly string[]): boolean => words.some((w) => SELF.has(w) || PEOPLE.has(w)),
 ];
 
 /** Whether the model alarms for flag 0 (crisis) or 1 (safety) on the windows of one note. */

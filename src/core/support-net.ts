@@ -28,7 +28,7 @@ import {
 } from './support-concepts.js';
 import { Lexicon, type LexiconIndex, type Match } from './support-lexicon.js';
 import { LEXICON_INDEX } from './support-lexicon-index.js';
-import { asksOthers, dropsSubject, modelAlarms } from './support-model.js';
+import { PEOPLE as AGENTS, asksOthers, dropsSubject, modelAlarms } from './support-model.js';
 
 interface Tag {
   readonly concept: string;
@@ -90,9 +90,8 @@ const SELF = words('i/me/my/myself/mine');
 /** Someone else the sentence is about: then the writer must name themselves. */
 const OTHERS = words('he/she/they/his/her/him/them/their');
 const THIRD = words('he/she/they');
+/** Who is someone else by the word itself ("he", "ex"): `AGENTS` adds first names to these. */
 const AGENT_WORDS = words(WORD_CLASSES.agent ?? '');
-const NAMED = words(WORD_CLASSES.names ?? '');
-const AGENTS = new Set([...AGENT_WORDS, ...NAMED]);
 /** Relatives before a name ("my sister emma"): the name is who they are, not someone else. */
 const KIN = words(
   'sister/brother/mum/mom/dad/cousin/aunt/uncle/nan/gran/daughter/son/niece/nephew',
@@ -266,7 +265,7 @@ function agentLed(hit: Hit, span: readonly string[]): boolean {
     // "his mates" are his people, not bystanders.
     if (BYSTANDERS.has(word)) return POSSESSIVE.has(span[i - 1] ?? '');
     // "my friend emma", "my sister, emma": a name after a bystander or a relative is theirs.
-    if (NAMED.has(word) && !AGENT_WORDS.has(word)) {
+    if (AGENTS.has(word) && !AGENT_WORDS.has(word)) {
       const before = span[i - 1] === ',' ? span[i - 2] : span[i - 1];
       if (BYSTANDERS.has(before ?? '') || KIN.has(before ?? '')) return false;
     }
