@@ -35,6 +35,14 @@ interface Entry<T> {
   readonly rest: string;
   /** The steps of each way of writing the rest out, in order. */
   steps?: readonly (readonly Step[])[];
+  /** The choices of the rest that every way of writing it needs (`neededChoices`). */
+  needs?: readonly Choice[];
+}
+
+/** The words and prefixes (`word*`) a choice allows. */
+interface Choice {
+  readonly words: readonly string[];
+  readonly prefixes: readonly string[];
 }
 
 /** Whether one word is among those a choice allows. */
@@ -129,6 +137,39 @@ function inFirstWord(phrase: string, open: number): boolean {
   return space < 0 || open < space;
 }
 
+/**
+ * The choices a phrase's rest cannot match without: its words outside `{a|b}` groups that are not
+ * optional, a gap, a guard or an end. A sentence holding no word of one of them cannot match the
+ * phrase, so it is passed over without being written out and compiled: the phrases under common
+ * first words ("i", "my", "he") number in the hundreds, and compiling them was most of a check.
+ */
+function neededChoices(rest: string, classes: Classes): Choice[] {
+  const needs: Choice[] = [];
+  let depth = 0;
+  // Plain string tests: this runs on a note's first check, before V8 has optimised anything.
+  for (const token of rest.split(' ')) {
+    if (depth > 0 || token.includes('{') || token.includes('}') || token.includes('|')) {
+      for (let i = 0; i < token.length; i += 1) {
+        const c = token.charAt(i);
+        if (c === '{') depth += 1;
+        else if (c === '}') depth -= 1;
+      }
+      continue;
+    }
+    if (token === '' || token === '..' || token === '...' || token === '$') continue;
+    if (token.startsWith('!') || token.endsWith('?')) continue;
+    needs.push(options(token, classes));
+  }
+  return needs;
+}
+
+/** Whether some word of `words` is one a choice allows (a possessive counts as its owner). */
+function holds(choice: Choice, words: ReadonlySet<string>): boolean {
+  for (const w of choice.words) if (words.has(w)) return true;
+  for (const p of choice.prefixes) for (const w of words) if (w.startsWith(p)) return true;
+  return false;
+}
+
 /** Where `steps[s..]` match `words` from `i`: the index after the match, or -1. */
 function matchFrom(steps: readonly Step[], s: number, words: readonly string[], i: number): number {
   const step = steps[s];
@@ -194,6 +235,7 @@ export class Lexicon<T> {
   private readonly byWord = new Map<string, readonly Entry<T>[]>();
   private readonly byPrefix = new Map<string, [string, Entry<T>][]>();
   private readonly testOf: (spec: string) => WordTest;
+  private readonly classes: Classes;
   /** With an index: its word lines, read a word at a time (and `byWord` caches what was read). */
   private readonly indexed: string | undefined;
 
@@ -206,6 +248,7 @@ export class Lexicon<T> {
     classes: Classes = {},
     index?: LexiconIndex,
   ) {
+    this.classes = classes;
     // Choices repeat across phrases ("my", "@agent"): each test is built once.
     const cache = new Map<string, WordTest>();
     this.testOf = (spec: string): WordTest => {
@@ -333,8 +376,13 @@ export class Lexicon<T> {
   /** Every phrase that matches `words`, once per phrase and start (its shortest match). */
   matches(words: readonly string[]): Match<T>[] {
     const found: Match<T>[] = [];
+    // The sentence's words, and each possessive's owner: what the needed choices look for.
+    let present: Set<string> | undefined;
     words.forEach((word, start) => {
       const tryEntry = (entry: Entry<T>): void => {
+        present ??= new Set(words.flatMap((w) => (w.endsWith("'s") ? [w, w.slice(0, -2)] : [w])));
+        const needs = (entry.needs ??= neededChoices(entry.rest, this.classes));
+        for (const choice of needs) if (!holds(choice, present)) return;
         for (const steps of this.stepsOf(entry)) {
           const end = matchFrom(steps, 0, words, start + 1);
           if (end >= 0) found.push({ value: entry.value, start, end });

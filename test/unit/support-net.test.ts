@@ -81,6 +81,22 @@ describe('the phrase language of the concept lexicons', () => {
     expect(lexicon.matches('tired of it'.split(' ')).map((m) => m.end)).toEqual([3, 2]);
   });
 
+  it('passes over a phrase only when the sentence lacks a word it cannot match without', () => {
+    // Needed words come after groups (nested ones too), as prefixes, classes and possessives.
+    const phrases = ['i {was|am {so|very}} done', 'gave away my belong*', 'feed my @pet'];
+    const classes = { pet: 'cat/dog' };
+    expect(matched(phrases, 'i am very done', classes)).toEqual(['i {was|am {so|very}} done']);
+    expect(matched(phrases, 'i am very tired', classes)).toEqual([]);
+    expect(matched(phrases, 'so i gave away my belongings', classes)).toEqual([
+      'gave away my belong*',
+    ]);
+    expect(matched(phrases, 'i gave away my time', classes)).toEqual([]);
+    expect(matched(phrases, "i forgot to feed my dog's", classes)).toEqual(['feed my @pet']);
+    // Words in a group, optional words and guards are not needed.
+    expect(matched(['left {for|to} good'], 'she left for good')).toHaveLength(1);
+    expect(matched(['not plan* on? being ... !later'], 'i do not plan being here')).toHaveLength(1);
+  });
+
   it('compiles every phrase of the concept and harmless lexicons, each way it is written', () => {
     const phrases = [
       ...[CRISIS_CONCEPTS, SAFETY_CONCEPTS].flatMap((concepts) =>
