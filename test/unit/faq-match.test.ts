@@ -414,6 +414,10 @@ const OFF_TOPIC = [
  * ignored it", the ex named as the one who messed up, "my dating profile" read as a partner), so
  * those rounds now pass in full. Round 4 came after the last change and is left as it was measured:
  * "the earliest I can text" (superlatives are not stemmed) and "ex friends or no contact" miss.
+ * Round 5, written a long while later with decoys that share the six worries' words, first ran
+ * 54/60 and 20/20. Its misses were mended in general terms ("crickets" once they reached out,
+ * "remain mates", "it's not on me", "the one who broke the trust", "my responsibility to change",
+ * "ending up in the same mess", issues that "never got fixed"), and it now passes in full.
  */
 const ROUND_1: Record<FaqId, string[]> = {
   'wait-time': [
@@ -687,6 +691,104 @@ const ROUND_4_OFF_TOPIC = [
   'what should i do with the ring',
 ];
 
+const ROUND_5: Record<FaqId, string[]> = {
+  'wait-time': [
+    'how long should i wait before texting him',
+    'we were together 4 years and she left in march. is it too soon to reach out now?',
+    'Is 30 days no contact enough or should I hold out longer?',
+    'when is the right moment to message my ex again',
+    'how many weeks before I can ring her without looking desperate',
+    'its been 2 wks since the breakup, can i msg him yet or wait more??',
+    'No contact day 12. When do I break it?',
+    'I keep wondering what the proper amount of time is before I get in touch with my former partner.',
+    'no contact how long',
+    "Should I give it a few months before I reach out, or is that too long and she'll forget me?",
+  ],
+  'ex-dating': [
+    'my ex is already dating someone new',
+    'saw him on instagram with another girl, only 3 weeks after we split. what does that mean?',
+    'she has a new boyfriend, should i even bother trying',
+    "He moved on so fast, he's in a relationship with his coworker now",
+    'what do i do if my ex is seeing somebody else',
+    "heard from mutual friends she's been going on dates w some guy",
+    'Is it a rebound? My ex got together with someone two weeks after me.',
+    'ex has new gf already smh',
+    'We were engaged and now he is living with another woman. Is there still a chance?',
+    'My former partner is with someone else now, I am very confused what to do.',
+  ],
+  unresponsive: [
+    'ex ignoring me',
+    "it's been crickets since I sent that message",
+    'She left me on read for 5 days. what now',
+    'he blocked me on everything after i reached out',
+    'I sent a long heartfelt letter and got no answer at all',
+    'what does it mean when your ex just ignores you',
+    'texted him happy birthday, seen at 9pm, no reply',
+    'I called twice, she never picked up and never called back.',
+    'ex ghosted me after I messaged him, should I send another one?',
+    "Why won't my ex respond to me? I wrote to her on Sunday and still nothing.",
+  ],
+  friends: [
+    'can we still be friends after the breakup',
+    'he said he wants to stay friends. should i accept?',
+    'Is it healthy to remain mates with my ex?',
+    'should i agree to be just friends with her hoping she comes back',
+    'my ex wants friendship but i want more',
+    'We broke up on good terms and she suggested we keep hanging out as friends. Good idea or not?',
+    'is being friends w ur ex a bad idea',
+    'Can a friendship with my ex-boyfriend work, or does it just hurt me more?',
+    'she put me in the friend zone after 2 years together',
+    "He offered that we stay buddies. I don't know if I should say yes.",
+  ],
+  'not-my-fault': [
+    "wasn't my fault",
+    'I did nothing wrong, why should I be the one to change?',
+    'she cheated and left me, so why is everyone telling me to work on myself',
+    'Honestly he was the problem, not me.',
+    "why do i have to change if she's the one who messed up",
+    "I gave everything in that relationship. It's not on me that it ended.",
+    'everyone says improve yourself but i wasnt the one who screwed up',
+    'Is it really my responsibility to change when my ex was the one who broke the trust?',
+    "I don't think I was to blame for the split at all",
+    'we were 6 yrs together and he just walked out. i dont see what i did wrong tbh',
+  ],
+  'goes-wrong-again': [
+    'what if we get back together and it fails again',
+    "I'm scared the same problems will come back if we reconcile",
+    "we already broke up twice before. won't a third try end the same way?",
+    'how do i know it wont go wrong again if she takes me back',
+    "afraid we'll just repeat the same fights",
+    'Even if he comes back, what stops us ending up in the same mess?',
+    'Is it worth trying again when the issues that ended it never got fixed?',
+    'worried getting back w my ex will just be a repeat of last time',
+    'If we reunite, I fear history will repeat itself.',
+    "We were on and off for 3 years. I want her back but I'm terrified it'll fall apart like before.",
+  ],
+};
+
+const ROUND_5_OFF_TOPIC = [
+  'how do i make banana bread without eggs',
+  'my laptop wont connect to wifi, any fix?',
+  "What's the best way to learn Spanish fast?",
+  'how long should i boil an egg for a runny yolk',
+  'can you recommend a good sci-fi book',
+  "I can't sleep since the breakup, any tips?",
+  'We still live together after the breakup. How do I go about moving out?',
+  'how do i tell my parents we broke up',
+  'who should keep the dog after we split',
+  'we have a joint bank account, how do we split the money fairly',
+  'Should I delete all our couple photos from my Instagram?',
+  'Is it too soon for me to get on dating apps myself?',
+  'can you recommend a therapist who deals with breakups',
+  "my friends keep asking about the breakup and I don't want to talk about it, how do I tell them",
+  'how long does it take to get over a breakup',
+  "what should I do with the engagement ring now that it's over",
+  'I keep checking his last seen on whatsapp, how do i stop',
+  "my mum keeps asking if we'll get back together, how do i make her stop",
+  'how do I explain to my kids that their dad and I are separating',
+  'Can I get my deposit back if I move out of our flat early?',
+];
+
 const cases = (lists: Record<FaqId, string[]>) =>
   FAQ_IDS.flatMap((id) => lists[id].map((question) => [id, question] as const));
 
@@ -711,6 +813,7 @@ describe('matchFaq on held-out questions', () => {
     { on: ROUND_2, off: ROUND_2_OFF_TOPIC },
     { on: ROUND_3, off: ROUND_3_OFF_TOPIC },
     { on: ROUND_4, off: ROUND_4_OFF_TOPIC },
+    { on: ROUND_5, off: ROUND_5_OFF_TOPIC },
   ];
 
   it.each(rounds.map((round, i) => [i + 1, round] as const))(
@@ -725,11 +828,29 @@ describe('matchFaq on held-out questions', () => {
   );
 });
 
+describe("round 5's first misses, mended in general terms", () => {
+  it.each([
+    ['unresponsive', "it's been crickets since I sent that message"],
+    ['friends', 'Is it healthy to remain mates with my ex?'],
+    ['not-my-fault', "I gave everything in that relationship. It's not on me that it ended."],
+    [
+      'not-my-fault',
+      'Is it really my responsibility to change when my ex was the one who broke the trust?',
+    ],
+    ['goes-wrong-again', 'Even if he comes back, what stops us ending up in the same mess?'],
+    ['goes-wrong-again', 'Is it worth trying again when the issues that ended it never got fixed?'],
+  ] as const)('answers %s for "%s"', (id, question) => {
+    expect(matchFaq(question).match?.id).toBe(id);
+  });
+});
+
 describe('matchFaq', () => {
   const everything = [
     ...cases(PARAPHRASES).map(([, q]) => q),
     ...OFF_TOPIC,
-    ...[ROUND_1, ROUND_2, ROUND_3, ROUND_4].flatMap((round) => cases(round).map(([, q]) => q)),
+    ...[ROUND_1, ROUND_2, ROUND_3, ROUND_4, ROUND_5].flatMap((round) =>
+      cases(round).map(([, q]) => q),
+    ),
   ];
 
   it('matches each FAQ by its own question', () => {
