@@ -520,6 +520,9 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   means: {
     3: [
+      'in the garage with the {car|engine|motor} {running|on}',
+      '{car|engine|motor} running .. {door|doors|garage door} {shut|closed|down}',
+      '{left|leave|leaving|sit|sat|sitting} .. {engine|car|motor} running in the {closed|shut|locked}? garage',
       '{taking|take|took|steal|stealing|stole} something ... {so i would never|so i will never|so i never|to never} ... again',
       '{hosepipe|hose pipe|tubing|tube|tape|duct tape} .. exhaust',
       'gas .. {on but unlit|turned on but unlit|on but not lit|left on unlit|turned on unlit}',
@@ -723,6 +726,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   research: {
     3: [
+      'how long .. {to be found|before .. found|until .. found|till .. found} if/when .. live/lives/living alone',
       '{least painful|most painless|painless|peaceful|gentlest|quietest} way to go $',
       'roofs/rooftops you can get onto/reach/access/climb',
       'whether/if {drowning|hanging|jumping|bleeding out|suffocating|overdosing|an overdose|it} {hurts|hurt|is painful|would hurt}',
@@ -805,6 +809,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   prep: {
     3: [
+      '{labelled|labeled|marked|tagged} .. with who {should have|gets|should get|can have|is getting}',
+      'who should have {them|it|these|those|everything} {afterwards|after} $',
       'called/rang/phoned/call/ring/phone ... to hear .. voice {one last time|for the last time}',
       '{the note|the notes} {is|are} {written|done|finished|ready|sealed} !for/to',
       'someone/somebody tells/tell .. it {was not|is not} his/her/their/your fault $',
@@ -1459,6 +1465,10 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   death: {
     3: [
+      'died/dead ... {jealous|envious} of them $',
+      '{people|those|ones} who {died|are dead|passed|killed themselves} ... {jealous|envious}',
+      'jealous/envious of {people|those|everyone|anyone|the ones} who {died|are dead|passed away|have died|killed themselves}',
+      'envy/envying the dead',
       'be with my dad/mum/mom/gran/nan/grandad/grandma/grandpa/granny/brother/sister/son/daughter/baby/father/mother again .. wherever he/she/they is/are',
       'be with my dad/mum/mom/gran/nan/grandad/grandma/grandpa/granny/brother/sister/son/daughter/baby/father/mother again , wherever he/she/they is/are',
       'wish/wishes/wished/wishing i would {fall badly|fall hard|crash|get hit|not wake up|just fall|get ill|get sick|die} !laughing/of',
@@ -1968,6 +1978,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   threat: {
     3: [
+      'make/makes/made/making it look like {an accident|a suicide|suicide|i did it myself|i did it|i fell|i killed myself}',
+      'note/letter/card/message .. {saying|said|says|reading|read|that said} i see you',
       'put {a guy|someone|a man|a woman|his ex|her ex|people|somebody} in {hospital|the hospital}',
       'texted/texts/said/says/messaged/told/warned .. watch your back',
       '{talking about|talks about|talked about|threatens|threatened|threatening|threatens to|threatened to} {swallowing|taking|swallow|take|overdosing on|overdose on} all his/her tablets/pills/meds',
@@ -2317,6 +2329,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   surveil: {
     3: [
+      'changed my number ... {has|got|found|knows} {it|the new one|my new one|the new number}',
+      'found my {address|new address|house|flat|home|place} after i {turned him down|turned her down|rejected him|rejected her|said no|blocked him|blocked her|ended it|left him|left her}',
       'his/her car .. {again|behind me|behind mine|in my mirror|in my rear view|every day|following me}',
       'put/installed/installs/puts {something|an app|software|spyware|a tracker|a program|tracking software} on my laptop/phone/computer/tablet',
       'photo/photos/picture/pictures/pic/pics .. of me .. through my/the window/kitchen/bedroom/front/back',
@@ -3137,6 +3151,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
  * words of the idiom go, so a real signal beside it still alarms.
  */
 export const HARMLESS: readonly string[] = [
+  'notes for my .. podcast/podcasts/episode/class/lecture/lectures/exam/exams/talk/presentation/essay/thesis/dissertation/meeting/show/speech/blog/channel/book/novel/students/sermon/course/column',
   '{sharpened|sharpening|sharpen} the/my knives/knife and {made dinner|made a curry|made a proper|made soup|made tea|made a stew|cooked|chopped}',
   'cut/cutting/cuts the cord {at last|finally|for good|with him|with her|with my ex|with them} !so/to',
   '{finally|at last} cut/cutting the cord !so/to',

@@ -145,6 +145,30 @@ export const asksOthers = (words: readonly string[]): boolean =>
       words[i + 1] === 'else' &&
       ASKS.has(words[i + 2] ?? ''),
   );
+/** Openings that name nobody and ask or state for the writer: "there's no point", "how high". */
+const IMPERSONAL = new Set(
+  'there/how/what/which/why/whats/is/does/do/can/could/would/will'.split('/'),
+);
+const SUBJECTS = new Set(['he', 'she', 'they']);
+/** Anyone at all: "they" after one of these is them ("for someone to be found if they live alone"). */
+const ANYONE = new Set('someone/somebody/anyone/anybody/person/people/one'.split('/'));
+/**
+ * Whether a window opens impersonally and names no one else as its subject: "there's no point
+ * staying alive without her", "how high does a building need to be to not survive the fall",
+ * "honest question: how long until someone is found if they live alone". Written by someone
+ * after a breakup, such a sentence or question is about the writer.
+ */
+export function impersonal(words: readonly string[]): boolean {
+  // After a lead-in: "honest question, how long ...".
+  const opening = words[1] !== 'question' ? 0 : words[2] === ',' ? 3 : 2;
+  if (!IMPERSONAL.has(words[opening] ?? '')) return false;
+  let anyone = false;
+  for (const w of words) {
+    if (ANYONE.has(w)) anyone = true;
+    else if (SUBJECTS.has(w) && !(w === 'they' && anyone)) return false;
+  }
+  return true;
+}
 /**
  * Everyone a note can name who is not the writer: the agent words ("he", "my ex", "his brother")
  * and first names. The concept scorer (`support-net.ts`) and the trainer read the same set.
@@ -158,7 +182,7 @@ export const PEOPLE: ReadonlySet<string> = new Set(
  */
 const NAMES = [
   (words: readonly string[]): boolean =>
-    words.some((w) => SELF.has(w)) || dropsSubject(words) || asksOthers(words),
+    words.some((w) => SELF.has(w)) || dropsSubject(words) || asksOthers(words) || impersonal(words),
   (words: readonly string[]): boolean => words.some((w) => SELF.has(w) || PEOPLE.has(w)),
 ];
 

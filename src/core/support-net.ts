@@ -28,7 +28,13 @@ import {
 } from './support-concepts.js';
 import { Lexicon, type LexiconIndex, type Match } from './support-lexicon.js';
 import { LEXICON_INDEX } from './support-lexicon-index.js';
-import { PEOPLE as AGENTS, asksOthers, dropsSubject, modelAlarms } from './support-model.js';
+import {
+  PEOPLE as AGENTS,
+  asksOthers,
+  dropsSubject,
+  impersonal,
+  modelAlarms,
+} from './support-model.js';
 
 interface Tag {
   readonly concept: string;
@@ -199,6 +205,7 @@ function writerNamed(span: readonly string[]): boolean {
   // at work ... in a way they won't understand until later").
   if (span[0] === '~') return true;
   if (span.some((w) => SELF.has(w)) || dropsSubject(span) || asksOthers(span)) return true;
+  if (impersonal(span)) return true;
   for (let i = 0; i < span.length - 1; i += 1) {
     if (span[i] === ',' && dropsSubject(span.slice(i + 1))) return true;
   }

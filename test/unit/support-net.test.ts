@@ -11,7 +11,13 @@ import {
 import { Lexicon } from '../../src/core/support-lexicon.js';
 import { LEXICON_INDEX } from '../../src/core/support-lexicon-index.js';
 import { blankHarmless, lexiconPhrases, netFlags } from '../../src/core/support-net.js';
-import { dropsSubject, modelAlarms, modelFeatures, stem } from '../../src/core/support-model.js';
+import {
+  dropsSubject,
+  impersonal,
+  modelAlarms,
+  modelFeatures,
+  stem,
+} from '../../src/core/support-model.js';
 
 /** The broad tier alone (no rules), on a note: which of [crisis, safety] it raises. */
 const broad = (note: string): boolean[] =>
@@ -311,6 +317,18 @@ describe('the word model', () => {
     expect(dropsSubject(['sorted', 'the', 'paperwork'])).toBe(true);
     expect(dropsSubject(['left', 'a', 'note'])).toBe(true);
     expect(dropsSubject(['the', 'kids', 'left'])).toBe(false);
+  });
+
+  it('takes an opening that names nobody as the writer speaking, unless it names another', () => {
+    const opens = (text: string) => impersonal(text.split(' '));
+    expect(opens('there is no point staying alive without her')).toBe(true);
+    expect(opens('how high does a building need to be')).toBe(true);
+    expect(opens('honest question , how long until someone is found if they live alone')).toBe(
+      true,
+    );
+    expect(opens('how is he doing since the move')).toBe(false);
+    expect(opens('why do they always leave')).toBe(false);
+    expect(opens('the point is gone')).toBe(false);
   });
 
   it('only reads a window that names the writer (crisis) or a person (safety)', () => {

@@ -2871,10 +2871,10 @@ describe('detectSupport, on two lists never read (held31-32)', () => {
   );
   const all = (key: 'crisis' | 'safety' | 'ordinary'): string[] => lists.flatMap((l) => l[key]);
 
-  it('catches at least 107 of their 120 crisis notes', () => {
+  it('catches at least 108 of their 120 crisis notes', () => {
     expect(
       all('crisis').filter((n) => detectSupport(n).includes('crisis')).length,
-    ).toBeGreaterThanOrEqual(107);
+    ).toBeGreaterThanOrEqual(108);
   });
 
   it('catches at least 99 of their 120 safety notes', () => {
@@ -3444,4 +3444,36 @@ describeLists(
     'my boss keeps touching me and i cannot say anything',
   ],
   ['what is the easiest way to go to leeds from here'],
+);
+
+/** Ideas of dev61-62 (the twenty-second round), in wording none of the lists holds. */
+describeLists(
+  'detectSupport, on the ideas of dev61-62 in new wording',
+  [
+    'there is no reason to keep living without him',
+    'how tall does a bridge have to be so you do not survive',
+    'i sat in the garage with the engine running and the doors shut',
+    'i envy the dead, they do not have to feel this',
+    'tagged all my records with who gets them',
+    'honest question, how long until someone is found if they live alone',
+    'i stab myself in the thigh with a compass when it gets bad',
+    'i feel jealous of people who have died',
+  ],
+  [
+    'he told me he would make it look like i fell down the stairs',
+    'changed my number again and somehow she has the new one',
+    'he put a card through my door that said i see you every night',
+    'he found my new address after i blocked him',
+    'my boss threatened to put me on nights if i tell anyone what he did',
+  ],
+  [
+    'we treated three overdoses on the ward tonight, exhausted',
+    'overdosed on sad songs and ice cream tonight',
+    'went hunting with my dad, first time i have held a rifle',
+    'sharpening the knives to carve the turkey',
+    'ivf jabs again, getting good at stabbing myself in the stomach',
+    'this playlist is attacking me personally',
+    'my supervisor threatened to write me up if i am late again',
+    'is there any point texting him',
+  ],
 );
