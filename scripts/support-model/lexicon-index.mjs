@@ -8,7 +8,7 @@ const written = writeLexiconIndexes();
 const body = Object.entries(written)
   .map(
     ([name, index]) =>
-      `  ${name}: {\n    phrases: ${index.phrases},\n    characters: ${index.characters},\n    words: ${JSON.stringify(index.words)},\n    prefixes: ${JSON.stringify(index.prefixes)},\n  },`,
+      `  ${name}: {\n    words: ${JSON.stringify(index.words)},\n    prefixes: ${JSON.stringify(index.prefixes)},\n  },`,
   )
   .join('\n');
 fs.writeFileSync(

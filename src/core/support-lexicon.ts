@@ -29,8 +29,6 @@ type Step =
  */
 interface Entry<T> {
   readonly value: T;
-  /** Which phrase of the lexicon's list it is. */
-  readonly n: number;
   /** The phrase after its first word, as written. */
   readonly rest: string;
   /** The steps of each way of writing the rest out, in order. */
@@ -205,23 +203,20 @@ export interface Match<T> {
 
 /**
  * A lexicon's index written out (`Lexicon.writeIndex`), so a run can read it where it lies instead
- * of indexing a few thousand phrases before it can match one (`support-lexicon-index.ts`).
+ * of indexing a few thousand phrases before it can match one (`support-lexicon-index.ts`). It holds
+ * each phrase's value too, so a run needs neither the phrases nor anything built from them.
  */
 export interface LexiconIndex {
-  /** How many phrases it was written from, and their length in all: else it is out of date. */
-  readonly phrases: number;
-  readonly characters: number;
-  /** Lines `word<TAB>n<TAB>rest<TAB>n<TAB>rest…`, sorted by word: the phrases a word starts. */
+  /** Lines `word<TAB>value<TAB>rest<TAB>value<TAB>rest…`, sorted by word: the phrases a word starts. */
   readonly words: string;
-  /** Lines `prefix<TAB>n<TAB>rest`: phrases that start with any word beginning so (`cancel*`). */
+  /** Lines `prefix<TAB>value<TAB>rest`: phrases that start with any word beginning so (`cancel*`). */
   readonly prefixes: string;
 }
 
-/** The length of all the phrases together. */
-function characters(phrases: readonly (readonly [string, unknown])[]): number {
-  let total = 0;
-  for (const [phrase] of phrases) total += phrase.length;
-  return total;
+/** How a lexicon's values are written into its index, as one cell with no tab, and read back. */
+export interface ValueCodec<T> {
+  readonly write: (value: T) => string;
+  readonly read: (cell: string) => T;
 }
 
 /** No phrase starts with this word. */
@@ -236,18 +231,11 @@ export class Lexicon<T> {
   private readonly byPrefix = new Map<string, [string, Entry<T>][]>();
   private readonly testOf: (spec: string) => WordTest;
   private readonly classes: Classes;
-  /** With an index: its word lines, read a word at a time (and `byWord` caches what was read). */
-  private readonly indexed: string | undefined;
+  /** Read from an index: its word lines, read a word at a time (`byWord` caches what was read). */
+  private indexed: { readonly words: string; readonly codec: ValueCodec<T> } | undefined;
 
-  /**
-   * `index`, if it was written from exactly these phrases, stands in for indexing them here.
-   * Matching is the same either way (a test compares the two).
-   */
-  constructor(
-    private readonly phrases: readonly (readonly [phrase: string, value: T])[],
-    classes: Classes = {},
-    index?: LexiconIndex,
-  ) {
+  /** A lexicon of these phrases, each with its value. */
+  constructor(phrases: readonly (readonly [phrase: string, value: T])[], classes: Classes = {}) {
     this.classes = classes;
     // Choices repeat across phrases ("my", "@agent"): each test is built once.
     const cache = new Map<string, WordTest>();
@@ -259,26 +247,13 @@ export class Lexicon<T> {
       }
       return known;
     };
-    if (
-      index !== undefined &&
-      index.phrases === phrases.length &&
-      index.characters === characters(phrases)
-    ) {
-      this.indexed = index.words;
-      for (const line of index.prefixes.split('\n')) {
-        const [prefix = '', n = '', rest = ''] = line.split('\t');
-        if (prefix !== '') this.addPrefix(prefix, this.entry(Number(n), rest));
-      }
-      return;
-    }
-    this.indexed = undefined;
-    phrases.forEach(([written, value], n) => {
+    phrases.forEach(([written, value]) => {
       // Most phrases start with a plain word: indexed at once, with nothing built. This runs on
       // every check of a note, over a few thousand phrases, before V8 has optimised anything.
       const space = written.indexOf(' ');
       const first = space < 0 ? written : written.slice(0, space);
       if (space !== 0 && !SPECIAL.test(first)) {
-        this.add(first, { value, n, rest: space < 0 ? '' : written.slice(space + 1) });
+        this.add(first, { value, rest: space < 0 ? '' : written.slice(space + 1) });
         return;
       }
       for (const phrase of expand(written, true)) {
@@ -286,7 +261,7 @@ export class Lexicon<T> {
         const gap = trimmed.indexOf(' ');
         const head = gap < 0 ? trimmed : trimmed.slice(0, gap);
         if (/^(?:$|\.\.|\$|!)|\?$/.test(head)) fail(`bad start: ${phrase}`);
-        const entry: Entry<T> = { value, n, rest: gap < 0 ? '' : trimmed.slice(gap + 1) };
+        const entry: Entry<T> = { value, rest: gap < 0 ? '' : trimmed.slice(gap + 1) };
         // Only the words and prefixes are needed to index it: the test is built if it is matched.
         const { words, prefixes } = options(head, classes);
         for (const w of words) this.add(w, entry);
@@ -298,9 +273,19 @@ export class Lexicon<T> {
     });
   }
 
-  private entry(n: number, rest: string): Entry<T> {
-    const phrase = this.phrases[n] ?? fail(`index names phrase ${n}, which is not there`);
-    return { value: phrase[1], n, rest };
+  /**
+   * The lexicon an index was written from (`writeIndex`, with the same codec and word classes),
+   * read where it lies. Matching is the same as with the phrases (a test compares the two); the
+   * build stops on an index out of date with its phrases (scripts/support-model/check-index.mjs).
+   */
+  static read<T>(index: LexiconIndex, codec: ValueCodec<T>, classes: Classes = {}): Lexicon<T> {
+    const lexicon = new Lexicon<T>([], classes);
+    lexicon.indexed = { words: index.words, codec };
+    for (const line of index.prefixes.split('\n')) {
+      const [prefix = '', value = '', rest = ''] = line.split('\t');
+      if (prefix !== '') lexicon.addPrefix(prefix, { value: codec.read(value), rest });
+    }
+    return lexicon;
   }
 
   private add(word: string, entry: Entry<T>): void {
@@ -319,38 +304,31 @@ export class Lexicon<T> {
   private startedBy(word: string): readonly Entry<T>[] | undefined {
     const known = this.byWord.get(word);
     if (known !== undefined || this.indexed === undefined) return known;
-    const line = findSorted(this.indexed, word, '\t');
+    const { words, codec } = this.indexed;
+    const line = findSorted(words, word, '\t');
     const list: Entry<T>[] = [];
     if (line !== undefined) {
       const cells = line.split('\t');
       for (let i = 0; i + 1 < cells.length; i += 2)
-        list.push(this.entry(Number(cells[i]), cells[i + 1] ?? ''));
+        list.push({ value: codec.read(cells[i] ?? ''), rest: cells[i + 1] ?? '' });
     }
     this.byWord.set(word, list.length > 0 ? list : NONE);
     return list;
   }
 
   /** This lexicon's index, for `support-lexicon-index.ts` (built, not read from an index). */
-  writeIndex(): LexiconIndex {
+  writeIndex(codec: ValueCodec<T>): LexiconIndex {
     if (this.indexed !== undefined) fail('write the index from a lexicon built from its phrases');
     const cell = (text: string): string =>
       /[\t\n]/.test(text) ? fail(`a tab or line break in ${text}`) : text;
+    const cells = (e: Entry<T>): string[] => [cell(codec.write(e.value)), cell(e.rest)];
     const words = [...this.byWord.keys()]
       .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
-      .map((word) =>
-        [cell(word), ...(this.byWord.get(word) ?? []).flatMap((e) => [e.n, cell(e.rest)])].join(
-          '\t',
-        ),
-      );
+      .map((word) => [cell(word), ...(this.byWord.get(word) ?? []).flatMap(cells)].join('\t'));
     const prefixes = [...this.byPrefix.values()]
       .flat()
-      .map(([prefix, e]) => [cell(prefix), e.n, cell(e.rest)].join('\t'));
-    return {
-      phrases: this.phrases.length,
-      characters: characters(this.phrases),
-      words: words.join('\n'),
-      prefixes: prefixes.join('\n'),
-    };
+      .map(([prefix, e]) => [cell(prefix), ...cells(e)].join('\t'));
+    return { words: words.join('\n'), prefixes: prefixes.join('\n') };
   }
 
   /** The steps of each way of writing an entry's rest, compiled on first use. */

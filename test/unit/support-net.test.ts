@@ -10,7 +10,13 @@ import {
 } from '../../src/core/support-concepts.js';
 import { Lexicon } from '../../src/core/support-lexicon.js';
 import { LEXICON_INDEX } from '../../src/core/support-lexicon-index.js';
-import { blankHarmless, lexiconPhrases, netFlags } from '../../src/core/support-net.js';
+import {
+  blankHarmless,
+  lexiconPhrases,
+  lexicons,
+  netFlags,
+  writeLexiconIndexes,
+} from '../../src/core/support-net.js';
 import {
   dropsSubject,
   impersonal,
@@ -131,11 +137,11 @@ describe('the phrase language of the concept lexicons', () => {
       'i gave my cat to my sister and cancelled everything for after',
       "he said he'd find me, he knows where i live and he has a key",
     ].flatMap((note) => supportSentences(note));
+    // Regenerate with `npm run train:support-model` when the concepts change.
+    expect(writeLexiconIndexes()).toEqual(LEXICON_INDEX);
     for (const name of ['crisis', 'safety', 'harmless'] as const) {
       const built = new Lexicon<unknown>(phrases[name], WORD_CLASSES);
-      // Regenerate with `npm run train:support-model` when the concepts change.
-      expect(built.writeIndex()).toEqual(LEXICON_INDEX[name]);
-      const read = new Lexicon<unknown>(phrases[name], WORD_CLASSES, LEXICON_INDEX[name]);
+      const read = lexicons()[name];
       for (const sentence of sentences) {
         const words = sentence.split(' ');
         expect(read.matches(words)).toEqual(built.matches(words));
@@ -143,17 +149,20 @@ describe('the phrase language of the concept lexicons', () => {
     }
   });
 
-  it('builds the index itself when the written one is for other phrases', () => {
-    const phrases: [string, string][] = [
-      ['tired of {it all|everything}', 'a'],
-      ['cancel* .. plans', 'b'],
+  it("reads each phrase's value back from the index it wrote", () => {
+    const phrases: [string, number][] = [
+      ['tired of {it all|everything}', 1],
+      ['cancel* .. plans', 2],
+      ['@pet food', 3],
     ];
-    const index = new Lexicon(phrases, {}).writeIndex();
-    const changed: [string, string][] = [['tired of waiting', 'c'], ...phrases.slice(1)];
-    const read = new Lexicon(changed, {}, index);
-    expect(read.matches('so tired of waiting'.split(' ')).map((m) => m.value)).toEqual(['c']);
-    expect(read.matches('cancelled all my plans'.split(' ')).map((m) => m.value)).toEqual(['b']);
-    expect(new Lexicon(phrases, {}, index).matches('tired of it all'.split(' '))).toHaveLength(1);
+    const classes = { pet: 'cat/dog' };
+    const codec = { write: String, read: Number };
+    const read = Lexicon.read(new Lexicon(phrases, classes).writeIndex(codec), codec, classes);
+    expect(read.matches('so tired of everything'.split(' ')).map((m) => m.value)).toEqual([1]);
+    expect(read.matches('cancelled all my plans'.split(' ')).map((m) => m.value)).toEqual([2]);
+    expect(read.matches("the dog's food".split(' ')).map((m) => m.value)).toEqual([3]);
+    expect(read.matches('tired of waiting'.split(' '))).toEqual([]);
+    expect(() => read.writeIndex(codec)).toThrow(/built from its phrases/);
   });
 
   it('refuses a phrase it could not index', () => {
