@@ -520,9 +520,9 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   means: {
     3: [
-      'in the garage with the {car|engine|motor} {running|on}',
+      'in the garage with the {car|engine|motor} {running|on} !to/because/while/so',
       '{car|engine|motor} running .. {door|doors|garage door} {shut|closed|down}',
-      '{left|leave|leaving|sit|sat|sitting} .. {engine|car|motor} running in the {closed|shut|locked}? garage',
+      '{left|leave|leaving|sit|sat|sitting} .. {engine|car|motor} running in {the|a|the closed|a closed|the shut|a shut|the locked|a locked} garage',
       '{taking|take|took|steal|stealing|stole} something ... {so i would never|so i will never|so i never|to never} ... again',
       '{hosepipe|hose pipe|tubing|tube|tape|duct tape} .. exhaust',
       'gas .. {on but unlit|turned on but unlit|on but not lit|left on unlit|turned on unlit}',
@@ -726,7 +726,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   research: {
     3: [
-      'how long .. {to be found|before .. found|until .. found|till .. found} if/when .. live/lives/living alone',
+      'how long ... to be found ... alone',
+      'how long ... found ... {live|lives|living|lived} alone',
       '{least painful|most painless|painless|peaceful|gentlest|quietest} way to go $',
       'roofs/rooftops you can get onto/reach/access/climb',
       'whether/if {drowning|hanging|jumping|bleeding out|suffocating|overdosing|an overdose|it} {hurts|hurt|is painful|would hurt}',
@@ -809,8 +810,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   prep: {
     3: [
-      '{labelled|labeled|marked|tagged} .. with who {should have|gets|should get|can have|is getting}',
-      'who should have {them|it|these|those|everything} {afterwards|after} $',
+      'who should have {them|it|these|those|everything} afterwards $',
       'called/rang/phoned/call/ring/phone ... to hear .. voice {one last time|for the last time}',
       '{the note|the notes} {is|are} {written|done|finished|ready|sealed} !for/to',
       'someone/somebody tells/tell .. it {was not|is not} his/her/their/your fault $',
@@ -971,6 +971,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'love you all $',
     ],
     2: [
+      '{labelled|labeled|marked|tagged} .. with who {should have|gets|should get|can have|is getting}',
       'feed/walk/water .. the/my fish/cat/dog/plants/rabbit/hamster/birds/tortoise {after this week|after tonight|from next week|once i am gone|after i am gone|after this weekend}',
       'writing/write/wrote/finishing/finished my note',
       '{set up|scheduled|schedule|timed} an? email/message/post/text .. to go out',
@@ -1466,7 +1467,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   death: {
     3: [
       'died/dead ... {jealous|envious} of them $',
-      '{people|those|ones} who {died|are dead|passed|killed themselves} ... {jealous|envious}',
+      '{people|those|ones} who {died|are dead|passed away|have died|killed themselves} ... {jealous|envious}',
       'jealous/envious of {people|those|everyone|anyone|the ones} who {died|are dead|passed away|have died|killed themselves}',
       'envy/envying the dead',
       'be with my dad/mum/mom/gran/nan/grandad/grandma/grandpa/granny/brother/sister/son/daughter/baby/father/mother again .. wherever he/she/they is/are',
@@ -2329,7 +2330,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   surveil: {
     3: [
-      'changed my number ... {has|got|found|knows} {it|the new one|my new one|the new number}',
+      'changed my number ... he/she/they/ex {has|got|found|knows|had} {it|the new one|my new one|the new number}',
       'found my {address|new address|house|flat|home|place} after i {turned him down|turned her down|rejected him|rejected her|said no|blocked him|blocked her|ended it|left him|left her}',
       'his/her car .. {again|behind me|behind mine|in my mirror|in my rear view|every day|following me}',
       'put/installed/installs/puts {something|an app|software|spyware|a tracker|a program|tracking software} on my laptop/phone/computer/tablet',

@@ -145,29 +145,44 @@ export const asksOthers = (words: readonly string[]): boolean =>
       words[i + 1] === 'else' &&
       ASKS.has(words[i + 2] ?? ''),
   );
-/** Openings that name nobody and ask or state for the writer: "there's no point", "how high". */
-const IMPERSONAL = new Set(
-  'there/how/what/which/why/whats/is/does/do/can/could/would/will'.split('/'),
-);
+/** Questions that name nobody: "how high", "is it normal". */
+const QUESTIONS = new Set('how/what/which/why/whats/is/does'.split('/'));
+/** Modals a writer opens with, "not" after, dropping "i": "can't picture being here in may". */
+const MODALS = new Set('can/will/do/does/did/could/would/should'.split('/'));
 const SUBJECTS = new Set(['he', 'she', 'they']);
+/** Someone else in the sentence: then it may be about them ("there's no reason to stay with him"). */
+const SOMEONE_ELSE = new Set([...SUBJECTS, 'his', 'her', 'him', 'them', 'their']);
 /** Anyone at all: "they" after one of these is them ("for someone to be found if they live alone"). */
 const ANYONE = new Set('someone/somebody/anyone/anybody/person/people/one'.split('/'));
+
 /**
- * Whether a window opens impersonally and names no one else as its subject: "there's no point
- * staying alive without her", "how high does a building need to be to not survive the fall",
- * "honest question: how long until someone is found if they live alone". Written by someone
- * after a breakup, such a sentence or question is about the writer.
+ * Whether a whole sentence speaks for the writer without naming them (a window starting inside
+ * one opens nothing):
+ * - it drops its "i" before a negated modal: "can't picture being here in september";
+ * - it asks impersonally and names no one else as its subject: "how high does a building need to
+ *   be to not survive the fall", "honest question: how long until someone is found if they live
+ *   alone", "what's the point of a future that was supposed to have him in it" (to the model);
+ * - it opens with "there is" and names no one but the one the writer is without: "there's no
+ *   point staying alive without her".
+ * A question read by the word model (`model`) only stops at a he, she or they as its subject;
+ * elsewhere any him, her or them stops it ("there's no reason to stay with him").
+ * Written by someone after a breakup, such a sentence is about the writer, as with "i".
  */
-export function impersonal(words: readonly string[]): boolean {
+export function speaksForWriter(
+  sentence: readonly string[],
+  reader: 'concepts' | 'model',
+): boolean {
+  if (MODALS.has(sentence[0] ?? '') && sentence[1] === 'not') return true;
   // After a lead-in: "honest question, how long ...".
-  const opening = words[1] !== 'question' ? 0 : words[2] === ',' ? 3 : 2;
-  if (!IMPERSONAL.has(words[opening] ?? '')) return false;
+  const opening = sentence[1] !== 'question' ? 0 : sentence[2] === ',' ? 3 : 2;
+  const first = sentence[opening] ?? '';
+  if (!QUESTIONS.has(first) && first !== 'there') return false;
+  const others = reader === 'model' && first !== 'there' ? SUBJECTS : SOMEONE_ELSE;
   let anyone = false;
-  for (const w of words) {
+  return sentence.every((w, i) => {
     if (ANYONE.has(w)) anyone = true;
-    else if (SUBJECTS.has(w) && !(w === 'they' && anyone)) return false;
-  }
-  return true;
+    return !others.has(w) || (w === 'they' && anyone) || (i > 0 && sentence[i - 1] === 'without');
+  });
 }
 /**
  * Everyone a note can name who is not the writer: the agent words ("he", "my ex", "his brother")
@@ -182,15 +197,26 @@ export const PEOPLE: ReadonlySet<string> = new Set(
  */
 const NAMES = [
   (words: readonly string[]): boolean =>
-    words.some((w) => SELF.has(w)) || dropsSubject(words) || asksOthers(words) || impersonal(words),
+    words.some((w) => SELF.has(w)) || dropsSubject(words) || asksOthers(words),
   (words: readonly string[]): boolean => words.some((w) => SELF.has(w) || PEOPLE.has(w)),
 ];
 
-/** Whether the model alarms for flag 0 (crisis) or 1 (safety) on the windows of one note. */
-export function modelAlarms(flag: number, windows: readonly (readonly string[])[]): boolean {
+/**
+ * Whether the model alarms for flag 0 (crisis) or 1 (safety) on the windows of one note. `writers`
+ * marks the windows that speak for the writer without naming them (`speaksForWriter`), which the
+ * crisis model reads as the writer's.
+ */
+export function modelAlarms(
+  flag: number,
+  windows: readonly (readonly string[])[],
+  writers: readonly boolean[] = [],
+): boolean {
   const model = MODEL_WEIGHTS[FLAGS[flag] ?? 'crisis'];
   const names = NAMES[flag];
   if (names === undefined || windows.length === 0) return false;
   const bar = model.threshold + (LENGTH_PENALTY[flag] ?? 0.5) * Math.log(windows.length);
-  return windows.some((words) => names(words) && modelScore(flag, words) > bar);
+  return windows.some(
+    (words, i) =>
+      (names(words) || (flag === 0 && writers[i] === true)) && modelScore(flag, words) > bar,
+  );
 }

@@ -32,7 +32,7 @@ import {
   PEOPLE as AGENTS,
   asksOthers,
   dropsSubject,
-  impersonal,
+  speaksForWriter,
   modelAlarms,
 } from './support-model.js';
 
@@ -214,7 +214,6 @@ function writerNamed(span: readonly string[]): boolean {
   // at work ... in a way they won't understand until later").
   if (span[0] === '~') return true;
   if (span.some((w) => SELF.has(w)) || dropsSubject(span) || asksOthers(span)) return true;
-  if (impersonal(span)) return true;
   for (let i = 0; i < span.length - 1; i += 1) {
     if (span[i] === ',' && dropsSubject(span.slice(i + 1))) return true;
   }
@@ -223,8 +222,8 @@ function writerNamed(span: readonly string[]): boolean {
   return !opensWithSomeone && dropsSubject(span.slice(1));
 }
 
-function crisisAlarm(hits: readonly Hit[], span: readonly string[]): boolean {
-  const named = writerNamed(span);
+function crisisAlarm(hits: readonly Hit[], span: readonly string[], writer: boolean): boolean {
+  const named = writerNamed(span) || writer;
   if (!named && span.some((w) => OTHERS.has(w))) return false;
   const score = scores(hits.filter((h) => !aboutOther(h, span) || !SAD.includes(h.value.concept)));
   if (best(score, MARKED) >= 3) return true;
@@ -340,10 +339,11 @@ function safetyAlarm(hits: readonly Hit[], span: readonly string[]): boolean {
 function alarms(
   span: readonly string[],
   hits: readonly Hit[],
-  alarm: (hits: readonly Hit[], span: readonly string[]) => boolean,
+  /** `writer`: the span is a whole sentence that speaks for the writer (`speaksForWriter`). */
+  alarm: (hits: readonly Hit[], span: readonly string[], writer: boolean) => boolean,
 ): boolean {
   if (hits.length === 0) return false;
-  if (span.length <= WINDOW) return alarm(hits, span);
+  if (span.length <= WINDOW) return alarm(hits, span, speaksForWriter(span, 'concepts'));
   const sorted = [...hits].sort((a, b) => a.start - b.start);
   let stop = 0;
   for (let i = 0; i < sorted.length; i += 1) {
@@ -352,7 +352,7 @@ function alarms(
     const inWindow = sorted
       .slice(i, stop)
       .map((h) => ({ ...h, start: h.start - from, end: h.end - from }));
-    if (alarm(inWindow, span.slice(from, from + WINDOW))) return true;
+    if (alarm(inWindow, span.slice(from, from + WINDOW), false)) return true;
   }
   return false;
 }
@@ -398,10 +398,15 @@ export function netFlags(text: string, want: readonly boolean[]): boolean[] {
   ] as const;
   const all = spans(text);
   const modelWindows = all.flatMap(windows);
+  // A sentence that speaks for the writer is read whole (its one window) or not at all.
+  const writers = all.flatMap((span) => {
+    const count = windows(span).length;
+    return Array.from({ length: count }, () => count === 1 && speaksForWriter(span, 'model'));
+  });
   return checks.map(
     ([lexicon, alarm], flag) =>
       want[flag] === true &&
       (all.some((span) => alarms(span, lexicon.matches(span), alarm)) ||
-        modelAlarms(flag, modelWindows)),
+        modelAlarms(flag, modelWindows, writers)),
   );
 }

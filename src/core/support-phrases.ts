@@ -83,7 +83,9 @@ const DEVICE = String.raw`phone|laptop|computer|car|tablet|ipad|bag|purse|handba
  */
 export type Rule = readonly [cues: string, source: string];
 
-/** Guns for sport, work or play, which the gun rule leaves alone. */
+/** Hunting, which the gun rule leaves alone wherever it is in the sentence. */
+const HUNTING = 'hunting|hunt|deer|stags?|grouse|pheasants?|clays|clay pigeons?';
+/** Guns for sport, work or play, which the gun rule leaves alone when they come after it. */
 const GUN_PASTIMES =
   'licen[cs]\\w*|range|hunting|hunt|deer|stags?|grouse|pheasants?|clays|clay pigeons?|club|airsoft|paintball|nerf|water guns?|glue guns?|nail guns?|toy|video game|game';
 
@@ -588,8 +590,8 @@ export const CRISIS_RULES: readonly Rule[] = [
   [MED_CUES, together(10, SELF, MEDS, HOARD)],
   [
     'gun guns pistol handgun revolver rifle shotgun firearm bullet bullets ammo',
-    // A sport or a toy anywhere in the sentence, before the gun or after it.
-    `(?<!\\b(?:${GUN_PASTIMES})\\b.*)(?!.*\\b(?:${GUN_PASTIMES})\\b)${together(10, SELF, GUN, READY_GUN)}`,
+    // Hunting anywhere in the sentence; another sport or a toy after where the match begins.
+    `(?<!\\b(?:${HUNTING})\\b.*)(?!.*\\b(?:${GUN_PASTIMES})\\b)${together(10, SELF, GUN, READY_GUN)}`,
   ],
   ['rope noose', together(10, SELF, 'rope|noose', READY_ROPE)],
   [
@@ -1446,38 +1448,50 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
     'cut',
     String.raw`\b(?:knife skills|cookery|cooking|butchery|chopping|carving) (?:class|course|lesson|session|workshop)\b[^\n]{0,40}?\b(?:did not|never|without|no) cut(?:ting)? myself\b`,
   ],
-  // A nurse's or medic's shift: "saw two overdoses and a stabbing on my shift".
+  // A nurse's or medic's shift: "saw two overdoses and a stabbing on my shift". Several at once,
+  // seen or treated, never had, and nothing after it of the writer's own.
   [
-    'overdose',
-    String.raw`\b(?:saw|see|treated|admitted|had|dealt with|nursed|attended)\s+(?:an?|two|three|four|five|six|several|many|multiple|loads of|\d+)\s+overdoses?(?:\s+and\s+(?:an?|two|three|\d+)\s+stabbings?)?\b(?:(?=[^\n]{0,60}\b(?:shift|ward|a e|er|icu|ambulance|work|patients?)\b)|(?<=\b(?:shift|ward|a e|er|icu|ambulance|work|nurse|paramedic|doctor)\b[^\n]{0,90}))`,
+    'overdoses',
+    String.raw`\b(?:saw|treated|admitted|nursed|attended|dealt with)\s+(?:two|three|four|five|six|several|many|multiple|loads of|\d+)\s+overdoses(?:\s+and\s+(?:an?|two|three|\d+)\s+stabbings?)?\b(?:(?=[^\n]{0,60}\b(?:shift|ward|a e|icu|patients?)\b)|(?<=\b(?:shift|ward|a e|icu|nurse|paramedic)\b[^\n]{0,90}))(?![^\n]*\b(?:myself|my own|take one|i took|i want|i wish)\b)`,
   ],
   // Too much of a good thing: "an overdose of glitter", "overdosed on netflix".
   [
     'overdos',
-    String.raw`\b(?:an? )?overdos(?:e|ed|ing) (?:of|on) (?:glitter|sugar|caffeine|coffee|chocolate|cuteness|cute|drama|nostalgia|sunshine|sun|carbs|cheese|pizza|netflix|tv|telly|love songs|sad songs|romcoms|rom coms|gossip|fairy lights|pink|feels|feelings|memes|christmas|tinsel|cake|sweets|candy|fun|sequins|emojis)\b`,
+    String.raw`\b(?:an? )?overdos(?:e|ed|ing) (?:of|on) (?:glitter|sugar|caffeine|coffee|chocolate|cuteness|cute|drama|nostalgia|sunshine|sun|carbs|cheese|pizza|netflix|tv|telly|love songs|sad songs|romcoms|rom coms|gossip|fairy lights|feels|feelings|memes|christmas|tinsel|cake|sweets|candy|fun|sequins|emojis)\b(?! (?:pills?|tablets?|ones|meds|capsules)\b)`,
   ],
-  // Deer stalking is hunting; "deer" stays for the gun rule, which leaves hunting alone.
-  ['stalking', String.raw`(?<=\bdeer )stalking\b|\bstalking(?= (?:deer|stags?)\b)`],
-  // A knife sharpened to cook with (not "sharpened the knife and made sure it would go deep").
+  // Deer stalking is hunting; "deer" stays for the gun rule, which leaves hunting alone. Not
+  // when it is near where the writer lives.
+  [
+    'stalking',
+    String.raw`(?:(?<=\bdeer )stalking\b|\bstalking(?= (?:deer|stags?)\b))(?![^\n]*\b(?:near|outside|around|by|at) (?:my|our|me)\b)`,
+  ],
+  // A knife sharpened to cook with (not "sharpened the knife and made sure it would go deep", nor
+  // "to slice my arms"): cooking verbs or a dish, and no body or "tonight" after it.
   [
     'sharpen',
-    String.raw`\bsharpen(?:ing|ed|s)? (?:the|my|our|a)(?: [\w']+)? kni(?:fe|ves) (?:and|to|before|for) (?:cook|cooking|cooked|chop|chopping|chopped|carve|carving|carved|slice|slicing|sliced|dice|dicing|diced|prep|prepping|fillet|filleting|(?:make|making|made) (?:dinner|lunch|tea|supper|a curry|curry|soup|a stew|stew|a roast|[\w']+ (?:goulash|curry|stew|soup|roast|pie|lasagne|pasta|risotto|dinner)))\b`,
+    String.raw`\bsharpen(?:ing|ed|s)? (?:the|my|our|a)(?: [\w']+)? kni(?:fe|ves) (?:and|to|before|for) (?:cook|cooking|cooked|chop|chopping|chopped|dice|dicing|diced|fillet|filleting|(?:carve|carving|carved) (?:the|a|our|my) (?:turkey|roast|chicken|joint|ham|pumpkin|lamb|beef)|(?:make|making|made) (?:dinner|lunch|tea|supper|a curry|curry|soup|a stew|stew|a roast|[\w']+ (?:goulash|curry|stew|soup|roast|pie|lasagne|pasta|risotto|dinner)))\b(?![^\n]*\b(?:arms?|wrists?|thighs?|skin|myself|legs?|stomach|tonight i|what it is for)\b)`,
   ],
   // Injections a person gives themselves ("a pro at stabbing myself in the thigh"), where the
-  // sentence says what they are for, and nothing else is the instrument.
+  // sentence says what they are for, and nothing but the pen is the instrument.
   [
     'stab jab inject',
-    String.raw`\b(?:stabbing|stab|stabbed|jabbing|jab|jabbed|injecting|inject|injected) myself in the (?:thigh|thighs|stomach|belly|tummy|arm|leg|bum)\b(?! with (?:a |the |my )?(?:needles?|compass|pins?|knife|blade|scissors|fork|pencil))(?:(?<=\b(?:injections?|insulin|jabs?|ivf|hormones?|epipen|heparin|ozempic|wegovy|testosterone|fertility|hate needles|scared of needles|afraid of needles)\b[^\n]{0,120})|(?=[^\n]{0,60}\b(?:injections?|insulin|jabs?|ivf|hormones?|epipen|heparin|ozempic|wegovy|testosterone|fertility)\b))`,
+    String.raw`\b(?:stabbing|stab|stabbed|jabbing|jab|jabbed|injecting|inject|injected) myself in the (?:thigh|thighs|stomach|belly|tummy|arm|leg|bum)\b(?! with (?!(?:the |my |an? )?(?:pen|injector|epipen|syringe)\b))(?:(?<=\b(?:injections?|insulin|jabs?|ivf|hormones?|epipen|heparin|ozempic|wegovy|testosterone|fertility|hate needles|scared of needles|afraid of needles)\b[^\n]{0,120})|(?=[^\n]{0,60}\b(?:injections?|insulin|jabs?|ivf|hormones?|epipen|heparin|ozempic|wegovy|testosterone|fertility)\b))`,
   ],
   // A song or a post "attacking me personally": feeling called out.
   [
     'attack',
-    String.raw`(?<=\b(?:songs?|hits|tunes?|tracks?|lyrics|memes?|tweets?|posts?|videos?|films?|movies?|shows?|ads?|adverts?|playlists?|this|that|it|spotify|tiktok|algorithm|horoscope|radio|album)\b(?:\s+[\w']+){0,2}?\s+)(?:is |are |was |were )?(?:attacking|attacked|attacks) me personally\b|\b(?:feel|felt|feeling) personally attacked\b`,
+    String.raw`(?<=\b(?:songs?|hits|tunes?|tracks?|lyrics|memes?|tweets?|posts?|videos?|films?|movies?|shows?|ads?|adverts?|playlists?|spotify|tiktok|algorithm|horoscope|radio|album)\b(?:\s+[\w']+){0,2}?\s+)(?:is |are |was |were )?(?:attacking|attacked|attacks) me personally\b|\b(?:feel|felt|feeling) personally attacked\b`,
   ],
-  // A boss's threat about shifts or a warning, with nothing asked or hidden in return.
+  // A boss's threat about lateness or work, with nothing asked or hidden in return and no one
+  // else in it ("unless i go for drinks with him", "if i keep seeing my friends").
   [
     'threat',
-    String.raw`\b(?:manager|boss|supervisor|teacher|coach|lecturer|tutor|team leader|headteacher)\s+(?:[\w']+\s+){0,2}?threat(?:ened|ens|ening) to (?:put me on (?:the )?(?:early |late |night |weekend |morning |evening )?(?:shifts?|nights|earlies|lates|rota|weekends)|move me to (?:the )?(?:early |late |night )?(?:shifts?|nights|earlies|lates|weekends)|write me up|give me a (?:written )?warning|dock my pay|give me detention|drop me from the team|bench me)\b(?![^\n]*\b(?:sleep|slept|go out|date|send|nudes|meet|kiss|touch|sex|tell|told|report|reported|anyone|police|hr)\b)`,
+    String.raw`\b(?:manager|boss|supervisor|teacher|coach|lecturer|tutor|team leader|headteacher)\s+(?:[\w']+\s+){0,2}?threat(?:ened|ens|ening) to (?:put me on (?:the )?(?:early |late |night |weekend |morning |evening )?(?:shifts?|nights|earlies|lates|rota|weekends)|move me to (?:the )?(?:early |late |night )?(?:shifts?|nights|earlies|lates|weekends)|write me up|give me a (?:written )?warning|dock my pay|give me detention|drop me from the team|bench me)\b(?=[^\n]*\b(?:late|lateness|sick|targets?|performance|sales|deadlines?|mistakes?|attendance|uniform|homework|training)\b)(?![^\n]*\b(?:him|her|his|unless|alone|drinks|drive me|back with|wouldn't|would not|won't|will not|refuse|refused|friends|sleep|slept|date|send|nudes|meet|kiss|touch|sex|tell|told|report|reported|anyone|police|hr)\b)`,
+  ],
+  // Stuck in a lease or a contract: "there's no way out of this lease until june".
+  [
+    'way',
+    String.raw`\bno way out of (?:the|this|my|our|a) (?:lease|contract|tenancy|mortgage|deal|phone contract|gym membership|notice period|agreement)\b`,
   ],
 ];
 

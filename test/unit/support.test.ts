@@ -3477,3 +3477,49 @@ describeLists(
     'is there any point texting him',
   ],
 );
+
+/** A fifth review (the twenty-second round): notes its idioms and its new openings hid or woke. */
+describeLists(
+  'detectSupport, on the fifth review',
+  [
+    'i had an overdose last night and woke up on the ward',
+    "i've had two overdoses this year and the ambulance crew know me by name now",
+    "took an overdose of pink ones from my mum's cabinet",
+    'sharpened the kitchen knife and carved his name into my arm',
+    'sharpened my knife to slice my arms tonight',
+    'i stabbed myself in the thigh with a kitchen knife, way worse than my ivf jabs',
+    "after the football game i went home and loaded my dad's gun and held it",
+    "i renewed my licence last month and bought a gun for myself, i know what it's for",
+    "i'm a nurse and i saw two overdoses on my shift today and honestly i want to take one myself",
+    'how long would it take for me to be found if i live alone',
+    'how long before anyone found me if i lived alone',
+    "can't see myself still being here by christmas",
+    'whats the point of a future when it was supposed to have him in it',
+  ],
+  [
+    'it was his brother that attacked me personally outside the pub',
+    'my boss threatened to put me on nights unless i let him drive me home',
+    'my manager keeps threatening to write me up unless i go for drinks with him alone',
+    "my ex's dad is my boss and he threatened to dock my pay if i keep seeing my friends",
+    "he's been deer stalking near my house every night with his rifle",
+    'changed my number and somehow he has it already',
+  ],
+  [
+    'i was in the garage with the car running to warm it up, door wide open, before work',
+    'i labelled all the furniture with who gets it so the split is fair',
+    "i can't decide about the wedding gifts, who should have them after",
+    'changed my number and only my sister has it',
+    'people who passed first time make me so jealous',
+    "there's no way out of this lease until june",
+    "there's no reason to stay with him",
+    'how to say goodbye to her for good',
+    "there's no one left at home now that the kids are at their dad's",
+  ],
+  [
+    "won't be around for his birthday this year",
+    "there's no way out of this marriage without a lawyer",
+    "there's no end in sight with the court case",
+    "there's no way back for us",
+    "what's the point in texting them, no one replies",
+  ],
+);
