@@ -78,7 +78,7 @@ export const ASK_PATTERNS: Readonly<
   ],
   ultimatum: [
     r`\bif you (?:do not|will not|can not|did not|are not|refuse|keep|continue|never|choose|pick|stay with|go (?:back to|out with)|block|ignore|leave|date|see (?:him|her|someone)|sleep with)\b${SENT}\b(?:i will|i am going to|i am gonna|i swear|i will have to|we are done|it is over|i am done|i am leaving|i am out)\b(?! (?:understand|totally understand|completely understand|get it|respect|leave you alone|be (?:fine|ok|okay|here|around|happy|glad|there)|back off|give you|not (?:bother|message|text|contact|push)|stop (?:messaging|texting|reaching)|always))`,
-    r`\b(?:i will|i am going to|i am not|i will never|i will not|i am)\b${SENT}\bunless you\b(?! (?:want|would like|wish|reach out|say so|feel like|are (?:ok|okay|up for|comfortable)|prefer|need|ask))`,
+    r`\b(?:i will|i am going to|i am not|i will never|i will not|i am)\b${SENT}\bunless you\b(?! (?:want|would like|would rather|wish|reach out|say so|feel like|are (?:ok|okay|up for|comfortable)|prefer|need|ask))`,
     r`\b(?:this is|it is|that is|you have|here is|consider this) (?:your|the|my) (?:last|final|only) (?:chance|warning|offer)\b`,
     r`\b(?:last|final) (?:chance|warning)\b`,
     r`\bnow or never\b`,
@@ -170,7 +170,8 @@ export const ASK_PATTERNS: Readonly<
     r`\bwould have been (?:our|\d+ (?:years|months)|(?:one|two|three|four|five|six|seven|eight|nine|ten) (?:years|months)|a year)\b`,
     r`\bsince we (?:met|first|got together|started|moved in)\b`,
     r`\bremember (?:when|the (?:time|day|night|weekend|trip|summer|first)|that (?:time|day|night|weekend|trip|summer|holiday|place|song)|our|us|how we|how you used|how i used|those (?:days|nights|times))\b`,
-    r`\bwe (?:used to|always used to|would always|always went|had (?:something|it all|so much|the best|a good thing|such)|made (?:a|such a) (?:good|great) (?:team|couple|pair)|both know|both knew|never even)\b`,
+    // "That place we used to laugh about" is a shared joke, not a longing.
+    r`\bwe (?:used to(?! (?:laugh|joke|moan|complain|giggle) (?:about|at)\b| make fun of\b)|always used to|would always|always went|had (?:something|it all|so much|the best|a good thing|such)|made (?:a|such a) (?:good|great) (?:team|couple|pair)|both know|both knew|never even)\b`,
     r`\b(?:for|to|about|on|in) us${END}`,
     r`\b(?:the two of us|you and (?:me|i))(?: (?:were|had|used|again|together|alone|against|both know|belong|forever)\b|${END})`,
     r`\b(?:us two|the old us|(?:things|it|everything|what happened|something|feelings) between us)\b`,
