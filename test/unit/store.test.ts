@@ -323,6 +323,18 @@ describe('store: reads within one run', () => {
     expect(saved.urges).toHaveLength(2);
   });
 
+  it('reads any character as written, in a file of plain ASCII or not', async () => {
+    for (const trigger of ['plain words', 'café, naïve, 💔 and 你好']) {
+      const store = storeIn();
+      await store.update((d) => void d.urges.push({ ...sampleData().urges[0]!, trigger }));
+      expect(storeIn(store.paths.dir).read()?.urges[0]?.trigger).toBe(trigger);
+      // Written by hand, without a note: read in full, as text.
+      fs.rmSync(checkedNoteFor(store.paths.file));
+      writeRaw(store.paths.file, fs.readFileSync(store.paths.file, 'utf8'));
+      expect(storeIn(store.paths.dir).read()?.urges[0]?.trigger).toBe(trigger);
+    }
+  });
+
   it('an update works on a fresh copy, never on what a read handed out', async () => {
     const store = storeIn();
     await store.update((d) => void d.urges.push(sampleData().urges[0]!));
