@@ -3523,3 +3523,40 @@ describeLists(
     "what's the point in texting them, no one replies",
   ],
 );
+
+/**
+ * Ideas of dev63-64 (the twenty-third round), in wording none of the lists holds; the first two
+ * safety notes were hidden by older idioms ("it ... hits me", "it ... threatens") whose gap word
+ * could be a person.
+ */
+describeLists(
+  'detectSupport, on the ideas of dev63-64 in new wording',
+  [
+    'been looking up the most painless methods to die',
+    'sat on the roof of the multi storey, not sure i will come back down',
+    'the sui thoughts started again last night',
+    'how deep would i need to cut',
+    'if i threw myself off the bridge would i die',
+    'would i survive a fall from the sixth floor',
+  ],
+  [
+    'is it normal that she hits me when she is drunk',
+    'is it normal that he hits me when he is angry',
+    'whenever i try to end it she threatens to tell my family',
+    'she is not supposed to come near me but she was at my door today',
+    'i am scared to drop the kids off at his house',
+    'is it normal to be scared of my husband',
+    'he stopped me from opening my own bank account',
+    'she made me share my location so she can see who i talk to',
+    'he was standing outside my bedroom window again',
+    'found an app on my phone i never installed, i think it is him spying',
+  ],
+  [
+    'what is the kindest way to end a situationship',
+    'the reality finally hit me today, we are done',
+    'the storm threatened to ruin the barbecue',
+    'i am scared of spiders, my flatmate is not',
+    'how deep should i plant the tulip bulbs',
+    'the sky looks like it threatens rain',
+  ],
+);
