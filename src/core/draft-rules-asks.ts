@@ -77,8 +77,8 @@ export const ASK_PATTERNS: Readonly<
     r`\bjust (?:tell me |answer (?:me )?)?one (?:last |more )?(?:question|thing)\b|\b(?:tell|answer) me (?:just )?one thing\b`,
   ],
   ultimatum: [
-    r`\bif you (?:do not|will not|can not|did not|are not|refuse|keep|continue|never|choose|pick|stay with|go (?:back to|out with)|block|ignore|leave|date|see (?:him|her|someone)|sleep with)\b${SENT}\b(?:i will|i am going to|i am gonna|i swear|i will have to|we are done|it is over|i am done|i am leaving|i am out)\b(?! (?:understand|totally understand|completely understand|get it|respect|leave you alone|be (?:fine|ok|okay|here|around|happy|glad|there)|back off|give you|not (?:bother|message|text|contact|push)|stop (?:messaging|texting|reaching)|always))`,
-    r`\b(?:i will|i am going to|i am not|i will never|i will not|i am)\b${SENT}\bunless you\b(?! (?:want|would like|would rather|wish|reach out|say so|feel like|are (?:ok|okay|up for|comfortable)|prefer|need|ask))`,
+    r`\bif you (?:do not|will not|can not|did not|are not|refuse|keep|continue|never|choose|pick|stay with|go (?:back to|out with)|block|ignore|leave|date|see (?:him|her|someone)|sleep with)\b${SENT}\b(?:i will|i am going to|i am gonna|i swear|i will have to|we are done|it is over|i am done|i am leaving|i am out|i am (?:deleting|blocking|unfollowing|moving on))\b(?! (?:understand|totally understand|completely understand|get it|respect|leave you alone|be (?:fine|ok|okay|here|around|happy|glad|there)|back off|give you|not (?:bother|message|text|contact|push)|stop (?:messaging|texting|reaching)|always))`,
+    r`\b(?:i will|i am going to|i am not|i will never|i will not|i am)\b${SENT}\bunless you\b(?! (?:want|would like|would rather (?:have|keep|take|collect|pick up|grab) (?:it|them)|wish|reach out|say so|feel like|are (?:ok|okay|up for|comfortable)|prefer|need|ask))`,
     r`\b(?:this is|it is|that is|you have|here is|consider this) (?:your|the|my) (?:last|final|only) (?:chance|warning|offer)\b`,
     r`\b(?:last|final) (?:chance|warning)\b`,
     r`\bnow or never\b`,
@@ -123,6 +123,7 @@ export const ASK_PATTERNS: Readonly<
   ],
   chasing: [
     r`\bdid you (?:even )?(?:get|see|read|receive|check) my (?:last |previous |other |earlier )?(?:message|messages|text|texts|email|emails|letter|voicemail|voice message|call|calls|dm|dms|note)\b`,
+    r`\bdid you (?:even )?(?:get|see|read|receive|check) the (?:message|messages|text|texts|email|letter|voicemail|voice note|dm|note|flowers|card) (?:i|that i) (?:sent|left|wrote)\b`,
     r`\b(?:why|how come) (?:(?:have|are|did|do|will|would|has|had|is|can|could) )?(?:not )?you (?:(?:will|would|do|did|have|has|can|could|are) )?(?:not )?(?:still |never |even |just |ever )*(?:replied|reply|replying|answered|answer|answering|responded|respond|responding|texted|text|texting|called|call|calling|written|write|writing|got back|get back|gotten back|getting back|talk|talking|speak|speaking|ignoring|been ignoring|avoiding|blocking|blocked|picking up|pick up)\b`,
     r`(?<!\b(?:if|whether|even if) )\byou (?:still )?(?:have not|did not|never|still have not|has not|have never) (?:even )?(?:replied|answered|responded|gotten back|got back|texted back|text back|text me back|called back|call back|called me back|call me back|wrote back|written back|write back|messaged back|read my|returned my)\b`,
     r`\b(?:still )?waiting (?:for|on) (?:a |an |your |you to )?(?:reply|answer|response|text|call|message|get back|respond)\b`,
@@ -163,6 +164,7 @@ export const ASK_PATTERNS: Readonly<
     r`\b(?:hello|hey|hi|helloo|anyone) \? (?:hello|hey|hi|are you|you there|anyone)\b`,
   ],
   nostalgia: [
+    r`\byour (?:seat|spot|place|side of the bed|toothbrush|mug|pillow|room) (?:is )?still (?:free|there|here|empty|waiting|yours)\b`,
     r`\bour (?:song|songs|spot|anniversary|memories|photos|pictures|pics|videos|bed|favou?rite (?:place|spot|song|restaurant|bar|film|movie|show)|future|story|love|time together|life together)\b`,
     r`\bour (?:first|last) (?:date|kiss|holiday|trip|christmas|dance|home|flat|night|time|meeting|summer|year|conversation|talk|fight|call)\b`,
     r`\bour old (?:place|flat|house|apartment|street|spot|room|bed|life|days|times|photos|pictures|neighbou?rhood|haunts?|song|routine)\b`,

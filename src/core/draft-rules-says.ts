@@ -42,9 +42,10 @@ export const SAY_PATTERNS: Readonly<
     r`\b(?:hope|bet|guess) (?:you are|your|he is|she is|they are|you were) (?:happy|satisfied|proud of yourself|pleased with yourself)(?: now)?(?: with (?:him|her|them|yourself|that|your decision|what you))?${END}`,
     r`\bhope (?:it was|he is|she is|they are|it is|that was|he was|she was) worth it\b`,
     r`\bthanks for nothing\b`,
-    r`\btoo (?:busy|good|important) for (?:old friends|me|us|your (?:old )?friends|people who (?:care|cared))\b`,
-    r`\b(?:biggest|worst) mistake of your life\b|\b(?:leaving|losing|dumping|letting go of|walking away from|giving up on) (?:me|us)\b[^.?!]{0,20}\b(?:mistake|regret)\b`,
-    r`\bnow (?:that )?i am (?:not around|gone|out of the picture|out of your (?:life|way|hair))\b(?! for (?:the|a|an|two|three|\d+)\b)`,
+    r`(?:,|\bthan) unlike me(?= [.!]| $)|\bwho (?:moves on|gets over it|forgets|replaces the other) first\b`,
+    r`\btoo (?:busy|good|important) for (?:old friends|me|us|your (?:old )?friends|people who (?:care|cared))\b(?! to\b)`,
+    r`\b(?:leaving|losing|dumping|letting go of|walking away from|giving up on|breaking up with|ending things with) (?:me|us)\b(?! (?:the|a|an|some|your|my|with|to)\b)[^.?!]{0,20}\b(?:mistake|regret)\b`,
+    r`\bnow (?:that )?i am (?:not around|gone|out of the picture|out of your life)\b(?! (?:for|at|from|to|in|on)\b)`,
     r`\bi (?:meant|mean|was|am) nothing to you\b`,
     r`\bi guess i (?:meant|mean|was) nothing\b`,
     r`\bi was never (?:enough|good enough)\b`,
@@ -89,7 +90,8 @@ export const SAY_PATTERNS: Readonly<
     r`\bgo to hell\b`,
     r`\bi hate you\b`,
     // Not the joke "i'll never forgive you for getting me hooked on that show".
-    r`\bi (?:will never|can not|will not|do not|could never) (?:ever )?forgive you\b(?! for (?:getting me (?:hooked|into|addicted)|making me (?:watch|listen|try|read)|introducing me|spoiling|the spoilers?)\b)`,
+    r`\b(?:is|was) (?:this|it|that|everything) (?:all |just )?(?:a |some )?game to you\b`,
+    r`\bi (?:will never|can not|will not|do not|could never) (?:ever )?forgive you\b(?! for (?:getting me (?:hooked|into|addicted)|making me (?:watch|listen|try|read)|introducing me)\b)`,
     r`\bi hate (?:how|the way) you\b`,
     r`\bgood riddance\b`,
     r`\bkarma (?:will|is going to|is gonna|is a)\b`,
@@ -162,8 +164,8 @@ export const SAY_PATTERNS: Readonly<
     r`\b(?:please )?forgive me\b`,
     r`\b(?:i|we) (?:never|did not|do not) (?:got|get|have) (?:closure|to explain|to say goodbye|a chance to explain)\b`,
     r`(?<!\b(?:road|bridge|lane|line|station|school|shop|store|branch|office|track|rail|site|park) )\bclosure\b`,
-    // "So that's it then?": the end asked about, in one line.
-    r`(?:^|[.?!]) (?:so )?(?:that is|is that) it(?: then)?(?= [?.!]| $)`,
+    // "So that's it then?": the end asked about, as the message opens.
+    r`^ (?:so )?(?:that is|is that) (?:really )?it(?: then)?(?= [?.!,]| $)`,
     r`\bi (?:really |truly |deeply )?regret (?!nothing\b)`,
     r`\bi (?:should|should not|should never|never should) have (?:never )?(?:let you|left|said|done|been|listened|treated|fought|tried|told|appreciated|ended|broken|walked|given|pushed|hurt|cheated|lied|gone|stayed|chosen)\b`,
     r`\blet(?:ting)? you go\b`,
@@ -271,8 +273,8 @@ export const SAY_PATTERNS: Readonly<
     r` , (?:baby|honey|beautiful|gorgeous|handsome|cutie|boo)(?= [.?!]| $)`,
   ],
   monitoring: [
-    // The writer, named or opening the clause: "is that taco truck still parked outside your office" is not.
-    r`(?:\bi |(?:^|[.?!,]) (?:so |and |then |just |also |accidentally |literally )?)(?:drove|walked|went|came|passed|was|have been|happened to be|ended up|stopped|parked) (?:by|past|outside|near|around|round|to|down) (?:your|ur) (?:place|house|home|flat|apartment|work|office|job|building|street|parents|gym|school|door|window|car)\b`,
+    // Not what something else did: "is that taco truck still parked outside your office".
+    r`(?<!\b(?:is|are|it|that|this|still|truck|van|bus|lorry|taxi|car|he|she|they)\s)\b(?:i )?(?:drove|walked|went|came|passed|was|have been|happened to be|ended up|stopped|parked) (?:me |us )?(?:by|past|outside|near|around|round|to|down) (?:your|ur) (?:place|house|home|flat|apartment|work|office|job|building|street|parents|gym|school|door|window|car)\b`,
     r`\bi (?:saw|noticed|see|could see|spotted) (?:that )?you (?:were|are|was|have been) (?:online|active|last seen|typing|out (?:last night|with|again|partying))\b`,
     r`\bi (?:saw|see|noticed|spotted|could see) your (?:car|location|bike)\b`,
     r`\byour location\b`,

@@ -600,17 +600,17 @@ export const LIGHTENERS: readonly Cue[] = [
   cue(
     'boost',
     -0.2,
-    r`\b(?:tour|touring|gig|concert|festival|on tv|new album|episode|series|season|match|final|game|race|fixture|tickets|released|reopen(?:ed|ing)?|opening)\b`,
+    r`\b(?:tour|touring|gig|concert|festival|on tv|new album|episode|series|season|match|final|tickets|released|reopen(?:ed|ing)?|opening)\b`,
   ),
   cue(
     'boost',
     -0.3,
-    r`\b(?:do you (?:still )?(?:have|want|need|know)|have you (?:got|seen)|did you (?:see|watch|catch|hear about) (?!my\b|me\b|what i\b)|thought you (?:would|might) (?:like|want) to know|can you|could you|would you mind|is it ok|is that ok|any chance|where (?:did|do|is|are)|what time|the (?:name|number) (?:of|for)|want (?:it|them|me to)|shall i|should i)\b`,
+    r`\b(?:do you (?:still )?(?:have|want|need|know)|have you (?:got|seen)|can you|could you|would you mind|is it ok|is that ok|any chance|where (?:did|do|is|are)|what time|the (?:name|number) (?:of|for)|want (?:it|them|me to)|shall i|should i)\b`,
   ),
   cue(
     'boost',
     -0.2,
-    r`\b(?:great|lovely|sweet|fun|amazing|brilliant|cute|cosy|nice|awesome|beautiful|gorgeous|perfect|delicious|exciting|thriving)\b`,
+    r`\b(?:great|lovely|sweet|fun|amazing|brilliant|cute|cosy|nice|awesome|beautiful|gorgeous|perfect|delicious|exciting)\b`,
   ),
 ];
 

@@ -641,11 +641,13 @@ const UNTUNED = {
  * A sixth list, written long after the score by a helper who never saw the rules, with subtle
  * heavy notes (a passive-aggressive "hope she makes you happy 🙂", a light opener with a heavy
  * second half) and light notes in words that look heavy. First run: heavy 56/60, light 34/40. Its
- * misses were mended in general terms ("too busy for old friends", "the biggest mistake of your
- * life", "now that i'm not around", "so that's it then?"; an offer "unless you'd rather have it", a
- * place "we used to laugh about", a truck "parked outside your office", "never forgive you for
- * getting me hooked on that show", a game or a plant's news as light purposes), and it now reads in
- * full: each message is asserted.
+ * misses were mended in general terms ("too busy for old friends", "leaving me was the biggest
+ * mistake of your life", "now that i'm not around", "so that's it then?"; an offer "unless you'd
+ * rather have it", a place "we used to laugh about", a truck "parked outside your office", "never
+ * forgive you for getting me hooked on that show"). Each message is asserted but two light ones
+ * the weighted score reads as heavy (below): taking weight off for a game or a plant's news let
+ * heavy messages through ("guess you won the game", "the fern you gave me is thriving, guess
+ * something in this flat is"), so it was taken back.
  */
 const SIXTH = {
   heavy: [
@@ -735,7 +737,6 @@ const SIXTH = {
     'Sorry to hear your team got relegated, brutal season 😬',
     "Just saw your band is playing the Roundhouse next month, that's massive, congrats!",
     'Happy birthday! Hope someone bakes you that ridiculous chocolate cake you love 🎂',
-    "Your plant is thriving, by the way. Thought you'd like to know it survived me 🌱",
     'The dentist rang my number looking for you, just passing it on: your check-up is on the 14th.',
     "I literally broke down laughing at the new Paddington trailer, thought you'd appreciate it 😂",
     'I heard about the promotion, congrats! Well deserved.',
@@ -744,7 +745,6 @@ const SIXTH = {
     'random but is that taco truck still parked outside your office? been craving it for weeks 🌮',
     'Thanks for sending back my books, they arrived today!',
     "Sorry for the random text! Just saw they're re-releasing that board game we always played, thought you'd want to know.",
-    'Did you see the Lakers game last night?? Unreal finish.',
     "Hope your dad's recovery is going well, wishing him all the best.",
     "The final broadband bill came through, it's £23 each. No rush, whenever's easy.",
     "I'll never forgive you for getting me hooked on that baking show 😂 the final was brilliant",
@@ -803,5 +803,142 @@ describe('the sixth list', () => {
   });
   it.each(SIXTH.light)('%j is ok', (message) => {
     expect(textVerdict(message)).toBe('ok');
+  });
+});
+
+describe('known limits of the sixth list: light, but heavy to the weighted score', () => {
+  it.each([
+    "Your plant is thriving, by the way. Thought you'd like to know it survived me 🌱",
+    'Did you see the Lakers game last night?? Unreal finish.',
+  ])('%j reads as revise', (message) => {
+    expect(textVerdict(message)).toBe('revise');
+  });
+});
+
+/**
+ * A review of the sixth list's words: a helper wrote messages against each new or narrowed
+ * pattern. Its first pass found "the worst mistake of your life" said of a lasagne, "is that it?"
+ * after a last box picked up, "now that i'm out of your way" at work, and light purposes that let
+ * heavy messages through ("guess you won the game"); those were narrowed or taken back, and it
+ * added "did you see the message i sent?", "is this all a game to you?", "your seat's still free".
+ * These are its messages, as a coach would read them.
+ */
+describe("the review of the sixth list's words", () => {
+  it.each([
+    ['ok', "Is the kids' party Saturday too busy for us to both be there? Happy to swap"],
+    ['ok', 'The new season is too good for me to wait, binged it all lol'],
+    ['ok', 'Thanks for the book tip, it was too good for me to put down!'],
+    ['ok', 'That jacket is too good for me to keep, want it back?'],
+    ['revise', "no worries if you're too busy for old friends"],
+    ['revise', "Guess you're too important for me now."],
+    ['revise', 'Too good for old friends now, are we?'],
+    ['revise', 'Must be nice being too busy for people who cared.'],
+    ['ok', 'Lending me that book was the biggest mistake of your life, never giving it back haha'],
+    ['ok', 'Skipping that final was the worst mistake of your life lol'],
+    ['ok', 'Thanks for leaving me the key, my mistake about the time'],
+    ['ok', 'Thanks for leaving me the car seat, sorry, my mistake on the pickup time'],
+    ['revise', 'Happy birthday. Leaving me was the biggest mistake of your life.'],
+    ['revise', 'Walking away from us was a mistake and you know it.'],
+    ['revise', 'Enjoy your new life. Biggest mistake of your life, trust me.'],
+    ['ok', "Now that I'm out of the picture at the club, you should go for captain!"],
+    ['ok', "Now I'm out of your way, the desk by the window is all yours at work haha"],
+    [
+      'revise',
+      "Congrats on the new job! Guess you finally have time for things now that I'm not around, huh",
+    ],
+    ['revise', "Now that I'm out of your life, hope you're happy."],
+    ['revise', "Now that I'm not around anymore, who makes you laugh?"],
+    ['ok', 'Signed the last form for the lease. Is that it then?'],
+    ['ok', "What was the name of that Thai place on King St? Baan Thai! That's it."],
+    ['ok', "Vet's booked for Tuesday, jabs and a nail trim. That's it."],
+    ['ok', 'Picked up the last box. Is that it?'],
+    ['ok', "Got the charger and the jacket. That's it."],
+    ['ok', "Found the plumber's number: Dave, 07700 900123. That's it!"],
+    ['revise', "so that's it then?"],
+    ['revise', 'So is that it then?'],
+    ['revise', 'so thats it'],
+    ['revise', "So that's it, then."],
+    ['revise', "So that's really it?"],
+    ['revise', "That's it? Five years and a text?"],
+    ['ok', "I'll hand the spare key to the landlord on Friday unless you'd rather have it."],
+    ['revise', "I'm not moving out unless you would rather pay the whole rent yourself"],
+    ['revise', "I'm not signing the papers unless you'd rather I took you to court."],
+    ['revise', "I'm telling your mum everything unless you'd rather tell her yourself."],
+    ['revise', "I'm coming to your work tomorrow unless you'd rather meet tonight."],
+    ['revise', "I am staying at your mum's unless you would rather I slept in the car."],
+    ['ok', 'That pub we used to laugh about has finally closed lol'],
+    ['ok', "we used to laugh at that advert haha. it's back on tv"],
+    ['ok', 'We used to moan about that neighbour, he finally moved haha'],
+    ['revise', "We used to laugh about how we'd never break up haha"],
+    ['revise', "We used to joke about being each other's forever lol"],
+    ['revise', 'We used to make fun of that film. Watched it again last night, alone lol'],
+    ['revise', 'We used to laugh about that song. Heard it in the shop and had to leave haha'],
+    [
+      'ok',
+      'random but is that taco truck still parked outside your office? been craving it for weeks',
+    ],
+    ['ok', 'Is that taco truck still parked outside your office?'],
+    ['revise', 'Me and Sam walked past your flat and your light was on'],
+    ['revise', 'We drove past your place on the way home and saw your new car'],
+    ['revise', 'Been parked outside your work all morning, come out'],
+    ['revise', 'Sat parked outside your house for an hour last night'],
+    ['revise', 'Was literally parked outside your flat till 2am'],
+    ['revise', 'Honestly, I only went past your building to see if you were in'],
+    ['revise', 'I literally drove past your house last night'],
+    ['revise', 'I accidentally walked past your flat twice today'],
+    ['revise', 'I might have walked past your work today'],
+    ['revise', 'I kind of drove past your place'],
+    ['revise', 'My friend drove me past your house and your car was there'],
+    [
+      'ok',
+      "I'll never forgive you for getting me hooked on that baking show 😂 the final was brilliant",
+    ],
+    ['ok', "I'll never forgive you for getting me into running, my legs hurt haha"],
+    ['revise', "I won't forgive you for spoiling the wedding haha"],
+    ['revise', "I'll never forgive you for spoiling everything we had."],
+    ['revise', "I'll never forgive you for getting me addicted to you."],
+    ['revise', "I'll never forgive you for making me watch you pack lol"],
+    ['revise', "I'll never forgive you for introducing me to him."],
+    ['revise', "I'll never forgive you for making me read the texts you sent him"],
+    ['ok', 'Did you catch the race? Mad finish!'],
+    ['revise', 'Did you see my message?'],
+    ['revise', 'Did you see the message I sent?'],
+    ['revise', 'Did you watch our video again?'],
+    ['revise', 'Did you see the photo I posted of us?'],
+    ['revise', 'Did you catch the song I dedicated to you on the radio?'],
+    ['revise', "Did you see I'm doing really well now?"],
+    ['revise', 'Did you see I unblocked you?'],
+    ['revise', 'Did you see who liked my photo?'],
+    ['revise', 'Did you see the flowers I left on your doorstep?'],
+    ['revise', 'Did you watch the final? I kept your seat free.'],
+    ['revise', 'Did you see the game? Nobody to shout at the telly with now.'],
+    ['revise', 'Did you catch the race? I wore your lucky shirt.'],
+    ['revise', 'Did you catch the game last night? Tell me what I have to do to fix this'],
+    [
+      'revise',
+      "Did you see the race? If you don't reply by Friday I'm deleting your number for good.",
+    ],
+    ['ok', "Thought you'd like to know Biscuit had her puppies!"],
+    ['revise', "Thought you'd like to know I've changed."],
+    ['revise', "Thought you'd like to know I've been sober 60 days now."],
+    ['revise', "Thought you'd like to know I'm doing well."],
+    ['revise', "Thought you'd like to know I passed my driving test, finally listened to you"],
+    ['revise', "Thought you'd like to know the fern is thriving. I'm not."],
+    ['ok', 'Your plant is thriving! Want it back?'],
+    ['revise', "I'm thriving without you."],
+    ['revise', "I'm thriving now, not that you care."],
+    ['revise', 'The plant you left is thriving, unlike me.'],
+    ['revise', 'The fern you gave me is thriving. Guess something in this flat is.'],
+    ['revise', 'Guess you won the game.'],
+    ['revise', "Nice game you're playing."],
+    ['revise', 'Is this all a game to you?'],
+    ['revise', 'Was I just a game to you?'],
+    ['revise', "Are you going to the race? I'll be there if you want to see me"],
+    ['revise', 'Is it a race to see who moves on first?'],
+    ['revise', "Going to the game Saturday. Your seat's still free if you want it."],
+    ['revise', "Ran the race we trained for together. Wish you'd been there."],
+  ] as const)('%s: %j', (verdict, message) => {
+    if (verdict === 'ok') expect(textVerdict(message)).toBe('ok');
+    else expect(textVerdict(message)).not.toBe('ok');
   });
 });
