@@ -623,7 +623,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'hold* my breath .. underwater/longer',
     ],
     2: [
-      '{writing|sat|sitting|standing} .. {from|on|at} the {top floor|roof|top|edge|ledge} of the',
+      '{writing|sat|sitting|standing} .. {from|on|at} the {top floor|roof|top|edge|ledge} of the {car park|carpark|multi storey|multistorey|bridge|tower|block|cliff}',
       '@pills .. all of them',
       'headlights/lights off .. motorway/highway/night/road',
       'with the? headlights off',
@@ -727,11 +727,12 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   research: {
     3: [
-      '{least|most} {painful|painless} {way|ways|method|methods} to {go|die|do it|end it|end things|check out}',
-      'how deep ... cut $',
-      'how deep ... cut {to|before|so|for it to}',
-      'if i {jumped|jump|fell|fall|threw myself} {from|off} ... would i {survive|die|live|make it}',
-      '{would|could|will} i {survive|die from} {a|the|that} {fall|jump|drop}',
+      '{least painful|most painless} {way|ways|method|methods} to {go $|die|end it $|check out}',
+      'how deep {do|would|does|will} {you|i|it} {have to|need to|want to} cut $',
+      'how deep ... cut {myself|my wrist|my wrists|my arm|my arms|my thigh|my thighs|your wrist|your wrists|to die|to bleed out}',
+      'if i {jumped|jump|fell|fall|threw myself} {from|off|out of} .. {floor|storey|story|bridge|roof|building|window|balcony|cliff|car park|tower|block} would i {survive|die|live|make it}',
+      '{would|could|will} i {survive|die from} {a|the|that} {fall|jump|drop} {from|off} .. {floor|storey|story|bridge|roof|building|window|balcony|cliff|car park|tower|block}',
+      'survive a .. {storey|story|floor|metre|meter|foot} {fall|drop|jump}',
       'how long ... to be found ... alone',
       'how long ... found ... {live|lives|living|lived} alone',
       '{least painful|most painless|painless|peaceful|gentlest|quietest} way to go $',
@@ -1644,8 +1645,6 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   resolve: {
     3: [
-      'not {sure|certain} i am coming {back down|down}',
-      'not {sure|certain} i will {come back down|come down}',
       "{the method|the method's|my method|my method's} {is decided|decided|is chosen|chosen|is sorted|sorted|is settled|settled|is picked|picked}",
       'method {is chosen|is picked|is decided|is sorted|chosen|picked|decided|sorted} , {tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|this weekend|next week}',
       'peaceful/calm .. made a decision like this',
@@ -1802,6 +1801,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'no going back',
     ],
     1: [
+      'not {sure|certain} {i am|if i am|i will|if i will} {coming back down|coming down|come back down|come down}',
       'need to .. {carry it out|go through with it}',
       'asking for me $',
       'to do it',
@@ -1987,7 +1987,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   threat: {
     3: [
-      '{he|she|they|ex} .. not supposed to {be here|be near|come near|come within|contact me|be within|be outside}',
+      '{he|she|ex} .. not supposed to {come near me|go near me|come near the kids}',
+      '{he|she|ex} .. not supposed to {come|be} within .. of {me|my house|my home|my flat|us|the kids|my work}',
       'make/makes/made/making it look like {an accident|a suicide|suicide|i did it myself|i did it|i fell|i killed myself}',
       'note/letter/card/message .. {saying|said|says|reading|read|that said} i see you',
       'put {a guy|someone|a man|a woman|his ex|her ex|people|somebody} in {hospital|the hospital}',
@@ -2160,6 +2161,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'knife/gun on the table',
     ],
     1: [
+      '{he|she|ex} .. not supposed to {be here|be near|come near|come within|contact me|be within|be outside}',
       'you will see',
       '@weapon',
       'when he/she is/gets @volatile',
@@ -2175,8 +2177,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   control: {
     3: [
-      '{stop|stops|stopping|stopped} me {from having|having|from opening|opening|from getting|getting} {my own|a} {bank account|bank card|debit card|credit card}',
-      '{not allowed|not let|never allowed} {to have|have} my own {bank account|money|card|bank card}',
+      '{stop|stops|stopping|stopped} me {from having|having|from opening|opening|from getting|getting} my own {bank account|bank card|debit card|credit card|money}',
+      '{not|never|will not|does not|would not} let me {have|keep|open|get} my own {bank account|money|card|bank card|wages|salary}',
       'sulks/sulked/sulk for days if/when i',
       '{made|makes|forced|forces|pressured|pressures|pushed|pushes} me {transfer|sign|put|move|take out} .. {into|over to|in} his/her name',
       '{moved|transferred|put|moves|transfers|puts} {all our|our|my|all my} savings/money/pension/wages/benefits .. {into|over to|in} his/her name',
@@ -2341,11 +2343,10 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   surveil: {
     3: [
-      '{makes|made|making|forces|forced} me share my {location|screen time|phone|passwords|password|messages}',
-      'so {he|she|they} can see who i {talk|text|message|speak|chat} to',
-      '{was|is|were|been|stood|standing|sat|sitting} outside my {window|windows|bedroom window} .. again',
+      'so {he|she|they} can see who i {talk to|speak to|text|message|chat to|chat with|am talking to|am texting|see|meet}',
+      '{he|she|ex} {was|is|has been|keeps} .. outside my {window|windows|bedroom window} .. again',
       'app on my phone .. {did not install|never installed|never downloaded|did not download}',
-      '{think|thought|sure|know} it is {him|her|them} spying',
+      '{think|thought|sure|know} it {is|was} {him|her|them} spying',
       'changed my number ... he/she/they/ex {has|got|found|knows|had} {it|the new one|my new one|the new number}',
       'found my {address|new address|house|flat|home|place} after i {turned him down|turned her down|rejected him|rejected her|said no|blocked him|blocked her|ended it|left him|left her}',
       'his/her car .. {again|behind me|behind mine|in my mirror|in my rear view|every day|following me}',
@@ -2537,6 +2538,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'keeps a list of everywhere',
     ],
     2: [
+      '{he|she|ex} {is|was} outside {right now|now|again}',
       '{things|stuff|furniture|items} {are|were|had been|have been} moved .. when i',
       'gave him/her a key',
       'drawer was/is left open',
@@ -2616,6 +2618,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'fake account',
     ],
     1: [
+      '{makes|made|making|forces|forced} me share my {location|screen time|phone|passwords|password|messages}',
       'third/fourth/fifth/second time this/that week/month/morning/evening/weekend',
       'something/tracker/app/spyware/device/airtag .. on/in my phone/car/bag/laptop',
 
@@ -2635,8 +2638,9 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   fear: {
     3: [
-      '{frightened|scared|afraid|terrified} to ... {his place|his house|his flat|her place|her house|her flat|their place}',
-      '{afraid|scared|frightened|terrified} of {your|my|a|their} {partner|husband|wife|boyfriend|girlfriend|spouse|fiance|fiancee}',
+      '{scared|afraid|frightened|terrified} to {drop|pick|collect|leave|take} the {kids|children|baby|boys|girls|little one} ... {his|her|their} {place|house|flat}',
+      '{frightened|terrified} to {go|go back|go round|go over|pick|drop|collect|be|stay} ... {his place|his house|his flat|her place|her house|her flat|their place}',
+      '{afraid|scared|frightened|terrified} of {your|my} {partner|husband|wife|boyfriend|girlfriend|spouse|fiance|fiancee}',
       '{check|look} under your car',
       'letting/lets/let/letting himself/herself {in|into my|into the}',
       'tracker/airtag/tile ... {in my|into my|inside my|under my|in the lining of my|sewn into my|stitched into my} handbag/bag/purse/coat/car/jacket/backpack/suitcase/wallet/pocket',
@@ -2871,6 +2875,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'chair against the door',
     ],
     1: [
+      '{scared|afraid} to ... {his place|his house|his flat|her place|her house|her flat}',
       'keep/kept/keeps seeing his/her @vehicle/car/face',
       '{never|not|have not|had not|did not} told/tell him/her/them where i',
       'still shaking',

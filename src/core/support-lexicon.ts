@@ -9,7 +9,7 @@
  * - `a/b/c*`: any of these; `@class`: any word of a named class (`@me`, `@pills`);
  * - `word?` (or `a/b?`): that word, or nothing;
  * - `{a b|c}`: any of these runs of words (the phrase is written out once for each);
- * - `..`: up to three other words, `...`: up to six (never across a comma);
+ * - `..`: up to three other words, `...`: up to five (never across a comma);
  * - `!a/b`: the next word is not one of these (the end of the sentence is fine);
  * - `$`: the sentence or clause ends here.
  * A phrase starts with a plain word, a choice or a class, so it can be looked up by its first word.

@@ -1265,11 +1265,11 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   ],
   [
     'hit',
-    String.raw`\b(?:it|that|this|reality|realisation|realization|news|truth|song|memory|memories|loneliness|sadness|grief|wave|feeling|thought|breakup|weekend|everything|missing (?:him|her|them))\s+(?:(?:really|finally|just|suddenly|all|properly|truly|fully|actually|then|now|only|kinda|literally|somehow|always|still)\s+)?(?:hit|hits|hitting) me\b`,
+    String.raw`\b(?:it|that|this|reality|realisation|realization|news|truth|song|memory|memories|loneliness|sadness|grief|wave|feeling|thought|breakup|weekend|everything|missing (?:him|her|them))\s+(?:(?:really|finally|just|suddenly|all|properly|truly|fully|actually|only|kinda|literally|somehow|always|still)\s+)?(?:hit|hits|hitting) me\b`,
   ],
   [
     'threat',
-    String.raw`\b(?:it|sky|clouds?|weather|storm|rain|forecast|market|river|pot|milk|water|volcano|fire|wind|game|team|project|deadline|sale|price|stock|company|business|strike|union|traffic)\s+(?:(?!(?:he|she|they|you|we|ex|him|her|his|their|my|your|partner|husband|wife|boyfriend|girlfriend|dad|father|mum|mom|brother|sister)\b)[\w']+\s+){0,2}?threat\w*|\bthreatened to (?:rain|snow|pour|storm|hail|overflow|boil over|spill over|derail|collapse|flood|crash)\b`,
+    String.raw`\b(?:it|sky|clouds?|weather|storm|rain|forecast|market|river|pot|milk|water|volcano|fire|wind|game|team|project|deadline|sale|price|stock|company|business|strike|union|traffic)\s+(?:(?!(?:he|she|they|ex|him|her|his|their|my|partner|husband|wife|boyfriend|girlfriend|dad|father|mum|mom|brother|sister|guy|man|lads?)\b)[\w']+\s+){0,2}?threat\w*|\bthreatened to (?:rain|snow|pour|storm|hail|overflow|boil over|spill over|derail|collapse|flood|crash)\b`,
   ],
   [
     'kill death',
@@ -1493,10 +1493,11 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
     'way',
     String.raw`\bno way out of (?:the|this|my|our|a) (?:lease|contract|tenancy|mortgage|deal|phone contract|gym membership|notice period|agreement)\b`,
   ],
-  // Ending something that is not a life: "the best way to end a friendship gracefully".
+  // Ending something that is not a life: "the best way to end a friendship gracefully". Not when
+  // the way follows ("... to end my marriage is pills") or a life is the thing ended.
   [
     'end',
-    String.raw`\b(?:best|easiest|kindest|nicest|quickest|cleanest|right|proper|polite|gentlest|least awkward) way to end (?:a|the|our|my|this|that|things with|it with) (?:friendship|relationship|conversation|call|chat|lease|contract|subscription|situationship|fling|engagement|marriage|membership|tenancy)\b`,
+    String.raw`\b(?:best|easiest|kindest|nicest|quickest|cleanest|right|proper|polite|gentlest|least awkward) way to end (?:a|the|our|my|this|that|things with|it with) (?:friendship|relationship|conversation|call|chat|lease|contract|subscription|situationship|fling|engagement|marriage|membership|tenancy)\b(?! (?:is|was|would|will|on|of|with|to)\b)(?![^\n]*\b(?:dead|die|died|dying|kill|killed|myself|alive|life|world|earth|me left|pills|rope|funeral|widow|widower)\b)`,
   ],
 ];
 
@@ -1697,12 +1698,8 @@ export const NEXT_WORD_FIXES: readonly (readonly [string, readonly string[], str
   ['id', AFTER_I, 'i would'],
   ['2', AFTER_TO, 'to'],
   ['too', AFTER_TO, 'to'],
-  // "sui thoughts are back": the short form, only where it can mean nothing else.
-  [
-    'sui',
-    ['thoughts', 'thought', 'ideation', 'feelings', 'urges', 'attempt', 'ideas', 'idea'],
-    'suicidal',
-  ],
+  // "sui thoughts are back": the short form, only where it cannot be the name Sui.
+  ['sui', ['thoughts', 'ideation', 'attempt'], 'suicidal'],
 ];
 
 /** Contraction endings, spelled out ("i'm" -> "i am"); "'s" is "is" only after these words. */
