@@ -87,7 +87,7 @@ export function writeLexiconIndexes(): Record<keyof typeof LEXICON_INDEX, Lexico
  * model (`support-lexicon-index.ts`, by `npm run train:support-model`): indexing their phrases
  * here instead took 15-20 ms of every run that checks a note, and the index holds each phrase's
  * concept and weight, so a run loads neither the phrases nor anything built from them (a smaller
- * bundle: about 25 ms less for `faq` and a check-in). The build stops on an index out of date with
+ * bundle: about 5 ms less for `faq` and a check-in). The build stops on an index out of date with
  * the phrases or word classes (scripts/support-model/check-index.mjs), and a unit test fails.
  */
 let compiled: { crisis: Lexicon<Tag>; safety: Lexicon<Tag>; harmless: Lexicon<null> } | undefined;
