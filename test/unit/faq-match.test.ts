@@ -418,6 +418,14 @@ const OFF_TOPIC = [
  * 54/60 and 20/20. Its misses were mended in general terms ("crickets" once they reached out,
  * "remain mates", "it's not on me", "the one who broke the trust", "my responsibility to change",
  * "ending up in the same mess", issues that "never got fixed"), and it now passes in full.
+ * Round 6 was written against the styles that had missed (regional slang, a story first, the ex
+ * named, "asking for a friend") with decoys that share the worries' words: first run 61/72 and
+ * 13/24, the worst off-topic reading of any round (waiting to tell parents, a friend dating
+ * someone new, a boss ignoring emails, failing exams again, friends with his sister). Mended in
+ * general terms (someone other than the ex doing it, fault about the breakup itself, "back to
+ * work" is not back together, "same old problems", "going back to him", "nothing since", slang for
+ * a new partner), it now reads 70/72 and 24/24; "will it be different this time or nah" and
+ * "Jordan is already with someone else" (a name, not "my ex") still miss.
  */
 const ROUND_1: Record<FaqId, string[]> = {
   'wait-time': [
@@ -789,6 +797,120 @@ const ROUND_5_OFF_TOPIC = [
   'Can I get my deposit back if I move out of our flat early?',
 ];
 
+const ROUND_6: Record<FaqId, string[]> = {
+  'wait-time': [
+    'my sister says I should wait till spring before I text him, is she right?',
+    'how many weeks of NC before i can msg her',
+    'Been 3 weeks of no contact with Jordan. Is that long enough to reach out or am I jumping the gun?',
+    "asking for a friend: she wants to text her ex but doesn't know how long she should hold off first",
+    "how long do I leave it before ringing him, it's been a fortnight",
+    'nc 30 days or 60??',
+    'yaar how many days should I wait before I message him again',
+    "everyone online says 21 days no contact but that feels arbitrary. what's the actual right amount of time before I get in touch with my ex?",
+    'when is too soon to slide back into his dms',
+    "Long story: we broke up in March after four years, mostly because of distance. I moved back home, didn't block her, just went quiet. I've been doing the gym, therapy, all of it. Now it's nearly August and I keep drafting a message to her. Is five months enough time, or should I keep waiting before I reach out?",
+    'shld i wait longr b4 contacting my ex or is 2 wks fine',
+    "Reckon I've waited long enough to give Tayla a bell? It's been about six weeks.",
+  ],
+  'ex-dating': [
+    'ex new gf??',
+    "he's been seeing someone from his gym since june",
+    'Jordan is already with someone else, two weeks after we split',
+    'asking for a friend: her ex moved on to a new girl straight away, how does she cope with that',
+    "saw on insta she's got a new boyfriend and I feel sick",
+    'my ex is going out with my old flatmate now',
+    'eish, my ex already has a new oke, how do I handle this',
+    "so like my ex is literally talking to someone new and it's giving replacement 😭",
+    "he's got a new missus already, what do I do",
+    "We were together for three years and broke up in January. I thought we'd both take time to heal. Last night a mutual friend let slip that he's been on dates with a coworker and it looks pretty serious. I can't stop thinking about it. How do I deal with him being with somebody new?",
+    'my ex hav a new bf allready, is it just a rebound',
+    "how do I cope knowing she's moved in with her new partner",
+  ],
+  unresponsive: [
+    'left on read for 4 days',
+    'I texted Jordan last week and nothing. not even a seen.',
+    'she blocked me on everything after I sent one message',
+    "asking for a friend: he reached out to his ex to apologise and she's completely ignoring him, what now",
+    'rang him three times, no answer, and my messages just sit there undelivered',
+    'why is my ex ghosting me after i sent a nice msg',
+    'sent my ex a birthday text, zero response. should I send another?',
+    'she aired my text fr, do i double text or nah',
+    "he won't reply to my WhatsApps, it's been ages yaar",
+    "After a month of no contact I finally sent my ex a short, calm message saying I hoped she was doing okay and that I'd like to talk sometime. I saw the two blue ticks within an hour. That was nine days ago. Nothing since. Do I take that as my answer or try once more?",
+    'my ex wont ansewr me at all, wat do i do',
+    'i reached out and got blocked, is that it then',
+  ],
+  friends: [
+    'can me and my ex just be mates?',
+    'Jordan wants to stay friends. Should I say yes?',
+    'is being friends with an ex ever actually a good idea',
+    'asking for a friend: her ex asked if they could still hang out as friends, should she?',
+    'ex wants to be friends?? idk',
+    "he said 'we can still be friends' — do I take him up on that or walk away?",
+    'we share a friend group, is it realistic to stay friendly with her after the breakup',
+    'kan we stil be freinds after the breakup',
+    "We ended things mutually, no cheating, no big fight. We were best friends for years before we dated and honestly I don't want to lose that. But part of me wonders if staying friends will just keep me stuck. Should I try to keep the friendship going with him?",
+    "my ex keeps suggesting coffee 'as friends'. good idea or bad idea?",
+    'is it weird to stay besties with ur ex',
+    'she says she misses me as a friend, can we be friends without it getting messy',
+  ],
+  'not-my-fault': [
+    "i didn't even do anything wrong, why do i have to be the one to change",
+    "Jordan cheated and I'm supposed to work on myself??",
+    'honestly the breakup was on him, not me',
+    'asking for a friend: she did nothing wrong, her ex walked out, so why do all these guides tell her to improve herself',
+    "why is everyone acting like it's my fault she left",
+    'not my fault tho',
+    "I was the one who tried. She's the one who gave up. So why should I change anything?",
+    "why must I be the one doing all the self-improvement when he's the one who messed up",
+    "it wasn't me who stuffed it up, it was her",
+    "I gave that relationship everything. I moved cities for her, I paid most of the bills, I was faithful for five years. She decided out of nowhere she 'needed space' and left. Now every article says to look at what I could do better. I don't accept that it was on me. Why should I change when I didn't cause this?",
+    'i wasnt the problem in the relashionship so why shud i chnage',
+    'fr i did nothing wrong and he dumped me, why am i the one who has to glow up',
+  ],
+  'goes-wrong-again': [
+    'what if we get back together and it falls apart again',
+    'scared the same fights will come back if Jordan and I try again',
+    "asking for a friend: she's thinking of taking her ex back but worried it'll end the exact same way",
+    'round two just gonna fail too?',
+    "we've broken up twice already. if we get back together a third time how do I know it won't happen again",
+    'afraid of going back to him and having the same old problems',
+    "if I take him back won't he just do the same thing",
+    "How do I know we won't end up in the same mess if we reconcile?",
+    "We broke up because we kept fighting about money and about his family. Now he's reached out and wants to try again and honestly I want to too. But I keep picturing us six months from now having the exact same arguments and splitting up all over again. How do I stop that happening?",
+    'gettin back with my ex but terrifed itl just end the same way',
+    "worried we're gonna repeat history if we give it another go",
+    'will it be different this time or nah',
+  ],
+};
+
+const ROUND_6_OFF_TOPIC = [
+  'how long until I stop crying every night',
+  'should I wait to tell my parents about the breakup',
+  'is it my fault my dog is sad since she moved out',
+  'what if I never find anyone again',
+  'can I be friends with his sister',
+  'my friend is dating someone new and I feel jealous',
+  "my best friend hasn't replied to my texts in a week, is she mad at me",
+  'how long should I wait before I start dating again myself',
+  'my boss keeps ignoring my emails since I got back to work',
+  "I'm seeing someone new and I'm scared it'll go wrong like my last relationship",
+  "my ex's mum keeps messaging me, do I have to reply",
+  'is it wrong that I went on a date a week after the breakup',
+  'how do I tell my friends we broke up',
+  "what if I fail my exams again because I can't focus since the breakup",
+  "how do I get my stuff back from my ex's flat",
+  'we got a cat together, who should keep it now',
+  'how long does it take to get over a five-year relationship',
+  "my ex's friends blocked me on instagram, should I care",
+  'is it my fault I keep checking his instagram at 2am',
+  'how do I split the phone plan we share',
+  'can you recommend a good therapist near me',
+  'should I delete all our photos',
+  'is it normal to lose my appetite after a breakup',
+  "what's a good way to spend my first weekend alone",
+];
+
 const cases = (lists: Record<FaqId, string[]>) =>
   FAQ_IDS.flatMap((id) => lists[id].map((question) => [id, question] as const));
 
@@ -814,6 +936,7 @@ describe('matchFaq on held-out questions', () => {
     { on: ROUND_3, off: ROUND_3_OFF_TOPIC },
     { on: ROUND_4, off: ROUND_4_OFF_TOPIC },
     { on: ROUND_5, off: ROUND_5_OFF_TOPIC },
+    { on: ROUND_6, off: ROUND_6_OFF_TOPIC },
   ];
 
   it.each(rounds.map((round, i) => [i + 1, round] as const))(
@@ -927,7 +1050,7 @@ describe('matchFaq', () => {
   const everything = [
     ...cases(PARAPHRASES).map(([, q]) => q),
     ...OFF_TOPIC,
-    ...[ROUND_1, ROUND_2, ROUND_3, ROUND_4, ROUND_5].flatMap((round) =>
+    ...[ROUND_1, ROUND_2, ROUND_3, ROUND_4, ROUND_5, ROUND_6].flatMap((round) =>
       cases(round).map(([, q]) => q),
     ),
   ];
