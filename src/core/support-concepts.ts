@@ -1314,6 +1314,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   injury: {
     3: [
+      '{burned|burnt|burn|burning|scalded} {myself|my arm|my arms|my hand|my hands|my leg|my legs|my skin|my wrist|my thigh} .. on purpose',
       'put/held/pressed/press/hold/holding/putting my hand/hands/palm/arm/fingers/finger on/against/over/onto the hot? hob/radiator/iron/stove/cooker/kettle/grill/oven/ring .. {on purpose|deliberately|until it burned|till it burned|until it blistered|until i could not feel|till i could not feel|to punish myself}',
       '{cutting|burning|hurting myself|scratching|bleeding|cutting myself|burning myself} is the only',
       'want to kill me $',
@@ -1509,7 +1510,12 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
     1: ['operation', 'surgery', 'found by', 'heaven', 'afterlife', 'cancer'],
   },
   thoughts: {
-    3: ['starting/started to listen', 'the voices/thoughts .. telling me to'],
+    3: [
+      'starting/started to listen',
+      'the voices/thoughts .. telling me to',
+      'asked if i {was|am} safe .. i am not $',
+      'asked if i {was|am} going to do something stupid .. i said {maybe|yes|probably|i do not know}',
+    ],
     2: [
       '{been thinking|keep thinking|thinking|thought} about it {a lot|all day|all the time|constantly|every day|more and more|more often} $',
       '{i understand|i know|i get} how he/she/they felt at the end',
@@ -1987,6 +1993,9 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   threat: {
     3: [
+      'will {not|never} get {her|him|them} back in one piece',
+      'take {him|her|them|the kids|my son|my daughter|the baby} to .. and i will {never|not ever} {find|see}',
+      '{says|said|saying|told me|warned} that is just the start {if|unless}',
       '{he|she|ex} .. not supposed to {come near me|go near me|come near the kids}',
       '{he|she|ex} .. not supposed to {come|be} within .. of {me|my house|my home|my flat|us|the kids|my work}',
       'make/makes/made/making it look like {an accident|a suicide|suicide|i did it myself|i did it|i fell|i killed myself}',
@@ -2343,6 +2352,12 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   surveil: {
     3: [
+      '{he|she|ex} {is|has} got into my {whatsapp|email|emails|phone|instagram|facebook|accounts|account|icloud|messages|snapchat}',
+      '{he|she|ex} {has|is} been listening to the {house|flat|home|baby monitor}',
+      '{forwarding|forwarded|forwards} everything to an address i {do not|did not|never} recognise/recognize',
+      '{he|she|ex} {has|is|had} been reading all of {it|my emails|my messages|my texts}',
+      '{phoned|rang|called} .. asking which room i {was|am} {in|staying in}',
+      '{stands|standing|stood|waits|waiting|parked|parks|sits|sitting} at the end of my {road|street|drive}',
       'so {he|she|they} can see who i {talk to|speak to|text|message|chat to|chat with|am talking to|am texting|see|meet}',
       '{he|she|ex} {was|is|has been|keeps} .. outside my {window|windows|bedroom window} .. again',
       'app on my phone .. {did not install|never installed|never downloaded|did not download}',
@@ -2538,6 +2553,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'keeps a list of everywhere',
     ],
     2: [
+      'turned {round|around} .. it was my ex',
       '{he|she|ex} {is|was} outside {right now|now|again}',
       '{things|stuff|furniture|items} {are|were|had been|have been} moved .. when i',
       'gave him/her a key',
@@ -2638,6 +2654,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   fear: {
     3: [
+      'asked if i {feel|felt} safe at home and i {started crying|cried|said no|could not answer|lied|froze}',
+      'on his way over and he is {furious|angry|raging|drunk|livid}',
       '{scared|afraid|frightened|terrified} to {drop|pick|collect|leave|take} the {kids|children|baby|boys|girls|little one} ... {his|her|their} {place|house|flat}',
       '{frightened|terrified} to {go|go back|go round|go over|pick|drop|collect|be|stay} ... {his place|his house|his flat|her place|her house|her flat|their place}',
       '{afraid|scared|frightened|terrified} of {your|my} {partner|husband|wife|boyfriend|girlfriend|spouse|fiance|fiancee}',
@@ -2802,6 +2820,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'safe house',
     ],
     2: [
+      'somewhere safe to stay tonight',
       'terrified/scared/afraid/frightened/petrified .. because he/she',
       'civil matter',
       'on my own with him/her',

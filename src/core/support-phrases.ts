@@ -90,6 +90,13 @@ const GUN_PASTIMES =
   'licen[cs]\\w*|range|hunting|hunt|deer|stags?|grouse|pheasants?|clays|clay pigeons?|club|airsoft|paintball|nerf|water guns?|glue guns?|nail guns?|toy|video game|game';
 
 export const CRISIS_RULES: readonly Rule[] = [
+  // Self-injury said to be meant: "burned my hand on the hob on purpose", "i bash my head against
+  // the wall until i see stars" (not the idiom of a bug "i've been banging my head against"). Not
+  // "not on purpose", and not what someone else did.
+  [
+    'purpose deliberately head',
+    String.raw`\b(?:burn(?:ed|t|ing)?|scald(?:ed|ing)?|cut|cutting|hit|hitting|bash(?:ed|ing)?|bang(?:ed|ing)?|punch(?:ed|ing)?|scratch(?:ed|ing)?|bit|bite|biting) (?:myself|my (?:arms?|wrists?|hands?|legs?|thighs?|skin|stomach|face|head|fingers?|knuckles?|chest|hips?|shoulders?|ankles?))\b[^\n.,]{0,40}(?<!\bnot )\b(?:on purpose|deliberately)\b|(?<=\bi (?:[\w']+ ){0,2})(?:bash|bang|hit|smash|slam)(?:ed|ing|es|s)? my head (?:against|on|into) (?:the |a |my )?(?:wall|walls|door|steering wheel|desk|table|floor|mirror)\b(?=[^\n]*\b(?:until|till|so hard|hard enough|bleed|bled|bruise|bruised|saw stars|to feel|on purpose|punish)\b)`,
+  ],
   // Suicide asked about in general terms: "is it selfish to kill yourself", "why do people end
   // their lives". Asked here, by someone after a breakup, it is about them.
   [
@@ -1098,7 +1105,7 @@ export const SAFETY_RULES: readonly Rule[] = [
   ],
   [
     'waits waited waiting parks parked sits sat stands stood lurks lurking hangs loiters',
-    String.raw`${PERP_DOES}(?:waits|waited|waiting|parks|parked|sits|sat|stands|stood|lurks|lurking|hangs around|loiters)\s+(?:[\w']+\s+){0,5}?(?:at|outside|near|by|across from|in front of) my (?:[\w']+ )?(?:work|house|home|flat|apartment|place|job|office|school|building|gym|door|car)\b`,
+    String.raw`${PERP_DOES}(?:waits|waited|waiting|parks|parked|sits|sat|stands|stood|lurks|lurking|hangs around|loiters)\s+(?:[\w']+\s+){0,5}?(?:at|outside|near|by|across from|in front of) my (?:[\w']+ )?(?:work|house|home|flat|apartment|place|job|office|school|building|gym|door|car)\b|${PERP_DOES}(?:waits|waited|waiting|parks|parked|sits|sat|stands|stood|lurks|lurking|hangs around|loiters)\s+(?:at|by) the end of my (?:road|street|drive|lane|close)\b`,
   ],
 ];
 
@@ -1403,7 +1410,7 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   ],
   [
     'burn burnt cut scald',
-    String.raw`\b(?:burn\w*|burnt|cut|cuts|scald\w*|caught|catch|catches) my (?:hand|hands|wrist|wrists|arm|arms|finger|fingers|thumb|leg|legs|thigh|neck|forehead|ear) (?:again )?on (?:the|a|my) (?:hair )?(?:straighteners?|curling (?:tongs|iron|wand)|tongs|hair dryer|oven|stove|hob|pan|iron|kettle|tray|grill|radiator|toaster|candle|bbq|barbecue|baking tray|oven tray|glass|tin|can)\b`,
+    String.raw`\b(?:burn\w*|burnt|cut|cuts|scald\w*|caught|catch|catches) my (?:hand|hands|wrist|wrists|arm|arms|finger|fingers|thumb|leg|legs|thigh|neck|forehead|ear) (?:again )?on (?:the|a|my) (?:hair )?(?:straighteners?|curling (?:tongs|iron|wand)|tongs|hair dryer|oven|stove|hob|pan|iron|kettle|tray|grill|radiator|toaster|candle|bbq|barbecue|baking tray|oven tray|glass|tin|can)\b(?![^\n]*\b(?:on purpose|deliberately|held it there|to feel|to punish|so i could feel)\b)`,
   ],
   [
     'hid hide hiding',
@@ -1498,6 +1505,30 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   [
     'end',
     String.raw`\b(?:best|easiest|kindest|nicest|quickest|cleanest|right|proper|polite|gentlest|least awkward) way to end (?:a|the|our|my|this|that|things with|it with) (?:friendship|relationship|conversation|call|chat|lease|contract|subscription|situationship|fling|engagement|marriage|membership|tenancy)\b(?! (?:is|was|would|will|on|of|with|to)\b)(?![^\n]*\b(?:dead|die|died|dying|kill|killed|myself|alive|life|world|earth|me left|pills|rope|funeral|widow|widower)\b)`,
+  ],
+  // Overdoses as a subject of study or news: "a documentary on the overdose crisis".
+  ['overdose opioid', String.raw`\b(?:overdose|opioid|drug) (?:crisis|epidemic)\b`],
+  // A review's joke: "10/10 would die again".
+  ['die', String.raw`\bwould die again\b`],
+  // Play-fighting: "whacked me with a pillow".
+  [
+    'hit whack smack bop thump',
+    String.raw`\b(?:hit|hits|whacked|whacks|smacked|smacks|bopped|thumped) me with (?:a|his|her|the) (?:pillow|cushion|balloon|pool noodle|teddy|rolled up newspaper)\b`,
+  ],
+  // A gym drill: "the instructor called the shuttle runs suicides".
+  [
+    'suicide',
+    String.raw`\b(?:shuttle runs?|sprints?|drills?|line drills?) (?:called |known as )?suicides\b|\bsuicides? (?:sprints?|drills?|runs?)\b|\bcalled (?:the|them|those) (?:[\w]+ ){0,2}suicides\b`,
+  ],
+  // A crowded commute: "someone's elbow was in my face the whole way".
+  [
+    'elbow',
+    String.raw`(?<=\b(?:train|tube|bus|commute|crowd|rammed|packed|carriage)\b[^\n]{0,80})\bsomeone(?:'s| s| is)? elbow (?:was )?in my face\b`,
+  ],
+  // A crowded place: "the train was rammed".
+  [
+    'rammed',
+    String.raw`\b(?:train|tube|bus|carriage|pub|bar|club|shop|shops|station|platform|gym|place|town|supermarket) (?:was|is|were|got) (?:absolutely |completely |totally |so |proper )?rammed\b`,
   ],
 ];
 

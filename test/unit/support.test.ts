@@ -3686,3 +3686,35 @@ describeLists(
     'if i fell from the top in the game would i survive',
   ],
 );
+
+/** Ideas of dev65-66 (the twenty-fourth round), in wording none of the lists holds. */
+describeLists(
+  'detectSupport, on the ideas of dev65-66 in new wording',
+  [
+    'i burnt my arm with the lighter on purpose last night',
+    'i banged my head against the bathroom wall until it bled',
+    'scalded myself on purpose with the kettle, i deserved it',
+    'my friend asked if i was going to do something stupid and i said maybe',
+  ],
+  [
+    'she stands at the end of my street every morning, just watching',
+    'he texted that if i do not come back he will take the kids to spain and i will never see them again',
+    'my email has been forwarding everything to an address i do not recognise, it has to be him',
+    'she is been reading all of my messages, she quoted one back to me',
+    'he rang the hotel asking which room i was in',
+    'he is on his way over and he is livid, i need to get out',
+  ],
+  [
+    'i cut my hair short on purpose, fancied a change',
+    'burnt my toast on purpose, i like it crispy',
+    'lend him my drill? i will never get it back in one piece lol',
+    'my trainer said that is just the start of the programme',
+    'i am forwarding everything to my new address from monday',
+    'mum rang asking where i was, i forgot to text her',
+    'i turned round and it was my old teacher, so lovely',
+    'i burned my hand on the hob again, so clumsy',
+    'the pub was absolutely rammed, could not get a drink',
+    'need somewhere safe to stay tonight, the flat flooded',
+    'my trainer called the sprints suicides and i nearly died',
+  ],
+);
