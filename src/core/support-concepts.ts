@@ -2352,8 +2352,9 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   surveil: {
     3: [
+      '{baby monitor|monitor|camera|cameras|doorbell|security camera} app? .. someone else {was|is|has been} logged in',
       '{he|she|ex} {is|has} got into my {whatsapp|email|emails|phone|instagram|facebook|accounts|account|icloud|messages|snapchat}',
-      '{he|she|ex} {has|is} been listening to the {house|flat|home|baby monitor}',
+      '{listening|listens|listened|watching|watches|watched} .. through the {baby monitor|monitor|camera|cameras|doorbell|app}',
       '{forwarding|forwarded|forwards} everything to an address i {do not|did not|never} recognise/recognize',
       '{he|she|ex} {has|is|had} been reading all of {it|my emails|my messages|my texts}',
       '{phoned|rang|called} .. asking which room i {was|am} {in|staying in}',
@@ -2553,6 +2554,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'keeps a list of everywhere',
     ],
     2: [
+      '{he|she|ex} {has|is} been listening to the {house|flat|home}',
       'turned {round|around} .. it was my ex',
       '{he|she|ex} {is|was} outside {right now|now|again}',
       '{things|stuff|furniture|items} {are|were|had been|have been} moved .. when i',
@@ -2654,8 +2656,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   fear: {
     3: [
-      'asked if i {feel|felt} safe at home and i {started crying|cried|said no|could not answer|lied|froze}',
-      'on his way over and he is {furious|angry|raging|drunk|livid}',
+      'asked if i {feel|felt} safe at home and i {started crying|cried|said no|could not answer|lied|froze} !because',
+      '{he|ex} is on his way over and he is {furious|angry|raging|drunk|livid}',
       '{scared|afraid|frightened|terrified} to {drop|pick|collect|leave|take} the {kids|children|baby|boys|girls|little one} ... {his|her|their} {place|house|flat}',
       '{frightened|terrified} to {go|go back|go round|go over|pick|drop|collect|be|stay} ... {his place|his house|his flat|her place|her house|her flat|their place}',
       '{afraid|scared|frightened|terrified} of {your|my} {partner|husband|wife|boyfriend|girlfriend|spouse|fiance|fiancee}',

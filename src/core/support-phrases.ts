@@ -95,7 +95,7 @@ export const CRISIS_RULES: readonly Rule[] = [
   // "not on purpose", and not what someone else did.
   [
     'purpose deliberately head',
-    String.raw`\b(?:burn(?:ed|t|ing)?|scald(?:ed|ing)?|cut|cutting|hit|hitting|bash(?:ed|ing)?|bang(?:ed|ing)?|punch(?:ed|ing)?|scratch(?:ed|ing)?|bit|bite|biting) (?:myself|my (?:arms?|wrists?|hands?|legs?|thighs?|skin|stomach|face|head|fingers?|knuckles?|chest|hips?|shoulders?|ankles?))\b[^\n.,]{0,40}(?<!\bnot )\b(?:on purpose|deliberately)\b|(?<=\bi (?:[\w']+ ){0,2})(?:bash|bang|hit|smash|slam)(?:ed|ing|es|s)? my head (?:against|on|into) (?:the |a |my )?(?:wall|walls|door|steering wheel|desk|table|floor|mirror)\b(?=[^\n]*\b(?:until|till|so hard|hard enough|bleed|bled|bruise|bruised|saw stars|to feel|on purpose|punish)\b)`,
+    String.raw`(?<!\b(?:he|she|they|ex|him|her)\b[^\n]{0,30})\b(?:burn(?:ed|t|ing)?|scald(?:ed|ing)?|cut|cutting|hit|hitting|bash(?:ed|ing)?|bang(?:ed|ing)?|punch(?:ed|ing)?|bit|bite|biting) (?:myself|my (?:arms?|wrists?|hands?|legs?|thighs?|skin|stomach|face|head|fingers?|knuckles?|chest|hips?|shoulders?|ankles?))\b[^\n.,]{0,40}(?<!\bnot )\b(?:on purpose|deliberately)\b|(?<=\bi (?:[\w']+ ){0,2})(?:bash|bang|hit|smash|slam)(?:ed|ing|es|s)? my head (?:against|on|into) (?:the |a |my )?(?:wall|walls|door|steering wheel|desk|table|floor|mirror)\b(?=[^\n]{0,50}\b(?:until (?:i|it|my|there|blood)|till (?:i|it|my)|bled|bleed|bruised|to feel|on purpose|punish)\b)`,
   ],
   // Suicide asked about in general terms: "is it selfish to kill yourself", "why do people end
   // their lives". Asked here, by someone after a breakup, it is about them.
@@ -1105,7 +1105,7 @@ export const SAFETY_RULES: readonly Rule[] = [
   ],
   [
     'waits waited waiting parks parked sits sat stands stood lurks lurking hangs loiters',
-    String.raw`${PERP_DOES}(?:waits|waited|waiting|parks|parked|sits|sat|stands|stood|lurks|lurking|hangs around|loiters)\s+(?:[\w']+\s+){0,5}?(?:at|outside|near|by|across from|in front of) my (?:[\w']+ )?(?:work|house|home|flat|apartment|place|job|office|school|building|gym|door|car)\b|${PERP_DOES}(?:waits|waited|waiting|parks|parked|sits|sat|stands|stood|lurks|lurking|hangs around|loiters)\s+(?:at|by) the end of my (?:road|street|drive|lane|close)\b`,
+    String.raw`${PERP_DOES}(?:waits|waited|waiting|parks|parked|sits|sat|stands|stood|lurks|lurking|hangs around|loiters)\s+(?:[\w']+\s+){0,5}?(?:at|outside|near|by|across from|in front of) my (?:[\w']+ )?(?:work|house|home|flat|apartment|place|job|office|school|building|gym|door|car)\b|\b(?:he|she|ex)\b(?:\s+(?:keeps|has been|is|was|always|just|still))?\s+(?:waits|waited|waiting|parks|parked|parking|sits|sat|sitting|stands|stood|standing|lurks|lurking|hangs around|loiters)\s+(?:at|by) the end of my (?:road|street|drive|lane|close)\b`,
   ],
 ];
 
@@ -1507,23 +1507,26 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
     String.raw`\b(?:best|easiest|kindest|nicest|quickest|cleanest|right|proper|polite|gentlest|least awkward) way to end (?:a|the|our|my|this|that|things with|it with) (?:friendship|relationship|conversation|call|chat|lease|contract|subscription|situationship|fling|engagement|marriage|membership|tenancy)\b(?! (?:is|was|would|will|on|of|with|to)\b)(?![^\n]*\b(?:dead|die|died|dying|kill|killed|myself|alive|life|world|earth|me left|pills|rope|funeral|widow|widower)\b)`,
   ],
   // Overdoses as a subject of study or news: "a documentary on the overdose crisis".
-  ['overdose opioid', String.raw`\b(?:overdose|opioid|drug) (?:crisis|epidemic)\b`],
+  ['overdose opioid', String.raw`\bthe (?:overdose|opioid|drug) (?:crisis|epidemic)\b`],
   // A review's joke: "10/10 would die again".
-  ['die', String.raw`\bwould die again\b`],
+  [
+    'die',
+    String.raw`\b(?:10(?: out of | ?/ ?| )10|ten out of ten)\b[^\n]{0,12}\bwould die again\b`,
+  ],
   // Play-fighting: "whacked me with a pillow".
   [
     'hit whack smack bop thump',
-    String.raw`\b(?:hit|hits|whacked|whacks|smacked|smacks|bopped|thumped) me with (?:a|his|her|the) (?:pillow|cushion|balloon|pool noodle|teddy|rolled up newspaper)\b`,
+    String.raw`(?<=\b(?:brother|sister|kid|kids|son|daughter|friend|mate|flatmate|nephew|niece|cousin|toddler|bestie)\b[^\n]{0,20})\b(?:hit|hits|whacked|whacks|smacked|smacks|bopped|thumped) me with (?:a|his|her|the) (?:pillow|cushion|balloon|pool noodle|teddy|rolled up newspaper)\b(?![^\n]*\b(?:bled|bleed|blood|bruise|bruised|marks|hurt|over my face|breathe|so hard)\b)`,
   ],
   // A gym drill: "the instructor called the shuttle runs suicides".
   [
     'suicide',
-    String.raw`\b(?:shuttle runs?|sprints?|drills?|line drills?) (?:called |known as )?suicides\b|\bsuicides? (?:sprints?|drills?|runs?)\b|\bcalled (?:the|them|those) (?:[\w]+ ){0,2}suicides\b`,
+    String.raw`\b(?:shuttle runs?|sprints?|drills?|line drills?) (?:called |known as )?suicides\b|\bsuicides? (?:sprints?|drills?|runs?)\b`,
   ],
   // A crowded commute: "someone's elbow was in my face the whole way".
   [
     'elbow',
-    String.raw`(?<=\b(?:train|tube|bus|commute|crowd|rammed|packed|carriage)\b[^\n]{0,80})\bsomeone(?:'s| s| is)? elbow (?:was )?in my face\b`,
+    String.raw`(?<=\b(?:train|tube|bus|commute|crowd|rammed|packed|carriage)\b[^\n]{0,80})(?<!\b(?:ex|he|him|his)\b[^\n]*)\bsomeone(?:'s| s| is)? elbow (?:was )?in my face\b(?![^\n]*\b(?:his|him|he|ex|on purpose|deliberately)\b)`,
   ],
   // A crowded place: "the train was rammed".
   [

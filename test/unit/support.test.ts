@@ -3718,3 +3718,67 @@ describeLists(
     'my trainer called the sprints suicides and i nearly died',
   ],
 );
+
+/**
+ * A seventh review (the twenty-fourth round): 183 notes against its changes. Its first pass found
+ * 13 real notes hidden ("i would die again tonight if i could" as the review's joke, "i took an
+ * overdose crisis team came", "he hits me with a pillow every night so there are no marks") and 19
+ * ordinary ones woken (a neighbour parking at the end of my road, "my dad is on his way over and he
+ * is furious i crashed the car", hitting one's head "so hard i saw stars"). These are its notes.
+ */
+describeLists(
+  'detectSupport, on the seventh review',
+  [
+    'i took an overdose crisis team came',
+    "my friend called them all suicides, the people who gave up, and i think i'm next",
+    'i burned my hand on the hob on purpose',
+    'i burnt my arm on the iron deliberately last night',
+    'my therapist asked if i was safe and i said i am not',
+    'my friend asked if i was going to do something stupid and i said maybe',
+    'i would die again if it meant not feeling this',
+    'i survived last time but honestly i would die again tonight if i could',
+    "called those attempts suicides, i've made three and the next one will work",
+    'i took an overdose crisis',
+    'overdose crisis',
+    'planning an overdose crisis team never called me back',
+    'i nearly died last time and honestly i would die again',
+    'i want to take a drug overdose crisis or not',
+  ],
+  [
+    'my ex stands at the end of my road every night',
+    'he parked at the end of my road for three hours',
+    "if you don't pay he said you will never get her back in one piece",
+    'someone rang the hospital asking which room i was in and i think it was him',
+    'the gp asked if i feel safe at home and i started crying',
+    'he is on his way over and he is furious',
+    'my ex hit me with a pillow so hard my nose bled',
+    'he hits me with a pillow every night so there are no marks',
+    "on the train my ex sat next to me, someone's elbow was in my face and it was his",
+    'they said we will never get him back in one piece if you go to the police',
+    "the gp asked if i felt safe at home and i froze, then said yes because she'd remember him",
+  ],
+  [
+    "the tube was packed and someone's elbow in my face the whole way",
+    'the shuttle runs called suicides nearly killed me',
+    'sprints suicides at practice',
+    'i hit my head on the door, so hard i saw stars, clumsy me',
+    'i hit my head on the steering wheel when he braked so hard',
+    "i scratched my arm deliberately to see if the rash would spread, doctor said don't",
+    "my neighbour parks at the end of my road because there's no space",
+    'my dad waited at the end of my road to give me a lift',
+    'she has been listening to the house all day, new radio station',
+    "the nurse asked if i felt safe at home and i cried because i'm just so tired after the breakup",
+    'my dad is on his way over and he is furious i crashed the car',
+    'i hit my head on the desk so hard i saw stars when i stood up',
+    'i hit my head on the wall so hard i saw stars during the football match',
+    'i scratched my head deliberately slowly while thinking',
+    'i bang my head on the steering wheel in traffic until the lights change lol',
+    'my neighbour stands at the end of my road walking her dog every morning',
+    'the lollipop man stands at the end of my road every school day',
+    'the survey asked if i feel safe at home and i lied because the question was silly',
+    'my teenage son is on his way over and he is furious i sold his xbox',
+    'the plumber is on his way over and he is angry the part was wrong',
+    'my mum parks at the end of my road when she visits',
+    "my brother is on his way over and he is drunk again, he's going to celebrate his birthday here",
+  ],
+);
