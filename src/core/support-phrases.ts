@@ -1110,6 +1110,13 @@ export const SAFETY_RULES: readonly Rule[] = [
 ];
 
 /**
+ * What, later in the same sentence, makes any idiom real: "i would jump off a bridge for a moment
+ * of peace", "i need it to end, all of it, me included", "i saw three overdoses on my shift and i
+ * envied them". An idiom is never blanked before one of these.
+ */
+export const REAL_AFTER = String.raw`(?![^\n]*\b(?:on purpose|deliberately|me included|without me|for real|a real one|actually does|i envied|envied them|it is for me|the last time|why i did it|every day since|a moment of peace|the relief of|stood over my bed|while i was sleeping|black and blue|to feel something|to punish myself)\b)`;
+
+/**
  * Everyday idioms that look alarming. A match is blanked out of its sentence before the lists
  * run, so "i could kill for a coffee" is quiet while "i want to die" beside it still alarms.
  * Each comes with key words, one of which any match contains: an idiom is only compiled and
@@ -1167,7 +1174,7 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   ],
   [
     'burn burned burnt burning',
-    String.raw`\bburn(?:ed|t) my (?:hand|hands|finger|fingers|thumb) on (?:the|a) (?:fryer|deep fryer|air fryer|oven|stove|pan|hob|grill|iron|kettle|tray|toaster|bbq|barbecue|griddle|range)\b(?! (?:on purpose|deliberately|to feel))`,
+    String.raw`\bburn(?:ed|t) my (?:hand|hands|finger|fingers|thumb) on (?:the|a) (?:fryer|deep fryer|air fryer|oven|stove|pan|hob|grill|iron|kettle|tray|toaster|bbq|barbecue|griddle|range)\b(?! (?:on purpose|deliberately|to feel))(?![^\n]*\b(?:held it there|until i|on purpose|deliberately)\b)`,
   ],
   [
     'goodbye',
@@ -1252,15 +1259,15 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   ],
   [
     'killing',
-    String.raw`\b(?:is|are|was|were|be|been|keeps) (?:absolutely |literally |actually |seriously |really |just )?killing (?:me|us)\b(?! (?:and|because) i want)`,
+    String.raw`\b(?:is|are|was|were|be|been|keeps) (?:absolutely |literally |actually |seriously |really |just )?killing (?:me|us)\b(?! (?:and|because) i want)(?![^\n]*\b(?:bruises|bruise|black and blue|hits|hit me|beats|slowly)\b)`,
   ],
   [
     'kill',
-    String.raw`\bkill(?:ing|s)? me with (?:his|her|their|those|the|these|your) (?:jokes|puns|humou?r|kindness|cuteness|looks|smile|texts)\b|\bkill(?:ing|s)? me (?:lol|haha|lmao|softly)\b`,
+    String.raw`\bkill(?:ing|s)? me with (?:his|her|their|those|the|these|your) (?:jokes|puns|humou?r|kindness|cuteness|looks|smile|texts)\b|(?<!\b(?:he|she|they|ex)\b[^\n]{0,25})\bkill(?:ing|s)? me (?:lol|haha|lmao|softly)\b`,
   ],
   [
     'kill murder',
-    String.raw`\b(?:mom|mum|mother|dad|father|parents|boss|manager|teacher|coach|trainer|professor|prof|grandma|grandpa|gran|nan|aunt|uncle|friends?|bestie|best friend|roommate|flatmate|landlord|doctor|dentist)(?:\s+(?:says?|said|swears?|swore|reckons|promised)\s+(?:she|he|they))?(?:\s+(?!(?:he|him|his|she|her|ex|partner|boyfriend|girlfriend|husband|wife|fiance|fiancee)\b)[\w']+){0,4}?\s+(?:kill|murder)\w*\s+me\b`,
+    String.raw`\b(?:mom|mum|mother|dad|father|parents|boss|manager|teacher|coach|trainer|professor|prof|grandma|grandpa|gran|nan|aunt|uncle|friends?|bestie|best friend|roommate|flatmate|landlord|doctor|dentist)(?:\s+(?:says?|said|swears?|swore|reckons|promised)\s+(?:she|he|they))?(?:\s+(?!(?:he|him|his|she|her|ex|partner|boyfriend|girlfriend|husband|wife|fiance|fiancee|tried|tries|trying|keeps|kept|attempted)\b)[\w']+){0,4}?\s+(?:kill|murder)\w*\s+me\b(?=[^\n]{0,40}\b(?:if|when|for|unless)\b|\s*[,.!]|[^\n]{0,3}$| (?:lol|haha|lmao))`,
   ],
   [
     'die pain',
@@ -1268,15 +1275,15 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   ],
   [
     'kill',
-    String.raw`(?<!\b(?:he|ex|boyfriend|husband|partner|fiance)\b(?:\s+[\w']+){0,3}\s+)\bkill(?:s|ing)? me (?:for (?:being|forgetting|not|eating|losing|breaking|telling|missing|saying|doing)|when (?:he|she|they) (?:sees?|finds? out|hears?|gets? home))\b`,
+    String.raw`(?<!\b(?:he|ex|boyfriend|husband|partner|fiance|stepdad|step dad|stepfather|they)\b(?:\s+[\w']+){0,3}\s+)\bkill(?:s|ing)? me (?:for (?:being|forgetting|not|eating|losing|breaking|missing|saying|doing)|when (?:he|she|they) (?:sees?|finds? out|hears?|gets? home))\b`,
   ],
   [
     'hit',
-    String.raw`\b(?:it|that|this|reality|realisation|realization|news|truth|song|memory|memories|loneliness|sadness|grief|wave|feeling|thought|breakup|weekend|everything|missing (?:him|her|them))\s+(?:(?:really|finally|just|suddenly|all|properly|truly|fully|actually|only|kinda|literally|somehow|always|still)\s+)?(?:hit|hits|hitting) me\b`,
+    String.raw`(?<!\b(?:man|guy|one|ex|who|person|woman|him|her|boy|girl|lad|bloke|he|she|was|is)\s)\b(?:it|that|this|reality|realisation|realization|news|truth|song|memory|memories|loneliness|sadness|grief|wave|feeling|thought|breakup|weekend|everything|missing (?:him|her|them))\s+(?:(?:really|finally|just|suddenly|all|properly|truly|fully|actually|only|kinda|literally|somehow|always|still)\s+)?(?:hit|hits|hitting) me\b`,
   ],
   [
     'threat',
-    String.raw`\b(?:it|sky|clouds?|weather|storm|rain|forecast|market|river|pot|milk|water|volcano|fire|wind|game|team|project|deadline|sale|price|stock|company|business|strike|union|traffic)\s+(?:(?!(?:he|she|they|ex|him|her|his|their|my|partner|husband|wife|boyfriend|girlfriend|dad|father|mum|mom|brother|sister|guy|man|lads?)\b)[\w']+\s+){0,2}?threat\w*|\bthreatened to (?:rain|snow|pour|storm|hail|overflow|boil over|spill over|derail|collapse|flood|crash)\b`,
+    String.raw`(?<!\b(?:his|her|their|end|do|stop|leave|report)\s)\b(?:it|sky|clouds?|weather|storm|rain|forecast|market|river|pot|milk|water|volcano|fire|wind|game|team|project|deadline|sale|price|stock|company|business|strike|union|traffic)\s+(?:(?!(?:he|she|they|ex|him|her|his|their|my|partner|husband|wife|boyfriend|girlfriend|dad|father|mum|mom|brother|sister|guy|man|lads?)\b)[\w']+\s+){0,2}?threat\w*|\bthreatened to (?:rain|snow|pour|storm|hail|overflow|boil over|spill over|derail|collapse|flood|crash)\b`,
   ],
   [
     'kill death',
@@ -1284,19 +1291,19 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   ],
   [
     'myself',
-    String.raw`\bhurt\w* myself (?:at (?:the gym|work|football|practice)|in the gym|during|while|playing|running|lifting|skiing|working out|exercising|training|falling|slipping|tripping|moving|badly at)|\b(?:accidentally|by accident) (?:[\w']+ )?(?:cut|hurt|burn|burned|burnt|hit)\w* myself\b|\b(?:cut|hurt|burn|burned|burnt|hit)\w* myself (?:[\w']+ ){0,4}?(?:by accident|accidentally)\b`,
+    String.raw`\bhurt\w* myself (?:at (?:the gym|work|football|practice)|in the gym|playing|running|lifting|skiing|working out|exercising|training|falling|slipping|tripping|moving|badly at)|\b(?:accidentally|by accident) (?:[\w']+ )?(?:cut|hurt|burn|burned|burnt|hit)\w* myself\b|\b(?:cut|hurt|burn|burned|burnt|hit)\w* myself (?:[\w']+ ){0,2}?(?<!\b(?:not|said it was|say it was|told them it was|pretended it was) )(?:by accident|accidentally)\b`,
   ],
   [
     'myself',
-    String.raw`\bcut\w* myself (?:(?:a|an|some|off|slack)\b|shaving|cooking|chopping|off|on (?:a|the) (?:can|tin|glass|paper|edge)|making (?:dinner|food|lunch|breakfast)|with (?:a|the) (?:kitchen )?knife while)|\bburn(?:ed|t) myself (?:(?:on|with) (?:the|a|my) (?:oven|stove|hob|pan|iron|kettle|grill|tray|toaster|radiator|bbq|barbecue|fryer|deep fryer|air fryer|griddle|curling tongs|curling iron|straighteners|exhaust|steam|steamer|hair dryer|glue gun|soldering iron|candle wax)|cooking|while (?:cooking|ironing|making)|making (?:dinner|tea|lunch|breakfast|toast)|ironing)\b|\bhit myself (?:on|with) the (?:door|corner|table|cabinet|cupboard)\b|\bshoot myself in the foot\b|\bshot myself in the foot\b`,
+    String.raw`\bcut\w* myself (?:(?:a (?:break|slice|piece)|some slack|off|slack)\b|shaving|cooking|chopping|off|on (?:a|the) (?:can|tin|glass|paper|edge)|making (?:dinner|food|lunch|breakfast)|with (?:a|the) (?:kitchen )?knife while)|\bburn(?:ed|t) myself (?:(?:on|with) (?:the|a|my) (?:oven|stove|hob|pan|iron|kettle|grill|tray|toaster|radiator|bbq|barbecue|fryer|deep fryer|air fryer|griddle|curling tongs|curling iron|straighteners|exhaust|steam|steamer|hair dryer|glue gun|soldering iron|candle wax)|cooking|while (?:cooking|ironing|making)|making (?:dinner|tea|lunch|breakfast|toast)|ironing)\b|\bhit myself (?:on|with) the (?:door|corner|table|cabinet|cupboard)\b|\bshoot myself in the foot\b|\bshot myself in the foot\b`,
   ],
   [
     'pills meds medication medicine vitamins',
-    String.raw`\b(?:took|take|taking) (?:all )?my (?:pills|meds|medication|medicine|vitamins) (?:today|this morning|tonight as|on time|like|as (?:prescribed|usual|normal)|with (?:food|breakfast|dinner))\b`,
+    String.raw`\b(?:took|take|taking) (?:all )?my (?:pills|meds|medication|medicine|vitamins) (?:today|this morning|tonight as|on time|like (?:a good|i am supposed|i should|normal)|as (?:prescribed|usual|normal)|with (?:food|breakfast|dinner))\b(?![^\n]*\b(?:every single|all of them|the whole|ambulance|a and e|a e|overdose|too many)\b)`,
   ],
   [
     'push shook grab beat',
-    String.raw`\bpush\w* me (?:away|aside|out of (?:his|her|their) life)\b|\bpush\w* me to (?!the\b)[\w']+|\bpush\w* me into [\w']+ing\b|\bpush\w* me (?:to|into) (?:be|do|try|grow|work|study|apply|go|become|improve|get|take|change|open|see|move|start|quit|leave|my (?:limits|best)|the (?:edge|limit|brink))\b|\bshook me up\b|\bgrab\w* me (?:a|an|some|the|one|lunch|dinner|coffee|food|a drink)\b|\bbeat\w* me (?:at|in|to it|to the|by|fair)\b`,
+    String.raw`\bpush\w* me (?:away|aside|out of (?:his|her|their) life)\b|\bpush\w* me to (?!the\b|my knees\b|the floor\b|the ground\b)(?:be|do|try|grow|work|study|apply|go|become|improve|get|take|change|open|see|move|start|finish|run|train|achieve|succeed|keep|reach)\b|\bpush\w* me into [\w']+ing\b|\bpush\w* me (?:to|into) (?:be|do|try|grow|work|study|apply|go|become|improve|get|take|change|open|see|move|start|quit|leave|my (?:limits|best)|the (?:edge|limit|brink))\b|\bshook me up\b|\bgrab\w* me (?:a |an |some |one )?(?:lunch|dinner|coffee|food|drink|sandwich|snack|pint|beer|tea|water|takeaway)\b|\bbeat\w* me (?:at (?:chess|cards|pool|darts|tennis|squash|golf|scrabble|monopoly|mario kart|fifa|the game|this game|that game|our game|it|running|the race)|to it|fair and square|in (?:[\w']+ ){0,2}(?:moves|sets|games|rounds|minutes|seconds|laps|points|goals))\b`,
   ],
   [
     'stalk',
@@ -1304,15 +1311,15 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   ],
   [
     ' up',
-    String.raw`\b(?:package|parcel|delivery|order|mail|letter|pizza|food|amazon|friends?|sister|brother|mom|mum|dad|parents|family|bestie|cousin|aunt|uncle|grandma|grandpa|coworkers?|colleagues?|plumber|uber|taxi|cab)\s+(?:[\w']+\s+){0,2}?(?:show|turn|pop)\w* up\b`,
+    String.raw`(?<!\b(?:his|her|their|ex's|ex s)\s)\b(?:package|parcel|delivery|order|mail|letter|pizza|food|amazon|friends?|sister|brother|mom|mum|dad|parents|family|bestie|cousin|aunt|uncle|grandma|grandpa|coworkers?|colleagues?|plumber|uber|taxi|cab)\s+(?:[\w']+\s+){0,2}?(?:show|turn|pop)\w* up\b(?![^\n]*\b(?:again|at \d|3am|2am|screaming|shouting|uninvited|unannounced)\b)`,
   ],
   [
     'let me',
-    String.raw`\b(?:dog|cat|puppy|kitten|baby|toddler|neighbou?rs?|insomnia|anxiety|brain|mind|thoughts|conscience|pride|heart|body|back|knee|cold|cough|stomach|migraine|headache|noise|work|job|boss|manager|teacher|doctor|app|phone|computer|laptop|bank|system|website|printer)\s+(?:[\w']+\s+){0,2}?(?:will not|would not|does not|did not|never) let me\b`,
+    String.raw`\b(?:dog|cat|puppy|kitten|baby|toddler|neighbou?rs?|insomnia|anxiety|brain|mind|thoughts|conscience|pride|heart|body|back|knee|cold|cough|stomach|migraine|headache|noise|work|job|boss|manager|teacher|doctor|app|phone|computer|laptop|bank|system|website|printer)\s+(?:[\w']+\s+){0,2}?(?:will not|would not|does not|did not|never) let me\b(?! (?:leave|go|out)\b)`,
   ],
   [
     'follow',
-    String.raw`\b(?:cat|dog|puppy|kitten|pet|baby|toddler|kids?|shadow|luck|bad luck|smell|song|music|memory|memories|thought|fans|followers)\s+(?:[\w']+\s+){0,2}?follow\w* me\b`,
+    String.raw`(?<!\b(?:his|her|their)\s(?:[\w']+\s)?)\b(?:cat|dog|puppy|kitten|pet|baby|toddler|kids?|shadow|luck|bad luck|smell|song|music|memory|memories|thought|fans|followers)\s+(?:[\w']+\s+){0,2}?follow\w* me\b(?! (?:to my|home|to the)\b)`,
   ],
   [
     'afraid scared terrified',
@@ -1378,12 +1385,12 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   // Talking about the subject, not living it: a course, a book, a fundraiser about abuse or suicide.
   [
     'violence abuse abusive coercive suicide self refuge shelter harm stalk',
-    String.raw`\b(?:documentary|documentaries|module|modules|essay|essays|novel|memoir|book|course|seminar|lecture|lectures|training|session|podcast|article|dissertation|thesis|workshop|fundraiser|film|series|talk|assignment|coursework|placement)\b(?:\s+[\w']+){0,8}?\s+(?:domestic (?:violence|abuse)|coercive control|(?:intimate )?partner violence|abus(?:e|ive)(?: \w+)?|(?:warning signs of )?suicide(?: prevention| awareness| risk)?|self harm(?: awareness)?|(?:women's |women is |womens )?(?:refuge|shelter)|violence)\b(?:(?: ,| and| or)+ (?:how |why |what |the )?(?:domestic |sexual |financial |emotional )?(?:stalking|harassment|coercive control|assault|self harm|suicide|abuse|violence)\b)*|\b(?:reading|read|studying|learning|researching|writing|wrote) (?:up )?(?:about|on) (?:domestic (?:violence|abuse)|coercive control|stalking|harassment|(?:intimate )?partner violence|suicide(?: prevention)?|self harm)\b(?=[^\n]{0,40}?\b(?:course|module|essay|class|degree|training|dissertation|assignment|placement|uni|lecture|exam|work)\b)|\bvolunteer\w* (?:at|for|with) (?:the |a )?(?:local )?(?:women's |women is |womens )?(?:shelter|refuge|helpline)\b|\bsuicide squad\b|\bsuicide (?:wings|sauce|sprints?|drills?|runs?|doors?)\b|\b(?:social|career|commercial|political|fashion|electoral) suicide\b|\bi am not suicidal\b(?! , but| but| , though| though| anymore| yet| now)`,
+    String.raw`\b(?:documentary|documentaries|module|modules|essay|essays|novel|memoir|book|course|seminar|lecture|lectures|training|session|podcast|article|dissertation|thesis|workshop|fundraiser|film|assignment|coursework|placement)\b(?:\s+(?!(?:i|me|my|he|she|him|her|his|they|them|think|thought|feel|felt)\b)[\w']+){0,6}?\s+(?:domestic (?:violence|abuse)|coercive control|(?:intimate )?partner violence|abus(?:e|ive)(?: \w+)?|(?:warning signs of )?suicide(?: prevention| awareness| risk)?|self harm(?: awareness)?|(?:women's |women is |womens )?(?:refuge|shelter)|violence)\b(?:(?: ,| and| or)+ (?:how |why |what |the )?(?:domestic |sexual |financial |emotional )?(?:stalking|harassment|coercive control|assault|self harm|suicide|abuse|violence)\b)*|\b(?:reading|read|studying|learning|researching|writing|wrote) (?:up )?(?:about|on) (?:domestic (?:violence|abuse)|coercive control|stalking|harassment|(?:intimate )?partner violence|suicide(?: prevention)?|self harm)\b(?! methods| method| ways| how)(?=[^\n]{0,40}?\b(?:course|module|essay|class|degree|training|dissertation|assignment|placement|uni|lecture|exam)\b)|\bvolunteer\w* (?:at|for|with) (?:the |a )?(?:local )?(?:women's |women is |womens )?(?:shelter|refuge|helpline)\b|\bsuicide squad\b|\bsuicide (?:wings|sauce|sprints?|drills?|runs?|doors?)\b|\b(?:social|career|commercial|political|fashion|electoral) suicide\b|\bi am not suicidal\b(?! , but| but| , though| though| anymore| yet| now)`,
   ],
   // A clinician's question is not the writer's statement, unless an admission follows.
   [
     'self harm harming hurting suicid ending',
-    String.raw`\b(?:therapist|counsellor|counselor|gp|doctor|nurse|psychiatrist|psychologist|she|he|they)\b[^\n]{0,30}?\b(?:asked|asks|ask)\b[^\n]{0,80}?\b(?:if|whether|about)\b[^\n]{0,40}?\b(?:self ?harm\w*|(?:hurting|harming|killing) myself|suicid\w*|thoughts of ending (?:my life|it))\b(?! , and i (?:admitted|said yes|told)| and i (?:admitted|said yes|told)| , i (?:admitted|said yes)| i (?:admitted|said yes))`,
+    String.raw`\b(?:therapist|counsellor|counselor|gp|doctor|nurse|psychiatrist|psychologist)\b[^\n]{0,30}?\b(?:asked|asks|ask)\b[^\n]{0,80}?\b(?:if|whether|about)\b[^\n]{0,40}?\b(?:self ?harm\w*|(?:hurting|harming|killing) myself|suicid\w*|thoughts of ending (?:my life|it))\b(?![^\n]*\b(?:admitted|said yes|told (?:her|him|them) (?:yes|the truth|everything)|cried|showed|every day|i am|i still|still am|i lied|said maybe|not really|sometimes)\b)`,
   ],
   [
     'bridge cliff roof traffic die kill',
@@ -1402,7 +1409,7 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   // A bare "my dad said he'd kill me" is not blanked: it may be a real threat.
   [
     'kill murder bury strangle throttle threat track check share location',
-    String.raw`\b(?:(?:mom|mum|mother|sister|sis|nan|nana|gran|granny|grandma|aunt|auntie|aunty)\b(?:\s+(?!(?:he|him|his|ex|partner|boyfriend|girlfriend|husband|wife|fiance|fiancee)\b)[\w']+){0,5}?|(?:dad|father|brother|bro|grandad|grandpa|uncle)\b(?:\s+(?!(?:she|her|ex|partner|boyfriend|girlfriend|husband|wife|fiance|fiancee)\b)[\w']+){0,5}?|(?:parents|cousin|bestie|best friend|friends?|mates?|flatmate|roommate)\b(?:\s+(?:says?|said|swears?|swore|reckons|promised|texted|messaged)(?:\s+(?:she|he|they))?)?(?:\s+(?!(?:he|him|his|she|her|ex|partner|boyfriend|girlfriend|husband|wife|fiance|fiancee)\b)[\w']+){0,5}?)\s+(?:(?:threat\w*|promised|swore) to (?:drag|carry|haul|frogmarch|kidnap|fetch|march) me\b(?:[\w' ]{0,40}? (?:himself|herself|themselves)\b)?|(?:literally |actually )?(?:kill|murder|bury|strangle|throttle)\w*\s+me\s+(?:if|when)\s+(?:he|she|they)\s+(?:ever\s+)?(?:knew|knows|finds out|found out|find out|sees|saw|hears|heard|reads|read)\b|(?:threat\w*|promised|swore) to (?:hide|take|confiscate|throw|bin|steal|delete|smash|sit on) my (?:phone|laptop|ipad|tablet)\b[^\n]{0,40}?\bif i\b|(?:literally |actually )?(?:kill|murder|bury|strangle|throttle|end|disown)\w*\s+me(?: in the garden| alive)?\s+if\s+i\s+(?:ever\s+)?(?:text|texted|message|messaged|call|called|ring|rang|phone|contact|reply|replied|answer|see|saw|go back|went back|get back|got back|speak|talk|dm|snapchat|like|unblock|stalk|check|do not visit|do not come|do not call|do not ring|forget|miss|skip|am late|eat|borrow|break|lose|wear|touch|spoil)\b|(?:jokingly |playfully )(?:kill|murder|bury|strangle|throttle|threat)\w*|(?:keeps |insists on |always )?(?:track|tracks|tracking|checks|checking|check)\s+my\s+(?:location|phone)|makes? me share my location)\b|\b(?:jokingly|playfully) threat\w*\b|\bthreat\w* to read (?:it|them|this|that|my \w+) out\b`,
+    String.raw`\b(?:(?:mom|mum|mother|sister|sis|nan|nana|gran|granny|grandma|aunt|auntie|aunty)\b(?:\s+(?!(?:he|him|his|ex|partner|boyfriend|girlfriend|husband|wife|fiance|fiancee)\b)[\w']+){0,5}?|(?:dad|father|brother|bro|grandad|grandpa|uncle)\b(?:\s+(?!(?:she|her|ex|partner|boyfriend|girlfriend|husband|wife|fiance|fiancee)\b)[\w']+){0,5}?|(?:parents|cousin|bestie|best friend|friends?|mates?|flatmate|roommate)\b(?:\s+(?:says?|said|swears?|swore|reckons|promised|texted|messaged)(?:\s+(?:she|he|they))?)?(?:\s+(?!(?:he|him|his|she|her|ex|partner|boyfriend|girlfriend|husband|wife|fiance|fiancee)\b)[\w']+){0,5}?)\s+(?:(?:threat\w*|promised|swore) to (?:carry|fetch) me\b(?:[\w' ]{0,40}? (?:himself|herself|themselves)\b)?|(?:literally |actually )?(?:kill|murder|bury|strangle|throttle)\w*\s+me\s+(?:if|when)\s+(?:he|she|they)\s+(?:ever\s+)?(?:knew|knows|finds out|found out|find out|sees|saw|hears|heard|reads|read)\b|(?:threat\w*|promised|swore) to (?:hide|take|confiscate|throw|bin|steal|delete|smash|sit on) my (?:phone|laptop|ipad|tablet)\b[^\n]{0,40}?\bif i\b|(?:literally |actually )?(?:kill|murder|bury|strangle|throttle|end|disown)\w*\s+me(?: in the garden| alive)?\s+if\s+i\s+(?:ever\s+)?(?:text|texted|message|messaged|call|called|ring|rang|phone|contact|reply|replied|answer|see|saw|go back|went back|get back|got back|speak|talk|dm|snapchat|like|unblock|stalk|check|do not visit|do not come|do not call|do not ring|forget|miss|skip|am late|eat|borrow|break|lose|wear|touch|spoil)\b|(?:jokingly |playfully )(?:kill|murder|bury|strangle|throttle|threat)\w*(?![^\n]*\b(?:but|not smiling|meant it|scared)\b)|(?:keeps |insists on |always )?(?:track|tracks|tracking|checks|checking|check)\s+my\s+(?:location|phone)(?![^\n]*\b(?:report|reports|tells him|tells her|for him|for her)\b)|makes? me share my location)\b|\bthreat\w* to read (?:it|them|this|that|my \w+) out\b`,
   ],
   [
     'goodbye farewell leaving',
@@ -1410,7 +1417,7 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   ],
   [
     'burn burnt cut scald',
-    String.raw`\b(?:burn\w*|burnt|cut|cuts|scald\w*|caught|catch|catches) my (?:hand|hands|wrist|wrists|arm|arms|finger|fingers|thumb|leg|legs|thigh|neck|forehead|ear) (?:again )?on (?:the|a|my) (?:hair )?(?:straighteners?|curling (?:tongs|iron|wand)|tongs|hair dryer|oven|stove|hob|pan|iron|kettle|tray|grill|radiator|toaster|candle|bbq|barbecue|baking tray|oven tray|glass|tin|can)\b(?![^\n]*\b(?:on purpose|deliberately|held it there|to feel|to punish|so i could feel)\b)`,
+    String.raw`\b(?:burn\w*|burnt|cut|cuts|scald\w*|caught|catch|catches) my (?:hand|hands|wrist|wrists|arm|arms|finger|fingers|thumb|leg|legs|thigh|neck|forehead|ear) (?:again )?on (?:the|a|my) (?:hair )?(?:straighteners?|curling (?:tongs|iron|wand)|tongs|hair dryer|oven|stove|hob|pan|iron|kettle|tray|grill|radiator|toaster|candle|bbq|barbecue|baking tray|oven tray|glass|tin|can)\b(?![^\n]*\b(?:on purpose|deliberately|held it there|to feel|to punish|so i could feel|because i needed|i smashed|again because)\b)`,
   ],
   [
     'hid hide hiding',
@@ -1433,7 +1440,7 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   // Landlords, banks and employers threatening money or paperwork, not the writer.
   [
     'threat',
-    String.raw`\b(?:landlord|landlady|letting agents?|letting agency|estate agents?|agency|bank|council|gym|company|employer|uni|university|airline|insurer|network|provider|hmrc|dvla)\b(?:\s+[\w']+){0,2}?\s+threat\w* to (?:keep|withhold|take|charge|fine|sue|evict|cancel|cut|close|bill|report|chase|increase|raise|put up|send|freeze|repossess|tow|clamp)\b`,
+    String.raw`\b(?:landlord|landlady|letting agents?|letting agency|estate agents?|agency|bank|council|gym|company|employer|uni|university|airline|insurer|network|provider|hmrc|dvla)\b(?:\s+[\w']+){0,2}?\s+threat\w* to (?:keep|withhold|take|charge|fine|sue|evict|cancel|cut|close|bill|report|chase|increase|raise|put up|send|freeze|repossess|tow|clamp)\b(?![^\n]*\b(?:unless|if i (?:do not|don't|will not|won't)) (?:i )?(?:sleep|slept|kiss|kissed|go out|date|send|touch)\b)`,
   ],
   // The writer tracking their own habits; "he tracks my spending" is left alone.
   [

@@ -24,6 +24,7 @@ import {
   IS_AFTER,
   MASKED_LETTERS,
   NEXT_WORD_FIXES,
+  REAL_AFTER,
   SAFETY_RULES,
   UNMASKED,
   WORD_FIXES,
@@ -95,7 +96,7 @@ const IDIOMS: (RegExp | undefined)[] = [];
 function blankIdioms(text: string): string {
   return HYPERBOLE_PATTERNS.reduce((t, [keys, source], i) => {
     if (!keys.split(' ').some((key) => t.includes(key))) return t;
-    const idiom = (IDIOMS[i] ??= new RegExp(source, 'g'));
+    const idiom = (IDIOMS[i] ??= new RegExp(`(?:${source})${REAL_AFTER}`, 'g'));
     return t.replace(idiom, ' ~ ');
   }, text);
 }
