@@ -1110,11 +1110,11 @@ export const SAFETY_RULES: readonly Rule[] = [
 ];
 
 /**
- * What, later in the same sentence, makes any idiom real: "i would jump off a bridge for a moment
- * of peace", "i need it to end, all of it, me included", "i saw three overdoses on my shift and i
- * envied them". An idiom is never blanked before one of these.
+ * What makes any idiom in its sentence real: "i would jump off a bridge for a moment of peace", "i
+ * need it to end, all of it, me included", "i saw three overdoses on my shift and i envied them".
+ * No idiom is blanked in a sentence that holds one of these.
  */
-export const REAL_AFTER = String.raw`(?![^\n]*\b(?:on purpose|deliberately|me included|without me|for real|a real one|actually does|i envied|envied them|it is for me|the last time|why i did it|every day since|a moment of peace|the relief of|stood over my bed|while i was sleeping|black and blue|to feel something|to punish myself)\b)`;
+export const REAL_SIGNS = String.raw`\b(?:on purpose|deliberately|me included|without me|for real|a real one|actually does|i envied|envied them|it is for me|the last time|why i did it|every day since|a moment of peace|the relief of|stood over my bed|while i was sleeping|black and blue|to feel something|to punish myself|last day on earth|for tonight|my goodbye notes|goodbye note)\b`;
 
 /**
  * Everyday idioms that look alarming. A match is blanked out of its sentence before the lists
@@ -1199,7 +1199,7 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   ],
   [
     'jump jumped',
-    String.raw`\brather jump off a (?:cliff|bridge|roof) than (?:go|going|attend|sit|see|listen|watch|do|spend|be at|have to)\b`,
+    String.raw`\brather jump off a (?:cliff|bridge|roof) than (?:go (?!on\b)|going (?!on\b)|attend|sit|see|listen|watch|do|spend (?!another)|be at|have to)\b`,
   ],
   [
     'suicidal',
@@ -1211,7 +1211,7 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   ],
   [
     'threaten threatens threatened threatening',
-    String.raw`\b(?:flatmate|roommate|housemate|sister|brother|sis|bro|mum|mom|dad|gran|nan|grandma|grandad|friend|mate|boss|teacher|coach|duolingo owl)(?: (?:has|had|is|was|keeps))? threaten(?:s|ed|ing)?(?: me)?(?: to| with)? (?:hide (?:my|the) (?:remote|guitar|phone charger|snacks|chocolate|biscuits)|bench|fine me|ban me from the (?:kitchen|sofa|tv|group chat)|cancel (?:my|our) (?:netflix|spotify|subscription)|unplug the (?:tv|wifi|router|xbox|playstation)|eat my|unfriend|stage an intervention|kick me out of the (?:group|band|team|chat)|detention|extra homework)\b|\bduolingo\b[^\n]{0,20}?\bthreaten\w*`,
+    String.raw`\b(?:flatmate|roommate|housemate|sister|brother|sis|bro|mum|mom|dad|gran|nan|grandma|grandad|friend|mate|boss|teacher|coach|duolingo owl)(?: (?:has|had|is|was|keeps))? threaten(?:s|ed|ing)?(?: me)?(?: to| with)? (?:hide (?:my|the) (?:remote|guitar|phone charger|snacks|chocolate|biscuits)|bench|fine me|ban me from the (?:kitchen|sofa|tv|group chat)|cancel (?:my|our) (?:netflix|spotify|subscription)|unplug the (?:tv|wifi|router|xbox|playstation)|eat my|unfriend|stage an intervention|kick me out of the (?:group|band|team|chat)|detention|extra homework)\b|\bduolingo(?: owl| bird| app)?(?: (?:is|was|keeps|has been))? threaten\w*`,
   ],
   [
     'bury destroy murder kill annihilate smash crush wreck',
@@ -1231,7 +1231,7 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   ],
   [
     'threaten threatens threatened threatening',
-    String.raw`\bthreaten(?:s|ed|ing)? (?:me|us|him|her|them) with (?:a |an |more )?(?:rematch|tickles?|hugs?|spoilers?|karaoke|selfies?|singing|baby photos|dad jokes|puns)\b|(?:^|\bi )threaten(?:s|ed|ing)? my (?:flatmate|roommate|housemate|brother|sister|mum|mom|dad|friend|mate|cat|dog|kids?|son|daughter|boss)\b(?! with (?:a |an |the )?(?:knife|gun|weapon|bat))`,
+    String.raw`\bthreaten(?:s|ed|ing)? (?:me|us|him|her|them) with (?:a |an |more )?(?:rematch|tickles?|hugs?|spoilers?|karaoke|selfies?|singing|baby photos|dad jokes|puns)\b|\bi threaten(?:s|ed|ing)? my (?:flatmate|roommate|housemate|brother|sister|mum|mom|dad|friend|mate|cat|dog|kids?|son|daughter|boss)\b(?! with (?:a |an |the )?(?:knife|gun|weapon|bat))|^threaten(?:s|ed|ing)? my (?:flatmate|roommate|housemate|brother|sister|mum|mom|dad|friend|mate|cat|dog|boss)\b(?! with (?:a |an |the )?(?:knife|gun|weapon|bat|hammer|belt))`,
   ],
   [
     'die',
@@ -1267,11 +1267,11 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   ],
   [
     'kill murder',
-    String.raw`\b(?:mom|mum|mother|dad|father|parents|boss|manager|teacher|coach|trainer|professor|prof|grandma|grandpa|gran|nan|aunt|uncle|friends?|bestie|best friend|roommate|flatmate|landlord|doctor|dentist)(?:\s+(?:says?|said|swears?|swore|reckons|promised)\s+(?:she|he|they))?(?:\s+(?!(?:he|him|his|she|her|ex|partner|boyfriend|girlfriend|husband|wife|fiance|fiancee|tried|tries|trying|keeps|kept|attempted)\b)[\w']+){0,4}?\s+(?:kill|murder)\w*\s+me\b(?=[^\n]{0,40}\b(?:if|when|for|unless)\b|\s*[,.!]|[^\n]{0,3}$| (?:lol|haha|lmao))`,
+    String.raw`\b(?:mom|mum|mother|dad|father|parents|boss|manager|teacher|coach|trainer|professor|prof|grandma|grandpa|gran|nan|aunt|uncle|friends?|bestie|best friend|roommate|flatmate|landlord|doctor|dentist)(?:\s+(?:says?|said|reckons|promised)\s+(?:she|he|they))?(?:\s+(?!(?:he|him|his|she|her|ex|partner|boyfriend|girlfriend|husband|wife|fiance|fiancee|tried|tries|trying|keeps|kept|attempted|swore|swears)\b)[\w']+){0,4}?\s+(?:kill|murder)\w*\s+me\b(?=[^\n]{0,40}\b(?:if|when|for|unless)\b|\s*[,.!]|[^\n]{0,3}$| (?:lol|haha|lmao))`,
   ],
   [
     'die pain',
-    String.raw`\bdie (?:my|his|her|your) hair\b|\bpain in the (?:neck|ass|butt|arse|backside)\b|\brather die than (?!live|living|be alive|go on|keep|face|wake|exist|be without|lose)`,
+    String.raw`\bdie (?:my|his|her|your) hair\b|\bpain in the (?:neck|ass|butt|arse|backside)\b|\brather die than (?!live|living|be alive|go on|keep|face|wake|exist|be without|lose|spend another|another|feel|be here|carry on)`,
   ],
   [
     'kill',
@@ -1340,7 +1340,7 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   ],
   [
     'overdos od',
-    String.raw`\b(?:overdos\w*|od(?:ed|d|ing)?) on (?:(?:too much|so much|the|all the|christmas|xmas|cheesy|bad|reality|true crime|sad|romantic|free|my|your)\s)?(?:coffee|caffeine|chocolate|sugar|films?|movies?|tv|telly|netflix|carbs|cake|sweets|candy|memes|tiktok|romcoms?|sunshine|podcasts?|music|youtube|cheese|snacks|crisps|biscuits|cookies|tea|energy drinks?|red bull|gossip|drama|nostalgia|cuteness|christmas|books?|box ?sets?|kdramas?|anime|pizza|food|chips|ice cream|fries|espresso|matcha|mince pies|samples|self care|self help|sleep|carols)\b`,
+    String.raw`\b(?:overdos\w*|od(?:ed|d|ing)?) on (?:(?:too much|so much|the|all the|christmas|xmas|cheesy|bad|reality|true crime|sad|romantic|free|my|your)\s)?(?:coffee|caffeine|chocolate|sugar|films?|movies?|tv|telly|netflix|carbs|cake|sweets|candy|memes|tiktok|romcoms?|sunshine|podcasts?|music|youtube|cheese|snacks|crisps|biscuits|cookies|tea|energy drinks?|red bull|gossip|drama|nostalgia|cuteness|christmas|books?|box ?sets?|kdramas?|anime|pizza|food|chips|ice cream|fries|espresso|matcha|mince pies|samples|self care|self help|carols)\b|\b(?:overdos\w*|od(?:ed|d|ing)?) on sleep\b(?! (?:meds|medication|pills|tablets|aids?)\b)`,
   ],
   [
     'goodbye farewell',

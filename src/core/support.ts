@@ -24,7 +24,7 @@ import {
   IS_AFTER,
   MASKED_LETTERS,
   NEXT_WORD_FIXES,
-  REAL_AFTER,
+  REAL_SIGNS,
   SAFETY_RULES,
   UNMASKED,
   WORD_FIXES,
@@ -93,10 +93,17 @@ const WORDS = /[a-z0-9]+/g;
 
 /** Everyday idioms, each compiled the first time a text holds one of its key words. */
 const IDIOMS: (RegExp | undefined)[] = [];
+const REAL = new RegExp(REAL_SIGNS);
 function blankIdioms(text: string): string {
+  // A sentence with a sign that makes its idioms real keeps them (one sentence a line).
+  if (REAL.test(text)) return text.split('\n').map(blankLine).join('\n');
+  return blankLine(text);
+}
+function blankLine(text: string): string {
+  if (REAL.test(text)) return text;
   return HYPERBOLE_PATTERNS.reduce((t, [keys, source], i) => {
     if (!keys.split(' ').some((key) => t.includes(key))) return t;
-    const idiom = (IDIOMS[i] ??= new RegExp(`(?:${source})${REAL_AFTER}`, 'g'));
+    const idiom = (IDIOMS[i] ??= new RegExp(source, 'g'));
     return t.replace(idiom, ' ~ ');
   }, text);
 }

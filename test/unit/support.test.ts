@@ -3787,12 +3787,21 @@ describeLists(
  * An audit of every everyday idiom: a helper wrote real notes that each idiom would blank. 94 were
  * hidden, across 53 idioms (a family member who "tried to kill me", "he beat me in front of the
  * kids", "i cut myself an hour ago", "the man that hit me is outside"). The widest idioms were
- * narrowed, and no idiom is blanked before words that make it real ("on purpose", "me included",
- * "a moment of peace"). These are the audit's notes the check now catches (62 of the 94).
+ * narrowed, and no idiom is blanked in a sentence with words that make it real ("on purpose", "me
+ * included", "a moment of peace"). These are the audit's notes the check now catches (76 of 94).
  */
 describeLists(
   'detectSupport, on the audit of the idioms',
   [
+    "i'm going to od on sleep meds tonight",
+    'i would rather jump off a bridge than spend another night in this house with him',
+    "i'd rather jump off a bridge than go on like this",
+    'i would rather die than spend another day like this',
+    'i work in a pharmacy and at home i have been counting out the tablets for tonight',
+    'i left a goodbye note on my desk, my last day on earth',
+    'i could walk into traffic for the relief of it all ending',
+    'i would jump off a bridge for a moment of peace',
+    "i've written my goodbye notes, the therapy isn't working",
     'i feel like i have been hit by a bus and honestly i would welcome a real one',
     'i feel like i was hit by a train, i kind of hope one actually does',
     "i burned my hand on the stove again and held it there until i couldn't feel anything",
@@ -3822,6 +3831,11 @@ describeLists(
     'i saw three overdoses on my shift and i envied them',
   ],
   [
+    'my uncle swore he would murder me',
+    'i was on duolingo when he threatened to kill me',
+    'i was doing duolingo and he threatened me with a knife',
+    'threatened my kids with a hammer, that is what he did last night',
+    'threatened my daughter with a belt and i could not stop him',
     'my brother punched me in the arm when i beat him at fifa and i was black and blue for weeks',
     'he keeps killing me slowly, the bruises never heal',
     'he texts that he will kill me haha like it is a joke',
@@ -3867,5 +3881,8 @@ describeLists(
     'the reality finally hit me today',
     'criminology module this week is all about intimate partner violence',
     'took all my meds with breakfast like a good girl',
+    'threatened my flatmate with violence if she ate my leftover lasagne again',
+    "i'd rather jump off a bridge than go to that wedding",
+    'overdosed on sleep this weekend, 12 hours a night',
   ],
 );
