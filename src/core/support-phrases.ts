@@ -1114,7 +1114,7 @@ export const SAFETY_RULES: readonly Rule[] = [
  * need it to end, all of it, me included", "i saw three overdoses on my shift and i envied them".
  * No idiom is blanked in a sentence that holds one of these.
  */
-export const REAL_SIGNS = String.raw`\b(?:on purpose|deliberately|me included|without me|for real|a real one|actually does|i envied|envied them|it is for me|the last time|why i did it|every day since|a moment of peace|the relief of|stood over my bed|while i was sleeping|black and blue|to feel something|to punish myself|last day on earth|for tonight|my goodbye notes|goodbye note)\b`;
+export const REAL_SIGNS = String.raw`\b(?:on purpose|deliberately|me included|without me|for real|a real one|actually does|i envied|envied them|it is for me|the last time|why i did it|every day since|a moment of peace|the relief of|stood over my bed|while i was sleeping|black and blue|to feel something|to punish myself|last day on earth|for tonight|my goodbye notes|goodbye note|at least it (?:will|would) (?:all )?stop|not just when|what (?:he|she|they) (?:is|are) doing to me|beats up|section me|sectioned|if i (?:ever )?(?:tell|told|speak to|talk to) anyone (?:about )?what (?:happened|he does|he did|she does|she did|they do|they did))\b`;
 
 /**
  * Everyday idioms that look alarming. A match is blanked out of its sentence before the lists
@@ -1154,7 +1154,7 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   ],
   [
     'stalked haunted',
-    String.raw`\b(?:stalked|haunted) by (?:his|her|their|my ex's) (?:face|memory|memories|ghost|songs?|smell|name)\b`,
+    String.raw`\b(?:stalked|haunted) by (?:his|her|their|my ex's) (?:face|memory|memories|ghost|songs?|smell|name)\b(?! (?:at|through|outside) my\b)`,
   ],
   [
     'dying',
@@ -1191,7 +1191,7 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   ],
   [
     'turned turns showed shows',
-    String.raw`\b(?:dream|dreamt|dreamed|nightmare) (?:last night )?(?:that |where |about )?(?:my ex|he|she)(?: [\w']+)? (?:turned|turns|showed|shows) up\b`,
+    String.raw`(?<!\bnot a )\b(?:dream|dreamt|dreamed|nightmare) (?:last night )?(?:that |where |about )?(?:my ex|he|she)(?: [\w']+)? (?:turned|turns|showed|shows) up\b`,
   ],
   [
     'location',
@@ -1203,7 +1203,7 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   ],
   [
     'suicidal',
-    String.raw`\b(?:traffic|drive|driving|journey|commute|roads?|queues?|schedule|workload|deadlines?|timetable|menu|pace|prices?|rota|shift pattern)\b(?:\s+(?!(?:i|me|my|myself|felt|feel|feeling)\b)[\w']+){0,5}?\s+(?:was|is|were|are|looked|looks) (?:literally |actually |honestly )?suicidal\b`,
+    String.raw`\b(?:traffic|drive|driving|journey|commute|roads?|queues?|schedule|workload|deadlines?|timetable|menu|pace|prices?|rota|shift pattern)\b(?:\s+(?!(?:i|me|my|myself|felt|feel|feeling|thoughts?|urges?)\b)[\w']+){0,5}?\s+(?:was|is|were|are|looked|looks) (?:literally |actually |honestly )?suicidal\b`,
   ],
   [
     'goodbye farewell',
@@ -1239,7 +1239,7 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   ],
   [
     'overdose overdoses',
-    String.raw`\boverdoses? (?:calls?|callouts?|call outs?|jobs?|patients?|cases?|training|kits?)\b|\battend(?:ed|ing)? (?:an|two|three|a few) overdoses?\b`,
+    String.raw`(?<!\b(?:i will be|i'll be|i am going to be|i could be|i might be|i want to be) (?:one of )?(?:their|the|his|her|your)? ?)\boverdoses? (?:calls?|callouts?|call outs?|jobs?|patients?|cases?|training|kits?)\b|\battend(?:ed|ing)? (?:an|two|three|a few) overdoses?\b`,
   ],
   [
     'dying die died dead',
@@ -1333,7 +1333,10 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
     'character characters avatar protagonist hero heroine sim',
     String.raw`\b(?:my|the|his|her|our|their) (?:character|characters|avatar|protagonist|hero|heroine|sim) (?:[\w']+ ){0,2}?(?:jump|jumps|jumped|jumping|fell|falls|falling|dies|died|dying)\b(?: (?:off|from|into) (?:the|a) [\w']+)?`,
   ],
-  ['rope', String.raw`\bend of my rope with\b`],
+  [
+    'rope',
+    String.raw`\bend of my rope with\b(?! (?:life|living|everything|it all|being alive|myself|me)\b)`,
+  ],
   [
     'rope',
     String.raw`\b(?:a |some |the |new )?ropes? (?:and|,) (?:a |some |new )?(?:harness|carabiners?|chalk|belay\w*|tent|pegs|crampons|helmet|climbing shoes)\b|\bropes? for (?:the |my |a )?(?:new )?(?:climbing|bouldering|abseiling|camping|boat|sailing|tent|swing|hammock|gym|class|course|washing line|washing|clothes ?line|tug of war|tyre swing|kayak|canoe|trailer|roof rack|tarp|allotment)\b|\b(?:climbing|skipping|tow|washing|boat|mooring|dog) ropes?\b`,
@@ -1352,7 +1355,7 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   ],
   [
     'myself out',
-    String.raw`\b(?:take|taking|took|takes) myself out (?:to|on|for (?!good\b|ever\b|real\b))`,
+    String.raw`\b(?:take|taking|took|takes) myself out (?:to|on (?!(?:the )?(?:motorway|road|roads|bridge|tracks|railway|rail line|train line|highway|freeway)\b)|for (?!good\b|ever\b|real\b))`,
   ],
   [
     'threat',

@@ -3788,11 +3788,19 @@ describeLists(
  * hidden, across 53 idioms (a family member who "tried to kill me", "he beat me in front of the
  * kids", "i cut myself an hour ago", "the man that hit me is outside"). The widest idioms were
  * narrowed, and no idiom is blanked in a sentence with words that make it real ("on purpose", "me
- * included", "a moment of peace"). These are the audit's notes the check now catches (76 of 94).
+ * included", "a moment of peace"). These are the audit's notes the check now catches (90 of 94).
  */
 describeLists(
   'detectSupport, on the audit of the idioms',
   [
+    'going to die haha at least it will stop',
+    'on the drive home the thoughts were suicidal again',
+    "i'll be one of their overdose cases soon enough",
+    'i am at the end of my rope with life',
+    'end of my rope with living',
+    "i'm going to take myself out on the motorway",
+    'i wish i was dead, every day, not just when i am hungover',
+    'they asked if i had thoughts of ending it and i said no because i was scared they would section me',
     "i'm going to od on sleep meds tonight",
     'i would rather jump off a bridge than spend another night in this house with him',
     "i'd rather jump off a bridge than go on like this",
@@ -3831,6 +3839,12 @@ describeLists(
     'i saw three overdoses on my shift and i envied them',
   ],
   [
+    'my dad and uncle joked they would kill me if i ever told anyone what happened',
+    'i am being stalked by his face at my window every night',
+    'it was not a dream he turned up at 3am banging on the door',
+    'my step dad said he will kill me if i speak to anyone about what he does',
+    'my brother keeps tabs on my dating and beats up anyone i see',
+    'i watched a documentary about a stalker and realised that is what he is doing to me',
     'my uncle swore he would murder me',
     'i was on duolingo when he threatened to kill me',
     'i was doing duolingo and he threatened me with a knife',
@@ -3884,5 +3898,9 @@ describeLists(
     'threatened my flatmate with violence if she ate my leftover lasagne again',
     "i'd rather jump off a bridge than go to that wedding",
     'overdosed on sleep this weekend, 12 hours a night',
+    'took myself out on the town last night, great fun',
+    'i am at the end of my rope with this printer',
+    'i had a dream that my ex turned up at my door',
+    'haunted by his face at every turn',
   ],
 );
