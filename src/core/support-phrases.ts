@@ -1114,7 +1114,7 @@ export const SAFETY_RULES: readonly Rule[] = [
  * need it to end, all of it, me included", "i saw three overdoses on my shift and i envied them".
  * No idiom is blanked in a sentence that holds one of these.
  */
-export const REAL_SIGNS = String.raw`\b(?:on purpose|deliberately|me included|without me|for real|a real one|actually does|i envied|envied them|it is for me|the last time|why i did it|every day since|a moment of peace|the relief of|stood over my bed|while i was sleeping|black and blue|to feel something|to punish myself|last day on earth|for tonight|my goodbye notes|goodbye note|at least it (?:will|would) (?:all )?stop|not just when|what (?:he|she|they) (?:is|are) doing to me|beats up|section me|sectioned|if i (?:ever )?(?:tell|told|speak to|talk to) anyone (?:about )?what (?:happened|he does|he did|she does|she did|they do|they did))\b`;
+export const REAL_SIGNS = String.raw`\b(?:on purpose|deliberately|me included|without me|for real|a real one|actually does|i envied|envied them|it is for me|the last time|why i did it|every day since|a moment of peace|the relief of|stood over my bed|while i was sleeping|black and blue|to feel something|to punish myself|last day on earth|for tonight|my goodbye notes|goodbye note|at least it (?:will|would) (?:all )?stop|not just when|what (?:he|she|they) (?:is|are) doing to me|beats up|section me|sectioned|if i (?:ever )?(?:tell|told|speak to|talk to) anyone (?:about )?what (?:happened|he does|he did|she does|she did|they do|they did)|marry me off|forced? (?:me )?(?:to|into) (?:marry|a marriage))\b`;
 
 /**
  * Everyday idioms that look alarming. A match is blanked out of its sentence before the lists

@@ -3788,7 +3788,7 @@ describeLists(
  * hidden, across 53 idioms (a family member who "tried to kill me", "he beat me in front of the
  * kids", "i cut myself an hour ago", "the man that hit me is outside"). The widest idioms were
  * narrowed, and no idiom is blanked in a sentence with words that make it real ("on purpose", "me
- * included", "a moment of peace"). These are the audit's notes the check now catches (90 of 94).
+ * included", "a moment of peace"). These are the audit's notes the check now catches (91 of 94).
  */
 describeLists(
   'detectSupport, on the audit of the idioms',
@@ -3839,6 +3839,7 @@ describeLists(
     'i saw three overdoses on my shift and i envied them',
   ],
   [
+    'my dad threatened to drag me home and marry me off',
     'my dad and uncle joked they would kill me if i ever told anyone what happened',
     'i am being stalked by his face at my window every night',
     'it was not a dream he turned up at 3am banging on the door',
@@ -3902,5 +3903,6 @@ describeLists(
     'i am at the end of my rope with this printer',
     'i had a dream that my ex turned up at my door',
     'haunted by his face at every turn',
+    'my brother threatened to drag me home from the pub if i get drunk',
   ],
 );
