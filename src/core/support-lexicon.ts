@@ -33,14 +33,8 @@ interface Entry<T> {
   readonly rest: string;
   /** The steps of each way of writing the rest out, in order. */
   steps?: readonly (readonly Step[])[];
-  /** The choices of the rest that every way of writing it needs (`neededChoices`). */
-  needs?: readonly Choice[];
-}
-
-/** The words and prefixes (`word*`) a choice allows. */
-interface Choice {
-  readonly words: readonly string[];
-  readonly prefixes: readonly string[];
+  /** The tests of the choices every way of writing the rest needs (`neededChoices`). */
+  needs?: readonly WordTest[];
 }
 
 /** Whether one word is among those a choice allows. */
@@ -141,8 +135,8 @@ function inFirstWord(phrase: string, open: number): boolean {
  * phrase, so it is passed over without being written out and compiled: the phrases under common
  * first words ("i", "my", "he") number in the hundreds, and compiling them was most of a check.
  */
-function neededChoices(rest: string, classes: Classes): Choice[] {
-  const needs: Choice[] = [];
+function neededChoices(rest: string): string[] {
+  const needs: string[] = [];
   let depth = 0;
   // Plain string tests: this runs on a note's first check, before V8 has optimised anything.
   for (const token of rest.split(' ')) {
@@ -156,16 +150,9 @@ function neededChoices(rest: string, classes: Classes): Choice[] {
     }
     if (token === '' || token === '..' || token === '...' || token === '$') continue;
     if (token.startsWith('!') || token.endsWith('?')) continue;
-    needs.push(options(token, classes));
+    needs.push(token);
   }
   return needs;
-}
-
-/** Whether some word of `words` is one a choice allows (a possessive counts as its owner). */
-function holds(choice: Choice, words: ReadonlySet<string>): boolean {
-  for (const w of choice.words) if (words.has(w)) return true;
-  for (const p of choice.prefixes) for (const w of words) if (w.startsWith(p)) return true;
-  return false;
 }
 
 /** Where `steps[s..]` match `words` from `i`: the index after the match, or -1. */
@@ -230,13 +217,11 @@ export class Lexicon<T> {
   private readonly byWord = new Map<string, readonly Entry<T>[]>();
   private readonly byPrefix = new Map<string, [string, Entry<T>][]>();
   private readonly testOf: (spec: string) => WordTest;
-  private readonly classes: Classes;
   /** Read from an index: its word lines, read a word at a time (`byWord` caches what was read). */
   private indexed: { readonly words: string; readonly codec: ValueCodec<T> } | undefined;
 
   /** A lexicon of these phrases, each with its value. */
   constructor(phrases: readonly (readonly [phrase: string, value: T])[], classes: Classes = {}) {
-    this.classes = classes;
     // Choices repeat across phrases ("my", "@agent"): each test is built once.
     const cache = new Map<string, WordTest>();
     this.testOf = (spec: string): WordTest => {
@@ -354,13 +339,17 @@ export class Lexicon<T> {
   /** Every phrase that matches `words`, once per phrase and start (its shortest match). */
   matches(words: readonly string[]): Match<T>[] {
     const found: Match<T>[] = [];
-    // The sentence's words, and each possessive's owner: what the needed choices look for.
-    let present: Set<string> | undefined;
+    // Whether some word of the sentence passes a needed choice's test, each test tried once.
+    const held = new Map<WordTest, boolean>();
+    const holds = (test: WordTest): boolean => {
+      let known = held.get(test);
+      if (known === undefined) held.set(test, (known = words.some(test)));
+      return known;
+    };
     words.forEach((word, start) => {
       const tryEntry = (entry: Entry<T>): void => {
-        present ??= new Set(words.flatMap((w) => (w.endsWith("'s") ? [w, w.slice(0, -2)] : [w])));
-        const needs = (entry.needs ??= neededChoices(entry.rest, this.classes));
-        for (const choice of needs) if (!holds(choice, present)) return;
+        const needs = (entry.needs ??= neededChoices(entry.rest).map(this.testOf));
+        for (const test of needs) if (!holds(test)) return;
         for (const steps of this.stepsOf(entry)) {
           const end = matchFrom(steps, 0, words, start + 1);
           if (end >= 0) found.push({ value: entry.value, start, end });

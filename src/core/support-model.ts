@@ -117,7 +117,8 @@ export function modelScore(flag: number, words: readonly string[]): number {
  */
 const LENGTH_PENALTY = [0.25, 0.5];
 
-const SELF = new Set(['i', 'me', 'my', 'myself', 'mine']);
+/** The writer, named. */
+export const SELF: ReadonlySet<string> = new Set(['i', 'me', 'my', 'myself', 'mine']);
 /**
  * Words that open a note whose subject is the writer: past tenses with the subject dropped ("left a
  * note for mum"), and "please", the writer asking ("please make sure the cat gets fed").
@@ -149,9 +150,20 @@ export const asksOthers = (words: readonly string[]): boolean =>
 const QUESTIONS = new Set('how/what/which/why/whats/is/does'.split('/'));
 /** Modals a writer opens with, "not" after, dropping "i": "can't picture being here in may". */
 const MODALS = new Set('can/will/do/does/did/could/would/should'.split('/'));
-const SUBJECTS = new Set(['he', 'she', 'they']);
-/** Someone else in the sentence: then it may be about them ("there's no reason to stay with him"). */
-const SOMEONE_ELSE = new Set([...SUBJECTS, 'his', 'her', 'him', 'them', 'their']);
+/** Someone else as the subject: "he", "she", "they". */
+export const THIRD: ReadonlySet<string> = new Set(['he', 'she', 'they']);
+/**
+ * Someone else in the sentence: then it may be about them ("there's no reason to stay with him").
+ * The concept scorer (`support-net.ts`) reads the same set.
+ */
+export const OTHERS: ReadonlySet<string> = new Set([
+  ...THIRD,
+  'his',
+  'her',
+  'him',
+  'them',
+  'their',
+]);
 /** Anyone at all: "they" after one of these is them ("for someone to be found if they live alone"). */
 const ANYONE = new Set('someone/somebody/anyone/anybody/person/people/one'.split('/'));
 
@@ -177,7 +189,7 @@ export function speaksForWriter(
   const opening = sentence[1] !== 'question' ? 0 : sentence[2] === ',' ? 3 : 2;
   const first = sentence[opening] ?? '';
   if (!QUESTIONS.has(first) && first !== 'there') return false;
-  const others = reader === 'model' && first !== 'there' ? SUBJECTS : SOMEONE_ELSE;
+  const others = reader === 'model' && first !== 'there' ? THIRD : OTHERS;
   let anyone = false;
   return sentence.every((w, i) => {
     if (ANYONE.has(w)) anyone = true;

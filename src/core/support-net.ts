@@ -30,6 +30,9 @@ import { Lexicon, type LexiconIndex, type Match, type ValueCodec } from './suppo
 import { LEXICON_INDEX } from './support-lexicon-index.js';
 import {
   PEOPLE as AGENTS,
+  OTHERS,
+  SELF,
+  THIRD,
   asksOthers,
   dropsSubject,
   speaksForWriter,
@@ -101,10 +104,6 @@ export function lexicons(): NonNullable<typeof compiled> {
 }
 
 const words = (list: string): ReadonlySet<string> => new Set(list.split('/'));
-const SELF = words('i/me/my/myself/mine');
-/** Someone else the sentence is about: then the writer must name themselves. */
-const OTHERS = words('he/she/they/his/her/him/them/their');
-const THIRD = words('he/she/they');
 /** Who is someone else by the word itself ("he", "ex"): `AGENTS` adds first names to these. */
 const AGENT_WORDS = words(WORD_CLASSES.agent ?? '');
 /** Relatives before a name ("my sister emma"): the name is who they are, not someone else. */
@@ -397,12 +396,14 @@ export function netFlags(text: string, want: readonly boolean[]): boolean[] {
     [safety, safetyAlarm],
   ] as const;
   const all = spans(text);
-  const modelWindows = all.flatMap(windows);
+  const modelWindows: (readonly string[])[] = [];
   // A sentence that speaks for the writer is read whole (its one window) or not at all.
-  const writers = all.flatMap((span) => {
-    const count = windows(span).length;
-    return Array.from({ length: count }, () => count === 1 && speaksForWriter(span, 'model'));
-  });
+  const writers: boolean[] = [];
+  for (const span of all) {
+    const split = windows(span);
+    modelWindows.push(...split);
+    for (const _ of split) writers.push(split.length === 1 && speaksForWriter(span, 'model'));
+  }
   return checks.map(
     ([lexicon, alarm], flag) =>
       want[flag] === true &&

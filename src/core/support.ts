@@ -95,12 +95,14 @@ const WORDS = /[a-z0-9]+/g;
 const IDIOMS: (RegExp | undefined)[] = [];
 const REAL = new RegExp(REAL_SIGNS);
 function blankIdioms(text: string): string {
+  if (!REAL.test(text)) return blankAll(text);
   // A sentence with a sign that makes its idioms real keeps them (one sentence a line).
-  if (REAL.test(text)) return text.split('\n').map(blankLine).join('\n');
-  return blankLine(text);
+  return text
+    .split('\n')
+    .map((line) => (REAL.test(line) ? line : blankAll(line)))
+    .join('\n');
 }
-function blankLine(text: string): string {
-  if (REAL.test(text)) return text;
+function blankAll(text: string): string {
   return HYPERBOLE_PATTERNS.reduce((t, [keys, source], i) => {
     if (!keys.split(' ').some((key) => t.includes(key))) return t;
     const idiom = (IDIOMS[i] ??= new RegExp(source, 'g'));
