@@ -50,6 +50,7 @@ type Element =
   | { kind: 'exact'; value: string }
   | { kind: 'prefix'; value: string }
   | { kind: 'class'; stems: ReadonlySet<string> }
+  | { kind: 'words'; words: ReadonlySet<string> }
   | { kind: 'gap'; max: number };
 
 /** A light suffix stripper: enough to make "texting", "texted" and "texts" one word. */
@@ -87,6 +88,12 @@ function compile(pattern: string): Element[] {
     if (part === '**') return { kind: 'gap', max: 4 };
     if (part.startsWith('=')) return { kind: 'exact', value: part.slice(1) };
     if (part.endsWith('~')) return { kind: 'prefix', value: part.slice(0, -1) };
+    // `@=NAME`: a word of the class as written, for words a stem would confuse ("sam", "same").
+    if (part.startsWith('@=')) {
+      const words = CLASSES[part.slice(2)];
+      if (!words) throw new Error(`Unknown word class in FAQ pattern: ${part}`);
+      return { kind: 'words', words: new Set(words) };
+    }
     if (part.startsWith('@')) {
       const stems = classStems.get(part.slice(1));
       if (!stems) throw new Error(`Unknown word class in FAQ pattern: ${part}`);
@@ -226,6 +233,8 @@ function matches(element: Element, token: Token): boolean {
       return token.word.startsWith(element.value);
     case 'class':
       return element.stems.has(token.stem);
+    case 'words':
+      return element.words.has(token.word);
     case 'gap':
       return true;
   }

@@ -929,6 +929,126 @@ describe('matchFaq on the tuning list', () => {
   });
 });
 
+const ROUND_7: Record<FaqId, string[]> = {
+  'wait-time': [
+    "ok so it's been 19 days since we split. is that long enough or am i jumping the gun if i message her this weekend",
+    "I'm not asking whether to text Marcus, I'm asking how long I'm supposed to hold off first",
+    'day 12 of radio silence and my thumb is hovering over his name. too early?',
+    'How many weeks of no contact do people usually do before reaching out to their ex-husband',
+    "we broke up at new year, it's now late feb. is now a reasonable time to get in touch with him or should i give it another month",
+    "my mate says 30 days minimum before I ring her, my sister says 60. who's right",
+    'if i message the mother of my son on her birthday next week would that be too soon, we only separated in march',
+    'when is the right moment to break the silence with Jess, its been like 3 wks',
+    'i keep drafting a message to my ex-girlfriend but i dont know if enough time has passed yet',
+    "Been keeping no-contact for a fortnight now. How much longer before it's OK to say hello to him?",
+    'is there a rule for how long u should go without talking to them b4 trying to reconnect',
+    "he moved out on the 3rd and I want to call him but I don't want to come across desperate by doing it so soon. how long should I leave it",
+  ],
+  'ex-dating': [
+    "saw on insta that Dan has a new girlfriend already, it's been 5 weeks. how am i supposed to deal with that",
+    "my ex-wife's moved her boyfriend into the house where my kids live and i feel sick",
+    "she's seeing someone from her work now. is it just a rebound or has she actually moved on",
+    "found out through a friend that he's taking someone else to the wedding we were meant to go to together, I can't breathe",
+    'how do i handle knowing the father of my kids is with another woman now',
+    "not asking if I should text her, I'm asking how to survive seeing her holding hands with some guy at the pub",
+    "he's already got a 'someone special' apparently. does that mean there's no chance for us",
+    'she replaced me in under a month. what do i even do with that',
+    'my ex girlfriend is in a relationship w my old flatmate now and i dont know how to cope',
+    'Priya has a new fella and everyone keeps telling me about him. how do I get through her being with someone else',
+    'is it normal to feel this gutted that he found somebody new so fast',
+    "they're already official with the person they met right after we ended it. is the rebound gonna last",
+  ],
+  unresponsive: [
+    "I sent Tom a long message on Sunday and it's Thursday now. Nothing. What does the silence mean",
+    "she read it. two blue ticks. no reply. it's been 4 days",
+    'i reached out to my ex-husband about meeting for a coffee and he just never responded',
+    'texted her happy birthday and got left on read lol. should i try again or what',
+    'my calls go straight to voicemail now and my messages say not delivered, i think he blocked my number after I wrote to him',
+    "why would someone just disappear after you finally work up the nerve to message them, it's been a week",
+    "Not asking when to reach out, I already did, 10 days ago. He hasn't said a word back.",
+    'she opened my snap and didnt reply, what do i do now',
+    "I wrote the mother of my daughter a heartfelt letter about us and she's acting like it never arrived",
+    'tried to reconnect with Leo and got nothing back at all. do i send a follow up or let it go',
+    'sent a voice note to my ex girlfriend tuesday. seen. zero response. im going mad',
+    'how do i cope with being ghosted by the person I was with for six years after I reached out to her',
+  ],
+  friends: [
+    'could we still grab coffee now and then like normal people?',
+    "he says he wants to 'keep me in his life'. can that actually work as just mates",
+    "Is it healthy to stay close to my ex-wife platonically while I still hope we'll get back together",
+    'she suggested we stay friends. should i say yes or is that a trap',
+    'we share a friend group. is it realistic for me and Sam to hang out as buddies after all this',
+    'can you really go from partners to pals without it hurting',
+    "i don't want to lose him completely, would being just friends be better than nothing",
+    "my ex girlfriend wants us to be 'friendly'. does being her friend help or hurt my chances of getting back with her",
+    'is it a bad idea to keep hanging out like mates after the break up',
+    'not asking how to get her back right now, just whether we can have a friendship in the meantime',
+    'the father of my kids and I have to see each other anyway. can we actually be friends or is that naive',
+    'Would it be weird to invite him to game night as a friend, like nothing ever happened between us',
+  ],
+  'not-my-fault': [
+    "why is everyone acting like I'm the problem here",
+    "I genuinely didn't do anything wrong. She cheated. Why should I be the one doing all this self-reflection",
+    "he's the one who walked out, so why does every article tell me to work on myself",
+    'honestly i was a great boyfriend. the breakup was 100% on her. what exactly am i supposed to change',
+    "I'm not the one who needs to grow here, my ex-husband is",
+    "all this 'look at your part in it' stuff doesnt apply to me, i did everything right",
+    "why do I have to reflect on anything when Emma's the one who blew it all up",
+    "it wasn't on me!! he lied for months. why would I need to fix myself",
+    "tbh I don't see what I did wrong, she just decided to end it. why should I be the one to change",
+    "my friends keep saying i should 'own my part' but there is no part. it was all him",
+    "Feels unfair that I'm expected to change when the mother of my kids is the one who broke everything",
+    'I gave that relationship everything. Why is the advice always about what I need to do differently?',
+  ],
+  'goes-wrong-again': [
+    'what if round two is just round one all over again',
+    "even if Chris takes me back, how do I know we won't end up in the exact same fight six months later",
+    "we've broken up twice already. scared a third go would end the same way",
+    "i'm worried the stuff that broke us up, money and his family, will just come back if we reunite",
+    "how do we make sure it doesn't fall apart a second time",
+    'part of me is terrified that getting back with my ex-wife means signing up for the same heartbreak again',
+    'people say couples who get back together just split again. is that going to be us',
+    "if she comes back won't we just slide back into the same old patterns",
+    'Scared that reconciling with the father of my kids will end exactly like last time, with him leaving',
+    'whats the point of trying again if its gonna crumble the same way',
+    "I'm not worried about getting her back, I'm worried about what happens after, that it all collapses again",
+    'how do u stop history repeating itself if u do get back together',
+  ],
+};
+
+const ROUND_7_OFF_TOPIC = [
+  'how long should I wait before texting a girl I met on hinge after our first date',
+  'my best friend and I had a falling out, can we still be friends after what she said about me',
+  "it's been two weeks since the interview and they haven't got back to me, how long do companies usually take",
+  'how long do biopsy results usually take? the waiting is killing me',
+  'my colleague keeps ignoring my emails about the project deadline, how do I handle that',
+  'should I block him on instagram so I stop seeing his posts',
+  'how do i stop checking her profile 20 times a day',
+  'i cant sleep since the breakup, any tips for actually falling asleep',
+  'should I give back the jumper and books she left at mine',
+  'we had a joint account, how do i split the money fairly now',
+  'I need to move out of our flat by the end of the month, where do I even start',
+  'how do I tell my parents that we broke up, they loved him',
+  'christmas alone this year for the first time, how do I get through the holidays without feeling so lonely',
+  "my sister's wedding is next month and everyone will ask where he is, how do I face all the questions",
+  'my dog keeps waiting by the door for her, is he depressed',
+  'is it too soon for me to start dating other people again myself',
+  "my friend's boyfriend is seeing someone else behind her back, should I tell her",
+  "my mate Jake isn't answering my calls after we argued about football, how do I patch it up with him",
+  'who gets to keep the cat after a split',
+  'my manager says the project failing was my fault but I did everything right, how do I push back',
+  'what if I fail my driving test again the same way as the first time',
+  'my roommate stopped replying and stopped paying rent, what are my options',
+  'Should I unfollow his mum and sisters on facebook too',
+  'how do I stop scrolling back through our old photos every night',
+  "my daughter keeps asking why daddy doesn't live here anymore, what do I tell her",
+  'I keep waking up at 4am with my mind racing, how do i get back to sleep',
+  'should I return the engagement ring or keep it',
+  "can't afford the rent on my own now that she's gone, what do I do about money",
+  'all my friends are coupled up and weekends feel so empty, how do I fill the time',
+  "my best friend hasn't replied to my texts since her hen do, did I do something wrong",
+];
+
 describe('matchFaq on held-out questions', () => {
   const rounds = [
     { on: ROUND_1, off: ROUND_1_OFF_TOPIC },
@@ -937,6 +1057,7 @@ describe('matchFaq on held-out questions', () => {
     { on: ROUND_4, off: ROUND_4_OFF_TOPIC },
     { on: ROUND_5, off: ROUND_5_OFF_TOPIC },
     { on: ROUND_6, off: ROUND_6_OFF_TOPIC },
+    { on: ROUND_7, off: ROUND_7_OFF_TOPIC },
   ];
 
   it.each(rounds.map((round, i) => [i + 1, round] as const))(
@@ -1043,6 +1164,38 @@ describe("the review of round 5's words", () => {
     ['not-my-fault', "I didn't do anything to deserve being dumped"],
   ] as const)('answers %s for "%s"', (id, question) => {
     expect(matchFaq(question).match?.id ?? null).toBe(id);
+  });
+});
+
+describe("round 7's first misses, mended in general terms", () => {
+  it.each([
+    ['ex-dating', 'the mother of my son is with another man already'],
+    ['ex-dating', 'Priya has a new boyfriend and it has only been a month'],
+    ['ex-dating', 'my ex and her boyfriend were holding hands at the school gates'],
+    ['wait-time', 'when should I break the silence with him, it has been five weeks'],
+    ['unresponsive', 'she just vanished after I sent my apology'],
+    ['unresponsive', 'he is acting like it never arrived, my long letter'],
+    ['friends', 'can we still hang out now and then like mates?'],
+    ['friends', 'is it possible to go from lovers to pals'],
+    ['not-my-fault', 'they all act like i am the bad guy when she cheated'],
+    ['not-my-fault', 'what am i supposed to change when he ruined it?'],
+    ['goes-wrong-again', 'if he comes back will we just slip back into the same old habits'],
+    ['goes-wrong-again', 'scared that getting back together means the same pain all over'],
+  ] as const)('answers %s for "%s"', (id, question) => {
+    expect(matchFaq(question).match?.id).toBe(id);
+  });
+
+  it.each([
+    'how long do I wait before texting a guy I met on tinder',
+    'how long do scan results take, the waiting is awful',
+    "my sister's boyfriend is dating someone behind her back",
+    'my flatmate stopped answering my messages about the bills',
+    'my boss says the mistake was my fault, but it was not',
+    'my friend and i fell out, can we be friends again',
+    "I'm back with my parents, same situation as before, how do I cope?",
+    'my brother Sam has a new girlfriend and I feel the same as always',
+  ])('answers nothing for "%s"', (question) => {
+    expect(matchFaq(question).match).toBeNull();
   });
 });
 
