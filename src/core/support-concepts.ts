@@ -520,6 +520,9 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   means: {
     3: [
+      'put/putting my neck in',
+      'test/tested/testing .. {would hold me|would hold my weight|would take my weight|hold my weight|take my weight}',
+      'tied/tie/tying my {belt|scarf|tie|dressing gown cord|cable|rope} to the',
       'in the garage with the {car|engine|motor} {running|on} !to/because/while/so',
       '{car|engine|motor} running .. {door|doors|garage door} {shut|closed|down}',
       '{left|leave|leaving|sit|sat|sitting} .. {engine|car|motor} running in {the|a|the closed|a closed|the shut|a shut|the locked|a locked} garage',
@@ -727,6 +730,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   research: {
     3: [
+      'if the cause of death is/was self inflicted',
+      '{pay|pays|paid|payout|pay out|cover|covers|payment} .. if .. {i kill myself|it is suicide|it was suicide|death is self inflicted|the death is suicide}',
       '{least painful|most painless} {way|ways|method|methods} to {go $|die|end it $|check out}',
       'how deep {do|would|does|will} {you|i|it} {have to|need to|want to} cut $',
       'how deep ... cut {myself|my wrist|my wrists|my arm|my arms|my thigh|my thighs|your wrist|your wrists|to die|to bleed out}',
@@ -774,6 +779,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'wrote/write/writing down who gets what $',
     ],
     2: [
+      'checked/check/checking/looked up .. tide times',
       'what happens to your .. when you die',
       'need/needed to know for reasons',
       'forums/threads/posts/stories/accounts/reddit .. how people/others/they did it',
@@ -1314,6 +1320,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   injury: {
     3: [
+      'until {the skin|my skin|it|my palm|my hand} blistered/blistering/blistered',
+      '{pressed|held|kept} my {palm|hand|arm|fingers|wrist} .. on .. until',
       '{burned|burnt|burn|burning|scalded} {myself|my arm|my arms|my hand|my hands|my leg|my legs|my skin|my wrist|my thigh} .. on purpose',
       'put/held/pressed/press/hold/holding/putting my hand/hands/palm/arm/fingers/finger on/against/over/onto the hot? hob/radiator/iron/stove/cooker/kettle/grill/oven/ring .. {on purpose|deliberately|until it burned|till it burned|until it blistered|until i could not feel|till i could not feel|to punish myself}',
       '{cutting|burning|hurting myself|scratching|bleeding|cutting myself|burning myself} is the only',
@@ -1394,6 +1402,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'skip* meals to',
     ],
     2: [
+      'one pain that {made|makes|would make} sense',
       'down to .. kilos/kg/kgs/stone/lbs/pounds',
       'made/make/making myself {throw up|vomit|sick|be sick}',
       'not eating is easier',
@@ -1556,6 +1565,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   hoard: {
     3: [
+      'packs/packets/boxes/strips in/at each {so nobody|so that nobody} would/will/could/did {ask|notice|question}',
       'pills/tablets/meds/medication/capsules/paracetamol/ibuprofen/painkillers/sleepers/prescription/packet/box/bottle/strip .. {all at once|in one go|all in one go}',
       '{all the|all my|all of the|all of my|the whole} @pills/tablets/pills/meds .. {at the same time|all together|at once}',
       '@pills/tablets/pills/meds .. all together with the? vodka/wine/alcohol/drink/booze/whisky/gin/beer',
@@ -1651,6 +1661,9 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   resolve: {
     3: [
+      '{do not|no longer} intend/plan/expect to {still be|be} here/around/alive',
+      'waiting for the night/day/evening/date i have picked/chosen',
+      'thinking .. {taking|take|go for|going for} a long walk off a short pier',
       "{the method|the method's|my method|my method's} {is decided|decided|is chosen|chosen|is sorted|sorted|is settled|settled|is picked|picked}",
       'method {is chosen|is picked|is decided|is sorted|chosen|picked|decided|sorted} , {tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|this weekend|next week}',
       'peaceful/calm .. made a decision like this',
@@ -1857,6 +1870,8 @@ export const LIGHT_WORDS =
 export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   harm: {
     3: [
+      'put/puts/putting/laid/lays/laying hands on me',
+      'put/puts/threw/throws/thrown/chucked .. brick/rock/rocks/stone/stones through my/the {window|front window|back window|windows|windscreen|door}',
       'came/comes/coming/went/ran/run/lunged at me with a/the/his/her? {kitchen knife|knife|bat|hammer|bottle|glass|pan|screwdriver|scissors|knives}',
       'his/her hands .. everything went grey/black/dark',
       'hurts/hurt to swallow',
@@ -1993,6 +2008,9 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   threat: {
     3: [
+      'have an accident .. if you/i {try|leave|go|take|tell|do}',
+      'have accidents all the time and nobody/no one',
+      '{nobody|no one} {asks|would ask|will ask|ever asks} questions',
       'will {not|never} get {her|him|them} back in one piece',
       'take {him|her|them|the kids|my son|my daughter|the baby} to .. and i will {never|not ever} {find|see}',
       '{says|said|saying|told me|warned} that is just the start {if|unless}',
@@ -2114,6 +2132,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'would be better off without me .. make sure',
     ],
     2: [
+      'would/will/could tell my {employer|boss|work|manager|job|family|parents|church}',
+      'unless i {transferred|transfer|pay|paid|give|gave|send|sent} her/him/them .. money',
       'screaming/shouting/yelling/screams/shouts/yells/screamed/shouted/yelled at me',
       'messages/messaged/texts/texted the/my guy/date .. stay away',
       'you will not/never see {the kids|the children|your kids|your children|your son|your daughter|her|him|them} again',
@@ -2186,6 +2206,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   control: {
     3: [
+      'hides/hid/hiding/hidden/takes/took my {insulin|inhaler|epipen|medication|meds|pills|tablets} when',
       '{stop|stops|stopping|stopped} me {from having|having|from opening|opening|from getting|getting} my own {bank account|bank card|debit card|credit card|money}',
       '{not|never|will not|does not|would not} let me {have|keep|open|get} my own {bank account|money|card|bank card|wages|salary}',
       'sulks/sulked/sulk for days if/when i',
@@ -2352,6 +2373,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   surveil: {
     3: [
+      'new/fake/more accounts .. to {message|contact|text|follow|watch|find} me',
       '{baby monitor|monitor|camera|cameras|doorbell|security camera} app? .. someone else {was|is|has been} logged in',
       '{he|she|ex} {is|has} got into my {whatsapp|email|emails|phone|instagram|facebook|accounts|account|icloud|messages|snapchat}',
       '{listening|listens|listened|watching|watches|watched} .. through the {baby monitor|monitor|camera|cameras|doorbell|app}',
@@ -3029,6 +3051,10 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   coerced: {
     3: [
+      'other ways to pay',
+      '{renewal|job|promotion|contract|grade|grades|rent|visa|shifts|hours} depends on how {nice|friendly|good|sweet|accommodating} i am',
+      'that is what {wives|girlfriends|husbands|boyfriends|partners} are for',
+      'carries/carried/keeps/kept on when i ask/asked/tell/told him/her to stop',
       'keeps/kept/keep .. {touching me|groping me|grabbing me}',
       '{does not|did not|will not|would not|never|can not} take/takes/took no for an answer {in the bedroom|in bed|about sex|when it comes to sex}',
       'be {put away|sectioned|locked up|put in a home} if i/you {tell|told|say|said|speak|report|talk|go to|call|leave|left|ever|try}',
@@ -3083,6 +3109,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'not allowed to see/leave/go/work/talk/wear/drive/speak/call/text/visit',
     ],
     2: [
+      'booked us adjoining rooms',
       'go along with it',
       'you wanted it',
       'or there is trouble',
@@ -3240,7 +3267,7 @@ export const HARMLESS: readonly string[] = [
   'cat/dog/kitten/puppy/baby/toddler/kid sat/sits/sitting/slept/sleeps/sleeping on my? lap/chest/feet/legs',
   'take/taking/took/takes the kids/children to swimming/school/football/practice/nursery/ballet/gymnastics/training/cubs/brownies/scouts/karate/dentist/doctor',
   '{cut|sliced|nicked} my {finger|thumb|hand} {chopping|cutting|slicing|peeling|dicing|grating}',
-  'beat/beats/beating/beaten .. at chess/cards/scrabble/fifa/monopoly/tennis/pool/darts/poker/mario/uno/squash/badminton/golf/bowling/pictionary/trivia/quiz/wordle/snooker/ping/table/backgammon/checkers/draughts/cluedo/catan/sudoku/football/netball/basketball/arm',
+  'beat/beats/beating/beaten .. at dominoes/draughts/cribbage/rummy/mahjong/jenga/chess/cards/scrabble/fifa/monopoly/tennis/pool/darts/poker/mario/uno/squash/badminton/golf/bowling/pictionary/trivia/quiz/wordle/snooker/ping/table/backgammon/checkers/draughts/cluedo/catan/sudoku/football/netball/basketball/arm',
   'thought/think i was going to die at/during/on/in/after .. km/mile/lap/class/run/race/hill/workout/spin/set/gym/hike/climb/stairs',
   'nearly/almost/accidentally cut/sliced/nicked my finger/thumb/fingers/hand',
   'tooth/teeth/nerve/battery/phone/laptop/plant/plants/radio/mic/landline is/was/are/were/went dead',

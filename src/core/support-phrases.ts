@@ -12,6 +12,8 @@
 /** Another person who may be the source of harm. */
 const PERP = String.raw`(?:he|she|they|ex|partner|boyfriend|girlfriend|husband|wife|fiance|fiancee|spouse|hubby|stepdad|stepfather|stepmom|stepmother|dad|father|mom|mum|mother|brother|sister|roommate|flatmate|someone|somebody|guy|man|woman|stranger|family|neighbou?r|landlord|boss|coworker)`;
 /** A subject that is not the writer: the person, up to four words, then the verb. */
+/** Games one person beats another at: "he beat me at dominoes" is a game, not a blow. */
+const GAMES = String.raw`(?:mario ?kart|chess|cards|fifa|monopoly|scrabble|pool|darts|poker|uno|badminton|bowling|pictionary|trivia|wordle|snooker|ping pong|table tennis|backgammon|cluedo|catan|arm wrestling|(?:the )?pub quiz|karaoke|bingo|fortnite|minecraft|tekken|street fighter|smash bros|dominoes|draughts|checkers|cribbage|rummy|mahjong|connect four|jenga|squash|tennis|golf|sudoku|crib)`;
 const BY_PERP = String.raw`\b${PERP}\b(?:\s+[\w']+){0,4}?\s+`;
 /** A partner or stranger, not a parent who takes a phone away to help. */
 const BY_PARTNER = String.raw`\b(?:he|she|they|ex|partner|boyfriend|girlfriend|husband|wife|fiance|fiancee|spouse|hubby|someone|somebody)\b(?:\s+[\w']+){0,4}?\s+`;
@@ -110,7 +112,7 @@ export const CRISIS_RULES: readonly Rule[] = [
   ],
   [
     'sewe* self unal* un ctb',
-    String.raw`\b(?:sewer ?slide|self delet\w*|unaliv\w*|un aliv\w*|ctb)\b`,
+    String.raw`\b(?:sewer ?slide|self delet\w*|unaliv\w*|un aliv\w*|ctb)\b(?! (?:(?:him|her|them)(?:self|selves)?|his|their|your|my|the|this|that|these|those|every\w*|some\w*|a|an)\b)`,
   ],
   ['self*', String.raw`\bself ?(?:harm\w*|injur\w*|mutilat\w*|hurt\w*)`],
   [
@@ -735,7 +737,7 @@ export const SAFETY_RULES: readonly Rule[] = [
   // Violence and harm by another person ("he hit me", "my ex choked me").
   [
     'hit hits hitting beat beats beating beaten punc* slap* smac* kick kicks kicked kicking chok* stra* thro* smot* suff* push pushes pushed pushing shove shoves shoved shoving grab grabs grabbed grabbing bite bites bit biting shake shook shakes shaking slam slams slammed stab* atta* assa* hurt hurts hurting harm harms harmed inju* burn burned burnt spit spat spits drag drags dragged trip tripped pin pinned rest* head* elbo* kneed batt* abuse abuses abused abusing rape raped rapes mole* grop* threaten threatens threatened threatening stalk stalks stalked stalking follow follows followed following track tracks tracked tracking scare scares scared frig* terr* inti* harr* hara* kill kills killed murd* unalive force forced forces trap trapped traps lock locked isol* control controls controlled blac* gasl* gaslit corner cornered chase chased chases spy spies spied watches watched watching touched touches',
-    String.raw`${BY_PERP}(?:hit|hits|hitting|beat|beats|beating|beaten|punch\w*|slap\w*|smack\w*|kick|kicks|kicked|kicking|chok\w*|strangl\w*|throttl\w*|smother\w*|suffocat\w*|push|pushes|pushed|pushing|shove|shoves|shoved|shoving|grab|grabs|grabbed|grabbing|bite|bites|bit|biting|shake|shook|shakes|shaking|stab\w*|attack\w*|assault\w*|hurt|hurts|hurting|harm|harms|harmed|injur\w*|burn|burned|burnt|spit on|spat on|spits on|drag|drags|dragged|trip|tripped|pin|pinned|restrain\w*|headbutt\w*|elbow\w*|kneed|batter\w*|abuse|abuses|abused|abusing|rape|raped|rapes|molest\w*|grope\w*|threaten|threatens|threatened|threatening|stalk|stalks|stalked|stalking|follow|follows|followed|following|track|tracks|tracked|tracking|scare|scares|scared|frighten\w*|terrif\w*|intimidat\w*|harr?ass\w*|kill|kills|killed|murder\w*|unalive|force|forced|forces|trap|trapped|traps|lock|locked|isolat\w*|control|controls|controlled|blackmail\w*|gaslight\w*|gaslit|corner|cornered|chase|chased|chases|slam|slams|slammed|spy on|spies on|spied on|watches|watched|watching|touched|touches)\s+(?:me|us|(?:my|our) ${KIDS}|(?:my|our) (?:dog|cat|pets?|family|mom|mum|sister|brother))\b(?!\s+(?:up|back|on ${SOCIAL}|like a)\b|\s+with (?!(?:a|his|her|the|their) (?:[\w']+ )?(?:pan|belt|bat|stick|bottle|fist|shoe|hand|phone|chair|pan|hammer|knife|remote|plate|glass|book|cane|whip|cord|car|gun|lamp)\b))`,
+    String.raw`${BY_PERP}(?:hit|hits|hitting|beat|beats|beating|beaten|punch\w*|slap\w*|smack\w*|kick|kicks|kicked|kicking|chok\w*|strangl\w*|throttl\w*|smother\w*|suffocat\w*|push|pushes|pushed|pushing|shove|shoves|shoved|shoving|grab|grabs|grabbed|grabbing|bite|bites|bit|biting|shake|shook|shakes|shaking|stab\w*|attack\w*|assault\w*|hurt|hurts|hurting|harm|harms|harmed|injur\w*|burn|burned|burnt|spit on|spat on|spits on|drag|drags|dragged|trip|tripped|pin|pinned|restrain\w*|headbutt\w*|elbow\w*|kneed|batter\w*|abuse|abuses|abused|abusing|rape|raped|rapes|molest\w*|grope\w*|threaten|threatens|threatened|threatening|stalk|stalks|stalked|stalking|follow|follows|followed|following|track|tracks|tracked|tracking|scare|scares|scared|frighten\w*|terrif\w*|intimidat\w*|harr?ass\w*|kill|kills|killed|murder\w*|unalive|force|forced|forces|trap|trapped|traps|lock|locked|isolat\w*|control|controls|controlled|blackmail\w*|gaslight\w*|gaslit|corner|cornered|chase|chased|chases|slam|slams|slammed|spy on|spies on|spied on|watches|watched|watching|touched|touches)\s+(?:me|us|(?:my|our) ${KIDS}|(?:my|our) (?:dog|cat|pets?|family|mom|mum|sister|brother))\b(?!\s+(?:up|back|on ${SOCIAL}|like a|at ${GAMES})\b|\s+with (?!(?:a|his|her|the|their) (?:[\w']+ )?(?:pan|belt|bat|stick|bottle|fist|shoe|hand|phone|chair|pan|hammer|knife|remote|plate|glass|book|cane|whip|cord|car|gun|lamp)\b))`,
   ],
   [
     'hit punched slapped beaten beat kicked choked strangled pushed shoved attacked assaulted abused raped hurt threatened stalked grabbed battered bitten burned dragged followed harassed harrassed molested groped smacked thrown pinned tracked controlled intimidated coerced forced locked trapped',
@@ -825,7 +827,7 @@ export const SAFETY_RULES: readonly Rule[] = [
   // Fear of a person.
   [
     'afraid scared terrified frightened petrified fearful fear fearing paranoid dread',
-    String.raw`\b${FEAR}\b(?:\s+(?:so|very|really|too|absolutely|completely|fucking))*\s+(?:of|by)\s+${FEAR_OBJECT}\b|\b(?:i|i am)\s+(?:[\w']+\s+)?(?:fear|dread)\s+(?:him|her|them|my ex)\b|\bfear for my (?:life|safety|kids|children|family)\b|\b${FEAR} for my (?:life|safety)\b`,
+    String.raw`(?<!\b(?:not|never|no longer)(?: (?:once|ever|really|been|even|at all))* )\b${FEAR}\b(?:\s+(?:so|very|really|too|absolutely|completely|fucking))*\s+(?:of|by)\s+${FEAR_OBJECT}\b|\b(?:i|i am)\s+(?:[\w']+\s+)?(?:fear|dread)\s+(?:him|her|them|my ex)\b|\bfear for my (?:life|safety|kids|children|family)\b|\b${FEAR} for my (?:life|safety)\b`,
   ],
   [
     'afraid scared terrified frightened petrified fearful fear fearing paranoid worried',
@@ -854,7 +856,7 @@ export const SAFETY_RULES: readonly Rule[] = [
   ],
   [
     'follow follows followed following keep keeps tabs',
-    String.raw`\b(?:follow|follows|followed|following) me (?:home|to|around|everywhere|in (?:his|her|a) car|from)\b|\bfollow\w* (?:my car|my every move)\b|\bkeeps? (?:close )?tabs on (?:me|my|where i)\b|\b(?:being|been|was|am|is) (?:[\w']+ )?followed\b(?! (?:on|by (?:a lot|many|more|lots|thousands|hundreds|people on|fans|accounts)))|\bkeeps? (?:following|watching|showing up|turning up|popping up|coming (?:to|by|round|around|over))\b`,
+    String.raw`\b(?:follow|follows|followed|following) me (?:home|to|around|everywhere|in (?:his|her|a) car|from)\b|\bfollow\w* (?:my car|my every move)\b|\bkeeps? (?:close )?tabs on (?:me|my|where i)\b|\b(?:being|been|was|am|is) (?:[\w']+ )?followed\b(?! (?:on|by (?:a lot|many|more|lots|thousands|hundreds|people on|fans|accounts)))|\bkeeps? (?:following|watching(?! my (?:stories|story|posts|reels|videos|tiktoks|snaps|status|statuses|lives)\b)|showing up|turning up|popping up|coming (?:to|by|round|around|over))\b`,
   ],
   [
     'show shows showed showing shown turn turns turned turning pop pops popped popping came comes come coming',
@@ -1123,6 +1125,38 @@ export const REAL_SIGNS = String.raw`\b(?:on purpose|deliberately|me included|wi
  * tried on a text holding one of them.
  */
 export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: string])[] = [
+  // Fear denied: "i'm not scared of him, he's just tight with money" (a second fear still counts).
+  [
+    'scared afraid frightened terrified',
+    String.raw`\b(?:not|never(?: once| ever)?(?: been)?|no longer) (?:scared|afraid|frightened|terrified) of (?:him|her|them|my ex)\b(?! (?:hurting|doing|coming|finding|taking|getting|when|if|but)\b)`,
+  ],
+  // The writer's own tracker: "i put an airtag on the keyring after i lost them".
+  [
+    'airtag tile tracker',
+    String.raw`\bi (?:put|stuck|attached|added|clipped|have|had|bought) (?:an? )?(?:airtag|tile|tracker)s? (?:on|in|to|for) (?:my|the|our) (?:keys|keyring|key ring|bag|luggage|suitcase|wallet|bike|dog|cat|backpack|car|purse)\b`,
+  ],
+  // Anaesthesia: "they knocked me out with the iv for the procedure".
+  [
+    'knocked',
+    String.raw`\bknocked me (?:out|right out)(?: completely| cold)? (?:with|for) (?:the |a )?(?:iv|anaesthetic|anesthetic|sedation|sedative|general|general anaesthetic|general anesthetic|gas|procedure|operation|surgery|colonoscopy|endoscopy)\b`,
+  ],
+  // Food and places people "would die for": "i would literally die for this taco truck".
+  [
+    'die',
+    String.raw`\bwould (?:literally |actually |honestly |totally )?die for (?:a|an|this|that|these|those|some|their|another|one more) (?:[\w']+ ){0,2}?(?:taco|tacos|pizza|burger|burgers|cake|coffee|croissant|croissants|brunch|dessert|truck|bakery|cafe|restaurant|shoes|bag|dress|jacket|view|flat|house|kitchen|garden|job|car|holiday|playlist|album|concert|tickets?)\b`,
+  ],
+  // A story's plot: "a crime novel where the detective finds the victim was tracked".
+  [
+    'novel film movie show drama series documentary podcast pod book episode thriller noir',
+    String.raw`\b(?:novel|film|movie|show|drama|series|documentary|doc|podcast|pod|book|episode|thriller|noir|audiobook)s? (?:[\w']+ ){0,3}?(?:where|about|in which|whose plot)\b[^\n,]*?(?= (?:and|but|so|then|because|which) (?:i|he|she|they|my|me)\b|,|$)`,
+  ],
+  // A grandmother's hospitality: "she wouldn't let me leave until i had seconds".
+  [
+    'leave',
+    String.raw`\bwould not let (?:me|us) leave (?:until|till|before) (?:i|we) (?:had|ate|finished|tried|took) (?:seconds|thirds|pudding|dessert|another (?:slice|plate|helping|bowl)|more|some cake|a second helping)\b`,
+  ],
+  // A legal quarrel over things: "my ex threatened to take me to small claims".
+  ['threat', String.raw`\bthreat\w* to take (?:me|us) to (?:the )?small claims(?: court)?\b`],
   [
     'here around',
     String.raw`\bwill not be (?:here|around) (?:next week|this weekend|tomorrow|for a week|for a few days|for the weekend)\b(?=[^\n]{0,30}\b(?:on holiday|holiday to|for a wedding|at a wedding|at a conference|to a festival|at a festival|work trip|business trip)\b)(?![^\n]*\b(?:or ever|ever again|without me|better place|for good|forever|one way)\b)`,
@@ -1215,7 +1249,7 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   ],
   [
     'bury destroy murder kill annihilate smash crush wreck',
-    String.raw`\b(?:bury|buried|destroy|destroyed|murder|murdered|kill|killed|annihilate|annihilated|smash|smashed|crush|crushed|wreck|wrecked)\w* (?:me|you|him|her|them|us) at (?:mario ?kart|chess|cards|fifa|monopoly|scrabble|pool|darts|poker|uno|badminton|bowling|pictionary|trivia|wordle|snooker|ping pong|table tennis|backgammon|cluedo|catan|arm wrestling|(?:the )?pub quiz|karaoke|bingo|fortnite|minecraft|tekken|street fighter|smash bros)\b`,
+    String.raw`\b(?:bury|buried|destroy|destroyed|murder|murdered|kill|killed|annihilate|annihilated|smash|smashed|crush|crushed|wreck|wrecked)\w* (?:me|you|him|her|them|us) at ${GAMES}\b`,
   ],
   [
     'scared afraid frightened terrified',
@@ -1742,6 +1776,42 @@ export const NEXT_WORD_FIXES: readonly (readonly [string, readonly string[], str
   ['id', AFTER_I, 'i would'],
   ['2', AFTER_TO, 'to'],
   ['too', AFTER_TO, 'to'],
+  // Jamaican and Nigerian English: "mi waan dead", "i wan end am", "baby fada box mi up".
+  [
+    'mi',
+    [
+      'waan',
+      'wan',
+      'wah',
+      'cyaan',
+      'cya',
+      'nuh',
+      'just',
+      'did',
+      'tek',
+      'haffi',
+      'ago',
+      'gwine',
+      'feel',
+      'never',
+      'tired',
+      'want',
+      'wanna',
+      'cant',
+      'can',
+    ],
+    'i',
+  ],
+  ['waan dead', [], 'want to die'],
+  ['wan dead', [], 'want to die'],
+  ['wah dead', [], 'want to die'],
+  ['waan', AFTER_TO, 'want to'],
+  ['wan', AFTER_TO, 'want to'],
+  ['cyaan', [], 'can not'],
+  ['end am', [], 'end it'],
+  ['tire for', ['this', 'dis', 'life', 'everything'], 'tired of'],
+  ['box mi', ['up'], 'beat me'],
+  ['baby fada', [], 'baby father'],
   // "sui thoughts are back": the short form, only where it cannot be the name Sui.
   ['sui', ['thoughts', 'ideation', 'attempt'], 'suicidal'],
 ];

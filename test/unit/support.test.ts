@@ -3906,3 +3906,52 @@ describeLists(
     'my brother threatened to drag me home from the pub if i get drunk',
   ],
 );
+
+/**
+ * Round 25 (dev67-69: text-speak and Caribbean and Nigerian English; oblique, grown-up prose; long
+ * journal entries with one buried signal), in words of its own: each phrase it added, and the
+ * idioms and guards it added for its false alarms.
+ */
+describeLists(
+  'round 25: what its lists missed, and what they alarmed on',
+  [
+    'mi waan dead, everything too much',
+    'i don tire for this life, i wan end am',
+    'seriously thinking about taking a long walk off a short pier tonight',
+    "I've put my affairs in order because I don't intend to still be around by Christmas",
+    'the tablets are in a drawer, waiting for the evening I have chosen',
+    'bought boxes at each shop so nobody would notice how many',
+    'does the policy still pay out if the cause of death is self inflicted',
+    'held my hand on the iron until the skin blistered',
+    'last night I tested whether the rail would take my weight',
+    'tied my dressing gown cord to the banister and sat there for an hour',
+  ],
+  [
+    'he put hands on me in front of my mum',
+    'my baby fada box mi up last week',
+    'she hides my inhaler when I answer back',
+    "afterwards he said that's what girlfriends are for",
+    'he kept on when I told him to stop',
+    'last time I argued he threw a brick through my window',
+    'my ex said she would tell my boss I hit her unless I send her money',
+    'my landlord says there are other ways to pay the rent',
+    'my manager said my contract renewal depends on how nice i am to him',
+    'he said I should watch the roads, people have accidents all the time and nobody asks questions',
+    'he has made new accounts to message me every time I block him',
+    'i am not scared of him, i am terrified of him',
+    'i was never afraid of him until last night when he grabbed my throat',
+  ],
+  [
+    'i would literally die for this taco truck',
+    'bout to unalive my landlord lol, rent went up again',
+    "I'm not scared of him, I just get angry when he's late with the money",
+    "I've never once been frightened of her, she's just hard work",
+    'my ex keeps watching my stories, does he want me back',
+    'reading a thriller where the husband tracks her phone, could not put it down',
+    'my gran would not let me leave until i had seconds',
+    'my ex threatened to take me to small claims over the sofa',
+    'granddad beat me at dominoes again',
+    'I put an AirTag on my keys after I lost them twice',
+    'they knocked me out with the anaesthetic for the procedure',
+  ],
+);
