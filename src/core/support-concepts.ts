@@ -520,7 +520,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   means: {
     3: [
-      'put/putting my neck in',
+      'put/putting my neck in the/a noose/loop/belt/rope/ligature',
       'test/tested/testing .. {would hold me|would hold my weight|would take my weight|hold my weight|take my weight}',
       'tied/tie/tying my {belt|scarf|tie|dressing gown cord|cable|rope} to the',
       'in the garage with the {car|engine|motor} {running|on} !to/because/while/so',
@@ -730,7 +730,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   research: {
     3: [
-      'if the cause of death is/was self inflicted',
+      'if the cause of death is self inflicted',
       '{pay|pays|paid|payout|pay out|cover|covers|payment} .. if .. {i kill myself|it is suicide|it was suicide|death is self inflicted|the death is suicide}',
       '{least painful|most painless} {way|ways|method|methods} to {go $|die|end it $|check out}',
       'how deep {do|would|does|will} {you|i|it} {have to|need to|want to} cut $',
@@ -1320,8 +1320,6 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   injury: {
     3: [
-      'until {the skin|my skin|it|my palm|my hand} blistered/blistering/blistered',
-      '{pressed|held|kept} my {palm|hand|arm|fingers|wrist} .. on .. until',
       '{burned|burnt|burn|burning|scalded} {myself|my arm|my arms|my hand|my hands|my leg|my legs|my skin|my wrist|my thigh} .. on purpose',
       'put/held/pressed/press/hold/holding/putting my hand/hands/palm/arm/fingers/finger on/against/over/onto the hot? hob/radiator/iron/stove/cooker/kettle/grill/oven/ring .. {on purpose|deliberately|until it burned|till it burned|until it blistered|until i could not feel|till i could not feel|to punish myself}',
       '{cutting|burning|hurting myself|scratching|bleeding|cutting myself|burning myself} is the only',
@@ -1403,6 +1401,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
     ],
     2: [
       'one pain that {made|makes|would make} sense',
+      'until {the skin|my skin|it|my palm|my hand} blistered/blistering/blistered',
+      '{pressed|held|kept} my {palm|hand|arm|fingers|wrist} .. on .. until',
       'down to .. kilos/kg/kgs/stone/lbs/pounds',
       'made/make/making myself {throw up|vomit|sick|be sick}',
       'not eating is easier',
@@ -1661,9 +1661,9 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   resolve: {
     3: [
-      '{do not|no longer} intend/plan/expect to {still be|be} here/around/alive',
-      'waiting for the night/day/evening/date i have picked/chosen',
-      'thinking .. {taking|take|go for|going for} a long walk off a short pier',
+      '{do not|no longer} intend to {still be|be} here/around/alive',
+      'waiting for the night/evening i have picked/chosen',
+      'thinking of/about {taking|going for} a long walk off a short pier',
       "{the method|the method's|my method|my method's} {is decided|decided|is chosen|chosen|is sorted|sorted|is settled|settled|is picked|picked}",
       'method {is chosen|is picked|is decided|is sorted|chosen|picked|decided|sorted} , {tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|this weekend|next week}',
       'peaceful/calm .. made a decision like this',
@@ -2010,7 +2010,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
     3: [
       'have an accident .. if you/i {try|leave|go|take|tell|do}',
       'have accidents all the time and nobody/no one',
-      '{nobody|no one} {asks|would ask|will ask|ever asks} questions',
+      'accidents ... {nobody|no one} {asks|would ask|will ask|ever asks} questions',
       'will {not|never} get {her|him|them} back in one piece',
       'take {him|her|them|the kids|my son|my daughter|the baby} to .. and i will {never|not ever} {find|see}',
       '{says|said|saying|told me|warned} that is just the start {if|unless}',
@@ -2373,7 +2373,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   surveil: {
     3: [
-      'new/fake/more accounts .. to {message|contact|text|follow|watch|find} me',
+      'new/fake accounts .. to {message|contact|text|follow|watch|find} me',
       '{baby monitor|monitor|camera|cameras|doorbell|security camera} app? .. someone else {was|is|has been} logged in',
       '{he|she|ex} {is|has} got into my {whatsapp|email|emails|phone|instagram|facebook|accounts|account|icloud|messages|snapchat}',
       '{listening|listens|listened|watching|watches|watched} .. through the {baby monitor|monitor|camera|cameras|doorbell|app}',
@@ -3051,10 +3051,9 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   coerced: {
     3: [
-      'other ways to pay',
-      '{renewal|job|promotion|contract|grade|grades|rent|visa|shifts|hours} depends on how {nice|friendly|good|sweet|accommodating} i am',
-      'that is what {wives|girlfriends|husbands|boyfriends|partners} are for',
-      'carries/carried/keeps/kept on when i ask/asked/tell/told him/her to stop',
+      'there are/were other ways to pay !like/such/including/with/by/online/via/for',
+      '{renewal|job|promotion|contract|grade|grades|rent|visa|shifts|hours} depends on how {nice|friendly|sweet|accommodating} i am',
+      '{after|afterwards} .. that is what {wives|girlfriends|husbands|boyfriends|partners} are for',
       'keeps/kept/keep .. {touching me|groping me|grabbing me}',
       '{does not|did not|will not|would not|never|can not} take/takes/took no for an answer {in the bedroom|in bed|about sex|when it comes to sex}',
       'be {put away|sectioned|locked up|put in a home} if i/you {tell|told|say|said|speak|report|talk|go to|call|leave|left|ever|try}',
@@ -3110,6 +3109,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
     ],
     2: [
       'booked us adjoining rooms',
+      'carries/carried on when i ask/asked him/her to stop',
       'go along with it',
       'you wanted it',
       'or there is trouble',

@@ -112,7 +112,7 @@ export const CRISIS_RULES: readonly Rule[] = [
   ],
   [
     'sewe* self unal* un ctb',
-    String.raw`\b(?:sewer ?slide|self delet\w*|unaliv\w*|un aliv\w*|ctb)\b(?! (?:(?:him|her|them)(?:self|selves)?|his|their|your|my|the|this|that|these|those|every\w*|some\w*|a|an)\b)`,
+    String.raw`\b(?:sewer ?slide|self delet\w*|unaliv\w*|un aliv\w*|ctb)\b(?! (?:(?:him|her|them)(?:self|selves)?|his|their|your|my (?:landlord|boss|manager|ex|neighbou?r|sister|brother|mum|mom|dad|teacher|roommate|flatmate|husband|wife|boyfriend|girlfriend|cat|dog)|the (?:hero|villain|character|boss|landlord|npc|mouse|spider))\b)`,
   ],
   ['self*', String.raw`\bself ?(?:harm\w*|injur\w*|mutilat\w*|hurt\w*)`],
   [
@@ -737,7 +737,7 @@ export const SAFETY_RULES: readonly Rule[] = [
   // Violence and harm by another person ("he hit me", "my ex choked me").
   [
     'hit hits hitting beat beats beating beaten punc* slap* smac* kick kicks kicked kicking chok* stra* thro* smot* suff* push pushes pushed pushing shove shoves shoved shoving grab grabs grabbed grabbing bite bites bit biting shake shook shakes shaking slam slams slammed stab* atta* assa* hurt hurts hurting harm harms harmed inju* burn burned burnt spit spat spits drag drags dragged trip tripped pin pinned rest* head* elbo* kneed batt* abuse abuses abused abusing rape raped rapes mole* grop* threaten threatens threatened threatening stalk stalks stalked stalking follow follows followed following track tracks tracked tracking scare scares scared frig* terr* inti* harr* hara* kill kills killed murd* unalive force forced forces trap trapped traps lock locked isol* control controls controlled blac* gasl* gaslit corner cornered chase chased chases spy spies spied watches watched watching touched touches',
-    String.raw`${BY_PERP}(?:hit|hits|hitting|beat|beats|beating|beaten|punch\w*|slap\w*|smack\w*|kick|kicks|kicked|kicking|chok\w*|strangl\w*|throttl\w*|smother\w*|suffocat\w*|push|pushes|pushed|pushing|shove|shoves|shoved|shoving|grab|grabs|grabbed|grabbing|bite|bites|bit|biting|shake|shook|shakes|shaking|stab\w*|attack\w*|assault\w*|hurt|hurts|hurting|harm|harms|harmed|injur\w*|burn|burned|burnt|spit on|spat on|spits on|drag|drags|dragged|trip|tripped|pin|pinned|restrain\w*|headbutt\w*|elbow\w*|kneed|batter\w*|abuse|abuses|abused|abusing|rape|raped|rapes|molest\w*|grope\w*|threaten|threatens|threatened|threatening|stalk|stalks|stalked|stalking|follow|follows|followed|following|track|tracks|tracked|tracking|scare|scares|scared|frighten\w*|terrif\w*|intimidat\w*|harr?ass\w*|kill|kills|killed|murder\w*|unalive|force|forced|forces|trap|trapped|traps|lock|locked|isolat\w*|control|controls|controlled|blackmail\w*|gaslight\w*|gaslit|corner|cornered|chase|chased|chases|slam|slams|slammed|spy on|spies on|spied on|watches|watched|watching|touched|touches)\s+(?:me|us|(?:my|our) ${KIDS}|(?:my|our) (?:dog|cat|pets?|family|mom|mum|sister|brother))\b(?!\s+(?:up|back|on ${SOCIAL}|like a|at ${GAMES})\b|\s+with (?!(?:a|his|her|the|their) (?:[\w']+ )?(?:pan|belt|bat|stick|bottle|fist|shoe|hand|phone|chair|pan|hammer|knife|remote|plate|glass|book|cane|whip|cord|car|gun|lamp)\b))`,
+    String.raw`${BY_PERP}(?:hit|hits|hitting|beat|beats|beating|beaten|punch\w*|slap\w*|smack\w*|kick|kicks|kicked|kicking|chok\w*|strangl\w*|throttl\w*|smother\w*|suffocat\w*|push|pushes|pushed|pushing|shove|shoves|shoved|shoving|grab|grabs|grabbed|grabbing|bite|bites|bit|biting|shake|shook|shakes|shaking|stab\w*|attack\w*|assault\w*|hurt|hurts|hurting|harm|harms|harmed|injur\w*|burn|burned|burnt|spit on|spat on|spits on|drag|drags|dragged|trip|tripped|pin|pinned|restrain\w*|headbutt\w*|elbow\w*|kneed|batter\w*|abuse|abuses|abused|abusing|rape|raped|rapes|molest\w*|grope\w*|threaten|threatens|threatened|threatening|stalk|stalks|stalked|stalking|follow|follows|followed|following|track|tracks|tracked|tracking|scare|scares|scared|frighten\w*|terrif\w*|intimidat\w*|harr?ass\w*|kill|kills|killed|murder\w*|unalive|force|forced|forces|trap|trapped|traps|lock|locked|isolat\w*|control|controls|controlled|blackmail\w*|gaslight\w*|gaslit|corner|cornered|chase|chased|chases|slam|slams|slammed|spy on|spies on|spied on|watches|watched|watching|touched|touches)\s+(?:me|us|(?:my|our) ${KIDS}|(?:my|our) (?:dog|cat|pets?|family|mom|mum|sister|brother))\b(?!\s+(?:up|back|on ${SOCIAL}|like a)\b|(?<=\bbeat(?:s|en)? (?:me|us))\s+at ${GAMES}\b|\s+with (?!(?:a|his|her|the|their) (?:[\w']+ )?(?:pan|belt|bat|stick|bottle|fist|shoe|hand|phone|chair|pan|hammer|knife|remote|plate|glass|book|cane|whip|cord|car|gun|lamp)\b))`,
   ],
   [
     'hit punched slapped beaten beat kicked choked strangled pushed shoved attacked assaulted abused raped hurt threatened stalked grabbed battered bitten burned dragged followed harassed harrassed molested groped smacked thrown pinned tracked controlled intimidated coerced forced locked trapped',
@@ -827,7 +827,7 @@ export const SAFETY_RULES: readonly Rule[] = [
   // Fear of a person.
   [
     'afraid scared terrified frightened petrified fearful fear fearing paranoid dread',
-    String.raw`(?<!\b(?:not|never|no longer)(?: (?:once|ever|really|been|even|at all))* )\b${FEAR}\b(?:\s+(?:so|very|really|too|absolutely|completely|fucking))*\s+(?:of|by)\s+${FEAR_OBJECT}\b|\b(?:i|i am)\s+(?:[\w']+\s+)?(?:fear|dread)\s+(?:him|her|them|my ex)\b|\bfear for my (?:life|safety|kids|children|family)\b|\b${FEAR} for my (?:life|safety)\b`,
+    String.raw`\b${FEAR}\b(?:\s+(?:so|very|really|too|absolutely|completely|fucking))*\s+(?:of|by)\s+${FEAR_OBJECT}\b|\b(?:i|i am)\s+(?:[\w']+\s+)?(?:fear|dread)\s+(?:him|her|them|my ex)\b|\bfear for my (?:life|safety|kids|children|family)\b|\b${FEAR} for my (?:life|safety)\b`,
   ],
   [
     'afraid scared terrified frightened petrified fearful fear fearing paranoid worried',
@@ -1128,27 +1128,27 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   // Fear denied: "i'm not scared of him, he's just tight with money" (a second fear still counts).
   [
     'scared afraid frightened terrified',
-    String.raw`\b(?:not|never(?: once| ever)?(?: been)?|no longer) (?:scared|afraid|frightened|terrified) of (?:him|her|them|my ex)\b(?! (?:hurting|doing|coming|finding|taking|getting|when|if|but)\b)`,
+    String.raw`(?<!\b(?:not|never|pretend|pretending|thinks|think|thought|day|say|says|said|claim|claims)\b[^\n,]{0,14})\b(?:i am|i was|i have|i have been|i) (?:not|never(?: once| ever)?(?: been)?|no longer) (?:scared|afraid|frightened|terrified) of (?:him|her|them|my ex)\b(?! (?:hurting|doing|coming|finding|taking|getting|when|if|but)\b)`,
   ],
   // The writer's own tracker: "i put an airtag on the keyring after i lost them".
   [
     'airtag tile tracker',
-    String.raw`\bi (?:put|stuck|attached|added|clipped|have|had|bought) (?:an? )?(?:airtag|tile|tracker)s? (?:on|in|to|for) (?:my|the|our) (?:keys|keyring|key ring|bag|luggage|suitcase|wallet|bike|dog|cat|backpack|car|purse)\b`,
+    String.raw`\bi (?:put|stuck|attached|added|clipped) (?:an? )?(?:airtag|tile|tracker)s? (?:on|in|to|for) (?:my|the|our) (?:keys|keyring|key ring|bag|luggage|suitcase|wallet|bike|dog|cat|backpack|car|purse)\b`,
   ],
   // Anaesthesia: "they knocked me out with the iv for the procedure".
   [
     'knocked',
-    String.raw`\bknocked me (?:out|right out)(?: completely| cold)? (?:with|for) (?:the |a )?(?:iv|anaesthetic|anesthetic|sedation|sedative|general|general anaesthetic|general anesthetic|gas|procedure|operation|surgery|colonoscopy|endoscopy)\b`,
+    String.raw`\b(?:they|the (?:anaesthetist|anesthetist|doctors?|nurses?|dentist|surgeon|hospital)) knocked me (?:out|right out)(?: completely| cold)? (?:with|for) (?:the |a )?(?:iv|anaesthetic|anesthetic|sedation|sedative|general|general anaesthetic|general anesthetic|gas|procedure|operation|surgery|colonoscopy|endoscopy)\b(?![^\n]{0,30}\bdrink)`,
   ],
   // Food and places people "would die for": "i would literally die for this taco truck".
   [
     'die',
-    String.raw`\bwould (?:literally |actually |honestly |totally )?die for (?:a|an|this|that|these|those|some|their|another|one more) (?:[\w']+ ){0,2}?(?:taco|tacos|pizza|burger|burgers|cake|coffee|croissant|croissants|brunch|dessert|truck|bakery|cafe|restaurant|shoes|bag|dress|jacket|view|flat|house|kitchen|garden|job|car|holiday|playlist|album|concert|tickets?)\b`,
+    String.raw`\bwould (?:literally |actually |honestly |totally )?die for (?:a|an|this|that|these|those|some|their|another|one more) (?:[\w']+ ){0,2}?(?:taco|tacos|pizza|burger|burgers|cake|coffee|croissant|croissants|brunch|dessert|truck|bakery|cafe|restaurant|shoes|bag|dress|jacket|view|flat|house|kitchen|garden|job|car|holiday|playlist|album|concert|tickets?)\b(?! (?:to|that|and)\b)`,
   ],
   // A story's plot: "a crime novel where the detective finds the victim was tracked".
   [
     'novel film movie show drama series documentary podcast pod book episode thriller noir',
-    String.raw`\b(?:novel|film|movie|show|drama|series|documentary|doc|podcast|pod|book|episode|thriller|noir|audiobook)s? (?:[\w']+ ){0,3}?(?:where|about|in which|whose plot)\b[^\n,]*?(?= (?:and|but|so|then|because|which) (?:i|he|she|they|my|me)\b|,|$)`,
+    String.raw`\b(?:novel|film|movie|show|drama|series|documentary|doc|podcast|pod|book|episode|thriller|noir|audiobook)s? (?:[\w']+ ){0,3}?(?:where|about|in which|whose plot)\b[^\n,]*?(?= (?:and|but|so|then|because|which) (?:i|he|she|they|my|me)\b| (?:that|which|it) (?:made|makes|helped|help) me\b| (?:realis|realiz)\w*|,|$)`,
   ],
   // A grandmother's hospitality: "she wouldn't let me leave until i had seconds".
   [
@@ -1802,6 +1802,7 @@ export const NEXT_WORD_FIXES: readonly (readonly [string, readonly string[], str
     ],
     'i',
   ],
+  ['nuh', ['waan', 'wan', 'want', 'wanna'], 'do not'],
   ['waan dead', [], 'want to die'],
   ['wan dead', [], 'want to die'],
   ['wah dead', [], 'want to die'],

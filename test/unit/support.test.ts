@@ -3931,7 +3931,7 @@ describeLists(
     'my baby fada box mi up last week',
     'she hides my inhaler when I answer back',
     "afterwards he said that's what girlfriends are for",
-    'he kept on when I told him to stop',
+    "he carries on when I ask him to stop, and afterwards he says that's what wives are for",
     'last time I argued he threw a brick through my window',
     'my ex said she would tell my boss I hit her unless I send her money',
     'my landlord says there are other ways to pay the rent',
