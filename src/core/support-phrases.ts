@@ -405,7 +405,7 @@ export const CRISIS_RULES: readonly Rule[] = [
     String.raw`\bpull the trigger\b|\bi (?:[\w']+ ){0,3}?(?:put|held|hold|holding|had|pointed|pointing) (?:a|the|my|his|dad's) gun (?:to|in|against) my|\bi (?:[\w']+ ){0,3}?(?:buy|bought|get|got|borrow|borrowed|looking for|look for|searched for) a gun\b`,
   ],
   [
-    'method methods way ways how painless',
+    'kill killing die dying end ending commit overdose od unalive hang wake disappear painless',
     String.raw`\b(?:methods?|ways?|how) (?:to|of) (?:kill(?:ing)? myself|die|dying|end(?:ing)? (?:it|my life|it all)|commit|overdose|od|unalive|hang|not wake up|disappear forever)\b|\bpainless (?:way|ways|death|method|methods|exit|to die)\b|\b(?:quickest|easiest|fastest|quick) (?:and painless )?way to die\b`,
   ],
   [
@@ -613,7 +613,7 @@ export const CRISIS_RULES: readonly Rule[] = [
     ),
   ],
   [
-    'i',
+    'razor razors blade blades knife knives scissors shard shards glass cutter gun guns pistol handgun revolver rifle shotgun firearm bullet bullets ammo lighter',
     String.raw`\bi (?:[\w']+ ){0,4}?(?:held|hold|holding|pressed|press|pressing|put|ran|run|dragged|drag|pointed|point)\b(?:\s+[\w']+){0,3}?\s+(?:${SHARP}|${GUN}|lighter)\b(?:\s+[\w']+){0,2}?\s+(?:to|against|on|into|across|over) my (?:wrists?|arms?|thighs?|throat|neck|skin|head|temple|chest|stomach|legs?)\b`,
   ],
   [HIGH_CUES, together(14, SELF, HIGH_PLACE, LINGER)],
@@ -623,7 +623,7 @@ export const CRISIS_RULES: readonly Rule[] = [
     String.raw`\b(?:${RESOLVE})${BARE}`,
   ],
   [
-    'tonight* today* made mind decided decision i it no this waiting everything all picked chosen chose scouted settled going doing go thinking thought think thoughts urges',
+    'tonight* today* this made mind decided decision know time ready going peace',
     String.raw`\b(?:${RESOLVE_WEAK})${BARE}.{0,80}?\b(?:(?:${RESOLVE_WEAK})${BARE}|${RESOLVE}|${FAREWELL}\b)|\b(?:${FAREWELL})\b.{0,80}?\b(?:${RESOLVE_WEAK})${BARE}`,
   ],
   [
@@ -697,7 +697,7 @@ export const CRISIS_RULES: readonly Rule[] = [
     String.raw`\b(?:not going to|will not|do not want to|stop|stopped|done|give up|giving up|no longer|tired of|can not keep) (?:fight|fighting) (?:it|this)(?: anymore)?${BARE}`,
   ],
   [
-    'i',
+    'skin arm arms wrist wrists thigh thighs leg legs stomach body face chest hip hips',
     String.raw`\bi (?:[\w']+ ){0,3}?(?:burn|cut|scratch|carv|slash|slic|punch|bruis|starv|pinch|bit|bite|scald)\w* (?:my|myself) (?:own )?(?:skin|arms?|wrists?|thighs?|legs?|stomach|body|face|chest|hips?)\b(?=.*\b(?:with (?:a |the |my )?(?:cigarettes?|lighters?|razors?|blades?|knife|knives|scissors|compass|glass|needles?|hot (?:water|metal|spoon)|matches)|on purpose|again|to feel|until|so i|every (?:day|night))\b)(?!.*\b(?:iron|oven|stove|kettle|pan|cooking|by accident|accidentally)\b)`,
   ],
   [
@@ -785,7 +785,7 @@ export const SAFETY_RULES: readonly Rule[] = [
   ],
   // Threats, including threats to themselves to keep the person ("he'll kill himself if i leave").
   [
-    'thre* told tells telling said says else sure',
+    'thre* kill else sure',
     String.raw`\bthreat(?:en|ens|ened|ening)\s+(?:to\b(?! (?:leave|break up|dump|block|unfollow|quit|move out|end (?:things|it) with|stop talking|fire|sack|ban|cancel|charge|fine|dock|delete|unfriend|call it off))|me|us|my|our|the kids|him|her|them|suicide|self harm|that)\b|\b(?:death|violent|empty|idle|veiled|constant|his|her|their|made|making|makes|sends|sent|sending|received|got|getting|more) threats?\b|\bthreats? (?:to|against|from) (?:me|my${NOT_PLANS}|us|the kids|him|her|them)\b|\b(?:sends?|sent|sending|made|makes|making|gives?|gave|text\w*|messag\w*|email\w*|leaves|leaving|left) (?:me |us )(?:death )?threats?\b|\ba threat to (?:me|my${NOT_PLANS}|us|the kids)\b|\bthreat to (?:[\w']+ ){0,5}?(?:my|our) (?:safety|life|lives|kids|children|family|son|daughter)\b|\bthreatening (?:messages|texts|voicemails?|emails|letters|calls|notes|behaviou?r)\b|\bi (?:[\w']+ )?(?:feel|felt|am feeling|was feeling) threatened\b|\b(?:told|tells|telling|said|says) me to (?:go )?kill myself\b|\b(?:nobody|someone) else (?:will|would|can|could) (?:ever )?have (?:me|you)\b|\b(?:said|says|told me|tells me|keeps saying)\b(?:\s+[\w']+){0,2}?\s+(?:nobody|someone) else (?:will|would|can|could) (?:ever )?(?:love|date|want|be with|touch) (?:me|you)\b|\b(?:he|she|they) (?:would|will|is going to|are going to) make sure (?:of it|nobody|no one|i never|i can not)\b`,
   ],
   [
@@ -1074,7 +1074,7 @@ export const SAFETY_RULES: readonly Rule[] = [
   ],
   // One attacker, several acts: "he smacked the phone away and then hit me".
   [
-    'and then before after until',
+    'hit punched slapped kicked choked strangled shoved pushed beat bit grabbed dragged threw pinned smacked attacked hurt raped stabbed burned spat headbutted shook slammed',
     String.raw`\b(?:he|she|they|ex)\b(?:\s+(?!i\b|we\b|you\b|it\b|that\b|this\b|reality\b)[\w']+){0,12}?\s+(?:and|then|before|after|until) (?:then |also |even |just )?(?:hit|punched|slapped|kicked|choked|strangled|shoved|pushed|beat|bit|grabbed|dragged|threw|pinned|smacked|attacked|hurt|raped|stabbed|burned|spat on|headbutted|shook|slammed) (?:me|us)\b(?! (?:up|back|like a)\b)`,
   ],
   [
@@ -1098,7 +1098,7 @@ export const SAFETY_RULES: readonly Rule[] = [
     String.raw`\b(?:jump|jumped|flinch\w*|panic\w*|freeze|froze|shake|shaking|tense up|heart races|heart pounds)\b.{0,60}?\b(?:think (?:it is|that is|it was) (?:him|her|them)|(?:he|she|my ex) (?:is|might be|could be|was) (?:there|outside|back|coming)|hear (?:his|her) (?:car|voice|footsteps|keys)|(?:he|she) (?:raises|lifts|moves|comes near|walks in))`,
   ],
   [
-    'calls call calling called text texts texting texted messages messaged messaging rings rang ringing',
+    'times',
     String.raw`\b(?:he|she|they|ex)\b(?:\s+(?!i\b)[\w']+){0,3}?\s+(?:calls|call|calling|called|text|texts|texting|texted|messages|messaged|messaging|rings|rang|ringing) me (?:\d{2,}|dozens of|hundreds of|fifty|forty|thirty|twenty|a hundred) times\b`,
   ],
   [

@@ -1171,6 +1171,7 @@ describe("round 7's first misses, mended in general terms", () => {
   it.each([
     ['ex-dating', 'the mother of my son is with another man already'],
     ['ex-dating', 'Priya has a new boyfriend and it has only been a month'],
+    ['ex-dating', 'Mike has a new girlfriend already, it has only been three weeks'],
     ['ex-dating', 'my ex and her boyfriend were holding hands at the school gates'],
     ['wait-time', 'when should I break the silence with him, it has been five weeks'],
     ['unresponsive', 'she just vanished after I sent my apology'],

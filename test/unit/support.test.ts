@@ -3938,6 +3938,7 @@ describeLists(
     'my manager said my contract renewal depends on how nice i am to him',
     'he said I should watch the roads, people have accidents all the time and nobody asks questions',
     'he has made new accounts to message me every time I block him',
+    'josh grabbed my wrist so hard it bruised',
     'i am not scared of him, i am terrified of him',
     'i was never afraid of him until last night when he grabbed my throat',
   ],
