@@ -1049,6 +1049,126 @@ const ROUND_7_OFF_TOPIC = [
   "my best friend hasn't replied to my texts since her hen do, did I do something wrong",
 ];
 
+const ROUND_8: Record<FaqId, string[]> = {
+  'wait-time': [
+    'too soon to msg ex?',
+    'how long no contact b4 texting',
+    "It's been nineteen days since she left. I've deleted her number twice and saved it again twice. Every night I write a message and then delete it. My friends say I'm being pathetic and my mum says give it time. I just need to know if it's still too early to reach out to her.",
+    "We broke up at the start of the month and I went full no contact like everyone says. Honestly it's killing me, I check his Instagram every hour. I miss the stupid little good morning texts. At what point is it actually okay to send him something?",
+    "will he think I'm desperate if I text him after only a week of no contact",
+    'does she need more time before I get in touch, or is a month of silence enough',
+    'should I let the dust settle a bit longer before I knock on her door again',
+    'how long do I keep radio silence before I break it and call him',
+    'how many days i must wait before i write to my ex boyfriend, is 2 week enough?',
+    'how lnog shoud i do no contcat befor calling her',
+    'how long should I stay in no contact before I reach out to my ex he broke up with me Tuesday comma is it too soon',
+    'when will we both be ready to talk again, how long should I hold off contacting him',
+  ],
+  'ex-dating': [
+    'ex new bf??',
+    'ex already seeing someone else',
+    "I saw the photos last night. She's at the beach with some guy, his arm around her, and she looks happy. Three weeks ago she was crying in my car saying she needed time alone. I feel like I'm going to throw up. How am I supposed to deal with this?",
+    "A mutual friend let it slip that he's been bringing a girl to the pub quiz. Our pub quiz. I've been doing everything right, working on myself, giving him space. And he's already replaced me. Is she just a rebound or has he really moved on?",
+    'does he even think about me now that he has a new girlfriend',
+    "she's with someone new now, is there still any chance for us",
+    "is he already in someone else's arms",
+    "she's found a new flame and I'm left out in the cold, how do I handle it",
+    'my ex girl is going out with other man already after one month, how i can cope with this',
+    'my ex is seing somone new what do i do',
+    "my ex has a new partner and I can't stop looking at their pictures how do I cope with that",
+    'ex moved on w someone new',
+  ],
+  unresponsive: [
+    'still no reply',
+    'ex left me on read',
+    "I finally broke no contact on Sunday. I wrote something short and kind, nothing needy, just hoping she was doing okay. It's Thursday now. Delivered, seen, nothing. I keep picking up my phone every five minutes and I feel like an idiot.",
+    "I sent him a birthday message last week. Just happy birthday and a little joke about his terrible cake from last year. The next morning I was blocked on WhatsApp and Instagram. I didn't even ask for anything. I don't know what to do with myself now.",
+    'why would she read my message and just not answer',
+    "I texted him and he's ignoring me, does that mean we're done for good",
+    "the ball is in her court and she's not playing",
+    "I reached out and it's just crickets, like shouting into the void",
+    'i send message to my ex boyfriend 5 days ago and he not answer me, what mean this',
+    'ex ignorin my txts after i reachd out',
+    "I called my ex three times and she won't pick up and now my number is blocked what should I do",
+    'ghosted by ex after text',
+  ],
+  friends: [
+    'friends w ex?',
+    'can exes be friends',
+    "We were together four years and honestly she was my best friend before anything else. The breakup was calm, no cheating, no screaming. I can't imagine not having her in my life at all. Is it crazy to try staying friends with her?",
+    "He said 'I still want you in my life, just as friends.' Everyone around me says that's a trap. Part of me wants anything I can get. Another part isn't sure I can sit across from him at coffee and pretend it's fine. Should I accept his offer of friendship?",
+    'would she even want to be mates after all this',
+    'can we just go back to being friends like we were before we dated',
+    "should I settle for the friend zone with my ex if that's the only way to keep him close",
+    'can the romance burn out and the friendship between me and my ex stay lit',
+    'is good idea to stay friend with my ex or better i cut her off',
+    'shud i stay frends with my ex gf',
+    'my ex asked if we can stay friends after the breakup should I say yes',
+    'stay friends after breakup?',
+  ],
+  'not-my-fault': [
+    'breakup was all her fault',
+    'why should i change, he left',
+    "I was loyal, I paid half of everything, I drove across town every weekend. She's the one who got bored and ended it. Now every article tells me to 'work on myself' and 'reflect on my part'. What part? I didn't do anything wrong.",
+    "He cheated. He lied about it for months. And somehow I'm the one who is supposed to go on a self-improvement journey? I gave that relationship everything. Why is nobody telling him to reflect?",
+    "she's the one who messed up, so shouldn't she be the one doing the reflecting, not me?",
+    'we broke up because of his temper, not mine, so why is everyone telling me to look at myself',
+    "she's the one who rocked the boat, why should I be the one changing course",
+    "I'm not the one who broke it, so why am I the one expected to hold the glue",
+    'i did nothing wrong in relationship, all mistake is from him, why i need to change myself',
+    'i didnt do anythign wrong in the relatinship why do i have to chnage',
+    "the breakup was entirely my ex's fault so why should I be the one to reflect on what went wrong",
+    'not my fault, why self reflect',
+  ],
+  'goes-wrong-again': [
+    'reconcile fail again?',
+    'back together, same problems?',
+    "This would be our third try. The first two times it was amazing for a month and then the same fights about money came back. I love him, I really do, but I'm exhausted. What if we get back together and it just collapses again?",
+    "She wants to try again and part of me is thrilled. But I keep remembering the last six months, the silent dinners, the sleeping on the couch. I don't want to go through that a second time. How do I know it won't end up the same way?",
+    'will we just wreck it again',
+    'would she actually stay this time or bail again like before if we reunite',
+    'will history repeat itself if we get back together',
+    'if we glue the vase back together will it just crack along the same lines',
+    'if we come back together i am afraid same problem will come again, how i can be sure',
+    'scared if we get bak togther itll fall apart agian',
+    'if me and my ex get back together how do I stop the same old problems from coming back',
+    'fall into old patterns again w ex?',
+  ],
+};
+
+const ROUND_8_OFF_TOPIC = [
+  'my own rebound feels wrong',
+  "I've been seeing someone new since the breakup and I'm not sure I actually like her. Is it unfair to keep going out with her while I'm still a mess?",
+  "My best friend's boyfriend dumped her on Saturday and she hasn't stopped crying. She keeps calling me at 2am. I want to be there for her but I'm running on no sleep. How do I support her without burning out?",
+  'mum not answering my calls for 3 days',
+  "My dad hasn't returned my calls since the argument at Easter. I've left voicemails, sent texts, even posted a card. My brother says give him time. How long do I keep trying before I drive over there?",
+  'colleague ignores my emails, how do I escalate',
+  'parcel still not delivered, how long to wait',
+  'my parcel not arive yet, how many day i must wait before complain',
+  'how long does a spouse visa usually take to process',
+  "is it ok to stay close to my ex's mum and sister",
+  'my dog keeps running off and coming back, how do I stop it',
+  'my cat ignores me since we moved house',
+  "My manager keeps moving deadlines, and when the release slipped he pinned it on me in front of the whole team. I did everything that was asked of me. It wasn't my fault. How do I defend myself at work without looking petty?",
+  'my team lost again, will they ever win a match this season',
+  'my favourite band is getting back together, will the reunion tour be any good',
+  'our old band wants to reunite but last time we fought constantly, will it end the same way',
+  "ex employer won't give me a reference",
+  "what should I say in my speech at my sister's wedding",
+  'spending Christmas alone this year, how do I get through the holidays',
+  'moving out of our shared flat, best way to pack',
+  'how do we split the joint savings account after the breakup',
+  'can I get my deposit back from the landlord now my ex moved out',
+  'my friend ghosted me after I lent her money',
+  'teenage son left me on read again lol',
+  'business partner and I split the company, can we stay on good terms',
+  'will the stock market crash again like 2008',
+  'scared the same knee injury will happen again after surgery',
+  "my friend's ex is dating someone new already and she's devastated, what do I tell her",
+  'how long should I wait before I start dating other people myself',
+  'my bruther not answer my call since his wedding what i do',
+];
+
 describe('matchFaq on held-out questions', () => {
   const rounds = [
     { on: ROUND_1, off: ROUND_1_OFF_TOPIC },
@@ -1058,6 +1178,7 @@ describe('matchFaq on held-out questions', () => {
     { on: ROUND_5, off: ROUND_5_OFF_TOPIC },
     { on: ROUND_6, off: ROUND_6_OFF_TOPIC },
     { on: ROUND_7, off: ROUND_7_OFF_TOPIC },
+    { on: ROUND_8, off: ROUND_8_OFF_TOPIC },
   ];
 
   it.each(rounds.map((round, i) => [i + 1, round] as const))(
@@ -1200,9 +1321,37 @@ describe("round 7's first misses, mended in general terms", () => {
   });
 });
 
+describe("round 8's first misses, mended in general terms", () => {
+  it.each([
+    ['wait-time', 'how long should I hold my radio silence before I call her'],
+    ['ex-dating', 'saw him at the market with another girl, how do I cope'],
+    ['unresponsive', 'I was blocked the morning after I wished her luck'],
+    ['unresponsive', "I've made my move, the ball is in his court and nothing"],
+    ['not-my-fault', 'it ended over her lies, not mine, so why tell me to look at myself'],
+    ['goes-wrong-again', 'if we try again will we just ruin it again'],
+    ['goes-wrong-again', 'would he just leave again like last time if we reunite'],
+  ] as const)('answers %s for "%s"', (id, question) => {
+    expect(matchFaq(question).match?.id).toBe(id);
+  });
+
+  it.each([
+    "I've been seeing a guy since the split, is it wrong to keep dating him",
+    'dad not answering my texts for a week',
+    'my friend ghosted me after the party',
+    'my package still not delivered, how long should I wait',
+    'will my knee injury flare up again after surgery',
+    'the old team wants to get back together for one more season, will it fail again',
+    "my sister's ex is already dating someone, what do I say to her",
+    "can I stay close to my ex's parents",
+    'me and my business partner split the company, can we still be friends',
+  ])('answers nothing for "%s"', (question) => {
+    expect(matchFaq(question).match).toBeNull();
+  });
+});
+
 describe("the review of round 7's words", () => {
   // Probes of every pattern round 7 added, with the answer each should get (null: none). The
-  // commit before round 7 got 123 of them right, round 7 as first written 93; now 148.
+  // commit before round 7 got 123 of them right, round 7 as first written 93; 148 after its review; 151 after round 8.
   const probes: readonly (readonly [FaqId | null, string])[] = [
     ['ex-dating', 'Mike has a new girlfriend already, it has only been three weeks'],
     ['ex-dating', 'Josh is seeing someone else now and I feel sick'],
@@ -1410,9 +1559,9 @@ describe("the review of round 7's words", () => {
     [null, 'what is the best pasta recipe'],
   ];
 
-  it('answers at least 148 of the 177 probes right', () => {
+  it('answers at least 151 of the 177 probes right', () => {
     const right = probes.filter(([id, q]) => (matchFaq(q).match?.id ?? null) === id).length;
-    expect(right).toBeGreaterThanOrEqual(148);
+    expect(right).toBeGreaterThanOrEqual(151);
   });
 });
 
