@@ -30,7 +30,7 @@ export const WORD_CLASSES: Readonly<Record<string, string>> = {
     'arm/arms/wrist/wrists/thigh/thighs/leg/legs/skin/stomach/hip/hips/knuckles/ankle/ankles/chest/neck/throat/face/head/hair/fingers/finger/ribs/rib/back/shoulder/shoulders/jaw/nose/mouth/lip/lips/eye/eyes/ear/ears/cheek/belly',
   body: 'arm/arms/wrist/wrists/thigh/thighs/leg/legs/skin/stomach/hip/hips/hand/hands/knuckles/ankle/ankles/chest/neck/throat/face/head/hair/fingers/finger/ribs/rib/back/shoulder/shoulders/jaw/nose/mouth/lip/lips/eye/eyes/ear/ears/cheek/belly/foot/feet',
   agent:
-    "anonymous/laws/inlaws/he/she/they/him/her/them/his/ex/ex's/partner/partner's/husband/husband's/wife/wife's/boyfriend/boyfriend's/girlfriend/girlfriend's/fiance/fiancee/spouse/hubby/stepdad/stepfather/stepmum/stepmom/stepmother/daddy/mummy/mommy",
+    "anonymous/laws/inlaws/he/she/they/you/him/her/them/his/ex/ex's/partner/partner's/husband/husband's/wife/wife's/boyfriend/boyfriend's/girlfriend/girlfriend's/fiance/fiancee/spouse/hubby/stepdad/stepfather/stepmum/stepmom/stepmother/daddy/mummy/mommy",
   /** First names: a named person is someone else, who may be the one doing harm. */
   names:
     'aaron/abigail/adam/ahmed/aidan/aisha/alan/albert/alex/alexander/alexis/alfie/ali/alice/amanda/amelia/amit/amy/ana/andrea/andrew/andy/angela/anjali/anna/anthony/archie/arjun/arthur/ashley/ava/barbara/becca/becky/ben/benjamin/betty/beverly/billy/bobby/brandon/brenda/brian/brittany/bruce/bryan/callum/carl/carlos/carolyn/catherine/charles/cheryl/chloe/chris/christina/christine/christopher/claire/clare/colin/connor/conor/courtney/craig/cynthia/dan/daniel/danielle/danny/darren/david/debbie/deborah/debra/declan/denise/dennis/diana/diane/diego/dominic/donna/doris/dorothy/dylan/elena/elijah/elizabeth/ella/ellie/emily/emma/eric/ethan/eugene/evelyn/evie/fatima/freddie/freya/gabriel/gary/gavin/gemma/george/gerald/gloria/graham/greg/gregory/hannah/harold/harvey/helen/henry/ian/isabella/isla/jacob/jacqueline/jake/james/jamie/janet/janice/jennifer/jeremy/jerry/jess/jesse/jessica/joan/joe/john/johnny/jon/jonathan/jordan/jose/joseph/josh/joshua/joyce/juan/judith/judy/julia/julie/justin/karen/kate/katherine/kathleen/kathryn/katie/kayla/keith/kelly/kevin/kieran/kimberly/kirsty/kyle/larry/laura/lauren/lawrence/leanne/liam/linda/lisa/liz/logan/lori/louis/louise/lucas/lucia/lucy/luis/luke/marco/margaret/maria/marie/marilyn/martha/mary/mateo/matt/matthew/megan/melissa/mia/michael/michelle/miguel/mike/mohammed/nancy/naomi/natalie/nate/nathan/neha/neil/nicholas/nicola/nicole/nigel/noah/oliver/olivia/ollie/omar/pamela/patricia/patrick/paul/peter/phil/philip/pooja/priya/rachel/rahul/raj/ralph/randy/ravi/raymond/rebecca/richard/robert/roger/rory/ross/roy/russell/ryan/sam/samantha/samuel/sandra/sanjay/sara/sarah/scott/sean/shane/sharon/shirley/sofia/sophia/sophie/stacey/stephanie/stephen/steve/steven/stu/stuart/susan/tayla/teresa/theresa/thomas/tim/timothy/tom/tommy/tony/tracey/tracy/tyler/vanessa/vikram/vincent/walter/wayne/william/willie/zach/zachary/zoe',
@@ -465,6 +465,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       '{looked after|taken care of} .. when',
     ],
     2: [
+      '{rather have|would rather} a dead {son|daughter|child|kid}',
       'a mess like me',
       'finally get a break $',
 
@@ -626,6 +627,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'hold* my breath .. underwater/longer',
     ],
     2: [
+      'bridge with no {railings|railing|barrier|fence}',
       '{writing|sat|sitting|standing} .. {from|on|at} the {top floor|roof|top|edge|ledge} of the {car park|carpark|multi storey|multistorey|bridge|tower|block|cliff}',
       '@pills .. all of them',
       'headlights/lights off .. motorway/highway/night/road',
@@ -823,6 +825,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   prep: {
     3: [
+      '{take|have|look after|keep} {my dog|my cat|the dog|the cat|my kids|the kids} after $',
       'who should have {them|it|these|those|everything} afterwards $',
       'called/rang/phoned/call/ring/phone ... to hear .. voice {one last time|for the last time}',
       '{the note|the notes} {is|are} {written|done|finished|ready|sealed} !for/to',
@@ -1661,6 +1664,13 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   resolve: {
     3: [
+      '{ready to|going to|want to} {go to|join|be with} my {mother|mum|mom|father|dad|gran|nan|grandma|grandad|son|daughter|wife|husband} .. {gone|passed|waiting|died}',
+      '{ready to|going to|time to} {join|go and be with} my {mother|mum|mom|father|dad|gran|nan|grandma|grandad|son|daughter|wife|husband|brother|sister} !s/in/at/for/on/business/firm/company/shop/team/for/and',
+      'done waiting to join her/him/them',
+      '{calling me home|call me home} .. {answer|go|tonight}',
+      'post .. {i am ending mine|ending mine tonight|end mine tonight}',
+      'you will be the one to find me',
+      '{you will|you would|who will} find me in the morning',
       '{do not|no longer} intend to {still be|be} here/around/alive',
       'waiting for the night/evening i have picked/chosen',
       'thinking of/about {taking|going for} a long walk off a short pier',
@@ -1756,6 +1766,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'not telling anyone/anybody .. write it down',
     ],
     2: [
+      '{very|so|pretty} final !exam/exams/round/score/whistle/year/decision/offer/papers/paperwork',
       '{just need|only need|just have|now i need} to decide when $',
       '{hoping|hope|hoped} it will do the job',
       'i know what i am going to do now/tonight/today? $',
@@ -1820,6 +1831,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'no going back',
     ],
     1: [
+      'give him/her/them what he/she/they {wants|want}',
       'not {sure|certain} {i am|if i am|i will|if i will} {coming back down|coming down|come back down|come down}',
       'need to .. {carry it out|go through with it}',
       'asking for me $',
@@ -2008,6 +2020,18 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   threat: {
     3: [
+      'court order says .. {metres|meters|feet|yards|miles}',
+      '{drop|withdraw|stop} the {court case|case|charges|complaint} or',
+      '{they|he|she} will sort me out',
+      'know/knows where my kids/children/son/daughter go/goes to school',
+      'you said you would {hurt|kill|take|drown|get rid of} .. if i',
+      "{please do not|do not|don't} post/share/send those/the/my {photos|pictures|pics|videos|nudes}",
+      "{i will|i'll} do whatever you want .. {just delete|delete them|do not post|don't post}",
+      '{stop|quit} letting yourself into my {flat|house|room|home|place}',
+      '{let|letting} yourself into my {flat|house|room|home|place}',
+      'gone through my underwear',
+      '{shifts|hours|job} would disappear unless',
+      '{i owe|owe} him/her/them .. {sleep|sex|work|pay}',
       'have an accident .. if you/i {try|leave|go|take|tell|do}',
       'have accidents all the time and nobody/no one',
       'accidents ... {nobody|no one} {asks|would ask|will ask|ever asks} questions',
@@ -2206,6 +2230,16 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   control: {
     3: [
+      'hide/hides/hid/hidden/took/takes/taking my wheelchair/crutches/walker/frame/scooter/hearing aid/hearing aids/glasses',
+      "{will not|would not|won't} give me my {insulin|meds|medication|pills|inhaler|medicine|tablets} until/unless",
+      'keeps/kept/took/takes/holds/held my {visa papers|papers|passport|documents|id|visa}',
+      '{kept|keeping|kept it|has kept} {locked away|hidden}',
+      '{will not|would not} let me {phone|call|ring|see|text|visit} my {daughter|son|kids|children|family|mum|mom|dad|sister|brother|friends}',
+      'unplugs/unplugged the {landline|phone|router|wifi}',
+      'emptied our/my joint account',
+      'cancelled/canceled/cut up my card/cards',
+      'make/makes/made me work .. {for no pay|without pay|for nothing|unpaid}',
+      '{grabs|grabbed|takes|took|kicks|kicked} my {crutches|walking stick|cane|wheelchair|walker|frame}',
       'hides/hid/hiding/hidden/takes/took my {insulin|inhaler|epipen|medication|meds|pills|tablets} when',
       '{stop|stops|stopping|stopped} me {from having|having|from opening|opening|from getting|getting} my own {bank account|bank card|debit card|credit card|money}',
       '{not|never|will not|does not|would not} let me {have|keep|open|get} my own {bank account|money|card|bank card|wages|salary}',
@@ -3051,6 +3085,9 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   coerced: {
     3: [
+      '{sleep|sleeping|slept} with {you|him|her|them} to get my {things|stuff|phone|passport|keys|belongings|money|car} back',
+      'rent {in other ways|another way|some other way}',
+      'stop .. commenting on my body',
       'there are/were other ways to pay !like/such/including/with/by/online/via/for',
       '{renewal|job|promotion|contract|grade|grades|rent|visa|shifts|hours} depends on how {nice|friendly|sweet|accommodating} i am',
       '{after|afterwards} .. that is what {wives|girlfriends|husbands|boyfriends|partners} are for',

@@ -240,6 +240,8 @@ function crisisAlarm(hits: readonly Hit[], span: readonly string[], writer: bool
 const SUBJECTS = words(
   'i/we/you/it/this/that/there/the/a/an/my/our/your/me/so/and/but/then/mum/mom/dad/sister/brother/sis/bro/cousin/nan/gran/grandma/bestie/friend/mate/boss/flatmate/roommate',
 );
+/** Words before "you" that ask something of them rather than tell what they did. */
+const ASKING = words('can/could/would/will/please/thank/thanks/love/miss/do/did/are/were');
 /** People who are not suspects here: "my flatmate took my phone" is not "he took my phone". */
 const BYSTANDERS = words(
   'friend/friends/flatmate/roommate/bestie/bff/mate/mates/boss/teacher/doctor/therapist/colleague/coworker/nephew/niece/kid/kids/baby/toddler/dog/cat/puppy/nurse/manager/lawyer/solicitor/attorney',
@@ -285,6 +287,8 @@ function agentLed(hit: Hit, span: readonly string[]): boolean {
     }
     // "i" or "we" stop the search, unless in someone's reported words ("he said we are talking").
     if (WRITERS.has(word) && !reported(span, i)) return false;
+    // "can you take the kids after school": a request, not what "you" did.
+    if (word === 'you' && ASKING.has(span[i - 1] ?? '')) return false;
     if (AGENTS.has(word)) return true;
   }
   return false;
@@ -314,7 +318,9 @@ function safetyAlarm(hits: readonly Hit[], span: readonly string[]): boolean {
   const firstAgent = span.findIndex((w) => AGENTS.has(w));
   if (firstAgent >= 0 && (all.get('fear') ?? 0) >= 2) return true;
   // What another person does: they are named before it, or the sentence drops its subject.
-  const dropped = !SUBJECTS.has(span[0] ?? 'i');
+  // "can you take the kids": a request opens with its verb, and the subject follows it.
+  const asks = ASKING.has(span[0] ?? '') && span[1] === 'you';
+  const dropped = !SUBJECTS.has(span[0] ?? 'i') && !asks;
   const done = scores(
     hits.filter(
       (h) =>

@@ -11,9 +11,9 @@
 
 /** Another person who may be the source of harm. */
 const PERP = String.raw`(?:he|she|they|ex|partner|boyfriend|girlfriend|husband|wife|fiance|fiancee|spouse|hubby|stepdad|stepfather|stepmom|stepmother|dad|father|mom|mum|mother|brother|sister|roommate|flatmate|someone|somebody|guy|man|woman|stranger|family|neighbou?r|landlord|boss|coworker)`;
-/** A subject that is not the writer: the person, up to four words, then the verb. */
 /** Games one person beats another at: "he beat me at dominoes" is a game, not a blow. */
 const GAMES = String.raw`(?:mario ?kart|chess|cards|fifa|monopoly|scrabble|pool|darts|poker|uno|badminton|bowling|pictionary|trivia|wordle|snooker|ping pong|table tennis|backgammon|cluedo|catan|arm wrestling|(?:the )?pub quiz|karaoke|bingo|fortnite|minecraft|tekken|street fighter|smash bros|dominoes|draughts|checkers|cribbage|rummy|mahjong|connect four|jenga|squash|tennis|golf|sudoku|crib)`;
+/** A subject that is not the writer: the person, up to four words, then the verb. */
 const BY_PERP = String.raw`\b${PERP}\b(?:\s+[\w']+){0,4}?\s+`;
 /** A partner or stranger, not a parent who takes a phone away to help. */
 const BY_PARTNER = String.raw`\b(?:he|she|they|ex|partner|boyfriend|girlfriend|husband|wife|fiance|fiancee|spouse|hubby|someone|somebody)\b(?:\s+[\w']+){0,4}?\s+`;
@@ -1073,6 +1073,12 @@ export const SAFETY_RULES: readonly Rule[] = [
     String.raw`\b(?:he|she|they|ex)\b(?:\s+(?!i\b)[\w']+){0,2}?\s+(?:knows|know|found out|finds out) my (?:schedule|routine|new address|address|movements|new number|shifts)\b`,
   ],
   // One attacker, several acts: "he smacked the phone away and then hit me".
+  // A message to the one who did it: "you hit me in front of our daughter". Not "you hurt me
+  // when you left" or "you pushed me away": those are heartbreak.
+  [
+    'hit punched slapped kicked choked strangled throttled shoved beat grabbed dragged threw pinned smacked attacked raped stabbed burned spat headbutted bit',
+    String.raw`\byou (?:[\w']+ ){0,2}?(?:hit|punched|slapped|kicked|choked|strangled|throttled|shoved|beat|grabbed|dragged|threw|pinned|smacked|attacked|raped|stabbed|burned|spat on|headbutted|bit) (?:me|us)\b(?! (?:up|back|out|off|away|a|an|like a|at ${GAMES})\b)`,
+  ],
   [
     'hit punched slapped kicked choked strangled shoved pushed beat bit grabbed dragged threw pinned smacked attacked hurt raped stabbed burned spat headbutted shook slammed',
     String.raw`\b(?:he|she|they|ex)\b(?:\s+(?!i\b|we\b|you\b|it\b|that\b|this\b|reality\b)[\w']+){0,12}?\s+(?:and|then|before|after|until) (?:then |also |even |just )?(?:hit|punched|slapped|kicked|choked|strangled|shoved|pushed|beat|bit|grabbed|dragged|threw|pinned|smacked|attacked|hurt|raped|stabbed|burned|spat on|headbutted|shook|slammed) (?:me|us)\b(?! (?:up|back|like a)\b)`,
@@ -1125,6 +1131,11 @@ export const REAL_SIGNS = String.raw`\b(?:on purpose|deliberately|me included|wi
  * tried on a text holding one of them.
  */
 export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: string])[] = [
+  // Laughter: "the meme you sent killed me", "his jokes are killing me".
+  [
+    'killed kills killing',
+    String.raw`\b(?:meme|memes|joke|jokes|pun|puns|tiktok|tiktoks|reel|reels|video|videos|gif|gifs|comment|voice note)(?: (?:you|he|she|they|my [\w']+) (?:sent|told|made|posted|shared|did|showed me))? (?:literally |actually |honestly |absolutely )?(?:killed|kills|is killing|was killing|are killing) me\b`,
+  ],
   // Fear denied: "i'm not scared of him, he's just tight with money" (a second fear still counts).
   [
     'scared afraid frightened terrified',

@@ -3956,3 +3956,42 @@ describeLists(
     'they knocked me out with the anaesthetic for the procedure',
   ],
 );
+
+/**
+ * Round 26 (dev70: message drafts, where the other person is "you"; dev71: signals played down
+ * or framed by who the writer is), in words of its own.
+ */
+describeLists(
+  'round 26: drafts to "you", and signals played down',
+  [
+    "Mum, I know you'll be the one to find me. I'm sorry.",
+    "I'm ready to go and be with my dad, he's been gone too long",
+    'found a quiet bridge with no railings. very final.',
+    'my mother said she would rather have a dead daughter than this, so maybe I will give her what she wants',
+    'can you look after my cat after, she eats at six',
+  ],
+  [
+    'You hit me in front of the kids and I am not coming back',
+    'you said you would hurt the dog if I left',
+    'please do not post those pictures, I will do whatever you want',
+    'stop letting yourself into my flat when I am out',
+    'he hid my crutches again so I could not leave the bedroom',
+    "my husband won't give me my meds until I say sorry",
+    'my aunt keeps my passport and makes me work for no pay',
+    "he unplugged the landline so I can't ring anyone",
+    "his brother said I'd better drop the case or they will sort me out",
+    "you've emptied our joint account and cut up my card",
+    'the court order says 200 metres and you were outside my house again',
+    'my landlord hinted I could pay the rent in other ways',
+  ],
+  [
+    "can you take the kids after school? I'm on a late shift",
+    'the divorce papers came today and it all feels very final papers wise',
+    "I'll give him what he wants: the sofa and the telly, I don't care",
+    'you hurt my feelings when you forgot my birthday',
+    'the court order says the kids are with him every other weekend',
+    'can you stop by after work to pick up your drill',
+    'lmao the meme you sent killed me',
+    'could you take the dog after your run',
+  ],
+);
