@@ -51,7 +51,8 @@ type Element =
   | { kind: 'prefix'; value: string }
   | { kind: 'class'; stems: ReadonlySet<string> }
   | { kind: 'words'; words: ReadonlySet<string> }
-  | { kind: 'gap'; max: number };
+  | { kind: 'gap'; max: number }
+  | { kind: 'start' };
 
 /** A light suffix stripper: enough to make "texting", "texted" and "texts" one word. */
 function stem(word: string): string {
@@ -84,6 +85,8 @@ const classStems: ReadonlyMap<string, ReadonlySet<string>> = new Map(
 
 function compile(pattern: string): Element[] {
   return pattern.split(' ').map((part): Element => {
+    // `^`: the question's first word comes next ("mum not answering" is about mum).
+    if (part === '^') return { kind: 'start' };
     if (part === '*') return { kind: 'gap', max: 2 };
     if (part === '**') return { kind: 'gap', max: 4 };
     if (part.startsWith('=')) return { kind: 'exact', value: part.slice(1) };
@@ -236,6 +239,7 @@ function matches(element: Element, token: Token): boolean {
     case 'words':
       return element.words.has(token.word);
     case 'gap':
+    case 'start':
       return true;
   }
 }
@@ -243,6 +247,7 @@ function matches(element: Element, token: Token): boolean {
 function matchFrom(pattern: Element[], p: number, tokens: Token[], t: number): boolean {
   const element = pattern[p];
   if (!element) return true;
+  if (element.kind === 'start') return t === 0 && matchFrom(pattern, p + 1, tokens, t);
   if (element.kind === 'gap') {
     for (let skip = 0; skip <= element.max && t + skip <= tokens.length; skip++) {
       if (matchFrom(pattern, p + 1, tokens, t + skip)) return true;
