@@ -30,7 +30,7 @@ export const WORD_CLASSES: Readonly<Record<string, string>> = {
     'arm/arms/wrist/wrists/thigh/thighs/leg/legs/skin/stomach/hip/hips/knuckles/ankle/ankles/chest/neck/throat/face/head/hair/fingers/finger/ribs/rib/back/shoulder/shoulders/jaw/nose/mouth/lip/lips/eye/eyes/ear/ears/cheek/belly',
   body: 'arm/arms/wrist/wrists/thigh/thighs/leg/legs/skin/stomach/hip/hips/hand/hands/knuckles/ankle/ankles/chest/neck/throat/face/head/hair/fingers/finger/ribs/rib/back/shoulder/shoulders/jaw/nose/mouth/lip/lips/eye/eyes/ear/ears/cheek/belly/foot/feet',
   agent:
-    "anonymous/laws/inlaws/he/she/they/you/him/her/them/his/ex/ex's/partner/partner's/husband/husband's/wife/wife's/boyfriend/boyfriend's/girlfriend/girlfriend's/fiance/fiancee/spouse/hubby/stepdad/stepfather/stepmum/stepmom/stepmother/daddy/mummy/mommy",
+    "anonymous/laws/inlaws/he/she/they/him/her/them/his/ex/ex's/partner/partner's/husband/husband's/wife/wife's/boyfriend/boyfriend's/girlfriend/girlfriend's/fiance/fiancee/spouse/hubby/stepdad/stepfather/stepmum/stepmom/stepmother/daddy/mummy/mommy",
   /** First names: a named person is someone else, who may be the one doing harm. */
   names:
     'aaron/abigail/adam/ahmed/aidan/aisha/alan/albert/alex/alexander/alexis/alfie/ali/alice/amanda/amelia/amit/amy/ana/andrea/andrew/andy/angela/anjali/anna/anthony/archie/arjun/arthur/ashley/ava/barbara/becca/becky/ben/benjamin/betty/beverly/billy/bobby/brandon/brenda/brian/brittany/bruce/bryan/callum/carl/carlos/carolyn/catherine/charles/cheryl/chloe/chris/christina/christine/christopher/claire/clare/colin/connor/conor/courtney/craig/cynthia/dan/daniel/danielle/danny/darren/david/debbie/deborah/debra/declan/denise/dennis/diana/diane/diego/dominic/donna/doris/dorothy/dylan/elena/elijah/elizabeth/ella/ellie/emily/emma/eric/ethan/eugene/evelyn/evie/fatima/freddie/freya/gabriel/gary/gavin/gemma/george/gerald/gloria/graham/greg/gregory/hannah/harold/harvey/helen/henry/ian/isabella/isla/jacob/jacqueline/jake/james/jamie/janet/janice/jennifer/jeremy/jerry/jess/jesse/jessica/joan/joe/john/johnny/jon/jonathan/jordan/jose/joseph/josh/joshua/joyce/juan/judith/judy/julia/julie/justin/karen/kate/katherine/kathleen/kathryn/katie/kayla/keith/kelly/kevin/kieran/kimberly/kirsty/kyle/larry/laura/lauren/lawrence/leanne/liam/linda/lisa/liz/logan/lori/louis/louise/lucas/lucia/lucy/luis/luke/marco/margaret/maria/marie/marilyn/martha/mary/mateo/matt/matthew/megan/melissa/mia/michael/michelle/miguel/mike/mohammed/nancy/naomi/natalie/nate/nathan/neha/neil/nicholas/nicola/nicole/nigel/noah/oliver/olivia/ollie/omar/pamela/patricia/patrick/paul/peter/phil/philip/pooja/priya/rachel/rahul/raj/ralph/randy/ravi/raymond/rebecca/richard/robert/roger/rory/ross/roy/russell/ryan/sam/samantha/samuel/sandra/sanjay/sara/sarah/scott/sean/shane/sharon/shirley/sofia/sophia/sophie/stacey/stephanie/stephen/steve/steven/stu/stuart/susan/tayla/teresa/theresa/thomas/tim/timothy/tom/tommy/tony/tracey/tracy/tyler/vanessa/vikram/vincent/walter/wayne/william/willie/zach/zachary/zoe',
@@ -1664,12 +1664,12 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   resolve: {
     3: [
+      'you will be the one to find me !at/outside/by/after/first',
       '{ready to|going to|want to} {go to|join|be with} my {mother|mum|mom|father|dad|gran|nan|grandma|grandad|son|daughter|wife|husband} .. {gone|passed|waiting|died}',
       '{ready to|going to|time to} {join|go and be with} my {mother|mum|mom|father|dad|gran|nan|grandma|grandad|son|daughter|wife|husband|brother|sister} !s/in/at/for/on/business/firm/company/shop/team/for/and',
       'done waiting to join her/him/them',
       '{calling me home|call me home} .. {answer|go|tonight}',
       'post .. {i am ending mine|ending mine tonight|end mine tonight}',
-      'you will be the one to find me',
       '{you will|you would|who will} find me in the morning',
       '{do not|no longer} intend to {still be|be} here/around/alive',
       'waiting for the night/evening i have picked/chosen',
@@ -1766,7 +1766,6 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'not telling anyone/anybody .. write it down',
     ],
     2: [
-      '{very|so|pretty} final !exam/exams/round/score/whistle/year/decision/offer/papers/paperwork',
       '{just need|only need|just have|now i need} to decide when $',
       '{hoping|hope|hoped} it will do the job',
       'i know what i am going to do now/tonight/today? $',
@@ -1831,6 +1830,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'no going back',
     ],
     1: [
+      '{very|so|pretty} final',
       'give him/her/them what he/she/they {wants|want}',
       'not {sure|certain} {i am|if i am|i will|if i will} {coming back down|coming down|come back down|come down}',
       'need to .. {carry it out|go through with it}',
@@ -2020,17 +2020,13 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   threat: {
     3: [
+      '{stop|quit|keep|kept|keeps} letting yourself into my {flat|house|room|home|place}',
+      'you said you would {hurt|kill|drown|harm|poison} .. if i',
       'court order says .. {metres|meters|feet|yards|miles}',
       '{drop|withdraw|stop} the {court case|case|charges|complaint} or',
       '{they|he|she} will sort me out',
       'know/knows where my kids/children/son/daughter go/goes to school',
-      'you said you would {hurt|kill|take|drown|get rid of} .. if i',
-      "{please do not|do not|don't} post/share/send those/the/my {photos|pictures|pics|videos|nudes}",
-      "{i will|i'll} do whatever you want .. {just delete|delete them|do not post|don't post}",
-      '{stop|quit} letting yourself into my {flat|house|room|home|place}',
-      '{let|letting} yourself into my {flat|house|room|home|place}',
       'gone through my underwear',
-      '{shifts|hours|job} would disappear unless',
       '{i owe|owe} him/her/them .. {sleep|sex|work|pay}',
       'have an accident .. if you/i {try|leave|go|take|tell|do}',
       'have accidents all the time and nobody/no one',
@@ -2230,13 +2226,12 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   control: {
     3: [
-      'hide/hides/hid/hidden/took/takes/taking my wheelchair/crutches/walker/frame/scooter/hearing aid/hearing aids/glasses',
+      '{emptied|cleared out|drained} our/my/the joint account',
+      'hide/hides/hid/hidden/took/takes/taking my {wheelchair|crutches|walker|walking frame|frame|scooter|hearing aid|hearing aids|glasses|walking stick}',
       "{will not|would not|won't} give me my {insulin|meds|medication|pills|inhaler|medicine|tablets} until/unless",
       'keeps/kept/took/takes/holds/held my {visa papers|papers|passport|documents|id|visa}',
-      '{kept|keeping|kept it|has kept} {locked away|hidden}',
       '{will not|would not} let me {phone|call|ring|see|text|visit} my {daughter|son|kids|children|family|mum|mom|dad|sister|brother|friends}',
       'unplugs/unplugged the {landline|phone|router|wifi}',
-      'emptied our/my joint account',
       'cancelled/canceled/cut up my card/cards',
       'make/makes/made me work .. {for no pay|without pay|for nothing|unpaid}',
       '{grabs|grabbed|takes|took|kicks|kicked} my {crutches|walking stick|cane|wheelchair|walker|frame}',
@@ -3085,9 +3080,10 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   coerced: {
     3: [
+      'unless i {go for drinks|sleep with|date|go out with|spend the night|am nicer|was nicer|am nice|was nice|be nicer|be nice} .. {him|her|with you|to him|to her|you}',
+      '{i will|i would} do {anything|whatever} you want .. {just delete|delete them|do not post|not post|do not share|not share}',
       '{sleep|sleeping|slept} with {you|him|her|them} to get my {things|stuff|phone|passport|keys|belongings|money|car} back',
       'rent {in other ways|another way|some other way}',
-      'stop .. commenting on my body',
       'there are/were other ways to pay !like/such/including/with/by/online/via/for',
       '{renewal|job|promotion|contract|grade|grades|rent|visa|shifts|hours} depends on how {nice|friendly|sweet|accommodating} i am',
       '{after|afterwards} .. that is what {wives|girlfriends|husbands|boyfriends|partners} are for',
@@ -3145,6 +3141,10 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'not allowed to see/leave/go/work/talk/wear/drive/speak/call/text/visit',
     ],
     2: [
+      '{do not|never} post/share/send {those|the|my|them} {photos|pictures|pics|videos|nudes}',
+      '{i will|i would} do {anything|whatever} you want',
+      '{shifts|hours|job|contract|promotion} would/will {disappear|go|end|stop} unless',
+      'lose my {hours|shifts|job|contract} unless',
       'booked us adjoining rooms',
       'carries/carried on when i ask/asked him/her to stop',
       'go along with it',

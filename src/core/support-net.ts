@@ -167,6 +167,7 @@ const REPEATABLE = new Set([
   'threat',
   'escape',
   'conceal',
+  'coerced',
 ]);
 
 /**
@@ -240,7 +241,7 @@ function crisisAlarm(hits: readonly Hit[], span: readonly string[], writer: bool
 const SUBJECTS = words(
   'i/we/you/it/this/that/there/the/a/an/my/our/your/me/so/and/but/then/mum/mom/dad/sister/brother/sis/bro/cousin/nan/gran/grandma/bestie/friend/mate/boss/flatmate/roommate',
 );
-/** Words before "you" that ask something of them rather than tell what they did. */
+/** Words before "you" that open a request: "can you take the kids after school". */
 const ASKING = words('can/could/would/will/please/thank/thanks/love/miss/do/did/are/were');
 /** People who are not suspects here: "my flatmate took my phone" is not "he took my phone". */
 const BYSTANDERS = words(
@@ -287,8 +288,6 @@ function agentLed(hit: Hit, span: readonly string[]): boolean {
     }
     // "i" or "we" stop the search, unless in someone's reported words ("he said we are talking").
     if (WRITERS.has(word) && !reported(span, i)) return false;
-    // "can you take the kids after school": a request, not what "you" did.
-    if (word === 'you' && ASKING.has(span[i - 1] ?? '')) return false;
     if (AGENTS.has(word)) return true;
   }
   return false;

@@ -1074,10 +1074,16 @@ export const SAFETY_RULES: readonly Rule[] = [
   ],
   // One attacker, several acts: "he smacked the phone away and then hit me".
   // A message to the one who did it: "you hit me in front of our daughter". Not "you hurt me
-  // when you left" or "you pushed me away": those are heartbreak.
+  // when you left", "you pushed me away" or "you never hit me": those are not blows.
   [
     'hit punched slapped kicked choked strangled throttled shoved beat grabbed dragged threw pinned smacked attacked raped stabbed burned spat headbutted bit',
-    String.raw`\byou (?:[\w']+ ){0,2}?(?:hit|punched|slapped|kicked|choked|strangled|throttled|shoved|beat|grabbed|dragged|threw|pinned|smacked|attacked|raped|stabbed|burned|spat on|headbutted|bit) (?:me|us)\b(?! (?:up|back|out|off|away|a|an|like a|at ${GAMES})\b)`,
+    String.raw`\byou (?:(?!never\b|not\b)[\w']+ ){0,2}?(?:hit|punched|slapped|kicked|choked|strangled|throttled|shoved|beat|grabbed|dragged|threw|pinned|smacked|attacked|raped|stabbed|burned|spat on|headbutted|bit) (?:me|us)\b(?! (?:up|back|out|off|away|a|an|over|like a|at ${GAMES}|with (?:a |an |the |that |this |your )?(?:pillow|cushion|news|comment|question|joke|bill|snowball|water balloon|look)|by (?:the|my) hand|in the back|in (?:that |the |a |your )?(?:group chat|chat|comments|thread|meeting|email|review)|to (?:that|this|your|a|an|the) (?:awful |boring |stupid |long )?(?:wedding|party|gig|concert|dinner|meeting|event|show|film|movie|game|match|gym|class|church|opera|ballet))\b)(?![^\n]*\bplay ?fight)`,
+  ],
+  // What "you" took or held back, in a message: "you took my insulin", "you've emptied our joint
+  // account", "you killed my dog".
+  [
+    'took taken hid hidden kept withheld confiscated emptied cleared drained froze frozen cancelled canceled cut killed drowned poisoned kicked hurt strangled said say told threatened swore commenting',
+    String.raw`\byou (?:have |had |just |then )?(?:took|taken|hid|hidden|kept|withheld|confiscated) my (?:insulin|meds|medication|inhaler|epipen|pills|tablets|wheelchair|crutches|walking stick|hearing aids?|passport|documents|papers|id|visa|birth certificate|residence permit|phone|car keys)\b(?! (?:charger|case|safe)\b)(?![^\n]{0,40}\b(?:by (?:mistake|accident)|safe for me|for safe ?keeping|while i was)\b)|\byou (?:have |had |just )?(?:emptied|cleared out|drained|froze|frozen|closed) (?:our|my|the) (?:joint )?(?:bank )?account\b|\byou (?:have |had |just )?(?:cancelled|canceled|cut up|froze|frozen) my (?:bank |credit |debit )?cards?\b(?![^\n]{0,40}\b(?:lost|stolen|fraud)\b)|\byou (?:have |had )?(?:killed|drowned|poisoned|kicked|hurt|strangled) my (?:dog|cat|puppy|kitten|pet|rabbit|horse|bird)\b|\byou (?:said|say|told me|threatened|swore) (?:that )?you (?:would|will|are going to|were going to) (?:hurt|kill|drown|poison|harm|get rid of) (?:the|my|our) (?:dog|cat|puppy|kitten|pet|rabbit|horse|kids?|children|son|daughter|baby)\b|\byou(?: have)? kept (?:it|them|my passport|my documents|my papers) locked (?:away|up)\b|\bcommenting on my (?:body|breasts|figure|legs|bum)\b[^\n]{0,60}\b(?:report|hr|police)\b`,
   ],
   [
     'hit punched slapped kicked choked strangled shoved pushed beat bit grabbed dragged threw pinned smacked attacked hurt raped stabbed burned spat headbutted shook slammed',
