@@ -1288,6 +1288,15 @@ describe("the review of round 5's words", () => {
   });
 });
 
+/** A floor under a review's probes: each is a question and the answer it should get (null: none). */
+type Probe = readonly [FaqId | null, string];
+function itAnswersAtLeast(floor: number, probes: readonly Probe[]): void {
+  it(`answers at least ${floor} of the ${probes.length} probes right`, () => {
+    const right = probes.filter(([id, q]) => (matchFaq(q).match?.id ?? null) === id).length;
+    expect(right).toBeGreaterThanOrEqual(floor);
+  });
+}
+
 describe("round 7's first misses, mended in general terms", () => {
   it.each([
     ['ex-dating', 'the mother of my son is with another man already'],
@@ -1352,7 +1361,7 @@ describe("round 8's first misses, mended in general terms", () => {
 describe("the review of round 7's words", () => {
   // Probes of every pattern round 7 added, with the answer each should get (null: none). The
   // commit before round 7 got 123 of them right, round 7 as first written 93; 148 after its review; 151 after round 8.
-  const probes: readonly (readonly [FaqId | null, string])[] = [
+  const probes: readonly Probe[] = [
     ['ex-dating', 'Mike has a new girlfriend already, it has only been three weeks'],
     ['ex-dating', 'Josh is seeing someone else now and I feel sick'],
     ['ex-dating', 'found out Jordan is dating someone new'],
@@ -1559,16 +1568,13 @@ describe("the review of round 7's words", () => {
     [null, 'what is the best pasta recipe'],
   ];
 
-  it('answers at least 151 of the 177 probes right', () => {
-    const right = probes.filter(([id, q]) => (matchFaq(q).match?.id ?? null) === id).length;
-    expect(right).toBeGreaterThanOrEqual(151);
-  });
+  itAnswersAtLeast(151, probes);
 });
 
 describe("the review of round 8's words", () => {
   // Probes of every pattern round 8 added, with the answer each should get (null: none). The
   // commit before round 8 got 110 right, round 8 as first written 89; now 166.
-  const probes: readonly (readonly [FaqId | null, string])[] = [
+  const probes: readonly Probe[] = [
     [
       'goes-wrong-again',
       "We're getting back together but it feels like a band aid. Will it just go wrong again?",
@@ -1806,10 +1812,7 @@ describe("the review of round 8's words", () => {
     [null, "What's a good recipe for lasagne?"],
   ];
 
-  it('answers at least 166 of the 184 probes right', () => {
-    const right = probes.filter(([id, q]) => (matchFaq(q).match?.id ?? null) === id).length;
-    expect(right).toBeGreaterThanOrEqual(166);
-  });
+  itAnswersAtLeast(166, probes);
 });
 
 describe('matchFaq', () => {
