@@ -405,6 +405,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   burden: {
     3: [
+      '{mistake|mistakes|biggest mistake} {being born|still breathing|existing|being alive|still being alive|still being here} $',
+      '{getting rid of|get rid of|removing|remove} the problem .. me $',
       'do the decent/right/honourable/honorable/kind thing and go/leave/disappear/get/step',
       'get/have his/her/their life/lives back if i {was not|were not|was gone|were gone|disappeared|died}',
       'if i {was not|were not} in it $',
@@ -521,6 +523,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   means: {
     3: [
+      'urge .. to jump $',
+      '{checked|check|checking|looked up|looking up} how high .. {roof|bridge|car park|building|multistorey|balcony|cliff} .. is',
       'put/putting my neck in the/a noose/loop/belt/rope/ligature',
       'test/tested/testing .. {would hold me|would hold my weight|would take my weight|hold my weight|take my weight}',
       'tied/tie/tying my {belt|scarf|tie|dressing gown cord|cable|rope} to the',
@@ -1207,6 +1211,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   hopeless: {
     3: [
+      'too tired to keep {existing|living|being alive|breathing}',
       'not built/made/meant {to survive|to last|for this world|for this life|to be here}',
       'tired to/of live/living/exist/existing/life $',
       'tired {to live|of living|of life|to exist|of existing} {anymore|any more|at all|every day}',
@@ -1323,6 +1328,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   injury: {
     3: [
+      'razor/razors/blade/blades {back out|out again} !of/for/to',
       '{burned|burnt|burn|burning|scalded} {myself|my arm|my arms|my hand|my hands|my leg|my legs|my skin|my wrist|my thigh} .. on purpose',
       'put/held/pressed/press/hold/holding/putting my hand/hands/palm/arm/fingers/finger on/against/over/onto the hot? hob/radiator/iron/stove/cooker/kettle/grill/oven/ring .. {on purpose|deliberately|until it burned|till it burned|until it blistered|until i could not feel|till i could not feel|to punish myself}',
       '{cutting|burning|hurting myself|scratching|bleeding|cutting myself|burning myself} is the only',
@@ -1523,6 +1529,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   thoughts: {
     3: [
+      '{thinking|thought|thinking again} about the {bridge|ledge|cliff|tracks|roof|rope} again $',
       'starting/started to listen',
       'the voices/thoughts .. telling me to',
       'asked if i {was|am} safe .. i am not $',
@@ -1664,6 +1671,9 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   resolve: {
     3: [
+      'not {planning|going|intending|meaning} to {swim|come|walk|drive|make it} back',
+      'hurt anyone {else|but me} , just me',
+      '{one last|a last} {message|text} .. then end it',
       'you will be the one to find me !at/outside/by/after/first',
       '{ready to|going to|want to} {go to|join|be with} my {mother|mum|mom|father|dad|gran|nan|grandma|grandad|son|daughter|wife|husband} .. {gone|passed|waiting|died}',
       '{ready to|going to|time to} {join|go and be with} my {mother|mum|mom|father|dad|gran|nan|grandma|grandad|son|daughter|wife|husband|brother|sister} !s/in/at/for/on/business/firm/company/shop/team/for/and',
@@ -2020,6 +2030,13 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   threat: {
     3: [
+      'what {he|she|they} {is|are} going to do to me',
+      'what {he|she|they} {will|would} do to me',
+      'i will pay for {going|seeing|leaving|talking|that|this|it|going out}',
+      'standing/stood over my bed',
+      'lie to {the police|police|social services|the court|the judge|my family} if i',
+      '{stood|standing|stands|was standing} over {the|my} bed while i {slept|was asleep|was sleeping|sleep}',
+      'filming the/my {house|flat|front door|door|windows|car}',
       '{stop|quit|keep|kept|keeps} letting yourself into my {flat|house|room|home|place}',
       'you said you would {hurt|kill|drown|harm|poison} .. if i',
       'court order says .. {metres|meters|feet|yards|miles}',
@@ -2226,6 +2243,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   control: {
     3: [
+      'cut/cuts/cutting off the {gas|heating|electric|electricity|power|water|wifi|internet} because i',
+      '{empties|emptied|drains|drained|cleans out|cleaned out} my {account|bank account|savings|current account}',
       '{emptied|cleared out|drained} our/my/the joint account',
       'hide/hides/hid/hidden/took/takes/taking my {wheelchair|crutches|walker|walking frame|frame|scooter|hearing aid|hearing aids|glasses|walking stick}',
       "{will not|would not|won't} give me my {insulin|meds|medication|pills|inhaler|medicine|tablets} until/unless",
@@ -2402,6 +2421,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   surveil: {
     3: [
+      'hacked/hacks/hacking the/my {baby monitor|camera|cameras|doorbell|ring|alexa|nest|laptop|phone|email|accounts|webcam}',
       'new/fake accounts .. to {message|contact|text|follow|watch|find} me',
       '{baby monitor|monitor|camera|cameras|doorbell|security camera} app? .. someone else {was|is|has been} logged in',
       '{he|she|ex} {is|has} got into my {whatsapp|email|emails|phone|instagram|facebook|accounts|account|icloud|messages|snapchat}',
@@ -2605,6 +2625,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'keeps a list of everywhere',
     ],
     2: [
+      '{keep|keeps|kept|keeping} driving past',
       '{he|she|ex} {has|is} been listening to the {house|flat|home}',
       'turned {round|around} .. it was my ex',
       '{he|she|ex} {is|was} outside {right now|now|again}',
@@ -3159,6 +3180,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   conceal: {
     3: [
+      'told {work|them|everyone|people|my boss|school|the doctor|the nurse|my mum|my mom|the hospital} i fell $',
       '{told|tell|telling|keep telling} {everyone|people|work|my boss|my colleagues|colleagues|them|the nurse|the doctor|my teacher|teachers} the/my bruise/bruises/marks/cut {was from|were from|is from|are from|came from}',
       '{cleared|deleted|wiped|hid|hide|delete|clear|wipe} .. history/entry/entries/messages/texts/notes/browser/search/journal ... in case he/she',
       'hide/hid/hiding/hides my neck/throat',

@@ -224,8 +224,13 @@ function writerNamed(span: readonly string[]): boolean {
 
 function crisisAlarm(hits: readonly Hit[], span: readonly string[], writer: boolean): boolean {
   const named = writerNamed(span) || writer;
-  if (!named && span.some((w) => OTHERS.has(w))) return false;
   const score = scores(hits.filter((h) => !aboutOther(h, span) || !SAD.includes(h.value.concept)));
+  // Someone else in a sentence that does not name the writer may be who it is about, unless they
+  // are only the object of a near-explicit sign ("one last text to her, then end it").
+  const objectOnly = (i: number) => !OBJECT_AFTER.has(span[i - 1] ?? '');
+  const someone = (strict: boolean) =>
+    span.some((w, i) => OTHERS.has(w) && (strict || objectOnly(i)));
+  if (!named && someone(best(score, MARKED) < 3)) return false;
   if (best(score, MARKED) >= 3) return true;
   if (light(span)) return false;
   if (best(score, SAD) >= 3) return true;
@@ -241,6 +246,11 @@ function crisisAlarm(hits: readonly Hit[], span: readonly string[], writer: bool
 const SUBJECTS = words(
   'i/we/you/it/this/that/there/the/a/an/my/our/your/me/so/and/but/then/mum/mom/dad/sister/brother/sis/bro/cousin/nan/gran/grandma/bestie/friend/mate/boss/flatmate/roommate',
 );
+/**
+ * Words after which "him" or "her" is only an object: "one last text to her, then end it" still
+ * speaks for the writer who dropped their "i".
+ */
+const OBJECT_AFTER = words('to/for/with/at/about/from/without/than');
 /** Words before "you" that open a request: "can you take the kids after school". */
 const ASKING = words('can/could/would/will/please/thank/thanks/love/miss/do/did/are/were');
 /** People who are not suspects here: "my flatmate took my phone" is not "he took my phone". */

@@ -1110,8 +1110,8 @@ export const SAFETY_RULES: readonly Rule[] = [
     String.raw`\b(?:jump|jumped|flinch\w*|panic\w*|freeze|froze|shake|shaking|tense up|heart races|heart pounds)\b.{0,60}?\b(?:think (?:it is|that is|it was) (?:him|her|them)|(?:he|she|my ex) (?:is|might be|could be|was) (?:there|outside|back|coming)|hear (?:his|her) (?:car|voice|footsteps|keys)|(?:he|she) (?:raises|lifts|moves|comes near|walks in))`,
   ],
   [
-    'times',
-    String.raw`\b(?:he|she|they|ex)\b(?:\s+(?!i\b)[\w']+){0,3}?\s+(?:calls|call|calling|called|text|texts|texting|texted|messages|messaged|messaging|rings|rang|ringing) me (?:\d{2,}|dozens of|hundreds of|fifty|forty|thirty|twenty|a hundred) times\b`,
+    'times missed',
+    String.raw`\b(?:he|she|they|ex)\b(?:\s+(?!i\b)[\w']+){0,3}?\s+(?:calls|call|calling|called|text|texts|texting|texted|messages|messaged|messaging|rings|rang|ringing) me (?:\d{2,}|dozens of|hundreds of|fifty|forty|thirty|twenty|a hundred) times\b|\b\d{2,} missed calls (?:from|off) (?:him|her|them|my ex|he|she)\b`,
   ],
   [
     'next beside near inches right past',
@@ -1137,6 +1137,13 @@ export const REAL_SIGNS = String.raw`\b(?:on purpose|deliberately|me included|wi
  * tried on a text holding one of them.
  */
 export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: string])[] = [
+  // Harm denied in plain words: "i'm not suicidal, just sad", "he never hurt me, we grew apart",
+  // "i haven't self harmed in 300 days". Only the denial is blanked: "he never hit me, he only
+  // chokes me" keeps its second clause, and "never ... until last night" is not a denial.
+  [
+    'not never suicidal violent harmed hurt hit threatened',
+    String.raw`(?<!\b(?:not|never|pretend|pretending|thinks|think|thought|day|say|says|said|claim|claims)\b[^\n,]{0,14})(?:\b(?:i am|i) not (?:suicidal|in danger|at risk|unsafe)\b|\bi (?:have not|have never) (?:self harmed|cut myself|hurt myself|harmed myself|thought about (?:ending it|ending my life|killing myself|suicide))(?= (?:in|for|since) )|\b(?:he|she|they|my ex)(?: has| had| was| is)? never (?:once )?(?:hurt|hit|threatened|laid a (?:finger|hand) on) (?:me|us)\b|\b(?:he|she|they|my ex) (?:was|were|has|had|is) never (?:once )?(?:been )?(?:violent|abusive|dangerous)\b)(?! (?:before|until|till|but|except|apart|yet|physically|sexually)\b)`,
+  ],
   // Laughter: "the meme you sent killed me", "his jokes are killing me".
   [
     'killed kills killing',

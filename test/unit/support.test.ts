@@ -4623,3 +4623,40 @@ describe("the review of round 26's phrases", () => {
     ['safety', 'he took my walking frame and left me stuck upstairs'],
   ]);
 });
+
+/**
+ * Round 27 (dev72: time, negation and recovery; dev73: the terse fragments of exco's small
+ * fields), in words of its own.
+ */
+describeLists(
+  'round 27: now against then, denials, and fragments',
+  [
+    "going up to the reservoir on sunday and i'm not planning to walk back",
+    'Not going to hurt anyone else. Just me.',
+    'mistake: still being here',
+    'learned: too tired to keep living',
+    'razors back out again',
+    'checked how high the multistorey roof is',
+    'one last text to her then end it',
+    "i'm not suicidal but i keep looking at the pills",
+  ],
+  [
+    'every handover she tells me what she is going to do to me',
+    "he keeps texting that i'll pay for going out",
+    'woke up and he was standing over my bed',
+    'cut off the heating because I went to see my mum',
+    'she emptied my savings and laughed',
+    'hacked my doorbell camera and talks to me through it',
+    'told the nurse I fell',
+    'says he will lie to the police if I report him',
+    'he never hurt me until last night',
+    "he's never hit me, he only chokes me when he's angry",
+  ],
+  [
+    "I'm not suicidal, just really sad today",
+    'he never hurt me, we just grew apart',
+    'she was never violent, just cold',
+    "I haven't self harmed in 300 days and I'm proud",
+    'the estate agent was filming the house for the listing',
+  ],
+);
