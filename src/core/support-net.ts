@@ -226,10 +226,11 @@ function crisisAlarm(hits: readonly Hit[], span: readonly string[], writer: bool
   const named = writerNamed(span) || writer;
   const score = scores(hits.filter((h) => !aboutOther(h, span) || !SAD.includes(h.value.concept)));
   // Someone else in a sentence that does not name the writer may be who it is about, unless they
-  // are only the object of a near-explicit sign ("one last text to her, then end it").
-  const objectOnly = (i: number) => !OBJECT_AFTER.has(span[i - 1] ?? '');
+  // only own something or are the object beside a near-explicit sign ("his wedding photos -
+  // checked how high the car park roof is", "one last text to her, then end it").
+  const aside = (w: string, i: number) => POSSESSIVES.has(w) || OBJECT_AFTER.has(span[i - 1] ?? '');
   const someone = (strict: boolean) =>
-    span.some((w, i) => OTHERS.has(w) && (strict || objectOnly(i)));
+    span.some((w, i) => OTHERS.has(w) && (strict || !aside(w, i)));
   if (!named && someone(best(score, MARKED) < 3)) return false;
   if (best(score, MARKED) >= 3) return true;
   if (light(span)) return false;
@@ -251,6 +252,8 @@ const SUBJECTS = words(
  * speaks for the writer who dropped their "i".
  */
 const OBJECT_AFTER = words('to/for/with/at/about/from/without/than');
+/** Words that only say whose: "his birthday". ("her" may be either; it counts as an object.) */
+const POSSESSIVES = words('his/their');
 /** Words before "you" that open a request: "can you take the kids after school". */
 const ASKING = words('can/could/would/will/please/thank/thanks/love/miss/do/did/are/were');
 /** People who are not suspects here: "my flatmate took my phone" is not "he took my phone". */

@@ -4638,6 +4638,7 @@ describeLists(
     'razors back out again',
     'checked how high the multistorey roof is',
     'one last text to her then end it',
+    'his wedding photos - checked how high the car park roof is',
     "i'm not suicidal but i keep looking at the pills",
   ],
   [
