@@ -2,8 +2,10 @@
  * The words people use for each FAQ topic, as data for `faq-match.ts`.
  *
  * Patterns are written in plain words and stemmed when compiled. In a pattern, `@NAME` stands for
- * any word of a class, `=word` for that exact spelling (no stemming), `word~` for any word that
- * starts so, `*` skips up to two words and `**` up to four. A concept is present when any of its
+ * any word of a class, `@=NAME` for a word of it as written (first names: "sam" is not "same"),
+ * `=word` for that exact spelling (no stemming), `word~` for any word that starts so, `*` skips up
+ * to two words and `**` up to four, and a leading `^` holds the pattern to the question's first
+ * words ("mum not answering" is about mum). A concept is present when any of its
  * patterns occurs in the question; a rule gives an FAQ its weight when all of its concepts are
  * present and none of its `none` ones. Generic words (ex, breakup, relationship) are worth
  * nothing on their own, and first-person phrasings ("I moved on", "should I block my ex") are kept
