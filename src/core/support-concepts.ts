@@ -405,6 +405,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   burden: {
     3: [
+      '{mistake|mistakes} {was|is|has been} {being born|me being born|existing|me existing}',
       '{mistake|mistakes|biggest mistake} {being born|still breathing|existing|being alive|still being alive|still being here} $',
       '{getting rid of|get rid of|removing|remove} the problem .. me $',
       'do the decent/right/honourable/honorable/kind thing and go/leave/disappear/get/step',
@@ -1211,7 +1212,6 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   hopeless: {
     3: [
-      'too tired to keep {existing|living|being alive|breathing}',
       'not built/made/meant {to survive|to last|for this world|for this life|to be here}',
       'tired to/of live/living/exist/existing/life $',
       'tired {to live|of living|of life|to exist|of existing} {anymore|any more|at all|every day}',
@@ -1247,6 +1247,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'not sure i want to be here/alive',
     ],
     2: [
+      'too tired to keep {existing|living|being alive|breathing}',
       'i feel/am finished $',
       'i am nothing without him/her/them',
       'no future without him/her/them',
@@ -1328,7 +1329,6 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   injury: {
     3: [
-      'razor/razors/blade/blades {back out|out again} !of/for/to',
       '{burned|burnt|burn|burning|scalded} {myself|my arm|my arms|my hand|my hands|my leg|my legs|my skin|my wrist|my thigh} .. on purpose',
       'put/held/pressed/press/hold/holding/putting my hand/hands/palm/arm/fingers/finger on/against/over/onto the hot? hob/radiator/iron/stove/cooker/kettle/grill/oven/ring .. {on purpose|deliberately|until it burned|till it burned|until it blistered|until i could not feel|till i could not feel|to punish myself}',
       '{cutting|burning|hurting myself|scratching|bleeding|cutting myself|burning myself} is the only',
@@ -1671,8 +1671,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   resolve: {
     3: [
-      'not {planning|going|intending|meaning} to {swim|come|walk|drive|make it} back',
-      'hurt anyone {else|but me} , just me',
+      '{not going to|never going to} hurt anyone {else|but me} , just me',
+      '{not planning|not going|not intending|not meaning|will not be} to? {swim|swimming} back',
       '{one last|a last} {message|text} .. then end it',
       'you will be the one to find me !at/outside/by/after/first',
       '{ready to|going to|want to} {go to|join|be with} my {mother|mum|mom|father|dad|gran|nan|grandma|grandad|son|daughter|wife|husband} .. {gone|passed|waiting|died}',
@@ -2030,13 +2030,12 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   threat: {
     3: [
-      'what {he|she|they} {is|are} going to do to me',
-      'what {he|she|they} {will|would} do to me',
+      'filming the/my {house|flat|front door|door|windows|car} !for/to/because',
+      'what {he|she} {is|will|would} going? to? do to me !at/in/with/for',
       'i will pay for {going|seeing|leaving|talking|that|this|it|going out}',
       'standing/stood over my bed',
       'lie to {the police|police|social services|the court|the judge|my family} if i',
       '{stood|standing|stands|was standing} over {the|my} bed while i {slept|was asleep|was sleeping|sleep}',
-      'filming the/my {house|flat|front door|door|windows|car}',
       '{stop|quit|keep|kept|keeps} letting yourself into my {flat|house|room|home|place}',
       'you said you would {hurt|kill|drown|harm|poison} .. if i',
       'court order says .. {metres|meters|feet|yards|miles}',
@@ -2243,8 +2242,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   control: {
     3: [
-      'cut/cuts/cutting off the {gas|heating|electric|electricity|power|water|wifi|internet} because i',
-      '{empties|emptied|drains|drained|cleans out|cleaned out} my {account|bank account|savings|current account}',
+      '{he|she|they|ex|husband|wife|boyfriend|girlfriend|partner} {empties|emptied|drains|drained|cleans out|cleaned out|cleared out|took all} my {account|bank account|savings|savings account|current account|wages|money} !on/for/to/buying',
+      'cut/cuts/cutting/switched/switches/turned/turns/shut/shuts off the {gas|heating|electric|electricity|power|water|wifi|internet} because i {went|go|saw|see|talked|talk|spoke|visited|wore|left|had friends|stayed}',
       '{emptied|cleared out|drained} our/my/the joint account',
       'hide/hides/hid/hidden/took/takes/taking my {wheelchair|crutches|walker|walking frame|frame|scooter|hearing aid|hearing aids|glasses|walking stick}',
       "{will not|would not|won't} give me my {insulin|meds|medication|pills|inhaler|medicine|tablets} until/unless",
@@ -3180,7 +3179,6 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   conceal: {
     3: [
-      'told {work|them|everyone|people|my boss|school|the doctor|the nurse|my mum|my mom|the hospital} i fell $',
       '{told|tell|telling|keep telling} {everyone|people|work|my boss|my colleagues|colleagues|them|the nurse|the doctor|my teacher|teachers} the/my bruise/bruises/marks/cut {was from|were from|is from|are from|came from}',
       '{cleared|deleted|wiped|hid|hide|delete|clear|wipe} .. history/entry/entries/messages/texts/notes/browser/search/journal ... in case he/she',
       'hide/hid/hiding/hides my neck/throat',
@@ -3238,6 +3236,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       '{cover|covered|covering|cover up|covered up|covering up|hide|hid|hiding} the bruises/marks',
     ],
     2: [
+      'told {work|them|everyone|people|my boss|school|the doctor|the nurse|my mum|my mom|the hospital} i fell $',
       'a/the {cupboard door|door frame|doorframe} !open/opened/shut/closed',
       'told/tell/telling/said .. the/my bruise/bruises/cut/marks/mark {was from|were from|is from|are from|came from}',
       'bruises/bruise/marks ... {can not remember getting|do not remember getting|do not know how i got}',

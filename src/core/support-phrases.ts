@@ -1111,7 +1111,7 @@ export const SAFETY_RULES: readonly Rule[] = [
   ],
   [
     'times missed',
-    String.raw`\b(?:he|she|they|ex)\b(?:\s+(?!i\b)[\w']+){0,3}?\s+(?:calls|call|calling|called|text|texts|texting|texted|messages|messaged|messaging|rings|rang|ringing) me (?:\d{2,}|dozens of|hundreds of|fifty|forty|thirty|twenty|a hundred) times\b|\b\d{2,} missed calls (?:from|off) (?:him|her|them|my ex|he|she)\b`,
+    String.raw`\b(?:he|she|they|ex)\b(?:\s+(?!i\b)[\w']+){0,3}?\s+(?:calls|call|calling|called|text|texts|texting|texted|messages|messaged|messaging|rings|rang|ringing) me (?:\d{2,}|dozens of|hundreds of|fifty|forty|thirty|twenty|a hundred) times\b|\b(?:[3-9]\d|\d{3,}) missed calls (?:from|off) (?:him|her|them|my ex|he|she)\b`,
   ],
   [
     'next beside near inches right past',
@@ -1137,12 +1137,14 @@ export const REAL_SIGNS = String.raw`\b(?:on purpose|deliberately|me included|wi
  * tried on a text holding one of them.
  */
 export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: string])[] = [
-  // Harm denied in plain words: "i'm not suicidal, just sad", "he never hurt me, we grew apart",
-  // "i haven't self harmed in 300 days". Only the denial is blanked: "he never hit me, he only
-  // chokes me" keeps its second clause, and "never ... until last night" is not a denial.
+  // Harm denied in plain words, with nothing after it that takes the denial back: "i'm not
+  // suicidal, just sad", "he never hurt me, we just grew apart", "i haven't self harmed in 300
+  // days". Only the denial is blanked. Not a denial: one the writer says is false ("i told her
+  // i'm not suicidal. i lied"), one followed by a limit ("never hit me sober", "in the face",
+  // "except", "yet", "until tonight", "but"), or one in a note that goes on to harm.
   [
     'not never suicidal violent harmed hurt hit threatened',
-    String.raw`(?<!\b(?:not|never|pretend|pretending|thinks|think|thought|day|say|says|said|claim|claims)\b[^\n,]{0,14})(?:\b(?:i am|i) not (?:suicidal|in danger|at risk|unsafe)\b|\bi (?:have not|have never) (?:self harmed|cut myself|hurt myself|harmed myself|thought about (?:ending it|ending my life|killing myself|suicide))(?= (?:in|for|since) )|\b(?:he|she|they|my ex)(?: has| had| was| is)? never (?:once )?(?:hurt|hit|threatened|laid a (?:finger|hand) on) (?:me|us)\b|\b(?:he|she|they|my ex) (?:was|were|has|had|is) never (?:once )?(?:been )?(?:violent|abusive|dangerous)\b)(?! (?:before|until|till|but|except|apart|yet|physically|sexually)\b)`,
+    String.raw`(?<!\b(?:not|never|pretend|pretending|thinks|think|thought|day|say|says|said|claim|claims|told|tell|tells|telling|act|acting|acts|believe|believes|convinced|convince|promised|promise)\b[^\n,]{0,16})(?:\b(?:i am|i) not (?:suicidal|in danger|at risk|unsafe)|\bi (?:have not|have never) (?:self harmed|cut myself|hurt myself|harmed myself|thought about (?:ending it|ending my life|killing myself|suicide)) (?:in|for|since) (?:(?!until\b|till\b|but\b)\w+ ?){1,4}?|\b(?:he|she|they|my ex)(?: has| had| was| is)? never (?:once )?(?:hurt|hit|threatened|laid a (?:finger|hand) on) (?:me|us)|\b(?:he|she|they|my ex) (?:was|were|has|had|is) never (?:once )?(?:been )?(?:violent|abusive|dangerous))(?= *(?:$|,|\.|\n| and (?:i am|i have|i feel|proud|happy|doing)\b))(?![\s\S]*\b(?:tonight|again|until|till|but|except|only|yet|sober|drunk|when|where|unless|relapse\w*|urges?|want to|blade|blades|razor|pills|lied|lying|wrong|sure|anymore|bites?|chokes?|strangles?|slaps?|kicks?|pushes|shoves|grabs|knife|gun|threat\w*|scared|afraid|terrified|fist|face|front|public|sees?|see)\b)`,
   ],
   // Laughter: "the meme you sent killed me", "his jokes are killing me".
   [
