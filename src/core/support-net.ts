@@ -252,7 +252,10 @@ const SUBJECTS = words(
  * speaks for the writer who dropped their "i".
  */
 const OBJECT_AFTER = words('to/for/with/at/about/from/without/than');
-/** Words that only say whose: "his birthday". ("her" may be either; it counts as an object.) */
+/**
+ * Words that only say whose: "his birthday". ("her" may be either, so only a preposition before
+ * it sets it aside.)
+ */
 const POSSESSIVES = words('his/their');
 /** Words before "you" that open a request: "can you take the kids after school". */
 const ASKING = words('can/could/would/will/please/thank/thanks/love/miss/do/did/are/were');
