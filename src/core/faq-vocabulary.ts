@@ -90,7 +90,8 @@ export const CLASSES: Readonly<Record<string, readonly string[]>> = {
     'grandma', 'grandpa', 'son', 'daughter', 'roommate', 'flatmate', 'housemate', 'manager',
     'bestie', 'client', 'doctor', 'kid', 'neighbor', 'neighbour', 'teacher', 'therapist', 'tutor',
     'dentist', 'lead'],
-  // Things, not the relationship, that can go wrong again: "will my laptop break again".
+  // What else can go wrong again, things and people other than the two of them: "will my laptop
+  // break again", "my dad has to leave again".
   THING: ['car', 'phone', 'screen', 'laptop', 'computer', 'tablet', 'printer', 'boiler', 'heating',
     'wifi', 'internet', 'business', 'startup', 'company', 'shop', 'diet', 'sourdough', 'bread', 'cake',
     'recipe', 'plant', 'garden', 'economy', 'bitcoin', 'crypto', 'stock', 'stocks', 'shares', 'market',

@@ -225,14 +225,13 @@ function writerNamed(span: readonly string[]): boolean {
 function crisisAlarm(hits: readonly Hit[], span: readonly string[], writer: boolean): boolean {
   const named = writerNamed(span) || writer;
   const score = scores(hits.filter((h) => !aboutOther(h, span) || !SAD.includes(h.value.concept)));
+  const explicit = best(score, MARKED) >= 3;
   // Someone else in a sentence that does not name the writer may be who it is about, unless they
   // only own something or are the object beside a near-explicit sign ("his wedding photos -
   // checked how high the car park roof is", "one last text to her, then end it").
   const aside = (w: string, i: number) => POSSESSIVES.has(w) || OBJECT_AFTER.has(span[i - 1] ?? '');
-  const someone = (strict: boolean) =>
-    span.some((w, i) => OTHERS.has(w) && (strict || !aside(w, i)));
-  if (!named && someone(best(score, MARKED) < 3)) return false;
-  if (best(score, MARKED) >= 3) return true;
+  if (!named && span.some((w, i) => OTHERS.has(w) && !(explicit && aside(w, i)))) return false;
+  if (explicit) return true;
   if (light(span)) return false;
   if (best(score, SAD) >= 3) return true;
   // Otherwise concepts must meet, and one of them must set a crisis apart from sadness.

@@ -1136,6 +1136,12 @@ export const REAL_SIGNS = String.raw`\b(?:on purpose|deliberately|me included|wi
  * Each comes with key words, one of which any match contains: an idiom is only compiled and
  * tried on a text holding one of them.
  */
+/**
+ * Before a denial, words that say it is not meant or not the writer's own view ("i told her i'm
+ * not suicidal", "not a day i'm not scared of him"): then it is no denial and is not blanked.
+ */
+const DENIAL_MEANT = String.raw`(?<!\b(?:not|never|pretend|pretending|thinks|think|thought|day|say|says|said|claim|claims|told|tell|tells|telling|act|acting|acts|believe|believes|convinced|convince|promised|promise)\b[^\n,]{0,16})`;
+
 export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: string])[] = [
   // Harm denied in plain words, with nothing after it that takes the denial back: "i'm not
   // suicidal, just sad", "he never hurt me, we just grew apart", "i haven't self harmed in 300
@@ -1144,7 +1150,7 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   // "except", "yet", "until tonight", "but"), or one in a note that goes on to harm.
   [
     'not never suicidal violent harmed hurt hit threatened',
-    String.raw`(?<!\b(?:not|never|pretend|pretending|thinks|think|thought|day|say|says|said|claim|claims|told|tell|tells|telling|act|acting|acts|believe|believes|convinced|convince|promised|promise)\b[^\n,]{0,16})(?:\b(?:i am|i) not (?:suicidal|in danger|at risk|unsafe)|\bi (?:have not|have never) (?:self harmed|cut myself|hurt myself|harmed myself|thought about (?:ending it|ending my life|killing myself|suicide)) (?:in|for|since) (?:(?!until\b|till\b|but\b)\w+ ?){1,4}?|\b(?:he|she|they|my ex)(?: has| had| was| is)? never (?:once )?(?:hurt|hit|threatened|laid a (?:finger|hand) on) (?:me|us)|\b(?:he|she|they|my ex) (?:was|were|has|had|is) never (?:once )?(?:been )?(?:violent|abusive|dangerous))(?= *(?:$|,|\.|\n| and (?:i am|i have|i feel|proud|happy|doing)\b))(?![\s\S]*\b(?:tonight|again|until|till|but|except|only|yet|sober|drunk|when|where|unless|relapse\w*|urges?|want to|blade|blades|razor|pills|lied|lying|wrong|sure|anymore|bites?|chokes?|strangles?|slaps?|kicks?|pushes|shoves|grabs|knife|gun|threat\w*|scared|afraid|terrified|fist|face|front|public|sees?|see)\b)`,
+    String.raw`${DENIAL_MEANT}(?:\b(?:i am|i) not (?:suicidal|in danger|at risk|unsafe)|\bi (?:have not|have never) (?:self harmed|cut myself|hurt myself|harmed myself|thought about (?:ending it|ending my life|killing myself|suicide)) (?:in|for|since) (?:(?!until\b|till\b|but\b)\w+ ?){1,4}?|\b(?:he|she|they|my ex)(?: has| had| was| is)? never (?:once )?(?:hurt|hit|threatened|laid a (?:finger|hand) on) (?:me|us)|\b(?:he|she|they|my ex) (?:was|were|has|had|is) never (?:once )?(?:been )?(?:violent|abusive|dangerous))(?= *(?:$|,|\.|\n| and (?:i am|i have|i feel|proud|happy|doing)\b))(?![\s\S]*\b(?:tonight|again|until|till|but|except|only|yet|sober|drunk|when|where|unless|relapse\w*|urges?|want to|blade|blades|razor|pills|lied|lying|wrong|sure|anymore|bites?|chokes?|strangles?|slaps?|kicks?|pushes|shoves|grabs|knife|gun|threat\w*|scared|afraid|terrified|fist|face|front|public|sees?|see)\b)`,
   ],
   // Laughter: "the meme you sent killed me", "his jokes are killing me".
   [
@@ -1154,7 +1160,7 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   // Fear denied: "i'm not scared of him, he's just tight with money" (a second fear still counts).
   [
     'scared afraid frightened terrified',
-    String.raw`(?<!\b(?:not|never|pretend|pretending|thinks|think|thought|day|say|says|said|claim|claims)\b[^\n,]{0,14})\b(?:i am|i was|i have|i have been|i) (?:not|never(?: once| ever)?(?: been)?|no longer) (?:scared|afraid|frightened|terrified) of (?:him|her|them|my ex)\b(?! (?:hurting|doing|coming|finding|taking|getting|when|if|but)\b)`,
+    String.raw`${DENIAL_MEANT}\b(?:i am|i was|i have|i have been|i) (?:not|never(?: once| ever)?(?: been)?|no longer) (?:scared|afraid|frightened|terrified) of (?:him|her|them|my ex)\b(?! (?:hurting|doing|coming|finding|taking|getting|when|if|but)\b)`,
   ],
   // The writer's own tracker: "i put an airtag on the keyring after i lost them".
   [

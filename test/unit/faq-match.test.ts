@@ -1288,8 +1288,17 @@ describe("the review of round 5's words", () => {
   });
 });
 
-/** A floor under a review's probes: each is a question and the answer it should get (null: none). */
+/** A question and the answer it should get (null: none). */
 type Probe = readonly [FaqId | null, string];
+
+/** Each question gets the answer beside it (null: no answer at all). */
+function itAnswers(cases: readonly Probe[]): void {
+  it.each(cases)('answers %s for "%s"', (id, question) => {
+    expect(matchFaq(question).match?.id ?? null).toBe(id);
+  });
+}
+
+/** A floor under a review's probes. */
 function itAnswersAtLeast(floor: number, probes: readonly Probe[]): void {
   it(`answers at least ${floor} of the ${probes.length} probes right`, () => {
     const right = probes.filter(([id, q]) => (matchFaq(q).match?.id ?? null) === id).length;
@@ -1298,7 +1307,7 @@ function itAnswersAtLeast(floor: number, probes: readonly Probe[]): void {
 }
 
 describe("round 7's first misses, mended in general terms", () => {
-  it.each([
+  itAnswers([
     ['ex-dating', 'the mother of my son is with another man already'],
     ['ex-dating', 'Priya has a new boyfriend and it has only been a month'],
     ['ex-dating', 'Mike has a new girlfriend already, it has only been three weeks'],
@@ -1312,26 +1321,19 @@ describe("round 7's first misses, mended in general terms", () => {
     ['not-my-fault', 'what am i supposed to change when he ruined it?'],
     ['goes-wrong-again', 'if he comes back will we just slip back into the same old habits'],
     ['goes-wrong-again', 'scared that getting back together means the same pain all over'],
-  ] as const)('answers %s for "%s"', (id, question) => {
-    expect(matchFaq(question).match?.id).toBe(id);
-  });
-
-  it.each([
-    'how long do I wait before texting a guy I met on tinder',
-    'how long do scan results take, the waiting is awful',
-    "my sister's boyfriend is dating someone behind her back",
-    'my flatmate stopped answering my messages about the bills',
-    'my boss says the mistake was my fault, but it was not',
-    'my friend and i fell out, can we be friends again',
-    "I'm back with my parents, same situation as before, how do I cope?",
-    'my brother Sam has a new girlfriend and I feel the same as always',
-  ])('answers nothing for "%s"', (question) => {
-    expect(matchFaq(question).match).toBeNull();
-  });
+    [null, 'how long do I wait before texting a guy I met on tinder'],
+    [null, 'how long do scan results take, the waiting is awful'],
+    [null, "my sister's boyfriend is dating someone behind her back"],
+    [null, 'my flatmate stopped answering my messages about the bills'],
+    [null, 'my boss says the mistake was my fault, but it was not'],
+    [null, 'my friend and i fell out, can we be friends again'],
+    [null, "I'm back with my parents, same situation as before, how do I cope?"],
+    [null, 'my brother Sam has a new girlfriend and I feel the same as always'],
+  ]);
 });
 
 describe("round 8's first misses, mended in general terms", () => {
-  it.each([
+  itAnswers([
     ['wait-time', 'how long should I hold my radio silence before I call her'],
     ['ex-dating', 'saw him at the market with another girl, how do I cope'],
     ['unresponsive', 'I was blocked the morning after I wished her luck'],
@@ -1339,23 +1341,16 @@ describe("round 8's first misses, mended in general terms", () => {
     ['not-my-fault', 'it ended over her lies, not mine, so why tell me to look at myself'],
     ['goes-wrong-again', 'if we try again will we just ruin it again'],
     ['goes-wrong-again', 'would he just leave again like last time if we reunite'],
-  ] as const)('answers %s for "%s"', (id, question) => {
-    expect(matchFaq(question).match?.id).toBe(id);
-  });
-
-  it.each([
-    "I've been seeing a guy since the split, is it wrong to keep dating him",
-    'dad not answering my texts for a week',
-    'my friend ghosted me after the party',
-    'my package still not delivered, how long should I wait',
-    'will my knee injury flare up again after surgery',
-    'the old team wants to get back together for one more season, will it fail again',
-    "my sister's ex is already dating someone, what do I say to her",
-    "can I stay close to my ex's parents",
-    'me and my business partner split the company, can we still be friends',
-  ])('answers nothing for "%s"', (question) => {
-    expect(matchFaq(question).match).toBeNull();
-  });
+    [null, "I've been seeing a guy since the split, is it wrong to keep dating him"],
+    [null, 'dad not answering my texts for a week'],
+    [null, 'my friend ghosted me after the party'],
+    [null, 'my package still not delivered, how long should I wait'],
+    [null, 'will my knee injury flare up again after surgery'],
+    [null, 'the old team wants to get back together for one more season, will it fail again'],
+    [null, "my sister's ex is already dating someone, what do I say to her"],
+    [null, "can I stay close to my ex's parents"],
+    [null, 'me and my business partner split the company, can we still be friends'],
+  ]);
 });
 
 describe("the review of round 7's words", () => {
