@@ -89,7 +89,8 @@ export const CLASSES: Readonly<Record<string, readonly string[]>> = {
     'brother', 'sibling', 'boss', 'coworker', 'colleague', 'friend', 'aunt', 'uncle', 'cousin',
     'grandma', 'grandpa', 'son', 'daughter', 'roommate', 'flatmate', 'housemate', 'manager',
     'bestie', 'client', 'doctor', 'kid', 'neighbor', 'neighbour', 'teacher', 'therapist', 'tutor',
-    'dentist', 'lead'],
+    'dentist', 'lead', 'customer', 'supplier', 'vendor', 'landlord', 'agent', 'employer', 'recruiter',
+    'professor', 'lecturer', 'contractor', 'plumber'],
   // What else can go wrong again, things and people other than the two of them: "will my laptop
   // break again", "my dad has to leave again".
   THING: ['car', 'phone', 'screen', 'laptop', 'computer', 'tablet', 'printer', 'boiler', 'heating',
@@ -99,6 +100,8 @@ export const CLASSES: Readonly<Record<string, readonly string[]>> = {
     'club', 'project', 'exam', 'test', 'interview', 'application', 'flight', 'train', 'website', 'app',
     'server', 'roof', 'pipe', 'pipes', 'fridge', 'dishwasher', 'tooth', 'teeth', 'toddler', 'dad',
     'mum', 'mom', 'flatmate', 'roommate'],
+  PET: ['dog', 'dogs', 'cat', 'cats', 'puppy', 'kitten', 'rabbit', 'hamster', 'pet', 'pets',
+    'horse', 'parrot'],
   // First names: the ex is often named ("Dan has a new girlfriend").
   NAME: WORD_CLASSES.names?.split('/') ?? [],
   CHANGE: ['change', 'reflect', 'improve', 'apologize', 'apologise', 'fix', 'work', 'grow', 'blame',
@@ -114,7 +117,7 @@ export type Concept =
   | 'SELF_ACT' | 'NC_OTHER' | 'PAST' | 'SELF_GOOD' | 'CONTACTED' | 'WAIT_OTHER' | 'DATING_OTHER'
   | 'NO_REPLY_OTHER' | 'FRIEND_OTHER' | 'ENDING' | 'FAIL_OTHER' | 'BACK_ELSEWHERE' | 'NEW_PERSON'
   | 'BLAME_ELSEWHERE' | 'NAMED' | 'OTHERS_AFFAIR' | 'SELF_SILENCE' | 'NO_REPLY_FROM' | 'US' | 'MY_EX'
-  | 'AGAIN_ACT' | 'OWN_THING';
+  | 'AGAIN_ACT' | 'OWN_THING' | 'SEEN_BY' | 'NOTHING' | 'LOOK_INWARD';
 
 // prettier-ignore
 export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
@@ -133,7 +136,7 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
     '@HAVE a @PARTNER', '@HAVE a =date', '@HAVE a * @PARTNER', 'side piece', 'side chick',
     '=cuffed', 'off the market', 'situationship', 'talking stage', '@THIRD =taken', 'is taken',
     'already taken', '=taken now', 'another woman', 'another man', 'another girl', 'another guy',
-    'other woman', 'other man', 'new girl', 'new guy', 'new man',
+    'other woman', 'other man', 'other boy', 'another boy', 'new girl', 'new guy', 'new man',
     'new woman'],
   // The ex by first name: "Dan has a new girlfriend" (only beside someone new, see RULES).
   NAMED: ['@=NAME'],
@@ -141,7 +144,7 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
   NEW_PERSON: ['girl i met', 'guy i met', 'someone i met', 'person i met', 'i met on', 'after our first date',
     'after a first date', 'met on hinge', 'met on tinder', 'met on bumble', 'met at * party'],
   DATING: ['=dating', '=dates', '=dated', 'date * someone', 'date * somebody', '=seeing someone',
-    '=seeing somebody', '=seeing * guy', '=seeing * girl', '=seeing other', 'hook * up',
+    '=seeing somebody', '=seeing * guy', '=seeing * girl', '=seeing a woman', '=seeing a man', '=seeing other', 'hook * up',
     'sleep with', '=sleeping with', 'slept with', 'going out with', 'go out with', 'went out with',
     'in a relationship', 'into a relationship', 'into a new', 'in love with someone', '=moved on',
     '@THIRD * kiss', 'ex * kiss', '@THIRD * flirt', 'ex * flirt', 'tinder', 'hinge', 'bumble',
@@ -163,7 +166,7 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
     'ignor * me', 'ignor * @MSG', '@THIRD * ignor', 'is ignor', 'keep ignor', 'keeps ignor',
     '=got ignored', '=getting ignored', '=been ignored', 'block * me', 'has block', '@THIRD block',
     'silent treatment', 'radio silence', 'cold shoulder', 'unanswered', 'unread', '@NEG ** @REPLY',
-    '@NEG ** word back', 'not a * word', 'let * ring', 'lets * ring', 'declin~ * call',
+    '@NEG ** word back', 'not a * word', '@NEG ** =said a word', '@NEG ** say a word', 'let * ring', 'lets * ring', 'declin~ * call',
     '@NEG ** @CONTACTV * back', '@NEG ** get * back to', '@NEG ** =gotten * back to',
     '@NEG ** =got * back to', '@NEG ** pick up', '@NEG ** talk * me', '@NEG ** speak * me',
     '@NEG ** hear * from', '@NEG ** =heard * from', '@NEG ** =heard back', '@NEG ** hear back',
@@ -191,6 +194,10 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
     'seen * @MSG', '=curved me', 'not interested in talking', 'but nothing', 'and nothing',
     'nothing from', 'got nothing', 'get nothing', 'heard nothing'],
   NO_REPLY_WEAK: ['ignor', 'block', 'read', 'seen', 'no answer'],
+  // They saw the message ("he read it at 11:02"): with nothing after it, that is no reply.
+  SEEN_BY: ['@THIRD =read it', '@THIRD =read my', '@THIRD =saw it', '@THIRD =saw my',
+    '@THIRD =opened it', '@THIRD =opened my', '@THIRD =viewed'],
+  NOTHING: ['nothing', 'no reply', 'no response', 'no answer'],
   GHOST: ['=ghosted', '=ghosting'],
   // The person doing it themselves: "should I block my ex" is not the ex being unresponsive.
   SELF_ACT: ['i * ghost', 'i * block', 'i * ignor', 'should i ghost', 'should i block',
@@ -225,12 +232,17 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
     'am i supposed to change', 'expected to change', '100 on @THIRD', 
      'is the one who =broke', '@THIRD =was the one who =ruined',
     'why ** always ** what i need to', 'telling me to look at myself',
-    'tell me to look at myself', 'not mine so why', 'not mine so', 'what i need to do differently'],
+    'tell me to look at myself', '=telling me to look inward', 'tell me to look inward',
+    'why ** look at myself', 'why ** look inward', 'why ** self work', 'why ** work on myself',
+    'from @THIRD side', '=was on @THIRD', 'not mine so why', 'not mine so', 'what i need to do differently'],
   // Half the picture each: the ex did wrong, or I did right. Together they are the FAQ.
   OTHER_BAD: ['@THIRD ** @MISDEED', '@THIRD * issue', 'bad guy', 'victim', 'it take two',
     'for no reason', 'responsib~', 'their choice'],
   SELF_GOOD: ['gave * everything', 'gave ** relationship everything', '@I * perfect', 'perfect @PARTNER', 'the good one',
-    '@I =was * good', '@I =was * great', 'did everything', 'tried everything', 'all i did'],
+    '@I =was * good', '@I =was * great', 'did everything', 'tried everything', 'all i did', 'the loyal one', 'the faithful one'],
+  // Being asked to look at one's own part: with the other half above, the FAQ.
+  LOOK_INWARD: ['look inward', 'look at myself', 'self work', 'self reflection', 'work on myself',
+    'my part in', 'my own part'],
   FAULT: ['fault', 'blame', 'blaming', 'to blame', 'in the wrong', 'who is wrong', 'who =was wrong',
     'culprit'],
   SELF_BLAME: ['blame myself', 'blaming myself', 'blame me', 'my fault', 'i ruin', 'i =messed'],
@@ -252,7 +264,7 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
     'slide back into', 'fall back into', 'slip back into', 'what =broke us', 'that =broke us',
     'come back if', 'come back again', 'same * heartbreak', 'same * hurt',
     'same * pain', 'same * drama', 'same * story', 'old ways', 'crack along', 'same lines', 'bail again',
-    'leave again', 'old problem~ * return'],
+    'leave again', 'old problem~ * return', 'old problem~ ** come back'],
   GET_BACK: ['back together', 'get back with', 'got back with', 'getting back with', 'take * back',
     'reconcil~', 'reunit', 'reunion', 'together again', 'second chance', 'another chance',
     'another try', 'another shot', 'another go', 'try again', 'give * another', 'patch * up',
@@ -288,7 +300,7 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
   // new", "my boss keeps ignoring my emails", "be friends with his sister", "fail my exams again".
   WAIT_OTHER: ['wait * tell', 'wait before * tell', 'wait until * tell', 'test =results',
     'scan =results', 'exam =results', 'blood =results', '=results back', 'biopsy', 'job offer',
-    'since the interview', 'after the interview', 'my dog * wait~', 'my cat * wait~', 'my parcel', 'the parcel', 'a parcel', '^ * parcel', 'my package', 'the package', 'delivery',
+    'since the interview', 'after the interview', 'job interview', 'my dog * wait~', 'my cat * wait~', 'my parcel', 'the parcel', 'a parcel', '^ * parcel', 'my package', 'the package', 'delivery',
     'courier', 'my order', 'shipment', 'refund', 'tax return', 'visa application', 'my visa',
     'plumber', 'electrician', 'builder', 'appointment'],
   DATING_OTHER: ['@FAMILY ex', 'my @FAMILY * =dating', 'my @FAMILY * =seeing', 'my best friend * =dating',
@@ -305,7 +317,7 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
     '^ * @FAMILY * ignor', '^ * @FAMILY * =ghosted', '^ * @FAMILY * left me on read',
     '^ * @FAMILY * =blocked me', '^ * @FAMILY ** @NEG ** =returned * call', 'my cat * ignor',
     'my dog * ignor', '^ * cat * ignor', '^ * dog * ignor', 'by my @FAMILY', 'the landlord', 'blocked from', 'ex @FAMILY * =blocked'],
-  FRIEND_OTHER: ['friend with * @FAMILY', 'friend with @THIRD @FAMILY', 'friend with * friends',
+  FRIEND_OTHER: ['@PET and * @PET', '@PET * get along', 'friend with * @FAMILY', 'friend with @THIRD @FAMILY', 'friend with * friends',
     'my * friend and i =had', 'my friend and i =had', 'my * friend and i =fell out',
     'my friend and i =fell out', 'business partner and i', 'split the company', 'to my ex mum', 'to my ex mom', 'to my ex dad',
     'to my ex sister', 'to my ex brother', 'to my ex family', 'to my ex parents', 'with my ex mum',
@@ -313,10 +325,11 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
     'with my ex parents'],
   // A thing of the person's own going wrong again (only where no reunion is in the question).
   OWN_THING: ['my @=THING', 'the @=THING', 'will @=THING'],
-  FAIL_OTHER: ['old team', 'the team', 'more season', 'old band', 'our band', 'the band', 'stock market', 'knee injury', 'fail * exam', 'fail * test', 'fail * course', 'fail * class', 'fail * module',
+  FAIL_OTHER: ['project', 'my manager', 'this quarter', 'old team', 'the team', 'more season', 'old band', 'our band', 'the band', 'stock market', 'knee injury', 'fail * exam', 'fail * test', 'fail * course', 'fail * class', 'fail * module',
     'fail * interview', 'fail * driving'],
   // Blame at work or school: "my manager says the project failing was my fault".
-  BLAME_ELSEWHERE: ['my manager', 'my boss', 'the project', 'my teacher', 'my coach', 'in the family',
+  BLAME_ELSEWHERE: ['fault the @=THING', '@=THING =broke down', 'rental company', 'insurance',
+    'the accident', 'parking ticket', 'speeding ticket', 'my manager', 'my boss', 'the project', 'my teacher', 'my coach', 'in the family',
     'my mom treat~', 'my mum treat~', 'my dad treat~', 'my parents treat~'],
   // The two of them, or the ex: what a fear of it going wrong again must be about.
   US: ['we', 'us', 'our', '@THIRD', 'ex', 'relationship', 'together', 'my @PARTNER', 'back'],
@@ -374,12 +387,16 @@ export const RULES: readonly Rule[] = [
   { faq: 'ex-dating', all: ['NP', 'NAMED'], none: ['SELF_MOVED', 'DATING_OTHER'], weight: 0.6 },
   { faq: 'ex-dating', all: ['DATING'], none: ['SELF_MOVED', 'DATING_OTHER'], weight: 0.3 },
   { faq: 'unresponsive', all: ['NO_REPLY_FROM'], weight: 0.85 },
+  // Silence after the person reached out: the question is no longer how long to wait.
+  { faq: 'unresponsive', all: ['NO_REPLY', 'CONTACTED'], none: ['NO_REPLY_OTHER', 'SELF_SILENCE'],
+    weight: 0.9 },
     { faq: 'unresponsive', all: ['NO_REPLY'], none: ['NO_REPLY_OTHER', 'SELF_SILENCE'], weight: 0.8 },
   { faq: 'unresponsive', all: ['GHOST'], none: ['SELF_ACT', 'NO_REPLY_OTHER'], weight: 0.7 },
   { faq: 'unresponsive', all: ['NO_REPLY_SOFT', 'REF'], none: ['NO_REPLY_OTHER'], weight: 0.6 },
   { faq: 'unresponsive', all: ['NO_REPLY_SOFT', 'CONTACTED'], none: ['SELF_ACT', 'NO_REPLY_OTHER'],
     weight: 0.55 },
   { faq: 'unresponsive', all: ['NO_REPLY_SOFT'], weight: 0.45 },
+  { faq: 'unresponsive', all: ['SEEN_BY', 'NOTHING'], none: ['NO_REPLY_OTHER'], weight: 0.6 },
   { faq: 'unresponsive', all: ['NO_REPLY_WEAK', 'REF'], none: ['SELF_ACT', 'NO_REPLY_OTHER'],
     weight: 0.45 },
   { faq: 'friends', all: ['FRIENDS_WITH'], none: ['FRIEND_OTHER'], weight: 0.8 },
@@ -390,6 +407,8 @@ export const RULES: readonly Rule[] = [
   { faq: 'not-my-fault', all: ['FAULT'], none: ['SELF_BLAME', 'BLAME_ELSEWHERE'], weight: 0.6 },
   { faq: 'not-my-fault', all: ['FAULT', 'ENDING'], weight: 0.5 },
   { faq: 'not-my-fault', all: ['OTHER_BAD', 'SELF_GOOD'], weight: 0.75 },
+  { faq: 'not-my-fault', all: ['LOOK_INWARD', 'SELF_GOOD'], weight: 0.75 },
+  { faq: 'not-my-fault', all: ['LOOK_INWARD', 'OTHER_BAD'], weight: 0.75 },
   { faq: 'not-my-fault', all: ['OTHER_BAD'], weight: 0.45 },
   { faq: 'not-my-fault', all: ['SELF_GOOD'], weight: 0.4 },
   { faq: 'goes-wrong-again', all: ['AGAIN_BREAK'], none: ['FAIL_OTHER', 'OWN_THING'], weight: 0.75 },
