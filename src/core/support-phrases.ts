@@ -1180,7 +1180,7 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   // A story's plot: "a crime novel where the detective finds the victim was tracked".
   [
     'novel film movie show drama series documentary podcast pod book episode thriller noir',
-    String.raw`\b(?:novel|film|movie|show|drama|series|documentary|doc|podcast|pod|book|episode|thriller|noir|audiobook)s? (?:[\w']+ ){0,3}?(?:where|about|in which|whose plot)\b[^\n,]*?(?= (?:and|but|so|then|because|which) (?:i|he|she|they|my|me)\b| (?:that|which|it) (?:made|makes|helped|help) me\b| (?:realis|realiz)\w*|,|$)`,
+    String.raw`\b(?:novel|film|movie|show|drama|series|documentary|doc|podcast|pod|book|episode|thriller|noir|audiobook)s? (?!(?:up|me|us|him|her|them|my|our)\b)(?:[\w']+ ){0,3}?(?:where|about|in which|whose plot)\b(?:(?!\b(?:painless|quickest|easiest|best way|ways? to|how to|methods?|lethal)\b)[^\n,])*?(?= (?:and|but|so|then|because|which) (?:i|he|she|they|my|me)\b| (?:that|which|it) (?:made|makes|helped|help) me\b| (?:realis|realiz)\w*|,|$)`,
   ],
   // A grandmother's hospitality: "she wouldn't let me leave until i had seconds".
   [

@@ -94,19 +94,24 @@ const WORDS = /[a-z0-9]+/g;
 /** Everyday idioms, each compiled the first time a text holds one of its key words. */
 const IDIOMS: (RegExp | undefined)[] = [];
 const REAL = new RegExp(REAL_SIGNS);
-function blankIdioms(text: string): string {
-  if (!REAL.test(text)) return blankAll(text);
+/**
+ * `text` with its everyday idioms replaced by " ~ ". `inPlace`: padded with spaces to the idiom's
+ * length, so each character keeps its offset and a stretch of the text can be read in both.
+ */
+function blankIdioms(text: string, inPlace = false): string {
+  if (!REAL.test(text)) return blankAll(text, inPlace);
   // A sentence with a sign that makes its idioms real keeps them (one sentence a line).
   return text
     .split('\n')
-    .map((line) => (REAL.test(line) ? line : blankAll(line)))
+    .map((line) => (REAL.test(line) ? line : blankAll(line, inPlace)))
     .join('\n');
 }
-function blankAll(text: string): string {
+const blank = (idiom: string): string => ` ~ ${' '.repeat(Math.max(0, idiom.length - 3))}`;
+function blankAll(text: string, inPlace: boolean): string {
   return HYPERBOLE_PATTERNS.reduce((t, [keys, source], i) => {
     if (!keys.split(' ').some((key) => t.includes(key))) return t;
-    const idiom = (IDIOMS[i] ??= new RegExp(source, 'g'));
-    return t.replace(idiom, ' ~ ');
+    const idiom = (IDIOMS[i] ??= new RegExp(source, 'gm'));
+    return t.replace(idiom, inPlace ? blank : ' ~ ');
   }, text);
 }
 
@@ -236,16 +241,29 @@ function matchesAny(flag: number, rules: readonly number[], text: string): boole
   return false;
 }
 
-/** Marks each flag whose pending rules match `text` once everyday idioms are blanked out. */
-function evaluate(text: string, found: boolean[], pending: number[][]): void {
+/** The canonical text of a note and, once a rule has matched it, the same with idioms blanked. */
+interface Note {
+  readonly text: string;
+  plain?: string;
+}
+
+/**
+ * Marks each flag whose pending rules match the stretch `from`-`to` of the note once everyday
+ * idioms are blanked out.
+ */
+function evaluate(note: Note, from: number, to: number, found: boolean[], pending: number[][]) {
+  const text = note.text.slice(from, to);
   const hits = pending.map((rules, flag) => matchesAny(flag, rules, text));
   // Blanking idioms only removes words, so a stretch with no match as written has none after.
   // Only whole idioms are blanked here: the broad tier's harmless-word filter is too coarse for
-  // explicit phrases ("he grabbed my arm to stop me from leaving").
+  // explicit phrases ("he grabbed my arm to stop me from leaving"). They are blanked in the whole
+  // note, in place: an idiom may end in the next sentence ("the nurse asked about self harm. i said
+  // no and meant it"), and a denial holds only if nothing later in the note takes it back.
   if (hits.includes(true)) {
+    note.plain ??= blankIdioms(note.text, true);
+    const plain = note.plain.slice(from, to);
     // Text with no idiom needs no second look (and a second run of a rule makes V8 compile it
     // again, to machine code: most of the check's cost on its first call).
-    const plain = blankIdioms(text);
     pending.forEach((rules, flag) => {
       if (hits[flag] === true && (plain === text || matchesAny(flag, rules, plain)))
         found[flag] = true;
@@ -262,6 +280,7 @@ function evaluate(text: string, found: boolean[], pending: number[][]): void {
 export function detectSupport(text: string): SupportFlag[] {
   if (typeof text !== 'string' || text.trim() === '') return [];
   const t = canonical(text);
+  const note: Note = { text: t };
   const found = [false, false];
   const pending: number[][] = [[], []];
   let [from, to, limit, sentenceEnd] = [0, 0, -1, -1];
@@ -273,7 +292,7 @@ export function detectSupport(text: string): SupportFlag[] {
     const prefixed = (PREFIXES.get(word.slice(0, 2)) ?? []).filter(([p]) => word.startsWith(p));
     if (direct === undefined && prefixed.length === 0) continue;
     if (m.index >= limit) {
-      evaluate(t.slice(from, to), found, pending);
+      evaluate(note, from, to, found, pending);
       generation = (generation + 1) >>> 0 || 1;
       if (m.index >= sentenceEnd) {
         sentenceStart = t.lastIndexOf('\n', m.index) + 1;
@@ -294,7 +313,7 @@ export function detectSupport(text: string): SupportFlag[] {
     collect(direct, found, pending);
     for (const [, targets] of prefixed) collect(targets, found, pending);
   }
-  evaluate(t.slice(from, to), found, pending);
+  evaluate(note, from, to, found, pending);
   // The broad tier (support-net.ts) only looks for a flag the rules did not raise. Like the
   // rules, it reads the text as written first, and a flag it raises must survive idioms blanked.
   if (found.includes(false)) {

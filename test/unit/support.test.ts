@@ -2311,6 +2311,21 @@ describe('detectSupport, on any text', () => {
     expect(detectSupport('hit me up later. he hit me last night')).toEqual(['safety']);
   });
 
+  it('reads idioms in the whole note: one may end in the next sentence, a later one may undo it', () => {
+    expect(
+      detectSupport(
+        "The pharmacist asked if I'd had thoughts of self-harm, it's routine with these tablets. I said no and meant it.",
+      ),
+    ).toEqual([]);
+    expect(detectSupport('he never hurt me. until last night.')).toEqual(['safety']);
+    expect(detectSupport("i'm not suicidal. not until tonight anyway.")).toEqual(['crisis']);
+    expect(
+      detectSupport('We watched a film about a stalker. It was tense. Then we got pizza.'),
+    ).toEqual([]);
+    expect(detectSupport('reading books about the quickest way to die')).toEqual(['crisis']);
+    expect(detectSupport('he shows up where i work and waits by my car')).toEqual(['safety']);
+  });
+
   it('reads curly apostrophes, accents, full-width letters and hidden characters', () => {
     expect(detectSupport('I don’t want to be alive')).toEqual(['crisis']);
     expect(detectSupport('I wänt to díe')).toEqual(['crisis']);
