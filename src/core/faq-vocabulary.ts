@@ -89,8 +89,20 @@ export const CLASSES: Readonly<Record<string, readonly string[]>> = {
     'brother', 'sibling', 'boss', 'coworker', 'colleague', 'friend', 'aunt', 'uncle', 'cousin',
     'grandma', 'grandpa', 'son', 'daughter', 'roommate', 'flatmate', 'housemate', 'manager',
     'bestie', 'client', 'doctor', 'kid', 'neighbor', 'neighbour', 'teacher', 'therapist', 'tutor',
-    'dentist', 'lead', 'customer', 'supplier', 'vendor', 'landlord', 'agent', 'employer', 'recruiter',
-    'professor', 'lecturer', 'contractor', 'plumber'],
+    'dentist', 'lead'],
+  // Family and friends who are not the couple's children ("the father of my kids is seeing...").
+  ELDER: ['mother', 'mom', 'mum', 'dad', 'father', 'parent', 'parents', 'sister', 'brother',
+    'sibling', 'aunt', 'uncle', 'cousin', 'grandma', 'grandpa', 'friend', 'boss', 'coworker',
+    'colleague', 'roommate', 'flatmate', 'housemate', 'neighbor', 'neighbour'],
+  // People one deals with for work or a service: only ever the subject of a silence.
+  WORKER: ['customer', 'supplier', 'vendor', 'landlord', 'agent', 'employer', 'recruiter',
+    'professor', 'lecturer', 'contractor', 'plumber', 'electrician', 'builder', 'lawyer',
+    'solicitor', 'accountant'],
+  // Machines and things that break down: "it wasn't my fault the car broke down".
+  MACHINE: ['car', 'van', 'bike', 'boiler', 'laptop', 'phone', 'computer', 'printer', 'fridge',
+    'dishwasher', 'heating', 'wifi', 'internet', 'roof', 'pipe', 'pipes', 'flight', 'train', 'bus',
+    'server', 'website', 'app'],
+  MUST: ['should', 'must', 'need', 'have', 'supposed', 'would', 'expected'],
   // What else can go wrong again, things and people other than the two of them: "will my laptop
   // break again", "my dad has to leave again".
   THING: ['car', 'phone', 'screen', 'laptop', 'computer', 'tablet', 'printer', 'boiler', 'heating',
@@ -117,7 +129,8 @@ export type Concept =
   | 'SELF_ACT' | 'NC_OTHER' | 'PAST' | 'SELF_GOOD' | 'CONTACTED' | 'WAIT_OTHER' | 'DATING_OTHER'
   | 'NO_REPLY_OTHER' | 'FRIEND_OTHER' | 'ENDING' | 'FAIL_OTHER' | 'BACK_ELSEWHERE' | 'NEW_PERSON'
   | 'BLAME_ELSEWHERE' | 'NAMED' | 'OTHERS_AFFAIR' | 'SELF_SILENCE' | 'NO_REPLY_FROM' | 'US' | 'MY_EX'
-  | 'AGAIN_ACT' | 'OWN_THING' | 'SEEN_BY' | 'NOTHING' | 'LOOK_INWARD';
+  | 'AGAIN_ACT' | 'OWN_THING' | 'SEEN_BY' | 'NOTHING' | 'LOOK_INWARD'
+  | 'PUSHBACK' | 'OTHER_DID' | 'SEEING_ABOUT' | 'NO_WORD' | 'WORD_ABOUT' | 'I_CONTACTED' | 'OWN_NO_REPLY';
 
 // prettier-ignore
 export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
@@ -136,7 +149,10 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
     '@HAVE a @PARTNER', '@HAVE a =date', '@HAVE a * @PARTNER', 'side piece', 'side chick',
     '=cuffed', 'off the market', 'situationship', 'talking stage', '@THIRD =taken', 'is taken',
     'already taken', '=taken now', 'another woman', 'another man', 'another girl', 'another guy',
-    'other woman', 'other man', 'other boy', 'another boy', 'new girl', 'new guy', 'new man',
+    'other woman', 'other man', 'talking * with * other boy', 'talking to * other boy',
+    'with some other boy', 'for some other boy', 'for another boy', 'left me for * boy',
+    'dating * other boy', '=seeing * other boy', '@THIRD ** with another boy',
+    '@THIRD ** with some other boy', 'new girl', 'new guy', 'new man',
     'new woman'],
   // The ex by first name: "Dan has a new girlfriend" (only beside someone new, see RULES).
   NAMED: ['@=NAME'],
@@ -166,7 +182,7 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
     'ignor * me', 'ignor * @MSG', '@THIRD * ignor', 'is ignor', 'keep ignor', 'keeps ignor',
     '=got ignored', '=getting ignored', '=been ignored', 'block * me', 'has block', '@THIRD block',
     'silent treatment', 'radio silence', 'cold shoulder', 'unanswered', 'unread', '@NEG ** @REPLY',
-    '@NEG ** word back', 'not a * word', '@NEG ** =said a word', '@NEG ** say a word', 'let * ring', 'lets * ring', 'declin~ * call',
+    '@NEG ** word back', 'not a * word', 'let * ring', 'lets * ring', 'declin~ * call',
     '@NEG ** @CONTACTV * back', '@NEG ** get * back to', '@NEG ** =gotten * back to',
     '@NEG ** =got * back to', '@NEG ** pick up', '@NEG ** talk * me', '@NEG ** speak * me',
     '@NEG ** hear * from', '@NEG ** =heard * from', '@NEG ** =heard back', '@NEG ** hear back',
@@ -194,10 +210,18 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
     'seen * @MSG', '=curved me', 'not interested in talking', 'but nothing', 'and nothing',
     'nothing from', 'got nothing', 'get nothing', 'heard nothing'],
   NO_REPLY_WEAK: ['ignor', 'block', 'read', 'seen', 'no answer'],
+  // Nothing said since: "she hasn't said a word". Not the person's own silence, not "a word about".
+  NO_WORD: ['@THIRD ** @NEG * =said a * word', '@THIRD ** @NEG * =said a word',
+    '@THIRD ** @NEG * say a * word', '@THIRD ** @NEG * say a word', '@NEG @THIRD * say a word',
+    '@NEG @THIRD * say a * word'],
+  WORD_ABOUT: ['word about', 'without =saying', 'without a word'],
   // They saw the message ("he read it at 11:02"): with nothing after it, that is no reply.
-  SEEN_BY: ['@THIRD =read it', '@THIRD =read my', '@THIRD =saw it', '@THIRD =saw my',
-    '@THIRD =opened it', '@THIRD =opened my', '@THIRD =viewed'],
-  NOTHING: ['nothing', 'no reply', 'no response', 'no answer'],
+  SEEN_BY: ['@THIRD =read it', '@THIRD =read my @MSG', '@THIRD =saw it', '@THIRD =saw my @MSG',
+    '@THIRD =opened it', '@THIRD =opened my @MSG', '@THIRD =viewed it', '@THIRD =viewed my @MSG'],
+  NOTHING: ['still nothing', 'nothing since', 'nothing yet', 'but nothing', 'and nothing',
+    'nothing back', 'then nothing', 'later nothing', 'now nothing', 'ago nothing', 'it nothing',
+    'no reply', 'no response',
+    'no answer'],
   GHOST: ['=ghosted', '=ghosting'],
   // The person doing it themselves: "should I block my ex" is not the ex being unresponsive.
   SELF_ACT: ['i * ghost', 'i * block', 'i * ignor', 'should i ghost', 'should i block',
@@ -232,9 +256,10 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
     'am i supposed to change', 'expected to change', '100 on @THIRD', 
      'is the one who =broke', '@THIRD =was the one who =ruined',
     'why ** always ** what i need to', 'telling me to look at myself',
-    'tell me to look at myself', '=telling me to look inward', 'tell me to look inward',
-    'why ** look at myself', 'why ** look inward', 'why ** self work', 'why ** work on myself',
-    'from @THIRD side', '=was on @THIRD', 'not mine so why', 'not mine so', 'what i need to do differently'],
+    'tell me to look at myself', 'why * @MUST ** look at myself', 'why * @MUST ** look inward',
+    'why * @MUST ** self work', 'why * @MUST ** work on myself', 'problem~ * from @THIRD side',
+    'mistake~ * from @THIRD side', 'fault~ * from @THIRD side', 'issue~ * from @THIRD side',
+    'breakup =was on @THIRD', 'split =was on @THIRD', 'ending =was on @THIRD', 'not mine so why', 'not mine so', 'what i need to do differently'],
   // Half the picture each: the ex did wrong, or I did right. Together they are the FAQ.
   OTHER_BAD: ['@THIRD ** @MISDEED', '@THIRD * issue', 'bad guy', 'victim', 'it take two',
     'for no reason', 'responsib~', 'their choice'],
@@ -243,6 +268,12 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
   // Being asked to look at one's own part: with the other half above, the FAQ.
   LOOK_INWARD: ['look inward', 'look at myself', 'self work', 'self reflection', 'work on myself',
     'my part in', 'my own part'],
+  // Someone pushing the person to do it, or the person pushing back.
+  PUSHBACK: ['why', 'should i', 'supposed to', 'everyone', 'everybody', 'keep~ telling', 'tell~ me',
+    'want~ me to', 'expect~ me', 'people say', 'they say', '@FAMILY say~', '@THIRD * say~', 'but i'],
+  // What the ex did: "he lied about everything", "she's the one who walked out".
+  OTHER_DID: ['@THIRD ** @MISDEED', '@THIRD * the one who', '@THIRD =cheated', '@THIRD =lied',
+    '@THIRD =walked out'],
   FAULT: ['fault', 'blame', 'blaming', 'to blame', 'in the wrong', 'who is wrong', 'who =was wrong',
     'culprit'],
   SELF_BLAME: ['blame myself', 'blaming myself', 'blame me', 'my fault', 'i ruin', 'i =messed'],
@@ -264,7 +295,7 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
     'slide back into', 'fall back into', 'slip back into', 'what =broke us', 'that =broke us',
     'come back if', 'come back again', 'same * heartbreak', 'same * hurt',
     'same * pain', 'same * drama', 'same * story', 'old ways', 'crack along', 'same lines', 'bail again',
-    'leave again', 'old problem~ * return', 'old problem~ ** come back'],
+    'leave again', 'old problem~ * return', 'old problem~ ** come * back', 'old problem~ ** =came back'],
   GET_BACK: ['back together', 'get back with', 'got back with', 'getting back with', 'take * back',
     'reconcil~', 'reunit', 'reunion', 'together again', 'second chance', 'another chance',
     'another try', 'another shot', 'another go', 'try again', 'give * another', 'patch * up',
@@ -300,14 +331,18 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
   // new", "my boss keeps ignoring my emails", "be friends with his sister", "fail my exams again".
   WAIT_OTHER: ['wait * tell', 'wait before * tell', 'wait until * tell', 'test =results',
     'scan =results', 'exam =results', 'blood =results', '=results back', 'biopsy', 'job offer',
-    'since the interview', 'after the interview', 'job interview', 'my dog * wait~', 'my cat * wait~', 'my parcel', 'the parcel', 'a parcel', '^ * parcel', 'my package', 'the package', 'delivery',
+    'since the interview', 'after the interview', 'after * job interview', 'since * job interview',
+    'from * job interview', 'hear back * job interview', 'my dog * wait~', 'my cat * wait~', 'my parcel', 'the parcel', 'a parcel', '^ * parcel', 'my package', 'the package', 'delivery',
     'courier', 'my order', 'shipment', 'refund', 'tax return', 'visa application', 'my visa',
     'plumber', 'electrician', 'builder', 'appointment'],
   DATING_OTHER: ['@FAMILY ex', 'my @FAMILY * =dating', 'my @FAMILY * =seeing', 'my best friend * =dating',
     'my @FAMILY * =got a', 'my @FAMILY * =has a', 'my @FAMILY ** engaged', 'from work',
     'my neighbour', 'my neighbor'],
+  // Seeing someone on business: "she's seeing a man about the car".
+  SEEING_ABOUT: ['=seeing a @PARTNER about', '=seeing a @PARTNER * about'],
   // Someone else's partner cheating: "my friend's boyfriend is seeing someone behind her back".
-  OTHERS_AFFAIR: ['@FAMILY ex', 'behind her back', 'behind his back', 'behind their back', 'my @FAMILY =moved',
+  OTHERS_AFFAIR: ['my @ELDER * =seeing', 'my @ELDER =started =seeing', 'my best friend * =seeing',
+    '@FAMILY ex', 'behind her back', 'behind his back', 'behind their back', 'my @FAMILY =moved',
     'my daughter', 'my son'],
   NO_REPLY_OTHER: ['^ * my @FAMILY ** @NEG ** @REPLY', '^ * my best friend ** @NEG ** @REPLY',
     '^ * my @FAMILY ** ignor', '^ * @FAMILY * =blocked', '^ * @FAMILY * block me',
@@ -316,8 +351,12 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
     'my landlord * ignor', 'my mate ** @NEG ** @REPLY', 'my mate ** ignor', '^ * @FAMILY ** @NEG ** @REPLY',
     '^ * @FAMILY * ignor', '^ * @FAMILY * =ghosted', '^ * @FAMILY * left me on read',
     '^ * @FAMILY * =blocked me', '^ * @FAMILY ** @NEG ** =returned * call', 'my cat * ignor',
-    'my dog * ignor', '^ * cat * ignor', '^ * dog * ignor', 'by my @FAMILY', 'the landlord', 'blocked from', 'ex @FAMILY * =blocked'],
-  FRIEND_OTHER: ['@PET and * @PET', '@PET * get along', 'friend with * @FAMILY', 'friend with @THIRD @FAMILY', 'friend with * friends',
+    'my dog * ignor', '^ * my @WORKER ** @NEG ** @REPLY', '^ * the @WORKER ** @NEG ** @REPLY',
+    '^ * my @WORKER ** @NEG ** @CONTACTV * back', '^ * the @WORKER ** @NEG ** @CONTACTV * back',
+    'applications', '^ * my @WORKER', '^ * our @WORKER', '^ * the @WORKER', '^ * a @WORKER',
+    '^ * cat * ignor', '^ * dog * ignor', 'by my @FAMILY', 'the landlord', 'blocked from', 'ex @FAMILY * =blocked'],
+  FRIEND_OTHER: ['@PET ** become friend', '@PET ** becoming friend', '@PET * be friend',
+    '@PET * be @FADJ friend', 'friend with * @FAMILY', 'friend with @THIRD @FAMILY', 'friend with * friends',
     'my * friend and i =had', 'my friend and i =had', 'my * friend and i =fell out',
     'my friend and i =fell out', 'business partner and i', 'split the company', 'to my ex mum', 'to my ex mom', 'to my ex dad',
     'to my ex sister', 'to my ex brother', 'to my ex family', 'to my ex parents', 'with my ex mum',
@@ -325,11 +364,14 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
     'with my ex parents'],
   // A thing of the person's own going wrong again (only where no reunion is in the question).
   OWN_THING: ['my @=THING', 'the @=THING', 'will @=THING'],
-  FAIL_OTHER: ['project', 'my manager', 'this quarter', 'old team', 'the team', 'more season', 'old band', 'our band', 'the band', 'stock market', 'knee injury', 'fail * exam', 'fail * test', 'fail * course', 'fail * class', 'fail * module',
+  FAIL_OTHER: ['^ my manager', '^ my boss', '^ * my @WORKER', 'project * again', 'project * wrong', 'project * fail~', 'this quarter',
+    'my parents are back', 'my parents * back together', 'my @FAMILY * back with',
+    'my @FAMILY * back together', 'my @FAMILY =got back', 'old team', 'the team', 'more season', 'old band', 'our band', 'the band', 'stock market', 'knee injury', 'fail * exam', 'fail * test', 'fail * course', 'fail * class', 'fail * module',
     'fail * interview', 'fail * driving'],
   // Blame at work or school: "my manager says the project failing was my fault".
-  BLAME_ELSEWHERE: ['fault the @=THING', '@=THING =broke down', 'rental company', 'insurance',
-    'the accident', 'parking ticket', 'speeding ticket', 'my manager', 'my boss', 'the project', 'my teacher', 'my coach', 'in the family',
+  BLAME_ELSEWHERE: ['fault the @=MACHINE', '@=MACHINE =broke down', 'rental company',
+    'insurance * cover', 'insurance claim', 'my insurance', 'accident =was my fault',
+    'accident =was not my fault', 'fault the team', 'the coach', 'parking ticket', 'speeding ticket', 'my manager', 'my boss', 'the project', 'my teacher', 'my coach', 'in the family',
     'my mom treat~', 'my mum treat~', 'my dad treat~', 'my parents treat~'],
   // The two of them, or the ex: what a fear of it going wrong again must be about.
   US: ['we', 'us', 'our', '@THIRD', 'ex', 'relationship', 'together', 'my @PARTNER', 'back'],
@@ -338,12 +380,18 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
   ENDING: ['breakup', 'break up', 'broke up', 'split', 'ended', 'dumped', 'left me', 'relationship',
     'the end', '@THIRD left', '@THIRD =walked out'],
   // Back to something that is not the ex: "got back to work", "back on my feet".
-  BACK_ELSEWHERE: ['back into running', 'back into the gym', 'back to my routine',
+  BACK_ELSEWHERE: ['back on track', 'back into work', 'back into running', 'back into the gym', 'back to my routine',
     'back into my routine', 'back to work', 'back at work', 'back from', 'back on my feet',
     'back into dating', 'back to school', 'back to uni', 'back home', 'back to you', 'back to me'],
   // The person reached out already: silence after it is no reply ("crickets since I sent it").
   CONTACTED: ['=sent', '=texted', '=messaged', '=called', '=emailed', '=rang', '=reached out',
     '=wrote to', 'since i @CONTACTV'],
+  // The person reached out, in the first person: "i texted him", not "he called me".
+  I_CONTACTED: ['i * =sent', 'i * =texted', 'i * =messaged', 'i * =called', 'i * =emailed',
+    'i * =rang', 'i * =reached out', 'i * =wrote to', 'i =wrote', 'since i @CONTACTV'],
+  // The person not answering: "i haven't replied yet", "i didn't call him back".
+  OWN_NO_REPLY: ['i * @NEG * reply', 'i * @NEG * answer', 'i * @NEG * respond',
+    'i * @NEG * @CONTACTV * back'],
   UNIT: ['@UNIT', '@NUM @UNIT', 'a month', 'few @UNIT', 'couple * @UNIT'],
   CONTACT: ['@CONTACTV', 'reach out', 'get in touch', 'hit * up', 'slide into', 'talk to',
     'speak to', 'say hi', 'say hello', 'first move', 'make contact', 'break * contact', 'meet up',
@@ -381,21 +429,26 @@ export const RULES: readonly Rule[] = [
   { faq: 'wait-time', all: ['TIMING'], weight: 0.3 },
   { faq: 'ex-dating', all: ['NP', 'REF'], none: ['SELF_MOVED', 'DATING_OTHER'], weight: 0.85 },
   { faq: 'ex-dating', all: ['NP'], none: ['SELF_MOVED', 'DATING_OTHER'], weight: 0.45 },
-  { faq: 'ex-dating', all: ['DATING', 'REF'], none: ['SELF_MOVED', 'OTHERS_AFFAIR'], weight: 0.7 },
+  { faq: 'ex-dating', all: ['DATING', 'REF'], none: ['SELF_MOVED', 'OTHERS_AFFAIR', 'SEEING_ABOUT'],
+    weight: 0.7 },
   { faq: 'ex-dating', all: ['NP', 'MY_EX'], none: ['SELF_MOVED'], weight: 0.85 },
-  { faq: 'ex-dating', all: ['DATING', 'MY_EX'], none: ['SELF_MOVED'], weight: 0.7 },
+  { faq: 'ex-dating', all: ['DATING', 'MY_EX'], none: ['SELF_MOVED', 'SEEING_ABOUT'], weight: 0.7 },
   { faq: 'ex-dating', all: ['NP', 'NAMED'], none: ['SELF_MOVED', 'DATING_OTHER'], weight: 0.6 },
   { faq: 'ex-dating', all: ['DATING'], none: ['SELF_MOVED', 'DATING_OTHER'], weight: 0.3 },
   { faq: 'unresponsive', all: ['NO_REPLY_FROM'], weight: 0.85 },
   // Silence after the person reached out: the question is no longer how long to wait.
-  { faq: 'unresponsive', all: ['NO_REPLY', 'CONTACTED'], none: ['NO_REPLY_OTHER', 'SELF_SILENCE'],
-    weight: 0.9 },
-    { faq: 'unresponsive', all: ['NO_REPLY'], none: ['NO_REPLY_OTHER', 'SELF_SILENCE'], weight: 0.8 },
+  { faq: 'unresponsive', all: ['NO_REPLY', 'I_CONTACTED'],
+    none: ['NO_REPLY_OTHER', 'SELF_SILENCE', 'SELF_ACT', 'OWN_NO_REPLY'], weight: 0.9 },
+  { faq: 'unresponsive', all: ['NO_REPLY'], none: ['NO_REPLY_OTHER', 'SELF_SILENCE', 'OWN_NO_REPLY'],
+    weight: 0.8 },
   { faq: 'unresponsive', all: ['GHOST'], none: ['SELF_ACT', 'NO_REPLY_OTHER'], weight: 0.7 },
   { faq: 'unresponsive', all: ['NO_REPLY_SOFT', 'REF'], none: ['NO_REPLY_OTHER'], weight: 0.6 },
   { faq: 'unresponsive', all: ['NO_REPLY_SOFT', 'CONTACTED'], none: ['SELF_ACT', 'NO_REPLY_OTHER'],
     weight: 0.55 },
   { faq: 'unresponsive', all: ['NO_REPLY_SOFT'], weight: 0.45 },
+  { faq: 'unresponsive', all: ['NO_WORD'], none: ['NO_REPLY_OTHER', 'WORD_ABOUT'], weight: 0.8 },
+  { faq: 'unresponsive', all: ['NO_WORD', 'I_CONTACTED'],
+    none: ['NO_REPLY_OTHER', 'WORD_ABOUT', 'OWN_NO_REPLY'], weight: 0.9 },
   { faq: 'unresponsive', all: ['SEEN_BY', 'NOTHING'], none: ['NO_REPLY_OTHER'], weight: 0.6 },
   { faq: 'unresponsive', all: ['NO_REPLY_WEAK', 'REF'], none: ['SELF_ACT', 'NO_REPLY_OTHER'],
     weight: 0.45 },
@@ -407,8 +460,8 @@ export const RULES: readonly Rule[] = [
   { faq: 'not-my-fault', all: ['FAULT'], none: ['SELF_BLAME', 'BLAME_ELSEWHERE'], weight: 0.6 },
   { faq: 'not-my-fault', all: ['FAULT', 'ENDING'], weight: 0.5 },
   { faq: 'not-my-fault', all: ['OTHER_BAD', 'SELF_GOOD'], weight: 0.75 },
-  { faq: 'not-my-fault', all: ['LOOK_INWARD', 'SELF_GOOD'], weight: 0.75 },
-  { faq: 'not-my-fault', all: ['LOOK_INWARD', 'OTHER_BAD'], weight: 0.75 },
+  { faq: 'not-my-fault', all: ['LOOK_INWARD', 'SELF_GOOD', 'PUSHBACK'], weight: 0.75 },
+  { faq: 'not-my-fault', all: ['LOOK_INWARD', 'OTHER_DID', 'PUSHBACK'], weight: 0.75 },
   { faq: 'not-my-fault', all: ['OTHER_BAD'], weight: 0.45 },
   { faq: 'not-my-fault', all: ['SELF_GOOD'], weight: 0.4 },
   { faq: 'goes-wrong-again', all: ['AGAIN_BREAK'], none: ['FAIL_OTHER', 'OWN_THING'], weight: 0.75 },
