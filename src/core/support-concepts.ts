@@ -57,6 +57,9 @@ export const WORD_CLASSES: Readonly<Record<string, string>> = {
 export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   ending: {
     3: [
+      'no want to? wake up',
+      'not want wake up',
+      'inside .. soon outside',
       'can not wait to not be here/around/alive',
       '{done|finished} {with everything|with it all|with life|with living|with existing|with all of it} $',
       'not with {the breakup|this breakup|him|her|them|work|the relationship|my ex} , with everything/life/living',
@@ -405,6 +408,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   burden: {
     3: [
+      'fine without me/you .. maybe should',
       '{mistake|mistakes} {was|is|has been} {being born|me being born|existing|me existing}',
       '{mistake|mistakes|biggest mistake} {being born|still breathing|existing|being alive|still being alive|still being here} $',
       '{getting rid of|get rid of|removing|remove} the problem .. me $',
@@ -468,6 +472,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       '{looked after|taken care of} .. when',
     ],
     2: [
+      '{world|everyone|everything|life} would go on .. without me/you',
       '{rather have|would rather} a dead {son|daughter|child|kid}',
       'a mess like me',
       'finally get a break $',
@@ -737,6 +742,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   research: {
     3: [
+      '{traumatise|traumatize|traumatised|traumatized|scar|scarred} ... if i {did|do|went through with|go through with} it',
       'if the cause of death is self inflicted',
       '{pay|pays|paid|payout|pay out|cover|covers|payment} .. if .. {i kill myself|it is suicide|it was suicide|death is self inflicted|the death is suicide}',
       '{least painful|most painless} {way|ways|method|methods} to {go $|die|end it $|check out}',
@@ -786,6 +792,9 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'wrote/write/writing down who gets what $',
     ],
     2: [
+      'would jumping/falling/drowning/hanging',
+      'be quick/painless/instant $',
+      'people who {try|tried|attempt|attempted} to {kill themselves|end their life|end their lives|take their own life|take their lives}',
       'checked/check/checking/looked up .. tide times',
       'what happens to your .. when you die',
       'need/needed to know for reasons',
@@ -830,6 +839,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   prep: {
     3: [
+      'asked why i {handed|gave|am giving|was giving|gave away|am giving away} .. my {watch|guitar|jewellery|jewelry|ring|things|stuff|books|records|clothes|games|console|camera|bike}',
+      'asked why i am {writing|making|doing} a will',
       '{take|have|look after|keep} {my dog|my cat|the dog|the cat|my kids|the kids} after $',
       'who should have {them|it|these|those|everything} afterwards $',
       'called/rang/phoned/call/ring/phone ... to hear .. voice {one last time|for the last time}',
@@ -992,6 +1003,12 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'love you all $',
     ],
     2: [
+      '{handed|gave} .. my {watch|car keys|keys|ring|guitar|jewellery|jewelry}',
+      'tell my .. {she|he|they} can keep the/my',
+      '{make|made|making|have made} everything ready $',
+      'letters to each .. of my',
+      'after .. they will {open|read|find} them/it',
+      'take care of him/her/it/them always/forever',
       '{labelled|labeled|marked|tagged} .. with who {should have|gets|should get|can have|is getting}',
       'feed/walk/water .. the/my fish/cat/dog/plants/rabbit/hamster/birds/tortoise {after this week|after tonight|from next week|once i am gone|after i am gone|after this weekend}',
       'writing/write/wrote/finishing/finished my note',
@@ -1247,6 +1264,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'not sure i want to be here/alive',
     ],
     2: [
+      'because i can not anymore $',
       'too tired to keep {existing|living|being alive|breathing}',
       'i feel/am finished $',
       'i am nothing without him/her/them',
@@ -1329,6 +1347,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   injury: {
     3: [
+      'self {arming|armed|arm}',
       '{burned|burnt|burn|burning|scalded} {myself|my arm|my arms|my hand|my hands|my leg|my legs|my skin|my wrist|my thigh} .. on purpose',
       'put/held/pressed/press/hold/holding/putting my hand/hands/palm/arm/fingers/finger on/against/over/onto the hot? hob/radiator/iron/stove/cooker/kettle/grill/oven/ring .. {on purpose|deliberately|until it burned|till it burned|until it blistered|until i could not feel|till i could not feel|to punish myself}',
       '{cutting|burning|hurting myself|scratching|bleeding|cutting myself|burning myself} is the only',
@@ -1529,6 +1548,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   thoughts: {
     3: [
+      'safe {with|around} myself .. {did not answer|could not answer|did not reply|lied|said nothing|went quiet|did not say}',
       '{thinking|thought|thinking again} about the {bridge|ledge|cliff|tracks|roof|rope} again $',
       'starting/started to listen',
       'the voices/thoughts .. telling me to',
@@ -1776,6 +1796,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'not telling anyone/anybody .. write it down',
     ],
     2: [
+      '{thinking of|thinking about} trying {this|tonight|tomorrow|on|next|again|soon}',
       '{just need|only need|just have|now i need} to decide when $',
       '{hoping|hope|hoped} it will do the job',
       'i know what i am going to do now/tonight/today? $',
@@ -2030,6 +2051,9 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   threat: {
     3: [
+      '{will|would|going to|gonna} disappear if {she|you|i|your mother|your mum|your mom}',
+      'your {mother|mum|mom|dad|father} will/would disappear',
+      'better off {with|having} a {mother|mum|mom|father|dad|wife|husband|parent} who is dead',
       'filming the/my {house|flat|front door|door|windows|car} !for/to/because',
       'what {he|she} {is|will|would} going? to? do to me !at/in/with/for',
       'i will pay for {going|seeing|leaving|talking|that|this|it|going out}',
@@ -2242,6 +2266,9 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   control: {
     3: [
+      'make/makes/made me account for',
+      'account for {each|every} {dollar|pound|penny|cent|euro|rupee|peso|rand}',
+      '{need|have|had|must} to ask {him|her|them} {for money|money}',
       '{he|she|they|ex|husband|wife|boyfriend|girlfriend|partner} {empties|emptied|drains|drained|cleans out|cleaned out|cleared out|took all} my {account|bank account|savings|savings account|current account|wages|money} !on/for/to/buying',
       'cut/cuts/cutting/switched/switches/turned/turns/shut/shuts off the {gas|heating|electric|electricity|power|water|wifi|internet} because i {went|go|saw|see|talked|talk|spoke|visited|wore|left|had friends|stayed}',
       '{emptied|cleared out|drained} our/my/the joint account',
@@ -2353,6 +2380,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'took the car battery',
     ],
     2: [
+      '{go|goes|went|going} through every receipt',
+      '{control|controls} everything',
       'kept/keeping/keeps my/our daughter/son/kids/children/baby/boy/girl .. past/beyond/after {handover|pickup|drop off|the handover|school pickup|handover time|the handover time}',
       'told/tells my friends lies/lies about me',
       'moved us/me .. away from my family/friends/mum/mom/parents',
@@ -2420,6 +2449,12 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   surveil: {
     3: [
+      '{quoting|quotes|quoted|repeats|repeated|repeating|knows|knew|know} .. {things|stuff|words|what} i only {said|told|wrote|texted|messaged|typed}',
+      '{rented|moved into|bought|took|got} .. {across the street|across the road|next door|opposite|down the street|on my street|in my building} .. after i {moved|left|moved out|moved in}',
+      '{knew|knows} exactly what i {bought|spent|ordered|paid|ate}',
+      '{knew|knows} exactly where i {was|went|had been|parked|am}',
+      'turn/turns/turned/shows/showed up at the end of {every|each|my} shift',
+      '{get|gets|got} my {shift schedule|schedule|rota|shifts|shift pattern} from',
       'hacked/hacks/hacking the/my {baby monitor|camera|cameras|doorbell|ring|alexa|nest|laptop|phone|email|accounts|webcam}',
       'new/fake accounts .. to {message|contact|text|follow|watch|find} me',
       '{baby monitor|monitor|camera|cameras|doorbell|security camera} app? .. someone else {was|is|has been} logged in',
@@ -2624,6 +2659,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'keeps a list of everywhere',
     ],
     2: [
+      'things i only {said|told|wrote|texted} in a private/to',
+      '{texting|texts|texted|messages|messaging|messaged} i am outside',
       '{keep|keeps|kept|keeping} driving past',
       '{he|she|ex} {has|is} been listening to the {house|flat|home}',
       'turned {round|around} .. it was my ex',
@@ -2727,6 +2764,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   fear: {
     3: [
+      '{plan|planning|planned|organise|arrange} .. {day|days|week|route|routes|life} around avoiding',
+      '{scared|afraid|terrified} to make {noise|a sound|a noise|any noise}',
       'asked if i {feel|felt} safe at home and i {started crying|cried|said no|could not answer|lied|froze} !because',
       '{he|ex} is on his way over and he is {furious|angry|raging|drunk|livid}',
       '{scared|afraid|frightened|terrified} to {drop|pick|collect|leave|take} the {kids|children|baby|boys|girls|little one} ... {his|her|their} {place|house|flat}',
@@ -2893,6 +2932,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'safe house',
     ],
     2: [
+      '{jump|flinch|jumps|flinches|panic} when my phone {buzzes|rings|goes off|lights up|pings|vibrates}',
       'somewhere safe to stay tonight',
       'terrified/scared/afraid/frightened/petrified .. because he/she',
       'civil matter',
@@ -3281,6 +3321,15 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
  * words of the idiom go, so a real signal beside it still alarms.
  */
 export const HARMLESS: readonly string[] = [
+  'like the dead',
+  'death warmed up',
+  'die/dying to {ourselves|yourself|self|myself}',
+  'it {really|truly|deeply}? touched me',
+  'knife set',
+  'set of knives',
+  'knife block',
+  'kitchen knives',
+  'dying of laugh/laughter/laughing',
   'notes for my .. podcast/podcasts/episode/class/lecture/lectures/exam/exams/talk/presentation/essay/thesis/dissertation/meeting/show/speech/blog/channel/book/novel/students/sermon/course/column',
   '{sharpened|sharpening|sharpen} the/my knives/knife and {made dinner|made a curry|made a proper|made soup|made tea|made a stew|cooked|chopped}',
   'cut/cutting/cuts the cord {at last|finally|for good|with him|with her|with my ex|with them} !so/to',

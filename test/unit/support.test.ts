@@ -2886,16 +2886,16 @@ describe('detectSupport, on two lists never read (held31-32)', () => {
   );
   const all = (key: 'crisis' | 'safety' | 'ordinary'): string[] => lists.flatMap((l) => l[key]);
 
-  it('catches at least 108 of their 120 crisis notes', () => {
+  it('catches at least 109 of their 120 crisis notes', () => {
     expect(
       all('crisis').filter((n) => detectSupport(n).includes('crisis')).length,
-    ).toBeGreaterThanOrEqual(108);
+    ).toBeGreaterThanOrEqual(109);
   });
 
-  it('catches at least 99 of their 120 safety notes', () => {
+  it('catches at least 100 of their 120 safety notes', () => {
     expect(
       all('safety').filter((n) => detectSupport(n).includes('safety')).length,
-    ).toBeGreaterThanOrEqual(99);
+    ).toBeGreaterThanOrEqual(100);
   });
 
   it('raises a false alarm on at most 8 of their 160 ordinary notes', () => {
@@ -4672,6 +4672,50 @@ describeLists(
     'she was never violent, just cold',
     "I haven't self harmed in 300 days and I'm proud",
     'the estate agent was filming the house for the listing',
+  ],
+);
+
+/**
+ * Round 28 (dev74: questions and reported speech; dev75: second-language writers, dictation and
+ * autocorrect), in words of its own.
+ */
+describeLists(
+  'round 28: questions, reported speech and second-language English',
+  [
+    'would falling off the multistorey by the station be painless?',
+    'is it true people who tried to kill themselves are glad later? thinking about trying tonight',
+    'my flatmate asked why i gave her my guitar and my watch',
+    'dad asked why i am making a will at 22',
+    'the nurse asked if i feel safe around myself and i lied',
+    'would it scar the driver if i did it on his line?',
+    'no want to wake up again',
+    'tell my brother he can keep my car. i make everything ready now',
+    'been self arming since the weekend',
+    'i gave my cat to my cousin and said take care of her forever',
+  ],
+  [
+    'he told our daughter her mum will disappear if she tells anyone',
+    'how does she know things i only wrote to my sister?',
+    'he makes me account for every pound i spend',
+    'my ex moved in across the road a week after i left',
+    'is it normal that he knew exactly where i parked today?',
+    'he turns up at the end of every shift now',
+    'i am scared to make a noise when he is sleeping',
+    'my husband keeps the cards, i have to ask him money for the bus',
+    'why do i flinch when my phone buzzes? because it is him texting i am outside',
+    'i plan my week around avoiding his street',
+  ],
+  [
+    'is it controlling if i ask him to text when he lands?',
+    'my aunt says i am dead to her if i miss the wedding lol',
+    'slept like the dead after the long shift',
+    'you look like death warmed up, my sister said',
+    'finally bought a proper knife set for the new flat',
+    'my mum going to kill me i broke her favourite mug',
+    'my cousin joked that she will strangle me if i text him again',
+    'my neighbour is watching my flat while i am in lisbon',
+    'i keep checking his last seen, i need to stop',
+    'we were dying of laughter at the pub quiz',
   ],
 );
 
