@@ -111,7 +111,7 @@ function blankAll(text: string, inPlace: boolean): string {
   return HYPERBOLE_PATTERNS.reduce((t, [keys, source], i) => {
     if (!keys.split(' ').some((key) => t.includes(key))) return t;
     const idiom = (IDIOMS[i] ??= new RegExp(source, 'gm'));
-    return t.replace(idiom, inPlace ? blank : ' ~ ');
+    return inPlace ? t.replace(idiom, blank) : t.replace(idiom, ' ~ ');
   }, text);
 }
 
