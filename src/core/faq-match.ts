@@ -3,8 +3,10 @@
  *
  * The text is normalised (case, accents, contractions, slang), stemmed lightly and spell-checked
  * against the topic vocabulary; then the concepts of `faq-vocabulary.ts` are found and the rules
- * score each FAQ. A match needs real evidence: an off-topic question gets `match: null` rather
- * than a confident wrong answer. Pure and deterministic.
+ * score each FAQ. When the person sets part of the question aside ("..., but that's not what i'm
+ * asking") or turns to it after "but", the part after the turn is scored first. A match needs
+ * real evidence: an off-topic question gets `match: null` rather than a confident wrong answer.
+ * Pure and deterministic.
  */
 import { FAQ_IDS, type FaqId } from '../content/faq.js';
 import {
@@ -277,9 +279,61 @@ function conceptsIn(tokens: Token[]): Set<Concept> {
   return found;
 }
 
-/** Every FAQ with its score, best first (ties keep the FAQ order). */
+/** Words that set what came before aside: "..., but that's not what i'm asking: how long...". */
+const SET_ASIDE: readonly (readonly string[])[] = [
+  ['not', 'what', 'i', 'am', 'asking'],
+  ['not', 'asking'],
+  ['that', 'aside'],
+  ['aside', 'from', 'that'],
+  ['i', 'want', 'to', 'know'],
+  ['question', 'is'],
+];
+/** After "but", these open the question itself: "we stayed friends, but now she won't answer". */
+const OPENS_QUESTION = new Set([
+  'now',
+  'if',
+  'what',
+  'how',
+  'why',
+  'can',
+  'could',
+  'should',
+  'will',
+]);
+
+/**
+ * Where the question itself starts when the person sets the rest aside or turns to it after
+ * "but": the index of the token after the last such turn, or 0.
+ */
+function focusStart(tokens: readonly Token[]): number {
+  let start = 0;
+  const at = (i: number, words: readonly string[]) =>
+    words.every((word, k) => tokens[i + k]?.word === word);
+  tokens.forEach((token, i) => {
+    const aside = SET_ASIDE.find((words) => at(i, words));
+    if (aside) start = i + aside.length;
+    else if (token.word === 'but' && OPENS_QUESTION.has(tokens[i + 1]?.word ?? '')) start = i + 1;
+  });
+  return start;
+}
+
+/**
+ * Every FAQ with its score, best first (ties keep the FAQ order). When the person turns to their
+ * question after some background ("she's seeing someone, but if she came back, would it fail
+ * again?"), the question is scored alone, if it answers on its own.
+ */
 export function scoreFaqs(question: string): FaqScore[] {
-  const found = conceptsIn(tokenize(question));
+  const tokens = tokenize(question);
+  const start = focusStart(tokens);
+  if (start > 0) {
+    const focused = scoreTokens(tokens.slice(start));
+    if ((focused[0]?.score ?? 0) >= MATCH_THRESHOLD) return focused;
+  }
+  return scoreTokens(tokens);
+}
+
+function scoreTokens(tokens: Token[]): FaqScore[] {
+  const found = conceptsIn(tokens);
   const scores = FAQ_IDS.map((id): FaqScore => {
     const fired = RULES.filter(
       (rule) =>

@@ -33,7 +33,9 @@ export const SLANG: Readonly<Record<string, string>> = {
   frnds: 'friends', fren: 'friend', frens: 'friends', hmu: 'hit me up', insta: 'instagram',
   ig: 'instagram', besties: 'friends', exs: 'exes', exgf: 'ex', exbf: 'ex', xgf: 'ex', xbf: 'ex',
   okay: 'ok', luv: 'love', sry: 'sorry', rly: 'really', plz: 'please', pls: 'please', lol: '',
-  lmao: '', smh: '', ugh: '', tbh: '', ya: 'you', yall: 'you',
+  lmao: '', smh: '', ugh: '', tbh: '', ya: 'you', yall: 'you', tg: 'together', wahala: 'trouble',
+  wisnae: 'was not', isnae: 'is not', disnae: 'does not', didnae: 'did not', cannae: 'can not',
+  wouldnae: 'would not', couldnae: 'could not', shouldnae: 'should not', aw: 'all', tae: 'to',
 };
 
 /** Contractions typed without an apostrophe. */
@@ -55,7 +57,7 @@ export const CLASSES: Readonly<Record<string, readonly string[]>> = {
   PARTNER: ['girlfriend', 'boyfriend', 'partner', 'bae', 'boo', 'wife', 'husband', 'fiance',
     'fiancee', 'lover', 'spouse', 'man', 'woman', 'guy', 'girl', 'dude', 'lady', 'chick', 'person',
     'fling', 'hookup', 'crush', 'babe', 'baby', 'someone', 'somebody', 'bf', 'gf', 'missus', 'oke',
-    'fella', 'bloke', 'beau', 'squeeze', 'flame'],
+    'fella', 'bloke', 'beau', 'squeeze', 'flame', 'shorty', 'lass', 'lad'],
   // Words that, right after "ex", only say which ex: "ex girlfriend".
   EX_OF: ['girlfriend', 'boyfriend', 'wife', 'husband', 'partner', 'fiance', 'fiancee', 'lover',
     'spouse', 'bae', 'bf', 'gf'],
@@ -102,6 +104,8 @@ export const CLASSES: Readonly<Record<string, readonly string[]>> = {
   MACHINE: ['car', 'van', 'bike', 'boiler', 'laptop', 'phone', 'computer', 'printer', 'fridge',
     'dishwasher', 'heating', 'wifi', 'internet', 'roof', 'pipe', 'pipes', 'flight', 'train', 'bus',
     'server', 'website', 'app'],
+  GOOD: ['faithful', 'devoted', 'loyal', 'good', 'great', 'perfect', 'supportive', 'caring',
+    'loving', 'patient', 'kind', 'generous'],
   MUST: ['should', 'must', 'need', 'have', 'supposed', 'would', 'expected'],
   // What else can go wrong again, things and people other than the two of them: "will my laptop
   // break again", "my dad has to leave again".
@@ -130,7 +134,7 @@ export type Concept =
   | 'NO_REPLY_OTHER' | 'FRIEND_OTHER' | 'ENDING' | 'FAIL_OTHER' | 'BACK_ELSEWHERE' | 'NEW_PERSON'
   | 'BLAME_ELSEWHERE' | 'NAMED' | 'OTHERS_AFFAIR' | 'SELF_SILENCE' | 'NO_REPLY_FROM' | 'US' | 'MY_EX'
   | 'AGAIN_ACT' | 'OWN_THING' | 'SEEN_BY' | 'NOTHING' | 'LOOK_INWARD'
-  | 'PUSHBACK' | 'OTHER_DID' | 'SEEING_ABOUT' | 'NO_WORD' | 'WORD_ABOUT' | 'I_CONTACTED' | 'OWN_NO_REPLY';
+  | 'PUSHBACK' | 'BLAME_MYSELF' | 'CHANCE' | 'OTHER_DID' | 'SEEING_ABOUT' | 'NO_WORD' | 'WORD_ABOUT' | 'I_CONTACTED' | 'OWN_NO_REPLY';
 
 // prettier-ignore
 export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
@@ -154,12 +158,16 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
     'dating * other boy', '=seeing * other boy', '@THIRD ** with another boy',
     '@THIRD ** with some other boy', 'new girl', 'new guy', 'new man',
     'new woman'],
+  // Whether there is still a chance: beside someone new, the ex-dating FAQ.
+  CHANCE: ['any chance', 'still a chance', 'is it over', 'over for me', 'over for us', 'still hope',
+    'any hope', 'is there hope'],
   // The ex by first name: "Dan has a new girlfriend" (only beside someone new, see RULES).
   NAMED: ['@=NAME'],
   // Someone the person is getting to know: texting them is not reaching out to the ex.
   NEW_PERSON: ['girl i met', 'guy i met', 'someone i met', 'person i met', 'i met on', 'after our first date',
     'after a first date', 'met on hinge', 'met on tinder', 'met on bumble', 'met at * party'],
-  DATING: ['=dating', '=dates', '=dated', 'date * someone', 'date * somebody', '=seeing someone',
+  DATING: ['=shifting * @PARTNER', '=shifted * @PARTNER', '=taken up with', '=took up with',
+    '=taking up with', '=dating', '=dates', '=dated', 'date * someone', 'date * somebody', '=seeing someone',
     '=seeing somebody', '=seeing * guy', '=seeing * girl', '=seeing a woman', '=seeing a man', '=seeing other', 'hook * up',
     'sleep with', '=sleeping with', 'slept with', 'going out with', 'go out with', 'went out with',
     'in a relationship', 'into a relationship', 'into a new', 'in love with someone', '=moved on',
@@ -170,7 +178,7 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
     '@THIRD ** with some girl', '@THIRD ** with another guy', '@THIRD ** with another girl', '=moved @THIRD @PARTNER in', '=moved @THIRD @PARTNER into'],
   SELF_MOVED: ['i have been seeing someone', 'i have been seeing this', 'i have been seeing a guy',
     'i have been seeing a girl', 'i have been seeing a man', 'i have been seeing a woman', 'keep dating',
-    'i been seeing someone', 'i have been dating someone', 'i have been dating a', 'i have moved on', 'i moved on', 'i am moving on', 'i am dating', 'i date',
+    'i been seeing someone', 'i have been dating someone', 'i have been dating a', 'i have =moved on', 'i =moved on', 'i am =moving on', 'i am dating', 'i date',
     'should i date', 'me dating', 'i start dating', 'i am seeing', 'can i date', 'i have a',
     'i got a', 'i found a', 'i have * new', 'i got * new', 'i met', 'i am with', 'ok to date',
     'to date other', 'to date again', 'i * start dating', 'date other people', 'me to date',
@@ -202,7 +210,7 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
   // Silence that comes from them: "radio silence from my ex".
   NO_REPLY_FROM: ['radio silence from', 'silence from @THIRD', 'silence from my ex',
     '=getting radio silence', '=got radio silence', 'get radio silence'],
-  NO_REPLY_SOFT: ['went quiet', '@THIRD disappear~', '@THIRD vanish~', 'silence', 'silent', 'crickets', 'gone quiet', 'go quiet', 'no peep',
+  NO_REPLY_SOFT: ['went quiet', '@THIRD disappear~', '@THIRD vanish~', 'silence', 'silent', 'crickets', 'gone * quiet', 'go * quiet', '=went * quiet', 'no peep',
     'blue ticks', 'two ticks', 'zero reaction', 'no reaction', 'no word', 'voicemail', 'one word',
     'dry text', 'dry replies', 'short replies', 'left * hanging', 'avoid * me',
     '@THIRD * =avoiding', 'ex * =avoiding', 'ex * =avoids', 'cut * me off', 'unfollow * me',
@@ -263,10 +271,10 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
   // Half the picture each: the ex did wrong, or I did right. Together they are the FAQ.
   OTHER_BAD: ['@THIRD ** @MISDEED', '@THIRD * issue', 'bad guy', 'victim', 'it take two',
     'for no reason', 'responsib~', 'their choice'],
-  SELF_GOOD: ['gave * everything', 'gave ** relationship everything', '@I * perfect', 'perfect @PARTNER', 'the good one',
+  SELF_GOOD: ['@I =was a @GOOD', '@I =was a @GOOD * @PARTNER', '@I =was a @GOOD @GOOD', 'gave * everything', 'gave ** relationship everything', '@I * perfect', 'perfect @PARTNER', 'the good one',
     '@I =was * good', '@I =was * great', 'did everything', 'tried everything', 'all i did', 'the loyal one', 'the faithful one'],
   // Being asked to look at one's own part: with the other half above, the FAQ.
-  LOOK_INWARD: ['look inward', 'look at myself', 'self work', 'self reflection', 'work on myself',
+  LOOK_INWARD: ['examin~ my', 'my behaviour', 'my behavior', 'look inward', 'look at myself', 'self work', 'self reflection', 'work on myself',
     'my part in', 'my own part'],
   // Someone pushing the person to do it, or the person pushing back.
   PUSHBACK: ['why', 'should i', 'supposed to', 'everyone', 'everybody', 'keep~ telling', 'tell~ me',
@@ -276,6 +284,7 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
     '@THIRD =walked out'],
   FAULT: ['fault', 'blame', 'blaming', 'to blame', 'in the wrong', 'who is wrong', 'who =was wrong',
     'culprit'],
+  BLAME_MYSELF: ['blame myself', 'blaming myself'],
   SELF_BLAME: ['blame myself', 'blaming myself', 'blame me', 'my fault', 'i ruin', 'i =messed'],
   AGAIN_BREAK: ['@BREAKV * again', '@BREAKV * second time', 'another breakup', 'second breakup',
     'another split', 'break up twice', 'history repeat', 'same * mistake', 'same * problem',
@@ -292,11 +301,12 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
     'same thing', 'all over again', 'back and forth', 'relapse', 'same way', 'same place',
     'end up * same', 'square one', 'where we start~', 'same * rut', 'issue ** ended ** never * fix',
     'nothing * fix', 'never =got =sorted', '=never =sorted', 'same * pattern', 'same * habit',
-    'slide back into', 'fall back into', 'slip back into', 'what =broke us', 'that =broke us',
+    'slide back into', 'fall back into', 'slip back into', 'same * trouble', 'same trouble', 'same * stuff',
+    'same stuff', 'what =broke us', 'that =broke us',
     'come back if', 'come back again', 'same * heartbreak', 'same * hurt',
     'same * pain', 'same * drama', 'same * story', 'old ways', 'crack along', 'same lines', 'bail again',
     'leave again', 'old problem~ * return', 'old problem~ ** come * back', 'old problem~ ** =came back'],
-  GET_BACK: ['back together', 'get back with', 'got back with', 'getting back with', 'take * back',
+  GET_BACK: ['come back together', '=came back together', 'back together', 'get back with', 'got back with', 'getting back with', 'take * back',
     'reconcil~', 'reunit', 'reunion', 'together again', 'second chance', 'another chance',
     'another try', 'another shot', 'another go', 'try again', 'give * another', 'patch * up',
     'work it out', 'rekindl', 'make up', 'made up', '@GETV @THIRD back', '@GETV * ex back',
@@ -307,9 +317,10 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
     'falling apart', '@NEG * work', '@NEG * last', '=mess up', '=messes up', '=screw up',
     'end badly', 'go bad', 'goes bad', 'blow up', 'fizzle', 'go south', 'fall through', 'collapse',
     'crumble', 'implode', 'go sour', 'turn sour', 'end * again', '=break up', '=brake up',
-    'hurt * again', 'doomed', 'crash and burn'],
+    'hurt * again', 'doomed', 'crash and burn', 'go~ to pot', 'went to pot', 'go~ pear shaped', 'went pear shaped',
+    'go~ belly up', 'went belly up'],
   OUTCOME: ['@OUTCOME', 'stay together', 'make it', 'odds', 'success rate', 'statistic'],
-  AGAIN_TIME: ['second time', 'this time', 'next time', '2nd time', 'second go', 'second attempt',
+  AGAIN_TIME: ['third time', '3rd time', 'second time', 'this time', 'next time', '2nd time', 'second go', 'second attempt',
     'time around', 'go around', 'again', 'twice', 'round two', 'second chance', 'another chance'],
   NC: ['i keep * radio silence', 'hold * radio silence', 'my radio silence', 'day * of radio silence', 'no contact', 'zero contact', 'contact rule', 'cool off', 'cooling off', 'cooldown',
     'waiting period', 'wait period', 'grace period', 'space period', 'without contact',
@@ -334,14 +345,14 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
     'since the interview', 'after the interview', 'after * job interview', 'since * job interview',
     'from * job interview', 'hear back * job interview', 'my dog * wait~', 'my cat * wait~', 'my parcel', 'the parcel', 'a parcel', '^ * parcel', 'my package', 'the package', 'delivery',
     'courier', 'my order', 'shipment', 'refund', 'tax return', 'visa application', 'my visa',
-    'plumber', 'electrician', 'builder', 'appointment'],
+    'plumber', 'electrician', 'builder', 'appointment', 'relationship status', 'my status'],
   DATING_OTHER: ['@FAMILY ex', 'my @FAMILY * =dating', 'my @FAMILY * =seeing', 'my best friend * =dating',
     'my @FAMILY * =got a', 'my @FAMILY * =has a', 'my @FAMILY ** engaged', 'from work',
     'my neighbour', 'my neighbor'],
   // Seeing someone on business: "she's seeing a man about the car".
   SEEING_ABOUT: ['=seeing a @PARTNER about', '=seeing a @PARTNER * about'],
   // Someone else's partner cheating: "my friend's boyfriend is seeing someone behind her back".
-  OTHERS_AFFAIR: ['my @ELDER * =seeing', 'my @ELDER =started =seeing', 'my best friend * =seeing',
+  OTHERS_AFFAIR: ['my @ELDER * =dating', 'my @ELDER * =seeing', 'my @ELDER =started =seeing', 'my best friend * =seeing',
     '@FAMILY ex', 'behind her back', 'behind his back', 'behind their back', 'my @FAMILY =moved',
     'my daughter', 'my son'],
   NO_REPLY_OTHER: ['^ * my @FAMILY ** @NEG ** @REPLY', '^ * my best friend ** @NEG ** @REPLY',
@@ -364,7 +375,7 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
     'with my ex parents'],
   // A thing of the person's own going wrong again (only where no reunion is in the question).
   OWN_THING: ['my @=THING', 'the @=THING', 'will @=THING'],
-  FAIL_OTHER: ['^ my manager', '^ my boss', '^ * my @WORKER', 'project * again', 'project * wrong', 'project * fail~', 'this quarter',
+  FAIL_OTHER: ['new job', '^ my manager', '^ my boss', '^ * my @WORKER', 'project * again', 'project * wrong', 'project * fail~', 'this quarter',
     'my parents are back', 'my parents * back together', 'my @FAMILY * back with',
     'my @FAMILY * back together', 'my @FAMILY =got back', 'old team', 'the team', 'more season', 'old band', 'our band', 'the band', 'stock market', 'knee injury', 'fail * exam', 'fail * test', 'fail * course', 'fail * class', 'fail * module',
     'fail * interview', 'fail * driving'],
@@ -429,6 +440,7 @@ export const RULES: readonly Rule[] = [
   { faq: 'wait-time', all: ['TIMING'], weight: 0.3 },
   { faq: 'ex-dating', all: ['NP', 'REF'], none: ['SELF_MOVED', 'DATING_OTHER'], weight: 0.85 },
   { faq: 'ex-dating', all: ['NP'], none: ['SELF_MOVED', 'DATING_OTHER'], weight: 0.45 },
+  { faq: 'ex-dating', all: ['NP', 'CHANCE'], none: ['SELF_MOVED', 'DATING_OTHER'], weight: 0.7 },
   { faq: 'ex-dating', all: ['DATING', 'REF'], none: ['SELF_MOVED', 'OTHERS_AFFAIR', 'SEEING_ABOUT'],
     weight: 0.7 },
   { faq: 'ex-dating', all: ['NP', 'MY_EX'], none: ['SELF_MOVED'], weight: 0.85 },
@@ -458,7 +470,7 @@ export const RULES: readonly Rule[] = [
   { faq: 'friends', all: ['HANG_OUT', 'REF'], weight: 0.55 },
   { faq: 'not-my-fault', all: ['FAULT_OTHER'], none: ['BLAME_ELSEWHERE'], weight: 0.8 },
   { faq: 'not-my-fault', all: ['FAULT'], none: ['SELF_BLAME', 'BLAME_ELSEWHERE'], weight: 0.6 },
-  { faq: 'not-my-fault', all: ['FAULT', 'ENDING'], weight: 0.5 },
+  { faq: 'not-my-fault', all: ['FAULT', 'ENDING'], none: ['BLAME_MYSELF'], weight: 0.5 },
   { faq: 'not-my-fault', all: ['OTHER_BAD', 'SELF_GOOD'], weight: 0.75 },
   { faq: 'not-my-fault', all: ['LOOK_INWARD', 'SELF_GOOD', 'PUSHBACK'], weight: 0.75 },
   { faq: 'not-my-fault', all: ['LOOK_INWARD', 'OTHER_DID', 'PUSHBACK'], weight: 0.75 },

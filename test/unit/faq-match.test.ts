@@ -1371,6 +1371,28 @@ describe("round 9's first misses, mended in general terms", () => {
   ]);
 });
 
+describe("round 10's first misses, mended in general terms", () => {
+  itAnswers([
+    [
+      'wait-time',
+      "he's with someone new, but that's not what I'm asking: how long before I text him",
+    ],
+    ['unresponsive', 'we stayed mates after the split, but now he never answers my calls'],
+    ['unresponsive', "not asking about his new girl, I want to know why he won't answer me"],
+    ['friends', 'she has a boyfriend now, but putting that aside, could we be friends?'],
+    ['goes-wrong-again', "he's dating someone, but if he came back, what if we split again?"],
+    ['ex-dating', 'she has taken up with a bloke from her running club, how do I cope'],
+    ['ex-dating', 'his rebound girlfriend, is there any chance for me?'],
+    ['unresponsive', 'texted him on Monday and he has gone completely quiet'],
+    ['not-my-fault', 'I was a loyal husband for twenty years, why should I examine my behaviour?'],
+    ['goes-wrong-again', 'if we come back together, will it all go pear shaped again?'],
+    ['goes-wrong-again', 'second chance with my ex, but what if she does the same stuff again'],
+    [null, 'my brother just started dating someone new, is it weird that I mind?'],
+    [null, 'how do I stop blaming myself for the split'],
+    [null, 'what if my new job goes wrong again like the last one'],
+  ]);
+});
+
 describe("the review of round 7's words", () => {
   // Probes of every pattern round 7 added, with the answer each should get (null: none). The
   // commit before round 7 got 123 of them right, round 7 as first written 93; 148 after its review; 151 after round 8.
