@@ -57,9 +57,11 @@ export const WORD_CLASSES: Readonly<Record<string, string>> = {
 export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   ending: {
     3: [
-      'no want to? wake up',
+      'no want to? wake up !from/for/early/so',
       'not want wake up',
       'inside .. soon outside',
+      'dead on the outside',
+      'the body will catch up',
       'can not wait to not be here/around/alive',
       '{done|finished} {with everything|with it all|with life|with living|with existing|with all of it} $',
       'not with {the breakup|this breakup|him|her|them|work|the relationship|my ex} , with everything/life/living',
@@ -408,7 +410,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   burden: {
     3: [
-      'fine without me/you .. maybe should',
+      'fine without me/you .. maybe should !have/you',
       '{mistake|mistakes} {was|is|has been} {being born|me being born|existing|me existing}',
       '{mistake|mistakes|biggest mistake} {being born|still breathing|existing|being alive|still being alive|still being here} $',
       '{getting rid of|get rid of|removing|remove} the problem .. me $',
@@ -637,6 +639,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'hold* my breath .. underwater/longer',
     ],
     2: [
+      'top of the {parking garage|car park|multistorey|parking structure}',
       'bridge with no {railings|railing|barrier|fence}',
       '{writing|sat|sitting|standing} .. {from|on|at} the {top floor|roof|top|edge|ledge} of the {car park|carpark|multi storey|multistorey|bridge|tower|block|cliff}',
       '@pills .. all of them',
@@ -742,7 +745,9 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   research: {
     3: [
-      '{traumatise|traumatize|traumatised|traumatized|scar|scarred} ... if i {did|do|went through with|go through with} it',
+      'if i {jumped|jump|fell|fall} .. would it be {instant|quick|painless}',
+      'would {jumping|falling|drowning|hanging} .. be {quick|painless|instant|fast}',
+      '{traumatise|traumatize|traumatised|traumatized|scar|scarred} {the driver|the people|the person|whoever|anyone|the staff|the passengers|the commuters} ... if i {did|do|went through with|go through with} it',
       'if the cause of death is self inflicted',
       '{pay|pays|paid|payout|pay out|cover|covers|payment} .. if .. {i kill myself|it is suicide|it was suicide|death is self inflicted|the death is suicide}',
       '{least painful|most painless} {way|ways|method|methods} to {go $|die|end it $|check out}',
@@ -792,8 +797,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'wrote/write/writing down who gets what $',
     ],
     2: [
-      'would jumping/falling/drowning/hanging',
-      'be quick/painless/instant $',
+      'would {jumping|falling} from/off',
       'people who {try|tried|attempt|attempted} to {kill themselves|end their life|end their lives|take their own life|take their lives}',
       'checked/check/checking/looked up .. tide times',
       'what happens to your .. when you die',
@@ -839,8 +843,10 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   prep: {
     3: [
+      'the one who finds/found me',
       'asked why i {handed|gave|am giving|was giving|gave away|am giving away} .. my {watch|guitar|jewellery|jewelry|ring|things|stuff|books|records|clothes|games|console|camera|bike}',
-      'asked why i am {writing|making|doing} a will',
+      'take care of him/her/it/them always/forever , because i can not {anymore|any more}',
+      'a will at {16|17|18|19|20|21|22|23|24|25|26|27|28|29}',
       '{take|have|look after|keep} {my dog|my cat|the dog|the cat|my kids|the kids} after $',
       'who should have {them|it|these|those|everything} afterwards $',
       'called/rang/phoned/call/ring/phone ... to hear .. voice {one last time|for the last time}',
@@ -1003,12 +1009,12 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'love you all $',
     ],
     2: [
+      'asked why i am {writing|making|doing} a will',
       '{handed|gave} .. my {watch|car keys|keys|ring|guitar|jewellery|jewelry}',
       'tell my .. {she|he|they} can keep the/my',
-      '{make|made|making|have made} everything ready $',
+      'i make everything ready',
       'letters to each .. of my',
       'after .. they will {open|read|find} them/it',
-      'take care of him/her/it/them always/forever',
       '{labelled|labeled|marked|tagged} .. with who {should have|gets|should get|can have|is getting}',
       'feed/walk/water .. the/my fish/cat/dog/plants/rabbit/hamster/birds/tortoise {after this week|after tonight|from next week|once i am gone|after i am gone|after this weekend}',
       'writing/write/wrote/finishing/finished my note',
@@ -1347,7 +1353,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   injury: {
     3: [
-      'self {arming|armed|arm}',
+      '{i|been|started|start|stop|keep|keeps|kept} self arming/armed',
       '{burned|burnt|burn|burning|scalded} {myself|my arm|my arms|my hand|my hands|my leg|my legs|my skin|my wrist|my thigh} .. on purpose',
       'put/held/pressed/press/hold/holding/putting my hand/hands/palm/arm/fingers/finger on/against/over/onto the hot? hob/radiator/iron/stove/cooker/kettle/grill/oven/ring .. {on purpose|deliberately|until it burned|till it burned|until it blistered|until i could not feel|till i could not feel|to punish myself}',
       '{cutting|burning|hurting myself|scratching|bleeding|cutting myself|burning myself} is the only',
@@ -1549,6 +1555,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   thoughts: {
     3: [
       'safe {with|around} myself .. {did not answer|could not answer|did not reply|lied|said nothing|went quiet|did not say}',
+      'safe {with|around} myself , i {lied|did not answer|said nothing|hung up}',
+      'asked if i {am|was|feel|felt} safe .. {hung up|lied}',
       '{thinking|thought|thinking again} about the {bridge|ledge|cliff|tracks|roof|rope} again $',
       'starting/started to listen',
       'the voices/thoughts .. telling me to',
@@ -2051,8 +2059,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   threat: {
     3: [
-      '{will|would|going to|gonna} disappear if {she|you|i|your mother|your mum|your mom}',
-      'your {mother|mum|mom|dad|father} will/would disappear',
+      '{mummy|mum|mom|your mum|your mom|your mother|you|i|she|daddy|your dad} {will|would|is going to|gonna} {disappear|vanish} if',
+      'your {mother|mum|mom|dad|father} will/would disappear/vanish',
       'better off {with|having} a {mother|mum|mom|father|dad|wife|husband|parent} who is dead',
       'filming the/my {house|flat|front door|door|windows|car} !for/to/because',
       'what {he|she} {is|will|would} going? to? do to me !at/in/with/for',
@@ -2266,9 +2274,10 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   control: {
     3: [
+      'make/makes/made me show him/her every receipt',
+      'empties/emptied/empty my purse/wallet',
       'make/makes/made me account for',
-      'account for {each|every} {dollar|pound|penny|cent|euro|rupee|peso|rand}',
-      '{need|have|had|must} to ask {him|her|them} {for money|money}',
+      '{need|have|had|must} to? ask him/her/them for? money !back',
       '{he|she|they|ex|husband|wife|boyfriend|girlfriend|partner} {empties|emptied|drains|drained|cleans out|cleaned out|cleared out|took all} my {account|bank account|savings|savings account|current account|wages|money} !on/for/to/buying',
       'cut/cuts/cutting/switched/switches/turned/turns/shut/shuts off the {gas|heating|electric|electricity|power|water|wifi|internet} because i {went|go|saw|see|talked|talk|spoke|visited|wore|left|had friends|stayed}',
       '{emptied|cleared out|drained} our/my/the joint account',
@@ -2449,10 +2458,10 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   surveil: {
     3: [
+      '{keeps|kept|keep|has been|have been|was|is} trying to {break in|break into}',
       '{quoting|quotes|quoted|repeats|repeated|repeating|knows|knew|know} .. {things|stuff|words|what} i only {said|told|wrote|texted|messaged|typed}',
       '{rented|moved into|bought|took|got} .. {across the street|across the road|next door|opposite|down the street|on my street|in my building} .. after i {moved|left|moved out|moved in}',
       '{knew|knows} exactly what i {bought|spent|ordered|paid|ate}',
-      '{knew|knows} exactly where i {was|went|had been|parked|am}',
       'turn/turns/turned/shows/showed up at the end of {every|each|my} shift',
       '{get|gets|got} my {shift schedule|schedule|rota|shifts|shift pattern} from',
       'hacked/hacks/hacking the/my {baby monitor|camera|cameras|doorbell|ring|alexa|nest|laptop|phone|email|accounts|webcam}',
@@ -2659,6 +2668,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'keeps a list of everywhere',
     ],
     2: [
+      '{knew|knows} exactly where i {was|went|had been|parked|am}',
       'things i only {said|told|wrote|texted} in a private/to',
       '{texting|texts|texted|messages|messaging|messaged} i am outside',
       '{keep|keeps|kept|keeping} driving past',
@@ -2764,8 +2774,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   fear: {
     3: [
-      '{plan|planning|planned|organise|arrange} .. {day|days|week|route|routes|life} around avoiding',
-      '{scared|afraid|terrified} to make {noise|a sound|a noise|any noise}',
+      '{plan|planning|planned|organise|arrange} .. {day|days|week|route|routes|life} around avoiding him/her/them/his/their',
       'asked if i {feel|felt} safe at home and i {started crying|cried|said no|could not answer|lied|froze} !because',
       '{he|ex} is on his way over and he is {furious|angry|raging|drunk|livid}',
       '{scared|afraid|frightened|terrified} to {drop|pick|collect|leave|take} the {kids|children|baby|boys|girls|little one} ... {his|her|their} {place|house|flat}',
@@ -2932,6 +2941,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'safe house',
     ],
     2: [
+      '{scared|afraid|terrified} to make {noise|a sound|a noise|any noise}',
       '{jump|flinch|jumps|flinches|panic} when my phone {buzzes|rings|goes off|lights up|pings|vibrates}',
       'somewhere safe to stay tonight',
       'terrified/scared/afraid/frightened/petrified .. because he/she',
@@ -3325,8 +3335,8 @@ export const HARMLESS: readonly string[] = [
   'death warmed up',
   'die/dying to {ourselves|yourself|self|myself}',
   'it {really|truly|deeply}? touched me',
-  'knife set',
-  'set of knives',
+  'knife set !not/today',
+  'set of knives !not/today',
   'knife block',
   'kitchen knives',
   'dying of laugh/laughter/laughing',

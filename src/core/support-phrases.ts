@@ -321,7 +321,7 @@ export const CRISIS_RULES: readonly Rule[] = [
   ],
   [
     'stop end over away',
-    String.raw`\b(?!need\w*\s+to\s+(?:just\s+)?stop\b)(?:want|wanna|wish|need|make|let|hope)\w*\s+(?:[\w']+\s+)?(?:the |this |my |all (?:the |this )?|it all |everything |it )?(?:pain|hurt|hurting|suffering|misery|agony|world|everything|it all|it|this|thoughts|voices|noise|life|existence)?\s*to (?:just )?(?:stop|end|be over|go away|all stop|finally stop|finally end)(?:${END}|\s+(?:forever|for good|permanently))`,
+    String.raw`\b(?!need\w*\s+to\s+(?:just\s+)?stop${END})(?:want|wanna|wish|need|make|let|hope)\w*\s+(?:[\w']+\s+)?(?:the |this |my |all (?:the |this )?|it all |everything |it )?(?:pain|hurt|hurting|suffering|misery|agony|world|everything|it all|it|this|thoughts|voices|noise|life|existence)?\s*to (?:just )?(?:stop|end|be over|go away|all stop|finally stop|finally end)(?:${END}|\s+(?:forever|for good|permanently))`,
   ],
   [
     'stop end over away',
@@ -1317,7 +1317,7 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   ],
   [
     'dead',
-    String.raw`\bdead (?:tired|serious|set|end|ass|on|wrong|right|last|center|centre|weight|beat|broke|battery|line|heat|silent|quiet|air|zone|giveaway|ringer|lift|lifts|lifting|bug|pixel|link|leaves|inside(?! (?:and |now )?soon (?:outside|out)\b))\b|\bdrop dead (?:gorgeous|beautiful|sexy|funny|hot)\b`,
+    String.raw`\bdead (?:tired|serious|set|end|ass|on(?! the outside)|wrong|right|last|center|centre|weight|beat|broke|battery|line|heat|silent|quiet|air|zone|giveaway|ringer|lift|lifts|lifting|bug|pixel|link|leaves|inside(?![\s,]+(?:and |now |but )?(?:[\w']+ ){0,4}?(?:soon|outside|body|for real)\b))\b|\bdrop dead (?:gorgeous|beautiful|sexy|funny|hot)\b`,
   ],
   [
     'kill',
@@ -1478,7 +1478,7 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   // A bare "my dad said he'd kill me" is not blanked: it may be a real threat.
   [
     'kill murder bury strangle throttle threat track check share location',
-    String.raw`\b(?:(?:mom|mum|mother|sister|sis|nan|nana|gran|granny|grandma|aunt|auntie|aunty)\b(?:\s+(?!(?:he|him|his|ex|partner|boyfriend|girlfriend|husband|wife|fiance|fiancee)\b)[\w']+){0,5}?|(?:dad|father|brother|bro|grandad|grandpa|uncle)\b(?:\s+(?!(?:she|her|ex|partner|boyfriend|girlfriend|husband|wife|fiance|fiancee)\b)[\w']+){0,5}?|(?:parents|cousin|bestie|best friend|friends?|mates?|flatmate|roommate)\b(?:\s+(?:says?|said|swears?|swore|reckons|promised|texted|messaged|jokes?|joked|joking)(?:\s+that)?(?:\s+(?:she|he|they))?)?(?:\s+(?!(?:he|him|his|she|her|ex|partner|boyfriend|girlfriend|husband|wife|fiance|fiancee)\b)[\w']+){0,5}?)\s+(?:(?:threat\w*|promised|swore) to (?:carry|fetch) me\b(?:[\w' ]{0,40}? (?:himself|herself|themselves)\b)?|(?:literally |actually )?(?:kill|murder|bury|strangle|throttle)\w*\s+me\s+(?:if|when)\s+(?:he|she|they)\s+(?:ever\s+)?(?:knew|knows|finds out|found out|find out|sees|saw|hears|heard|reads|read)\b|(?:threat\w*|promised|swore) to (?:hide|take|confiscate|throw|bin|steal|delete|smash|sit on) my (?:phone|laptop|ipad|tablet)\b[^\n]{0,40}?\bif i\b|(?:literally |actually )?(?:kill|murder)\w*\s+me\s+(?:because |cause |cos |coz |since )?i\s+(?:burned|burnt|broke|lost|forgot|spilled|ate|missed|crashed|ruined|dropped|scratched|dented|stained)\b|(?:literally |actually )?(?:kill|murder|bury|strangle|throttle|end|disown)\w*\s+me(?: in the garden| alive)?\s+if\s+i\s+(?:ever\s+)?(?:text|texted|message|messaged|call|called|ring|rang|phone|contact|reply|replied|answer|see|saw|go back|went back|get back|got back|speak|talk|dm|snapchat|like|unblock|stalk|check|do not visit|do not come|do not call|do not ring|forget|miss|skip|am late|eat|borrow|break|lose|wear|touch|spoil)\b|(?:jokingly |playfully )(?:kill|murder|bury|strangle|throttle|threat)\w*(?![^\n]*\b(?:but|not smiling|meant it|scared)\b)|(?:keeps |insists on |always )?(?:track|tracks|tracking|checks|checking|check)\s+my\s+(?:location|phone)(?![^\n]*\b(?:report|reports|tells him|tells her|for him|for her)\b)|makes? me share my location)\b|\bthreat\w* to read (?:it|them|this|that|my \w+) out\b`,
+    String.raw`\b(?:(?:mom|mum|mother|sister|sis|nan|nana|gran|granny|grandma|aunt|auntie|aunty)\b(?:\s+(?!(?:he|him|his|ex|partner|boyfriend|girlfriend|husband|wife|fiance|fiancee)\b)[\w']+){0,5}?|(?:dad|father|brother|bro|grandad|grandpa|uncle)\b(?:\s+(?!(?:she|her|ex|partner|boyfriend|girlfriend|husband|wife|fiance|fiancee)\b)[\w']+){0,5}?|(?:parents|cousin|bestie|best friend|friends?|mates?|flatmate|roommate)\b(?:\s+(?:says?|said|swears?|swore|reckons|promised|texted|messaged|jokes?|joked|joking)(?:\s+that)?(?:\s+(?:she|he|they))?)?(?:\s+(?!(?:he|him|his|she|her|ex|partner|boyfriend|girlfriend|husband|wife|fiance|fiancee)\b)[\w']+){0,5}?)\s+(?:(?:threat\w*|promised|swore) to (?:carry|fetch) me\b(?:[\w' ]{0,40}? (?:himself|herself|themselves)\b)?|(?:literally |actually )?(?:kill|murder|bury|strangle|throttle)\w*\s+me\s+(?:if|when)\s+(?:he|she|they)\s+(?:ever\s+)?(?:knew|knows|finds out|found out|find out|sees|saw|hears|heard|reads|read)\b|(?:threat\w*|promised|swore) to (?:hide|take|confiscate|throw|bin|steal|delete|smash|sit on) my (?:phone|laptop|ipad|tablet)\b[^\n]{0,40}?\bif i\b|(?:literally |actually )?(?:kill|murder)\w*\s+me\s+(?:because |cause |cos |coz |since )?i\s+(?:burned|burnt|broke|lost|forgot|spilled|ate|missed|crashed|ruined|dropped|scratched|dented|stained)\b(?![^\n]*\b(?:belt|last time|a&e|hospital|hit|hits|hurt|hurts|scared|means it|meant it|not joking|beat|beats|bruis\w*)\b)|(?:literally |actually )?(?:kill|murder|bury|strangle|throttle|end|disown)\w*\s+me(?: in the garden| alive)?\s+if\s+i\s+(?:ever\s+)?(?:text|texted|message|messaged|call|called|ring|rang|phone|contact|reply|replied|answer|see|saw|go back|went back|get back|got back|speak|talk|dm|snapchat|like|unblock|stalk|check|do not visit|do not come|do not call|do not ring|forget|miss|skip|am late|eat|borrow|break|lose|wear|touch|spoil)\b|(?:jokingly |playfully )(?:kill|murder|bury|strangle|throttle|threat)\w*(?![^\n]*\b(?:but|not smiling|meant it|scared)\b)|(?:keeps |insists on |always )?(?:track|tracks|tracking|checks|checking|check)\s+my\s+(?:location|phone)(?![^\n]*\b(?:report|reports|tells him|tells her|for him|for her)\b)|makes? me share my location)\b|\bthreat\w* to read (?:it|them|this|that|my \w+) out\b`,
   ],
   [
     'goodbye farewell leaving',
@@ -1498,12 +1498,12 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   // Disowning, not a threat: "my brother says i'm dead to him if i go back to her".
   [
     'dead',
-    String.raw`\b(?:i am|i will be|i would be|i am going to be|you are|you will be)\s+dead to (?:him|her|them|me|us|the family|my family)\b`,
+    String.raw`\b(?:i am|i will be|i would be|i am going to be|you are|you will be)\s+dead to (?:him|her|them|me|us|the family|my family)\b(?![^\n]*\b(?:watch (?:my|your) back|make sure|find (?:me|you)|or else|regret|hurt|kill|pay)\b)`,
   ],
   // Someone minding the home while the writer is away: "my neighbour is watching my flat while i'm in warsaw".
   [
     'watch watching watches watched',
-    String.raw`\bwatch(?:ing|es|ed)? (?:my|our) (?:house|home|place|flat|apartment)(?= (?:while|whilst|when) (?:i|we) (?:am|are|was|were|will be|go|went|travel|travelled|traveled) (?:away|in|on|at|to|abroad|out of town)\b)`,
+    String.raw`(?<=\b(?:is|are|was|were|be|will be) )watching (?:my|our) (?:house|home|place|flat|apartment)(?= (?:while|whilst|when) (?:i|we) (?:am|are|was|were|will be|go|went|travel|travelled|traveled) (?:away|in|on|to|abroad|out of town)\b)(?![^\n]*\b(?:because|photos?|pictures?|every|visits?|break in|broke in|keeps|reports?)\b)`,
   ],
   [
     'tracker tile airtag tag',
