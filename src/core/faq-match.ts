@@ -282,11 +282,13 @@ function conceptsIn(tokens: Token[]): Set<Concept> {
 /** Words that set what came before aside: "..., but that's not what i'm asking: how long...". */
 const SET_ASIDE: readonly (readonly string[])[] = [
   ['not', 'what', 'i', 'am', 'asking'],
-  ['not', 'asking'],
+  ['not', 'my', 'question'],
+  ['my', 'question', 'is'],
+  ['my', 'real', 'question', 'is'],
+  ['the', 'real', 'question', 'is'],
   ['that', 'aside'],
   ['aside', 'from', 'that'],
   ['i', 'want', 'to', 'know'],
-  ['question', 'is'],
 ];
 /** After "but", these open the question itself: "we stayed friends, but now she won't answer". */
 const OPENS_QUESTION = new Set([
@@ -300,40 +302,79 @@ const OPENS_QUESTION = new Set([
   'should',
   'will',
 ]);
+/** A question's first words: one that opens so has asked already, before any "but". */
+const ASKS = new Set([
+  'how',
+  'what',
+  'when',
+  'why',
+  'can',
+  'could',
+  'should',
+  'is',
+  'are',
+  'am',
+  'will',
+  'would',
+  'do',
+  'does',
+  'was',
+]);
+/** Concepts that put a question on someone or something else: they hold wherever they appear. */
+const ELSEWHERE: ReadonlySet<Concept> = new Set<Concept>([
+  'NO_REPLY_OTHER',
+  'FAIL_OTHER',
+  'FRIEND_OTHER',
+  'BLAME_ELSEWHERE',
+  'WAIT_OTHER',
+  'DATING_OTHER',
+  'OTHERS_AFFAIR',
+  'NC_OTHER',
+  'OWN_FRIENDS',
+]);
 
 /**
- * Where the question itself starts when the person sets the rest aside or turns to it after
- * "but": the index of the token after the last such turn, or 0.
+ * Where the question itself starts when the person sets the rest aside (`explicit`) or turns to
+ * it after "but": the index of the token after the last such turn, or 0.
  */
-function focusStart(tokens: readonly Token[]): number {
-  let start = 0;
+function focusOf(tokens: readonly Token[]): { start: number; explicit: boolean } {
+  let focus = { start: 0, explicit: false };
   const at = (i: number, words: readonly string[]) =>
     words.every((word, k) => tokens[i + k]?.word === word);
   tokens.forEach((token, i) => {
     const aside = SET_ASIDE.find((words) => at(i, words));
-    if (aside) start = i + aside.length;
-    else if (token.word === 'but' && OPENS_QUESTION.has(tokens[i + 1]?.word ?? '')) start = i + 1;
+    if (aside) focus = { start: i + aside.length, explicit: true };
+    else if (token.word === 'but' && OPENS_QUESTION.has(tokens[i + 1]?.word ?? ''))
+      focus = { start: i + 1, explicit: false };
   });
-  return start;
+  return focus;
 }
 
 /**
- * Every FAQ with its score, best first (ties keep the FAQ order). When the person turns to their
- * question after some background ("she's seeing someone, but if she came back, would it fail
- * again?"), the question is scored alone, if it answers on its own.
+ * Every FAQ with its score, best first (ties keep the FAQ order). When the person sets some
+ * background aside ("she's seeing someone, but that's not what i'm asking: how long..."), only
+ * the rest is scored. After a plain "but" ("we stayed friends, but now she won't answer"), the
+ * rest is scored alone when it answers on its own, unless the question had asked already before
+ * the "but" ("how long should i wait, but what if he's with someone?"). Either way, words that put
+ * the question on someone else count wherever they are.
  */
 export function scoreFaqs(question: string): FaqScore[] {
   const tokens = tokenize(question);
-  const start = focusStart(tokens);
-  if (start > 0) {
-    const focused = scoreTokens(tokens.slice(start));
-    if ((focused[0]?.score ?? 0) >= MATCH_THRESHOLD) return focused;
+  const { start, explicit } = focusOf(tokens);
+  if (start === 0) return scoreTokens(tokens);
+  const elsewhere = [...conceptsIn(tokens)].filter((c) => ELSEWHERE.has(c));
+  const focused = scoreTokens(tokens.slice(start), elsewhere);
+  if (explicit) return focused;
+  if (ASKS.has(tokens[0]?.word ?? '')) {
+    const asked = scoreTokens(tokens.slice(0, start), elsewhere);
+    if ((asked[0]?.score ?? 0) >= MATCH_THRESHOLD) return asked;
   }
-  return scoreTokens(tokens);
+  return (focused[0]?.score ?? 0) >= MATCH_THRESHOLD ? focused : scoreTokens(tokens);
 }
 
-function scoreTokens(tokens: Token[]): FaqScore[] {
+function scoreTokens(tokens: Token[], also: readonly Concept[] = []): FaqScore[] {
   const found = conceptsIn(tokens);
+  for (const concept of also) found.add(concept);
   const scores = FAQ_IDS.map((id): FaqScore => {
     const fired = RULES.filter(
       (rule) =>

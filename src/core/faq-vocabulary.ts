@@ -57,7 +57,7 @@ export const CLASSES: Readonly<Record<string, readonly string[]>> = {
   PARTNER: ['girlfriend', 'boyfriend', 'partner', 'bae', 'boo', 'wife', 'husband', 'fiance',
     'fiancee', 'lover', 'spouse', 'man', 'woman', 'guy', 'girl', 'dude', 'lady', 'chick', 'person',
     'fling', 'hookup', 'crush', 'babe', 'baby', 'someone', 'somebody', 'bf', 'gf', 'missus', 'oke',
-    'fella', 'bloke', 'beau', 'squeeze', 'flame', 'shorty', 'lass', 'lad'],
+    'fella', 'bloke', 'beau', 'squeeze', 'flame', 'shorty', 'widow', 'widower', 'divorcee'],
   // Words that, right after "ex", only say which ex: "ex girlfriend".
   EX_OF: ['girlfriend', 'boyfriend', 'wife', 'husband', 'partner', 'fiance', 'fiancee', 'lover',
     'spouse', 'bae', 'bf', 'gf'],
@@ -106,6 +106,7 @@ export const CLASSES: Readonly<Record<string, readonly string[]>> = {
     'server', 'website', 'app'],
   GOOD: ['faithful', 'devoted', 'loyal', 'good', 'great', 'perfect', 'supportive', 'caring',
     'loving', 'patient', 'kind', 'generous'],
+  QUIETLY: ['dead', 'really', 'very', 'totally', 'completely', 'so', 'super', 'all'],
   MUST: ['should', 'must', 'need', 'have', 'supposed', 'would', 'expected'],
   // What else can go wrong again, things and people other than the two of them: "will my laptop
   // break again", "my dad has to leave again".
@@ -134,7 +135,7 @@ export type Concept =
   | 'NO_REPLY_OTHER' | 'FRIEND_OTHER' | 'ENDING' | 'FAIL_OTHER' | 'BACK_ELSEWHERE' | 'NEW_PERSON'
   | 'BLAME_ELSEWHERE' | 'NAMED' | 'OTHERS_AFFAIR' | 'SELF_SILENCE' | 'NO_REPLY_FROM' | 'US' | 'MY_EX'
   | 'AGAIN_ACT' | 'OWN_THING' | 'SEEN_BY' | 'NOTHING' | 'LOOK_INWARD'
-  | 'PUSHBACK' | 'BLAME_MYSELF' | 'CHANCE' | 'OTHER_DID' | 'SEEING_ABOUT' | 'NO_WORD' | 'WORD_ABOUT' | 'I_CONTACTED' | 'OWN_NO_REPLY';
+  | 'PUSHBACK' | 'BLAME_MYSELF' | 'CHANCE' | 'REBOUND' | 'OTHER_DID' | 'SEEING_ABOUT' | 'NO_WORD' | 'WORD_ABOUT' | 'I_CONTACTED' | 'OWN_NO_REPLY';
 
 // prettier-ignore
 export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
@@ -155,10 +156,12 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
     'already taken', '=taken now', 'another woman', 'another man', 'another girl', 'another guy',
     'other woman', 'other man', 'talking * with * other boy', 'talking to * other boy',
     'with some other boy', 'for some other boy', 'for another boy', 'left me for * boy',
-    'dating * other boy', '=seeing * other boy', '@THIRD ** with another boy',
+    'dating * other boy', '=seeing * other boy', '@THIRD ** new lass', '@THIRD ** new lad',
+    '@THIRD ** with some lass', '@THIRD ** with some lad', '@THIRD ** with another boy',
     '@THIRD ** with some other boy', 'new girl', 'new guy', 'new man',
     'new woman'],
   // Whether there is still a chance: beside someone new, the ex-dating FAQ.
+  REBOUND: ['rebound'],
   CHANCE: ['any chance', 'still a chance', 'is it over', 'over for me', 'over for us', 'still hope',
     'any hope', 'is there hope'],
   // The ex by first name: "Dan has a new girlfriend" (only beside someone new, see RULES).
@@ -166,8 +169,8 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
   // Someone the person is getting to know: texting them is not reaching out to the ex.
   NEW_PERSON: ['girl i met', 'guy i met', 'someone i met', 'person i met', 'i met on', 'after our first date',
     'after a first date', 'met on hinge', 'met on tinder', 'met on bumble', 'met at * party'],
-  DATING: ['=shifting * @PARTNER', '=shifted * @PARTNER', '=taken up with', '=took up with',
-    '=taking up with', '=dating', '=dates', '=dated', 'date * someone', 'date * somebody', '=seeing someone',
+  DATING: ['=shifting * @PARTNER', '=shifted * @PARTNER', '=taken up with * @PARTNER',
+    '=took up with * @PARTNER', '=taking up with * @PARTNER', '=dating', '=dates', '=dated', 'date * someone', 'date * somebody', '=seeing someone',
     '=seeing somebody', '=seeing * guy', '=seeing * girl', '=seeing a woman', '=seeing a man', '=seeing other', 'hook * up',
     'sleep with', '=sleeping with', 'slept with', 'going out with', 'go out with', 'went out with',
     'in a relationship', 'into a relationship', 'into a new', 'in love with someone', '=moved on',
@@ -210,7 +213,8 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
   // Silence that comes from them: "radio silence from my ex".
   NO_REPLY_FROM: ['radio silence from', 'silence from @THIRD', 'silence from my ex',
     '=getting radio silence', '=got radio silence', 'get radio silence'],
-  NO_REPLY_SOFT: ['went quiet', '@THIRD disappear~', '@THIRD vanish~', 'silence', 'silent', 'crickets', 'gone * quiet', 'go * quiet', '=went * quiet', 'no peep',
+  NO_REPLY_SOFT: ['went quiet', '@THIRD disappear~', '@THIRD vanish~', 'silence', 'silent', 'crickets', 'gone quiet', 'go quiet', '@THIRD * gone @QUIETLY quiet',
+    '@THIRD * =went @QUIETLY quiet', 'no peep',
     'blue ticks', 'two ticks', 'zero reaction', 'no reaction', 'no word', 'voicemail', 'one word',
     'dry text', 'dry replies', 'short replies', 'left * hanging', 'avoid * me',
     '@THIRD * =avoiding', 'ex * =avoiding', 'ex * =avoids', 'cut * me off', 'unfollow * me',
@@ -234,7 +238,7 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
   // The person doing it themselves: "should I block my ex" is not the ex being unresponsive.
   SELF_ACT: ['i * ghost', 'i * block', 'i * ignor', 'should i ghost', 'should i block',
     'should i ignor', 'me ghost', 'me block'],
-  FRIENDS_WITH: ['@BE friend', '@BE @FADJ friend', 'friend with', 'friend again', 'friendship',
+  FRIENDS_WITH: ['@BE pals', '@BE friend', '@BE @FADJ friend', 'friend with', 'friend again', 'friendship',
     'platonic', 'friendly again', '@BE friendly', 'friend zone', 'friendzone', 'friendly with',
     'stay friendly', 'on good terms', 'keep * in * life', 'stay in * life', 'in each other life',
     'keep in touch', 'stay in touch', 'as a friend', 'friend with benefit', 'a friend to',
@@ -274,7 +278,8 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
   SELF_GOOD: ['@I =was a @GOOD', '@I =was a @GOOD * @PARTNER', '@I =was a @GOOD @GOOD', 'gave * everything', 'gave ** relationship everything', '@I * perfect', 'perfect @PARTNER', 'the good one',
     '@I =was * good', '@I =was * great', 'did everything', 'tried everything', 'all i did', 'the loyal one', 'the faithful one'],
   // Being asked to look at one's own part: with the other half above, the FAQ.
-  LOOK_INWARD: ['examin~ my', 'my behaviour', 'my behavior', 'look inward', 'look at myself', 'self work', 'self reflection', 'work on myself',
+  LOOK_INWARD: ['examin~ my behav~', 'examin~ my part', 'examin~ my role', 'look at my behav~',
+    'look inward', 'look at myself', 'self work', 'self reflection', 'work on myself',
     'my part in', 'my own part'],
   // Someone pushing the person to do it, or the person pushing back.
   PUSHBACK: ['why', 'should i', 'supposed to', 'everyone', 'everybody', 'keep~ telling', 'tell~ me',
@@ -301,8 +306,8 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
     'same thing', 'all over again', 'back and forth', 'relapse', 'same way', 'same place',
     'end up * same', 'square one', 'where we start~', 'same * rut', 'issue ** ended ** never * fix',
     'nothing * fix', 'never =got =sorted', '=never =sorted', 'same * pattern', 'same * habit',
-    'slide back into', 'fall back into', 'slip back into', 'same * trouble', 'same trouble', 'same * stuff',
-    'same stuff', 'what =broke us', 'that =broke us',
+    'slide back into', 'fall back into', 'slip back into', 'same * trouble', 'same trouble', 'same old stuff',
+    'same stuff again', 'same * stuff again', 'what =broke us', 'that =broke us',
     'come back if', 'come back again', 'same * heartbreak', 'same * hurt',
     'same * pain', 'same * drama', 'same * story', 'old ways', 'crack along', 'same lines', 'bail again',
     'leave again', 'old problem~ * return', 'old problem~ ** come * back', 'old problem~ ** =came back'],
@@ -317,10 +322,10 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
     'falling apart', '@NEG * work', '@NEG * last', '=mess up', '=messes up', '=screw up',
     'end badly', 'go bad', 'goes bad', 'blow up', 'fizzle', 'go south', 'fall through', 'collapse',
     'crumble', 'implode', 'go sour', 'turn sour', 'end * again', '=break up', '=brake up',
-    'hurt * again', 'doomed', 'crash and burn', 'go~ to pot', 'went to pot', 'go~ pear shaped', 'went pear shaped',
-    'go~ belly up', 'went belly up'],
+    'hurt * again', 'doomed', 'crash and burn', '=go to pot', '=goes to pot', '=going to pot', 'it =went to pot',
+    'go~ pear shaped', 'went pear shaped', 'go~ belly up', 'went belly up'],
   OUTCOME: ['@OUTCOME', 'stay together', 'make it', 'odds', 'success rate', 'statistic'],
-  AGAIN_TIME: ['third time', '3rd time', 'second time', 'this time', 'next time', '2nd time', 'second go', 'second attempt',
+  AGAIN_TIME: ['second time', 'this time', 'next time', '2nd time', 'second go', 'second attempt',
     'time around', 'go around', 'again', 'twice', 'round two', 'second chance', 'another chance'],
   NC: ['i keep * radio silence', 'hold * radio silence', 'my radio silence', 'day * of radio silence', 'no contact', 'zero contact', 'contact rule', 'cool off', 'cooling off', 'cooldown',
     'waiting period', 'wait period', 'grace period', 'space period', 'without contact',
@@ -345,7 +350,7 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
     'since the interview', 'after the interview', 'after * job interview', 'since * job interview',
     'from * job interview', 'hear back * job interview', 'my dog * wait~', 'my cat * wait~', 'my parcel', 'the parcel', 'a parcel', '^ * parcel', 'my package', 'the package', 'delivery',
     'courier', 'my order', 'shipment', 'refund', 'tax return', 'visa application', 'my visa',
-    'plumber', 'electrician', 'builder', 'appointment', 'relationship status', 'my status'],
+    'plumber', 'electrician', 'builder', 'appointment', 'relationship status'],
   DATING_OTHER: ['@FAMILY ex', 'my @FAMILY * =dating', 'my @FAMILY * =seeing', 'my best friend * =dating',
     'my @FAMILY * =got a', 'my @FAMILY * =has a', 'my @FAMILY ** engaged', 'from work',
     'my neighbour', 'my neighbor'],
@@ -375,7 +380,7 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
     'with my ex parents'],
   // A thing of the person's own going wrong again (only where no reunion is in the question).
   OWN_THING: ['my @=THING', 'the @=THING', 'will @=THING'],
-  FAIL_OTHER: ['new job', '^ my manager', '^ my boss', '^ * my @WORKER', 'project * again', 'project * wrong', 'project * fail~', 'this quarter',
+  FAIL_OTHER: ['my new job', 'i * new job', '=started * new job', 'new job * wrong', '^ my manager', '^ my boss', '^ * my @WORKER', 'project * again', 'project * wrong', 'project * fail~', 'this quarter',
     'my parents are back', 'my parents * back together', 'my @FAMILY * back with',
     'my @FAMILY * back together', 'my @FAMILY =got back', 'old team', 'the team', 'more season', 'old band', 'our band', 'the band', 'stock market', 'knee injury', 'fail * exam', 'fail * test', 'fail * course', 'fail * class', 'fail * module',
     'fail * interview', 'fail * driving'],
@@ -440,7 +445,8 @@ export const RULES: readonly Rule[] = [
   { faq: 'wait-time', all: ['TIMING'], weight: 0.3 },
   { faq: 'ex-dating', all: ['NP', 'REF'], none: ['SELF_MOVED', 'DATING_OTHER'], weight: 0.85 },
   { faq: 'ex-dating', all: ['NP'], none: ['SELF_MOVED', 'DATING_OTHER'], weight: 0.45 },
-  { faq: 'ex-dating', all: ['NP', 'CHANCE'], none: ['SELF_MOVED', 'DATING_OTHER'], weight: 0.7 },
+  { faq: 'ex-dating', all: ['NP', 'CHANCE', 'REF'], none: ['SELF_MOVED', 'DATING_OTHER'], weight: 0.7 },
+  { faq: 'ex-dating', all: ['REBOUND', 'CHANCE'], none: ['SELF_MOVED', 'DATING_OTHER'], weight: 0.7 },
   { faq: 'ex-dating', all: ['DATING', 'REF'], none: ['SELF_MOVED', 'OTHERS_AFFAIR', 'SEEING_ABOUT'],
     weight: 0.7 },
   { faq: 'ex-dating', all: ['NP', 'MY_EX'], none: ['SELF_MOVED'], weight: 0.85 },
