@@ -57,6 +57,13 @@ export const WORD_CLASSES: Readonly<Record<string, string>> = {
 export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   ending: {
     3: [
+      'scheduled departure',
+      'i am the death of me',
+      'think/thinking/thought about being under {it|the grass|the ground|ground}',
+      'done as in done',
+      'switching/switch off my own',
+      'by my own hand',
+      'by my own arrangement',
       'no want to? wake up !from/for/early/so',
       'not want wake up',
       'inside .. soon outside',
@@ -232,6 +239,12 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'car running in the garage',
     ],
     2: [
+      'if i disappear {tomorrow|tonight|soon|this week}',
+      'so long and goodnight',
+      'see {her|him|you|them|u} on the other side',
+      'see {you|u} in another life',
+      'getting cancelled after this season',
+      'nothing left to report',
       'not long now $',
       'that would/will just? be the end of it',
       'not going to make it {through|thru} {this one|this time|the week|the night|tonight}',
@@ -531,6 +544,16 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   means: {
     3: [
+      '{checking|checked|check|looked up|looking up} the height of .. {car park|multistorey|building|bridge|roof|cliff|balcony}',
+      '{can not|could not} even tie the knot right',
+      '{step|walk|jump|stepping|walking|jumping} in front of every @road',
+      '{rocks|stones} in {the|my} pockets',
+      'sit/sat/sitting with it longer',
+      '{pentobarbital|barbiturates} .. {right there|in reach|at hand|within reach}',
+      'hands off the wheel .. to see',
+      'the rope is in the {shed|garage|loft|car|boot|cupboard}',
+      'looking at my own {belts|belt|ties|cables|scarves} differently',
+      '{bannister|banister|beam|rail|railing|hook} .. my own body weight',
       'urge .. to jump $',
       '{checked|check|checking|looked up|looking up} how high .. {roof|bridge|car park|building|multistorey|balcony|cliff} .. is',
       'put/putting my neck in the/a noose/loop/belt/rope/ligature',
@@ -745,6 +768,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   research: {
     3: [
+      '{heights|height|floor|floors|drop|drops|fall|falls} .. guaranteed',
       'if i {jumped|jump|fell|fall} .. would it be {instant|quick|painless}',
       'would {jumping|falling|drowning|hanging} .. be {quick|painless|instant|fast}',
       '{traumatise|traumatize|traumatised|traumatized|scar|scarred} {the driver|the people|the person|whoever|anyone|the staff|the passengers|the commuters} ... if i {did|do|went through with|go through with} it',
@@ -843,6 +867,17 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   prep: {
     3: [
+      'not a cry for help',
+      '{my|your|a} will at {16|17|18|19|20|21|22|23|24|25|26|27|28|29}',
+      'delete my {search history|browser history|browsing history}',
+      'kind of a farewell',
+      'not in the job sense',
+      'as though i {was not|wasnt} coming back',
+      'said my farewells',
+      'made my dispositions',
+      'final sitrep',
+      'power of attorney .. just in case',
+      'the case is me',
       'the one who finds/found me',
       'asked why i {handed|gave|am giving|was giving|gave away|am giving away} .. my {watch|guitar|jewellery|jewelry|ring|things|stuff|books|records|clothes|games|console|camera|bike}',
       'take care of him/her/it/them always/forever , because i can not {anymore|any more}',
@@ -1009,6 +1044,14 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'love you all $',
     ],
     2: [
+      'asked if i was moving',
+      'my cat/dog/@pet to my {sister|brother|mum|mom|friend|neighbour|neighbor|dad|parents|daughter|son}',
+      'tell my {mum|mom|dad|sister|brother} the dog/cat',
+      'she/he/they thought i meant',
+      'already written the/my finale',
+      'sold {the|my} medals',
+      'told .. i was going {travelling|traveling}',
+      'instructions are in the',
       'asked why i am {writing|making|doing} a will',
       '{handed|gave} .. my {watch|car keys|keys|ring|guitar|jewellery|jewelry}',
       'tell my .. {she|he|they} can keep the/my',
@@ -1353,6 +1396,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   injury: {
     3: [
+      'clean from {cutting|self harm|self harming} ... {broke it|broke|relapsed|slipped|ended}',
       '{i|been|started|start|stop|keep|keeps|kept} self arming/armed',
       '{burned|burnt|burn|burning|scalded} {myself|my arm|my arms|my hand|my hands|my leg|my legs|my skin|my wrist|my thigh} .. on purpose',
       'put/held/pressed/press/hold/holding/putting my hand/hands/palm/arm/fingers/finger on/against/over/onto the hot? hob/radiator/iron/stove/cooker/kettle/grill/oven/ring .. {on purpose|deliberately|until it burned|till it burned|until it blistered|until i could not feel|till i could not feel|to punish myself}',
@@ -1554,6 +1598,9 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   thoughts: {
     3: [
+      'active ideation',
+      'i would not discharge me',
+      'wrote do not wake me up',
       'safe {with|around} myself .. {did not answer|could not answer|did not reply|lied|said nothing|went quiet|did not say}',
       'safe {with|around} myself , i {lied|did not answer|said nothing|hung up}',
       'asked if i {am|was|feel|felt} safe .. {hung up|lied}',
@@ -1603,6 +1650,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   hoard: {
     3: [
+      '{took|take|taking|taken|brought|bring} .. {morphine|ampoules|ampoule|vials|controlled drugs|pentobarbital} home',
       'packs/packets/boxes/strips in/at each {so nobody|so that nobody} would/will/could/did {ask|notice|question}',
       'pills/tablets/meds/medication/capsules/paracetamol/ibuprofen/painkillers/sleepers/prescription/packet/box/bottle/strip .. {all at once|in one go|all in one go}',
       '{all the|all my|all of the|all of my|the whole} @pills/tablets/pills/meds .. {at the same time|all together|at once}',
@@ -1804,6 +1852,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'not telling anyone/anybody .. write it down',
     ],
     2: [
+      'round two {this|tonight|tomorrow|next}',
+      'it is also not a {bit|joke}',
       '{thinking of|thinking about} trying {this|tonight|tomorrow|on|next|again|soon}',
       '{just need|only need|just have|now i need} to decide when $',
       '{hoping|hope|hoped} it will do the job',
@@ -1921,6 +1971,7 @@ export const LIGHT_WORDS =
 export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   harm: {
     3: [
+      '{get|got|getting|been|being} choked/strangled ... {make dinner|cook dinner|make tea|cook}',
       'put/puts/putting/laid/lays/laying hands on me',
       'put/puts/threw/throws/thrown/chucked .. brick/rock/rocks/stone/stones through my/the {window|front window|back window|windows|windscreen|door}',
       'came/comes/coming/went/ran/run/lunged at me with a/the/his/her? {kitchen knife|knife|bat|hammer|bottle|glass|pan|screwdriver|scissors|knives}',
@@ -2059,6 +2110,11 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   threat: {
     3: [
+      'take the kids .. never see them again',
+      '{missing|gone} since i {said|told him|told her|mentioned|talked about} .. {leave|leaving|divorce|moving out|separate}',
+      '{brought|bringing|brings|brought along} the/a {baseball bat|bat|knife|gun|crowbar}',
+      'this is you if you {go|leave}',
+      '{u|you} better answer',
       '{mummy|mum|mom|your mum|your mom|your mother|you|i|she|daddy|your dad} {will|would|is going to|gonna} {disappear|vanish} if',
       'your {mother|mum|mom|dad|father} will/would disappear/vanish',
       'better off {with|having} a {mother|mum|mom|father|dad|wife|husband|parent} who is dead',
@@ -2274,6 +2330,15 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   control: {
     3: [
+      'having my phone {inspected|checked|searched|gone through}',
+      'phone inspected every',
+      'locks the doors and speeds up',
+      'speeds/sped up until i {say|said} sorry',
+      'flat tyres/tires every time i',
+      'took my name off the joint account',
+      '{borrowed|borrows|borrowing} my {salary|wages|pay|paycheck} for',
+      'why i {can not|cannot} have my own {phone|money|bank account|car|card}',
+      'hid/hides/hidden my insulin pens/pen',
       'make/makes/made me show him/her every receipt',
       'empties/emptied/empty my purse/wallet',
       'make/makes/made me account for',
@@ -2458,6 +2523,15 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   surveil: {
     3: [
+      '{turned|turns|switched|switches|put|puts} my location {sharing|tracking}? back on',
+      'location sharing on me',
+      '{he|she|they} turned it back on',
+      'checks/checked/check my steps',
+      'where the extra {ones|steps} came from',
+      'where {r u|are you} .. times in an hour',
+      '{reads|read|reading} {this|my} journal/diary every {night|day|morning}',
+      'happening to be there every {single}? time',
+      '{ex|he|she} happening to be there',
       '{keeps|kept|keep|has been|have been|was|is} trying to {break in|break into}',
       '{quoting|quotes|quoted|repeats|repeated|repeating|knows|knew|know} .. {things|stuff|words|what} i only {said|told|wrote|texted|messaged|typed}',
       '{rented|moved into|bought|took|got} .. {across the street|across the road|next door|opposite|down the street|on my street|in my building} .. after i {moved|left|moved out|moved in}',
@@ -2774,6 +2848,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   fear: {
     3: [
+      '{memorising|memorizing|memorised|memorized} the exits',
+      'exits in every room',
       '{plan|planning|planned|organise|arrange} .. {day|days|week|route|routes|life} around avoiding him/her/them/his/their',
       'asked if i {feel|felt} safe at home and i {started crying|cried|said no|could not answer|lied|froze} !because',
       '{he|ex} is on his way over and he is {furious|angry|raging|drunk|livid}',
@@ -2941,6 +3017,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'safe house',
     ],
     2: [
+      'ex being scary',
+      'except when he {drinks|drinks|is drunk|is sober}',
       '{scared|afraid|terrified} to make {noise|a sound|a noise|any noise}',
       '{jump|flinch|jumps|flinches|panic} when my phone {buzzes|rings|goes off|lights up|pings|vibrates}',
       'somewhere safe to stay tonight',
@@ -3150,6 +3228,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   coerced: {
     3: [
+      '{told|said} {him|her|them} no .. {did it anyway|kept going|carried on|went ahead}',
+      'no means no unless',
       'unless i {go for drinks|sleep with|date|go out with|spend the night|am nicer|was nicer|am nice|was nice|be nicer|be nice} .. {him|her|with you|to him|to her|you}',
       '{i will|i would} do {anything|whatever} you want .. {just delete|delete them|do not post|not post|do not share|not share}',
       '{sleep|sleeping|slept} with {you|him|her|them} to get my {things|stuff|phone|passport|keys|belongings|money|car} back',
@@ -3331,6 +3411,10 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
  * words of the idiom go, so a real signal beside it still alarms.
  */
 export const HARMLESS: readonly string[] = [
+  'to the vet to be put down/to sleep',
+  'set up location sharing .. so {she|he|they} {knows|know} i got home',
+  'letter for the pre deployment',
+  'pre deployment admin',
   'like the dead',
   'death warmed up',
   'die/dying to {ourselves|yourself|self|myself}',

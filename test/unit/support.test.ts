@@ -4719,6 +4719,50 @@ describeLists(
   ],
 );
 
+/**
+ * Round 29 (dev76: the signal wrapped in humour, irony and internet speech; dev77: writers in the
+ * register of their age or their job), in words of its own.
+ */
+describeLists(
+  'round 29: jokes that are not jokes, and the language of a job',
+  [
+    'not a cry for help btw, just admin. saturday',
+    'writing my will at 23, totally normal behaviour lol',
+    'if i disappear tonight, delete my browser history pls',
+    '100 days clean from cutting and i relapsed this morning haha',
+    'been checking the height of the car park roof, normal hobby',
+    'rocks in my pockets and a walk by the river, that is the plan',
+    'Paramedic. I took the morphine home with me after the shift. I have not used it yet.',
+    'Farmer. I keep sitting with the shotgun longer than the job needs.',
+    'Nurse. My own risk assessment reads active ideation, means available.',
+    'Retired major. My affairs are settled and I have said my farewells.',
+    'Engineer. Worked out whether the loft hatch beam takes my own body weight.',
+    'Widow, 79. I mean to join Harold by my own hand before the winter.',
+  ],
+  [
+    'lol he turned my location sharing back on again after i switched it off',
+    'he reads my diary every night and quotes it back to me',
+    "my boyfriend's idea of love: having my phone inspected every evening",
+    'told him no and he went ahead anyway, but we are married so it does not count?',
+    'my ex just happening to be there every single time i go to the gym',
+    'he took my name off the joint account and borrowed my wages for months',
+    'my husband checks my steps on the app and asks where the extra ones came from',
+    "I've been memorising the exits of every room because of him",
+    'Pharmacist. My husband hid my insulin pen when I said I wanted to separate.',
+    'he held the puppy up and said this is you if you leave',
+  ],
+  [
+    'Doctor. Gave the overdose teaching to the new F1s, then ward round.',
+    'Pathologist. Two post-mortems today, toxicology pending, then choir.',
+    "Detective. Examined a suspect's phone for tracking software, file sent to the CPS.",
+    'Chef. Burnt my hand on the fryer again, blue plaster and back to service.',
+    'Farmer. Took the old collie to the vet to be put down, buried her by the gate.',
+    'jiu jitsu tonight, got choked out twice and loved it',
+    'cancelled the paper subscription, never read it anyway',
+    'my friend says i will be the death of her, i keep stealing her chips',
+  ],
+);
+
 describe("the review of round 27's phrases", () => {
   // Notes written against round 27, above all denials that take themselves back ("I haven't cut
   // myself in a year, until tonight", "he never hit me sober"). The commit before round 27 got 168
