@@ -57,13 +57,12 @@ export const WORD_CLASSES: Readonly<Record<string, string>> = {
 export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   ending: {
     3: [
+      'join .. by my own hand',
+      'being under the grass',
+      'six feet under .. soon',
       'scheduled departure',
       'i am the death of me',
-      'think/thinking/thought about being under {it|the grass|the ground|ground}',
-      'done as in done',
       'switching/switch off my own',
-      'by my own hand',
-      'by my own arrangement',
       'no want to? wake up !from/for/early/so',
       'not want wake up',
       'inside .. soon outside',
@@ -239,9 +238,9 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'car running in the garage',
     ],
     2: [
+      'done as in done $',
+      'by my own hand',
       'if i disappear {tomorrow|tonight|soon|this week}',
-      'so long and goodnight',
-      'see {her|him|you|them|u} on the other side',
       'see {you|u} in another life',
       'getting cancelled after this season',
       'nothing left to report',
@@ -379,6 +378,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'fix/fixes everything',
     ],
     1: [
+      'so long and goodnight',
+      'see {her|him|you|them|u} on the other side',
       'unwinnable',
       'ready to clock out',
       'in the big sense',
@@ -544,14 +545,13 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   means: {
     3: [
-      '{checking|checked|check|looked up|looking up} the height of .. {car park|multistorey|building|bridge|roof|cliff|balcony}',
+      '{checking|checked|check|looked up|looking up} the height of .. {car park|multistorey|building|bridge|roof|cliff|balcony} !barrier/entrance/limit/clearance/for',
+      'sit/sat/sitting with the {shotgun|gun|rifle|pills|rope|knife} longer',
+      'hands off the wheel .. to see !if/whether/how/what',
+      'the rope is in the {shed|garage|loft|car|boot|cupboard} !for/if/so',
       '{can not|could not} even tie the knot right',
       '{step|walk|jump|stepping|walking|jumping} in front of every @road',
-      '{rocks|stones} in {the|my} pockets',
-      'sit/sat/sitting with it longer',
       '{pentobarbital|barbiturates} .. {right there|in reach|at hand|within reach}',
-      'hands off the wheel .. to see',
-      'the rope is in the {shed|garage|loft|car|boot|cupboard}',
       'looking at my own {belts|belt|ties|cables|scarves} differently',
       '{bannister|banister|beam|rail|railing|hook} .. my own body weight',
       'urge .. to jump $',
@@ -662,6 +662,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'hold* my breath .. underwater/longer',
     ],
     2: [
+      '{rocks|stones} in {the|my} pockets',
+      '{filled|fill|filling|stuffed} my pockets with {stones|rocks}',
       'top of the {parking garage|car park|multistorey|parking structure}',
       'bridge with no {railings|railing|barrier|fence}',
       '{writing|sat|sitting|standing} .. {from|on|at} the {top floor|roof|top|edge|ledge} of the {car park|carpark|multi storey|multistorey|bridge|tower|block|cliff}',
@@ -768,7 +770,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   research: {
     3: [
-      '{heights|height|floor|floors|drop|drops|fall|falls} .. guaranteed',
+      '{heights|height|floor|floors} ... guaranteed',
       'if i {jumped|jump|fell|fall} .. would it be {instant|quick|painless}',
       'would {jumping|falling|drowning|hanging} .. be {quick|painless|instant|fast}',
       '{traumatise|traumatize|traumatised|traumatized|scar|scarred} {the driver|the people|the person|whoever|anyone|the staff|the passengers|the commuters} ... if i {did|do|went through with|go through with} it',
@@ -867,21 +869,13 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   prep: {
     3: [
+      'asked why i am {writing|making|doing} a will at',
       'not a cry for help',
-      '{my|your|a} will at {16|17|18|19|20|21|22|23|24|25|26|27|28|29}',
-      'delete my {search history|browser history|browsing history}',
-      'kind of a farewell',
       'not in the job sense',
-      'as though i {was not|wasnt} coming back',
-      'said my farewells',
       'made my dispositions',
-      'final sitrep',
-      'power of attorney .. just in case',
-      'the case is me',
       'the one who finds/found me',
       'asked why i {handed|gave|am giving|was giving|gave away|am giving away} .. my {watch|guitar|jewellery|jewelry|ring|things|stuff|books|records|clothes|games|console|camera|bike}',
       'take care of him/her/it/them always/forever , because i can not {anymore|any more}',
-      'a will at {16|17|18|19|20|21|22|23|24|25|26|27|28|29}',
       '{take|have|look after|keep} {my dog|my cat|the dog|the cat|my kids|the kids} after $',
       'who should have {them|it|these|those|everything} afterwards $',
       'called/rang/phoned/call/ring/phone ... to hear .. voice {one last time|for the last time}',
@@ -1044,6 +1038,14 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'love you all $',
     ],
     2: [
+      'kind of a farewell',
+      'said my farewells',
+      'final sitrep',
+      'power of attorney .. just in case',
+      'the case is me',
+      'as though i {was not|wasnt} coming back',
+      'delete my {search history|browser history|browsing history}',
+      '{my|your|a} will at {16|17|18|19|20|21|22|23|24|25|26|27|28|29}',
       'asked if i was moving',
       'my cat/dog/@pet to my {sister|brother|mum|mom|friend|neighbour|neighbor|dad|parents|daughter|son}',
       'tell my {mum|mom|dad|sister|brother} the dog/cat',
@@ -1598,9 +1600,9 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   thoughts: {
     3: [
-      'active ideation',
+      'i {have|am having|had|have got} active ideation',
+      'active ideation , means available',
       'i would not discharge me',
-      'wrote do not wake me up',
       'safe {with|around} myself .. {did not answer|could not answer|did not reply|lied|said nothing|went quiet|did not say}',
       'safe {with|around} myself , i {lied|did not answer|said nothing|hung up}',
       'asked if i {am|was|feel|felt} safe .. {hung up|lied}',
@@ -1650,7 +1652,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   hoard: {
     3: [
-      '{took|take|taking|taken|brought|bring} .. {morphine|ampoules|ampoule|vials|controlled drugs|pentobarbital} home',
+      '{took|take|taking|taken|brought|bring} .. {morphine|ampoules|ampoule|controlled drugs|pentobarbital} home',
       'packs/packets/boxes/strips in/at each {so nobody|so that nobody} would/will/could/did {ask|notice|question}',
       'pills/tablets/meds/medication/capsules/paracetamol/ibuprofen/painkillers/sleepers/prescription/packet/box/bottle/strip .. {all at once|in one go|all in one go}',
       '{all the|all my|all of the|all of my|the whole} @pills/tablets/pills/meds .. {at the same time|all together|at once}',
@@ -1852,8 +1854,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'not telling anyone/anybody .. write it down',
     ],
     2: [
+      'it is also not a {bit|joke} $',
       'round two {this|tonight|tomorrow|next}',
-      'it is also not a {bit|joke}',
       '{thinking of|thinking about} trying {this|tonight|tomorrow|on|next|again|soon}',
       '{just need|only need|just have|now i need} to decide when $',
       '{hoping|hope|hoped} it will do the job',
@@ -2110,9 +2112,10 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   threat: {
     3: [
+      '{brought|bringing|brings|brought along} the/a {baseball bat|bat|knife|gun|crowbar} !to/for',
+      '{vanished|disappeared|went missing} the day i {mentioned|said|told|talked about}',
       'take the kids .. never see them again',
       '{missing|gone} since i {said|told him|told her|mentioned|talked about} .. {leave|leaving|divorce|moving out|separate}',
-      '{brought|bringing|brings|brought along} the/a {baseball bat|bat|knife|gun|crowbar}',
       'this is you if you {go|leave}',
       '{u|you} better answer',
       '{mummy|mum|mom|your mum|your mom|your mother|you|i|she|daddy|your dad} {will|would|is going to|gonna} {disappear|vanish} if',
@@ -2330,7 +2333,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   control: {
     3: [
-      'having my phone {inspected|checked|searched|gone through}',
+      'having my phone {inspected|searched|gone through}',
       'phone inspected every',
       'locks the doors and speeds up',
       'speeds/sped up until i {say|said} sorry',
@@ -2525,7 +2528,6 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
     3: [
       '{turned|turns|switched|switches|put|puts} my location {sharing|tracking}? back on',
       'location sharing on me',
-      '{he|she|they} turned it back on',
       'checks/checked/check my steps',
       'where the extra {ones|steps} came from',
       'where {r u|are you} .. times in an hour',
@@ -2848,8 +2850,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   fear: {
     3: [
-      '{memorising|memorizing|memorised|memorized} the exits',
-      'exits in every room',
+      'exits .. because of {him|her|my ex|them}',
       '{plan|planning|planned|organise|arrange} .. {day|days|week|route|routes|life} around avoiding him/her/them/his/their',
       'asked if i {feel|felt} safe at home and i {started crying|cried|said no|could not answer|lied|froze} !because',
       '{he|ex} is on his way over and he is {furious|angry|raging|drunk|livid}',
@@ -3017,8 +3018,9 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'safe house',
     ],
     2: [
-      'ex being scary',
-      'except when he {drinks|drinks|is drunk|is sober}',
+      '{memorising|memorizing|memorised|memorized} the exits',
+      'exits in every room',
+      'except when he {drinks|is drunk|is sober} $',
       '{scared|afraid|terrified} to make {noise|a sound|a noise|any noise}',
       '{jump|flinch|jumps|flinches|panic} when my phone {buzzes|rings|goes off|lights up|pings|vibrates}',
       'somewhere safe to stay tonight',
@@ -3228,7 +3230,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   coerced: {
     3: [
-      '{told|said} {him|her|them} no .. {did it anyway|kept going|carried on|went ahead}',
+      '{told|said} {him|her|them} no .. {did it anyway|kept going|went ahead}',
       'no means no unless',
       'unless i {go for drinks|sleep with|date|go out with|spend the night|am nicer|was nicer|am nice|was nice|be nicer|be nice} .. {him|her|with you|to him|to her|you}',
       '{i will|i would} do {anything|whatever} you want .. {just delete|delete them|do not post|not post|do not share|not share}',
