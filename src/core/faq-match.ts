@@ -1,7 +1,8 @@
 /**
  * Matches a question typed in the person's own words to the FAQ that answers it, or to none.
  *
- * The text is normalised (case, accents, contractions, slang), stemmed lightly and spell-checked
+ * The text is normalised (case, accents, contractions, slang, little words typed without a space
+ * between them), stemmed lightly and spell-checked
  * against the topic vocabulary; then the concepts of `faq-vocabulary.ts` are found and the rules
  * score each FAQ. When the person sets part of the question aside ("..., but that's not what i'm
  * asking") or turns to it after "but", the part after the turn is scored first. A match needs
@@ -14,6 +15,7 @@ import {
   CLASSES,
   COMMON,
   CONCEPTS,
+  GLUE,
   RULES,
   SLANG,
   TYPO_TARGETS,
@@ -197,6 +199,17 @@ const rewrites: ReadonlyMap<string, string> = new Map([
 
 const exOf = classStems.get('EX_OF') ?? new Set<string>();
 
+const glue: ReadonlySet<string> = new Set(GLUE);
+/** "howlong" is "how long": a word of five letters or more made of two little words, split. */
+function unglue(word: string): string {
+  if (word.length < 5 || glue.has(word)) return word;
+  for (let cut = 1; cut < word.length; cut++) {
+    if (glue.has(word.slice(0, cut)) && glue.has(word.slice(cut)))
+      return `${word.slice(0, cut)} ${word.slice(cut)}`;
+  }
+  return word;
+}
+
 /** Lowercase words of the question, contractions expanded, slang rewritten. */
 function tokenize(question: string): Token[] {
   let text = question
@@ -209,7 +222,7 @@ function tokenize(question: string): Token[] {
   const words = text
     .replace(/[^a-z0-9]+/g, ' ')
     .split(' ')
-    .flatMap((w) => (rewrites.get(w) ?? w).split(' '))
+    .flatMap((w) => (rewrites.get(w) ?? unglue(w)).split(' '))
     .filter((w) => w.length > 0)
     .slice(0, MAX_TOKENS);
   const tokens: Token[] = [];

@@ -51,6 +51,17 @@ export const BARE_CONTRACTIONS: Readonly<Record<string, string>> = {
   haven: 'have not',
 };
 
+/**
+ * Little words typed without the space between them ("howlong", "whyshould", "iwait"): a word of
+ * five letters or more made of two of these is read as the two.
+ */
+// prettier-ignore
+export const GLUE: readonly string[] = [
+  'why', 'how', 'what', 'when', 'where', 'should', 'could', 'would', 'can', 'will', 'do', 'does',
+  'did', 'is', 'are', 'was', 'i', 'my', 'me', 'he', 'she', 'we', 'you', 'the', 'to', 'not', 'long',
+  'wait', 'much', 'soon', 'it', 'ok', 'still', 'be', 'get', 'text',
+];
+
 /** One-word classes, referenced in patterns as `@NAME`. */
 // prettier-ignore
 export const CLASSES: Readonly<Record<string, readonly string[]>> = {
@@ -69,7 +80,7 @@ export const CLASSES: Readonly<Record<string, readonly string[]>> = {
     'rarely', 'stop', 'stopped', 'quit'],
   REPLY: ['reply', 'replies', 'respond', 'response', 'answer', 'responsive', 'acknowledge',
     'receive', 'replied', 'answered', 'responded'],
-  CONTACTV: ['contact', 'text', 'message', 'call', 'email', 'write', 'reach', 'phone', 'snap',
+  CONTACTV: ['wrote', 'contact', 'text', 'message', 'call', 'email', 'write', 'reach', 'phone', 'snap',
     'snapchat', 'whatsapp', 'ring', 'approach', 'dm', 'contacting', 'texting', 'messaging'],
   UNIT: ['day', 'days', 'week', 'weeks', 'month', 'months', 'fortnight'],
   NUM: ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '14', '21', '30', '45', '60', '90',
@@ -135,12 +146,12 @@ export type Concept =
   | 'NO_REPLY_OTHER' | 'FRIEND_OTHER' | 'ENDING' | 'FAIL_OTHER' | 'BACK_ELSEWHERE' | 'NEW_PERSON'
   | 'BLAME_ELSEWHERE' | 'NAMED' | 'OTHERS_AFFAIR' | 'SELF_SILENCE' | 'NO_REPLY_FROM' | 'US' | 'MY_EX'
   | 'AGAIN_ACT' | 'OWN_THING' | 'SEEN_BY' | 'NOTHING' | 'LOOK_INWARD'
-  | 'PUSHBACK' | 'BLAME_MYSELF' | 'CHANCE' | 'REBOUND' | 'OTHER_DID' | 'SEEING_ABOUT' | 'NO_WORD' | 'WORD_ABOUT' | 'I_CONTACTED' | 'OWN_NO_REPLY';
+  | 'PUSHBACK' | 'FOR_A_FRIEND' | 'BLAME_MYSELF' | 'CHANCE' | 'CHANCE_US' | 'REBOUND' | 'OTHER_DID' | 'SEEING_ABOUT' | 'NO_WORD' | 'WORD_ABOUT' | 'I_CONTACTED' | 'OWN_NO_REPLY';
 
 // prettier-ignore
 export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
   // Someone the question is about: the ex, however named, or a third person.
-  REF: ['my @PARTNER', 'former @PARTNER', 'old @PARTNER', '@THIRD', 'father of my', 'kid * dad', 'kid * mum', 'kid * mom', 'kid * father',
+  REF: ['the one who =dumped me', 'the one who left me', 'the one who =broke up with me', 'my @PARTNER', 'former @PARTNER', 'old @PARTNER', '@THIRD', 'father of my', 'kid * dad', 'kid * mum', 'kid * mom', 'kid * father',
     'kid * mother', 'son * father', 'son * dad', 'daughter * father', 'daughter * dad', 'son * mother',
     'son * mum', 'son * mom', 'daughter * mother', 'daughter * mum', 'daughter * mom',
     'mother of my', 'dad of my', 'mum of my', 'mom of my', 'baby daddy', 'baby mama', 'baby father',
@@ -162,6 +173,7 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
     'new woman'],
   // Whether there is still a chance: beside someone new, the ex-dating FAQ.
   REBOUND: ['rebound'],
+  CHANCE_US: ['hope ** for us', 'chance ** for us', 'over for us', 'future for us'],
   CHANCE: ['any chance', 'still a chance', 'is it over', 'over for me', 'over for us', 'still hope',
     'any hope', 'is there hope'],
   // The ex by first name: "Dan has a new girlfriend" (only beside someone new, see RULES).
@@ -200,7 +212,8 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
     '@NEG ** read * @MSG', '@NEG ** open * @MSG', '@NEG ** return * @MSG', '=aired me', '=aired my',
     '=airing me', 'got =blocked', 'been =blocked', 'nothing since', 'nothing back',
     'nothing in return', 'say nothing', 'said nothing', 'ex * =blocked',
-    'ex * =ignored', 'ex * =ignores', 'ex * =ignoring', '@THIRD * =blocked',
+    'ex * =ignored', 'ex * =ignores', 'ex * =ignoring', '@THIRD ** =blanking', 'ex ** =blanking',
+    '=blanking my @MSG', '=blanked my @MSG', '@THIRD * =blocked',
     'want nothing to do with', 'wants nothing to do with', 'straight to voicemail', 'got crickets',
     'just crickets', 'nothing but crickets', '=went quiet on me', '@THIRD * =blanks me',
     'ex * =blanks me', '@THIRD * =blanked me', 'ex * =blanked me', '@THIRD * disappear~ after',
@@ -248,7 +261,10 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
     'like old friend', 'from ** to pal', 'from ** to mates', 'from ** to buddies',
     'still * grab coffee', 'still * get coffee', 'still * hang out',     'stay close to my ex'],
   FRIEND: ['friend', 'friendly', 'buddy', 'buddies', 'pal', 'pals'],
-  OWN_FRIENDS: ['my * friend', 'our * friend', 'mutual friend', '@THIRD friend', 'ex friend'],
+  // "Asking for a friend": a way of asking, not a friend in the question.
+  FOR_A_FRIEND: ['asking for a friend'],
+  OWN_FRIENDS: ['share * friends', 'lot of friends', 'shared friends', 'same friends',
+    'friends in common', 'my * friend', 'our * friend', 'mutual friend', '@THIRD friend', 'ex friend'],
   HANG_OUT: ['hang out', 'hangout', 'hang with', 'grab coffee', 'get coffee', 'chill with'],
   FAULT_OTHER: ['@THIRD fault', 'not * my fault', '@THIRD * fault', 'nothing wrong', 'done nothing',
     'did nothing', '@NEG ** @DO * wrong', '@NEG * in the wrong', '@NEG * wrong', 'not me',
@@ -269,7 +285,8 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
      'is the one who =broke', '@THIRD =was the one who =ruined',
     'why ** always ** what i need to', 'telling me to look at myself',
     'tell me to look at myself', 'why * @MUST ** look at myself', 'why * @MUST ** look inward',
-    'why * @MUST ** self work', 'why * @MUST ** work on myself', 'problem~ * from @THIRD side',
+    'why * @MUST ** self work', 'why * @MUST ** work on myself', 'why * @MUST ** self reflect~',
+    'why * @MUST they ** change', 'why * they * @MUST ** change', '=was not on me', 'problem~ * from @THIRD side',
     'mistake~ * from @THIRD side', 'fault~ * from @THIRD side', 'issue~ * from @THIRD side',
     'breakup =was on @THIRD', 'split =was on @THIRD', 'ending =was on @THIRD', 'not mine so why', 'not mine so', 'what i need to do differently'],
   // Half the picture each: the ex did wrong, or I did right. Together they are the FAQ.
@@ -278,14 +295,14 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
   SELF_GOOD: ['@I =was a @GOOD', '@I =was a @GOOD * @PARTNER', '@I =was a @GOOD @GOOD', 'gave * everything', 'gave ** relationship everything', '@I * perfect', 'perfect @PARTNER', 'the good one',
     '@I =was * good', '@I =was * great', 'did everything', 'tried everything', 'all i did', 'the loyal one', 'the faithful one'],
   // Being asked to look at one's own part: with the other half above, the FAQ.
-  LOOK_INWARD: ['examin~ my behav~', 'examin~ my part', 'examin~ my role', 'look at my behav~',
+  LOOK_INWARD: ['self reflect~', 'examin~ my behav~', 'examin~ my part', 'examin~ my role', 'look at my behav~',
     'look inward', 'look at myself', 'self work', 'self reflection', 'work on myself',
     'my part in', 'my own part'],
   // Someone pushing the person to do it, or the person pushing back.
   PUSHBACK: ['why', 'should i', 'supposed to', 'everyone', 'everybody', 'keep~ telling', 'tell~ me',
     'want~ me to', 'expect~ me', 'people say', 'they say', '@FAMILY say~', '@THIRD * say~', 'but i'],
   // What the ex did: "he lied about everything", "she's the one who walked out".
-  OTHER_DID: ['@THIRD ** @MISDEED', '@THIRD * the one who', '@THIRD =cheated', '@THIRD =lied',
+  OTHER_DID: ['@THIRD * the toxic one', '@THIRD ** @MISDEED', '@THIRD * the one who', '@THIRD =cheated', '@THIRD =lied',
     '@THIRD =walked out'],
   FAULT: ['fault', 'blame', 'blaming', 'to blame', 'in the wrong', 'who is wrong', 'who =was wrong',
     'culprit'],
@@ -310,8 +327,9 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
     'same stuff again', 'same * stuff again', 'what =broke us', 'that =broke us',
     'come back if', 'come back again', 'same * heartbreak', 'same * hurt',
     'same * pain', 'same * drama', 'same * story', 'old ways', 'crack along', 'same lines', 'bail again',
-    'leave again', 'old problem~ * return', 'old problem~ ** come * back', 'old problem~ ** =came back'],
-  GET_BACK: ['come back together', '=came back together', 'back together', 'get back with', 'got back with', 'getting back with', 'take * back',
+    'leave again', 'old problem~ * return', 'old problem~ ** come * back', 'old problem~ ** =came back',
+    'old issue~ * return', 'old issue~ ** come * back', 'back where we =were', 'right back where'],
+  GET_BACK: ['try once more', 'one more try', 'try one more time', 'come back together', '=came back together', 'back together', 'get back with', 'got back with', 'getting back with', 'take * back',
     'reconcil~', 'reunit', 'reunion', 'together again', 'second chance', 'another chance',
     'another try', 'another shot', 'another go', 'try again', 'give * another', 'patch * up',
     'work it out', 'rekindl', 'make up', 'made up', '@GETV @THIRD back', '@GETV * ex back',
@@ -351,13 +369,13 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
     'from * job interview', 'hear back * job interview', 'my dog * wait~', 'my cat * wait~', 'my parcel', 'the parcel', 'a parcel', '^ * parcel', 'my package', 'the package', 'delivery',
     'courier', 'my order', 'shipment', 'refund', 'tax return', 'visa application', 'my visa',
     'plumber', 'electrician', 'builder', 'appointment', 'relationship status'],
-  DATING_OTHER: ['@FAMILY ex', 'my @FAMILY * =dating', 'my @FAMILY * =seeing', 'my best friend * =dating',
+  DATING_OTHER: ['@FAMILY ex', 'my @FAMILY * =dates', 'my @FAMILY * =dating', 'my @FAMILY * =seeing', 'my best friend * =dating',
     'my @FAMILY * =got a', 'my @FAMILY * =has a', 'my @FAMILY ** engaged', 'from work',
     'my neighbour', 'my neighbor'],
   // Seeing someone on business: "she's seeing a man about the car".
   SEEING_ABOUT: ['=seeing a @PARTNER about', '=seeing a @PARTNER * about'],
   // Someone else's partner cheating: "my friend's boyfriend is seeing someone behind her back".
-  OTHERS_AFFAIR: ['my @ELDER * =dating', 'my @ELDER * =seeing', 'my @ELDER =started =seeing', 'my best friend * =seeing',
+  OTHERS_AFFAIR: ['my @ELDER * =dates', 'my @ELDER * =dating', 'my @ELDER * =seeing', 'my @ELDER =started =seeing', 'my best friend * =seeing',
     '@FAMILY ex', 'behind her back', 'behind his back', 'behind their back', 'my @FAMILY =moved',
     'my daughter', 'my son'],
   NO_REPLY_OTHER: ['^ * my @FAMILY ** @NEG ** @REPLY', '^ * my best friend ** @NEG ** @REPLY',
@@ -369,7 +387,8 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
     '^ * @FAMILY * =blocked me', '^ * @FAMILY ** @NEG ** =returned * call', 'my cat * ignor',
     'my dog * ignor', '^ * my @WORKER ** @NEG ** @REPLY', '^ * the @WORKER ** @NEG ** @REPLY',
     '^ * my @WORKER ** @NEG ** @CONTACTV * back', '^ * the @WORKER ** @NEG ** @CONTACTV * back',
-    'applications', '^ * my @WORKER', '^ * our @WORKER', '^ * the @WORKER', '^ * a @WORKER',
+    'applications', '@PARTNER i am =seeing', '@PARTNER i am =dating', '^ * my @FAMILY * =ghosting',
+    'group chat', 'ex @FAMILY', '^ * my @WORKER', '^ * our @WORKER', '^ * the @WORKER', '^ * a @WORKER',
     '^ * cat * ignor', '^ * dog * ignor', 'by my @FAMILY', 'the landlord', 'blocked from', 'ex @FAMILY * =blocked'],
   FRIEND_OTHER: ['@PET ** become friend', '@PET ** becoming friend', '@PET * be friend',
     '@PET * be @FADJ friend', 'friend with * @FAMILY', 'friend with @THIRD @FAMILY', 'friend with * friends',
@@ -406,7 +425,7 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
   I_CONTACTED: ['i * =sent', 'i * =texted', 'i * =messaged', 'i * =called', 'i * =emailed',
     'i * =rang', 'i * =reached out', 'i * =wrote to', 'i =wrote', 'since i @CONTACTV'],
   // The person not answering: "i haven't replied yet", "i didn't call him back".
-  OWN_NO_REPLY: ['i * @NEG * reply', 'i * @NEG * answer', 'i * @NEG * respond',
+  OWN_NO_REPLY: ['rude * not * @REPLY', 'if i do not @REPLY', 'i * @NEG * reply', 'i * @NEG * answer', 'i * @NEG * respond',
     'i * @NEG * @CONTACTV * back'],
   UNIT: ['@UNIT', '@NUM @UNIT', 'a month', 'few @UNIT', 'couple * @UNIT'],
   CONTACT: ['@CONTACTV', 'reach out', 'get in touch', 'hit * up', 'slide into', 'talk to',
@@ -446,6 +465,7 @@ export const RULES: readonly Rule[] = [
   { faq: 'ex-dating', all: ['NP', 'REF'], none: ['SELF_MOVED', 'DATING_OTHER'], weight: 0.85 },
   { faq: 'ex-dating', all: ['NP'], none: ['SELF_MOVED', 'DATING_OTHER'], weight: 0.45 },
   { faq: 'ex-dating', all: ['NP', 'CHANCE', 'REF'], none: ['SELF_MOVED', 'DATING_OTHER'], weight: 0.7 },
+  { faq: 'ex-dating', all: ['NP', 'CHANCE_US'], none: ['SELF_MOVED', 'DATING_OTHER'], weight: 0.7 },
   { faq: 'ex-dating', all: ['REBOUND', 'CHANCE'], none: ['SELF_MOVED', 'DATING_OTHER'], weight: 0.7 },
   { faq: 'ex-dating', all: ['DATING', 'REF'], none: ['SELF_MOVED', 'OTHERS_AFFAIR', 'SEEING_ABOUT'],
     weight: 0.7 },
@@ -471,7 +491,8 @@ export const RULES: readonly Rule[] = [
   { faq: 'unresponsive', all: ['NO_REPLY_WEAK', 'REF'], none: ['SELF_ACT', 'NO_REPLY_OTHER'],
     weight: 0.45 },
   { faq: 'friends', all: ['FRIENDS_WITH'], none: ['FRIEND_OTHER'], weight: 0.8 },
-  { faq: 'friends', all: ['FRIEND', 'REF'], none: ['OWN_FRIENDS', 'FRIEND_OTHER'], weight: 0.5 },
+  { faq: 'friends', all: ['FRIEND', 'REF'], none: ['OWN_FRIENDS', 'FRIEND_OTHER', 'FOR_A_FRIEND'],
+    weight: 0.5 },
   { faq: 'friends', all: ['FRIEND'], weight: 0.3 },
   { faq: 'friends', all: ['HANG_OUT', 'REF'], weight: 0.55 },
   { faq: 'not-my-fault', all: ['FAULT_OTHER'], none: ['BLAME_ELSEWHERE'], weight: 0.8 },

@@ -1393,6 +1393,22 @@ describe("round 10's first misses, mended in general terms", () => {
   ]);
 });
 
+describe("round 11's first misses, mended in general terms", () => {
+  itAnswers([
+    ['ex-dating', 'Mr Busy 🙄 is with a new girl already, any hope left for us?'],
+    ['ex-dating', 'the one who dumped me is dating someone from her gym'],
+    ['unresponsive', 'she has been blanking my messages since Sunday'],
+    ['unresponsive', 'asking for a friend: he wrote to his ex and she never wrote back'],
+    ['not-my-fault', 'whyshould i do the self reflection when he was the toxic one'],
+    ['not-my-fault', 'the split was not on me at all, so why would I need to change'],
+    ['goes-wrong-again', 'we might try once more, but what if we end up right back where we were'],
+    ['wait-time', 'howlong should iwait before texting him'],
+    [null, 'the girl i am seeing has not replied since Friday'],
+    [null, 'my flatmate dates someone new every month, is that normal'],
+    [null, 'my ex and I share a lot of friends, how do I handle the party'],
+  ]);
+});
+
 describe("the review of round 7's words", () => {
   // Probes of every pattern round 7 added, with the answer each should get (null: none). The
   // commit before round 7 got 123 of them right, round 7 as first written 93; 148 after its review; 151 after round 8.
