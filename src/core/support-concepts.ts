@@ -57,6 +57,15 @@ export const WORD_CLASSES: Readonly<Record<string, string>> = {
 export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   ending: {
     3: [
+      'no more tomorrows',
+      'nomoretomorrows',
+      'be gone by {sunday|monday|tuesday|wednesday|thursday|friday|saturday|tonight|tomorrow|the weekend|next week|christmas}',
+      'stop the pain {permanently|forever|for good}',
+      'nothing left to lose except me',
+      'not planning to need an address',
+      'will not need an address',
+      'by being gone',
+      'not of the {hotel|job|shop}',
       'join .. by my own hand',
       'being under the grass',
       'six feet under .. soon',
@@ -424,6 +433,9 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   burden: {
     3: [
+      'remove the problem .. which is me',
+      'the problem , which is me',
+      'better christmas/birthday without a {sad}? {dad|mum|mom|father|mother}',
       'fine without me/you .. maybe should !have/you',
       '{mistake|mistakes} {was|is|has been} {being born|me being born|existing|me existing}',
       '{mistake|mistakes|biggest mistake} {being born|still breathing|existing|being alive|still being alive|still being here} $',
@@ -545,6 +557,12 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   means: {
     3: [
+      'garage , engine {on|running}',
+      'last walk to the {cliffs|cliff|bridge|river|sea|lake|tracks|pier}',
+      '{charcoal|bbq charcoal} .. duct tape',
+      'seal/sealed/sealing the {bathroom|bedroom|car|garage} door .. window',
+      'urge {the balcony|the bridge|the roof|the tracks|the edge|the ledge}',
+      '{bath|bathtub} ... {razor|blade|blades} ... nothing $',
       '{checking|checked|check|looked up|looking up} the height of .. {car park|multistorey|building|bridge|roof|cliff|balcony} !barrier/entrance/limit/clearance/for',
       'sit/sat/sitting with the {shotgun|gun|rifle|pills|rope|knife} longer',
       'hands off the wheel .. to see !if/whether/how/what',
@@ -869,6 +887,9 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   prep: {
     3: [
+      'two year clause',
+      'suicide clause',
+      '{a|one} card for every birthday',
       'asked why i am {writing|making|doing} a will at',
       'not a cry for help',
       'not in the job sense',
@@ -1398,6 +1419,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   injury: {
     3: [
+      'relapsed .. cut {2|3|4|5|6|7|8|9|10|twice} times',
       'clean from {cutting|self harm|self harming} ... {broke it|broke|relapsed|slipped|ended}',
       '{i|been|started|start|stop|keep|keeps|kept} self arming/armed',
       '{burned|burnt|burn|burning|scalded} {myself|my arm|my arms|my hand|my hands|my leg|my legs|my skin|my wrist|my thigh} .. on purpose',
@@ -1480,6 +1502,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'skip* meals to',
     ],
     2: [
+      'urge to cut',
+      'cut {3|4|5|6|7|8|9|10} times',
       'one pain that {made|makes|would make} sense',
       'until {the skin|my skin|it|my palm|my hand} blistered/blistering/blistered',
       '{pressed|held|kept} my {palm|hand|arm|fingers|wrist} .. on .. until',
@@ -1702,6 +1726,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   linger: {
     3: [
+      'platform edge when the {fast|express|freight}? train',
       'stood/stand/standing .. at/on the yellow/platform line/edge .. leaned/lean/leaning',
       'staring/stare/stared/looking/looked down from the .. floor/terrace/roof/balcony/ledge/edge',
       'leaned/leaning/lean/hung/hanging over the edge',
@@ -1749,6 +1774,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   resolve: {
     3: [
+      'still planning how and when',
+      'planning how and when',
       '{not going to|never going to} hurt anyone {else|but me} , just me',
       '{not planning|not going|not intending|not meaning|will not be} to? {swim|swimming} back',
       '{one last|a last} {message|text} .. then end it',
@@ -1854,6 +1881,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'not telling anyone/anybody .. write it down',
     ],
     2: [
+      'acted on it yes',
       'it is also not a {bit|joke} $',
       'round two {this|tonight|tomorrow|next}',
       '{thinking of|thinking about} trying {this|tonight|tomorrow|on|next|again|soon}',
@@ -1973,6 +2001,7 @@ export const LIGHT_WORDS =
 export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   harm: {
     3: [
+      'bruises on my {son|daughter|kids|child|children} after',
       '{get|got|getting|been|being} choked/strangled ... {make dinner|cook dinner|make tea|cook}',
       'put/puts/putting/laid/lays/laying hands on me',
       'put/puts/threw/throws/thrown/chucked .. brick/rock/rocks/stone/stones through my/the {window|front window|back window|windows|windscreen|door}',
@@ -2112,6 +2141,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   threat: {
     3: [
+      'shouting that {you|he|she} will burn',
+      'i see everything you do',
       '{brought|bringing|brings|brought along} the/a {baseball bat|bat|knife|gun|crowbar} !to/for',
       '{vanished|disappeared|went missing} the day i {mentioned|said|told|talked about}',
       'take the kids .. never see them again',
@@ -2333,6 +2364,9 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   control: {
     3: [
+      'beg him/her for {bus money|money|cash}',
+      'made them ring me to say',
+      'look after my wages',
       'having my phone {inspected|searched|gone through}',
       'phone inspected every',
       'locks the doors and speeds up',
@@ -2526,6 +2560,15 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   surveil: {
     3: [
+      'check/checked/checking under the car for the tracker',
+      '{doorbell cam|doorbell camera|ring camera|camera} shows him/her outside',
+      'him/her outside at {1am|2am|3am|4am|midnight} again',
+      '{asks|asked|quizzes|quizzed|questions|questioned} .. {who comes over|who i see|where i go|what i do}',
+      'i never shared it with him/her',
+      'listening device',
+      'found a {tracker|bug|recorder|camera} {stitched|sewn|hidden}',
+      'find out my {pin|passwords|password|pin number}',
+      'breathes and hangs up',
       '{turned|turns|switched|switches|put|puts} my location {sharing|tracking}? back on',
       'location sharing on me',
       'checks/checked/check my steps',
@@ -2850,6 +2893,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   fear: {
     3: [
+      'chair wedged against/under the door',
+      '{wedge|wedged|wedging} a chair {against|under} the door',
       'exits .. because of {him|her|my ex|them}',
       '{plan|planning|planned|organise|arrange} .. {day|days|week|route|routes|life} around avoiding him/her/them/his/their',
       'asked if i {feel|felt} safe at home and i {started crying|cried|said no|could not answer|lied|froze} !because',
@@ -3114,6 +3159,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   escape: {
     3: [
+      'address not written anywhere',
+      'while he is at .. leave with the essentials',
       "{packed|pack|packing} a bag and {left|leave|leaving} it at my friend's/mum's/mom's/sister's/brother's/neighbour's/friends/mums",
       "left/leave/keep/kept a bag at my friend's/mum's/mom's/sister's/brother's/neighbour's/friends/mums .. {just in case|in case|ready|for when}",
       'log/record/diary/notes/screenshots of every {incident|threat|time he|time she}',
@@ -3230,6 +3277,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   coerced: {
     3: [
+      'pressured into sex',
+      'said no twice',
       '{told|said} {him|her|them} no .. {did it anyway|kept going|went ahead}',
       'no means no unless',
       'unless i {go for drinks|sleep with|date|go out with|spend the night|am nicer|was nicer|am nice|was nice|be nicer|be nice} .. {him|her|with you|to him|to her|you}',

@@ -189,18 +189,22 @@ function canonical(text: string): string {
     sentenceStart = at + match.length;
     return '\n';
   };
-  return unmaskAll(t)
-    .replace(/(?<![a-z])'|'(?![a-z])/g, ' ')
-    .replace(/n't\b/g, ' not')
-    .replace(/'(m|re|ve|ll|d)\b/g, (_, suffix: string) => CONTRACTIONS[suffix] ?? ' ')
-    .replace(/'s\b/g, (match: string, at: number, all: string) =>
-      IS_AFTER.test(all.slice(Math.max(0, at - 12), at)) ? ' is' : match,
-    )
-    .replace(OTHER_MARKS, ' ')
-    .replace(SENTENCE_BREAKS, sentenceBreak)
-    .replace(/ {2,}/g, ' ')
-    .replace(/ ?[,()[\]{}"][ ,()[\]{}"]*/g, ' , ')
-    .replace(WORD_FIX, (w) => PAIR_FIXES.get(w) ?? WORD_FIXES[w] ?? w);
+  return (
+    unmaskAll(t)
+      .replace(/(?<![a-z])'|'(?![a-z])/g, ' ')
+      .replace(/n't\b/g, ' not')
+      .replace(/'(m|re|ve|ll|d)\b/g, (_, suffix: string) => CONTRACTIONS[suffix] ?? ' ')
+      .replace(/'s\b/g, (match: string, at: number, all: string) =>
+        IS_AFTER.test(all.slice(Math.max(0, at - 12), at)) ? ' is' : match,
+      )
+      .replace(OTHER_MARKS, ' ')
+      // A clock time ("23:15") or a ratio is not the end of a sentence.
+      .replace(/(\d)[:.](?=\d)/g, '$1 ')
+      .replace(SENTENCE_BREAKS, sentenceBreak)
+      .replace(/ {2,}/g, ' ')
+      .replace(/ ?[,()[\]{}"][ ,()[\]{}"]*/g, ' , ')
+      .replace(WORD_FIX, (w) => PAIR_FIXES.get(w) ?? WORD_FIXES[w] ?? w)
+  );
 }
 
 /** The sentences of `text`, normalised for matching. Exported for tests. */

@@ -4762,6 +4762,42 @@ describeLists(
   ],
 );
 
+/**
+ * Round 30 (dev78: lists, schedules, goals, logs and tags; dev79: life after the separation:
+ * courts, handovers, co-parenting apps, shared devices), in words of its own.
+ */
+describeLists(
+  'round 30: lists, logs and the separation',
+  [
+    '- feed the dog - post the keys back - last walk to the pier',
+    'goal: be gone by the weekend',
+    'plan: stop the pain for good',
+    '23:00 bath / 23:15 blades / 23:30 nothing',
+    'log: still planning how and when, told nobody',
+    'relapsed tonight, cut 4 times',
+    'lost the flat, lost the kids. nothing left to lose except me',
+    'wrapped a card for every birthday until she turns 18 and left them with mum',
+  ],
+  [
+    'todo: check under the car for the tracker again',
+    'doorbell camera shows him outside at 2am again',
+    'note: pressured into sex again, said no twice',
+    'goal: sleep without a chair wedged under the door',
+    'he asks our son who comes over and where i go at night',
+    'found a listening device sewn into the bear he gave her',
+    'he makes the kids find out my pin for him',
+    'the phone rings at 3am, he breathes and hangs up',
+  ],
+  [
+    'checklist: [x] gym [x] groceries [ ] return the library books',
+    'log: sealed the bathroom window with new silicone, no more draught',
+    'goal: run 5k by sunday. log: 3k done',
+    'bought charcoal for the bbq and fairy lights for the garden',
+    'handover went fine, he was on time, kids happy',
+    'co-parenting app: he confirmed the dentist on tuesday',
+  ],
+);
+
 describe("the review of round 27's phrases", () => {
   // Notes written against round 27, above all denials that take themselves back ("I haven't cut
   // myself in a year, until tonight", "he never hit me sober"). The commit before round 27 got 168
