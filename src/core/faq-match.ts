@@ -1,13 +1,12 @@
 /**
  * Matches a question typed in the person's own words to the FAQ that answers it, or to none.
  *
- * The text is normalised (case, accents, contractions, slang, little words typed without a space
- * between them), stemmed lightly and spell-checked
- * against the topic vocabulary; then the concepts of `faq-vocabulary.ts` are found and the rules
- * score each FAQ. When the person sets part of the question aside ("..., but that's not what i'm
- * asking") or turns to it after "but", the part after the turn is scored first. A match needs
- * real evidence: an off-topic question gets `match: null` rather than a confident wrong answer.
- * Pure and deterministic.
+ * The text is normalised (case, accents, contractions, slang, two little words typed without a
+ * space), stemmed lightly and spell-checked against the topic vocabulary; then the concepts of
+ * `faq-vocabulary.ts` are found and the rules score each FAQ. When the person sets background
+ * aside ("..., but that's not what i'm asking") or turns to the question after "but", the part
+ * after the turn is what is scored (see `scoreFaqs`). A match needs real evidence: an off-topic
+ * question gets `match: null` rather than a confident wrong answer. Pure and deterministic.
  */
 import { FAQ_IDS, type FaqId } from '../content/faq.js';
 import {
