@@ -14,7 +14,8 @@ import {
   CLASSES,
   COMMON,
   CONCEPTS,
-  GLUE,
+  GLUE_FIRST,
+  GLUE_SECOND,
   RULES,
   SLANG,
   TYPO_TARGETS,
@@ -198,12 +199,13 @@ const rewrites: ReadonlyMap<string, string> = new Map([
 
 const exOf = classStems.get('EX_OF') ?? new Set<string>();
 
-const glue: ReadonlySet<string> = new Set(GLUE);
+const glueFirst: ReadonlySet<string> = new Set(GLUE_FIRST);
+const glueSecond: ReadonlySet<string> = new Set(GLUE_SECOND);
 /** "howlong" is "how long": a word of five letters or more made of two little words, split. */
 function unglue(word: string): string {
-  if (word.length < 5 || glue.has(word)) return word;
+  if (word.length < 5) return word;
   for (let cut = 1; cut < word.length; cut++) {
-    if (glue.has(word.slice(0, cut)) && glue.has(word.slice(cut)))
+    if (glueFirst.has(word.slice(0, cut)) && glueSecond.has(word.slice(cut)))
       return `${word.slice(0, cut)} ${word.slice(cut)}`;
   }
   return word;

@@ -53,13 +53,18 @@ export const BARE_CONTRACTIONS: Readonly<Record<string, string>> = {
 
 /**
  * Little words typed without the space between them ("howlong", "whyshould", "iwait"): a word of
- * five letters or more made of two of these is read as the two.
+ * five letters or more that is one of `GLUE_FIRST` and then one of `GLUE_SECOND` is read as the
+ * two. The lists are short on purpose: "theme" is not "the me", nor "whatnot" "what not".
  */
 // prettier-ignore
-export const GLUE: readonly string[] = [
+export const GLUE_FIRST: readonly string[] = [
   'why', 'how', 'what', 'when', 'where', 'should', 'could', 'would', 'can', 'will', 'do', 'does',
-  'did', 'is', 'are', 'was', 'i', 'my', 'me', 'he', 'she', 'we', 'you', 'the', 'to', 'not', 'long',
-  'wait', 'much', 'soon', 'it', 'ok', 'still', 'be', 'get', 'text',
+  'did', 'is', 'are', 'i',
+];
+// prettier-ignore
+export const GLUE_SECOND: readonly string[] = [
+  'should', 'could', 'would', 'can', 'will', 'do', 'does', 'i', 'long', 'soon', 'much', 'we', 'he',
+  'she', 'you', 'it', 'wait', 'text',
 ];
 
 /** One-word classes, referenced in patterns as `@NAME`. */
@@ -80,7 +85,7 @@ export const CLASSES: Readonly<Record<string, readonly string[]>> = {
     'rarely', 'stop', 'stopped', 'quit'],
   REPLY: ['reply', 'replies', 'respond', 'response', 'answer', 'responsive', 'acknowledge',
     'receive', 'replied', 'answered', 'responded'],
-  CONTACTV: ['wrote', 'contact', 'text', 'message', 'call', 'email', 'write', 'reach', 'phone', 'snap',
+  CONTACTV: ['contact', 'text', 'message', 'call', 'email', 'write', 'reach', 'phone', 'snap',
     'snapchat', 'whatsapp', 'ring', 'approach', 'dm', 'contacting', 'texting', 'messaging'],
   UNIT: ['day', 'days', 'week', 'weeks', 'month', 'months', 'fortnight'],
   NUM: ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '14', '21', '30', '45', '60', '90',
@@ -146,7 +151,7 @@ export type Concept =
   | 'NO_REPLY_OTHER' | 'FRIEND_OTHER' | 'ENDING' | 'FAIL_OTHER' | 'BACK_ELSEWHERE' | 'NEW_PERSON'
   | 'BLAME_ELSEWHERE' | 'NAMED' | 'OTHERS_AFFAIR' | 'SELF_SILENCE' | 'NO_REPLY_FROM' | 'US' | 'MY_EX'
   | 'AGAIN_ACT' | 'OWN_THING' | 'SEEN_BY' | 'NOTHING' | 'LOOK_INWARD'
-  | 'PUSHBACK' | 'FOR_A_FRIEND' | 'BLAME_MYSELF' | 'CHANCE' | 'CHANCE_US' | 'REBOUND' | 'OTHER_DID' | 'SEEING_ABOUT' | 'NO_WORD' | 'WORD_ABOUT' | 'I_CONTACTED' | 'OWN_NO_REPLY';
+  | 'PUSHBACK' | 'FOR_A_FRIEND' | 'BLAME_MYSELF' | 'CHANCE' | 'CHANCE_US' | 'HAS_NEW' | 'REBOUND' | 'OTHER_DID' | 'SEEING_ABOUT' | 'NO_WORD' | 'WORD_ABOUT' | 'I_CONTACTED' | 'OWN_NO_REPLY';
 
 // prettier-ignore
 export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
@@ -173,6 +178,8 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
     'new woman'],
   // Whether there is still a chance: beside someone new, the ex-dating FAQ.
   REBOUND: ['rebound'],
+  // Someone has a new partner: "has a new boyfriend now".
+  HAS_NEW: ['@HAVE a new @PARTNER', 'with a new @PARTNER', '=is with someone', 'new @PARTNER now'],
   CHANCE_US: ['hope ** for us', 'chance ** for us', 'over for us', 'future for us'],
   CHANCE: ['any chance', 'still a chance', 'is it over', 'over for me', 'over for us', 'still hope',
     'any hope', 'is there hope'],
@@ -212,7 +219,8 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
     '@NEG ** read * @MSG', '@NEG ** open * @MSG', '@NEG ** return * @MSG', '=aired me', '=aired my',
     '=airing me', 'got =blocked', 'been =blocked', 'nothing since', 'nothing back',
     'nothing in return', 'say nothing', 'said nothing', 'ex * =blocked',
-    'ex * =ignored', 'ex * =ignores', 'ex * =ignoring', '@THIRD ** =blanking', 'ex ** =blanking',
+    'ex * =ignored', 'ex * =ignores', 'ex * =ignoring', '@THIRD ** =blanking me', 'ex ** =blanking me',
+    '@THIRD ** @NEG * =wrote back',
     '=blanking my @MSG', '=blanked my @MSG', '@THIRD * =blocked',
     'want nothing to do with', 'wants nothing to do with', 'straight to voicemail', 'got crickets',
     'just crickets', 'nothing but crickets', '=went quiet on me', '@THIRD * =blanks me',
@@ -251,7 +259,8 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
   // The person doing it themselves: "should I block my ex" is not the ex being unresponsive.
   SELF_ACT: ['i * ghost', 'i * block', 'i * ignor', 'should i ghost', 'should i block',
     'should i ignor', 'me ghost', 'me block'],
-  FRIENDS_WITH: ['@BE pals', '@BE friend', '@BE @FADJ friend', 'friend with', 'friend again', 'friendship',
+  FRIENDS_WITH: ['@BE buddies', '@BE @FADJ buddies', 'as a buddy', 'cool with each other',
+    '@BE pals', '@BE friend', '@BE @FADJ friend', 'friend with', 'friend again', 'friendship',
     'platonic', 'friendly again', '@BE friendly', 'friend zone', 'friendzone', 'friendly with',
     'stay friendly', 'on good terms', 'keep * in * life', 'stay in * life', 'in each other life',
     'keep in touch', 'stay in touch', 'as a friend', 'friend with benefit', 'a friend to',
@@ -286,7 +295,7 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
     'why ** always ** what i need to', 'telling me to look at myself',
     'tell me to look at myself', 'why * @MUST ** look at myself', 'why * @MUST ** look inward',
     'why * @MUST ** self work', 'why * @MUST ** work on myself', 'why * @MUST ** self reflect~',
-    'why * @MUST they ** change', 'why * they * @MUST ** change', '=was not on me', 'problem~ * from @THIRD side',
+    'why * @MUST they * change anything', 'why * @MUST they * change at all', 'breakup =was not on me', 'split =was not on me', 'that =was not on me', 'it =was not on me', 'problem~ * from @THIRD side',
     'mistake~ * from @THIRD side', 'fault~ * from @THIRD side', 'issue~ * from @THIRD side',
     'breakup =was on @THIRD', 'split =was on @THIRD', 'ending =was on @THIRD', 'not mine so why', 'not mine so', 'what i need to do differently'],
   // Half the picture each: the ex did wrong, or I did right. Together they are the FAQ.
@@ -328,8 +337,9 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
     'come back if', 'come back again', 'same * heartbreak', 'same * hurt',
     'same * pain', 'same * drama', 'same * story', 'old ways', 'crack along', 'same lines', 'bail again',
     'leave again', 'old problem~ * return', 'old problem~ ** come * back', 'old problem~ ** =came back',
-    'old issue~ * return', 'old issue~ ** come * back', 'back where we =were', 'right back where'],
-  GET_BACK: ['try once more', 'one more try', 'try one more time', 'come back together', '=came back together', 'back together', 'get back with', 'got back with', 'getting back with', 'take * back',
+    'old issue~ * return', 'old issue~ ** come * back', 'back where we =were', 'right back where we'],
+  GET_BACK: ['@THIRD * =wants to try once more', '@THIRD * =wants one more try', 'we * try once more',
+    'we * try one more time', 'us one more try', 'come back together', '=came back together', 'back together', 'get back with', 'got back with', 'getting back with', 'take * back',
     'reconcil~', 'reunit', 'reunion', 'together again', 'second chance', 'another chance',
     'another try', 'another shot', 'another go', 'try again', 'give * another', 'patch * up',
     'work it out', 'rekindl', 'make up', 'made up', '@GETV @THIRD back', '@GETV * ex back',
@@ -369,13 +379,17 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
     'from * job interview', 'hear back * job interview', 'my dog * wait~', 'my cat * wait~', 'my parcel', 'the parcel', 'a parcel', '^ * parcel', 'my package', 'the package', 'delivery',
     'courier', 'my order', 'shipment', 'refund', 'tax return', 'visa application', 'my visa',
     'plumber', 'electrician', 'builder', 'appointment', 'relationship status'],
-  DATING_OTHER: ['@FAMILY ex', 'my @FAMILY * =dates', 'my @FAMILY * =dating', 'my @FAMILY * =seeing', 'my best friend * =dating',
+  DATING_OTHER: ['my @FAMILY @PARTNER', '@FAMILY ex', 'my @FAMILY =dates', 'my @FAMILY =is =dating', 'my @FAMILY =dating',
+    'my @FAMILY * =started =dating', 'my @FAMILY has been =dating', 'my @FAMILY =is =seeing',
+    'my @FAMILY * =started =seeing', 'my @FAMILY has been =seeing', 'new baby', 'landlord', 'my best friend * =dating',
     'my @FAMILY * =got a', 'my @FAMILY * =has a', 'my @FAMILY ** engaged', 'from work',
     'my neighbour', 'my neighbor'],
   // Seeing someone on business: "she's seeing a man about the car".
   SEEING_ABOUT: ['=seeing a @PARTNER about', '=seeing a @PARTNER * about'],
   // Someone else's partner cheating: "my friend's boyfriend is seeing someone behind her back".
-  OTHERS_AFFAIR: ['my @ELDER * =dates', 'my @ELDER * =dating', 'my @ELDER * =seeing', 'my @ELDER =started =seeing', 'my best friend * =seeing',
+  OTHERS_AFFAIR: ['my @FAMILY @PARTNER', 'my @ELDER =dates', 'my @ELDER =is =dating', 'my @ELDER * =started =dating',
+    'my @ELDER has been =dating', 'my @ELDER =is =seeing', 'my @ELDER * =started =seeing',
+    'my @ELDER has been =seeing', 'landlord', 'my best friend * =seeing',
     '@FAMILY ex', 'behind her back', 'behind his back', 'behind their back', 'my @FAMILY =moved',
     'my daughter', 'my son'],
   NO_REPLY_OTHER: ['^ * my @FAMILY ** @NEG ** @REPLY', '^ * my best friend ** @NEG ** @REPLY',
@@ -387,8 +401,9 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
     '^ * @FAMILY * =blocked me', '^ * @FAMILY ** @NEG ** =returned * call', 'my cat * ignor',
     'my dog * ignor', '^ * my @WORKER ** @NEG ** @REPLY', '^ * the @WORKER ** @NEG ** @REPLY',
     '^ * my @WORKER ** @NEG ** @CONTACTV * back', '^ * the @WORKER ** @NEG ** @CONTACTV * back',
-    'applications', '@PARTNER i am =seeing', '@PARTNER i am =dating', '^ * my @FAMILY * =ghosting',
-    'group chat', 'ex @FAMILY', '^ * my @WORKER', '^ * our @WORKER', '^ * the @WORKER', '^ * a @WORKER',
+    'applications', '@PARTNER i am =seeing ** @NEG ** @REPLY', '@PARTNER i am =dating ** @NEG ** @REPLY',
+    '^ * @PARTNER i am =seeing', '^ * @PARTNER i am =dating', '^ * my @FAMILY * =ghosting',
+    '^ * my @WORKER', '^ * our @WORKER', '^ * the @WORKER', '^ * a @WORKER',
     '^ * cat * ignor', '^ * dog * ignor', 'by my @FAMILY', 'the landlord', 'blocked from', 'ex @FAMILY * =blocked'],
   FRIEND_OTHER: ['@PET ** become friend', '@PET ** becoming friend', '@PET * be friend',
     '@PET * be @FADJ friend', 'friend with * @FAMILY', 'friend with @THIRD @FAMILY', 'friend with * friends',
@@ -401,7 +416,7 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
   OWN_THING: ['my @=THING', 'the @=THING', 'will @=THING'],
   FAIL_OTHER: ['my new job', 'i * new job', '=started * new job', 'new job * wrong', '^ my manager', '^ my boss', '^ * my @WORKER', 'project * again', 'project * wrong', 'project * fail~', 'this quarter',
     'my parents are back', 'my parents * back together', 'my @FAMILY * back with',
-    'my @FAMILY * back together', 'my @FAMILY =got back', 'old team', 'the team', 'more season', 'old band', 'our band', 'the band', 'stock market', 'knee injury', 'fail * exam', 'fail * test', 'fail * course', 'fail * class', 'fail * module',
+    'my @FAMILY * back together', 'my @ELDER and @ELDER * back together', 'my @FAMILY =got back', 'old team', 'the team', 'more season', 'old band', 'our band', 'the band', 'stock market', 'knee injury', 'fail * exam', 'fail * test', 'fail * course', 'fail * class', 'fail * module',
     'fail * interview', 'fail * driving'],
   // Blame at work or school: "my manager says the project failing was my fault".
   BLAME_ELSEWHERE: ['fault the @=MACHINE', '@=MACHINE =broke down', 'rental company',
@@ -425,7 +440,7 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
   I_CONTACTED: ['i * =sent', 'i * =texted', 'i * =messaged', 'i * =called', 'i * =emailed',
     'i * =rang', 'i * =reached out', 'i * =wrote to', 'i =wrote', 'since i @CONTACTV'],
   // The person not answering: "i haven't replied yet", "i didn't call him back".
-  OWN_NO_REPLY: ['rude * not * @REPLY', 'if i do not @REPLY', 'i * @NEG * reply', 'i * @NEG * answer', 'i * @NEG * respond',
+  OWN_NO_REPLY: ['rude not to @REPLY', 'rude * if i * not @REPLY', 'rude of me', 'if i do not @REPLY', 'i * @NEG * reply', 'i * @NEG * answer', 'i * @NEG * respond',
     'i * @NEG * @CONTACTV * back'],
   UNIT: ['@UNIT', '@NUM @UNIT', 'a month', 'few @UNIT', 'couple * @UNIT'],
   CONTACT: ['@CONTACTV', 'reach out', 'get in touch', 'hit * up', 'slide into', 'talk to',
@@ -465,7 +480,8 @@ export const RULES: readonly Rule[] = [
   { faq: 'ex-dating', all: ['NP', 'REF'], none: ['SELF_MOVED', 'DATING_OTHER'], weight: 0.85 },
   { faq: 'ex-dating', all: ['NP'], none: ['SELF_MOVED', 'DATING_OTHER'], weight: 0.45 },
   { faq: 'ex-dating', all: ['NP', 'CHANCE', 'REF'], none: ['SELF_MOVED', 'DATING_OTHER'], weight: 0.7 },
-  { faq: 'ex-dating', all: ['NP', 'CHANCE_US'], none: ['SELF_MOVED', 'DATING_OTHER'], weight: 0.7 },
+  { faq: 'ex-dating', all: ['HAS_NEW', 'CHANCE_US'], none: ['SELF_MOVED', 'DATING_OTHER', 'OTHERS_AFFAIR'],
+    weight: 0.7 },
   { faq: 'ex-dating', all: ['REBOUND', 'CHANCE'], none: ['SELF_MOVED', 'DATING_OTHER'], weight: 0.7 },
   { faq: 'ex-dating', all: ['DATING', 'REF'], none: ['SELF_MOVED', 'OTHERS_AFFAIR', 'SEEING_ABOUT'],
     weight: 0.7 },
