@@ -57,15 +57,14 @@ export const WORD_CLASSES: Readonly<Record<string, string>> = {
 export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   ending: {
     3: [
-      'no more tomorrows',
+      '{plan|goal|todo|aim} be gone by {sunday|monday|tuesday|wednesday|thursday|friday|saturday|tonight|tomorrow|the weekend|next week|christmas}',
+      '{plan|goal|todo|aim} stop the pain {permanently|forever|for good}',
       'nomoretomorrows',
-      'be gone by {sunday|monday|tuesday|wednesday|thursday|friday|saturday|tonight|tomorrow|the weekend|next week|christmas}',
-      'stop the pain {permanently|forever|for good}',
+      'i {will|would} be gone by {sunday|monday|tuesday|wednesday|thursday|friday|saturday|tonight|tomorrow|the weekend|next week|christmas}',
+      '{i want to|i will|i am going to|going to} stop the pain {permanently|forever|for good}',
       'nothing left to lose except me',
       'not planning to need an address',
-      'will not need an address',
-      'by being gone',
-      'not of the {hotel|job|shop}',
+      'by being gone $',
       'join .. by my own hand',
       'being under the grass',
       'six feet under .. soon',
@@ -247,6 +246,10 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'car running in the garage',
     ],
     2: [
+      'no more tomorrows',
+      'be gone by {sunday|monday|tuesday|wednesday|thursday|friday|saturday|tonight|tomorrow|the weekend|next week|christmas}',
+      'stop the pain {permanently|forever|for good}',
+      'will not need an address',
       'done as in done $',
       'by my own hand',
       'if i disappear {tomorrow|tonight|soon|this week}',
@@ -433,9 +436,10 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   burden: {
     3: [
-      'remove the problem .. which is me',
-      'the problem , which is me',
-      'better christmas/birthday without a {sad}? {dad|mum|mom|father|mother}',
+      'remove the problem .. which is me $',
+      'remove the problem {entirely|completely}? , which is me',
+      'the problem , which is me $',
+      'better christmas/birthday without a {sad|crying|miserable|broken} {dad|mum|mom|father|mother}',
       'fine without me/you .. maybe should !have/you',
       '{mistake|mistakes} {was|is|has been} {being born|me being born|existing|me existing}',
       '{mistake|mistakes|biggest mistake} {being born|still breathing|existing|being alive|still being alive|still being here} $',
@@ -557,12 +561,14 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   means: {
     3: [
-      'garage , engine {on|running}',
-      'last walk to the {cliffs|cliff|bridge|river|sea|lake|tracks|pier}',
-      '{charcoal|bbq charcoal} .. duct tape',
-      'seal/sealed/sealing the {bathroom|bedroom|car|garage} door .. window',
+      'garage , engine on/running , door {down|shut|closed}',
+      'garage engine on door {shut|closed|down}',
+      'charcoal , duct tape',
+      'charcoal .. duct tape !for',
+      'seal/sealed/sealing the {bathroom|bedroom|car|garage} door .. window !with',
       'urge {the balcony|the bridge|the roof|the tracks|the edge|the ledge}',
       '{bath|bathtub} ... {razor|blade|blades} ... nothing $',
+      'bath , razor/blade/blades , then? nothing $',
       '{checking|checked|check|looked up|looking up} the height of .. {car park|multistorey|building|bridge|roof|cliff|balcony} !barrier/entrance/limit/clearance/for',
       'sit/sat/sitting with the {shotgun|gun|rifle|pills|rope|knife} longer',
       'hands off the wheel .. to see !if/whether/how/what',
@@ -680,6 +686,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'hold* my breath .. underwater/longer',
     ],
     2: [
+      'garage , engine {on|running}',
+      'last walk to the {cliffs|cliff|bridge|river|sea|lake|tracks|pier}',
       '{rocks|stones} in {the|my} pockets',
       '{filled|fill|filling|stuffed} my pockets with {stones|rocks}',
       'top of the {parking garage|car park|multistorey|parking structure}',
@@ -887,9 +895,10 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   prep: {
     3: [
-      'two year clause',
+      '{policy|insurance} .. two year clause',
+      'two year clause .. {pays|pay|payout|policy|insurance}',
       'suicide clause',
-      '{a|one} card for every birthday',
+      '{a|one} card for every birthday {until|to|up to}',
       'asked why i am {writing|making|doing} a will at',
       'not a cry for help',
       'not in the job sense',
@@ -1502,8 +1511,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'skip* meals to',
     ],
     2: [
-      'urge to cut',
-      'cut {3|4|5|6|7|8|9|10} times',
+      'urge to cut !sugar/carbs/back/down/my/him/her/off/ties/contact/out/costs/spending/them/it/the/some',
       'one pain that {made|makes|would make} sense',
       'until {the skin|my skin|it|my palm|my hand} blistered/blistering/blistered',
       '{pressed|held|kept} my {palm|hand|arm|fingers|wrist} .. on .. until',
@@ -1726,7 +1734,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   linger: {
     3: [
-      'platform edge when the {fast|express|freight}? train',
+      '{stood|standing|stand|stayed} .. platform edge when the {fast|express|freight}? train',
       'stood/stand/standing .. at/on the yellow/platform line/edge .. leaned/lean/leaning',
       'staring/stare/stared/looking/looked down from the .. floor/terrace/roof/balcony/ledge/edge',
       'leaned/leaning/lean/hung/hanging over the edge',
@@ -1774,8 +1782,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   resolve: {
     3: [
-      'still planning how and when',
-      'planning how and when',
+      'planning how and when $',
       '{not going to|never going to} hurt anyone {else|but me} , just me',
       '{not planning|not going|not intending|not meaning|will not be} to? {swim|swimming} back',
       '{one last|a last} {message|text} .. then end it',
@@ -2001,7 +2008,7 @@ export const LIGHT_WORDS =
 export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   harm: {
     3: [
-      'bruises on my {son|daughter|kids|child|children} after',
+      'bruises/marks on my {son|daughter|kids|child|children} after {his|her|their|contact|the weekend|weekends|visits|a visit}',
       '{get|got|getting|been|being} choked/strangled ... {make dinner|cook dinner|make tea|cook}',
       'put/puts/putting/laid/lays/laying hands on me',
       'put/puts/threw/throws/thrown/chucked .. brick/rock/rocks/stone/stones through my/the {window|front window|back window|windows|windscreen|door}',
@@ -2141,8 +2148,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   threat: {
     3: [
-      'shouting that {you|he|she} will burn',
-      'i see everything you do',
+      'shouting that {you|he|she} will burn !in',
+      'i see everything you do $',
       '{brought|bringing|brings|brought along} the/a {baseball bat|bat|knife|gun|crowbar} !to/for',
       '{vanished|disappeared|went missing} the day i {mentioned|said|told|talked about}',
       'take the kids .. never see them again',
@@ -2364,9 +2371,9 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   control: {
     3: [
-      'beg him/her for {bus money|money|cash}',
-      'made them ring me to say',
-      'look after my wages',
+      '{have to|had to|makes me|made me|make me} beg him/her for',
+      'made them ring me to say they hate me',
+      'let him/her look after my wages',
       'having my phone {inspected|searched|gone through}',
       'phone inspected every',
       'locks the doors and speeds up',
@@ -2561,14 +2568,12 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   surveil: {
     3: [
       'check/checked/checking under the car for the tracker',
-      '{doorbell cam|doorbell camera|ring camera|camera} shows him/her outside',
-      'him/her outside at {1am|2am|3am|4am|midnight} again',
-      '{asks|asked|quizzes|quizzed|questions|questioned} .. {who comes over|who i see|where i go|what i do}',
-      'i never shared it with him/her',
-      'listening device',
-      'found a {tracker|bug|recorder|camera} {stitched|sewn|hidden}',
-      'find out my {pin|passwords|password|pin number}',
-      'breathes and hangs up',
+      '{doorbell cam|doorbell camera|ring camera|camera} shows him/her outside !with',
+      '{asks|asked|quizzes|quizzed|questions|questioned} my/the/our .. {who comes over|who i see|where i go|what i do}',
+      'listening device {stitched|sewn|hidden|inside|in}',
+      'found a {tracker|recorder|camera} {stitched|sewn|hidden}',
+      'kids/children/them/son/daughter find out my {pin|passwords|password|pin number}',
+      '{someone|he|she|they|caller|number} breathes and hangs up',
       '{turned|turns|switched|switches|put|puts} my location {sharing|tracking}? back on',
       'location sharing on me',
       'checks/checked/check my steps',
@@ -2787,6 +2792,9 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'keeps a list of everywhere',
     ],
     2: [
+      'him/her outside at {1am|2am|3am|4am|midnight} again',
+      'i never shared it with him/her',
+      'listening device',
       '{knew|knows} exactly where i {was|went|had been|parked|am}',
       'things i only {said|told|wrote|texted} in a private/to',
       '{texting|texts|texted|messages|messaging|messaged} i am outside',
@@ -2893,8 +2901,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   fear: {
     3: [
-      'chair wedged against/under the door',
-      '{wedge|wedged|wedging} a chair {against|under} the door',
+      'sleep without {a|the} chair wedged',
       'exits .. because of {him|her|my ex|them}',
       '{plan|planning|planned|organise|arrange} .. {day|days|week|route|routes|life} around avoiding him/her/them/his/their',
       'asked if i {feel|felt} safe at home and i {started crying|cried|said no|could not answer|lied|froze} !because',
@@ -3063,6 +3070,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'safe house',
     ],
     2: [
+      'chair wedged against/under the door',
+      '{wedge|wedged|wedging} a chair {against|under} the door',
       '{memorising|memorizing|memorised|memorized} the exits',
       'exits in every room',
       'except when he {drinks|is drunk|is sober} $',
@@ -3159,8 +3168,6 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   escape: {
     3: [
-      'address not written anywhere',
-      'while he is at .. leave with the essentials',
       "{packed|pack|packing} a bag and {left|leave|leaving} it at my friend's/mum's/mom's/sister's/brother's/neighbour's/friends/mums",
       "left/leave/keep/kept a bag at my friend's/mum's/mom's/sister's/brother's/neighbour's/friends/mums .. {just in case|in case|ready|for when}",
       'log/record/diary/notes/screenshots of every {incident|threat|time he|time she}',
@@ -3247,6 +3254,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'he/she abuses/abused me',
     ],
     2: [
+      'address not written anywhere',
+      'while he is at .. leave with the essentials',
       'hid/hide/hiding/hidden/stash*/keep/kept/keeping ... tampon/tampons/sanitary',
       'saving/saved/save up? to {get out|leave|escape|get away} $',
       'phone/sim/account/card .. {on my own contract|in my own name|he does not know about|she does not know about|they do not know about}',
@@ -3277,8 +3286,10 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   coerced: {
     3: [
-      'pressured into sex',
-      'said no twice',
+      '{i was|i felt|felt|was|been|i have been|being|got} pressured into sex',
+      'pressured me into sex',
+      'pressured into sex again',
+      'said no twice and he/she {kept going|did not stop|carried on|did it anyway|went ahead}',
       '{told|said} {him|her|them} no .. {did it anyway|kept going|went ahead}',
       'no means no unless',
       'unless i {go for drinks|sleep with|date|go out with|spend the night|am nicer|was nicer|am nice|was nice|be nicer|be nice} .. {him|her|with you|to him|to her|you}',
