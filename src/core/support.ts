@@ -107,6 +107,7 @@ function blankIdioms(text: string, inPlace = false): string {
     .join('\n');
 }
 const blank = (idiom: string): string => ` ~ ${' '.repeat(Math.max(0, idiom.length - 3))}`;
+/** Idioms are multiline: their `^` and `$` are a sentence's ends (one sentence a line). */
 function blankAll(text: string, inPlace: boolean): string {
   return HYPERBOLE_PATTERNS.reduce((t, [keys, source], i) => {
     if (!keys.split(' ').some((key) => t.includes(key))) return t;
@@ -255,7 +256,13 @@ interface Note {
  * Marks each flag whose pending rules match the stretch `from`-`to` of the note once everyday
  * idioms are blanked out.
  */
-function evaluate(note: Note, from: number, to: number, found: boolean[], pending: number[][]) {
+function evaluate(
+  note: Note,
+  from: number,
+  to: number,
+  found: boolean[],
+  pending: number[][],
+): void {
   const text = note.text.slice(from, to);
   const hits = pending.map((rules, flag) => matchesAny(flag, rules, text));
   // Blanking idioms only removes words, so a stretch with no match as written has none after.
