@@ -151,7 +151,7 @@ export type Concept =
   | 'NO_REPLY_OTHER' | 'FRIEND_OTHER' | 'ENDING' | 'FAIL_OTHER' | 'BACK_ELSEWHERE' | 'NEW_PERSON'
   | 'BLAME_ELSEWHERE' | 'NAMED' | 'OTHERS_AFFAIR' | 'SELF_SILENCE' | 'NO_REPLY_FROM' | 'US' | 'MY_EX'
   | 'AGAIN_ACT' | 'OWN_THING' | 'SEEN_BY' | 'NOTHING' | 'LOOK_INWARD'
-  | 'PUSHBACK' | 'FOR_A_FRIEND' | 'BLAME_MYSELF' | 'CHANCE' | 'CHANCE_US' | 'HAS_NEW' | 'REBOUND' | 'OTHER_DID' | 'SEEING_ABOUT' | 'NO_WORD' | 'WORD_ABOUT' | 'I_CONTACTED' | 'OWN_NO_REPLY';
+  | 'PUSHBACK' | 'WHAT_WRONG' | 'NOT_DONE' | 'APP_USE' | 'FOR_A_FRIEND' | 'BLAME_MYSELF' | 'CHANCE' | 'CHANCE_US' | 'HAS_NEW' | 'REBOUND' | 'OTHER_DID' | 'SEEING_ABOUT' | 'NO_WORD' | 'WORD_ABOUT' | 'I_CONTACTED' | 'OWN_NO_REPLY';
 
 // prettier-ignore
 export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
@@ -188,7 +188,8 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
   // Someone the person is getting to know: texting them is not reaching out to the ex.
   NEW_PERSON: ['girl i met', 'guy i met', 'someone i met', 'person i met', 'i met on', 'after our first date',
     'after a first date', 'met on hinge', 'met on tinder', 'met on bumble', 'met at * party'],
-  DATING: ['=shifting * @PARTNER', '=shifted * @PARTNER', '=taken up with * @PARTNER',
+  DATING: ['@PARTNER @THIRD =seeing', '@PARTNER @THIRD is =seeing', '@THIRD =moves in with',
+    '=shifting * @PARTNER', '=shifted * @PARTNER', '=taken up with * @PARTNER',
     '=took up with * @PARTNER', '=taking up with * @PARTNER', '=dating', '=dates', '=dated', 'date * someone', 'date * somebody', '=seeing someone',
     '=seeing somebody', '=seeing * guy', '=seeing * girl', '=seeing a woman', '=seeing a man', '=seeing other', 'hook * up',
     'sleep with', '=sleeping with', 'slept with', 'going out with', 'go out with', 'went out with',
@@ -220,7 +221,7 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
     '=airing me', 'got =blocked', 'been =blocked', 'nothing since', 'nothing back',
     'nothing in return', 'say nothing', 'said nothing', 'ex * =blocked',
     'ex * =ignored', 'ex * =ignores', 'ex * =ignoring', '@THIRD ** =blanking me', 'ex ** =blanking me',
-    '@THIRD ** @NEG * =wrote back',
+    '@THIRD ** @NEG * =wrote back', 'says =delivered', 'still =delivered', '=delivered * not =read',
     '=blanking my @MSG', '=blanked my @MSG', '@THIRD * =blocked',
     'want nothing to do with', 'wants nothing to do with', 'straight to voicemail', 'got crickets',
     'just crickets', 'nothing but crickets', '=went quiet on me', '@THIRD * =blanks me',
@@ -295,7 +296,7 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
     'why ** always ** what i need to', 'telling me to look at myself',
     'tell me to look at myself', 'why * @MUST ** look at myself', 'why * @MUST ** look inward',
     'why * @MUST ** self work', 'why * @MUST ** work on myself', 'why * @MUST ** self reflect~',
-    'why * @MUST they * change anything', 'why * @MUST they * change at all', 'breakup =was not on me', 'split =was not on me', 'that =was not on me', 'it =was not on me', 'problem~ * from @THIRD side',
+    'why * @MUST they * change anything', 'why * @MUST they * change at all', 'entirely @THIRD doing', '=was @THIRD doing', 'all @THIRD doing', 'breakup =was not on me', 'split =was not on me', 'that =was not on me', 'it =was not on me', 'problem~ * from @THIRD side',
     'mistake~ * from @THIRD side', 'fault~ * from @THIRD side', 'issue~ * from @THIRD side',
     'breakup =was on @THIRD', 'split =was on @THIRD', 'ending =was on @THIRD', 'not mine so why', 'not mine so', 'what i need to do differently'],
   // Half the picture each: the ex did wrong, or I did right. Together they are the FAQ.
@@ -303,12 +304,15 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
     'for no reason', 'responsib~', 'their choice'],
   SELF_GOOD: ['@I =was a @GOOD', '@I =was a @GOOD * @PARTNER', '@I =was a @GOOD @GOOD', 'gave * everything', 'gave ** relationship everything', '@I * perfect', 'perfect @PARTNER', 'the good one',
     '@I =was * good', '@I =was * great', 'did everything', 'tried everything', 'all i did', 'the loyal one', 'the faithful one'],
+  // Asked what they did wrong, and sure they did nothing: "it asks what i did wrong, but i didn't".
+  WHAT_WRONG: ['what i =did wrong', 'what i have done wrong', 'what i =did to'],
+  NOT_DONE: ['did not do anything', 'have not done anything', '=did nothing'],
   // Being asked to look at one's own part: with the other half above, the FAQ.
-  LOOK_INWARD: ['self reflect~', 'examin~ my behav~', 'examin~ my part', 'examin~ my role', 'look at my behav~',
+  LOOK_INWARD: ['me to improve', 'me to change', 'me to work on', 'self reflect~', 'examin~ my behav~', 'examin~ my part', 'examin~ my role', 'look at my behav~',
     'look inward', 'look at myself', 'self work', 'self reflection', 'work on myself',
     'my part in', 'my own part'],
   // Someone pushing the person to do it, or the person pushing back.
-  PUSHBACK: ['why', 'should i', 'supposed to', 'everyone', 'everybody', 'keep~ telling', 'tell~ me',
+  PUSHBACK: ['told to', 'unfair', 'resent', 'why', 'should i', 'supposed to', 'everyone', 'everybody', 'keep~ telling', 'tell~ me',
     'want~ me to', 'expect~ me', 'people say', 'they say', '@FAMILY say~', '@THIRD * say~', 'but i'],
   // What the ex did: "he lied about everything", "she's the one who walked out".
   OTHER_DID: ['@THIRD * the toxic one', '@THIRD ** @MISDEED', '@THIRD * the one who', '@THIRD =cheated', '@THIRD =lied',
@@ -317,7 +321,7 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
     'culprit'],
   BLAME_MYSELF: ['blame myself', 'blaming myself'],
   SELF_BLAME: ['blame myself', 'blaming myself', 'blame me', 'my fault', 'i ruin', 'i =messed'],
-  AGAIN_BREAK: ['@BREAKV * again', '@BREAKV * second time', 'another breakup', 'second breakup',
+  AGAIN_BREAK: ['3rd breakup', 'third breakup', '4th breakup', 'fourth breakup', '@BREAKV * again', '@BREAKV * second time', 'another breakup', 'second breakup',
     'another split', 'break up twice', 'history repeat', 'same * mistake', 'same * problem',
     'same * issue', 'same * fight', 'same * argument', 'same thing happen', 'happen again',
     'go wrong again', 'goes wrong again', 'went wrong again', 'on and off', 'on again off again',
@@ -337,7 +341,8 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
     'come back if', 'come back again', 'same * heartbreak', 'same * hurt',
     'same * pain', 'same * drama', 'same * story', 'old ways', 'crack along', 'same lines', 'bail again',
     'leave again', 'old problem~ * return', 'old problem~ ** come * back', 'old problem~ ** =came back',
-    'old issue~ * return', 'old issue~ ** come * back', 'back where we =were', 'right back where we'],
+    'old issue~ * return', 'old issue~ ** come * back', 'issue~ * come back', 'trust issue~',
+    'start~ up again', 'back where we =were', 'right back where we'],
   GET_BACK: ['@THIRD * =wants to try once more', '@THIRD * =wants one more try', 'we * try once more',
     'we * try one more time', 'us one more try', 'come back together', '=came back together', 'back together', 'get back with', 'got back with', 'getting back with', 'take * back',
     'reconcil~', 'reunit', 'reunion', 'together again', 'second chance', 'another chance',
@@ -346,7 +351,7 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
     'win * back', 'back with', 'go back to @THIRD', 'going back to @THIRD',
     'went back to @THIRD', 'get back', 'got back', 'getting back', 'reconnect', 'second try',
     'if @THIRD =comes back', 'if @THIRD =come back', 'if @THIRD =came back'],
-  FAIL: ['fail', 'go wrong', 'goes wrong', 'going wrong', 'fall apart', 'falls apart', 'crash',
+  FAIL: ['=split up', 'fail', 'go wrong', 'goes wrong', 'going wrong', 'fall apart', 'falls apart', 'crash',
     'falling apart', '@NEG * work', '@NEG * last', '=mess up', '=messes up', '=screw up',
     'end badly', 'go bad', 'goes bad', 'blow up', 'fizzle', 'go south', 'fall through', 'collapse',
     'crumble', 'implode', 'go sour', 'turn sour', 'end * again', '=break up', '=brake up',
@@ -370,6 +375,8 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
   JUDGE: ['enough', 'too soon', 'too early', 'too late', 'too long', 'too quick', 'soon', 'early',
     'right amount', 'minimum', 'maximum'],
   PAST: ['@UNIT ago', 'last @UNIT'],
+  // Using the coach itself: "can I reset my no-contact counter in the app".
+  APP_USE: ['reset * counter', 'day counter', 'counter in the app'],
   NC_OTHER: ['no contact with * @FAMILY'],
   // Someone other than the ex does it: "wait to tell my parents", "my friend is dating someone
   // new", "my boss keeps ignoring my emails", "be friends with his sister", "fail my exams again".
@@ -378,7 +385,7 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
     'since the interview', 'after the interview', 'after * job interview', 'since * job interview',
     'from * job interview', 'hear back * job interview', 'my dog * wait~', 'my cat * wait~', 'my parcel', 'the parcel', 'a parcel', '^ * parcel', 'my package', 'the package', 'delivery',
     'courier', 'my order', 'shipment', 'refund', 'tax return', 'visa application', 'my visa',
-    'plumber', 'electrician', 'builder', 'appointment', 'relationship status'],
+    'plumber', 'electrician', 'builder', 'appointment', 'relationship status', 'introduc~ my new', 'my new @PARTNER'],
   DATING_OTHER: ['my @FAMILY @PARTNER', '@FAMILY ex', 'my @FAMILY =dates', 'my @FAMILY =is =dating', 'my @FAMILY =dating',
     'my @FAMILY * =started =dating', 'my @FAMILY has been =dating', 'my @FAMILY =is =seeing',
     'my @FAMILY * =started =seeing', 'my @FAMILY has been =seeing', 'new baby', 'landlord', 'my best friend * =dating',
@@ -387,7 +394,7 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
   // Seeing someone on business: "she's seeing a man about the car".
   SEEING_ABOUT: ['=seeing a @PARTNER about', '=seeing a @PARTNER * about'],
   // Someone else's partner cheating: "my friend's boyfriend is seeing someone behind her back".
-  OTHERS_AFFAIR: ['my @FAMILY @PARTNER', 'my @ELDER =dates', 'my @ELDER =is =dating', 'my @ELDER * =started =dating',
+  OTHERS_AFFAIR: ['i go out with', 'out with my friends', 'my @FAMILY @PARTNER', 'my @ELDER =dates', 'my @ELDER =is =dating', 'my @ELDER * =started =dating',
     'my @ELDER has been =dating', 'my @ELDER =is =seeing', 'my @ELDER * =started =seeing',
     'my @ELDER has been =seeing', 'landlord', 'my best friend * =seeing',
     '@FAMILY ex', 'behind her back', 'behind his back', 'behind their back', 'my @FAMILY =moved',
@@ -401,11 +408,12 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
     '^ * @FAMILY * =blocked me', '^ * @FAMILY ** @NEG ** =returned * call', 'my cat * ignor',
     'my dog * ignor', '^ * my @WORKER ** @NEG ** @REPLY', '^ * the @WORKER ** @NEG ** @REPLY',
     '^ * my @WORKER ** @NEG ** @CONTACTV * back', '^ * the @WORKER ** @NEG ** @CONTACTV * back',
-    'applications', '@PARTNER i am =seeing ** @NEG ** @REPLY', '@PARTNER i am =dating ** @NEG ** @REPLY',
+    'applications', '^ * my new @PARTNER', '^ * my @FAMILY ** on read', 'about the rent',
+    '@PARTNER i am =seeing ** @NEG ** @REPLY', '@PARTNER i am =dating ** @NEG ** @REPLY',
     '^ * @PARTNER i am =seeing', '^ * @PARTNER i am =dating', '^ * my @FAMILY * =ghosting',
     '^ * my @WORKER', '^ * our @WORKER', '^ * the @WORKER', '^ * a @WORKER',
     '^ * cat * ignor', '^ * dog * ignor', 'by my @FAMILY', 'the landlord', 'blocked from', 'ex @FAMILY * =blocked'],
-  FRIEND_OTHER: ['@PET ** become friend', '@PET ** becoming friend', '@PET * be friend',
+  FRIEND_OTHER: ['co worker', 'coworker', 'colleague', '@PET ** become friend', '@PET ** becoming friend', '@PET * be friend',
     '@PET * be @FADJ friend', 'friend with * @FAMILY', 'friend with @THIRD @FAMILY', 'friend with * friends',
     'my * friend and i =had', 'my friend and i =had', 'my * friend and i =fell out',
     'my friend and i =fell out', 'business partner and i', 'split the company', 'to my ex mum', 'to my ex mom', 'to my ex dad',
@@ -419,7 +427,7 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
     'my @FAMILY * back together', 'my @ELDER and @ELDER * back together', 'my @FAMILY =got back', 'old team', 'the team', 'more season', 'old band', 'our band', 'the band', 'stock market', 'knee injury', 'fail * exam', 'fail * test', 'fail * course', 'fail * class', 'fail * module',
     'fail * interview', 'fail * driving'],
   // Blame at work or school: "my manager says the project failing was my fault".
-  BLAME_ELSEWHERE: ['fault the @=MACHINE', '@=MACHINE =broke down', 'rental company',
+  BLAME_ELSEWHERE: ['^ my @ELDER * say~ our fight', 'fault the @=MACHINE', '@=MACHINE =broke down', 'rental company',
     'insurance * cover', 'insurance claim', 'my insurance', 'accident =was my fault',
     'accident =was not my fault', 'fault the team', 'the coach', 'parking ticket', 'speeding ticket', 'my manager', 'my boss', 'the project', 'my teacher', 'my coach', 'in the family',
     'my mom treat~', 'my mum treat~', 'my dad treat~', 'my parents treat~'],
@@ -460,7 +468,7 @@ export interface Rule {
 
 // prettier-ignore
 export const RULES: readonly Rule[] = [
-  { faq: 'wait-time', all: ['NC'], none: ['SELF_MOVED', 'NC_OTHER'], weight: 0.7 },
+  { faq: 'wait-time', all: ['NC'], none: ['SELF_MOVED', 'NC_OTHER', 'APP_USE'], weight: 0.7 },
   { faq: 'wait-time', all: ['WAIT'], none: ['GET_OVER', 'WAIT_OTHER', 'SELF_MOVED'], weight: 0.5 },
   { faq: 'wait-time', all: ['WAIT', 'CONTACT'], none: ['NEW_PERSON', 'NO_REPLY_OTHER'], weight: 0.85 },
   { faq: 'wait-time', all: ['WAIT', 'CONTACT', 'MY_EX'], none: ['NEW_PERSON'], weight: 0.85 },
@@ -471,7 +479,7 @@ export const RULES: readonly Rule[] = [
   { faq: 'wait-time', all: ['TIMING', 'CONTACT'],
     none: ['SELF_MOVED', 'NEW_PERSON', 'WAIT_OTHER', 'NO_REPLY_OTHER'],
     weight: 0.75 },
-  { faq: 'wait-time', all: ['UNIT', 'CONTACT'], none: ['PAST', 'NO_REPLY_OTHER', 'WAIT_OTHER'],
+  { faq: 'wait-time', all: ['UNIT', 'CONTACT'], none: ['PAST', 'NO_REPLY_OTHER', 'WAIT_OTHER', 'APP_USE'],
     weight: 0.55 },
   { faq: 'wait-time', all: ['JUDGE', 'UNIT'], none: ['GET_OVER', 'WAIT_OTHER'], weight: 0.55 },
   { faq: 'wait-time', all: ['TIMING', 'REF'], none: ['GET_OVER', 'WAIT_OTHER', 'NEW_PERSON'],
@@ -516,6 +524,7 @@ export const RULES: readonly Rule[] = [
   { faq: 'not-my-fault', all: ['FAULT', 'ENDING'], none: ['BLAME_MYSELF'], weight: 0.5 },
   { faq: 'not-my-fault', all: ['OTHER_BAD', 'SELF_GOOD'], weight: 0.75 },
   { faq: 'not-my-fault', all: ['LOOK_INWARD', 'SELF_GOOD', 'PUSHBACK'], weight: 0.75 },
+  { faq: 'not-my-fault', all: ['WHAT_WRONG', 'NOT_DONE'], weight: 0.75 },
   { faq: 'not-my-fault', all: ['LOOK_INWARD', 'OTHER_DID', 'PUSHBACK'], weight: 0.75 },
   { faq: 'not-my-fault', all: ['OTHER_BAD'], weight: 0.45 },
   { faq: 'not-my-fault', all: ['SELF_GOOD'], weight: 0.4 },

@@ -1409,6 +1409,24 @@ describe("round 11's first misses, mended in general terms", () => {
   ]);
 });
 
+describe("round 12's first misses, mended in general terms", () => {
+  itAnswers([
+    ['ex-dating', 'the guy she is seeing might move in with her, is it over for us?'],
+    ['unresponsive', 'I texted him on Friday and it still says delivered, not read'],
+    ['not-my-fault', 'it is unfair that everyone wants me to change when I was a loyal partner'],
+    ['not-my-fault', 'I resent being told to look inward when it was all her doing'],
+    ['not-my-fault', 'the exercise asks what I did wrong, but honestly I did nothing'],
+    ['goes-wrong-again', 'our third breakup was last month, will a fourth try end the same?'],
+    ['goes-wrong-again', 'if we reconcile, what if the trust issues come back'],
+    ['goes-wrong-again', 'even if he comes back, we might split up again by spring'],
+    [null, 'how do I reset the day counter in the app'],
+    [null, 'my new boyfriend has not replied since Monday'],
+    [null, 'how long should I wait before introducing my new partner to my parents'],
+    [null, 'can I stay friends with a colleague who got my promotion'],
+    [null, 'my roommate keeps leaving me on read about the bills'],
+  ]);
+});
+
 describe("the review of round 7's words", () => {
   // Probes of every pattern round 7 added, with the answer each should get (null: none). The
   // commit before round 7 got 123 of them right, round 7 as first written 93; 148 after its review; 151 after round 8.
