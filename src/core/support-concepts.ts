@@ -57,6 +57,8 @@ export const WORD_CLASSES: Readonly<Record<string, string>> = {
 export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   ending: {
     3: [
+      '{my|the} last day alive',
+      'no more tomorrows for me',
       '{plan|goal|todo|aim} be gone by {sunday|monday|tuesday|wednesday|thursday|friday|saturday|tonight|tomorrow|the weekend|next week|christmas}',
       '{plan|goal|todo|aim} stop the pain {permanently|forever|for good}',
       'nomoretomorrows',
@@ -895,6 +897,11 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   prep: {
     3: [
+      'final note {written|done|finished|ready}',
+      'wrote my final note',
+      'letters for everyone in {the|my}? drawer',
+      'goodbye post',
+      'drafted a goodbye',
       '{policy|insurance} .. two year clause',
       'two year clause .. {pays|pay|payout|policy|insurance}',
       'suicide clause',
@@ -1632,6 +1639,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   thoughts: {
     3: [
+      'think/thinking about killing yourself {every day|all the time|constantly|daily}',
       'i {have|am having|had|have got} active ideation',
       'active ideation , means available',
       'i would not discharge me',
@@ -1888,6 +1896,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'not telling anyone/anybody .. write it down',
     ],
     2: [
+      'planned the date',
       'acted on it yes',
       'it is also not a {bit|joke} $',
       'round two {this|tonight|tomorrow|next}',
@@ -2008,6 +2017,11 @@ export const LIGHT_WORDS =
 export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   harm: {
     3: [
+      'bruises from his/her {grip|hands|fists|belt}',
+      'broke in while i {slept|was asleep|was sleeping|was out|was at work}',
+      'push/pushed/shove/shoved me? down the {stairs|last few stairs}',
+      'little push down the .. stairs',
+      'saw him/her hit/hurt/push/kick me',
       'bruises/marks on my {son|daughter|kids|child|children} after {his|her|their|contact|the weekend|weekends|visits|a visit}',
       '{get|got|getting|been|being} choked/strangled ... {make dinner|cook dinner|make tea|cook}',
       'put/puts/putting/laid/lays/laying hands on me',
@@ -2148,6 +2162,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   threat: {
     3: [
+      'showed me his/her {gun|knife|rifle|shotgun}',
       'shouting that {you|he|she} will burn !in',
       'i see everything you do $',
       '{brought|bringing|brings|brought along} the/a {baseball bat|bat|knife|gun|crowbar} !to/for',
@@ -2371,6 +2386,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   control: {
     3: [
+      'not allowed my own {bank card|card|money|phone|account|keys|bank account}',
       '{have to|had to|makes me|made me|make me} beg him/her for',
       'made them ring me to say they hate me',
       'let him/her look after my wages',
@@ -2567,6 +2583,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   surveil: {
     3: [
+      'parked outside again',
+      'parked outside my {house|flat|work|place} again',
       'check/checked/checking under the car for the tracker',
       '{doorbell cam|doorbell camera|ring camera|camera} shows him/her outside !with',
       '{asks|asked|quizzes|quizzed|questions|questioned} my/the/our .. {who comes over|who i see|where i go|what i do}',
@@ -2901,6 +2919,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   fear: {
     3: [
+      'hiding in {the}? {bathroom|bedroom|car|cupboard|wardrobe|loo|toilet} from him/her/them',
       'sleep without {a|the} chair wedged',
       'exits .. because of {him|her|my ex|them}',
       '{plan|planning|planned|organise|arrange} .. {day|days|week|route|routes|life} around avoiding him/her/them/his/their',
@@ -3473,6 +3492,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
  * words of the idiom go, so a real signal beside it still alarms.
  */
 export const HARMLESS: readonly string[] = [
+  'ending my {lease|contract|tenancy|subscription|membership}',
   'to the vet to be put down/to sleep',
   'set up location sharing .. so {she|he|they} {knows|know} i got home',
   'letter for the pre deployment',
@@ -3652,7 +3672,8 @@ export const HARMLESS: readonly string[] = [
   'my friend/friends/mum/mom/dad/sister/brother/bestie tracks/track/has/have my location',
   '{we share|we shared|we both share|sharing our|share our} location/locations',
   'pushed/threw/shoved/dunked me in/into the pool/water/lake/sea/snow',
-  'nephew/niece/toddler/baby/son/daughter/kid/kids .. punched/hit/kicked/bit/slapped/pushed',
+  'nephew/niece/toddler/baby/son/daughter/kid/kids punched/hit/kicked/bit/slapped/pushed',
+  'nephew/niece/toddler/baby/son/daughter/kid/kids {just|accidentally|always|keeps|kept|sometimes|has|had|literally|once|then} punched/hit/kicked/bit/slapped/pushed',
   'grabbed/pulled/held my arm/hand to stop me',
   'killed it',
   'dead tired',

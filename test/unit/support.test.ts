@@ -4797,6 +4797,32 @@ describeLists(
   ],
 );
 
+/**
+ * Round 31 (dev80: notes of one to seven words; dev81: harm played down or blamed on oneself), in
+ * words of its own.
+ */
+describeLists(
+  'round 31: very short notes, and harm played down',
+  [
+    'friday my last day alive',
+    'final note done',
+    'letters for everyone in my drawer',
+    'scheduled a goodbye post for tonight',
+    'is it normal to think about killing yourself every day? prob just a phase',
+  ],
+  [
+    'hiding in the bathroom from him again',
+    'bruises from his hands, my fault really',
+    'not allowed my own bank account',
+    'he is parked outside my flat again',
+    'he showed me his knife, said nothing',
+    'the kids saw him push me',
+    'my ex broke in while i was at work',
+    'it was only a small push down the stairs, i am fine',
+  ],
+  ['ending my lease in june', 'final exam done!', 'hiding in the garden from the heat'],
+);
+
 describe("the review of round 27's phrases", () => {
   // Notes written against round 27, above all denials that take themselves back ("I haven't cut
   // myself in a year, until tonight", "he never hit me sober"). The commit before round 27 got 168
