@@ -57,8 +57,11 @@ export const WORD_CLASSES: Readonly<Record<string, string>> = {
 export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   ending: {
     3: [
-      '{my|the} last day alive',
-      'no more tomorrows for me',
+      'final day on earth',
+      'counting down to my last day',
+      'no more tomorrows $',
+      'last day alive',
+      'no {more}? tomorrows/tomorrow for me',
       '{plan|goal|todo|aim} be gone by {sunday|monday|tuesday|wednesday|thursday|friday|saturday|tonight|tomorrow|the weekend|next week|christmas}',
       '{plan|goal|todo|aim} stop the pain {permanently|forever|for good}',
       'nomoretomorrows',
@@ -897,10 +900,10 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   prep: {
     3: [
-      'final note {written|done|finished|ready}',
+      'final note {is|was}? {written|done|finished|ready} !for/from/on',
       'wrote my final note',
-      'letters for everyone in {the|my}? drawer',
-      'goodbye post',
+      'letters for everyone in {the|my}? drawer !from/for',
+      'goodbye post !for/from/on',
       'drafted a goodbye',
       '{policy|insurance} .. two year clause',
       'two year clause .. {pays|pay|payout|policy|insurance}',
@@ -2017,6 +2020,7 @@ export const LIGHT_WORDS =
 export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   harm: {
     3: [
+      '{small|tiny|little} {push|shove} down the {stairs|steps}',
       'bruises from his/her {grip|hands|fists|belt}',
       'broke in while i {slept|was asleep|was sleeping|was out|was at work}',
       'push/pushed/shove/shoved me? down the {stairs|last few stairs}',
@@ -2162,7 +2166,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   threat: {
     3: [
-      'showed me his/her {gun|knife|rifle|shotgun}',
+      'showed me his/her {gun|knife|rifle|shotgun} !collection/collections/skills/safe/licence/license',
       'shouting that {you|he|she} will burn !in',
       'i see everything you do $',
       '{brought|bringing|brings|brought along} the/a {baseball bat|bat|knife|gun|crowbar} !to/for',
@@ -2919,7 +2923,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   fear: {
     3: [
-      'hiding in {the}? {bathroom|bedroom|car|cupboard|wardrobe|loo|toilet} from him/her/them',
+      'hiding in {the}? {bathroom|bedroom|car|cupboard|wardrobe|loo|toilet} from him/her',
       'sleep without {a|the} chair wedged',
       'exits .. because of {him|her|my ex|them}',
       '{plan|planning|planned|organise|arrange} .. {day|days|week|route|routes|life} around avoiding him/her/them/his/their',
@@ -3492,7 +3496,9 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
  * words of the idiom go, so a real signal beside it still alarms.
  */
 export const HARMLESS: readonly string[] = [
-  'ending my {lease|contract|tenancy|subscription|membership}',
+  'bruises from his/her {grip|grips} {at|in} {judo|jiu jitsu|bjj|training|sparring|class|wrestling}',
+  'not allowed my own phone on the ward',
+  'ending my {lease|contract|tenancy|subscription|membership} !and',
   'to the vet to be put down/to sleep',
   'set up location sharing .. so {she|he|they} {knows|know} i got home',
   'letter for the pre deployment',
