@@ -95,24 +95,25 @@ const WORDS = /[a-z0-9]+/g;
 const IDIOMS: (RegExp | undefined)[] = [];
 const REAL = new RegExp(REAL_SIGNS);
 /**
- * `text` with its everyday idioms replaced by " ~ ". `inPlace`: padded with spaces to the idiom's
- * length, so each character keeps its offset and a stretch of the text can be read in both.
+ * `text` with its everyday idioms replaced by " ~ ", padded with spaces to the idiom's length: each
+ * character keeps its offset, so a stretch of the text can be read in both (words are split on
+ * spaces, so the padding changes no word).
  */
-function blankIdioms(text: string, inPlace = false): string {
-  if (!REAL.test(text)) return blankAll(text, inPlace);
+function blankIdioms(text: string): string {
+  if (!REAL.test(text)) return blankAll(text);
   // A sentence with a sign that makes its idioms real keeps them (one sentence a line).
   return text
     .split('\n')
-    .map((line) => (REAL.test(line) ? line : blankAll(line, inPlace)))
+    .map((line) => (REAL.test(line) ? line : blankAll(line)))
     .join('\n');
 }
 const blank = (idiom: string): string => ` ~ ${' '.repeat(Math.max(0, idiom.length - 3))}`;
 /** Idioms are multiline: their `^` and `$` are a sentence's ends (one sentence a line). */
-function blankAll(text: string, inPlace: boolean): string {
+function blankAll(text: string): string {
   return HYPERBOLE_PATTERNS.reduce((t, [keys, source], i) => {
     if (!keys.split(' ').some((key) => t.includes(key))) return t;
     const idiom = (IDIOMS[i] ??= new RegExp(source, 'gm'));
-    return inPlace ? t.replace(idiom, blank) : t.replace(idiom, ' ~ ');
+    return t.replace(idiom, blank);
   }, text);
 }
 
@@ -246,11 +247,12 @@ function matchesAny(flag: number, rules: readonly number[], text: string): boole
   return false;
 }
 
-/** The canonical text of a note and, once a rule has matched it, the same with idioms blanked. */
+/** The canonical text of a note and, once either tier has needed it, the same with idioms blanked. */
 interface Note {
   readonly text: string;
   plain?: string;
 }
+const plainOf = (note: Note): string => (note.plain ??= blankIdioms(note.text));
 
 /**
  * Marks each flag whose pending rules match the stretch `from`-`to` of the note once everyday
@@ -271,8 +273,7 @@ function evaluate(
   // note, in place: an idiom may end in the next sentence ("the nurse asked about self harm. i said
   // no and meant it"), and a denial holds only if nothing later in the note takes it back.
   if (hits.includes(true)) {
-    note.plain ??= blankIdioms(note.text, true);
-    const plain = note.plain.slice(from, to);
+    const plain = plainOf(note).slice(from, to);
     // Text with no idiom needs no second look (and a second run of a rule makes V8 compile it
     // again, to machine code: most of the check's cost on its first call).
     pending.forEach((rules, flag) => {
@@ -333,7 +334,7 @@ export function detectSupport(text: string): SupportFlag[] {
       found.map((f) => !f),
     );
     if (net.includes(true)) {
-      const plain = blankIdioms(t);
+      const plain = plainOf(note);
       (plain === t ? net : netFlags(plain, net)).forEach((hit, flag) => {
         if (hit) found[flag] = true;
       });
