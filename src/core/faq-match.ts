@@ -13,10 +13,14 @@ import {
   BARE_CONTRACTIONS,
   CLASSES,
   COMMON,
+  ASKS,
   CONCEPTS,
+  ELSEWHERE,
   GLUE_FIRST,
   GLUE_SECOND,
+  OPENS_QUESTION,
   RULES,
+  SET_ASIDE,
   SLANG,
   TYPO_TARGETS,
   type Concept,
@@ -293,59 +297,10 @@ function conceptsIn(tokens: Token[]): Set<Concept> {
   return found;
 }
 
-/** Words that set what came before aside: "..., but that's not what i'm asking: how long...". */
-const SET_ASIDE: readonly (readonly string[])[] = [
-  ['not', 'what', 'i', 'am', 'asking'],
-  ['not', 'my', 'question'],
-  ['my', 'question', 'is'],
-  ['my', 'real', 'question', 'is'],
-  ['the', 'real', 'question', 'is'],
-  ['that', 'aside'],
-  ['aside', 'from', 'that'],
-  ['i', 'want', 'to', 'know'],
-];
-/** After "but", these open the question itself: "we stayed friends, but now she won't answer". */
-const OPENS_QUESTION = new Set([
-  'now',
-  'if',
-  'what',
-  'how',
-  'why',
-  'can',
-  'could',
-  'should',
-  'will',
-]);
-/** A question's first words: one that opens so has asked already, before any "but". */
-const ASKS = new Set([
-  'how',
-  'what',
-  'when',
-  'why',
-  'can',
-  'could',
-  'should',
-  'is',
-  'are',
-  'am',
-  'will',
-  'would',
-  'do',
-  'does',
-  'was',
-]);
-/** Concepts that put a question on someone or something else: they hold wherever they appear. */
-const ELSEWHERE: ReadonlySet<Concept> = new Set<Concept>([
-  'NO_REPLY_OTHER',
-  'FAIL_OTHER',
-  'FRIEND_OTHER',
-  'BLAME_ELSEWHERE',
-  'WAIT_OTHER',
-  'DATING_OTHER',
-  'OTHERS_AFFAIR',
-  'NC_OTHER',
-  'OWN_FRIENDS',
-]);
+const setAside = SET_ASIDE.map((phrase) => phrase.split(' '));
+const opensQuestion: ReadonlySet<string> = new Set(OPENS_QUESTION);
+const asks: ReadonlySet<string> = new Set(ASKS);
+const elsewhere: ReadonlySet<Concept> = new Set(ELSEWHERE);
 
 /**
  * Where the question itself starts when the person sets the rest aside (`explicit`) or turns to
@@ -356,9 +311,9 @@ function focusOf(tokens: readonly Token[]): { start: number; explicit: boolean }
   const at = (i: number, words: readonly string[]) =>
     words.every((word, k) => tokens[i + k]?.word === word);
   tokens.forEach((token, i) => {
-    const aside = SET_ASIDE.find((words) => at(i, words));
+    const aside = setAside.find((words) => at(i, words));
     if (aside) focus = { start: i + aside.length, explicit: true };
-    else if (token.word === 'but' && OPENS_QUESTION.has(tokens[i + 1]?.word ?? ''))
+    else if (token.word === 'but' && opensQuestion.has(tokens[i + 1]?.word ?? ''))
       focus = { start: i + 1, explicit: false };
   });
   return focus;
@@ -374,21 +329,23 @@ function focusOf(tokens: readonly Token[]): { start: number; explicit: boolean }
  */
 export function scoreFaqs(question: string): FaqScore[] {
   const tokens = tokenize(question);
+  const whole = conceptsIn(tokens);
   const { start, explicit } = focusOf(tokens);
-  if (start === 0) return scoreTokens(tokens);
-  const elsewhere = [...conceptsIn(tokens)].filter((c) => ELSEWHERE.has(c));
-  const focused = scoreTokens(tokens.slice(start), elsewhere);
+  if (start === 0) return scoreConcepts(whole);
+  const others = [...whole].filter((c) => elsewhere.has(c));
+  const part = (from: number, to?: number) =>
+    scoreConcepts(new Set([...conceptsIn(tokens.slice(from, to)), ...others]));
+  const focused = part(start);
   if (explicit) return focused;
-  if (ASKS.has(tokens[0]?.word ?? '')) {
-    const asked = scoreTokens(tokens.slice(0, start), elsewhere);
+  if (asks.has(tokens[0]?.word ?? '')) {
+    const asked = part(0, start);
     if ((asked[0]?.score ?? 0) >= MATCH_THRESHOLD) return asked;
   }
-  return (focused[0]?.score ?? 0) >= MATCH_THRESHOLD ? focused : scoreTokens(tokens);
+  return (focused[0]?.score ?? 0) >= MATCH_THRESHOLD ? focused : scoreConcepts(whole);
 }
 
-function scoreTokens(tokens: Token[], also: readonly Concept[] = []): FaqScore[] {
-  const found = conceptsIn(tokens);
-  for (const concept of also) found.add(concept);
+/** Every FAQ scored by the rules on the concepts found, best first. */
+function scoreConcepts(found: ReadonlySet<Concept>): FaqScore[] {
   const scores = FAQ_IDS.map((id): FaqScore => {
     const fired = RULES.filter(
       (rule) =>

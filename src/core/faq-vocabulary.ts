@@ -470,6 +470,33 @@ export interface Rule {
   weight: number;
 }
 
+/**
+ * Where the question itself is (see `scoreFaqs` in faq-match.ts). Words that set what came before
+ * aside ("..., but that's not what i'm asking: how long...").
+ */
+// prettier-ignore
+export const SET_ASIDE: readonly string[] = [
+  'not what i am asking', 'not my question', 'my question is', 'my real question is',
+  'the real question is', 'that aside', 'aside from that', 'i want to know',
+];
+/** After "but", these open the question itself: "we stayed friends, but now she won't answer". */
+// prettier-ignore
+export const OPENS_QUESTION: readonly string[] = [
+  'now', 'if', 'what', 'how', 'why', 'can', 'could', 'should', 'will',
+];
+/** A question's first words: one that opens so has asked already, before any "but". */
+// prettier-ignore
+export const ASKS: readonly string[] = [
+  'how', 'what', 'when', 'why', 'can', 'could', 'should', 'is', 'are', 'am', 'will', 'would', 'do',
+  'does', 'was',
+];
+/** Concepts that put a question on someone or something else: they hold wherever they appear. */
+// prettier-ignore
+export const ELSEWHERE: readonly Concept[] = [
+  'NO_REPLY_OTHER', 'FAIL_OTHER', 'FRIEND_OTHER', 'BLAME_ELSEWHERE', 'WAIT_OTHER', 'DATING_OTHER',
+  'OTHERS_AFFAIR', 'NC_OTHER', 'OWN_FRIENDS',
+];
+
 // prettier-ignore
 export const RULES: readonly Rule[] = [
   { faq: 'wait-time', all: ['NC'], none: ['SELF_MOVED', 'NC_OTHER', 'APP_USE'], weight: 0.7 },
