@@ -57,6 +57,8 @@ export const WORD_CLASSES: Readonly<Record<string, string>> = {
 export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   ending: {
     3: [
+      '{looking forward|ready|longing|can not wait} to not {exist|existing|be alive|being alive}',
+      '{over|done with|finished with} being alive',
       'final day on earth',
       'counting down to my last day',
       'no more tomorrows $',
@@ -251,6 +253,10 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'car running in the garage',
     ],
     2: [
+      'shrink enough',
+      '{do not|not} {fancy|plan on|planning on} coming out the other side',
+      '{lord|god|jesus} {can|could|please|will|should} {take|come for|come and get} me',
+      'heart/body cark*',
       'no more tomorrows',
       'be gone by {sunday|monday|tuesday|wednesday|thursday|friday|saturday|tonight|tomorrow|the weekend|next week|christmas}',
       'stop the pain {permanently|forever|for good}',
@@ -691,6 +697,13 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'hold* my breath .. underwater/longer',
     ],
     2: [
+      'not eating {anymore|at all}',
+      'stopped eating',
+      'get my {liver|heart|kidneys|body} to {pack in|give out|give up|fail|stop|shut down|pack up}',
+      'drink .. weedicide/weedkiller/paraquat/pesticide/bleach/antifreeze/insecticide/gramoxone',
+      'drink .. {weed killer|rat poison}',
+      '{quit|stopped|stop|ditched|chucked|binned|skipping} my {insulin|heart meds|heart tablets|heart pills|blood thinners|meds|medication|tablets} !for/because/cos',
+      '{stepped|walked|stepped out|walked out} ... when the @road {was|were} coming',
       'garage , engine {on|running}',
       'last walk to the {cliffs|cliff|bridge|river|sea|lake|tracks|pier}',
       '{rocks|stones} in {the|my} pockets',
@@ -801,6 +814,9 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   research: {
     3: [
+      'height ... to be fatal/lethal/deadly',
+      'height ... be fatal/lethal/deadly',
+      'how/what high ... be fatal/lethal/deadly',
       '{heights|height|floor|floors} ... guaranteed',
       'if i {jumped|jump|fell|fall} .. would it be {instant|quick|painless}',
       'would {jumping|falling|drowning|hanging} .. be {quick|painless|instant|fast}',
@@ -854,6 +870,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'wrote/write/writing down who gets what $',
     ],
     2: [
+      'fall ... be fatal/lethal/deadly/unsurvivable',
       'would {jumping|falling} from/off',
       'people who {try|tried|attempt|attempted} to {kill themselves|end their life|end their lives|take their own life|take their lives}',
       'checked/check/checking/looked up .. tide times',
@@ -1078,6 +1095,9 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'love you all $',
     ],
     2: [
+      'thanks .. , you tried $',
+      'you tried {your best|so hard|your hardest} $',
+      'thanks ... you tried $',
       'kind of a farewell',
       'said my farewells',
       'final sitrep',
@@ -1656,6 +1676,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'asked if i {was|am} going to do something stupid .. i said {maybe|yes|probably|i do not know}',
     ],
     2: [
+      'can not {get|shake} the idea out of my head',
+      'can not shake the idea',
       '{been thinking|keep thinking|thinking|thought} about it {a lot|all day|all the time|constantly|every day|more and more|more often} $',
       '{i understand|i know|i get} how he/she/they felt at the end',
       'understand him/her/them better every day',
@@ -1720,6 +1742,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'extra of my @pills',
     ],
     2: [
+      '@pills {are|were}? all lined up',
+      'lined up all? the @pills',
       'revolver/gun/pistol/rifle/shotgun .. still in the .. loft/attic/drawer/safe/shed/garage/cupboard',
       'kept/keeping/saved/saving/hoarded/stashed the/my/all @pills from/after',
       'count/counting/counted them .. night/nights/again/every/sometimes',
@@ -1763,6 +1787,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'stood/standing/sat/sitting on the footbridge/bridge over the @road',
     ],
     2: [
+      '{stood|standing|stand|sat|sitting|was stood} at the {rail|railing|railings|edge|ledge|parapet} for {ages|hours|a while|a long time|ages}',
       'stood/sat there {ages|for ages|for hours|a long time|for a long time|forever}',
       'walking out there .. low tide',
       'staring/stare/stared/looking/looked at the/my @pills/pill/bottle/bottles',
@@ -1968,6 +1993,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'no going back',
     ],
     1: [
+      'wish {he|she|they|someone|you} had not $',
       '{very|so|pretty} final',
       'give him/her/them what he/she/they {wants|want}',
       'not {sure|certain} {i am|if i am|i will|if i will} {coming back down|coming down|come back down|come down}',
@@ -2020,6 +2046,8 @@ export const LIGHT_WORDS =
 export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   harm: {
     3: [
+      'poured {petrol|gasoline|gas|lighter fluid|paraffin|bleach|boiling water|acid} {on|over|at|round|around}',
+      '{flicked|threw|held|waved|flicking|throwing|holding} a {lit}? {lighter|match|cigarette} {at|to|near|towards} me',
       '{small|tiny|little} {push|shove} down the {stairs|steps}',
       'bruises from his/her {grip|hands|fists|belt}',
       'broke in while i {slept|was asleep|was sleeping|was out|was at work}',
@@ -2166,6 +2194,9 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   threat: {
     3: [
+      '{photo|picture|pic|video} of {the|my|our}? @pet with a @weapon',
+      '@pet with a @weapon {next to|beside|against|at|to}',
+      '{chop|carve|slice|bruk} {mi|me} up',
       'showed me his/her {gun|knife|rifle|shotgun} !collection/collections/skills/safe/licence/license',
       'shouting that {you|he|she} will burn !in',
       'i see everything you do $',
@@ -2316,6 +2347,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'would be better off without me .. make sure',
     ],
     2: [
+      '{have|had|holding|with} the @weapon {inna|in} {him|his|her|their} hand',
       'would/will/could tell my {employer|boss|work|manager|job|family|parents|church}',
       'unless i {transferred|transfer|pay|paid|give|gave|send|sent} her/him/them .. money',
       'screaming/shouting/yelling/screams/shouts/yells/screamed/shouted/yelled at me',
@@ -2390,6 +2422,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   control: {
     3: [
+      'changed the passwords so i can not',
+      'can not access a penny',
       'not allowed my own {bank card|card|money|phone|account|keys|bank account}',
       '{have to|had to|makes me|made me|make me} beg him/her for',
       'made them ring me to say they hate me',
@@ -2518,6 +2552,9 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'took the car battery',
     ],
     2: [
+      '{emptied|drained|cleared out|cleaned out} {the|our} joint {account|accounts|savings}',
+      '{he|she|they} {emptied|drained|cleared out|cleaned out} {my|our|the} {account|accounts|savings|bank account} !on/for/to',
+      '{keeps|kept|keep} {switching|turning} {the|my}? {heating|heat|lights|power|electricity|electric|hot water|wifi|internet} off',
       '{go|goes|went|going} through every receipt',
       '{control|controls} everything',
       'kept/keeping/keeps my/our daughter/son/kids/children/baby/boy/girl .. past/beyond/after {handover|pickup|drop off|the handover|school pickup|handover time|the handover time}',
@@ -2587,6 +2624,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   surveil: {
     3: [
+      '{been|is|was|turns up|turned up|shows up|showed up|waiting} at every {stop|place|class|shift|event|session|station|shop|bus stop} i',
       'parked outside again',
       'parked outside my {house|flat|work|place} again',
       'check/checked/checking under the car for the tracker',
@@ -2814,6 +2852,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'keeps a list of everywhere',
     ],
     2: [
+      '{app|account|camera|cameras|monitor|doorbell|alexa|thermostat|echo} still has {him|her|them|my ex} as a? {user|admin|member|owner}',
       'him/her outside at {1am|2am|3am|4am|midnight} again',
       'i never shared it with him/her',
       'listening device',
@@ -2903,6 +2942,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'fake account',
     ],
     1: [
+      '{got|has|have} access to {the|my|our}? {hive|nest|ring|alexa|thermostat|smart home|doorbell|camera|cameras|baby monitor}',
       '{makes|made|making|forces|forced} me share my {location|screen time|phone|passwords|password|messages}',
       'third/fourth/fifth/second time this/that week/month/morning/evening/weekend',
       'something/tracker/app/spyware/device/airtag .. on/in my phone/car/bag/laptop',
@@ -2923,6 +2963,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   fear: {
     3: [
+      '{nobody|no one} has a? reason to be here {except|but} {him|her|them|my ex|he|she}',
       'hiding in {the}? {bathroom|bedroom|car|cupboard|wardrobe|loo|toilet} from him/her',
       'sleep without {a|the} chair wedged',
       'exits .. because of {him|her|my ex|them}',
@@ -3093,6 +3134,13 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'safe house',
     ],
     2: [
+      'door handle {just}? {rattled|rattling|rattles|turned|turning|jiggled|jiggling|moved|moving}',
+      'hiding in {the|my}? {wardrobe|closet|cupboard|attic|loft|shed}',
+      'hiding under the bed',
+      '{pressed|hit|pushed|pressing} the panic {button|alarm}',
+      'rattling the {burglar bars|bars|door|doors|windows|window|gate|letterbox}',
+      'climbed over the {wall|fence|gate|back fence|garden wall}',
+      'heard {his|her} voice {come}? {out of|through|from|on} {it|the monitor|the baby monitor|the speaker|the camera|the doorbell|alexa}',
       'chair wedged against/under the door',
       '{wedge|wedged|wedging} a chair {against|under} the door',
       '{memorising|memorizing|memorised|memorized} the exits',

@@ -205,8 +205,20 @@ export const PEOPLE: ReadonlySet<string> = new Set(
 );
 /**
  * Whom a window must name before the model may read it: the writer for crisis ("thought you'd
- * want to know" is about nobody in danger), the writer or another person for safety.
+ * want to know" is about nobody in danger), the writer or another person for safety. A crisis
+ * window in a note that names nobody at all is read too, against a higher bar (`UNNAMED_MARGIN`).
  */
+/** Anyone a note can speak of besides the writer and the people in `PEOPLE` and `OTHERS`. */
+const ANYONE_ELSE = new Set(
+  'you/your/we/our/us/someone/somebody/anyone/people/everyone'.split('/'),
+);
+/**
+ * How much more a crisis window that names nobody must score, in a note that names nobody but at
+ * most the writer: "razor blades are out on the edge of the bath", "in the garage now, car
+ * running, door shut". Such a note is the writer's scene; the margin keeps plain scenes ("sorry
+ * in advance for the long journal entry") quiet.
+ */
+const UNNAMED_MARGIN = 0.4;
 const NAMES = [
   (words: readonly string[]): boolean =>
     words.some((w) => SELF.has(w)) || dropsSubject(words) || asksOthers(words),
@@ -227,8 +239,14 @@ export function modelAlarms(
   const names = NAMES[flag];
   if (names === undefined || windows.length === 0) return false;
   const bar = model.threshold + (LENGTH_PENALTY[flag] ?? 0.5) * Math.log(windows.length);
-  return windows.some(
-    (words, i) =>
-      (names(words) || (flag === 0 && writers[i] === true)) && modelScore(flag, words) > bar,
+  const unnamed =
+    flag === 0 &&
+    !windows.some((words) =>
+      words.some((w) => PEOPLE.has(w) || OTHERS.has(w) || ANYONE_ELSE.has(w)),
+    );
+  return windows.some((words, i) =>
+    names(words) || (flag === 0 && writers[i] === true)
+      ? modelScore(flag, words) > bar
+      : unnamed && modelScore(flag, words) > bar + UNNAMED_MARGIN,
   );
 }

@@ -351,8 +351,23 @@ describe('the word model', () => {
 
   it('only reads a window that names the writer (crisis) or a person (safety)', () => {
     const words = supportSpans('the pills and the bridge and the rope, tonight')[0] ?? [];
-    expect(modelAlarms(0, [words])).toBe(false);
+    const his = supportSpans('his pills and the bridge and the rope, tonight')[0] ?? [];
+    expect(modelAlarms(0, [his])).toBe(false);
     expect(modelAlarms(1, [words])).toBe(false);
+    // A note that names nobody at all is the writer's own scene, read against a higher bar.
+    expect(modelAlarms(0, [words])).toBe(true);
+    const someoneElse = supportSpans('she told me about it')[0] ?? [];
+    expect(modelAlarms(0, [words, someoneElse])).toBe(false);
+  });
+
+  it('reads a note that names nobody against a higher bar than one that speaks for the writer', () => {
+    const apology =
+      supportSpans('sorry in advance for the long journal entry, lots happened today')[0] ?? [];
+    const scene = supportSpans('the tablets are all lined up on the desk')[0] ?? [];
+    // Just over the bar: enough for a sentence that speaks for the writer, not for a bare scene.
+    expect(modelAlarms(0, [apology], [true])).toBe(true);
+    expect(modelAlarms(0, [apology])).toBe(false);
+    expect(modelAlarms(0, [scene])).toBe(true);
   });
 
   it('asks more of a window the longer the note', () => {
