@@ -113,7 +113,7 @@ export const CLASSES: Readonly<Record<string, readonly string[]>> = {
     'sibling', 'aunt', 'uncle', 'cousin', 'grandma', 'grandpa', 'friend', 'boss', 'coworker',
     'colleague', 'roommate', 'flatmate', 'housemate', 'neighbor', 'neighbour'],
   // People one deals with for work or a service: only ever the subject of a silence.
-  WORKER: ['customer', 'supplier', 'vendor', 'landlord', 'agent', 'employer', 'recruiter',
+  WORKER: ['therapist', 'counsellor', 'counselor', 'doctor', 'dentist', 'mechanic', 'customer', 'supplier', 'vendor', 'landlord', 'agent', 'employer', 'recruiter',
     'professor', 'lecturer', 'contractor', 'plumber', 'electrician', 'builder', 'lawyer',
     'solicitor', 'accountant'],
   // Machines and things that break down: "it wasn't my fault the car broke down".
@@ -147,7 +147,7 @@ export type Concept =
   | 'FRIENDS_WITH' | 'FRIEND' | 'OWN_FRIENDS' | 'HANG_OUT' | 'FAULT_OTHER' | 'OTHER_BAD'
   | 'FAULT' | 'SELF_BLAME' | 'AGAIN_BREAK' | 'AGAIN_SOFT' | 'GET_BACK' | 'FAIL' | 'OUTCOME'
   | 'AGAIN_TIME' | 'NC' | 'WAIT' | 'TIMING' | 'JUDGE' | 'UNIT' | 'CONTACT' | 'GET_OVER' | 'GHOST'
-  | 'SELF_ACT' | 'NC_OTHER' | 'PAST' | 'SELF_GOOD' | 'CONTACTED' | 'WAIT_OTHER' | 'DATING_OTHER'
+  | 'SELF_ACT' | 'NC_OTHER' | 'PAST' | 'SELF_GOOD' | 'CONTACTED' | 'WAIT_OTHER' | 'WAIT_ELSE' | 'KIN_BLAMES_SELF' | 'DATING_OTHER'
   | 'NO_REPLY_OTHER' | 'FRIEND_OTHER' | 'ENDING' | 'FAIL_OTHER' | 'BACK_ELSEWHERE' | 'NEW_PERSON'
   | 'BLAME_ELSEWHERE' | 'NAMED' | 'OTHERS_AFFAIR' | 'SELF_SILENCE' | 'NO_REPLY_FROM' | 'US' | 'MY_EX'
   | 'AGAIN_ACT' | 'OWN_THING' | 'SEEN_BY' | 'NOTHING' | 'LOOK_INWARD'
@@ -181,7 +181,7 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
   // Someone has a new partner: "has a new boyfriend now".
   HAS_NEW: ['@HAVE a new @PARTNER', 'with a new @PARTNER', '=is with someone', 'new @PARTNER now'],
   CHANCE_US: ['hope ** for us', 'chance ** for us', 'over for us', 'future for us'],
-  CHANCE: ['any chance', 'still a chance', 'is it over', 'over for me', 'over for us', 'still hope',
+  CHANCE: ['any point still', 'point * still try~', 'point in still try~', 'point in try~', 'any chance', 'still a chance', 'is it over', 'over for me', 'over for us', 'still hope',
     'any hope', 'is there hope'],
   // The ex by first name: "Dan has a new girlfriend" (only beside someone new, see RULES).
   NAMED: ['@=NAME'],
@@ -201,7 +201,7 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
     'together with', 'in a new', 'hooked up', '=is with @THIRD', 'with @THIRD now', 'together now',
     'hold~ hands with', '@THIRD * =holding hands', '@THIRD ** with some guy',
     '@THIRD ** with some girl', '@THIRD ** with another guy', '@THIRD ** with another girl', '=moved @THIRD @PARTNER in', '=moved @THIRD @PARTNER into'],
-  SELF_MOVED: ['i have been seeing someone', 'i have been seeing this', 'i have been seeing a guy',
+  SELF_MOVED: ['my own rebound', 'my rebound', 'i have been seeing someone', 'i have been seeing this', 'i have been seeing a guy',
     'i have been seeing a girl', 'i have been seeing a man', 'i have been seeing a woman', 'keep dating',
     'i been seeing someone', 'i have been dating someone', 'i have been dating a', 'i have =moved on', 'i =moved on', 'i am =moving on', 'i am dating', 'i date',
     'should i date', 'me dating', 'i start dating', 'i am seeing', 'can i date', 'i have a',
@@ -310,16 +310,16 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
   WHAT_WRONG: ['what i =did wrong', 'what i have done wrong', 'what i =did to deserve'],
   NOT_DONE: ['did not do anything', 'have not done anything', '=did nothing'],
   // Being asked to look at one's own part: with the other half above, the FAQ.
-  LOOK_INWARD: ['me to improve', 'me to change', 'me to work on', 'self reflect~', 'examin~ my behav~', 'examin~ my part', 'examin~ my role', 'look at my behav~',
+  LOOK_INWARD: ['look at my own', 'my own mistak', 'look at my mistak', 'reflect on my mistak', 'me to improve', 'me to change', 'me to work on', 'self reflect~', 'examin~ my behav~', 'examin~ my part', 'examin~ my role', 'look at my behav~',
     'look inward', 'look at myself', 'self work', 'self reflection', 'work on myself',
     'my part in', 'my own part'],
   // Someone pushing the person to do it, or the person pushing back.
   PUSHBACK: ['told to', 'unfair', 'resent', 'why', 'should i', 'supposed to', 'everyone', 'everybody', 'keep~ telling', 'tell~ me',
     'want~ me to', 'expect~ me', 'people say', 'they say', '@FAMILY say~', '@THIRD * say~', 'but i'],
   // What the ex did: "he lied about everything", "she's the one who walked out".
-  OTHER_DID: ['@THIRD * the toxic one', '@THIRD ** @MISDEED', '@THIRD * the one who', '@THIRD =cheated', '@THIRD =lied',
+  OTHER_DID: ['@=NAME =cheated', '@=NAME =lied', '@=NAME ** @MISDEED', '@THIRD * the toxic one', '@THIRD ** @MISDEED', '@THIRD * the one who', '@THIRD =cheated', '@THIRD =lied',
     '@THIRD =walked out'],
-  FAULT: ['fault', 'blame', 'blaming', 'to blame', 'in the wrong', 'who is wrong', 'who =was wrong',
+  FAULT: ['is that on me', 'is this on me', 'is it on me', 'fault', 'blame', 'blaming', 'to blame', 'in the wrong', 'who is wrong', 'who =was wrong',
     'culprit'],
   BLAME_MYSELF: ['blame myself', 'blaming myself'],
   SELF_BLAME: ['blame myself', 'blaming myself', 'blame me', 'my fault', 'i ruin', 'i =messed'],
@@ -334,7 +334,7 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
     'old pattern * again', '@THIRD * bail~ again', '@THIRD * leave again', '@THIRD * walk out again',
     '@THIRD * pull~ away again', '@THIRD * run~ off again', '@THIRD * check~ out again',
     '@THIRD * ditch~ me again'],
-  AGAIN_SOFT: ['same pattern', 'old pattern', 'same habit', 'old habit', 'repeat', 'cycle', 'twice',
+  AGAIN_SOFT: ['old fight~', 'same fight~', 'old argument~', 'same argument~', 'nothing will be different', 'nothing ** be different', 'nothing * change', 'same pattern', 'old pattern', 'same habit', 'old habit', 'repeat', 'cycle', 'twice',
     'same thing', 'all over again', 'back and forth', 'relapse', 'same way', 'same place',
     'end up * same', 'square one', 'where we start~', 'same * rut', 'issue ** ended ** never * fix',
     'nothing * fix', 'never =got =sorted', '=never =sorted', 'same * pattern', 'same * habit',
@@ -382,6 +382,9 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
   NC_OTHER: ['no contact with * @FAMILY'],
   // Someone other than the ex does it: "wait to tell my parents", "my friend is dating someone
   // new", "my boss keeps ignoring my emails", "be friends with his sister", "fail my exams again".
+  // Waiting on someone or something else, plain enough to outweigh any contact word: "how long
+  // should i wait before deleting our photos", "waiting for my therapist to call me back".
+  WAIT_ELSE: ['before delet~', 'before get~ rid of', 'for my @WORKER', 'for the @WORKER', 'for a @WORKER'],
   WAIT_OTHER: ['wait * tell', 'wait before * tell', 'wait until * tell', 'test =results',
     'scan =results', 'exam =results', 'blood =results', '=results back', 'biopsy', 'job offer',
     'since the interview', 'after the interview', 'after * job interview', 'since * job interview',
@@ -430,6 +433,9 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
     'my @FAMILY * back together', 'my @ELDER and @ELDER * back together', 'my @FAMILY =got back', 'old team', 'the team', 'more season', 'old band', 'our band', 'the band', 'stock market', 'knee injury', 'fail * exam', 'fail * test', 'fail * course', 'fail * class', 'fail * module',
     'fail * interview', 'fail * driving'],
   // Blame at work or school: "my manager says the project failing was my fault".
+  // Someone else blaming themselves: "my mum keeps blaming herself for my divorce".
+  KIN_BLAMES_SELF: ['@FAMILY * blam~ herself', '@FAMILY * blam~ himself', '@FAMILY * blam~ themselves',
+    '@FAMILY * blam~ themself'],
   BLAME_ELSEWHERE: ['employee', 'student', 'grades', 'promotion', 'worker', 'police', 'on the test',
     '^ my @ELDER * say~ our fight', 'fault the @=MACHINE', '@=MACHINE =broke down', 'rental company',
     'insurance * cover', 'insurance claim', 'my insurance', 'accident =was my fault',
@@ -493,37 +499,41 @@ export const ASKS: readonly string[] = [
 /** Concepts that put a question on someone or something else: they hold wherever they appear. */
 // prettier-ignore
 export const ELSEWHERE: readonly Concept[] = [
-  'NO_REPLY_OTHER', 'FAIL_OTHER', 'FRIEND_OTHER', 'BLAME_ELSEWHERE', 'WAIT_OTHER', 'DATING_OTHER',
+  'NO_REPLY_OTHER', 'FAIL_OTHER', 'FRIEND_OTHER', 'BLAME_ELSEWHERE', 'WAIT_OTHER', 'WAIT_ELSE', 'KIN_BLAMES_SELF', 'DATING_OTHER',
   'OTHERS_AFFAIR', 'NC_OTHER', 'OWN_FRIENDS',
 ];
 
 // prettier-ignore
 export const RULES: readonly Rule[] = [
-  { faq: 'wait-time', all: ['NC'], none: ['SELF_MOVED', 'NC_OTHER', 'APP_USE'], weight: 0.7 },
-  { faq: 'wait-time', all: ['WAIT'], none: ['GET_OVER', 'WAIT_OTHER', 'SELF_MOVED'], weight: 0.5 },
-  { faq: 'wait-time', all: ['WAIT', 'CONTACT'], none: ['NEW_PERSON', 'NO_REPLY_OTHER'], weight: 0.85 },
-  { faq: 'wait-time', all: ['WAIT', 'CONTACT', 'MY_EX'], none: ['NEW_PERSON'], weight: 0.85 },
-  { faq: 'wait-time', all: ['TIMING', 'CONTACT', 'MY_EX'], none: ['SELF_MOVED', 'NEW_PERSON', 'WAIT_OTHER'],
+  { faq: 'wait-time', all: ['NC'], none: ['WAIT_ELSE', 'SELF_MOVED', 'NC_OTHER', 'APP_USE'], weight: 0.7 },
+  { faq: 'wait-time', all: ['WAIT'], none: ['WAIT_ELSE', 'GET_OVER', 'WAIT_OTHER', 'SELF_MOVED'], weight: 0.5 },
+  { faq: 'wait-time', all: ['WAIT', 'CONTACT'], none: ['NEW_PERSON', 'NO_REPLY_OTHER', 'WAIT_ELSE'],
+    weight: 0.85 },
+  { faq: 'wait-time', all: ['WAIT', 'CONTACT', 'MY_EX'], none: ['WAIT_ELSE', 'NEW_PERSON'], weight: 0.85 },
+  { faq: 'wait-time', all: ['TIMING', 'CONTACT', 'MY_EX'], none: ['WAIT_ELSE', 'SELF_MOVED', 'NEW_PERSON', 'WAIT_OTHER'],
     weight: 0.75 },
-  { faq: 'wait-time', all: ['WAIT', 'REF'], none: ['GET_OVER', 'WAIT_OTHER'], weight: 0.6 },
-  { faq: 'wait-time', all: ['WAIT', 'TIMING'], none: ['WAIT_OTHER', 'SELF_MOVED', 'NO_REPLY_OTHER'], weight: 0.75 },
+  { faq: 'wait-time', all: ['WAIT', 'REF'], none: ['WAIT_ELSE', 'GET_OVER', 'WAIT_OTHER'], weight: 0.6 },
+  { faq: 'wait-time', all: ['WAIT', 'TIMING'], none: ['WAIT_ELSE', 'WAIT_OTHER', 'SELF_MOVED', 'NO_REPLY_OTHER'], weight: 0.75 },
   { faq: 'wait-time', all: ['TIMING', 'CONTACT'],
-    none: ['SELF_MOVED', 'NEW_PERSON', 'WAIT_OTHER', 'NO_REPLY_OTHER'],
+    none: ['WAIT_ELSE', 'SELF_MOVED', 'NEW_PERSON', 'WAIT_OTHER', 'NO_REPLY_OTHER'],
     weight: 0.75 },
-  { faq: 'wait-time', all: ['UNIT', 'CONTACT'], none: ['PAST', 'NO_REPLY_OTHER', 'WAIT_OTHER', 'APP_USE'],
+  { faq: 'wait-time', all: ['UNIT', 'CONTACT'], none: ['WAIT_ELSE', 'PAST', 'NO_REPLY_OTHER', 'WAIT_OTHER', 'APP_USE'],
     weight: 0.55 },
-  { faq: 'wait-time', all: ['JUDGE', 'UNIT'], none: ['GET_OVER', 'WAIT_OTHER'], weight: 0.55 },
-  { faq: 'wait-time', all: ['TIMING', 'REF'], none: ['GET_OVER', 'WAIT_OTHER', 'NEW_PERSON'],
+  { faq: 'wait-time', all: ['JUDGE', 'UNIT'], none: ['WAIT_ELSE', 'GET_OVER', 'WAIT_OTHER'], weight: 0.55 },
+  { faq: 'wait-time', all: ['TIMING', 'REF'], none: ['WAIT_ELSE', 'GET_OVER', 'WAIT_OTHER', 'NEW_PERSON'],
     weight: 0.5 },
-  { faq: 'wait-time', all: ['TIMING'], weight: 0.3 },
+  { faq: 'wait-time', all: ['TIMING'], none: ['WAIT_ELSE'], weight: 0.3 },
   { faq: 'ex-dating', all: ['NP', 'REF'], none: ['SELF_MOVED', 'DATING_OTHER'], weight: 0.85 },
   { faq: 'ex-dating', all: ['NP'], none: ['SELF_MOVED', 'DATING_OTHER'], weight: 0.45 },
   { faq: 'ex-dating', all: ['NP', 'CHANCE', 'REF'], none: ['SELF_MOVED', 'DATING_OTHER'], weight: 0.7 },
   { faq: 'ex-dating', all: ['HAS_NEW', 'CHANCE_US'], none: ['SELF_MOVED', 'DATING_OTHER', 'OTHERS_AFFAIR'],
     weight: 0.7 },
   { faq: 'ex-dating', all: ['REBOUND', 'CHANCE'], none: ['SELF_MOVED', 'DATING_OTHER'], weight: 0.7 },
+  { faq: 'ex-dating', all: ['REBOUND'], none: ['SELF_MOVED', 'DATING_OTHER'], weight: 0.6 },
   { faq: 'ex-dating', all: ['DATING', 'REF'], none: ['SELF_MOVED', 'OTHERS_AFFAIR', 'SEEING_ABOUT'],
     weight: 0.7 },
+  { faq: 'ex-dating', all: ['DATING', 'CHANCE'], none: ['SELF_MOVED', 'OTHERS_AFFAIR', 'SEEING_ABOUT', 'DATING_OTHER'],
+    weight: 0.8 },
   { faq: 'ex-dating', all: ['NP', 'MY_EX'], none: ['SELF_MOVED'], weight: 0.85 },
   { faq: 'ex-dating', all: ['DATING', 'MY_EX'], none: ['SELF_MOVED', 'SEEING_ABOUT'], weight: 0.7 },
   { faq: 'ex-dating', all: ['NP', 'NAMED'], none: ['SELF_MOVED', 'DATING_OTHER'], weight: 0.6 },
@@ -550,9 +560,9 @@ export const RULES: readonly Rule[] = [
     weight: 0.5 },
   { faq: 'friends', all: ['FRIEND'], weight: 0.3 },
   { faq: 'friends', all: ['HANG_OUT', 'REF'], weight: 0.55 },
-  { faq: 'not-my-fault', all: ['FAULT_OTHER'], none: ['BLAME_ELSEWHERE'], weight: 0.8 },
-  { faq: 'not-my-fault', all: ['FAULT'], none: ['SELF_BLAME', 'BLAME_ELSEWHERE'], weight: 0.6 },
-  { faq: 'not-my-fault', all: ['FAULT', 'ENDING'], none: ['BLAME_MYSELF'], weight: 0.5 },
+  { faq: 'not-my-fault', all: ['FAULT_OTHER'], none: ['BLAME_ELSEWHERE', 'KIN_BLAMES_SELF'], weight: 0.8 },
+  { faq: 'not-my-fault', all: ['FAULT'], none: ['SELF_BLAME', 'BLAME_ELSEWHERE', 'KIN_BLAMES_SELF'], weight: 0.6 },
+  { faq: 'not-my-fault', all: ['FAULT', 'ENDING'], none: ['BLAME_MYSELF', 'KIN_BLAMES_SELF'], weight: 0.5 },
   { faq: 'not-my-fault', all: ['OTHER_BAD', 'SELF_GOOD'], weight: 0.75 },
   { faq: 'not-my-fault', all: ['LOOK_INWARD', 'SELF_GOOD', 'PUSHBACK'], none: ['BLAME_ELSEWHERE'],
     weight: 0.75 },
@@ -593,7 +603,7 @@ export const TYPO_TARGETS: readonly string[] = [
   'early', 'space', 'instagram', 'cheated', 'dumped', 'friendzone', 'engaged', 'married',
   'another', 'problem', 'reflect', 'improve', 'whose', 'last', 'lasting',
   'messaged', 'texted', 'contacted', 'waited', 'exes', 'blocking', 'ignored', 'responded',
-  'perfect', 'timing', 'rebounding', 'sleeping',
+  'perfect', 'timing', 'rebounding', 'sleeping', 'different',
 ];
 
 /**

@@ -1427,6 +1427,27 @@ describe("round 12's first misses, mended in general terms", () => {
   ]);
 });
 
+describe("round 13's first misses, mended in general terms", () => {
+  itAnswers([
+    ['ex-dating', 'do rebound relationships tend to last long'],
+    [
+      'ex-dating',
+      'been in no contact a month and just heard he moved in with someone, any point still trying?',
+    ],
+    [
+      'not-my-fault',
+      'Priya cheated for a year, so why am I the one asked to look at my own mistakes',
+    ],
+    ['not-my-fault', 'he walked out on a whim, how is this on me'],
+    ['goes-wrong-again', 'if we get back together will the same old arguments start again'],
+    ['goes-wrong-again', 'he wants another go but nothing will be diffrent, will it?'],
+    [null, 'how long should I wait before deleting his number'],
+    [null, 'waiting for my counsellor to ring me back, should I chase'],
+    [null, 'my dad keeps blaming himself for my breakup, it was not his fault'],
+    [null, 'my own rebound feels wrong'],
+  ]);
+});
+
 describe("the review of round 7's words", () => {
   // Probes of every pattern round 7 added, with the answer each should get (null: none). The
   // commit before round 7 got 123 of them right, round 7 as first written 93; 148 after its review; 151 after round 8.
