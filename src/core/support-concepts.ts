@@ -35,6 +35,8 @@ export const WORD_CLASSES: Readonly<Record<string, string>> = {
   names:
     'aaron/abigail/adam/ahmed/aidan/aisha/alan/albert/alex/alexander/alexis/alfie/ali/alice/amanda/amelia/amit/amy/ana/andrea/andrew/andy/angela/anjali/anna/anthony/archie/arjun/arthur/ashley/ava/barbara/becca/becky/ben/benjamin/betty/beverly/billy/bobby/brandon/brenda/brian/brittany/bruce/bryan/callum/carl/carlos/carolyn/catherine/charles/cheryl/chloe/chris/christina/christine/christopher/claire/clare/colin/connor/conor/courtney/craig/cynthia/dan/daniel/danielle/danny/darren/david/debbie/deborah/debra/declan/denise/dennis/diana/diane/diego/dominic/donna/doris/dorothy/dylan/elena/elijah/elizabeth/ella/ellie/emily/emma/eric/ethan/eugene/evelyn/evie/fatima/freddie/freya/gabriel/gary/gavin/gemma/george/gerald/gloria/graham/greg/gregory/hannah/harold/harvey/helen/henry/ian/isabella/isla/jacob/jacqueline/jake/james/jamie/janet/janice/jennifer/jeremy/jerry/jess/jesse/jessica/joan/joe/john/johnny/jon/jonathan/jordan/jose/joseph/josh/joshua/joyce/juan/judith/judy/julia/julie/justin/karen/kate/katherine/kathleen/kathryn/katie/kayla/keith/kelly/kevin/kieran/kimberly/kirsty/kyle/larry/laura/lauren/lawrence/leanne/liam/linda/lisa/liz/logan/lori/louis/louise/lucas/lucia/lucy/luis/luke/marco/margaret/maria/marie/marilyn/martha/mary/mateo/matt/matthew/megan/melissa/mia/michael/michelle/miguel/mike/mohammed/nancy/naomi/natalie/nate/nathan/neha/neil/nicholas/nicola/nicole/nigel/noah/oliver/olivia/ollie/omar/pamela/patricia/patrick/paul/peter/phil/philip/pooja/priya/rachel/rahul/raj/ralph/randy/ravi/raymond/rebecca/richard/robert/roger/rory/ross/roy/russell/ryan/sam/samantha/samuel/sandra/sanjay/sara/sarah/scott/sean/shane/sharon/shirley/sofia/sophia/sophie/stacey/stephanie/stephen/steve/steven/stu/stuart/susan/tayla/teresa/theresa/thomas/tim/timothy/tom/tommy/tony/tracey/tracy/tyler/vanessa/vikram/vincent/walter/wayne/william/willie/zach/zachary/zoe',
   vehicle: 'car/van/truck/ute/motorbike/bike/lorry/jeep/suv/pickup/4x4/motorcycle/scooter',
+  count:
+    '8/10/12/14/15/16/18/20/24/25/28/30/32/35/40/45/48/50/60/64/70/80/90/96/100/200/twenty/thirty/forty/fifty/sixty/hundred/dozens',
   hurt: 'hit/hits/hitting/punch*/slap*/kick*/kneed/bit/bite/bites/biting/scratch*/chok*/strangl*/shov*/push*/grab*/shake/shakes/shook/shaking/pinch*/twist*/drag*/threw/throw/throws/throwing/spat/spit/spits/burn*/burnt/stab*/cut/cuts/smack*/whack*/thump*/beat/beats/beating/beaten/headbutt*/elbow*/knock*/slam*/squeez*/yank*/pull*/pinned/pins/restrain*/struck/strikes/injur*/batter*/bash*/bruis*/smother*/suffocat*',
   weapon:
     'bat/knife/knives/gun/guns/hammer/machete/crowbar/axe/pistol/rifle/shotgun/weapon/weapons/blade/baseball/belt',
@@ -572,6 +574,14 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   means: {
     3: [
+      'garage door {shut|closed|down} , engine {on|running}',
+      'engine {on|running} , garage door {shut|closed|down}',
+      'in the garage .. {engine|car} {on|running} .. door {shut|closed|down}',
+      '{drank|swallowed|downed|necked} {the|some|a|half|all}? .. {bleach|weedicide|weedkiller|paraquat|pesticide|antifreeze|insecticide|gramoxone}',
+      '{drank|swallowed|downed|necked} {the|some|a|half|all}? .. {weed killer|rat poison}',
+      '{took|swallowed|downed|necked|taken} @count @pills',
+      '{took|swallowed|downed|necked|taken} @count of my? @pills',
+      'took the lot {of}? .. @pills',
       'garage , engine on/running , door {down|shut|closed}',
       'garage engine on door {shut|closed|down}',
       'charcoal , duct tape',
@@ -697,8 +707,12 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'hold* my breath .. underwater/longer',
     ],
     2: [
-      'not eating {anymore|at all}',
-      'stopped eating',
+      '{drink|drinking|mixed|mixing|pour|poured} .. {bleach|weedicide|weedkiller|paraquat|pesticide|antifreeze|insecticide|gramoxone} {into|in|with}?',
+      '{quit|stopped|stop|ditched|chucked|binned|skipping|skipped} my {blood pressure|heart|epilepsy|seizure|thyroid} {tablets|meds|medication|pills}',
+      'not eating anymore',
+      'not eating at all $',
+      'stopped eating $',
+      'stopped eating {and|so|to|because|since|completely|altogether}',
       'get my {liver|heart|kidneys|body} to {pack in|give out|give up|fail|stop|shut down|pack up}',
       'drink .. weedicide/weedkiller/paraquat/pesticide/bleach/antifreeze/insecticide/gramoxone',
       'drink .. {weed killer|rat poison}',
@@ -1742,6 +1756,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'extra of my @pills',
     ],
     2: [
+      '{blister packs|blister pack|foil packs|foil pack} .. {popped|pushed|emptied} {out}?',
+      'popped out all? {the|my}? @pills',
       '@pills {are|were}? all lined up',
       'lined up all? the @pills',
       'revolver/gun/pistol/rifle/shotgun .. still in the .. loft/attic/drawer/safe/shed/garage/cupboard',
@@ -1814,7 +1830,13 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'staring/stared/stare/looking/looked/look down/over the? edge/side/railing/drop',
       'staring/stared down',
     ],
-    1: ['slowing down', 'for an hour', 'for hours', 'for ages'],
+    1: [
+      'staring at {it|them|the bottle|the glass|the pills|the tablets|the blade|the rope}',
+      'slowing down',
+      'for an hour',
+      'for hours',
+      'for ages',
+    ],
   },
   resolve: {
     3: [
@@ -1924,6 +1946,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'not telling anyone/anybody .. write it down',
     ],
     2: [
+      'so my heart {gives|will give|give} out',
+      '{do not|not} want {help|an ambulance|to be saved|saving|rescuing|to be found} $',
       'planned the date',
       'acted on it yes',
       'it is also not a {bit|joke} $',
@@ -2552,7 +2576,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'took the car battery',
     ],
     2: [
-      '{emptied|drained|cleared out|cleaned out} {the|our} joint {account|accounts|savings}',
+      '{he|she|they} {emptied|drained|cleared out|cleaned out} {the|our} joint {account|accounts|savings}',
       '{he|she|they} {emptied|drained|cleared out|cleaned out} {my|our|the} {account|accounts|savings|bank account} !on/for/to',
       '{keeps|kept|keep} {switching|turning} {the|my}? {heating|heat|lights|power|electricity|electric|hot water|wifi|internet} off',
       '{go|goes|went|going} through every receipt',
@@ -2963,6 +2987,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   fear: {
     3: [
+      '{is|was|would be} the only one who {would|could|might|will} {come|be} here',
       '{nobody|no one} has a? reason to be here {except|but} {him|her|them|my ex|he|she}',
       'hiding in {the}? {bathroom|bedroom|car|cupboard|wardrobe|loo|toilet} from him/her',
       'sleep without {a|the} chair wedged',
@@ -3134,6 +3159,11 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'safe house',
     ],
     2: [
+      'heard {his|her|their} voice {come}? {through|out of} {the|my|our|it}',
+      "heard {my ex's|my ex} voice {come}? {through|out of} {the|my|our|it}",
+      'heard {him|her|them} {whisper|whispering|say|saying|breathing|laugh|laughing|call|calling} .. through',
+      '{trying|tried|tries|rattling|rattled|turning|turned} the {back|front|bedroom|bathroom|kitchen}? door handle',
+      '{drunk|wasted|high|raging|angry|furious} and {looking|searching|hunting} for me',
       'door handle {just}? {rattled|rattling|rattles|turned|turning|jiggled|jiggling|moved|moving}',
       'hiding in {the|my}? {wardrobe|closet|cupboard|attic|loft|shed}',
       'hiding under the bed',

@@ -1788,6 +1788,7 @@ export const WORD_FIXES: Readonly<Record<string, string>> = {
   wasnae: 'was not',
   willnae: 'will not',
   oot: 'out',
+  tae: 'to',
   aboot: 'about',
 };
 
@@ -1867,6 +1868,20 @@ export const NEXT_WORD_FIXES: readonly (readonly [string, readonly string[], str
   ['end am', [], 'end it'],
   ['tire for', ['this', 'dis', 'life', 'everything'], 'tired of'],
   ['box mi', ['up'], 'beat me'],
+  ['kill mi', [], 'kill me'],
+  ['chop mi', [], 'chop me'],
+  ['beat mi', [], 'beat me'],
+  ['lick mi', [], 'hit me'],
+  ['hit mi', [], 'hit me'],
+  ['hurt mi', [], 'hurt me'],
+  ['murder mi', [], 'murder me'],
+  ['stab mi', [], 'stab me'],
+  ['shoot mi', [], 'shoot me'],
+  ['find mi', [], 'find me'],
+  ['him a go', [], 'he is going to'],
+  ['him ago', [], 'he is going to'],
+  ['him seh', [], 'he said'],
+  ['him have', [], 'he has'],
   ['baby fada', [], 'baby father'],
   // "sui thoughts are back": the short form, only where it cannot be the name Sui.
   ['sui', ['thoughts', 'ideation', 'attempt'], 'suicidal'],
