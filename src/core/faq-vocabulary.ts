@@ -113,7 +113,7 @@ export const CLASSES: Readonly<Record<string, readonly string[]>> = {
     'sibling', 'aunt', 'uncle', 'cousin', 'grandma', 'grandpa', 'friend', 'boss', 'coworker',
     'colleague', 'roommate', 'flatmate', 'housemate', 'neighbor', 'neighbour'],
   // People one deals with for work or a service: only ever the subject of a silence.
-  WORKER: ['therapist', 'counsellor', 'counselor', 'doctor', 'dentist', 'mechanic', 'customer', 'supplier', 'vendor', 'landlord', 'agent', 'employer', 'recruiter',
+  WORKER: ['gp', 'therapist', 'counsellor', 'counselor', 'doctor', 'dentist', 'mechanic', 'customer', 'supplier', 'vendor', 'landlord', 'agent', 'employer', 'recruiter',
     'professor', 'lecturer', 'contractor', 'plumber', 'electrician', 'builder', 'lawyer',
     'solicitor', 'accountant'],
   // Machines and things that break down: "it wasn't my fault the car broke down".
@@ -147,7 +147,7 @@ export type Concept =
   | 'FRIENDS_WITH' | 'FRIEND' | 'OWN_FRIENDS' | 'HANG_OUT' | 'FAULT_OTHER' | 'OTHER_BAD'
   | 'FAULT' | 'SELF_BLAME' | 'AGAIN_BREAK' | 'AGAIN_SOFT' | 'GET_BACK' | 'FAIL' | 'OUTCOME'
   | 'AGAIN_TIME' | 'NC' | 'WAIT' | 'TIMING' | 'JUDGE' | 'UNIT' | 'CONTACT' | 'GET_OVER' | 'GHOST'
-  | 'SELF_ACT' | 'NC_OTHER' | 'PAST' | 'SELF_GOOD' | 'CONTACTED' | 'WAIT_OTHER' | 'WAIT_ELSE' | 'KIN_BLAMES_SELF' | 'DATING_OTHER'
+  | 'SELF_ACT' | 'NC_OTHER' | 'PAST' | 'SELF_GOOD' | 'CONTACTED' | 'WAIT_OTHER' | 'WAIT_ELSE' | 'KIN_BLAMES_SELF' | 'MY_DENIAL' | 'ON_ME' | 'DATING_OTHER'
   | 'NO_REPLY_OTHER' | 'FRIEND_OTHER' | 'ENDING' | 'FAIL_OTHER' | 'BACK_ELSEWHERE' | 'NEW_PERSON'
   | 'BLAME_ELSEWHERE' | 'NAMED' | 'OTHERS_AFFAIR' | 'SELF_SILENCE' | 'NO_REPLY_FROM' | 'US' | 'MY_EX'
   | 'AGAIN_ACT' | 'OWN_THING' | 'SEEN_BY' | 'NOTHING' | 'LOOK_INWARD'
@@ -201,7 +201,7 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
     'together with', 'in a new', 'hooked up', '=is with @THIRD', 'with @THIRD now', 'together now',
     'hold~ hands with', '@THIRD * =holding hands', '@THIRD ** with some guy',
     '@THIRD ** with some girl', '@THIRD ** with another guy', '@THIRD ** with another girl', '=moved @THIRD @PARTNER in', '=moved @THIRD @PARTNER into'],
-  SELF_MOVED: ['my own rebound', 'my rebound', 'i have been seeing someone', 'i have been seeing this', 'i have been seeing a guy',
+  SELF_MOVED: ['i am in a rebound', 'my own rebound', 'my rebound', 'i have been seeing someone', 'i have been seeing this', 'i have been seeing a guy',
     'i have been seeing a girl', 'i have been seeing a man', 'i have been seeing a woman', 'keep dating',
     'i been seeing someone', 'i have been dating someone', 'i have been dating a', 'i have =moved on', 'i =moved on', 'i am =moving on', 'i am dating', 'i date',
     'should i date', 'me dating', 'i start dating', 'i am seeing', 'can i date', 'i have a',
@@ -310,16 +310,18 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
   WHAT_WRONG: ['what i =did wrong', 'what i have done wrong', 'what i =did to deserve'],
   NOT_DONE: ['did not do anything', 'have not done anything', '=did nothing'],
   // Being asked to look at one's own part: with the other half above, the FAQ.
-  LOOK_INWARD: ['look at my own', 'my own mistak', 'look at my mistak', 'reflect on my mistak', 'me to improve', 'me to change', 'me to work on', 'self reflect~', 'examin~ my behav~', 'examin~ my part', 'examin~ my role', 'look at my behav~',
+  LOOK_INWARD: ['examin~ my flaw~', 'look at my flaw~', 'my flaw~', 'think about what i =did wrong', 'look at my own', 'my own mistak', 'look at my mistak', 'reflect on my mistak', 'me to improve', 'me to change', 'me to work on', 'self reflect~', 'examin~ my behav~', 'examin~ my part', 'examin~ my role', 'look at my behav~',
     'look inward', 'look at myself', 'self work', 'self reflection', 'work on myself',
     'my part in', 'my own part'],
   // Someone pushing the person to do it, or the person pushing back.
   PUSHBACK: ['told to', 'unfair', 'resent', 'why', 'should i', 'supposed to', 'everyone', 'everybody', 'keep~ telling', 'tell~ me',
     'want~ me to', 'expect~ me', 'people say', 'they say', '@FAMILY say~', '@THIRD * say~', 'but i'],
   // What the ex did: "he lied about everything", "she's the one who walked out".
-  OTHER_DID: ['@=NAME =cheated', '@=NAME =lied', '@=NAME ** @MISDEED', '@THIRD * the toxic one', '@THIRD ** @MISDEED', '@THIRD * the one who', '@THIRD =cheated', '@THIRD =lied',
+  OTHER_DID: ['=cheated on me', '@THIRD =was unfaithful', '@THIRD =were unfaithful', '@THIRD * =was unfaithful', '@=NAME =cheated', '@=NAME =lied', '@=NAME ** @MISDEED', '@THIRD * the toxic one', '@THIRD ** @MISDEED', '@THIRD * the one who', '@THIRD =cheated', '@THIRD =lied',
     '@THIRD =walked out'],
-  FAULT: ['is that on me', 'is this on me', 'is it on me', 'fault', 'blame', 'blaming', 'to blame', 'in the wrong', 'who is wrong', 'who =was wrong',
+  // "How is that on me", about the breakup only: not the bill at dinner.
+  ON_ME: ['any of this on me', 'any of it on me', 'is that on me', 'is this on me', 'is it on me', 'is that my fault'],
+  FAULT: ['fault', 'blame', 'blaming', 'to blame', 'in the wrong', 'who is wrong', 'who =was wrong',
     'culprit'],
   BLAME_MYSELF: ['blame myself', 'blaming myself'],
   SELF_BLAME: ['blame myself', 'blaming myself', 'blame me', 'my fault', 'i ruin', 'i =messed'],
@@ -334,7 +336,7 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
     'old pattern * again', '@THIRD * bail~ again', '@THIRD * leave again', '@THIRD * walk out again',
     '@THIRD * pull~ away again', '@THIRD * run~ off again', '@THIRD * check~ out again',
     '@THIRD * ditch~ me again'],
-  AGAIN_SOFT: ['old fight~', 'same fight~', 'old argument~', 'same argument~', 'nothing will be different', 'nothing ** be different', 'nothing * change', 'same pattern', 'old pattern', 'same habit', 'old habit', 'repeat', 'cycle', 'twice',
+  AGAIN_SOFT: ['nothing ** be ** different', 'same as before', 'the same as last time', 'old fight~', 'same fight~', 'old argument~', 'same argument~', 'nothing will be different', 'nothing ** be different', 'nothing * change', 'same pattern', 'old pattern', 'same habit', 'old habit', 'repeat', 'cycle', 'twice',
     'same thing', 'all over again', 'back and forth', 'relapse', 'same way', 'same place',
     'end up * same', 'square one', 'where we start~', 'same * rut', 'issue ** ended ** never * fix',
     'nothing * fix', 'never =got =sorted', '=never =sorted', 'same * pattern', 'same * habit',
@@ -384,7 +386,7 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
   // new", "my boss keeps ignoring my emails", "be friends with his sister", "fail my exams again".
   // Waiting on someone or something else, plain enough to outweigh any contact word: "how long
   // should i wait before deleting our photos", "waiting for my therapist to call me back".
-  WAIT_ELSE: ['before delet~', 'before get~ rid of', 'for my @WORKER', 'for the @WORKER', 'for a @WORKER'],
+  WAIT_ELSE: ['before * delet~', 'before remov~', 'before * remov~', 'before sell~', 'before * sell~', 'before * block~', 'before * unfollow~', 'wait~ for my @FAMILY', 'wait~ on my @FAMILY', 'before delet~', 'before get~ rid of', 'before block~', 'before unfollow~', 'before throw~', 'wait~ for my @WORKER', 'wait~ for the @WORKER', 'wait~ for a @WORKER', 'wait~ on my @WORKER', 'wait~ on the @WORKER', 'wait~ for my gp', 'wait~ for the bus', 'wait~ for the train'],
   WAIT_OTHER: ['wait * tell', 'wait before * tell', 'wait until * tell', 'test =results',
     'scan =results', 'exam =results', 'blood =results', '=results back', 'biopsy', 'job offer',
     'since the interview', 'after the interview', 'after * job interview', 'since * job interview',
@@ -428,15 +430,17 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
     'with my ex parents'],
   // A thing of the person's own going wrong again (only where no reunion is in the question).
   OWN_THING: ['my @=THING', 'the @=THING', 'will @=THING'],
-  FAIL_OTHER: ['their third breakup', 'my parents are on', 'my new job', 'i * new job', '=started * new job', 'new job * wrong', '^ my manager', '^ my boss', '^ * my @WORKER', 'project * again', 'project * wrong', 'project * fail~', 'this quarter',
+  FAIL_OTHER: ['best friend and i', 'my friend and i', 'my mate and i', 'the job', 'my job', 'my @ELDER and i', 'my diet', 'a diet', 'the diet', 'dieting', 'their third breakup', 'my parents are on', 'my new job', 'i * new job', '=started * new job', 'new job * wrong', '^ my manager', '^ my boss', '^ * my @WORKER', 'project * again', 'project * wrong', 'project * fail~', 'this quarter',
     'my parents are back', 'my parents * back together', 'my @FAMILY * back with',
     'my @FAMILY * back together', 'my @ELDER and @ELDER * back together', 'my @FAMILY =got back', 'old team', 'the team', 'more season', 'old band', 'our band', 'the band', 'stock market', 'knee injury', 'fail * exam', 'fail * test', 'fail * course', 'fail * class', 'fail * module',
     'fail * interview', 'fail * driving'],
   // Blame at work or school: "my manager says the project failing was my fault".
   // Someone else blaming themselves: "my mum keeps blaming herself for my divorce".
-  KIN_BLAMES_SELF: ['@FAMILY * blam~ herself', '@FAMILY * blam~ himself', '@FAMILY * blam~ themselves',
-    '@FAMILY * blam~ themself'],
-  BLAME_ELSEWHERE: ['employee', 'student', 'grades', 'promotion', 'worker', 'police', 'on the test',
+  // The person's own denial, which holds whoever else blames themselves.
+  MY_DENIAL: ['all on him', 'all on her', 'all on them', 'fault ** not mine', 'not * my fault', 'was not my fault', 'not my fault either'],
+  KIN_BLAMES_SELF: ['@ELDER feel~ ** is her fault', '@ELDER feel~ ** is his fault', '@ELDER think~ ** is her fault', '@ELDER think~ ** is his fault', '@FAMILY ** blam~ herself', '@FAMILY ** blam~ himself', '@FAMILY ** blam~ themselves',
+    '@FAMILY ** blam~ themself', '@FAMILY ** blam~ only herself', '@FAMILY ** blam~ only himself', '@ELDER think~ ** =was his fault', '@ELDER think~ ** =was her fault', '@ELDER feel~ ** =was his fault', '@ELDER feel~ ** =was her fault'],
+  BLAME_ELSEWHERE: ['teammate', 'employee', 'student', 'grades', 'promotion', 'worker', 'police', 'on the test',
     '^ my @ELDER * say~ our fight', 'fault the @=MACHINE', '@=MACHINE =broke down', 'rental company',
     'insurance * cover', 'insurance claim', 'my insurance', 'accident =was my fault',
     'accident =was not my fault', 'fault the team', 'coach benched', 'parking ticket', 'speeding ticket', 'my manager', 'my boss', 'the project', 'my teacher', 'my coach', 'in the family',
@@ -529,10 +533,11 @@ export const RULES: readonly Rule[] = [
   { faq: 'ex-dating', all: ['HAS_NEW', 'CHANCE_US'], none: ['SELF_MOVED', 'DATING_OTHER', 'OTHERS_AFFAIR'],
     weight: 0.7 },
   { faq: 'ex-dating', all: ['REBOUND', 'CHANCE'], none: ['SELF_MOVED', 'DATING_OTHER'], weight: 0.7 },
-  { faq: 'ex-dating', all: ['REBOUND'], none: ['SELF_MOVED', 'DATING_OTHER'], weight: 0.6 },
+  { faq: 'ex-dating', all: ['REBOUND', 'OUTCOME'], none: ['SELF_MOVED', 'DATING_OTHER', 'FAIL_OTHER'], weight: 0.6 },
+  { faq: 'ex-dating', all: ['REBOUND', 'TIMING'], none: ['SELF_MOVED', 'DATING_OTHER', 'FAIL_OTHER'], weight: 0.6 },
   { faq: 'ex-dating', all: ['DATING', 'REF'], none: ['SELF_MOVED', 'OTHERS_AFFAIR', 'SEEING_ABOUT'],
     weight: 0.7 },
-  { faq: 'ex-dating', all: ['DATING', 'CHANCE'], none: ['SELF_MOVED', 'OTHERS_AFFAIR', 'SEEING_ABOUT', 'DATING_OTHER'],
+  { faq: 'ex-dating', all: ['DATING', 'CHANCE', 'REF'], none: ['SELF_MOVED', 'OTHERS_AFFAIR', 'SEEING_ABOUT', 'DATING_OTHER'],
     weight: 0.8 },
   { faq: 'ex-dating', all: ['NP', 'MY_EX'], none: ['SELF_MOVED'], weight: 0.85 },
   { faq: 'ex-dating', all: ['DATING', 'MY_EX'], none: ['SELF_MOVED', 'SEEING_ABOUT'], weight: 0.7 },
@@ -561,13 +566,19 @@ export const RULES: readonly Rule[] = [
   { faq: 'friends', all: ['FRIEND'], weight: 0.3 },
   { faq: 'friends', all: ['HANG_OUT', 'REF'], weight: 0.55 },
   { faq: 'not-my-fault', all: ['FAULT_OTHER'], none: ['BLAME_ELSEWHERE', 'KIN_BLAMES_SELF'], weight: 0.8 },
+  { faq: 'not-my-fault', all: ['MY_DENIAL'], none: ['BLAME_ELSEWHERE'], weight: 0.8 },
   { faq: 'not-my-fault', all: ['FAULT'], none: ['SELF_BLAME', 'BLAME_ELSEWHERE', 'KIN_BLAMES_SELF'], weight: 0.6 },
   { faq: 'not-my-fault', all: ['FAULT', 'ENDING'], none: ['BLAME_MYSELF', 'KIN_BLAMES_SELF'], weight: 0.5 },
   { faq: 'not-my-fault', all: ['OTHER_BAD', 'SELF_GOOD'], weight: 0.75 },
   { faq: 'not-my-fault', all: ['LOOK_INWARD', 'SELF_GOOD', 'PUSHBACK'], none: ['BLAME_ELSEWHERE'],
     weight: 0.75 },
   { faq: 'not-my-fault', all: ['WHAT_WRONG', 'NOT_DONE'], none: ['BLAME_ELSEWHERE'], weight: 0.75 },
-  { faq: 'not-my-fault', all: ['LOOK_INWARD', 'OTHER_DID', 'PUSHBACK'], weight: 0.75 },
+  { faq: 'not-my-fault', all: ['LOOK_INWARD', 'OTHER_DID', 'PUSHBACK'], none: ['BLAME_ELSEWHERE'],
+    weight: 0.75 },
+  { faq: 'not-my-fault', all: ['WHAT_WRONG', 'OTHER_DID', 'PUSHBACK'], none: ['BLAME_ELSEWHERE'],
+    weight: 0.75 },
+  { faq: 'not-my-fault', all: ['ON_ME', 'ENDING'], none: ['BLAME_ELSEWHERE'], weight: 0.6 },
+  { faq: 'not-my-fault', all: ['ON_ME', 'OTHER_DID'], none: ['BLAME_ELSEWHERE'], weight: 0.6 },
   { faq: 'not-my-fault', all: ['OTHER_BAD'], weight: 0.45 },
   { faq: 'not-my-fault', all: ['SELF_GOOD'], weight: 0.4 },
   { faq: 'goes-wrong-again', all: ['AGAIN_BREAK'], none: ['FAIL_OTHER', 'OWN_THING'], weight: 0.75 },
