@@ -59,6 +59,7 @@ export const WORD_CLASSES: Readonly<Record<string, string>> = {
 export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   ending: {
     3: [
+      '{done|finished|tired of|sick of} trying to {live|stay alive|keep living|survive|keep going}',
       '{looking forward|ready|longing|can not wait} to not {exist|existing|be alive|being alive}',
       '{over|done with|finished with} being alive',
       'final day on earth',
@@ -931,6 +932,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   prep: {
     3: [
+      '{started|been|begun|start|starting} saying {my}? {final|last} goodbyes',
+      '{final|last} goodbyes to {the people i love|everyone|everybody|my family|my friends|my kids|the people i care about|people i love}',
       'final note {is|was}? {written|done|finished|ready} !for/from/on',
       'wrote my final note',
       'letters for everyone in {the|my}? drawer !from/for',
@@ -2446,6 +2449,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   control: {
     3: [
+      '{has|have|had} to approve what i {wear|eat|buy|post|spend}',
       'changed the passwords so i can not',
       'can not access a penny',
       'not allowed my own {bank card|card|money|phone|account|keys|bank account}',
@@ -2576,6 +2580,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'took the car battery',
     ],
     2: [
+      '{rips|ripped|cuts|cut up|bins|binned|throws out|threw out} anything {she|he|they} {does not|did not|do not} like',
       '{he|she|they} {emptied|drained|cleared out|cleaned out} {the|our} joint {account|accounts|savings}',
       '{he|she|they} {emptied|drained|cleared out|cleaned out} {my|our|the} {account|accounts|savings|bank account} !on/for/to',
       '{keeps|kept|keep} {switching|turning} {the|my}? {heating|heat|lights|power|electricity|electric|hot water|wifi|internet} off',
@@ -2987,6 +2992,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   fear: {
     3: [
+      'taken from outside my {flat|house|home|window|bedroom|work|office}',
       '{is|was|would be} the only one who {would|could|might|will} {come|be} here',
       '{nobody|no one} has a? reason to be here {except|but} {him|her|them|my ex|he|she}',
       'hiding in {the}? {bathroom|bedroom|car|cupboard|wardrobe|loo|toilet} from him/her',
@@ -3387,6 +3393,9 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   coerced: {
     3: [
+      '{wants|want|wanted} a baby and i {have said|said|keep saying|had said} no',
+      '{swapped|replaced|switched} my {pills|pill|contraceptive|contraceptives|contraception|birth control} {for|with}',
+      '{condoms|condom} .. had? {tiny|little|small|pin}? holes',
       '{i was|i felt|felt|was|been|i have been|being|got} pressured into sex',
       'pressured me into sex',
       'pressured into sex again',
@@ -3574,6 +3583,11 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
  * words of the idiom go, so a real signal beside it still alarms.
  */
 export const HARMLESS: readonly string[] = [
+  '{wrote|made|updated|did|signed} {a|my|our} {will|wills} {after|because|since|when|now} {we|i}',
+  '{bought|took out|got|signed up for|sorted} {life insurance|life cover|a life insurance policy}',
+  'cancel* .. because i {have|had|got} a {cold|flu|cough|fever|migraine|bug|temperature|headache}',
+  'for emergencies',
+  'turned up at my {work|door|house|flat|place} with {a|the|some} {parcel|package|delivery|flowers|cake|food|present|gift|card|meal|casserole}',
   'bruises from his/her {grip|grips} {at|in} {judo|jiu jitsu|bjj|training|sparring|class|wrestling}',
   'not allowed my own phone on the ward',
   'ending my {lease|contract|tenancy|subscription|membership} !and',

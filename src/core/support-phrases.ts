@@ -1333,7 +1333,7 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   ],
   [
     'kill murder',
-    String.raw`\b(?:mom|mum|mother|dad|father|parents|boss|manager|teacher|coach|trainer|professor|prof|grandma|grandpa|gran|nan|aunt|uncle|friends?|bestie|best friend|roommate|flatmate|landlord|doctor|dentist)(?:\s+(?:says?|said|reckons|promised)\s+(?:she|he|they))?(?:\s+(?!(?:he|him|his|she|her|ex|partner|boyfriend|girlfriend|husband|wife|fiance|fiancee|tried|tries|trying|keeps|kept|attempted|swore|swears)\b)[\w']+){0,4}?\s+(?:kill|murder)\w*\s+me\b(?=[^\n]{0,40}\b(?:if|when|for|unless)\b|\s*[,.!]|[^\n]{0,3}$| (?:lol|haha|lmao))`,
+    String.raw`\b(?:mom|mum|mother|dad|father|parents|boss|manager|teacher|coach|trainer|professor|prof|grandma|grandpa|gran|nan|aunt|uncle|friends?|bestie|best friend|roommate|flatmate|landlord|doctor|dentist)(?:\s+(?:says?|said|reckons|promised)\s+(?:she|he|they))?(?:\s+(?!(?:he|him|his|she|her|ex|partner|boyfriend|girlfriend|husband|wife|fiance|fiancee|tried|tries|trying|keeps|kept|attempted|swore|swears)\b)[\w']+){0,4}?\s+(?:kill|murder)\w*\s+me\b(?![^\n]{0,40}\b(?:for|if i (?:ever )?(?:go|went)|if i)\s+(?:leaving|leave|left|telling|tell|told|reporting|report|divorcing|divorce|marrying|marry|dating|date|going to the police|go to the police|calling the police|call the police|coming out|come out|being gay|converting|convert|refusing|refuse)\b)(?=[^\n]{0,40}\b(?:if|when|for|unless)\b|\s*[,.!]|[^\n]{0,3}$| (?:lol|haha|lmao))`,
   ],
   [
     'die pain',
@@ -1453,8 +1453,8 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   ],
   // Talking about the subject, not living it: a course, a book, a fundraiser about abuse or suicide.
   [
-    'violence abuse abusive coercive suicide self refuge shelter harm stalk',
-    String.raw`\b(?:documentary|documentaries|module|modules|essay|essays|novel|memoir|book|course|seminar|lecture|lectures|training|session|podcast|article|dissertation|thesis|workshop|fundraiser|film|assignment|coursework|placement)\b(?:\s+(?!(?:i|me|my|he|she|him|her|his|they|them|think|thought|feel|felt)\b)[\w']+){0,6}?\s+(?:domestic (?:violence|abuse)|coercive control|(?:intimate )?partner violence|abus(?:e|ive)(?: \w+)?|(?:warning signs of )?suicide(?: prevention| awareness| risk)?|self harm(?: awareness)?|(?:women's |women is |womens )?(?:refuge|shelter)|violence)\b(?:(?: ,| and| or)+ (?:how |why |what |the )?(?:domestic |sexual |financial |emotional )?(?:stalking|harassment|coercive control|assault|self harm|suicide|abuse|violence)\b)*|\b(?:reading|read|studying|learning|researching|writing|wrote) (?:up )?(?:(?:a |the |an )?(?:chapter|paper|article|book|section|report|piece|study|leaflet|unit|page|guide|case study) )?(?:about|on) (?:domestic (?:violence|abuse)|coercive control|stalking|harassment|(?:intimate )?partner violence|suicide(?: prevention)?|self harm)\b(?! methods| method| ways| how)(?=[^\n]{0,40}?\b(?:course|module|essay|class|degree|training|dissertation|assignment|placement|uni|lecture|exam)\b)|\bvolunteer\w* (?:at|for|with) (?:the |a )?(?:local )?(?:women's |women is |womens )?(?:shelter|refuge|helpline)\b|\bsuicide squad\b|\bsuicide (?:wings|sauce|sprints?|drills?|runs?|doors?)\b|\b(?:social|career|commercial|political|fashion|electoral) suicide\b|\bi am not suicidal\b(?! , but| but| , though| though| anymore| yet| now)`,
+    'violence abuse abusive coercive suicide self refuge shelter harm stalk overdose overdoses bleeding',
+    String.raw`\b(?:documentary|documentaries|module|modules|essay|essays|novel|memoir|book|course|seminar|lecture|lectures|training|session|podcast|article|dissertation|thesis|workshop|fundraiser|film|assignment|coursework|placement|talk|talks|webinar|panel|conference|class|classes)\b(?:\s+(?!(?:i|me|my|he|she|him|her|his|they|them|think|thought|feel|felt)\b)[\w']+){0,6}?\s+(?:domestic (?:violence|abuse)|coercive control|(?:intimate )?partner violence|abus(?:e|ive)(?: \w+)?|(?:warning signs of )?suicide(?: prevention| awareness| risk)?|self harm(?: awareness)?|(?:women's |women is |womens )?(?:refuge|shelter)|violence|overdoses?|(?:severe )?bleeding)\b(?:(?: ,| and| or)+ (?:how |why |what |the )?(?:domestic |sexual |financial |emotional )?(?:stalking|harassment|coercive control|assault|self harm|suicide|abuse|violence)\b)*|\b(?:reading|read|studying|learning|researching|writing|wrote) (?:up )?(?:(?:a |the |an )?(?:chapter|paper|article|book|section|report|piece|study|leaflet|unit|page|guide|case study) )?(?:about|on) (?:domestic (?:violence|abuse)|coercive control|stalking|harassment|(?:intimate )?partner violence|suicide(?: prevention)?|self harm)\b(?! methods| method| ways| how)(?=[^\n]{0,40}?\b(?:course|module|essay|class|degree|training|dissertation|assignment|placement|uni|lecture|exam)\b)|\bvolunteer\w* (?:at|for|with) (?:the |a )?(?:local )?(?:women's |women is |womens )?(?:shelter|refuge|helpline)\b|\bsuicide squad\b|\bsuicide (?:wings|sauce|sprints?|drills?|runs?|doors?)\b|\b(?:social|career|commercial|political|fashion|electoral) suicide\b|\bi am not suicidal\b(?! , but| but| , though| though| anymore| yet| now)`,
   ],
   // A clinician's question is not the writer's statement, unless an admission follows.
   [
@@ -1620,6 +1620,23 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   [
     'rammed',
     String.raw`\b(?:train|tube|bus|carriage|pub|bar|club|shop|shops|station|platform|gym|place|town|supermarket) (?:was|is|were|got) (?:absolutely |completely |totally |so |proper )?rammed\b`,
+  ],
+  // "I'll be dead meat if I forget mom's birthday."
+  ['meat', String.raw`\bdead meat\b`],
+  // Training and charity events named for the cause: "a suicide prevention training course".
+  [
+    'suicide self',
+    String.raw`\b(?:suicide|self harm)(?: prevention| awareness| first aid| intervention| risk)(?: \w+){0,2}? (?:training|course|workshop|module|session|seminar|certificate|certification|webinar|class|talk|charity|walk|run|fundraiser)\b`,
+  ],
+  // Someone's work: "my sister is an ER nurse and sees overdoses all the time".
+  [
+    'sees see saw deals dealt treats treated handles handled',
+    String.raw`\b(?:nurse|paramedic|doctor|medic|firefighter|police officer|cop|pharmacist|gp|social worker|counsellor|counselor|therapist)\b(?:\s+[\w']+){0,6}?\s+(?:sees|see|saw|deals with|dealt with|treats|treated|handles|handled)(?: \w+){0,2}? (?:overdoses|suicides|suicide attempts|self harm|stabbings|shootings|domestic violence|domestic abuse)\b`,
+  ],
+  // Someone else's attempt long past: "my friend attempted suicide years ago and is happy now".
+  [
+    'attempted tried suicidal',
+    String.raw`\bmy (?:friend|best friend|sister|brother|cousin|mum|mom|dad|aunt|uncle|colleague|coworker|flatmate|roommate)\b(?:\s+[\w']+){0,2}?\s+(?:attempted suicide|tried to (?:kill|end) (?:herself|himself|themselves|her life|his life|their life)|(?:was|were) suicidal)\b(?=[^\n]{0,30}\b(?:years ago|months ago|in (?:19|20)\d\d|as a teen(?:ager)?|at uni|in school|at school)\b)(?![^\n]*\b(?:again|last night|today|yesterday|this week|tonight|now wants|still)\b)`,
   ],
 ];
 
