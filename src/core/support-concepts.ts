@@ -59,7 +59,9 @@ export const WORD_CLASSES: Readonly<Record<string, string>> = {
 export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   ending: {
     3: [
-      '{done|finished|tired of|sick of} trying to {live|stay alive|keep living|survive|keep going}',
+      '{done|finished|tired of|sick of} trying to {stay alive|keep living|be alive}',
+      '{done|finished|tired of|sick of} trying to live !up',
+      '{done|finished|tired of|sick of} fighting to {stay alive|live|keep living|be alive}',
       '{looking forward|ready|longing|can not wait} to not {exist|existing|be alive|being alive}',
       '{over|done with|finished with} being alive',
       'final day on earth',
@@ -256,6 +258,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'car running in the garage',
     ],
     2: [
+      'want to join {him|her|them} $',
       'shrink enough',
       '{do not|not} {fancy|plan on|planning on} coming out the other side',
       '{lord|god|jesus} {can|could|please|will|should} {take|come for|come and get} me',
@@ -933,7 +936,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   prep: {
     3: [
       '{started|been|begun|start|starting} saying {my}? {final|last} goodbyes',
-      '{final|last} goodbyes to {the people i love|everyone|everybody|my family|my friends|my kids|the people i care about|people i love}',
+      '{final|last} goodbyes to {the people i love|everyone|everybody|my family|my friends|my kids|the people i care about|people i love} !at/in/from/on',
       'final note {is|was}? {written|done|finished|ready} !for/from/on',
       'wrote my final note',
       'letters for everyone in {the|my}? drawer !from/for',
@@ -1661,6 +1664,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'not scared/afraid/frightened of the? drop/dying/death/pain/heights/end/water/pills/blade/rope/fall/bridge/edge .. anymore/now',
     ],
     2: [
+      '{tried to|did} kill {himself|herself}',
+      '{killed|hanged|hung|shot|drowned} {himself|herself}',
       '{killed|took} {himself|herself|themselves|his own life|her own life|their own life}',
       'at my funeral',
       'funeral',
@@ -1949,6 +1954,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'not telling anyone/anybody .. write it down',
     ],
     2: [
+      'i want to do {the same|what he did|what she did|what they did|exactly what he did|exactly what she did} $',
       'so my heart {gives|will give|give} out',
       '{do not|not} want {help|an ambulance|to be saved|saving|rescuing|to be found} $',
       'planned the date',
@@ -2221,6 +2227,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   threat: {
     3: [
+      '{said|says|told me|texted|warned|warns} {i am|i will be|i would be|i is|you are} dead meat',
       '{photo|picture|pic|video} of {the|my|our}? @pet with a @weapon',
       '@pet with a @weapon {next to|beside|against|at|to}',
       '{chop|carve|slice|bruk} {mi|me} up',
@@ -2449,7 +2456,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   control: {
     3: [
-      '{has|have|had} to approve what i {wear|eat|buy|post|spend}',
+      '{has|have|had} to approve what i {wear|eat|post}',
       'changed the passwords so i can not',
       'can not access a penny',
       'not allowed my own {bank card|card|money|phone|account|keys|bank account}',
@@ -2992,7 +2999,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   fear: {
     3: [
-      'taken from outside my {flat|house|home|window|bedroom|work|office}',
+      'of me , taken from outside my {flat|house|home|window|bedroom|work|office}',
+      'of me taken from outside my {flat|house|home|window|bedroom|work|office}',
       '{is|was|would be} the only one who {would|could|might|will} {come|be} here',
       '{nobody|no one} has a? reason to be here {except|but} {him|her|them|my ex|he|she}',
       'hiding in {the}? {bathroom|bedroom|car|cupboard|wardrobe|loo|toilet} from him/her',
@@ -3393,8 +3401,10 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   coerced: {
     3: [
-      '{wants|want|wanted} a baby and i {have said|said|keep saying|had said} no',
-      '{swapped|replaced|switched} my {pills|pill|contraceptive|contraceptives|contraception|birth control} {for|with}',
+      '{wants|want|wanted} a baby and i {have said|said|keep saying|had said} no !but',
+      '{he|she|they} {swapped|replaced|switched} my {pills|pill|contraceptive|contraceptives|contraception|birth control|contraceptive pills|birth control pills} {for|with}',
+      '{poked|poking|pokes|put|made|putting} holes in {the|my|our}? {condoms|condom}',
+      'having his baby whether i like it or not',
       '{condoms|condom} .. had? {tiny|little|small|pin}? holes',
       '{i was|i felt|felt|was|been|i have been|being|got} pressured into sex',
       'pressured me into sex',
@@ -3463,6 +3473,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'not allowed to see/leave/go/work/talk/wear/drive/speak/call/text/visit',
     ],
     2: [
+      '{he|she|they} {threw away|binned|hid|flushed} my {pills|pill|contraceptive pills|birth control|contraceptives}',
       '{do not|never} post/share/send {those|the|my|them} {photos|pictures|pics|videos|nudes}',
       '{i will|i would} do {anything|whatever} you want',
       '{shifts|hours|job|contract|promotion} would/will {disappear|go|end|stop} unless',
@@ -3587,7 +3598,6 @@ export const HARMLESS: readonly string[] = [
   '{bought|took out|got|signed up for|sorted} {life insurance|life cover|a life insurance policy}',
   'cancel* .. because i {have|had|got} a {cold|flu|cough|fever|migraine|bug|temperature|headache}',
   'for emergencies',
-  'turned up at my {work|door|house|flat|place} with {a|the|some} {parcel|package|delivery|flowers|cake|food|present|gift|card|meal|casserole}',
   'bruises from his/her {grip|grips} {at|in} {judo|jiu jitsu|bjj|training|sparring|class|wrestling}',
   'not allowed my own phone on the ward',
   'ending my {lease|contract|tenancy|subscription|membership} !and',

@@ -1333,7 +1333,7 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   ],
   [
     'kill murder',
-    String.raw`\b(?:mom|mum|mother|dad|father|parents|boss|manager|teacher|coach|trainer|professor|prof|grandma|grandpa|gran|nan|aunt|uncle|friends?|bestie|best friend|roommate|flatmate|landlord|doctor|dentist)(?:\s+(?:says?|said|reckons|promised)\s+(?:she|he|they))?(?:\s+(?!(?:he|him|his|she|her|ex|partner|boyfriend|girlfriend|husband|wife|fiance|fiancee|tried|tries|trying|keeps|kept|attempted|swore|swears)\b)[\w']+){0,4}?\s+(?:kill|murder)\w*\s+me\b(?![^\n]{0,40}\b(?:for|if i (?:ever )?(?:go|went)|if i)\s+(?:leaving|leave|left|telling|tell|told|reporting|report|divorcing|divorce|marrying|marry|dating|date|going to the police|go to the police|calling the police|call the police|coming out|come out|being gay|converting|convert|refusing|refuse)\b)(?=[^\n]{0,40}\b(?:if|when|for|unless)\b|\s*[,.!]|[^\n]{0,3}$| (?:lol|haha|lmao))`,
+    String.raw`\b(?:mom|mum|mother|dad|father|parents|boss|manager|teacher|coach|trainer|professor|prof|grandma|grandpa|gran|nan|aunt|uncle|friends?|bestie|best friend|roommate|flatmate|landlord|doctor|dentist)(?:\s+(?:says?|said|reckons|promised)\s+(?:she|he|they))?(?:\s+(?!(?:he|him|his|she|her|ex|partner|boyfriend|girlfriend|husband|wife|fiance|fiancee|tried|tries|trying|keeps|kept|attempted|swore|swears)\b)[\w']+){0,4}?\s+(?:kill|murder)\w*\s+me\b(?![^\n]{0,40}\b(?:for|if i (?:ever )?|if i)\s*(?:(?:leaving|leave|left|divorcing|divorce|marrying|marry|dating|date) (?:my (?:husband|wife|partner|boyfriend|girlfriend|fiance|fiancee|marriage)|him|her|them|a \w+ (?:man|woman|guy|girl|boy))|(?:telling|tell|told|reporting|report|reported) (?:the police|the cops|anyone|anybody|someone|social services|the school|a teacher|my teacher|on (?:him|her|them))|(?:going|go|went|calling|call|called) (?:to )?the police|coming out|come out|came out|being gay|converting|convert|refusing to marry|refuse to marry)\b)(?=[^\n]{0,40}\b(?:if|when|for|unless)\b|\s*[,.!]|[^\n]{0,3}$| (?:lol|haha|lmao))`,
   ],
   [
     'die pain',
@@ -1622,7 +1622,7 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
     String.raw`\b(?:train|tube|bus|carriage|pub|bar|club|shop|shops|station|platform|gym|place|town|supermarket) (?:was|is|were|got) (?:absolutely |completely |totally |so |proper )?rammed\b`,
   ],
   // "I'll be dead meat if I forget mom's birthday."
-  ['meat', String.raw`\bdead meat\b`],
+  ['meat', String.raw`(?<!\b(?:he|she|they|ex|him|her|them)\b[^\n]{0,30})\bdead meat\b`],
   // Training and charity events named for the cause: "a suicide prevention training course".
   [
     'suicide self',
@@ -1631,12 +1631,12 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   // Someone's work: "my sister is an ER nurse and sees overdoses all the time".
   [
     'sees see saw deals dealt treats treated handles handled',
-    String.raw`\b(?:nurse|paramedic|doctor|medic|firefighter|police officer|cop|pharmacist|gp|social worker|counsellor|counselor|therapist)\b(?:\s+[\w']+){0,6}?\s+(?:sees|see|saw|deals with|dealt with|treats|treated|handles|handled)(?: \w+){0,2}? (?:overdoses|suicides|suicide attempts|self harm|stabbings|shootings|domestic violence|domestic abuse)\b`,
+    String.raw`\b(?:nurse|paramedic|doctor|medic|firefighter|police officer|cop|pharmacist|gp|social worker|counsellor|counselor|therapist)\b(?: [\w']+){0,6}? (?:sees|see|saw|deals with|dealt with|treats|treated|handles|handled)(?: \w+){0,2}? (?:overdoses|suicides|suicide attempts|self harm|stabbings|shootings|domestic violence|domestic abuse)\b(?![^\n]*\b(?:stockpil\w*|sav(?:e|ed|ing) (?:them|some|up)|tak(?:e|ing) (?:them|some) home|took (?:them|some) home|i want|tempt\w*|myself)\b)`,
   ],
   // Someone else's attempt long past: "my friend attempted suicide years ago and is happy now".
   [
     'attempted tried suicidal',
-    String.raw`\bmy (?:friend|best friend|sister|brother|cousin|mum|mom|dad|aunt|uncle|colleague|coworker|flatmate|roommate)\b(?:\s+[\w']+){0,2}?\s+(?:attempted suicide|tried to (?:kill|end) (?:herself|himself|themselves|her life|his life|their life)|(?:was|were) suicidal)\b(?=[^\n]{0,30}\b(?:years ago|months ago|in (?:19|20)\d\d|as a teen(?:ager)?|at uni|in school|at school)\b)(?![^\n]*\b(?:again|last night|today|yesterday|this week|tonight|now wants|still)\b)`,
+    String.raw`\b(?:my )?(?:friend|best friend|sister|brother|cousin|mum|mom|dad|aunt|uncle|colleague|coworker|flatmate|roommate)\b(?:\s+[\w']+){0,2}?\s+(?:attempted suicide|tried to (?:kill|end) (?:herself|himself|themselves|her life|his life|their life)|(?:was|were) suicidal)\b(?=[^\n]{0,30}\b(?:years ago|months ago|in (?:19|20)\d\d|as a teen(?:ager)?|at uni|in school|at school)\b)(?![^\n]*\b(?:again|last night|yesterday|this week|tonight|now wants|still|i want|i wanna|i feel|i think about|i have been thinking|join|same|me too|myself|follow)\b)`,
   ],
 ];
 
