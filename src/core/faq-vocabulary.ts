@@ -147,7 +147,7 @@ export type Concept =
   | 'FRIENDS_WITH' | 'FRIEND' | 'OWN_FRIENDS' | 'HANG_OUT' | 'FAULT_OTHER' | 'OTHER_BAD'
   | 'FAULT' | 'SELF_BLAME' | 'AGAIN_BREAK' | 'AGAIN_SOFT' | 'GET_BACK' | 'FAIL' | 'OUTCOME'
   | 'AGAIN_TIME' | 'NC' | 'WAIT' | 'TIMING' | 'JUDGE' | 'UNIT' | 'CONTACT' | 'GET_OVER' | 'GHOST'
-  | 'SELF_ACT' | 'NC_OTHER' | 'PAST' | 'SELF_GOOD' | 'CONTACTED' | 'WAIT_OTHER' | 'WAIT_ELSE' | 'KIN_BLAMES_SELF' | 'MY_DENIAL' | 'ON_ME' | 'DATING_OTHER'
+  | 'SELF_ACT' | 'NC_OTHER' | 'PAST' | 'SELF_GOOD' | 'CONTACTED' | 'WAIT_OTHER' | 'WAIT_ELSE' | 'KIN_BLAMES_SELF' | 'MY_DENIAL' | 'ON_ME' | 'MY_SIDE' | 'DATING_OTHER'
   | 'NO_REPLY_OTHER' | 'FRIEND_OTHER' | 'ENDING' | 'FAIL_OTHER' | 'BACK_ELSEWHERE' | 'NEW_PERSON'
   | 'BLAME_ELSEWHERE' | 'NAMED' | 'OTHERS_AFFAIR' | 'SELF_SILENCE' | 'NO_REPLY_FROM' | 'US' | 'MY_EX'
   | 'AGAIN_ACT' | 'OWN_THING' | 'SEEN_BY' | 'NOTHING' | 'LOOK_INWARD'
@@ -181,14 +181,14 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
   // Someone has a new partner: "has a new boyfriend now".
   HAS_NEW: ['@HAVE a new @PARTNER', 'with a new @PARTNER', '=is with someone', 'new @PARTNER now'],
   CHANCE_US: ['hope ** for us', 'chance ** for us', 'over for us', 'future for us'],
-  CHANCE: ['any point still', 'point * still try~', 'point in still try~', 'point in try~', 'any chance', 'still a chance', 'is it over', 'over for me', 'over for us', 'still hope',
+  CHANCE: ['out of the picture', 'out of the running', 'lost * for good', 'gone for good', 'any point still', 'point * still try~', 'point in still try~', 'point in try~', 'any chance', 'still a chance', 'is it over', 'over for me', 'over for us', 'still hope',
     'any hope', 'is there hope'],
   // The ex by first name: "Dan has a new girlfriend" (only beside someone new, see RULES).
   NAMED: ['@=NAME'],
   // Someone the person is getting to know: texting them is not reaching out to the ex.
   NEW_PERSON: ['girl i met', 'guy i met', 'someone i met', 'person i met', 'i met on', 'after our first date',
     'after a first date', 'met on hinge', 'met on tinder', 'met on bumble', 'met at * party'],
-  DATING: ['@PARTNER @THIRD =seeing', '@PARTNER @THIRD is =seeing', '@THIRD =moves in with * @PARTNER',
+  DATING: ['shack~ up with', '=shacked up with', 'some bloke', 'new bloke', 'another bloke', '@PARTNER @THIRD =seeing', '@PARTNER @THIRD is =seeing', '@THIRD =moves in with * @PARTNER',
     '=shifting * @PARTNER', '=shifted * @PARTNER', '=taken up with * @PARTNER',
     '=took up with * @PARTNER', '=taking up with * @PARTNER', '=dating', '=dates', '=dated', 'date * someone', 'date * somebody', '=seeing someone',
     '=seeing somebody', '=seeing * guy', '=seeing * girl', '=seeing a woman', '=seeing a man', '=seeing other', 'hook * up',
@@ -201,7 +201,7 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
     'together with', 'in a new', 'hooked up', '=is with @THIRD', 'with @THIRD now', 'together now',
     'hold~ hands with', '@THIRD * =holding hands', '@THIRD ** with some guy',
     '@THIRD ** with some girl', '@THIRD ** with another guy', '@THIRD ** with another girl', '=moved @THIRD @PARTNER in', '=moved @THIRD @PARTNER into'],
-  SELF_MOVED: ['i am in a rebound', 'my own rebound', 'my rebound', 'i have been seeing someone', 'i have been seeing this', 'i have been seeing a guy',
+  SELF_MOVED: ['me to start dating', 'for me to * dating', 'someone new myself', 'my new @PARTNER', 'i am in a rebound', 'my own rebound', 'my rebound', 'i have been seeing someone', 'i have been seeing this', 'i have been seeing a guy',
     'i have been seeing a girl', 'i have been seeing a man', 'i have been seeing a woman', 'keep dating',
     'i been seeing someone', 'i have been dating someone', 'i have been dating a', 'i have =moved on', 'i =moved on', 'i am =moving on', 'i am dating', 'i date',
     'should i date', 'me dating', 'i start dating', 'i am seeing', 'can i date', 'i have a',
@@ -232,7 +232,10 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
     '@THIRD vanish~ after', 'act~ like * never =arrived', 'i =was =blocked', 'ball * in @THIRD court', 'pretend~ * never =got',
     ],
   // The person's own silence: "how long do I keep radio silence", "day 12 of radio silence".
-  SELF_SILENCE: ['i keep * radio silence', 'hold * radio silence', 'my radio silence',
+  // The person's own silence, said as where it comes from: "three weeks of radio silence from my side".
+  MY_SIDE: ['silence from my side', 'silence from my end', 'silence on my side', 'silence on my end',
+    'quiet on my side', 'quiet on my end'],
+  SELF_SILENCE: ['i * go quiet', 'should i go quiet', 'go quiet on @THIRD', 'keep quiet', 'silence from my side', 'silence from my end', 'silence on my side', 'silence on my end', 'quiet on my side', 'quiet on my end', 'i keep * radio silence', 'hold * radio silence', 'my radio silence',
     'day * of radio silence', 'break * silence'],
   // Silence that comes from them: "radio silence from my ex".
   NO_REPLY_FROM: ['radio silence from', 'silence from @THIRD', 'silence from my ex',
@@ -262,7 +265,7 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
   // The person doing it themselves: "should I block my ex" is not the ex being unresponsive.
   SELF_ACT: ['i * ghost', 'i * block', 'i * ignor', 'should i ghost', 'should i block',
     'should i ignor', 'me ghost', 'me block'],
-  FRIENDS_WITH: ['@BE buddies', '@BE @FADJ buddies', 'as a buddy', 'cool with each other',
+  FRIENDS_WITH: ['not as a couple', 'becom~ mates', 'stay mates', 'mates first', '@BE buddies', '@BE @FADJ buddies', 'as a buddy', 'cool with each other',
     '@BE pals', '@BE friend', '@BE @FADJ friend', 'friend with', 'friend again', 'friendship',
     'platonic', 'friendly again', '@BE friendly', 'friend zone', 'friendzone', 'friendly with',
     'stay friendly', 'on good terms', 'keep * in * life', 'stay in * life', 'in each other life',
@@ -310,11 +313,11 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
   WHAT_WRONG: ['what i =did wrong', 'what i have done wrong', 'what i =did to deserve'],
   NOT_DONE: ['did not do anything', 'have not done anything', '=did nothing'],
   // Being asked to look at one's own part: with the other half above, the FAQ.
-  LOOK_INWARD: ['examin~ my flaw~', 'look at my flaw~', 'my flaw~', 'think about what i =did wrong', 'look at my own', 'my own mistak', 'look at my mistak', 'reflect on my mistak', 'me to improve', 'me to change', 'me to work on', 'self reflect~', 'examin~ my behav~', 'examin~ my part', 'examin~ my role', 'look at my behav~',
+  LOOK_INWARD: ['look in the mirror', 'long hard look', 'hard look at myself', 'examin~ my flaw~', 'look at my flaw~', 'my flaw~', 'think about what i =did wrong', 'look at my own', 'my own mistak', 'look at my mistak', 'reflect on my mistak', 'me to improve', 'me to change', 'me to work on', 'self reflect~', 'examin~ my behav~', 'examin~ my part', 'examin~ my role', 'look at my behav~',
     'look inward', 'look at myself', 'self work', 'self reflection', 'work on myself',
     'my part in', 'my own part'],
   // Someone pushing the person to do it, or the person pushing back.
-  PUSHBACK: ['told to', 'unfair', 'resent', 'why', 'should i', 'supposed to', 'everyone', 'everybody', 'keep~ telling', 'tell~ me',
+  PUSHBACK: ['bit rich', 'expecting me to', 'expect me to', 'expects me to', 'told to', 'unfair', 'resent', 'why', 'should i', 'supposed to', 'everyone', 'everybody', 'keep~ telling', 'tell~ me',
     'want~ me to', 'expect~ me', 'people say', 'they say', '@FAMILY say~', '@THIRD * say~', 'but i'],
   // What the ex did: "he lied about everything", "she's the one who walked out".
   OTHER_DID: ['=cheated on me', '@THIRD =was unfaithful', '@THIRD =were unfaithful', '@THIRD * =was unfaithful', '@=NAME =cheated', '@=NAME =lied', '@=NAME ** @MISDEED', '@THIRD * the toxic one', '@THIRD ** @MISDEED', '@THIRD * the one who', '@THIRD =cheated', '@THIRD =lied',
@@ -386,8 +389,8 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
   // new", "my boss keeps ignoring my emails", "be friends with his sister", "fail my exams again".
   // Waiting on someone or something else, plain enough to outweigh any contact word: "how long
   // should i wait before deleting our photos", "waiting for my therapist to call me back".
-  WAIT_ELSE: ['before * delet~', 'before remov~', 'before * remov~', 'before sell~', 'before * sell~', 'before * block~', 'before * unfollow~', 'wait~ for my @FAMILY', 'wait~ on my @FAMILY', 'before delet~', 'before get~ rid of', 'before block~', 'before unfollow~', 'before throw~', 'wait~ for my @WORKER', 'wait~ for the @WORKER', 'wait~ for a @WORKER', 'wait~ on my @WORKER', 'wait~ on the @WORKER', 'wait~ for my gp', 'wait~ for the bus', 'wait~ for the train'],
-  WAIT_OTHER: ['wait * tell', 'wait before * tell', 'wait until * tell', 'test =results',
+  WAIT_ELSE: ['break the news', 'tell the kids', 'tell our kids', 'divorce papers', 'paperwork', 'from my @WORKER', 'from the @WORKER', 'before * delet~', 'before remov~', 'before * remov~', 'before sell~', 'before * sell~', 'before * block~', 'before * unfollow~', 'wait~ for my @FAMILY', 'wait~ on my @FAMILY', 'before delet~', 'before get~ rid of', 'before block~', 'before unfollow~', 'before throw~', 'wait~ for my @WORKER', 'wait~ for the @WORKER', 'wait~ for a @WORKER', 'wait~ on my @WORKER', 'wait~ on the @WORKER', 'wait~ for my gp', 'wait~ for the bus', 'wait~ for the train'],
+  WAIT_OTHER: ['wedding', 'cope with seeing', 'run into', 'bump into', 'wait * tell', 'wait before * tell', 'wait until * tell', 'test =results',
     'scan =results', 'exam =results', 'blood =results', '=results back', 'biopsy', 'job offer',
     'since the interview', 'after the interview', 'after * job interview', 'since * job interview',
     'from * job interview', 'hear back * job interview', 'my dog * wait~', 'my cat * wait~', 'my parcel', 'the parcel', 'a parcel', '^ * parcel', 'my package', 'the package', 'delivery',
@@ -396,7 +399,7 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
   DATING_OTHER: ['my @FAMILY @PARTNER', '@FAMILY ex', 'my @FAMILY =dates', 'my @FAMILY =is =dating', 'my @FAMILY =dating',
     'my @FAMILY * =started =dating', 'my @FAMILY has been =dating', 'my @FAMILY =is =seeing',
     'my @FAMILY * =started =seeing', 'my @FAMILY has been =seeing', 'new baby', 'landlord', 'my best friend * =dating',
-    'my @FAMILY * =got a', 'my @FAMILY * =has a', 'my @FAMILY ** engaged', 'from work',
+    'my @FAMILY * =got a', 'my @FAMILY * =has a', 'my @FAMILY ** engaged', '^ * from work', '^ * * from work',
     'my neighbour', 'my neighbor'],
   // Seeing someone on business: "she's seeing a man about the car".
   SEEING_ABOUT: ['=seeing a @PARTNER about', '=seeing a @PARTNER * about'],
@@ -434,13 +437,14 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
     'my parents are back', 'my parents * back together', 'my @FAMILY * back with',
     'my @FAMILY * back together', 'my @ELDER and @ELDER * back together', 'my @FAMILY =got back', 'old team', 'the team', 'more season', 'old band', 'our band', 'the band', 'stock market', 'knee injury', 'fail * exam', 'fail * test', 'fail * course', 'fail * class', 'fail * module',
     'fail * interview', 'fail * driving'],
-  // Blame at work or school: "my manager says the project failing was my fault".
-  // Someone else blaming themselves: "my mum keeps blaming herself for my divorce".
   // The person's own denial, which holds whoever else blames themselves.
   MY_DENIAL: ['all on him', 'all on her', 'all on them', 'fault ** not mine', 'not * my fault', 'was not my fault', 'not my fault either'],
-  KIN_BLAMES_SELF: ['@ELDER feel~ ** is her fault', '@ELDER feel~ ** is his fault', '@ELDER think~ ** is her fault', '@ELDER think~ ** is his fault', '@FAMILY ** blam~ herself', '@FAMILY ** blam~ himself', '@FAMILY ** blam~ themselves',
+  // A relative's blame, of themselves or of the person: "my mum keeps blaming herself for my
+  // divorce", "my mum keeps blaming me for the breakup, how do I get her to back off".
+  KIN_BLAMES_SELF: ['^ my @ELDER * blam~ me', '^ my @ELDER keep~ blam~ me', '@ELDER feel~ ** is her fault', '@ELDER feel~ ** is his fault', '@ELDER think~ ** is her fault', '@ELDER think~ ** is his fault', '@FAMILY ** blam~ herself', '@FAMILY ** blam~ himself', '@FAMILY ** blam~ themselves',
     '@FAMILY ** blam~ themself', '@FAMILY ** blam~ only herself', '@FAMILY ** blam~ only himself', '@ELDER think~ ** =was his fault', '@ELDER think~ ** =was her fault', '@ELDER feel~ ** =was his fault', '@ELDER feel~ ** =was her fault'],
-  BLAME_ELSEWHERE: ['teammate', 'employee', 'student', 'grades', 'promotion', 'worker', 'police', 'on the test',
+  // Blame at work or school: "my manager says the project failing was my fault".
+  BLAME_ELSEWHERE: ['break the news', 'tell the kids', 'tell our kids', 'kids feel', 'children feel', 'install~', 'command not found', 'error message', 'teammate', 'employee', 'student', 'grades', 'promotion', 'worker', 'police', 'on the test',
     '^ my @ELDER * say~ our fight', 'fault the @=MACHINE', '@=MACHINE =broke down', 'rental company',
     'insurance * cover', 'insurance claim', 'my insurance', 'accident =was my fault',
     'accident =was not my fault', 'fault the team', 'coach benched', 'parking ticket', 'speeding ticket', 'my manager', 'my boss', 'the project', 'my teacher', 'my coach', 'in the family',
@@ -452,7 +456,7 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
   ENDING: ['breakup', 'break up', 'broke up', 'split', 'ended', 'dumped', 'left me', 'relationship',
     'the end', '@THIRD left', '@THIRD =walked out'],
   // Back to something that is not the ex: "got back to work", "back on my feet".
-  BACK_ELSEWHERE: ['back on track', 'back into work', 'back into running', 'back into the gym', 'back to my routine',
+  BACK_ELSEWHERE: ['not want to get back', 'not want * back together', 'not want @THIRD back', 'back on track', 'back into work', 'back into running', 'back into the gym', 'back to my routine',
     'back into my routine', 'back to work', 'back at work', 'back from', 'back on my feet',
     'back into dating', 'back to school', 'back to uni', 'back home', 'back to you', 'back to me'],
   // The person reached out already: silence after it is no reply ("crickets since I sent it").
@@ -465,7 +469,7 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
   OWN_NO_REPLY: ['rude not to @REPLY', 'rude * if i * not @REPLY', 'rude of me', 'if i do not @REPLY', 'i * @NEG * reply', 'i * @NEG * answer', 'i * @NEG * respond',
     'i * @NEG * @CONTACTV * back'],
   UNIT: ['@UNIT', '@NUM @UNIT', 'a month', 'few @UNIT', 'couple * @UNIT'],
-  CONTACT: ['@CONTACTV', 'reach out', 'get in touch', 'hit * up', 'slide into', 'talk to',
+  CONTACT: ['drop @THIRD a line', 'drop * a line', 'drop @THIRD a message', 'drop @THIRD a text', '@CONTACTV', 'reach out', 'get in touch', 'hit * up', 'slide into', 'talk to',
     'speak to', 'say hi', 'say hello', 'first move', 'make contact', 'break * contact', 'meet up',
     'see @THIRD', 'see my ex', 'talk again', 'send', 'break the silence', 'break * silence'],
   GET_OVER: ['get over', 'getting over', '=move on', 'moving on', 'stop * miss', 'stop cry',
@@ -543,7 +547,7 @@ export const RULES: readonly Rule[] = [
   { faq: 'ex-dating', all: ['DATING', 'MY_EX'], none: ['SELF_MOVED', 'SEEING_ABOUT'], weight: 0.7 },
   { faq: 'ex-dating', all: ['NP', 'NAMED'], none: ['SELF_MOVED', 'DATING_OTHER'], weight: 0.6 },
   { faq: 'ex-dating', all: ['DATING'], none: ['SELF_MOVED', 'DATING_OTHER'], weight: 0.3 },
-  { faq: 'unresponsive', all: ['NO_REPLY_FROM'], weight: 0.85 },
+  { faq: 'unresponsive', all: ['NO_REPLY_FROM'], none: ['MY_SIDE'], weight: 0.85 },
   // Silence after the person reached out: the question is no longer how long to wait.
   { faq: 'unresponsive', all: ['NO_REPLY', 'I_CONTACTED'],
     none: ['NO_REPLY_OTHER', 'SELF_SILENCE', 'SELF_ACT', 'OWN_NO_REPLY'], weight: 0.9 },

@@ -1448,6 +1448,28 @@ describe("round 13's first misses, mended in general terms", () => {
   ]);
 });
 
+describe("round 14's first misses, mended in general terms", () => {
+  itAnswers([
+    ['wait-time', 'should i go quiet on her for a month before i drop her a line'],
+    ['wait-time', 'two weeks of silence from my end now, is it time to reach out?'],
+    ['ex-dating', "she's shacked up with some bloke already, am I out of the picture?"],
+    ['friends', "he wants us to stay in each other's lives but not as a couple, should I?"],
+    ['friends', 'would becoming mates first help me win him back'],
+    [
+      'not-my-fault',
+      'bit rich of everyone to expect me to take a long hard look at myself when he cheated',
+    ],
+    [null, 'how do we break the news to the kids without them thinking it is their fault'],
+    [null, 'is it too soon for me to start dating again myself'],
+    [null, 'my mum keeps blaming me for the split, how do I get her to stop'],
+    [null, 'how do I cope with seeing my ex at the wedding next month'],
+    [null, 'still waiting on the divorce papers from my solicitor, how long does it take'],
+    [null, 'my new girlfriend gets jealous when my phone buzzes'],
+    [null, "my ex keeps messaging but I don't want to get back together, how do I make it stop"],
+    [null, 'I installed exco and it says command not found, what am I doing wrong'],
+  ]);
+});
+
 describe("the review of round 7's words", () => {
   // Probes of every pattern round 7 added, with the answer each should get (null: none). The
   // commit before round 7 got 123 of them right, round 7 as first written 93; 148 after its review; 151 after round 8.
