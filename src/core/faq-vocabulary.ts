@@ -147,7 +147,7 @@ export type Concept =
   | 'FRIENDS_WITH' | 'FRIEND' | 'OWN_FRIENDS' | 'HANG_OUT' | 'FAULT_OTHER' | 'OTHER_BAD'
   | 'FAULT' | 'SELF_BLAME' | 'AGAIN_BREAK' | 'AGAIN_SOFT' | 'GET_BACK' | 'FAIL' | 'OUTCOME'
   | 'AGAIN_TIME' | 'NC' | 'WAIT' | 'TIMING' | 'JUDGE' | 'UNIT' | 'CONTACT' | 'GET_OVER' | 'GHOST'
-  | 'SELF_ACT' | 'NC_OTHER' | 'PAST' | 'SELF_GOOD' | 'CONTACTED' | 'WAIT_OTHER' | 'WAIT_ELSE' | 'KIN_BLAMES_SELF' | 'MY_DENIAL' | 'ON_ME' | 'MY_SIDE' | 'DATING_OTHER'
+  | 'SELF_ACT' | 'NC_OTHER' | 'PAST' | 'SELF_GOOD' | 'CONTACTED' | 'WAIT_OTHER' | 'WAIT_ELSE' | 'KIN_BLAMES_SELF' | 'MY_DENIAL' | 'ON_ME' | 'MY_SIDE' | 'FRIENDS_SOFT' | 'SELF_NEW' | 'DATING_OTHER'
   | 'NO_REPLY_OTHER' | 'FRIEND_OTHER' | 'ENDING' | 'FAIL_OTHER' | 'BACK_ELSEWHERE' | 'NEW_PERSON'
   | 'BLAME_ELSEWHERE' | 'NAMED' | 'OTHERS_AFFAIR' | 'SELF_SILENCE' | 'NO_REPLY_FROM' | 'US' | 'MY_EX'
   | 'AGAIN_ACT' | 'OWN_THING' | 'SEEN_BY' | 'NOTHING' | 'LOOK_INWARD'
@@ -188,7 +188,7 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
   // Someone the person is getting to know: texting them is not reaching out to the ex.
   NEW_PERSON: ['girl i met', 'guy i met', 'someone i met', 'person i met', 'i met on', 'after our first date',
     'after a first date', 'met on hinge', 'met on tinder', 'met on bumble', 'met at * party'],
-  DATING: ['shack~ up with', '=shacked up with', 'some bloke', 'new bloke', 'another bloke', '@PARTNER @THIRD =seeing', '@PARTNER @THIRD is =seeing', '@THIRD =moves in with * @PARTNER',
+  DATING: ['@THIRD ** with some fella', '@THIRD ** with some * bloke', '@THIRD ** with a new lass', 'shack~ up with a new', '@THIRD ** with some bloke', '@THIRD ** with a bloke', '@THIRD ** with another bloke', 'shack~ up with', '=shacked up with', 'new bloke', '@PARTNER @THIRD =seeing', '@PARTNER @THIRD is =seeing', '@THIRD =moves in with * @PARTNER',
     '=shifting * @PARTNER', '=shifted * @PARTNER', '=taken up with * @PARTNER',
     '=took up with * @PARTNER', '=taking up with * @PARTNER', '=dating', '=dates', '=dated', 'date * someone', 'date * somebody', '=seeing someone',
     '=seeing somebody', '=seeing * guy', '=seeing * girl', '=seeing a woman', '=seeing a man', '=seeing other', 'hook * up',
@@ -201,7 +201,10 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
     'together with', 'in a new', 'hooked up', '=is with @THIRD', 'with @THIRD now', 'together now',
     'hold~ hands with', '@THIRD * =holding hands', '@THIRD ** with some guy',
     '@THIRD ** with some girl', '@THIRD ** with another guy', '@THIRD ** with another girl', '=moved @THIRD @PARTNER in', '=moved @THIRD @PARTNER into'],
-  SELF_MOVED: ['me to start dating', 'for me to * dating', 'someone new myself', 'my new @PARTNER', 'i am in a rebound', 'my own rebound', 'my rebound', 'i have been seeing someone', 'i have been seeing this', 'i have been seeing a guy',
+  // The person's own new partner, opening the question: "my new girlfriend gets jealous". It sets
+  // aside only the rules that do not name the ex.
+  SELF_NEW: ['^ my new @PARTNER'],
+  SELF_MOVED: ['should i shack', 'i * shack up', 'me to start dating', 'someone new myself', 'i am in a rebound', 'my own rebound', 'my rebound', 'i have been seeing someone', 'i have been seeing this', 'i have been seeing a guy',
     'i have been seeing a girl', 'i have been seeing a man', 'i have been seeing a woman', 'keep dating',
     'i been seeing someone', 'i have been dating someone', 'i have been dating a', 'i have =moved on', 'i =moved on', 'i am =moving on', 'i am dating', 'i date',
     'should i date', 'me dating', 'i start dating', 'i am seeing', 'can i date', 'i have a',
@@ -233,12 +236,12 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
     ],
   // The person's own silence: "how long do I keep radio silence", "day 12 of radio silence".
   // The person's own silence, said as where it comes from: "three weeks of radio silence from my side".
-  MY_SIDE: ['silence from my side', 'silence from my end', 'silence on my side', 'silence on my end',
+  MY_SIDE: ['go quiet on @THIRD', 'gone quiet on @THIRD', 'going quiet on @THIRD', 'went quiet on @THIRD', 'should i go quiet', 'silence from my side', 'silence from my end', 'silence on my side', 'silence on my end',
     'quiet on my side', 'quiet on my end'],
-  SELF_SILENCE: ['i * go quiet', 'should i go quiet', 'go quiet on @THIRD', 'keep quiet', 'silence from my side', 'silence from my end', 'silence on my side', 'silence on my end', 'quiet on my side', 'quiet on my end', 'i keep * radio silence', 'hold * radio silence', 'my radio silence',
+  SELF_SILENCE: ['should i go quiet', 'go quiet on @THIRD', 'silence from my side', 'silence from my end', 'silence on my side', 'silence on my end', 'quiet on my side', 'quiet on my end', 'i keep * radio silence', 'hold * radio silence', 'my radio silence',
     'day * of radio silence', 'break * silence'],
   // Silence that comes from them: "radio silence from my ex".
-  NO_REPLY_FROM: ['radio silence from', 'silence from @THIRD', 'silence from my ex',
+  NO_REPLY_FROM: ['radio silence from @THIRD', 'radio silence from my ex', 'radio silence from * ex', 'radio silence from @=NAME', 'silence from @THIRD', 'silence from my ex',
     '=getting radio silence', '=got radio silence', 'get radio silence'],
   NO_REPLY_SOFT: ['went quiet', '@THIRD disappear~', '@THIRD vanish~', 'silence', 'silent', 'crickets', 'gone quiet', 'go quiet', '@THIRD * gone @QUIETLY quiet',
     '@THIRD * =went @QUIETLY quiet', 'no peep',
@@ -265,7 +268,9 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
   // The person doing it themselves: "should I block my ex" is not the ex being unresponsive.
   SELF_ACT: ['i * ghost', 'i * block', 'i * ignor', 'should i ghost', 'should i block',
     'should i ignor', 'me ghost', 'me block'],
-  FRIENDS_WITH: ['not as a couple', 'becom~ mates', 'stay mates', 'mates first', '@BE buddies', '@BE @FADJ buddies', 'as a buddy', 'cool with each other',
+  // Friendship in other words, only with the ex named: "not as a couple", "becoming mates first".
+  FRIENDS_SOFT: ['not as a couple', 'becom~ mates', 'stay mates', 'mates first', '@BE mates again'],
+  FRIENDS_WITH: ['part of each other lives', 'part of each other life', 'part of each others life', 'in each other lives', '@BE buddies', '@BE @FADJ buddies', 'as a buddy', 'cool with each other',
     '@BE pals', '@BE friend', '@BE @FADJ friend', 'friend with', 'friend again', 'friendship',
     'platonic', 'friendly again', '@BE friendly', 'friend zone', 'friendzone', 'friendly with',
     'stay friendly', 'on good terms', 'keep * in * life', 'stay in * life', 'in each other life',
@@ -313,14 +318,14 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
   WHAT_WRONG: ['what i =did wrong', 'what i have done wrong', 'what i =did to deserve'],
   NOT_DONE: ['did not do anything', 'have not done anything', '=did nothing'],
   // Being asked to look at one's own part: with the other half above, the FAQ.
-  LOOK_INWARD: ['look in the mirror', 'long hard look', 'hard look at myself', 'examin~ my flaw~', 'look at my flaw~', 'my flaw~', 'think about what i =did wrong', 'look at my own', 'my own mistak', 'look at my mistak', 'reflect on my mistak', 'me to improve', 'me to change', 'me to work on', 'self reflect~', 'examin~ my behav~', 'examin~ my part', 'examin~ my role', 'look at my behav~',
+  LOOK_INWARD: ['introspect~', 'self introspect~', 'long hard look at myself', 'long hard look at me', 'look in the mirror', 'hard look at myself', 'examin~ my flaw~', 'look at my flaw~', 'my flaw~', 'think about what i =did wrong', 'look at my own', 'my own mistak', 'look at my mistak', 'reflect on my mistak', 'me to improve', 'me to change', 'me to work on', 'self reflect~', 'examin~ my behav~', 'examin~ my part', 'examin~ my role', 'look at my behav~',
     'look inward', 'look at myself', 'self work', 'self reflection', 'work on myself',
     'my part in', 'my own part'],
   // Someone pushing the person to do it, or the person pushing back.
   PUSHBACK: ['bit rich', 'expecting me to', 'expect me to', 'expects me to', 'told to', 'unfair', 'resent', 'why', 'should i', 'supposed to', 'everyone', 'everybody', 'keep~ telling', 'tell~ me',
     'want~ me to', 'expect~ me', 'people say', 'they say', '@FAMILY say~', '@THIRD * say~', 'but i'],
   // What the ex did: "he lied about everything", "she's the one who walked out".
-  OTHER_DID: ['=cheated on me', '@THIRD =was unfaithful', '@THIRD =were unfaithful', '@THIRD * =was unfaithful', '@=NAME =cheated', '@=NAME =lied', '@=NAME ** @MISDEED', '@THIRD * the toxic one', '@THIRD ** @MISDEED', '@THIRD * the one who', '@THIRD =cheated', '@THIRD =lied',
+  OTHER_DID: ['it =was @THIRD who', '@THIRD who =cheated', '=cheated on me', '@THIRD =was unfaithful', '@THIRD =were unfaithful', '@THIRD * =was unfaithful', '@=NAME =cheated', '@=NAME =lied', '@=NAME ** @MISDEED', '@THIRD * the toxic one', '@THIRD ** @MISDEED', '@THIRD * the one who', '@THIRD =cheated', '@THIRD =lied',
     '@THIRD =walked out'],
   // "How is that on me", about the breakup only: not the bill at dinner.
   ON_ME: ['any of this on me', 'any of it on me', 'is that on me', 'is this on me', 'is it on me', 'is that my fault'],
@@ -389,14 +394,14 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
   // new", "my boss keeps ignoring my emails", "be friends with his sister", "fail my exams again".
   // Waiting on someone or something else, plain enough to outweigh any contact word: "how long
   // should i wait before deleting our photos", "waiting for my therapist to call me back".
-  WAIT_ELSE: ['break the news', 'tell the kids', 'tell our kids', 'divorce papers', 'paperwork', 'from my @WORKER', 'from the @WORKER', 'before * delet~', 'before remov~', 'before * remov~', 'before sell~', 'before * sell~', 'before * block~', 'before * unfollow~', 'wait~ for my @FAMILY', 'wait~ on my @FAMILY', 'before delet~', 'before get~ rid of', 'before block~', 'before unfollow~', 'before throw~', 'wait~ for my @WORKER', 'wait~ for the @WORKER', 'wait~ for a @WORKER', 'wait~ on my @WORKER', 'wait~ on the @WORKER', 'wait~ for my gp', 'wait~ for the bus', 'wait~ for the train'],
-  WAIT_OTHER: ['wedding', 'cope with seeing', 'run into', 'bump into', 'wait * tell', 'wait before * tell', 'wait until * tell', 'test =results',
+  WAIT_ELSE: ['wait~ on the paperwork', 'wait~ for the paperwork', 'how long does a divorce', 'wait~ on * divorce papers', 'wait~ for * divorce papers', 'wait~ on the divorce', 'wait~ for the divorce', 'before * delet~', 'before remov~', 'before * remov~', 'before sell~', 'before * sell~', 'before * block~', 'before * unfollow~', 'wait~ for my @FAMILY', 'wait~ on my @FAMILY', 'before delet~', 'before get~ rid of', 'before block~', 'before unfollow~', 'before throw~', 'wait~ for my @WORKER', 'wait~ for the @WORKER', 'wait~ for a @WORKER', 'wait~ on my @WORKER', 'wait~ on the @WORKER', 'wait~ for my gp', 'wait~ for the bus', 'wait~ for the train'],
+  WAIT_OTHER: ['tell the kids', 'tell our kids', 'break the news', 'before * tell~ the kids', 'before tell~ the kids', 'cope with seeing', 'wait * tell', 'wait before * tell', 'wait until * tell', 'test =results',
     'scan =results', 'exam =results', 'blood =results', '=results back', 'biopsy', 'job offer',
     'since the interview', 'after the interview', 'after * job interview', 'since * job interview',
     'from * job interview', 'hear back * job interview', 'my dog * wait~', 'my cat * wait~', 'my parcel', 'the parcel', 'a parcel', '^ * parcel', 'my package', 'the package', 'delivery',
     'courier', 'my order', 'shipment', 'refund', 'tax return', 'visa application', 'my visa',
     'plumber', 'electrician', 'builder', 'appointment', 'relationship status', 'introduc~ my new'],
-  DATING_OTHER: ['my @FAMILY @PARTNER', '@FAMILY ex', 'my @FAMILY =dates', 'my @FAMILY =is =dating', 'my @FAMILY =dating',
+  DATING_OTHER: ['my @FAMILY * =shacked', 'my @FAMILY has =shacked', 'my @FAMILY @PARTNER', '@FAMILY ex', 'my @FAMILY =dates', 'my @FAMILY =is =dating', 'my @FAMILY =dating',
     'my @FAMILY * =started =dating', 'my @FAMILY has been =dating', 'my @FAMILY =is =seeing',
     'my @FAMILY * =started =seeing', 'my @FAMILY has been =seeing', 'new baby', 'landlord', 'my best friend * =dating',
     'my @FAMILY * =got a', 'my @FAMILY * =has a', 'my @FAMILY ** engaged', '^ * from work', '^ * * from work',
@@ -424,7 +429,7 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
     '^ * @PARTNER i am =seeing', '^ * @PARTNER i am =dating', '^ * my @FAMILY * =ghosting',
     '^ * my @WORKER', '^ * our @WORKER', '^ * the @WORKER', '^ * a @WORKER',
     '^ * cat * ignor', '^ * dog * ignor', 'by my @FAMILY', 'the landlord', 'blocked from', 'ex @FAMILY * =blocked'],
-  FRIEND_OTHER: ['friend with a co worker', 'friend with a coworker', 'friend with a colleague', '@PET ** become friend', '@PET ** becoming friend', '@PET * be friend',
+  FRIEND_OTHER: ['@FAMILY ** mates', 'my flatmate', 'my roommate', 'friend with a co worker', 'friend with a coworker', 'friend with a colleague', '@PET ** become friend', '@PET ** becoming friend', '@PET * be friend',
     '@PET * be @FADJ friend', 'friend with * @FAMILY', 'friend with @THIRD @FAMILY', 'friend with * friends',
     'my * friend and i =had', 'my friend and i =had', 'my * friend and i =fell out',
     'my friend and i =fell out', 'business partner and i', 'split the company', 'to my ex mum', 'to my ex mom', 'to my ex dad',
@@ -441,10 +446,10 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
   MY_DENIAL: ['all on him', 'all on her', 'all on them', 'fault ** not mine', 'not * my fault', 'was not my fault', 'not my fault either'],
   // A relative's blame, of themselves or of the person: "my mum keeps blaming herself for my
   // divorce", "my mum keeps blaming me for the breakup, how do I get her to back off".
-  KIN_BLAMES_SELF: ['^ my @ELDER * blam~ me', '^ my @ELDER keep~ blam~ me', '@ELDER feel~ ** is her fault', '@ELDER feel~ ** is his fault', '@ELDER think~ ** is her fault', '@ELDER think~ ** is his fault', '@FAMILY ** blam~ herself', '@FAMILY ** blam~ himself', '@FAMILY ** blam~ themselves',
+  KIN_BLAMES_SELF: ['^ @ELDER * blam~ me', '^ @ELDER keep~ blam~ me', '^ my @ELDER * blam~ me', '^ my @ELDER keep~ blam~ me', '@ELDER feel~ ** is her fault', '@ELDER feel~ ** is his fault', '@ELDER think~ ** is her fault', '@ELDER think~ ** is his fault', '@FAMILY ** blam~ herself', '@FAMILY ** blam~ himself', '@FAMILY ** blam~ themselves',
     '@FAMILY ** blam~ themself', '@FAMILY ** blam~ only herself', '@FAMILY ** blam~ only himself', '@ELDER think~ ** =was his fault', '@ELDER think~ ** =was her fault', '@ELDER feel~ ** =was his fault', '@ELDER feel~ ** =was her fault'],
   // Blame at work or school: "my manager says the project failing was my fault".
-  BLAME_ELSEWHERE: ['break the news', 'tell the kids', 'tell our kids', 'kids feel', 'children feel', 'install~', 'command not found', 'error message', 'teammate', 'employee', 'student', 'grades', 'promotion', 'worker', 'police', 'on the test',
+  BLAME_ELSEWHERE: ['break the news', 'kids feel', 'children feel', 'command not found', 'error message', 'teammate', 'employee', 'student', 'grades', 'promotion', 'worker', 'police', 'on the test',
     '^ my @ELDER * say~ our fight', 'fault the @=MACHINE', '@=MACHINE =broke down', 'rental company',
     'insurance * cover', 'insurance claim', 'my insurance', 'accident =was my fault',
     'accident =was not my fault', 'fault the team', 'coach benched', 'parking ticket', 'speeding ticket', 'my manager', 'my boss', 'the project', 'my teacher', 'my coach', 'in the family',
@@ -456,7 +461,7 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
   ENDING: ['breakup', 'break up', 'broke up', 'split', 'ended', 'dumped', 'left me', 'relationship',
     'the end', '@THIRD left', '@THIRD =walked out'],
   // Back to something that is not the ex: "got back to work", "back on my feet".
-  BACK_ELSEWHERE: ['not want to get back', 'not want * back together', 'not want @THIRD back', 'back on track', 'back into work', 'back into running', 'back into the gym', 'back to my routine',
+  BACK_ELSEWHERE: ['make it stop', 'make @THIRD stop', 'back on track', 'back into work', 'back into running', 'back into the gym', 'back to my routine',
     'back into my routine', 'back to work', 'back at work', 'back from', 'back on my feet',
     'back into dating', 'back to school', 'back to uni', 'back home', 'back to you', 'back to me'],
   // The person reached out already: silence after it is no reply ("crickets since I sent it").
@@ -469,7 +474,7 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
   OWN_NO_REPLY: ['rude not to @REPLY', 'rude * if i * not @REPLY', 'rude of me', 'if i do not @REPLY', 'i * @NEG * reply', 'i * @NEG * answer', 'i * @NEG * respond',
     'i * @NEG * @CONTACTV * back'],
   UNIT: ['@UNIT', '@NUM @UNIT', 'a month', 'few @UNIT', 'couple * @UNIT'],
-  CONTACT: ['drop @THIRD a line', 'drop * a line', 'drop @THIRD a message', 'drop @THIRD a text', '@CONTACTV', 'reach out', 'get in touch', 'hit * up', 'slide into', 'talk to',
+  CONTACT: ['drop my ex a line', 'drop @THIRD a line', 'drop @THIRD a message', 'drop @THIRD a text', '@CONTACTV', 'reach out', 'get in touch', 'hit * up', 'slide into', 'talk to',
     'speak to', 'say hi', 'say hello', 'first move', 'make contact', 'break * contact', 'meet up',
     'see @THIRD', 'see my ex', 'talk again', 'send', 'break the silence', 'break * silence'],
   GET_OVER: ['get over', 'getting over', '=move on', 'moving on', 'stop * miss', 'stop cry',
@@ -513,6 +518,8 @@ export const ELSEWHERE: readonly Concept[] = [
 
 // prettier-ignore
 export const RULES: readonly Rule[] = [
+  { faq: 'wait-time', all: ['MY_SIDE', 'CONTACT'], none: ['WAIT_ELSE', 'NO_REPLY', 'I_CONTACTED'], weight: 0.75 },
+  { faq: 'wait-time', all: ['MY_SIDE', 'UNIT'], none: ['WAIT_ELSE', 'NO_REPLY', 'I_CONTACTED'], weight: 0.6 },
   { faq: 'wait-time', all: ['NC'], none: ['WAIT_ELSE', 'SELF_MOVED', 'NC_OTHER', 'APP_USE'], weight: 0.7 },
   { faq: 'wait-time', all: ['WAIT'], none: ['WAIT_ELSE', 'GET_OVER', 'WAIT_OTHER', 'SELF_MOVED'], weight: 0.5 },
   { faq: 'wait-time', all: ['WAIT', 'CONTACT'], none: ['NEW_PERSON', 'NO_REPLY_OTHER', 'WAIT_ELSE'],
@@ -531,9 +538,9 @@ export const RULES: readonly Rule[] = [
   { faq: 'wait-time', all: ['TIMING', 'REF'], none: ['WAIT_ELSE', 'GET_OVER', 'WAIT_OTHER', 'NEW_PERSON'],
     weight: 0.5 },
   { faq: 'wait-time', all: ['TIMING'], none: ['WAIT_ELSE'], weight: 0.3 },
-  { faq: 'ex-dating', all: ['NP', 'REF'], none: ['SELF_MOVED', 'DATING_OTHER'], weight: 0.85 },
-  { faq: 'ex-dating', all: ['NP'], none: ['SELF_MOVED', 'DATING_OTHER'], weight: 0.45 },
-  { faq: 'ex-dating', all: ['NP', 'CHANCE', 'REF'], none: ['SELF_MOVED', 'DATING_OTHER'], weight: 0.7 },
+  { faq: 'ex-dating', all: ['NP', 'REF'], none: ['SELF_NEW', 'SELF_MOVED', 'DATING_OTHER'], weight: 0.85 },
+  { faq: 'ex-dating', all: ['NP'], none: ['SELF_NEW', 'SELF_MOVED', 'DATING_OTHER'], weight: 0.45 },
+  { faq: 'ex-dating', all: ['NP', 'CHANCE', 'REF'], none: ['SELF_NEW', 'SELF_MOVED', 'DATING_OTHER'], weight: 0.7 },
   { faq: 'ex-dating', all: ['HAS_NEW', 'CHANCE_US'], none: ['SELF_MOVED', 'DATING_OTHER', 'OTHERS_AFFAIR'],
     weight: 0.7 },
   { faq: 'ex-dating', all: ['REBOUND', 'CHANCE'], none: ['SELF_MOVED', 'DATING_OTHER'], weight: 0.7 },
@@ -543,21 +550,23 @@ export const RULES: readonly Rule[] = [
     weight: 0.7 },
   { faq: 'ex-dating', all: ['DATING', 'CHANCE', 'REF'], none: ['SELF_MOVED', 'OTHERS_AFFAIR', 'SEEING_ABOUT', 'DATING_OTHER'],
     weight: 0.8 },
+  { faq: 'ex-dating', all: ['DATING', 'CHANCE', 'NAMED'], none: ['SELF_MOVED', 'OTHERS_AFFAIR', 'SEEING_ABOUT', 'DATING_OTHER'],
+    weight: 0.8 },
   { faq: 'ex-dating', all: ['NP', 'MY_EX'], none: ['SELF_MOVED'], weight: 0.85 },
   { faq: 'ex-dating', all: ['DATING', 'MY_EX'], none: ['SELF_MOVED', 'SEEING_ABOUT'], weight: 0.7 },
-  { faq: 'ex-dating', all: ['NP', 'NAMED'], none: ['SELF_MOVED', 'DATING_OTHER'], weight: 0.6 },
+  { faq: 'ex-dating', all: ['NP', 'NAMED'], none: ['SELF_NEW', 'SELF_MOVED', 'DATING_OTHER'], weight: 0.6 },
   { faq: 'ex-dating', all: ['DATING'], none: ['SELF_MOVED', 'DATING_OTHER'], weight: 0.3 },
-  { faq: 'unresponsive', all: ['NO_REPLY_FROM'], none: ['MY_SIDE'], weight: 0.85 },
+  { faq: 'unresponsive', all: ['NO_REPLY_FROM'], weight: 0.85 },
   // Silence after the person reached out: the question is no longer how long to wait.
   { faq: 'unresponsive', all: ['NO_REPLY', 'I_CONTACTED'],
     none: ['NO_REPLY_OTHER', 'SELF_SILENCE', 'SELF_ACT', 'OWN_NO_REPLY'], weight: 0.9 },
   { faq: 'unresponsive', all: ['NO_REPLY'], none: ['NO_REPLY_OTHER', 'SELF_SILENCE', 'OWN_NO_REPLY'],
     weight: 0.8 },
   { faq: 'unresponsive', all: ['GHOST'], none: ['SELF_ACT', 'NO_REPLY_OTHER'], weight: 0.7 },
-  { faq: 'unresponsive', all: ['NO_REPLY_SOFT', 'REF'], none: ['NO_REPLY_OTHER'], weight: 0.6 },
-  { faq: 'unresponsive', all: ['NO_REPLY_SOFT', 'CONTACTED'], none: ['SELF_ACT', 'NO_REPLY_OTHER'],
+  { faq: 'unresponsive', all: ['NO_REPLY_SOFT', 'REF'], none: ['MY_SIDE', 'NO_REPLY_OTHER'], weight: 0.6 },
+  { faq: 'unresponsive', all: ['NO_REPLY_SOFT', 'CONTACTED'], none: ['MY_SIDE', 'SELF_ACT', 'NO_REPLY_OTHER'],
     weight: 0.55 },
-  { faq: 'unresponsive', all: ['NO_REPLY_SOFT'], weight: 0.45 },
+  { faq: 'unresponsive', all: ['NO_REPLY_SOFT'], none: ['MY_SIDE'], weight: 0.45 },
   { faq: 'unresponsive', all: ['NO_WORD'], none: ['NO_REPLY_OTHER', 'WORD_ABOUT'], weight: 0.8 },
   { faq: 'unresponsive', all: ['NO_WORD', 'I_CONTACTED'],
     none: ['NO_REPLY_OTHER', 'WORD_ABOUT', 'OWN_NO_REPLY'], weight: 0.9 },
@@ -565,12 +574,14 @@ export const RULES: readonly Rule[] = [
   { faq: 'unresponsive', all: ['NO_REPLY_WEAK', 'REF'], none: ['SELF_ACT', 'NO_REPLY_OTHER'],
     weight: 0.45 },
   { faq: 'friends', all: ['FRIENDS_WITH'], none: ['FRIEND_OTHER'], weight: 0.8 },
+  { faq: 'friends', all: ['FRIENDS_SOFT', 'REF'], none: ['FRIEND_OTHER', 'OWN_FRIENDS'], weight: 0.7 },
   { faq: 'friends', all: ['FRIEND', 'REF'], none: ['OWN_FRIENDS', 'FRIEND_OTHER', 'FOR_A_FRIEND'],
     weight: 0.5 },
   { faq: 'friends', all: ['FRIEND'], weight: 0.3 },
   { faq: 'friends', all: ['HANG_OUT', 'REF'], weight: 0.55 },
   { faq: 'not-my-fault', all: ['FAULT_OTHER'], none: ['BLAME_ELSEWHERE', 'KIN_BLAMES_SELF'], weight: 0.8 },
   { faq: 'not-my-fault', all: ['MY_DENIAL'], none: ['BLAME_ELSEWHERE'], weight: 0.8 },
+  { faq: 'not-my-fault', all: ['FAULT', 'OTHER_DID'], none: ['BLAME_ELSEWHERE'], weight: 0.75 },
   { faq: 'not-my-fault', all: ['FAULT'], none: ['SELF_BLAME', 'BLAME_ELSEWHERE', 'KIN_BLAMES_SELF'], weight: 0.6 },
   { faq: 'not-my-fault', all: ['FAULT', 'ENDING'], none: ['BLAME_MYSELF', 'KIN_BLAMES_SELF'], weight: 0.5 },
   { faq: 'not-my-fault', all: ['OTHER_BAD', 'SELF_GOOD'], weight: 0.75 },
