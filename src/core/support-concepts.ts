@@ -59,6 +59,8 @@ export const WORD_CLASSES: Readonly<Record<string, string>> = {
 export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   ending: {
     3: [
+      'if it {actually|really|ever}? did i would {be fine|not mind|be okay|be ok|welcome it|be relieved} !if',
+      'no reason left to {live|stay|keep going|be here|carry on}',
       '{done|finished|tired of|sick of} trying to {stay alive|keep living|be alive}',
       '{done|finished|tired of|sick of} trying to live !up',
       '{done|finished|tired of|sick of} fighting to {stay alive|live|keep living|be alive}',
@@ -521,6 +523,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       '{looked after|taken care of} .. when',
     ],
     2: [
+      'remove the root cause',
+      'root cause of {every|all|each} .. {in my life|problem|problems}',
       '{world|everyone|everything|life} would go on .. without me/you',
       '{rather have|would rather} a dead {son|daughter|child|kid}',
       'a mess like me',
@@ -578,6 +582,9 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   means: {
     3: [
+      '{turned|put|left|switched} the gas on {and|,} {sealed|taped|blocked|shut|closed}',
+      'the {tractor|car|engine|motor|van|truck|generator|mower} running and the {door|doors|garage door|shed door} {shut|closed}',
+      'the {door|doors|garage door|shed door} {shut|closed} {and|,} the {tractor|car|engine|motor|van|truck|generator} running',
       'garage door {shut|closed|down} , engine {on|running}',
       'engine {on|running} , garage door {shut|closed|down}',
       'in the garage .. {engine|car} {on|running} .. door {shut|closed|down}',
@@ -935,6 +942,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   prep: {
     3: [
+      '{after|when|once} {they|someone|somebody|the police} {find|finds} me',
+      'explaining why {daddy|mummy|mommy|dad|mum|mom|i} had to go',
       '{started|been|begun|start|starting} saying {my}? {final|last} goodbyes',
       '{final|last} goodbyes to {the people i love|everyone|everybody|my family|my friends|my kids|the people i care about|people i love} !at/in/from/on',
       'final note {is|was}? {written|done|finished|ready} !for/from/on',
@@ -1115,6 +1124,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'love you all $',
     ],
     2: [
+      'just writing this first',
+      '{rather|prefer} they {did not|do not|never} read why',
       'thanks .. , you tried $',
       'you tried {your best|so hard|your hardest} $',
       'thanks ... you tried $',
@@ -1360,6 +1371,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   hopeless: {
     3: [
+      'there is no reason left $',
       'not built/made/meant {to survive|to last|for this world|for this life|to be here}',
       'tired to/of live/living/exist/existing/life $',
       'tired {to live|of living|of life|to exist|of existing} {anymore|any more|at all|every day}',
@@ -1698,6 +1710,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'asked if i {was|am} going to do something stupid .. i said {maybe|yes|probably|i do not know}',
     ],
     2: [
+      '{last few times|last time|this time} it {was not|is not} {one|a joke}',
       'can not {get|shake} the idea out of my head',
       'can not shake the idea',
       '{been thinking|keep thinking|thinking|thought} about it {a lot|all day|all the time|constantly|every day|more and more|more often} $',
@@ -1739,6 +1752,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   hoard: {
     3: [
+      'one {round|bullet|shell|cartridge} {separate|aside|apart|back} from the rest',
+      'kept one {bullet|shell|cartridge} {separate|aside|apart|back}',
       '{took|take|taking|taken|brought|bring} .. {morphine|ampoules|ampoule|controlled drugs|pentobarbital} home',
       'packs/packets/boxes/strips in/at each {so nobody|so that nobody} would/will/could/did {ask|notice|question}',
       'pills/tablets/meds/medication/capsules/paracetamol/ibuprofen/painkillers/sleepers/prescription/packet/box/bottle/strip .. {all at once|in one go|all in one go}',
@@ -1811,6 +1826,10 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'stood/standing/sat/sitting on the footbridge/bridge over the @road',
     ],
     2: [
+      'closer each time',
+      'closer and closer every time',
+      'sat there {an hour|for an hour|for hours|for ages|a while|for a while|all night}',
+      'on the {kitchen table|table|desk|bed} in front of me',
       '{stood|standing|stand|sat|sitting|was stood} at the {rail|railing|railings|edge|ledge|parapet} for {ages|hours|a while|a long time|ages}',
       'stood/sat there {ages|for ages|for hours|a long time|for a long time|forever}',
       'walking out there .. low tide',
@@ -1954,6 +1973,9 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'not telling anyone/anybody .. write it down',
     ],
     2: [
+      '{tonight|today|this time} i mean the real thing',
+      'this time i am getting out of the car',
+      'i am using it {this weekend|tonight|tomorrow|soon|on friday|on saturday|on sunday}',
       'i want to do {the same|what he did|what she did|what they did|exactly what he did|exactly what she did} $',
       'so my heart {gives|will give|give} out',
       '{do not|not} want {help|an ambulance|to be saved|saving|rescuing|to be found} $',
@@ -2079,6 +2101,8 @@ export const LIGHT_WORDS =
 export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   harm: {
     3: [
+      'cracked {two|three|a|my|some}? .. ribs',
+      'jumped me {outside|in|at|on|after|behind}',
       'poured {petrol|gasoline|gas|lighter fluid|paraffin|bleach|boiling water|acid} {on|over|at|round|around}',
       '{flicked|threw|held|waved|flicking|throwing|holding} a {lit}? {lighter|match|cigarette} {at|to|near|towards} me',
       '{small|tiny|little} {push|shove} down the {stairs|steps}',
@@ -2227,6 +2251,11 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   threat: {
     3: [
+      '{bought|got|buying} a @weapon since {we|i} {split|broke up|separated|left}',
+      'drive {us|me} {both}? into a {wall|tree|river|lorry|truck}',
+      'put a bullet in {me|my head}',
+      'come back to finish {it|the job|me|me off}',
+      '@weapon ... facing my {kitchen|bedroom|front}? {window|door|house}',
       '{said|says|told me|texted|warned|warns} {i am|i will be|i would be|i is|you are} dead meat',
       '{photo|picture|pic|video} of {the|my|our}? @pet with a @weapon',
       '@pet with a @weapon {next to|beside|against|at|to}',
@@ -2381,6 +2410,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'would be better off without me .. make sure',
     ],
     2: [
+      '{keeps|kept} mentioning {it|the gun|the knife|his gun}',
       '{have|had|holding|with} the @weapon {inna|in} {him|his|her|their} hand',
       'would/will/could tell my {employer|boss|work|manager|job|family|parents|church}',
       'unless i {transferred|transfer|pay|paid|give|gave|send|sent} her/him/them .. money',
@@ -2660,6 +2690,12 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   surveil: {
     3: [
+      "seeing {his|her|their|my ex's} car {behind|outside|everywhere|near|parked}",
+      '{he|she|they} {waits|wait|is waiting|was waiting|lurks} {by|outside|at|near} {the|my} {exit|gate|entrance|car park|office|work|school|building}',
+      '{he|she|they} {waits|wait|is waiting|was waiting|lurks} outside my {door|house|flat|window|place}',
+      '{he|she|they} {hid|was hiding|were hiding} in {my|the} {car|back seat|boot|trunk|house|flat|garden|shed|closet|wardrobe|garage}',
+      '{boot prints|footprints|foot prints|boot print|footprint} under my {bedroom}? window',
+      '{keeps|kept} coming {onto|into|on to|round} the property at night',
       '{been|is|was|turns up|turned up|shows up|showed up|waiting} at every {stop|place|class|shift|event|session|station|shop|bus stop} i',
       'parked outside again',
       'parked outside my {house|flat|work|place} again',
@@ -2999,6 +3035,9 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   fear: {
     3: [
+      'standing at the foot of my bed',
+      'no idea how {he|she|they} got in',
+      'woke up to {him|her|my ex|them} {standing|in my room|in my bedroom|over me|at the foot}',
       'of me , taken from outside my {flat|house|home|window|bedroom|work|office}',
       'of me taken from outside my {flat|house|home|window|bedroom|work|office}',
       '{is|was|would be} the only one who {would|could|might|will} {come|be} here',
@@ -3173,6 +3212,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'safe house',
     ],
     2: [
+      "{keep|kept|keeps} seeing {his|her|their|my ex's} car",
       'heard {his|her|their} voice {come}? {through|out of} {the|my|our|it}',
       "heard {my ex's|my ex} voice {come}? {through|out of} {the|my|our|it}",
       'heard {him|her|them} {whisper|whispering|say|saying|breathing|laugh|laughing|call|calling} .. through',
@@ -3594,6 +3634,16 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
  * words of the idiom go, so a real signal beside it still alarms.
  */
 export const HARMLESS: readonly string[] = [
+  'not because i am {scared|afraid|frightened|worried}',
+  'my {notes|data|entries|messages|photos|account|files|history|journal} .. gone for good',
+  '{cut|chopped|shaved|trimmed|dyed|bleached} {my|all my} hair off? myself?',
+  '{nail|staple|glue|caulk|heat|spray|paint|grease|nerf} gun',
+  '{demo|chop|circular|mitre|miter|table|jig|band} saw',
+  'hands are shot',
+  'a dying {man|woman|patient|person|lady|gentleman}',
+  'something to throw myself into',
+  'throw myself into {work|it|the|my|a|training|study|studying}',
+  '{shotgun|rifle|gun|air rifle} for the {crows|pigeons|rabbits|foxes|deer|ducks|geese|rats|vermin|pests|hunt|season|magpies}',
   '{wrote|made|updated|did|signed} {a|my|our} {will|wills} {after|because|since|when|now} {we|i}',
   '{bought|took out|got|signed up for|sorted} {life insurance|life cover|a life insurance policy}',
   'cancel* .. because i {have|had|got} a {cold|flu|cough|fever|migraine|bug|temperature|headache}',

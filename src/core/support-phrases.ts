@@ -1150,7 +1150,7 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   // "except", "yet", "until tonight", "but"), or one in a note that goes on to harm.
   [
     'not never suicidal violent harmed hurt hit threatened',
-    String.raw`${DENIAL_MEANT}(?:\b(?:i am|i) not (?:suicidal|in danger|at risk|unsafe)|\bi (?:have not|have never) (?:self harmed|cut myself|hurt myself|harmed myself|thought about (?:ending it|ending my life|killing myself|suicide)) (?:in|for|since) (?:(?!until\b|till\b|but\b)\w+ ?){1,4}?|\b(?:he|she|they|my ex)(?: has| had| was| is)? never (?:once )?(?:hurt|hit|threatened|laid a (?:finger|hand) on) (?:me|us)|\b(?:he|she|they|my ex) (?:was|were|has|had|is) never (?:once )?(?:been )?(?:violent|abusive|dangerous))(?= *(?:$|,|\.|\n| and (?:i am|i have|i feel|proud|happy|doing)\b))(?![\s\S]*\b(?:tonight|again|until|till|but|except|only|yet|sober|drunk|when|where|unless|relapse\w*|urges?|want to|blade|blades|razor|pills|lied|lying|wrong|sure|anymore|bites?|chokes?|strangles?|slaps?|kicks?|pushes|shoves|grabs|knife|gun|threat\w*|scared|afraid|terrified|fist|face|front|public|sees?|see)\b)`,
+    String.raw`${DENIAL_MEANT}(?:\b(?:i am|i) not (?:suicidal|in danger|at risk|unsafe)|^not (?:suicidal|in danger|at risk|unsafe)(?: , not (?:suicidal|in danger|at risk|unsafe))*|\bi am not going to (?:hurt|harm|kill) myself|\bi (?:have not|have never) (?:self harmed|cut myself|hurt myself|harmed myself|thought about (?:ending it|ending my life|killing myself|suicide)) (?:in|for|since) (?:(?!until\b|till\b|but\b)\w+ ?){1,4}?|\b(?:he|she|they|my ex)(?: has| had| was| is)? never (?:once )?(?:hurt|hit|threatened|laid a (?:finger|hand) on) (?:me|us)|\b(?:he|she|they|my ex) (?:was|were|has|had|is) never (?:once )?(?:been )?(?:violent|abusive|dangerous))(?= *(?:$|,|\.|\n| and (?:i am|i have|i feel|proud|happy|doing)\b))(?![\s\S]*\b(?:tonight|again|until|till|but|except|only|yet|sober|drunk|when|where|unless|relapse\w*|urges?|want to|blade|blades|razor|pills|lied|lying|wrong|sure|anymore|bites?|chokes?|strangles?|slaps?|kicks?|pushes|shoves|grabs|knife|gun|threat\w*|scared|afraid|terrified|fist|face|front|public|sees?|see)\b)`,
   ],
   // Laughter: "the meme you sent killed me", "his jokes are killing me".
   [
@@ -1353,7 +1353,7 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   ],
   [
     'kill death',
-    String.raw`\bkill(?:ing)? myself laughing\b|\bkill(?:ing)? myself (?:at|over|for|with) (?:this |my |the |these |that )?(?:job|work|project|exams?|essay|deadline|thesis|gym|shift|workout|homework|assignment|studies|overtime)\b|\b(?:work|working|worked|bore|bored|boring|stress|stressing|stressed|laugh|laughing|study|studying|worry|worrying|freeze|freezing|run|running|train|training) myself to death\b`,
+    String.raw`\bkill(?:ing)? myself laughing\b|\bkill(?:ing)? myself (?:at|over|for|with) (?:this |my |the |these |that |all this |all the |all that |so much )?(?:job|work|project|exams?|essay|deadline|thesis|gym|shift|workout|homework|assignment|studies|overtime)\b|\b(?:work|working|worked|bore|bored|boring|stress|stressing|stressed|laugh|laughing|study|studying|worry|worrying|freeze|freezing|run|running|train|training) myself to death\b`,
   ],
   [
     'myself',
@@ -1637,6 +1637,26 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   [
     'attempted tried suicidal',
     String.raw`\b(?:my )?(?:friend|best friend|sister|brother|cousin|mum|mom|dad|aunt|uncle|colleague|coworker|flatmate|roommate)\b(?:\s+[\w']+){0,2}?\s+(?:attempted suicide|tried to (?:kill|end) (?:herself|himself|themselves|her life|his life|their life)|(?:was|were) suicidal)\b(?=[^\n]{0,30}\b(?:years ago|months ago|in (?:19|20)\d\d|as a teen(?:ager)?|at uni|in school|at school)\b)(?![^\n]*\b(?:again|last night|yesterday|this week|tonight|now wants|still|i want|i wanna|i feel|i think about|i have been thinking|join|same|me too|myself|follow)\b)`,
+  ],
+  // Embarrassment: "ugh, I want to die, I called my boss babe".
+  [
+    'die',
+    String.raw`\b(?:ugh|omg|oh god|oh no|oh my god|lol|lmao|kill me now)\b[ ,]*i (?:want to|wanna|could|am going to) die\b(?= ,? i (?:just |literally |accidentally )*(?:called|said|sent|texted|wore|forgot|fell|tripped|spilled|replied|liked|waved|walked|farted|sneezed|snorted|laughed|cried)\b)`,
+  ],
+  // "I'd rather be dead than go to his sister's wedding": an errand worse than death, not a wish.
+  [
+    'dead die',
+    String.raw`\bi would (?:honestly |literally )?rather (?:be dead|die)\b(?= than (?:(?:go|going)(?! back)|attend|attending|wear|wearing|eat|eating|sit|sitting|listen|listening|watch|watching|be seen|work|working|dance|dancing|sing|singing|use|using|pay|paying)\b(?![^\n]*\b(?:another day|another night|another week|another minute|like this|without (?:him|her|them)|alive|living|this life|go on|going on|carry on)\b))`,
+  ],
+  // Laughing: "im dead skull skull" (the emoji, spelled out), "i'm dead lol".
+  [
+    'dead',
+    String.raw`\bi am (?:so |literally |actually )?dead (?:skull|lol|lmao|lmfao|haha|hahaha|crying|xd)\b`,
+  ],
+  // A home haircut: "I cut my hair off myself last night".
+  [
+    'hair fringe bangs beard',
+    String.raw`\b(?:cut|chopped|shaved|trimmed|dyed|bleached) (?:my |all my |off my )?(?:hair|fringe|bangs|beard)(?: off)?(?: myself)?\b`,
   ],
 ];
 
