@@ -59,6 +59,8 @@ export const WORD_CLASSES: Readonly<Record<string, string>> = {
 export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   ending: {
     3: [
+      'if it {actually|really|ever}? did , i {would|would not} {be fine|mind|be okay|be ok|welcome it|be relieved}',
+      'if it {actually|really|ever}? did i would not mind',
       'if it {actually|really|ever}? did i would {be fine|not mind|be okay|be ok|welcome it|be relieved} !if',
       'no reason left to {live|stay|keep going|be here|carry on}',
       '{done|finished|tired of|sick of} trying to {stay alive|keep living|be alive}',
@@ -523,7 +525,6 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       '{looked after|taken care of} .. when',
     ],
     2: [
-      'remove the root cause',
       'root cause of {every|all|each} .. {in my life|problem|problems}',
       '{world|everyone|everything|life} would go on .. without me/you',
       '{rather have|would rather} a dead {son|daughter|child|kid}',
@@ -570,6 +571,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'useless to everyone/everybody',
     ],
     1: [
+      'remove the root cause',
       'my mess',
       'nobody has to',
       'a problem',
@@ -582,8 +584,9 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   means: {
     3: [
-      '{turned|put|left|switched} the gas on {and|,} {sealed|taped|blocked|shut|closed}',
-      'the {tractor|car|engine|motor|van|truck|generator|mower} running and the {door|doors|garage door|shed door} {shut|closed}',
+      '{turned|put|left|switched} the gas on {and|,} {sealed|taped|blocked} the',
+      'gas is on and the {windows|doors|door|vents|gaps} are {sealed|taped|blocked|taped up}',
+      'the {tractor|car|engine|motor|van|truck|generator|mower} running and the {door|garage door|shed door} {shut|closed}',
       'the {door|doors|garage door|shed door} {shut|closed} {and|,} the {tractor|car|engine|motor|van|truck|generator} running',
       'garage door {shut|closed|down} , engine {on|running}',
       'engine {on|running} , garage door {shut|closed|down}',
@@ -942,7 +945,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   prep: {
     3: [
-      '{after|when|once} {they|someone|somebody|the police} {find|finds} me',
+      '{after|when|once} {they|someone|somebody|the police} {find|finds} me !a/an/the/my/some/work/somewhere/another/one',
       'explaining why {daddy|mummy|mommy|dad|mum|mom|i} had to go',
       '{started|been|begun|start|starting} saying {my}? {final|last} goodbyes',
       '{final|last} goodbyes to {the people i love|everyone|everybody|my family|my friends|my kids|the people i care about|people i love} !at/in/from/on',
@@ -1753,7 +1756,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   hoard: {
     3: [
       'one {round|bullet|shell|cartridge} {separate|aside|apart|back} from the rest',
-      'kept one {bullet|shell|cartridge} {separate|aside|apart|back}',
+      'kept {one|a single} {round|bullet|shell|cartridge} {separate|aside|apart|back}',
       '{took|take|taking|taken|brought|bring} .. {morphine|ampoules|ampoule|controlled drugs|pentobarbital} home',
       'packs/packets/boxes/strips in/at each {so nobody|so that nobody} would/will/could/did {ask|notice|question}',
       'pills/tablets/meds/medication/capsules/paracetamol/ibuprofen/painkillers/sleepers/prescription/packet/box/bottle/strip .. {all at once|in one go|all in one go}',
@@ -1829,7 +1832,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'closer each time',
       'closer and closer every time',
       'sat there {an hour|for an hour|for hours|for ages|a while|for a while|all night}',
-      'on the {kitchen table|table|desk|bed} in front of me',
+      '{it is|they are|it|they} on the {kitchen table|table|desk|bed} in front of me',
       '{stood|standing|stand|sat|sitting|was stood} at the {rail|railing|railings|edge|ledge|parapet} for {ages|hours|a while|a long time|ages}',
       'stood/sat there {ages|for ages|for hours|a long time|for a long time|forever}',
       'walking out there .. low tide',
@@ -1973,7 +1976,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'not telling anyone/anybody .. write it down',
     ],
     2: [
-      '{tonight|today|this time} i mean the real thing',
+      '{tonight|today|this time} i mean the real thing $',
       'this time i am getting out of the car',
       'i am using it {this weekend|tonight|tomorrow|soon|on friday|on saturday|on sunday}',
       'i want to do {the same|what he did|what she did|what they did|exactly what he did|exactly what she did} $',
@@ -2254,7 +2257,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       '{bought|got|buying} a @weapon since {we|i} {split|broke up|separated|left}',
       'drive {us|me} {both}? into a {wall|tree|river|lorry|truck}',
       'put a bullet in {me|my head}',
-      'come back to finish {it|the job|me|me off}',
+      'come back {to|and} finish {it|the job|me|me off}',
       '@weapon ... facing my {kitchen|bedroom|front}? {window|door|house}',
       '{said|says|told me|texted|warned|warns} {i am|i will be|i would be|i is|you are} dead meat',
       '{photo|picture|pic|video} of {the|my|our}? @pet with a @weapon',
@@ -2691,10 +2694,9 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   surveil: {
     3: [
       "seeing {his|her|their|my ex's} car {behind|outside|everywhere|near|parked}",
-      '{he|she|they} {waits|wait|is waiting|was waiting|lurks} {by|outside|at|near} {the|my} {exit|gate|entrance|car park|office|work|school|building}',
+      '{he|she|they} {waits|wait|is waiting|was waiting|lurks} {by|outside|at|near} {the|my} {exit|entrance|car park|office|work|building}',
       '{he|she|they} {waits|wait|is waiting|was waiting|lurks} outside my {door|house|flat|window|place}',
       '{he|she|they} {hid|was hiding|were hiding} in {my|the} {car|back seat|boot|trunk|house|flat|garden|shed|closet|wardrobe|garage}',
-      '{boot prints|footprints|foot prints|boot print|footprint} under my {bedroom}? window',
       '{keeps|kept} coming {onto|into|on to|round} the property at night',
       '{been|is|was|turns up|turned up|shows up|showed up|waiting} at every {stop|place|class|shift|event|session|station|shop|bus stop} i',
       'parked outside again',
@@ -3035,9 +3037,9 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   fear: {
     3: [
-      'standing at the foot of my bed',
+      '{boot prints|footprints|foot prints|boot print|footprint} under my {bedroom}? window',
+      'standing at the foot of my bed {holding|with a|with my|watching|staring}',
       'no idea how {he|she|they} got in',
-      'woke up to {him|her|my ex|them} {standing|in my room|in my bedroom|over me|at the foot}',
       'of me , taken from outside my {flat|house|home|window|bedroom|work|office}',
       'of me taken from outside my {flat|house|home|window|bedroom|work|office}',
       '{is|was|would be} the only one who {would|could|might|will} {come|be} here',
@@ -3212,7 +3214,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'safe house',
     ],
     2: [
-      "{keep|kept|keeps} seeing {his|her|their|my ex's} car",
+      "{keep|kept|keeps} seeing {his|her|their|my ex's} car {outside|behind|near|at|parked|by}",
       'heard {his|her|their} voice {come}? {through|out of} {the|my|our|it}',
       "heard {my ex's|my ex} voice {come}? {through|out of} {the|my|our|it}",
       'heard {him|her|them} {whisper|whispering|say|saying|breathing|laugh|laughing|call|calling} .. through',

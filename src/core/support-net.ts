@@ -330,7 +330,7 @@ function safetyAlarm(hits: readonly Hit[], span: readonly string[]): boolean {
   const all = scores(hits);
   if (best(all, ['escape', 'conceal', 'coerced', 'fear']) >= 3) return true;
   const firstAgent = span.findIndex((w) => AGENTS.has(w));
-  if (firstAgent >= 0 && (all.get('fear') ?? 0) >= 2 && !light(span)) return true;
+  if (firstAgent >= 0 && (all.get('fear') ?? 0) >= 2) return true;
   // What another person does: they are named before it, or the sentence drops its subject.
   // "can you take the kids": a request opens with its verb, and the subject follows it.
   const asks = ASKING.has(span[0] ?? '') && span[1] === 'you';
