@@ -5,7 +5,8 @@
  * space), stemmed lightly and spell-checked against the topic vocabulary; then the concepts of
  * `faq-vocabulary.ts` are found and the rules score each FAQ. When the person sets background
  * aside ("..., but that's not what i'm asking") or turns to the question after "but", the part
- * after the turn is what is scored (see `scoreFaqs`). A match needs real evidence: an off-topic
+ * after the turn is what is scored; a story of three sentences or more is answered as its last
+ * sentence asks (see `scoreFaqs`). A match needs real evidence: an off-topic
  * question gets `match: null` rather than a confident wrong answer. Pure and deterministic.
  */
 import { FAQ_IDS, type FaqId } from '../content/faq.js';
@@ -20,7 +21,9 @@ import {
   GLUE_SECOND,
   OPENS_QUESTION,
   RULES,
+  GENERIC_ASKS,
   SET_ASIDE,
+  VAGUE_WORDS,
   SLANG,
   TYPO_TARGETS,
   type Concept,
@@ -326,10 +329,79 @@ function focusOf(tokens: readonly Token[]): { start: number; explicit: boolean }
  * rest is scored alone when it answers on its own, unless the question had asked already before
  * the "but" ("how long should i wait, but what if he's with someone?"). Either way, words that put
  * the question on someone else count wherever they are.
+ *
+ * A story (three sentences or more) is answered as its last sentence asks: the story names many
+ * topics on the way (a new partner, the waiting, whose fault it was), the ask names the one that
+ * matters. An ask that answers on its own is the answer; one that leans towards some FAQs lets only
+ * those answer from the whole story. An ask about something else, with no lean towards any FAQ and
+ * two words or more outside the FAQs' vocabulary, or words that put it on someone or something
+ * else ("...how do I set that boundary with her", "how should I train for a half marathon"), gets
+ * none. Any other ask ("how am I supposed to deal with this?", "what should I do?") leaves the
+ * story to be scored whole.
  */
 export function scoreFaqs(question: string): FaqScore[] {
   const tokens = tokenize(question);
   const whole = conceptsIn(tokens);
+  const ranked = scoreTokens(tokens, whole);
+  const ask = askOf(question);
+  if (ask === null) return ranked;
+  const others = [...whole].filter((c) => elsewhere.has(c));
+  const askTokens = tokenize(ask);
+  const own = conceptsIn(askTokens);
+  const asked = scoreTokens(askTokens, new Set([...own, ...others]));
+  if ((asked[0]?.score ?? 0) >= MATCH_THRESHOLD) return asked;
+  const leaning = new Set(asked.filter((s) => s.score >= SUGGEST_THRESHOLD).map((s) => s.id));
+  if (leaning.size > 0) return ranked.filter((s) => leaning.has(s.id));
+  const foreign = askTokens.filter((t) => /^[a-z]{3,}$/.test(t.word) && !askedIn.has(t.stem));
+  const aboutElse = [...own].some((c) => elsewhere.has(c));
+  return aboutElse || foreign.length >= 2 ? [] : ranked;
+}
+
+/**
+ * The stems of the words the FAQs are asked in: those of every concept a rule needs (not of the
+ * concepts that only set a rule aside, which are about other things), and the plain words of
+ * `VAGUE_WORDS`.
+ */
+const askedIn: ReadonlySet<string> = (() => {
+  const needed = new Set(RULES.flatMap((rule) => rule.all));
+  const stems = new Set(VAGUE_WORDS.map(stemOnce));
+  for (const { concept, patterns } of compiled) {
+    if (!needed.has(concept)) continue;
+    for (const element of patterns.flat()) {
+      if (element.kind === 'stem' || element.kind === 'exact' || element.kind === 'prefix')
+        stems.add(element.value);
+      else if (element.kind === 'class') for (const stem of element.stems) stems.add(stem);
+      else if (element.kind === 'words')
+        for (const word of element.words) stems.add(stemOnce(word));
+    }
+  }
+  return stems;
+})();
+
+/** The sentences a question is told in: split at a full stop, question or exclamation mark. */
+const SENTENCE_END = /[.!?\n]+(?=\s|$)/;
+const genericAsks = GENERIC_ASKS.map((phrase) => phrase.split(' '));
+
+/**
+ * The last sentence of a story, when it asks something of its own: null for a question of one or
+ * two sentences, and for a story that ends in a generic ask ("what should I do?", "thoughts?").
+ */
+function askOf(question: string): string | null {
+  const sentences = question
+    .slice(0, MAX_CHARS)
+    .split(SENTENCE_END)
+    .filter((sentence) => /[a-z]/i.test(sentence));
+  if (sentences.length < 3) return null;
+  const ask = sentences[sentences.length - 1] ?? '';
+  const words = tokenize(ask).map((t) => t.word);
+  const generic = genericAsks.some(
+    (phrase) => phrase.length >= words.length - 1 && phrase.every((w, i) => words[i] === w),
+  );
+  return generic || words.length < 2 ? null : ask;
+}
+
+/** The scores of one stretch of words, with the focus rule of `scoreFaqs`. */
+function scoreTokens(tokens: readonly Token[], whole: ReadonlySet<Concept>): FaqScore[] {
   const { start, explicit } = focusOf(tokens);
   if (start === 0) return scoreConcepts(whole);
   const others = [...whole].filter((c) => elsewhere.has(c));

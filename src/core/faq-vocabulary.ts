@@ -147,7 +147,7 @@ export type Concept =
   | 'FRIENDS_WITH' | 'FRIEND' | 'OWN_FRIENDS' | 'HANG_OUT' | 'FAULT_OTHER' | 'OTHER_BAD'
   | 'FAULT' | 'SELF_BLAME' | 'AGAIN_BREAK' | 'AGAIN_SOFT' | 'GET_BACK' | 'FAIL' | 'OUTCOME'
   | 'AGAIN_TIME' | 'NC' | 'WAIT' | 'TIMING' | 'JUDGE' | 'UNIT' | 'CONTACT' | 'GET_OVER' | 'GHOST'
-  | 'SELF_ACT' | 'NC_OTHER' | 'PAST' | 'SELF_GOOD' | 'CONTACTED' | 'WAIT_OTHER' | 'WAIT_ELSE' | 'KIN_BLAMES_SELF' | 'MY_DENIAL' | 'ON_ME' | 'MY_SIDE' | 'FRIENDS_SOFT' | 'SELF_NEW' | 'DATING_OTHER'
+  | 'SELF_ACT' | 'NC_OTHER' | 'PAST' | 'SELF_GOOD' | 'CONTACTED' | 'WAIT_OTHER' | 'WAIT_ELSE' | 'KIN_BLAMES_SELF' | 'MY_DENIAL' | 'ON_ME' | 'MY_SIDE' | 'FRIENDS_SOFT' | 'SELF_NEW' | 'WHY_ME' | 'DATING_OTHER'
   | 'NO_REPLY_OTHER' | 'FRIEND_OTHER' | 'ENDING' | 'FAIL_OTHER' | 'BACK_ELSEWHERE' | 'NEW_PERSON'
   | 'BLAME_ELSEWHERE' | 'NAMED' | 'OTHERS_AFFAIR' | 'SELF_SILENCE' | 'NO_REPLY_FROM' | 'US' | 'MY_EX'
   | 'AGAIN_ACT' | 'OWN_THING' | 'SEEN_BY' | 'NOTHING' | 'LOOK_INWARD'
@@ -161,7 +161,7 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
     'son * mum', 'son * mom', 'daughter * mother', 'daughter * mum', 'daughter * mom',
     'mother of my', 'dad of my', 'mum of my', 'mom of my', 'baby daddy', 'baby mama', 'baby father',
     'baby mother', 'co parent'],
-  NP: ['left me for', 'new @PARTNER', 'new relationship', 'new thing', 'someone new',
+  NP: ['into something new', 'jump~ straight into', 'jump~ into something', 'left me for', 'new @PARTNER', 'new relationship', 'new thing', 'someone new',
     'somebody new',
     'someone else', 'somebody else', 'another @PARTNER', 'other @PARTNER', 'different @PARTNER',
     'rebound', 'replace * me', 'replacement', '=moved on with', 'instagram official',
@@ -181,14 +181,14 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
   // Someone has a new partner: "has a new boyfriend now".
   HAS_NEW: ['@HAVE a new @PARTNER', 'with a new @PARTNER', '=is with someone', 'new @PARTNER now'],
   CHANCE_US: ['hope ** for us', 'chance ** for us', 'over for us', 'future for us'],
-  CHANCE: ['out of the picture', 'out of the running', 'lost * for good', 'gone for good', 'any point still', 'point * still try~', 'point in still try~', 'point in try~', 'any chance', 'still a chance', 'is it over', 'over for me', 'over for us', 'still hope',
+  CHANCE: ['any point hoping', 'point in hoping', 'point * hoping', 'worth hoping', 'out of the picture', 'out of the running', 'lost * for good', 'gone for good', 'any point still', 'point * still try~', 'point in still try~', 'point in try~', 'any chance', 'still a chance', 'is it over', 'over for me', 'over for us', 'still hope',
     'any hope', 'is there hope'],
   // The ex by first name: "Dan has a new girlfriend" (only beside someone new, see RULES).
   NAMED: ['@=NAME'],
   // Someone the person is getting to know: texting them is not reaching out to the ex.
   NEW_PERSON: ['girl i met', 'guy i met', 'someone i met', 'person i met', 'i met on', 'after our first date',
     'after a first date', 'met on hinge', 'met on tinder', 'met on bumble', 'met at * party'],
-  DATING: ['@THIRD ** with some fella', '@THIRD ** with some * bloke', '@THIRD ** with a new lass', 'shack~ up with a new', '@THIRD ** with some bloke', '@THIRD ** with a bloke', '@THIRD ** with another bloke', 'shack~ up with', '=shacked up with', 'new bloke', '@PARTNER @THIRD =seeing', '@PARTNER @THIRD is =seeing', '@THIRD =moves in with * @PARTNER',
+  DATING: ['@THIRD is already with @THIRD', 'already with @THIRD', '@THIRD ** with some fella', '@THIRD ** with some * bloke', '@THIRD ** with a new lass', 'shack~ up with a new', '@THIRD ** with some bloke', '@THIRD ** with a bloke', '@THIRD ** with another bloke', 'shack~ up with', '=shacked up with', 'new bloke', '@PARTNER @THIRD =seeing', '@PARTNER @THIRD is =seeing', '@THIRD =moves in with * @PARTNER',
     '=shifting * @PARTNER', '=shifted * @PARTNER', '=taken up with * @PARTNER',
     '=took up with * @PARTNER', '=taking up with * @PARTNER', '=dating', '=dates', '=dated', 'date * someone', 'date * somebody', '=seeing someone',
     '=seeing somebody', '=seeing * guy', '=seeing * girl', '=seeing a woman', '=seeing a man', '=seeing other', 'hook * up',
@@ -209,7 +209,7 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
     'i been seeing someone', 'i have been dating someone', 'i have been dating a', 'i have =moved on', 'i =moved on', 'i am =moving on', 'i am dating', 'i date',
     'should i date', 'me dating', 'i start dating', 'i am seeing', 'can i date', 'i have a',
     'i got a', 'i found a', 'i have * new', 'i got * new', 'i met', 'i am with', 'ok to date',
-    'to date other', 'to date again', 'i * start dating', 'date other people', 'me to date',
+    'to date other', 'to date again', 'i * start dating', 'i * date other people', 'should i date other', 'me to date',
     'ok to sleep', 'should i sleep with', 'i sleep with', 'i slept with', 'ok to hook up',
     'should i hook up', 'i hook up', 'i hooked up'],
   NO_REPLY: ['ghost * me', 'ghost by', '@THIRD * ghost', 'ex * ghost', 'got ghost', 'been ghost',
@@ -270,7 +270,7 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
     'should i ignor', 'me ghost', 'me block'],
   // Friendship in other words, only with the ex named: "not as a couple", "becoming mates first".
   FRIENDS_SOFT: ['not as a couple', 'becom~ mates', 'stay mates', 'mates first', '@BE mates again'],
-  FRIENDS_WITH: ['part of each other lives', 'part of each other life', 'part of each others life', 'in each other lives', '@BE buddies', '@BE @FADJ buddies', 'as a buddy', 'cool with each other',
+  FRIENDS_WITH: ['friend offer', 'friendship offer', 'offer of friendship', 'offered friendship', 'friend~ first then', 'part of each other lives', 'part of each other life', 'part of each others life', 'in each other lives', '@BE buddies', '@BE @FADJ buddies', 'as a buddy', 'cool with each other',
     '@BE pals', '@BE friend', '@BE @FADJ friend', 'friend with', 'friend again', 'friendship',
     'platonic', 'friendly again', '@BE friendly', 'friend zone', 'friendzone', 'friendly with',
     'stay friendly', 'on good terms', 'keep * in * life', 'stay in * life', 'in each other life',
@@ -318,11 +318,13 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
   WHAT_WRONG: ['what i =did wrong', 'what i have done wrong', 'what i =did to deserve'],
   NOT_DONE: ['did not do anything', 'have not done anything', '=did nothing'],
   // Being asked to look at one's own part: with the other half above, the FAQ.
-  LOOK_INWARD: ['introspect~', 'self introspect~', 'long hard look at myself', 'long hard look at me', 'look in the mirror', 'hard look at myself', 'examin~ my flaw~', 'look at my flaw~', 'my flaw~', 'think about what i =did wrong', 'look at my own', 'my own mistak', 'look at my mistak', 'reflect on my mistak', 'me to improve', 'me to change', 'me to work on', 'self reflect~', 'examin~ my behav~', 'examin~ my part', 'examin~ my role', 'look at my behav~',
+  LOOK_INWARD: ['own part of', 'own my part', 'own part', 'introspect~', 'self introspect~', 'long hard look at myself', 'long hard look at me', 'look in the mirror', 'hard look at myself', 'examin~ my flaw~', 'look at my flaw~', 'my flaw~', 'think about what i =did wrong', 'look at my own', 'my own mistak', 'look at my mistak', 'reflect on my mistak', 'me to improve', 'me to change', 'me to work on', 'self reflect~', 'examin~ my behav~', 'examin~ my part', 'examin~ my role', 'look at my behav~',
     'look inward', 'look at myself', 'self work', 'self reflection', 'work on myself',
     'my part in', 'my own part'],
   // Someone pushing the person to do it, or the person pushing back.
-  PUSHBACK: ['bit rich', 'expecting me to', 'expect me to', 'expects me to', 'told to', 'unfair', 'resent', 'why', 'should i', 'supposed to', 'everyone', 'everybody', 'keep~ telling', 'tell~ me',
+  // Pushing back on being the one to change: "why reflect on my mistakes".
+  WHY_ME: ['is it * fair', 'fair to ask me', 'why should i', 'why reflect', 'why do i have to', 'why must i', 'why am i the one', 'why me', 'why is it me'],
+  PUSHBACK: ['is it * fair', 'fair to ask', 'bit rich', 'expecting me to', 'expect me to', 'expects me to', 'told to', 'unfair', 'resent', 'why', 'should i', 'supposed to', 'everyone', 'everybody', 'keep~ telling', 'tell~ me',
     'want~ me to', 'expect~ me', 'people say', 'they say', '@FAMILY say~', '@THIRD * say~', 'but i'],
   // What the ex did: "he lied about everything", "she's the one who walked out".
   OTHER_DID: ['it =was @THIRD who', '@THIRD who =cheated', '=cheated on me', '@THIRD =was unfaithful', '@THIRD =were unfaithful', '@THIRD * =was unfaithful', '@=NAME =cheated', '@=NAME =lied', '@=NAME ** @MISDEED', '@THIRD * the toxic one', '@THIRD ** @MISDEED', '@THIRD * the one who', '@THIRD =cheated', '@THIRD =lied',
@@ -355,7 +357,7 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
     'leave again', 'old problem~ * return', 'old problem~ ** come * back', 'old problem~ ** =came back',
     'old issue~ * return', 'old issue~ ** come * back', 'issue~ * come back', 'trust issue~',
     'start~ up again', 'back where we =were', 'right back where we'],
-  GET_BACK: ['@THIRD * =wants to try once more', '@THIRD * =wants one more try', 'we * try once more',
+  GET_BACK: ['seeing each other again', '@THIRD * =wants to try once more', '@THIRD * =wants one more try', 'we * try once more',
     'we * try one more time', 'us one more try', 'come back together', '=came back together', 'back together', 'get back with', 'got back with', 'getting back with', 'take * back',
     'reconcil~', 'reunit', 'reunion', 'together again', 'second chance', 'another chance',
     'another try', 'another shot', 'another go', 'try again', 'give * another', 'patch * up',
@@ -363,7 +365,7 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
     'win * back', 'back with', 'go back to @THIRD', 'going back to @THIRD',
     'went back to @THIRD', 'get back', 'got back', 'getting back', 'reconnect', 'second try',
     'if @THIRD =comes back', 'if @THIRD =come back', 'if @THIRD =came back'],
-  FAIL: ['=split up again', 'will * =split up', 'if we * =split up', 'would * =split up', 'fail', 'go wrong', 'goes wrong', 'going wrong', 'fall apart', 'falls apart', 'crash',
+  FAIL: ['honeymoon wears off', 'honeymoon * over', 'honeymoon period ends', 'honeymoon phase', '=split up again', 'will * =split up', 'if we * =split up', 'would * =split up', 'fail', 'go wrong', 'goes wrong', 'going wrong', 'fall apart', 'falls apart', 'crash',
     'falling apart', '@NEG * work', '@NEG * last', '=mess up', '=messes up', '=screw up',
     'end badly', 'go bad', 'goes bad', 'blow up', 'fizzle', 'go south', 'fall through', 'collapse',
     'crumble', 'implode', 'go sour', 'turn sour', 'end * again', '=break up', '=brake up',
@@ -395,7 +397,7 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
   // Waiting on someone or something else, plain enough to outweigh any contact word: "how long
   // should i wait before deleting our photos", "waiting for my therapist to call me back".
   WAIT_ELSE: ['wait~ on the paperwork', 'wait~ for the paperwork', 'how long does a divorce', 'wait~ on * divorce papers', 'wait~ for * divorce papers', 'wait~ on the divorce', 'wait~ for the divorce', 'before * delet~', 'before remov~', 'before * remov~', 'before sell~', 'before * sell~', 'before * block~', 'before * unfollow~', 'wait~ for my @FAMILY', 'wait~ on my @FAMILY', 'before delet~', 'before get~ rid of', 'before block~', 'before unfollow~', 'before throw~', 'wait~ for my @WORKER', 'wait~ for the @WORKER', 'wait~ for a @WORKER', 'wait~ on my @WORKER', 'wait~ on the @WORKER', 'wait~ for my gp', 'wait~ for the bus', 'wait~ for the train'],
-  WAIT_OTHER: ['tell the kids', 'tell our kids', 'break the news', 'before * tell~ the kids', 'before tell~ the kids', 'cope with seeing', 'wait * tell', 'wait before * tell', 'wait until * tell', 'test =results',
+  WAIT_OTHER: ['for sleep', 'my sleep', 'exclusive', 'tell the kids', 'tell our kids', 'break the news', 'before * tell~ the kids', 'before tell~ the kids', 'cope with seeing', 'wait * tell', 'wait before * tell', 'wait until * tell', 'test =results',
     'scan =results', 'exam =results', 'blood =results', '=results back', 'biopsy', 'job offer',
     'since the interview', 'after the interview', 'after * job interview', 'since * job interview',
     'from * job interview', 'hear back * job interview', 'my dog * wait~', 'my cat * wait~', 'my parcel', 'the parcel', 'a parcel', '^ * parcel', 'my package', 'the package', 'delivery',
@@ -414,7 +416,7 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
     'my @ELDER has been =seeing', 'landlord', 'my best friend * =seeing',
     '@FAMILY ex', 'behind her back', 'behind his back', 'behind their back', 'my @FAMILY =moved',
     'my daughter', 'my son'],
-  NO_REPLY_OTHER: ['^ * my @FAMILY ** @NEG ** @REPLY', '^ * my best friend ** @NEG ** @REPLY',
+  NO_REPLY_OTHER: ['^ friend', '^ roommate', '^ flatmate', '^ my roommate', '^ my flatmate', '^ * my @FAMILY ** @NEG ** @REPLY', '^ * my best friend ** @NEG ** @REPLY',
     '^ * my @FAMILY ** ignor', '^ * @FAMILY * =blocked', '^ * @FAMILY * block me',
     '^ * friends * =blocked', 'since the interview', 'after the interview', 'recruiter',
     '=companies', 'the company', 'my employer ** @NEG ** @REPLY', 'my landlord ** @NEG ** @REPLY',
@@ -429,7 +431,7 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
     '^ * @PARTNER i am =seeing', '^ * @PARTNER i am =dating', '^ * my @FAMILY * =ghosting',
     '^ * my @WORKER', '^ * our @WORKER', '^ * the @WORKER', '^ * a @WORKER',
     '^ * cat * ignor', '^ * dog * ignor', 'by my @FAMILY', 'the landlord', 'blocked from', 'ex @FAMILY * =blocked'],
-  FRIEND_OTHER: ['@FAMILY ** mates', 'my flatmate', 'my roommate', 'friend with a co worker', 'friend with a coworker', 'friend with a colleague', '@PET ** become friend', '@PET ** becoming friend', '@PET * be friend',
+  FRIEND_OTHER: ['help a friend', 'support a friend', 'help my friend', 'support my friend', '@FAMILY ** mates', '^ my flatmate', '^ my roommate', 'friend with a co worker', 'friend with a coworker', 'friend with a colleague', '@PET ** become friend', '@PET ** becoming friend', '@PET * be friend',
     '@PET * be @FADJ friend', 'friend with * @FAMILY', 'friend with @THIRD @FAMILY', 'friend with * friends',
     'my * friend and i =had', 'my friend and i =had', 'my * friend and i =fell out',
     'my friend and i =fell out', 'business partner and i', 'split the company', 'to my ex mum', 'to my ex mom', 'to my ex dad',
@@ -449,7 +451,7 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
   KIN_BLAMES_SELF: ['^ @ELDER * blam~ me', '^ @ELDER keep~ blam~ me', '^ my @ELDER * blam~ me', '^ my @ELDER keep~ blam~ me', '@ELDER feel~ ** is her fault', '@ELDER feel~ ** is his fault', '@ELDER think~ ** is her fault', '@ELDER think~ ** is his fault', '@FAMILY ** blam~ herself', '@FAMILY ** blam~ himself', '@FAMILY ** blam~ themselves',
     '@FAMILY ** blam~ themself', '@FAMILY ** blam~ only herself', '@FAMILY ** blam~ only himself', '@ELDER think~ ** =was his fault', '@ELDER think~ ** =was her fault', '@ELDER feel~ ** =was his fault', '@ELDER feel~ ** =was her fault'],
   // Blame at work or school: "my manager says the project failing was my fault".
-  BLAME_ELSEWHERE: ['break the news', 'kids feel', 'children feel', 'command not found', 'error message', 'teammate', 'employee', 'student', 'grades', 'promotion', 'worker', 'police', 'on the test',
+  BLAME_ELSEWHERE: ['our parents', 'break the news', 'kids feel', 'children feel', 'command not found', 'error message', 'teammate', 'employee', 'student', 'grades', 'promotion', 'worker', 'police', 'on the test',
     '^ my @ELDER * say~ our fight', 'fault the @=MACHINE', '@=MACHINE =broke down', 'rental company',
     'insurance * cover', 'insurance claim', 'my insurance', 'accident =was my fault',
     'accident =was not my fault', 'fault the team', 'coach benched', 'parking ticket', 'speeding ticket', 'my manager', 'my boss', 'the project', 'my teacher', 'my coach', 'in the family',
@@ -509,6 +511,48 @@ export const ASKS: readonly string[] = [
   'how', 'what', 'when', 'why', 'can', 'could', 'should', 'is', 'are', 'am', 'will', 'would', 'do',
   'does', 'was',
 ];
+/**
+ * Last sentences of a story that ask nothing of their own: the story itself is the question. A
+ * sentence is generic when it is one of these, give or take a last word ("what should I do now").
+ */
+// prettier-ignore
+export const GENERIC_ASKS: readonly string[] = [
+  'what should i do', 'what do i do', 'what can i do', 'what would you do', 'what now',
+  'what next', 'any advice', 'advice please', 'please help', 'help', 'help me', 'thoughts',
+  'any thoughts', 'what do you think', 'is this normal', 'is that normal', 'what does it mean',
+  'what does this mean', 'what does that mean', 'where do i go from here', 'i need advice',
+  'i do not know what to do', 'i dont know what to do', 'idk what to do', 'please advise',
+  'need advice', 'any tips', 'tips', 'am i wrong', 'am i crazy', 'thanks', 'thank you',
+];
+
+/**
+ * Words that tell nothing of what a last sentence asks about: function words and vague verbs ("how
+ * am i supposed to deal with this"). The rest of its words, outside the FAQs' vocabulary, say it
+ * asks about something else (see `scoreFaqs`).
+ */
+// prettier-ignore
+export const VAGUE_WORDS: readonly string[] = [
+  'the', 'and', 'but', 'for', 'with', 'this', 'that', 'these', 'those', 'there', 'here', 'then',
+  'than', 'what', 'when', 'where', 'which', 'who', 'whom', 'whose', 'why', 'how', 'does', 'did',
+  'doing', 'done', 'have', 'has', 'had', 'having', 'was', 'were', 'are', 'is', 'been', 'being',
+  'can', 'could', 'should', 'would', 'will', 'shall', 'might', 'must', 'may', 'not', 'any', 'all',
+  'some', 'more', 'most', 'much', 'many', 'very', 'really', 'just', 'even', 'also', 'still',
+  'yet', 'about', 'from', 'into', 'onto', 'over', 'under', 'after', 'before', 'again', 'ever',
+  'never', 'always', 'now', 'today', 'tonight', 'tomorrow', 'yesterday', 'next', 'last', 'it',
+  'its', 'him', 'her', 'his', 'hers', 'she', 'they', 'them', 'their', 'you', 'your', 'our', 'ours',
+  'myself', 'anything', 'something', 'nothing', 'everything', 'anyone', 'someone', 'everyone',
+  'deal', 'cope', 'handle', 'supposed', 'stop', 'happen', 'happening', 'mean', 'means', 'take',
+  'read', 'answer', 'send', 'try', 'get', 'got', 'go', 'going', 'move', 'feel', 'think', 'know',
+  'want', 'need', 'keep', 'make', 'let', 'say', 'said', 'tell', 'told', 'give', 'put', 'come',
+  'see', 'look', 'find', 'way', 'thing', 'things', 'time', 'point', 'idea', 'sure', 'okay', 'fine',
+  'right', 'wrong', 'good', 'bad', 'better', 'best', 'worse', 'worst', 'normal', 'possible',
+  'completely', 'totally', 'actually', 'honestly', 'seriously', 'supposed', 'idiot', 'mad',
+  'crazy', 'stupid', 'sick', 'sad', 'hurt', 'hurts', 'pain', 'feeling', 'feelings', 'life',
+  'mind', 'head', 'heart', 'phone', 'minutes', 'hours', 'help', 'advice', 'please', 'thanks',
+  'realistic', 'trap', 'mistake', 'smart', 'wise', 'healthy', 'fair', 'reasonable', 'rushing',
+  'rush', 'longer', 'enough', 'space', 'push', 'further', 'away', 'chance', 'hope', 'worth',
+];
+
 /** Concepts that put a question on someone or something else: they hold wherever they appear. */
 // prettier-ignore
 export const ELSEWHERE: readonly Concept[] = [
@@ -594,6 +638,7 @@ export const RULES: readonly Rule[] = [
     weight: 0.75 },
   { faq: 'not-my-fault', all: ['ON_ME', 'ENDING'], none: ['BLAME_ELSEWHERE'], weight: 0.6 },
   { faq: 'not-my-fault', all: ['ON_ME', 'OTHER_DID'], none: ['BLAME_ELSEWHERE'], weight: 0.6 },
+  { faq: 'not-my-fault', all: ['LOOK_INWARD', 'WHY_ME'], none: ['BLAME_ELSEWHERE', 'KIN_BLAMES_SELF', 'FAIL_OTHER', 'OTHERS_AFFAIR', 'DATING_OTHER'], weight: 0.55 },
   { faq: 'not-my-fault', all: ['OTHER_BAD'], weight: 0.45 },
   { faq: 'not-my-fault', all: ['SELF_GOOD'], weight: 0.4 },
   { faq: 'goes-wrong-again', all: ['AGAIN_BREAK'], none: ['FAIL_OTHER', 'OWN_THING'], weight: 0.75 },
@@ -603,6 +648,7 @@ export const RULES: readonly Rule[] = [
   { faq: 'goes-wrong-again', all: ['AGAIN_SOFT', 'GET_BACK'], none: ['BACK_ELSEWHERE', 'FAIL_OTHER'],
     weight: 0.75 },
   { faq: 'goes-wrong-again', all: ['AGAIN_SOFT'], weight: 0.4 },
+  { faq: 'goes-wrong-again', all: ['AGAIN_SOFT', 'FAIL'], none: ['FAIL_OTHER', 'OWN_THING'], weight: 0.7 },
   { faq: 'goes-wrong-again', all: ['GET_BACK', 'FAIL'], none: ['BACK_ELSEWHERE', 'FAIL_OTHER'],
     weight: 0.8 },
   { faq: 'goes-wrong-again', all: ['GET_BACK', 'OUTCOME'], none: ['BACK_ELSEWHERE', 'FAIL_OTHER'],

@@ -1470,6 +1470,47 @@ describe("round 14's first misses, mended in general terms", () => {
   ]);
 });
 
+describe('a story is answered as its last sentence asks', () => {
+  itAnswers([
+    // The ask answers on its own, whatever the story mentioned on the way.
+    [
+      'unresponsive',
+      'We did no contact for six weeks. My friends said wait longer, my new colleague said go for it. I sent a short message on Monday. It is Friday and she has not replied, should I send another one',
+    ],
+    [
+      'friends',
+      'He called after two months. He said he misses me and his new job is going well. I almost cried. Now he wants us to be friends, should I agree to that',
+    ],
+    // A generic or vague ask leaves the whole story to answer.
+    [
+      'unresponsive',
+      'I texted him on his birthday. Nothing needy, just a kind word. He blocked me an hour later. What should I do?',
+    ],
+    [
+      'ex-dating',
+      'Six weeks after we split he posted photos with a new girlfriend. I keep looking at her page. My friends say ignore it. How am I supposed to deal with this?',
+    ],
+    // An ask about something else gets no answer, however on-topic the story was.
+    [
+      null,
+      'We broke up in May and I did no contact all summer. It was not my fault, he cheated. I am doing better now. How do I set a boundary with my mum who keeps mentioning him',
+    ],
+    [
+      null,
+      'My ex has a new girlfriend and I have stopped checking. I took up running to cope. I can run five kilometres now. How should I train for a half marathon as a beginner',
+    ],
+    [
+      null,
+      'My best mate just got dumped and keeps asking whether she should text him or wait. I am still raw from my own split. How do I help a friend through heartbreak without burning out',
+    ],
+    // Short questions are not stories.
+    ['friends', 'friends first then back together?'],
+    ['not-my-fault', 'why reflect on my mistakes'],
+    [null, 'friend wont text back'],
+    [null, 'is waiting bad for sleep'],
+  ]);
+});
+
 describe("the review of round 7's words", () => {
   // Probes of every pattern round 7 added, with the answer each should get (null: none). The
   // commit before round 7 got 123 of them right, round 7 as first written 93; 148 after its review; 151 after round 8.
