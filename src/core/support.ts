@@ -193,6 +193,8 @@ function canonical(text: string): string {
   };
   return (
     unmaskAll(t)
+      // "pleaseee", "sooo done", "helppp": a letter typed three times or more counts twice.
+      .replace(/([a-z])\1{2,}/g, '$1$1')
       .replace(/(?<![a-z])'|'(?![a-z])/g, ' ')
       .replace(/n't\b/g, ' not')
       .replace(/'(m|re|ve|ll|d)\b/g, (_, suffix: string) => CONTRACTIONS[suffix] ?? ' ')
