@@ -378,21 +378,28 @@ const askedIn: ReadonlySet<string> = (() => {
   return stems;
 })();
 
-/** The sentences a question is told in: split at a full stop, question or exclamation mark. */
-const SENTENCE_END = /[.!?\n]+(?=\s|$)/;
+/** Where a question's sentences part: after a full stop, question or exclamation mark, or a line break. */
+const SENTENCE_BREAK = /(?<=[.!?])\s+|\n+/;
 const genericAsks = GENERIC_ASKS.map((phrase) => phrase.split(' '));
 
 /**
- * The last sentence of a story, when it asks something of its own: null for a question of one or
- * two sentences, and for a story that ends in a generic ask ("what should I do?", "thoughts?").
+ * What a story asks: its last sentence that asks (a question mark, or a question's first word:
+ * "is there a way to stop it repeating"), or its last sentence when none does ("...please help, I
+ * don't know what to do with myself" asks all the same). A sign-off after the question ("Thanks in
+ * advance.", "Sorry for the long message.") is not the ask. Null for a
+ * question of one or two sentences, and for a story whose ask is generic ("what should I do?").
  */
 function askOf(question: string): string | null {
   const sentences = question
     .slice(0, MAX_CHARS)
-    .split(SENTENCE_END)
+    .split(SENTENCE_BREAK)
     .filter((sentence) => /[a-z]/i.test(sentence));
   if (sentences.length < 3) return null;
-  const ask = sentences[sentences.length - 1] ?? '';
+  // A question asked without its mark still asks: "is there a way to stop it repeating".
+  const asking = (sentence: string) =>
+    sentence.trimEnd().endsWith('?') || asks.has(tokenize(sentence)[0]?.word ?? '');
+  const last = sentences[sentences.length - 1] ?? '';
+  const ask = asking(last) ? last : (sentences.filter(asking).pop() ?? last);
   const words = tokenize(ask).map((t) => t.word);
   const generic = genericAsks.some(
     (phrase) => phrase.length >= words.length - 1 && phrase.every((w, i) => words[i] === w),

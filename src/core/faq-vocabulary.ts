@@ -397,7 +397,7 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
   // Waiting on someone or something else, plain enough to outweigh any contact word: "how long
   // should i wait before deleting our photos", "waiting for my therapist to call me back".
   WAIT_ELSE: ['wait~ on the paperwork', 'wait~ for the paperwork', 'how long does a divorce', 'wait~ on * divorce papers', 'wait~ for * divorce papers', 'wait~ on the divorce', 'wait~ for the divorce', 'before * delet~', 'before remov~', 'before * remov~', 'before sell~', 'before * sell~', 'before * block~', 'before * unfollow~', 'wait~ for my @FAMILY', 'wait~ on my @FAMILY', 'before delet~', 'before get~ rid of', 'before block~', 'before unfollow~', 'before throw~', 'wait~ for my @WORKER', 'wait~ for the @WORKER', 'wait~ for a @WORKER', 'wait~ on my @WORKER', 'wait~ on the @WORKER', 'wait~ for my gp', 'wait~ for the bus', 'wait~ for the train'],
-  WAIT_OTHER: ['for sleep', 'my sleep', 'exclusive', 'tell the kids', 'tell our kids', 'break the news', 'before * tell~ the kids', 'before tell~ the kids', 'cope with seeing', 'wait * tell', 'wait before * tell', 'wait until * tell', 'test =results',
+  WAIT_OTHER: ['sleep aid', 'sleep better', 'sleep properly', 'for sleep', 'my sleep', 'exclusive', 'tell the kids', 'tell our kids', 'break the news', 'before * tell~ the kids', 'before tell~ the kids', 'cope with seeing', 'wait * tell', 'wait before * tell', 'wait until * tell', 'test =results',
     'scan =results', 'exam =results', 'blood =results', '=results back', 'biopsy', 'job offer',
     'since the interview', 'after the interview', 'after * job interview', 'since * job interview',
     'from * job interview', 'hear back * job interview', 'my dog * wait~', 'my cat * wait~', 'my parcel', 'the parcel', 'a parcel', '^ * parcel', 'my package', 'the package', 'delivery',
@@ -416,7 +416,7 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
     'my @ELDER has been =seeing', 'landlord', 'my best friend * =seeing',
     '@FAMILY ex', 'behind her back', 'behind his back', 'behind their back', 'my @FAMILY =moved',
     'my daughter', 'my son'],
-  NO_REPLY_OTHER: ['^ friend', '^ roommate', '^ flatmate', '^ my roommate', '^ my flatmate', '^ * my @FAMILY ** @NEG ** @REPLY', '^ * my best friend ** @NEG ** @REPLY',
+  NO_REPLY_OTHER: ['^ my friend ** @NEG ** @CONTACTV', '^ my friend ** @NEG ** @REPLY', '^ friend', '^ roommate', '^ flatmate', '^ my roommate', '^ my flatmate', '^ * my @FAMILY ** @NEG ** @REPLY', '^ * my best friend ** @NEG ** @REPLY',
     '^ * my @FAMILY ** ignor', '^ * @FAMILY * =blocked', '^ * @FAMILY * block me',
     '^ * friends * =blocked', 'since the interview', 'after the interview', 'recruiter',
     '=companies', 'the company', 'my employer ** @NEG ** @REPLY', 'my landlord ** @NEG ** @REPLY',

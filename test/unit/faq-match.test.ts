@@ -3692,3 +3692,502 @@ describe("the review of round 14's words", () => {
   ];
   itAnswersAtLeast(143, probes);
 });
+
+describe("the review of round 15's story rule", () => {
+  // Stories of three to six sentences: asks that are clear, vague, generic or missing, sign-offs
+  // after the question, off-topic endings to on-topic stories. The commit before round 15 got 104
+  // right, round 15 as first written 108; 120 after its review.
+  const probes: readonly Probe[] = [
+    [
+      'wait-time',
+      'We split up in March after four years. I deleted his number but I still know it by heart. My sister says I should hold off a while longer. How many weeks of no contact before I can message him?',
+    ],
+    [
+      'wait-time',
+      'She ended it two weeks ago. I have not contacted her at all. I miss her every single morning. When is the right time to reach out to her again?',
+    ],
+    [
+      'wait-time',
+      'He moved out at the start of the month. We agreed on some space. I have kept to it so far. How long should I give it before I get in touch?',
+    ],
+    [
+      'wait-time',
+      'It has been 21 days of no contact. I feel stronger than I did. Part of me wants to text her today. Is three weeks long enough or should I wait longer?',
+    ],
+    [
+      'ex-dating',
+      'We broke up in January. I was doing okay until last night. I saw on Instagram that he has a new girlfriend already. Is she just a rebound?',
+    ],
+    [
+      'ex-dating',
+      'She left six weeks ago. I have been keeping busy with work. A mutual friend told me she is seeing someone. Does that mean she never loved me?',
+    ],
+    [
+      'ex-dating',
+      'We were together three years. He said he needed time alone. Two weeks later he is dating a girl from his office. How do I cope with my ex being with someone new so fast?',
+    ],
+    [
+      'unresponsive',
+      'I did no contact for a month. Then I sent her a happy birthday message. She saw it and never replied. Should I message her again or leave it?',
+    ],
+    [
+      'unresponsive',
+      'I wrote him a long letter apologising. I sent it by text last Sunday. He has not answered. Why is my ex ignoring my message?',
+    ],
+    [
+      'unresponsive',
+      "We had a good talk after the breakup. I texted her a week later to check in. No reply at all. What does it mean when your ex doesn't text back?",
+    ],
+    [
+      'friends',
+      'We split up on good terms. We share a lot of friends. She asked if we could still hang out. Can I really stay friends with my ex?',
+    ],
+    [
+      'friends',
+      'He ended things kindly. He said he still wants me in his life. I am not sure I can handle that. Should I be friends with him or cut contact?',
+    ],
+    [
+      'friends',
+      "It's been four months since we broke up. I think I'm over her. We bumped into each other at a party and it was fine. Is it possible to be just friends with an ex?",
+    ],
+    [
+      'not-my-fault',
+      'He cheated on me for months. When I found out he ended it and blamed me. Everyone keeps telling me to reflect on my part. Why should I look at my mistakes when he was the one who cheated?',
+    ],
+    [
+      'not-my-fault',
+      "She was the one who lied. I was loyal the whole time. My therapist wants me to think about what I did wrong. Why is it on me to change when it wasn't my fault?",
+    ],
+    [
+      'not-my-fault',
+      'I did everything for him. He walked out without a reason. People say it takes two. Do I really have to look at my own mistakes if I did nothing wrong?',
+    ],
+    [
+      'goes-wrong-again',
+      "We broke up over constant fighting. Now he wants to try again. I love him but I'm scared. What if we get back together and the same problems come back?",
+    ],
+    [
+      'goes-wrong-again',
+      "She cheated and we split. Six months later she wants another chance. Part of me wants to say yes. How do I know it won't fall apart again if we get back together?",
+    ],
+    [
+      'goes-wrong-again',
+      'We have broken up twice already. He says this time will be different. My friends roll their eyes. Will we just end up breaking up again if I take him back?',
+    ],
+    [
+      'ex-dating',
+      "We broke up five weeks ago. Today I found out she is already dating someone else. I can't stop looking at his profile. How do I handle this?",
+    ],
+    [
+      'ex-dating',
+      'My ex moved on with a new guy within a month. They posted couple photos yesterday. I cried all night. Is that normal?',
+    ],
+    [
+      'ex-dating',
+      'He has a new girlfriend. They went on holiday together last week. I keep checking her page. What now?',
+    ],
+    [
+      'ex-dating',
+      "She is already with him. It's been three weeks since we split. I feel like I was nothing to her. I don't know what to do anymore.",
+    ],
+    [
+      'unresponsive',
+      "I texted my ex on Friday to say I miss her. She left me on read. It's Tuesday now. How am I supposed to deal with this?",
+    ],
+    [
+      'unresponsive',
+      "I sent him three messages this week. He hasn't replied to any of them. I can see he's online. Help.",
+    ],
+    [
+      'unresponsive',
+      'I reached out to my ex after two months of silence. She read it and said nothing. My stomach is in knots. Is that normal?',
+    ],
+    [
+      'wait-time',
+      'We broke up three weeks ago. Everyone says go no contact. I have done it so far but every day I want to text him. What should I do now?',
+    ],
+    [
+      'wait-time',
+      "I'm on day ten of no contact with my ex. I keep drafting messages and deleting them. I want to reach out so badly. What now?",
+    ],
+    [
+      'friends',
+      'My ex wants us to be friends. He keeps inviting me to things with the group. I still have feelings. What do I do?',
+    ],
+    [
+      'friends',
+      "She offered friendship after dumping me. I said I'd think about it. It's been a week. How do I handle this?",
+    ],
+    [
+      'goes-wrong-again',
+      'We got back together last month. Everything is lovely right now. But I keep worrying the old fights will start up again. Is that normal?',
+    ],
+    [
+      'goes-wrong-again',
+      "He wants to get back together. We broke up because of trust issues. I'm terrified it will all go wrong again. I don't know what to do anymore.",
+    ],
+    [
+      'not-my-fault',
+      "She cheated on me with my best friend. Now everyone says I should take a long hard look at myself. It wasn't my fault. How am I supposed to deal with this?",
+    ],
+    [
+      'not-my-fault',
+      'He was the one who left and lied about it. My mum says I need to reflect on my mistakes. I did nothing wrong. Thoughts?',
+    ],
+    [
+      'unresponsive',
+      "I texted my ex last Sunday to ask how she was doing. She read it within a minute. It's been nine days. Still nothing.",
+    ],
+    [
+      'unresponsive',
+      'I sent him a message on his birthday. Just a simple happy birthday. He saw it. No reply.',
+    ],
+    [
+      'unresponsive',
+      "I called her twice and left a voicemail. I also sent a text. She hasn't responded to any of it. It's been a week.",
+    ],
+    [
+      'ex-dating',
+      'We split in August. By October he was with someone new. They seem really happy together. I feel sick.',
+    ],
+    [
+      'ex-dating',
+      "She told me she wanted to be alone. Three weeks later she's dating a coworker. I saw them holding hands at the station. It hurts so much.",
+    ],
+    [
+      'wait-time',
+      "We broke up six weeks ago. I've kept no contact the whole time. I want to reach out but I don't know if it's too early. It's driving me crazy.",
+    ],
+    [
+      'friends',
+      'My ex asked if we could be friends. I said yes without thinking. Now we text every day like nothing happened. It feels weird.',
+    ],
+    [
+      'goes-wrong-again',
+      "He asked me to give us another chance. We broke up because he never made time for me. I'm scared it'll be the same all over again. I can't go through that twice.",
+    ],
+    [
+      'not-my-fault',
+      "He cheated and then ended it. Now his family says I pushed him away. I was always faithful. It wasn't my fault.",
+    ],
+    [
+      'unresponsive',
+      "I texted my ex two weeks ago. She read it and never replied. I don't know if I should try again. Thanks in advance.",
+    ],
+    [
+      'unresponsive',
+      'I sent my ex a message last week. He left me on read. Should I send another one? Thanks so much for reading this.',
+    ],
+    [
+      'ex-dating',
+      "My ex started dating someone a month after we broke up. I can't stop comparing myself to her. How do I stop obsessing over his new girlfriend? Sorry for the long message.",
+    ],
+    [
+      'wait-time',
+      "We broke up two months ago. I've been in no contact since. How long should I wait before texting her? x",
+    ],
+    [
+      'friends',
+      "He wants to stay friends. I'm not sure I can. Is it a bad idea to be friends with your ex? Any advice is appreciated, thank you.",
+    ],
+    [
+      'goes-wrong-again',
+      "We're thinking of getting back together. We split because of money fights. What if it goes wrong again? Sorry for rambling.",
+    ],
+    [
+      'not-my-fault',
+      'She cheated and left me. My friends say I need to look at my own part in it. Why should I reflect when she did the damage? Thanks for reading.',
+    ],
+    [
+      'unresponsive',
+      "I texted him after a month of no contact. He hasn't replied in five days. What should I do? Be brutally honest with me.",
+    ],
+    [
+      'wait-time',
+      "We broke up last month and I'm doing no contact. I want to text him on his birthday next week. Is that too soon? Sorry for the rant, I just needed to get it off my chest.",
+    ],
+    [
+      'ex-dating',
+      "My ex is dating someone new already. It's only been three weeks. Does that mean it's a rebound? Sending love to anyone going through the same thing.",
+    ],
+    [
+      'unresponsive',
+      "My ex won't answer my texts. It's been ten days since I reached out. Why won't she reply? Much appreciated, take care everyone.",
+    ],
+    [
+      'friends',
+      'We broke up in May. He now wants us to be friends. Can exes really be friends? Cheers.',
+    ],
+    [
+      'wait-time',
+      "I've done 30 days of no contact. I feel ready to message him. Is a month enough? Any replies welcome, good or bad.",
+    ],
+    [
+      'goes-wrong-again',
+      "My ex wants to try again. We broke up over jealousy. How can I be sure it won't happen again? Please be gentle, I'm fragile right now.",
+    ],
+    [
+      'ex-dating',
+      "He's seeing someone new after just two weeks. I thought we were soulmates. Is he just trying to forget me? Thank you all so much.",
+    ],
+    [
+      null,
+      "My ex has a new girlfriend and honestly I'm fine with it. I've been focusing on work. I got offered a promotion. Should I negotiate my salary before accepting?",
+    ],
+    [
+      null,
+      'We broke up last year and I did no contact for months. It helped a lot. Now I want to adopt a dog. Which breed is best for a small flat?',
+    ],
+    [
+      null,
+      "It wasn't my fault we broke up, he cheated. I've moved on since. I'm planning a solo trip. What should I pack for two weeks in Portugal?",
+    ],
+    [
+      null,
+      "My ex and I are friends now and it works. We even went to a concert together. Anyway I'm trying to eat healthier. What are easy high protein breakfasts?",
+    ],
+    [
+      null,
+      'I texted my ex and she never replied, which was a blessing in disguise. I started therapy. My therapist suggested journaling. How do I start a journaling habit?',
+    ],
+    [
+      null,
+      'We got back together and things are great. We want to move in together. We have a cat and a dog. How do we introduce the pets to each other?',
+    ],
+    [
+      null,
+      "My ex is dating someone new. I've accepted it. I'm applying to graduate schools now. How do I write a strong personal statement?",
+    ],
+    [
+      null,
+      "After the breakup I waited six weeks before reaching out. We talked and agreed it was over. I'm moving to a new city next month. How do I find a flat in Berlin?",
+    ],
+    [
+      null,
+      "My boyfriend and I broke up and got back together last spring. We're happy. My best friend is going through a breakup now. How can I support a friend with a broken heart?",
+    ],
+    [
+      null,
+      "My ex ghosted me after I reached out. I've let it go. My bigger problem is insomnia. How can I fall asleep faster?",
+    ],
+    [
+      null,
+      "No contact has been going well, day 40. I've been running every morning. My knees hurt after long runs. Should I buy new running shoes?",
+    ],
+    [
+      null,
+      "I've been told to reflect on my mistakes after the breakup. I did, and I learned a lot. Now I want to learn to cook. What's a good beginner recipe?",
+    ],
+    [
+      null,
+      "We decided to stay friends after splitting. It's been fine. My roommate keeps leaving dishes in the sink. How do I bring it up without a fight?",
+    ],
+    [
+      null,
+      "My ex got a new girlfriend. I'm over it. I want to get back into dating myself. What should I write in my dating profile bio?",
+    ],
+    [
+      null,
+      "I keep worrying we'll break up again since we got back together. My partner says I'm anxious. My doctor thinks I have an anxiety disorder. Should I try medication for anxiety?",
+    ],
+    [
+      null,
+      "My ex left me on read for weeks. Whatever. I've got bigger problems. My car is making a grinding noise when I brake.",
+    ],
+    [
+      null,
+      "We broke up and she's with someone new now. I've been drinking more than usual. How do I cut down on alcohol?",
+    ],
+    [
+      null,
+      "After the breakup I started going to the gym. It's been three months. I've lost eight kilos. How much protein should I eat to build muscle?",
+    ],
+    [
+      null,
+      "It wasn't my fault, but I'm done thinking about it. I just want a fresh start. I've been offered a job abroad. How do I tell my parents I'm moving to Canada?",
+    ],
+    [
+      null,
+      "My friend hasn't texted me back in a week. We had a small argument about money. I don't want to lose her. Should I call her or give her space?",
+    ],
+    [
+      null,
+      "My roommate has been ignoring my texts since Monday. We split the rent and she owes me. It's getting awkward at home. How do I talk to her about it?",
+    ],
+    [
+      null,
+      "We've been apart for three months and I've done no contact. I feel better now. I've started a new hobby, pottery. Where can I buy a cheap kiln?",
+    ],
+    [
+      'unresponsive',
+      "My ex started seeing someone new two weeks after we split. It broke my heart. I still messaged her last week to say I miss her. Why hasn't she replied?",
+    ],
+    [
+      'friends',
+      "He cheated on me and then blamed me for the breakup. I know it wasn't my fault. Now he says he wants to stay friends. Should I accept?",
+    ],
+    [
+      'wait-time',
+      "She's dating someone else already. I know it's probably a rebound. I want to reach out eventually. How long should I wait before contacting her?",
+    ],
+    [
+      'goes-wrong-again',
+      "I've been doing no contact for two months. Yesterday he called and asked to get back together. What if we get back together and it ends the same way?",
+    ],
+    [
+      'ex-dating',
+      "I texted my ex and she never replied. Then I found out why. She's already with another guy. Is he a rebound?",
+    ],
+    [
+      'not-my-fault',
+      "We tried being friends after the breakup but it didn't work. Now he tells everyone the breakup was my fault. My friends say I should look at my role. Why should I reflect when he's the one who left?",
+    ],
+    [
+      'friends',
+      "We got back together twice and it failed both times. This time it's really over. She suggested we stay friends. Is that a good idea?",
+    ],
+    [
+      'unresponsive',
+      "My friends say it wasn't my fault she left. I believe them. But I sent her an apology anyway and she ignored it. Should I send another text?",
+    ],
+    [
+      'ex-dating',
+      "I've been doing no contact for a month. It's been tough. Today I heard he has a new girlfriend. Does that mean he's over me?",
+    ],
+    [
+      'wait-time',
+      "He hasn't answered my last message from January. I decided to stop texting. It's now April. How long should I stay in no contact before trying again?",
+    ],
+    [
+      'goes-wrong-again',
+      "We're friends now after the breakup. Lately we've been flirting and talking about trying again. What if the same problems come back?",
+    ],
+    [
+      'friends',
+      "She left me for someone else. I've made peace with it. She wants to be friends now. Can I be friends with an ex who left me for someone else?",
+    ],
+    ['friends', 'my ex made a friend offer, should I take it'],
+    ['friends', "should I accept my ex's offer of friendship"],
+    ['friends', 'should we be friends first then see about dating again'],
+    ['not-my-fault', 'why reflect on my mistakes when he cheated'],
+    ['not-my-fault', "is it fair that I'm asked to look at my own part when she left me"],
+    ['not-my-fault', "why should I own part of the breakup if it wasn't my fault"],
+    ['goes-wrong-again', 'what if the honeymoon wears off and we break up again'],
+    ['goes-wrong-again', 'we started seeing each other again, what if it falls apart'],
+    ['ex-dating', "he's already with her, two weeks after we broke up"],
+    ['ex-dating', 'why is my ex already with someone new'],
+    [null, 'is there any point hoping I get the job'],
+    ['ex-dating', 'she jumped straight into something new, is it a rebound'],
+    [null, "my friend won't text me back"],
+    [null, "my roommate isn't replying to my messages"],
+    [null, 'how long should I wait before taking a sleep aid'],
+    [null, 'no contact is ruining my sleep, how do I sleep better'],
+    [null, 'is it fair to ask my boss for a raise'],
+    [null, 'why should I reflect on my mistakes at work'],
+    [null, 'how do I help a friend through a breakup'],
+    [null, 'my flatmate ghosted me after I asked about the bills'],
+    ['friends', 'my ex offered friendship, is that normal'],
+    [null, 'the honeymoon phase with my new boyfriend is over, is that normal'],
+    [null, "should I be exclusive with the guy I've been seeing"],
+    ['unresponsive', "my ex won't text back"],
+    [
+      'wait-time',
+      'How long should I wait before texting my ex? We broke up in June. We had been together two years. She moved back to Manchester to live with her cousin.',
+    ],
+    [
+      'unresponsive',
+      "Why won't my ex reply to my texts? I sent two messages last week. Both were read. He works night shifts at the hospital.",
+    ],
+    [
+      'friends',
+      'Should I be friends with my ex? We were together five years. We share a flat lease until December. Our landlord is a nightmare.',
+    ],
+    [
+      'ex-dating',
+      "Is my ex's new girlfriend a rebound? They met at his brother's wedding. We had broken up only a month before. She's a nurse from Leeds.",
+    ],
+    [
+      'unresponsive',
+      "I texted my ex two weeks ago and she never replied. I don't get it. PS my dog misses her too.",
+    ],
+    [
+      'goes-wrong-again',
+      'My ex wants to get back together. We split because he never listened. What if it all goes wrong again? Long time lurker, first time poster.',
+    ],
+    [
+      'ex-dating',
+      "My ex started dating someone new two weeks after we split. They look so happy in the photos. I can't stop checking her profile. Any advice would be massively appreciated.",
+    ],
+    [
+      'ex-dating',
+      "My ex started dating someone new two weeks after we split. They look so happy in the photos. I can't stop checking her profile. Thanks, from a heartbroken girl in Ohio.",
+    ],
+    [
+      'ex-dating',
+      "My ex started dating someone new two weeks after we split. They look so happy in the photos. I can't stop checking her profile. Honest opinions only please.",
+    ],
+    [
+      'wait-time',
+      "We broke up and I've done 40 days of no contact. I miss him a lot. When can I reach out? Apologies for the formatting, I'm on mobile.",
+    ],
+    [
+      'friends',
+      'My ex asked if we could stay friends. I said I needed time. Is it healthy to be friends with an ex? Sorry English is not my first language.',
+    ],
+    [
+      'not-my-fault',
+      'He cheated and then dumped me. Everyone tells me to look at my own mistakes. Why should I be the one reflecting? Edit: typos.',
+    ],
+    [
+      'ex-dating',
+      'My ex has a new girlfriend. I saw them at the supermarket yesterday. I need some perspective from outside my friend group.',
+    ],
+    [
+      'unresponsive',
+      "I texted my ex twice this week. She read both. No reply. I'm going insane checking my phone.",
+    ],
+    [
+      'ex-dating',
+      "My ex started dating someone new two weeks after we split. They look so happy in the photos. I can't stop checking her profile. How do I get through this weekend?",
+    ],
+    [
+      'ex-dating',
+      "My ex started dating someone new two weeks after we split. They look so happy in the photos. I can't stop checking her profile. What would you do in my position?",
+    ],
+    [
+      null,
+      "My ex has a new girlfriend and honestly I'm fine with it. I've been focusing on work. I got offered a promotion. Should I negotiate my salary before accepting?",
+    ],
+    [
+      null,
+      "It wasn't my fault we split, he cheated. I'm done with all that. I've been offered a job abroad. How do I tell my parents I'm moving to Canada?",
+    ],
+    [
+      null,
+      "We broke up and I'm doing no contact. My mum is sick. I'm waiting for her scan results. How long do biopsy results take?",
+    ],
+    [
+      null,
+      "I've been doing no contact with my ex. It's been hard on my body. How long before my sleep goes back to normal?",
+    ],
+    [
+      null,
+      "My ex is with someone new and I'm trying no contact. I've barely slept in a week. How long until I can sleep properly again?",
+    ],
+    [
+      null,
+      "My ex cheated and blamed me. Everyone says reflect on your mistakes. I'm sick of it. What should I do about my landlord?",
+    ],
+    [
+      null,
+      'I keep thinking about getting back with my ex. We broke up over trust issues. My therapist says I need boundaries. How do I set boundaries with my mother?',
+    ],
+    [
+      null,
+      "My best friend hasn't replied to my texts in a week. She's been distant since her birthday. I'm worried about her. Why won't she text back?",
+    ],
+    ['unresponsive', 'any point hoping my ex will text me back after I reached out'],
+    ['not-my-fault', 'is it fair that my ex expects me to change when he cheated'],
+  ];
+  itAnswersAtLeast(120, probes);
+});
