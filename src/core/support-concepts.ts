@@ -1829,7 +1829,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'stood/standing/sat/sitting on the footbridge/bridge over the @road',
     ],
     2: [
-      '{looked|stared|staring|looking|look} at the {knife|blade|blades|pills|tablets|rope|razor|gun|bottle|bridge|water} for {a long time|ages|hours|a while|an hour|so long}',
+      '{looked|stared|staring|looking|look} at the {knife|blade|blades|pills|tablets|rope|razor|gun|bottle} for {a long time|ages|hours|a while|an hour|so long} !at/in/before',
       'closer each time',
       'closer and closer every time',
       'sat there {an hour|for an hour|for hours|for ages|a while|for a while|all night}',
@@ -1871,7 +1871,6 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   resolve: {
     3: [
-      '{do not|dont} try to talk me out of it',
       'planning how and when $',
       '{not going to|never going to} hurt anyone {else|but me} , just me',
       '{not planning|not going|not intending|not meaning|will not be} to? {swim|swimming} back',
@@ -1978,6 +1977,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'not telling anyone/anybody .. write it down',
     ],
     2: [
+      '{do not|dont} try to talk me out of it',
       'i have decided $',
       '{tonight|today|this time} i mean the real thing $',
       'this time i am getting out of the car',
@@ -2417,7 +2417,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'would be better off without me .. make sure',
     ],
     2: [
-      '{will|are going to|is going to|going to} come for me',
+      '{will|are going to|is going to|going to} come for me $',
+      '{will|are going to|is going to|going to} come for me {if|when|next|eventually|one day}',
       '{keeps|kept} mentioning {it|the gun|the knife|his gun}',
       '{have|had|holding|with} the @weapon {inna|in} {him|his|her|their} hand',
       'would/will/could tell my {employer|boss|work|manager|job|family|parents|church}',
@@ -3042,7 +3043,10 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   fear: {
     3: [
-      '{afraid|scared|terrified|frightened} {he|she|they} {will|would|might|is going to} come back {tonight|here|to the house|to my|for me|drunk|angry|with}',
+      'help {he|she|they|my ex} {is|are} here',
+      'help , {he|she|they|my ex} {is|are} here',
+      '{he|she|they|my ex} broke in',
+      '{afraid|scared|terrified|frightened} {he|she} {will|would|might|is going to} come back {tonight|here|to the house|to my|for me|drunk|angry|with}',
       '{boot prints|footprints|foot prints|boot print|footprint} under my {bedroom}? window',
       'standing at the foot of my bed {holding|with a|with my|watching|staring}',
       'no idea how {he|she|they} got in',
@@ -3220,7 +3224,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'safe house',
     ],
     2: [
-      '{he|she|they} is waiting {in|outside|at} the {parking lot|car park|driveway|lobby|street|hallway|stairwell|garage|parking garage}',
+      '{he|she|they} is waiting {in|outside|at} the {parking lot|car park|driveway|street|stairwell|garage|parking garage}',
       '{right now|rn} please help',
       "{keep|kept|keeps} seeing {his|her|their|my ex's} car {outside|behind|near|at|parked|by}",
       'heard {his|her|their} voice {come}? {through|out of} {the|my|our|it}',

@@ -1658,6 +1658,11 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
     'hair fringe bangs beard',
     String.raw`\b(?:cut|chopped|shaved|trimmed|dyed|bleached) (?:my |all my |off my )?(?:hair|fringe|bangs|beard)(?: off)?(?: myself)?\b`,
   ],
+  // A goodbye before a trip: "goodbye everyone, off to ibiza for two weeks".
+  [
+    'goodbye bye farewell',
+    String.raw`\b(?:good ?bye|bye|farewell)\b[^\n]{0,20}? , (?:i am )?(?:off to|flying to|heading to|going to) (?!a better place|heaven|the other side|sleep|die|end\b|the (?:bridge|river|cliffs?|tracks|railway|station|sea|lake|coast|roof|woods|forest|edge|quarry|motorway|car park|multistorey|viaduct|reservoir|canal)\b)\w+`,
+  ],
 ];
 
 /** Whole-word fixes applied before matching: slang, missing apostrophes and common typos. */
@@ -1827,6 +1832,18 @@ export const WORD_FIXES: Readonly<Record<string, string>> = {
   oot: 'out',
   tae: 'to',
   endin: 'ending',
+  hittin: 'hitting',
+  beatin: 'beating',
+  chokin: 'choking',
+  punchin: 'punching',
+  kickin: 'kicking',
+  threatenin: 'threatening',
+  followin: 'following',
+  trackin: 'tracking',
+  grabbin: 'grabbing',
+  slappin: 'slapping',
+  shovin: 'shoving',
+  pushin: 'pushing',
   dyin: 'dying',
   killin: 'killing',
   hurtin: 'hurting',

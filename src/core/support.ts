@@ -193,7 +193,11 @@ function canonical(text: string): string {
   };
   return (
     unmaskAll(t)
-      // "pleaseee", "sooo done", "helppp": a letter typed three times or more counts twice.
+      // A letter typed three times or more counts once where English seldom doubles it (at a word's
+      // end but for l, s and z: "meee", "myselfff", "killl"; a, i, u, y and h anywhere: "diiie"),
+      // and twice elsewhere ("gooodbye", "feeel").
+      .replace(/([a-z])\1{2,}(?![a-z])/g, (_, c: string) => ('lsz'.includes(c) ? c + c : c))
+      .replace(/([aiuyh])\1{2,}/g, '$1')
       .replace(/([a-z])\1{2,}/g, '$1$1')
       .replace(/(?<![a-z])'|'(?![a-z])/g, ' ')
       .replace(/n't\b/g, ' not')
