@@ -457,6 +457,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   burden: {
     3: [
+      'saved {everybody|everyone|them|you all|people|my family} the trouble of me',
+      'the trouble of me $',
       'remove the problem .. which is me $',
       'remove the problem {entirely|completely}? , which is me',
       'the problem , which is me $',
@@ -945,6 +947,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   prep: {
     3: [
+      'my voice one last time',
+      '{reading|read|reads|find|finds|finding} my letter .. why i did it',
       '{after|when|once} {they|someone|somebody|the police} {find|finds} me !a/an/the/my/some/work/somewhere/another/one',
       'explaining why {daddy|mummy|mommy|dad|mum|mom|i} had to go',
       '{started|been|begun|start|starting} saying {my}? {final|last} goodbyes',
@@ -1127,6 +1131,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'love you all $',
     ],
     2: [
+      'why i did it $',
       'just writing this first',
       '{rather|prefer} they {did not|do not|never} read why',
       'thanks .. , you tried $',
@@ -1871,6 +1876,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   resolve: {
     3: [
+      'either that or the {pills|rope|knife|bridge|tablets|blade|gun|razor|car|train}',
       'planning how and when $',
       '{not going to|never going to} hurt anyone {else|but me} , just me',
       '{not planning|not going|not intending|not meaning|will not be} to? {swim|swimming} back',
@@ -2107,6 +2113,8 @@ export const LIGHT_WORDS =
 export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   harm: {
     3: [
+      'means fists',
+      '{his|her} fists {every time|again}',
       'cracked {two|three|a|my|some}? .. ribs',
       'jumped me {outside|in|at|on|after|behind}',
       'poured {petrol|gasoline|gas|lighter fluid|paraffin|bleach|boiling water|acid} {on|over|at|round|around}',
@@ -2257,6 +2265,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   threat: {
     3: [
+      '{hold|held|holds|holding} a @weapon to {your|my} {throat|neck|head|face|chest}',
+      'will {drown|kill|hurt|poison|shoot|kick|get rid of} {it|the cat|the dog|my cat|my dog|them} if i',
       '{saying|said|says|texted|wrote|told me|messaged} {to}? watch {your|ur|my} back',
       '{bought|got|buying} a @weapon since {we|i} {split|broke up|separated|left}',
       'drive {us|me} {both}? into a {wall|tree|river|lorry|truck}',
@@ -2418,7 +2428,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
     ],
     2: [
       '{will|are going to|is going to|going to} come for me $',
-      '{will|are going to|is going to|going to} come for me {if|when|next|eventually|one day}',
+      '{will|are going to|is going to|going to} come for me {if|when|next|eventually|one day|either way|anyway|regardless}',
       '{keeps|kept} mentioning {it|the gun|the knife|his gun}',
       '{have|had|holding|with} the @weapon {inna|in} {him|his|her|their} hand',
       'would/will/could tell my {employer|boss|work|manager|job|family|parents|church}',
@@ -3043,6 +3053,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   fear: {
     3: [
+      'i am the one with the bruises',
+      '{panic alarm|panic button|personal alarm} {fitted|installed}',
       'help {he|she|they|my ex} {is|are} here',
       'help , {he|she|they|my ex} {is|are} here',
       '{he|she|they|my ex} broke in',
@@ -3649,6 +3661,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
  * words of the idiom go, so a real signal beside it still alarms.
  */
 export const HARMLESS: readonly string[] = [
+  'want to not be {lonely|alone|sad|single|angry|jealous|anxious|stressed|bitter|the problem}',
   'not because i am {scared|afraid|frightened|worried}',
   'my {notes|data|entries|messages|photos|account|files|history|journal} .. gone for good',
   '{cut|chopped|shaved|trimmed|dyed|bleached} {my|all my} hair off? myself?',

@@ -1663,6 +1663,11 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
     'goodbye bye farewell',
     String.raw`\b(?:good ?bye|bye|farewell)\b[^\n]{0,20}? , (?:i am )?(?:off to|flying to|heading to|going to) (?!a better place|heaven|the other side|sleep|die|end\b|the (?:bridge|river|cliffs?|tracks|railway|station|sea|lake|coast|roof|woods|forest|edge|quarry|motorway|car park|multistorey|viaduct|reservoir|canal)\b)\w+`,
   ],
+  // Taken along somewhere: "my sister dragged me to her spin class".
+  [
+    'dragged drags',
+    String.raw`\bdrag(?:ged|s) me (?:along )?(?:to|out to|off to|into|round to) (?:her |his |their |a |an |the |my |our )?(?:\w+ )?(?:class|classes|gym|party|pub|bar|club|yoga|spin|concert|gig|cinema|movies|shop|shops|shopping|mall|church|brunch|dinner|lunch|wedding|event|meeting|museum|zoo|park|beach|quiz|karaoke|game|match|walk|run|hike|festival)\b`,
+  ],
 ];
 
 /** Whole-word fixes applied before matching: slang, missing apostrophes and common typos. */
