@@ -4,7 +4,7 @@
  * The text is normalised (case, accents, contractions, slang, two little words typed without a
  * space), stemmed lightly and spell-checked against the topic vocabulary; then the concepts of
  * `faq-vocabulary.ts` are found and the rules score each FAQ. When the person sets background
- * aside ("..., but that's not what i'm asking") or turns to the question after "but", the part
+ * aside ("..., but that's not what i'm asking") or turns to the question ("but", "so"), the part
  * after the turn is what is scored; a story of three sentences or more is answered as its last
  * sentence asks (see `scoreFaqs`). A match needs real evidence: an off-topic
  * question gets `match: null` rather than a confident wrong answer. Pure and deterministic.
@@ -25,6 +25,7 @@ import {
   SET_ASIDE,
   VAGUE_WORDS,
   SLANG,
+  TURNS,
   TYPO_TARGETS,
   type Concept,
 } from './faq-vocabulary.js';
@@ -302,12 +303,13 @@ function conceptsIn(tokens: Token[]): Set<Concept> {
 
 const setAside = SET_ASIDE.map((phrase) => phrase.split(' '));
 const opensQuestion: ReadonlySet<string> = new Set(OPENS_QUESTION);
+const turns: ReadonlySet<string> = new Set(TURNS);
 const asks: ReadonlySet<string> = new Set(ASKS);
 const elsewhere: ReadonlySet<Concept> = new Set(ELSEWHERE);
 
 /**
  * Where the question itself starts when the person sets the rest aside (`explicit`) or turns to
- * it after "but": the index of the token after the last such turn, or 0.
+ * it after a turn (`TURNS`: "but", "so"): the index of the token after the last such turn, or 0.
  */
 function focusOf(tokens: readonly Token[]): { start: number; explicit: boolean } {
   let focus = { start: 0, explicit: false };
@@ -316,7 +318,7 @@ function focusOf(tokens: readonly Token[]): { start: number; explicit: boolean }
   tokens.forEach((token, i) => {
     const aside = setAside.find((words) => at(i, words));
     if (aside) focus = { start: i + aside.length, explicit: true };
-    else if (token.word === 'but' && opensQuestion.has(tokens[i + 1]?.word ?? ''))
+    else if (turns.has(token.word) && opensQuestion.has(tokens[i + 1]?.word ?? ''))
       focus = { start: i + 1, explicit: false };
   });
   return focus;
@@ -325,7 +327,8 @@ function focusOf(tokens: readonly Token[]): { start: number; explicit: boolean }
 /**
  * Every FAQ with its score, best first (ties keep the FAQ order). When the person sets some
  * background aside ("she's seeing someone, but that's not what i'm asking: how long..."), only
- * the rest is scored. After a plain "but" ("we stayed friends, but now she won't answer"), the
+ * the rest is scored. After a turn ("we stayed friends, but now she won't answer", "she's seeing
+ * someone new, so should I offer to be friends?"), the
  * rest is scored alone when it answers on its own, unless the question had asked already before
  * the "but" ("how long should i wait, but what if he's with someone?"). Either way, words that put
  * the question on someone else count wherever they are.

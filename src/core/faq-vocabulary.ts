@@ -161,7 +161,7 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
     'son * mum', 'son * mom', 'daughter * mother', 'daughter * mum', 'daughter * mom',
     'mother of my', 'dad of my', 'mum of my', 'mom of my', 'baby daddy', 'baby mama', 'baby father',
     'baby mother', 'co parent'],
-  NP: ['into something new', 'jump~ straight into', 'jump~ into something', 'left me for', 'new @PARTNER', 'new relationship', 'new thing', 'someone new',
+  NP: ['found out @THIRD * =sleeping with', 'found out @THIRD * =seeing', 'found out @THIRD * =dating', 'found out @THIRD has a new', 'into something new', 'jump~ straight into', 'jump~ into something', 'left me for', 'new @PARTNER', 'new relationship', 'new thing', 'someone new',
     'somebody new',
     'someone else', 'somebody else', 'another @PARTNER', 'other @PARTNER', 'different @PARTNER',
     'rebound', 'replace * me', 'replacement', '=moved on with', 'instagram official',
@@ -204,7 +204,7 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
   // The person's own new partner, opening the question: "my new girlfriend gets jealous". It sets
   // aside only the rules that do not name the ex.
   SELF_NEW: ['^ my new @PARTNER'],
-  SELF_MOVED: ['should i shack', 'i * shack up', 'me to start dating', 'someone new myself', 'i am in a rebound', 'my own rebound', 'my rebound', 'i have been seeing someone', 'i have been seeing this', 'i have been seeing a guy',
+  SELF_MOVED: ['dating app~ myself', 'go on dating app~', 'i * go on dating app~', 'use dating app~', 'should i shack', 'i * shack up', 'me to start dating', 'someone new myself', 'i am in a rebound', 'my own rebound', 'my rebound', 'i have been seeing someone', 'i have been seeing this', 'i have been seeing a guy',
     'i have been seeing a girl', 'i have been seeing a man', 'i have been seeing a woman', 'keep dating',
     'i been seeing someone', 'i have been dating someone', 'i have been dating a', 'i have =moved on', 'i =moved on', 'i am =moving on', 'i am dating', 'i date',
     'should i date', 'me dating', 'i start dating', 'i am seeing', 'can i date', 'i have a',
@@ -286,7 +286,7 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
   OWN_FRIENDS: ['share * friends', 'lot of friends', 'shared friends', 'same friends',
     'friends in common', 'my * friend', 'our * friend', 'mutual friend', '@THIRD friend', 'ex friend'],
   HANG_OUT: ['hang out', 'hangout', 'hang with', 'grab coffee', 'get coffee', 'chill with'],
-  FAULT_OTHER: ['@THIRD fault', 'not * my fault', '@THIRD * fault', 'nothing wrong', 'done nothing',
+  FAULT_OTHER: ['nothing about me that need~ fix~', 'nothing about me need~ fix~', '@THIRD fault', 'not * my fault', '@THIRD * fault', 'nothing wrong', 'done nothing',
     'did nothing', '@NEG ** @DO * wrong', '@NEG * in the wrong', '@NEG * wrong', 'not me',
     '@THIRD * the problem', 'problem =was @THIRD', '@THIRD * to blame', 'blame @THIRD',
     'blame it on', 'one sided', 'all on @THIRD', 'everything right', 'innocent', 'blameless',
@@ -318,7 +318,7 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
   WHAT_WRONG: ['what i =did wrong', 'what i have done wrong', 'what i =did to deserve'],
   NOT_DONE: ['did not do anything', 'have not done anything', '=did nothing'],
   // Being asked to look at one's own part: with the other half above, the FAQ.
-  LOOK_INWARD: ['own part of', 'own my part', 'own part', 'introspect~', 'self introspect~', 'long hard look at myself', 'long hard look at me', 'look in the mirror', 'hard look at myself', 'examin~ my flaw~', 'look at my flaw~', 'my flaw~', 'think about what i =did wrong', 'look at my own', 'my own mistak', 'look at my mistak', 'reflect on my mistak', 'me to improve', 'me to change', 'me to work on', 'self reflect~', 'examin~ my behav~', 'examin~ my part', 'examin~ my role', 'look at my behav~',
+  LOOK_INWARD: ['take responsibility', 'examin~ my own', 'own part of', 'own my part', 'own part', 'introspect~', 'self introspect~', 'long hard look at myself', 'long hard look at me', 'look in the mirror', 'hard look at myself', 'examin~ my flaw~', 'look at my flaw~', 'my flaw~', 'think about what i =did wrong', 'look at my own', 'my own mistak', 'look at my mistak', 'reflect on my mistak', 'me to improve', 'me to change', 'me to work on', 'self reflect~', 'examin~ my behav~', 'examin~ my part', 'examin~ my role', 'look at my behav~',
     'look inward', 'look at myself', 'self work', 'self reflection', 'work on myself',
     'my part in', 'my own part'],
   // Someone pushing the person to do it, or the person pushing back.
@@ -327,7 +327,7 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
   PUSHBACK: ['is it * fair', 'fair to ask', 'bit rich', 'expecting me to', 'expect me to', 'expects me to', 'told to', 'unfair', 'resent', 'why', 'should i', 'supposed to', 'everyone', 'everybody', 'keep~ telling', 'tell~ me',
     'want~ me to', 'expect~ me', 'people say', 'they say', '@FAMILY say~', '@THIRD * say~', 'but i'],
   // What the ex did: "he lied about everything", "she's the one who walked out".
-  OTHER_DID: ['it =was @THIRD who', '@THIRD who =cheated', '=cheated on me', '@THIRD =was unfaithful', '@THIRD =were unfaithful', '@THIRD * =was unfaithful', '@=NAME =cheated', '@=NAME =lied', '@=NAME ** @MISDEED', '@THIRD * the toxic one', '@THIRD ** @MISDEED', '@THIRD * the one who', '@THIRD =cheated', '@THIRD =lied',
+  OTHER_DID: ['@THIRD caused', 'how @THIRD treated me', '@THIRD treated me', 'it =was @THIRD who', '@THIRD who =cheated', '=cheated on me', '@THIRD =was unfaithful', '@THIRD =were unfaithful', '@THIRD * =was unfaithful', '@=NAME =cheated', '@=NAME =lied', '@=NAME ** @MISDEED', '@THIRD * the toxic one', '@THIRD ** @MISDEED', '@THIRD * the one who', '@THIRD =cheated', '@THIRD =lied',
     '@THIRD =walked out'],
   // "How is that on me", about the breakup only: not the bill at dinner.
   ON_ME: ['any of this on me', 'any of it on me', 'is that on me', 'is this on me', 'is it on me', 'is that my fault'],
@@ -335,7 +335,7 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
     'culprit'],
   BLAME_MYSELF: ['blame myself', 'blaming myself'],
   SELF_BLAME: ['blame myself', 'blaming myself', 'blame me', 'my fault', 'i ruin', 'i =messed'],
-  AGAIN_BREAK: ['3rd breakup', 'third breakup', '4th breakup', 'fourth breakup', '@BREAKV * again', '@BREAKV * second time', 'another breakup', 'second breakup',
+  AGAIN_BREAK: ['broken up * times', '=broke up * times', 'trying a fourth', 'try a fourth', 'a fourth try', 'three times already', '3rd breakup', 'third breakup', '4th breakup', 'fourth breakup', '@BREAKV * again', '@BREAKV * second time', 'another breakup', 'second breakup',
     'another split', 'break up twice', 'history repeat', 'same * mistake', 'same * problem',
     'same * issue', 'same * fight', 'same * argument', 'same thing happen', 'happen again',
     'go wrong again', 'goes wrong again', 'went wrong again', 'on and off', 'on again off again',
@@ -357,7 +357,7 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
     'leave again', 'old problem~ * return', 'old problem~ ** come * back', 'old problem~ ** =came back',
     'old issue~ * return', 'old issue~ ** come * back', 'issue~ * come back', 'trust issue~',
     'start~ up again', 'back where we =were', 'right back where we'],
-  GET_BACK: ['seeing each other again', '@THIRD * =wants to try once more', '@THIRD * =wants one more try', 'we * try once more',
+  GET_BACK: ['once we are together', 'when we are together', 'once we are back', 'seeing each other again', '@THIRD * =wants to try once more', '@THIRD * =wants one more try', 'we * try once more',
     'we * try one more time', 'us one more try', 'come back together', '=came back together', 'back together', 'get back with', 'got back with', 'getting back with', 'take * back',
     'reconcil~', 'reunit', 'reunion', 'together again', 'second chance', 'another chance',
     'another try', 'another shot', 'another go', 'try again', 'give * another', 'patch * up',
@@ -374,7 +374,7 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
   OUTCOME: ['@OUTCOME', 'stay together', 'make it', 'odds', 'success rate', 'statistic'],
   AGAIN_TIME: ['second time', 'this time', 'next time', '2nd time', 'second go', 'second attempt',
     'time around', 'go around', 'again', 'twice', 'round two', 'second chance', 'another chance'],
-  NC: ['i keep * radio silence', 'hold * radio silence', 'my radio silence', 'day * of radio silence', 'no contact', 'zero contact', 'contact rule', 'cool off', 'cooling off', 'cooldown',
+  NC: ['go dark', 'going dark', 'gone dark', 'went dark', 'i keep * radio silence', 'hold * radio silence', 'my radio silence', 'day * of radio silence', 'no contact', 'zero contact', 'contact rule', 'cool off', 'cooling off', 'cooldown',
     'waiting period', 'wait period', 'grace period', 'space period', 'without contact',
     'without talking', 'magic number'],
   WAIT: ['wait', 'waiting', 'hold off', 'holding off', 'give @THIRD * time', 'give @THIRD * space',
@@ -403,7 +403,7 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
     'from * job interview', 'hear back * job interview', 'my dog * wait~', 'my cat * wait~', 'my parcel', 'the parcel', 'a parcel', '^ * parcel', 'my package', 'the package', 'delivery',
     'courier', 'my order', 'shipment', 'refund', 'tax return', 'visa application', 'my visa',
     'plumber', 'electrician', 'builder', 'appointment', 'relationship status', 'introduc~ my new'],
-  DATING_OTHER: ['my @FAMILY * =shacked', 'my @FAMILY has =shacked', 'my @FAMILY @PARTNER', '@FAMILY ex', 'my @FAMILY =dates', 'my @FAMILY =is =dating', 'my @FAMILY =dating',
+  DATING_OTHER: ['my best friend is =dating', 'ex brother', 'ex sister', 'ex s brother', 'ex s sister', 'my @FAMILY * =shacked', 'my @FAMILY has =shacked', 'my @FAMILY @PARTNER', '@FAMILY ex', 'my @FAMILY =dates', 'my @FAMILY =is =dating', 'my @FAMILY =dating',
     'my @FAMILY * =started =dating', 'my @FAMILY has been =dating', 'my @FAMILY =is =seeing',
     'my @FAMILY * =started =seeing', 'my @FAMILY has been =seeing', 'new baby', 'landlord', 'my best friend * =dating',
     'my @FAMILY * =got a', 'my @FAMILY * =has a', 'my @FAMILY ** engaged', '^ * from work', '^ * * from work',
@@ -431,7 +431,7 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
     '^ * @PARTNER i am =seeing', '^ * @PARTNER i am =dating', '^ * my @FAMILY * =ghosting',
     '^ * my @WORKER', '^ * our @WORKER', '^ * the @WORKER', '^ * a @WORKER',
     '^ * cat * ignor', '^ * dog * ignor', 'by my @FAMILY', 'the landlord', 'blocked from', 'ex @FAMILY * =blocked'],
-  FRIEND_OTHER: ['help a friend', 'support a friend', 'help my friend', 'support my friend', '@FAMILY ** mates', '^ my flatmate', '^ my roommate', 'friend with a co worker', 'friend with a coworker', 'friend with a colleague', '@PET ** become friend', '@PET ** becoming friend', '@PET * be friend',
+  FRIEND_OTHER: ['friendship breakup', 'friend breakup', 'friendship break up', 'help a friend', 'support a friend', 'help my friend', 'support my friend', '@FAMILY ** mates', '^ my flatmate', '^ my roommate', 'friend with a co worker', 'friend with a coworker', 'friend with a colleague', '@PET ** become friend', '@PET ** becoming friend', '@PET * be friend',
     '@PET * be @FADJ friend', 'friend with * @FAMILY', 'friend with @THIRD @FAMILY', 'friend with * friends',
     'my * friend and i =had', 'my friend and i =had', 'my * friend and i =fell out',
     'my friend and i =fell out', 'business partner and i', 'split the company', 'to my ex mum', 'to my ex mom', 'to my ex dad',
@@ -463,7 +463,7 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
   ENDING: ['breakup', 'break up', 'broke up', 'split', 'ended', 'dumped', 'left me', 'relationship',
     'the end', '@THIRD left', '@THIRD =walked out'],
   // Back to something that is not the ex: "got back to work", "back on my feet".
-  BACK_ELSEWHERE: ['make it stop', 'make @THIRD stop', 'back on track', 'back into work', 'back into running', 'back into the gym', 'back to my routine',
+  BACK_ELSEWHERE: ['back with my @FAMILY', 'back home with', 'make it stop', 'make @THIRD stop', 'back on track', 'back into work', 'back into running', 'back into the gym', 'back to my routine',
     'back into my routine', 'back to work', 'back at work', 'back from', 'back on my feet',
     'back into dating', 'back to school', 'back to uni', 'back home', 'back to you', 'back to me'],
   // The person reached out already: silence after it is no reply ("crickets since I sent it").
@@ -497,13 +497,25 @@ export interface Rule {
  */
 // prettier-ignore
 export const SET_ASIDE: readonly string[] = [
+  'i am asking whether', 'i am asking if', 'i am really asking', 'what i am asking is',
   'not what i am asking', 'not my question', 'my question is', 'my real question is',
   'the real question is', 'that aside', 'aside from that', 'i want to know',
 ];
 /** After "but", these open the question itself: "we stayed friends, but now she won't answer". */
 // prettier-ignore
+/** Words that turn to the question itself when one of `OPENS_QUESTION` follows: "..., so should I". */
+// prettier-ignore
+export const TURNS: readonly string[] = ['but', 'so', 'anyway'];
 export const OPENS_QUESTION: readonly string[] = [
-  'now', 'if', 'what', 'how', 'why', 'can', 'could', 'should', 'will',
+  'now',
+  'if',
+  'what',
+  'how',
+  'why',
+  'can',
+  'could',
+  'should',
+  'will',
 ];
 /** A question's first words: one that opens so has asked already, before any "but". */
 // prettier-ignore
@@ -581,6 +593,7 @@ export const RULES: readonly Rule[] = [
   { faq: 'wait-time', all: ['JUDGE', 'UNIT'], none: ['WAIT_ELSE', 'GET_OVER', 'WAIT_OTHER'], weight: 0.55 },
   { faq: 'wait-time', all: ['TIMING', 'REF'], none: ['WAIT_ELSE', 'GET_OVER', 'WAIT_OTHER', 'NEW_PERSON'],
     weight: 0.5 },
+  { faq: 'wait-time', all: ['TIMING', 'GET_BACK', 'UNIT'], none: ['WAIT_ELSE', 'WAIT_OTHER', 'FAIL_OTHER', 'BACK_ELSEWHERE', 'AGAIN_BREAK', 'AGAIN_SOFT', 'FAIL', 'OUTCOME', 'GET_OVER'], weight: 0.55 },
   { faq: 'wait-time', all: ['TIMING'], none: ['WAIT_ELSE'], weight: 0.3 },
   { faq: 'ex-dating', all: ['NP', 'REF'], none: ['SELF_NEW', 'SELF_MOVED', 'DATING_OTHER'], weight: 0.85 },
   { faq: 'ex-dating', all: ['NP'], none: ['SELF_NEW', 'SELF_MOVED', 'DATING_OTHER'], weight: 0.45 },
@@ -604,6 +617,8 @@ export const RULES: readonly Rule[] = [
   // Silence after the person reached out: the question is no longer how long to wait.
   { faq: 'unresponsive', all: ['NO_REPLY', 'I_CONTACTED'],
     none: ['NO_REPLY_OTHER', 'SELF_SILENCE', 'SELF_ACT', 'OWN_NO_REPLY'], weight: 0.9 },
+  { faq: 'unresponsive', all: ['NO_REPLY', 'CONTACTED'], none: ['NO_REPLY_OTHER', 'SELF_SILENCE', 'OWN_NO_REPLY', 'SELF_ACT'],
+    weight: 0.9 },
   { faq: 'unresponsive', all: ['NO_REPLY'], none: ['NO_REPLY_OTHER', 'SELF_SILENCE', 'OWN_NO_REPLY'],
     weight: 0.8 },
   { faq: 'unresponsive', all: ['GHOST'], none: ['SELF_ACT', 'NO_REPLY_OTHER'], weight: 0.7 },
@@ -617,12 +632,12 @@ export const RULES: readonly Rule[] = [
   { faq: 'unresponsive', all: ['SEEN_BY', 'NOTHING'], none: ['NO_REPLY_OTHER'], weight: 0.6 },
   { faq: 'unresponsive', all: ['NO_REPLY_WEAK', 'REF'], none: ['SELF_ACT', 'NO_REPLY_OTHER'],
     weight: 0.45 },
-  { faq: 'friends', all: ['FRIENDS_WITH'], none: ['FRIEND_OTHER'], weight: 0.8 },
-  { faq: 'friends', all: ['FRIENDS_SOFT', 'REF'], none: ['FRIEND_OTHER', 'OWN_FRIENDS'], weight: 0.7 },
-  { faq: 'friends', all: ['FRIEND', 'REF'], none: ['OWN_FRIENDS', 'FRIEND_OTHER', 'FOR_A_FRIEND'],
+  { faq: 'friends', all: ['FRIENDS_WITH'], none: ['SELF_NEW', 'FRIEND_OTHER'], weight: 0.8 },
+  { faq: 'friends', all: ['FRIENDS_SOFT', 'REF'], none: ['SELF_NEW', 'FRIEND_OTHER', 'OWN_FRIENDS'], weight: 0.7 },
+  { faq: 'friends', all: ['FRIEND', 'REF'], none: ['SELF_NEW', 'OWN_FRIENDS', 'FRIEND_OTHER', 'FOR_A_FRIEND'],
     weight: 0.5 },
-  { faq: 'friends', all: ['FRIEND'], weight: 0.3 },
-  { faq: 'friends', all: ['HANG_OUT', 'REF'], weight: 0.55 },
+  { faq: 'friends', all: ['FRIEND'], none: ['SELF_NEW'], weight: 0.3 },
+  { faq: 'friends', all: ['HANG_OUT', 'REF'], none: ['SELF_NEW'], weight: 0.55 },
   { faq: 'not-my-fault', all: ['FAULT_OTHER'], none: ['BLAME_ELSEWHERE', 'KIN_BLAMES_SELF'], weight: 0.8 },
   { faq: 'not-my-fault', all: ['MY_DENIAL'], none: ['BLAME_ELSEWHERE'], weight: 0.8 },
   { faq: 'not-my-fault', all: ['FAULT', 'OTHER_DID'], none: ['BLAME_ELSEWHERE'], weight: 0.75 },

@@ -1511,6 +1511,40 @@ describe('a story is answered as its last sentence asks', () => {
   ]);
 });
 
+describe("round 16's first misses, mended in general terms", () => {
+  itAnswers([
+    [
+      'wait-time',
+      'the plan says reconnect gently, but how many weeks in should I be before I try?',
+    ],
+    [
+      'wait-time',
+      "I don't want to be mates, I want him back, but how long should I go dark first?",
+    ],
+    ['ex-dating', "day 20 of no contact and I just found out he's seeing someone from his gym"],
+    [
+      'unresponsive',
+      'I finished the no contact period, messaged her, and got nothing back. Did I blow it?',
+    ],
+    ['friends', "he's with someone new now, so should I just offer to stay friends?"],
+    [
+      'friends',
+      "I'm not asking if he's avoiding me. I'm asking whether I should accept the friendship he offered",
+    ],
+    [
+      'not-my-fault',
+      'I ended it only because of how she treated me, so why should I examine my own behaviour?',
+    ],
+    ['not-my-fault', "what if there's nothing about me that needs fixing?"],
+    ['goes-wrong-again', "we've broken up four times already, is there any point trying again?"],
+    ['goes-wrong-again', 'I am scared the old problems will come back once we are together'],
+    [null, 'my new girlfriend wants me to stop seeing my female friends, is that fair?'],
+    [null, 'can I use exco to get over a friendship breakup?'],
+    [null, 'is it ok to use dating apps myself during no contact?'],
+    [null, "it's the third time I've moved house this year and it never works out"],
+  ]);
+});
+
 describe("the review of round 7's words", () => {
   // Probes of every pattern round 7 added, with the answer each should get (null: none). The
   // commit before round 7 got 123 of them right, round 7 as first written 93; 148 after its review; 151 after round 8.
