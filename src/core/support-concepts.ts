@@ -947,7 +947,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   prep: {
     3: [
-      'my voice one last time',
+      '{someone|somebody|anyone|people} {hears|hear|hearing} my voice one last time',
       '{reading|read|reads|find|finds|finding} my letter .. why i did it',
       '{after|when|once} {they|someone|somebody|the police} {find|finds} me !a/an/the/my/some/work/somewhere/another/one',
       'explaining why {daddy|mummy|mommy|dad|mum|mom|i} had to go',
@@ -1876,7 +1876,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   resolve: {
     3: [
-      'either that or the {pills|rope|knife|bridge|tablets|blade|gun|razor|car|train}',
+      'that or the {pills|rope|knife|bridge|tablets|blade|gun|razor} tonight',
       'planning how and when $',
       '{not going to|never going to} hurt anyone {else|but me} , just me',
       '{not planning|not going|not intending|not meaning|will not be} to? {swim|swimming} back',
@@ -1983,6 +1983,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'not telling anyone/anybody .. write it down',
     ],
     2: [
+      'that or the {pills|rope|knife|bridge|tablets|blade|gun|razor} !for',
       '{do not|dont} try to talk me out of it',
       'i have decided $',
       '{tonight|today|this time} i mean the real thing $',
@@ -2113,8 +2114,8 @@ export const LIGHT_WORDS =
 export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   harm: {
     3: [
-      'means fists',
-      '{his|her} fists {every time|again}',
+      '{temper|anger|angry|drunk|for him|for her} means {fists|his fists|her fists}',
+      '{his|her} fists every time',
       'cracked {two|three|a|my|some}? .. ribs',
       'jumped me {outside|in|at|on|after|behind}',
       'poured {petrol|gasoline|gas|lighter fluid|paraffin|bleach|boiling water|acid} {on|over|at|round|around}',
@@ -2428,7 +2429,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
     ],
     2: [
       '{will|are going to|is going to|going to} come for me $',
-      '{will|are going to|is going to|going to} come for me {if|when|next|eventually|one day|either way|anyway|regardless}',
+      '{will|are going to|is going to|going to} come for me {if|when|next|eventually|one day|regardless}',
       '{keeps|kept} mentioning {it|the gun|the knife|his gun}',
       '{have|had|holding|with} the @weapon {inna|in} {him|his|her|their} hand',
       'would/will/could tell my {employer|boss|work|manager|job|family|parents|church}',
@@ -3053,8 +3054,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   fear: {
     3: [
-      'i am the one with the bruises',
-      '{panic alarm|panic button|personal alarm} {fitted|installed}',
+      '{got|getting} a {panic alarm|panic button} {fitted|installed} !for/at',
       'help {he|she|they|my ex} {is|are} here',
       'help , {he|she|they|my ex} {is|are} here',
       '{he|she|they|my ex} broke in',

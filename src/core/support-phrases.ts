@@ -1663,10 +1663,12 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
     'goodbye bye farewell',
     String.raw`\b(?:good ?bye|bye|farewell)\b[^\n]{0,20}? , (?:i am )?(?:off to|flying to|heading to|going to) (?!a better place|heaven|the other side|sleep|die|end\b|the (?:bridge|river|cliffs?|tracks|railway|station|sea|lake|coast|roof|woods|forest|edge|quarry|motorway|car park|multistorey|viaduct|reservoir|canal)\b)\w+`,
   ],
-  // Taken along somewhere: "my sister dragged me to her spin class".
+  // Taken along to an outing: "my sister dragged me to her spin class", "he dragged me to a jazz
+  // concert". Places where harm happens (a park, a beach, a club, a car) are not outings here, and
+  // a sentence that goes on to harm is not blanked.
   [
     'dragged drags',
-    String.raw`\bdrag(?:ged|s) me (?:along )?(?:to|out to|off to|into|round to) (?:her |his |their |a |an |the |my |our )?(?:\w+ )?(?:class|classes|gym|party|pub|bar|club|yoga|spin|concert|gig|cinema|movies|shop|shops|shopping|mall|church|brunch|dinner|lunch|wedding|event|meeting|museum|zoo|park|beach|quiz|karaoke|game|match|walk|run|hike|festival)\b`,
+    String.raw`\bdrag(?:ged|s) me (?:along )?(?:to|off to|out to) (?:her |his |their |a |an |the |my |our )?(?:\w+ )?(?:class|classes|concert|gig|party|gym|yoga|spin|cinema|movies|brunch|dinner|lunch|wedding|museum|quiz|karaoke|festival|shop|shops|shopping|mall|church|garden centre|car boot sale|hairdresser|hairdressers|exhibition|theatre|play|musical|recital|lecture)\b(?![^\n]*\b(?:hair|arm|wrist|neck|throat|left me|hit|held|forced|locked|pushed|punched|slapped|screaming|kicking|bruis\w*|hurt|toilets?|car park|alone)\b)`,
   ],
 ];
 
