@@ -59,6 +59,7 @@ export const WORD_CLASSES: Readonly<Record<string, string>> = {
 export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   ending: {
     3: [
+      '{i will|i would} be dead {before|by} {the week is out|the weekend|friday|monday|tomorrow|next week|the end of}',
       'if it {actually|really|ever}? did , i {would|would not} {be fine|mind|be okay|be ok|welcome it|be relieved}',
       'if it {actually|really|ever}? did i would not mind',
       'if it {actually|really|ever}? did i would {be fine|not mind|be okay|be ok|welcome it|be relieved} !if',
@@ -947,6 +948,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   prep: {
     3: [
+      '{letter|note} explaining why i {did it|had to|have to|am doing this|did this}',
       '{someone|somebody|anyone|people} {hears|hear|hearing} my voice one last time',
       '{reading|read|reads|find|finds|finding} my letter .. why i did it',
       '{after|when|once} {they|someone|somebody|the police} {find|finds} me !a/an/the/my/some/work/somewhere/another/one',
@@ -1876,6 +1878,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   resolve: {
     3: [
+      '{that is|thats} when i end {things|it|it all|everything} $',
       'that or the {pills|rope|knife|bridge|tablets|blade|gun|razor} tonight',
       'planning how and when $',
       '{not going to|never going to} hurt anyone {else|but me} , just me',
@@ -1983,6 +1986,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'not telling anyone/anybody .. write it down',
     ],
     2: [
+      'tried to end it !with/between',
+      'that it did not work $',
       'that or the {pills|rope|knife|bridge|tablets|blade|gun|razor} !for',
       '{do not|dont} try to talk me out of it',
       'i have decided $',
@@ -2114,6 +2119,8 @@ export const LIGHT_WORDS =
 export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   harm: {
     3: [
+      '{slapped|hit|punched|knocked|pushed|shoved|thrown|kicked} around {whenever|when|every|by}',
+      'get {slapped|hit|punched|knocked|pushed|shoved} around',
       '{temper|anger|angry|drunk|for him|for her} means {fists|his fists|her fists}',
       '{his|her} fists every time',
       'cracked {two|three|a|my|some}? .. ribs',
@@ -2266,6 +2273,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   threat: {
     3: [
+      '{texted|said|says|told me|wrote|messaged|screamed|shouted|warned} {that}? {i will|i would|you will|you would} be dead',
+      '{screaming|shouting|yelling|screamed|shouted|yelled} that {i would|i will|you would|you will} pay for {this|it}',
       '{hold|held|holds|holding} a @weapon to {your|my} {throat|neck|head|face|chest}',
       'will {drown|kill|hurt|poison|shoot|kick|get rid of} {it|the cat|the dog|my cat|my dog|them} if i',
       '{saying|said|says|texted|wrote|told me|messaged} {to}? watch {your|ur|my} back',
@@ -3054,6 +3063,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   fear: {
     3: [
+      'i {get|got} {slapped|hit|punched|knocked|pushed|shoved|thrown|kicked} around',
+      'going home {tonight}? {feels|is|seems} {dangerous|unsafe|scary|frightening}',
       '{got|getting} a {panic alarm|panic button} {fitted|installed} !for/at',
       'help {he|she|they|my ex} {is|are} here',
       'help , {he|she|they|my ex} {is|are} here',

@@ -1670,6 +1670,8 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
     'dragged drags',
     String.raw`\bdrag(?:ged|s) me (?:along )?(?:to|off to|out to) (?:her |his |their |a |an |the |my |our )?(?:\w+ )?(?:class|classes|concert|gig|party|gym|yoga|spin|cinema|movies|brunch|dinner|lunch|wedding|museum|quiz|karaoke|festival|shop|shops|shopping|mall|church|garden centre|car boot sale|hairdresser|hairdressers|exhibition|theatre|play|musical|recital|lecture)\b(?![^\n]*\b(?:hair|arm|wrist|neck|throat|left me|hit|held|forced|locked|pushed|punched|slapped|screaming|kicking|bruis\w*|hurt|toilets?|car park|alone)\b)`,
   ],
+  // "Go knock 'em dead at your interview."
+  ['knock', String.raw`\bknock (?:em|them|um) dead\b`],
 ];
 
 /** Whole-word fixes applied before matching: slang, missing apostrophes and common typos. */
