@@ -147,7 +147,7 @@ export type Concept =
   | 'FRIENDS_WITH' | 'FRIEND' | 'OWN_FRIENDS' | 'HANG_OUT' | 'FAULT_OTHER' | 'OTHER_BAD'
   | 'FAULT' | 'SELF_BLAME' | 'AGAIN_BREAK' | 'AGAIN_SOFT' | 'GET_BACK' | 'FAIL' | 'OUTCOME'
   | 'AGAIN_TIME' | 'NC' | 'WAIT' | 'TIMING' | 'JUDGE' | 'UNIT' | 'CONTACT' | 'GET_OVER' | 'GHOST'
-  | 'SELF_ACT' | 'NC_OTHER' | 'PAST' | 'SELF_GOOD' | 'CONTACTED' | 'WAIT_OTHER' | 'WAIT_ELSE' | 'KIN_BLAMES_SELF' | 'MY_DENIAL' | 'ON_ME' | 'MY_SIDE' | 'FRIENDS_SOFT' | 'SELF_NEW' | 'WHY_ME' | 'DATING_OTHER'
+  | 'SELF_ACT' | 'NC_OTHER' | 'PAST' | 'SELF_GOOD' | 'CONTACTED' | 'WAIT_OTHER' | 'WAIT_ELSE' | 'KIN_BLAMES_SELF' | 'MY_DENIAL' | 'ON_ME' | 'MY_SIDE' | 'FRIENDS_SOFT' | 'SELF_NEW' | 'WHY_ME' | 'BEFORE' | 'DATING_OTHER'
   | 'NO_REPLY_OTHER' | 'FRIEND_OTHER' | 'ENDING' | 'FAIL_OTHER' | 'BACK_ELSEWHERE' | 'NEW_PERSON'
   | 'BLAME_ELSEWHERE' | 'NAMED' | 'OTHERS_AFFAIR' | 'SELF_SILENCE' | 'NO_REPLY_FROM' | 'US' | 'MY_EX'
   | 'AGAIN_ACT' | 'OWN_THING' | 'SEEN_BY' | 'NOTHING' | 'LOOK_INWARD'
@@ -243,7 +243,7 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
   // Silence that comes from them: "radio silence from my ex".
   NO_REPLY_FROM: ['radio silence from @THIRD', 'radio silence from my ex', 'radio silence from * ex', 'radio silence from @=NAME', 'silence from @THIRD', 'silence from my ex',
     '=getting radio silence', '=got radio silence', 'get radio silence'],
-  NO_REPLY_SOFT: ['went quiet', '@THIRD disappear~', '@THIRD vanish~', 'silence', 'silent', 'crickets', 'gone quiet', 'go quiet', '@THIRD * gone @QUIETLY quiet',
+  NO_REPLY_SOFT: ['@THIRD * gone dark', '@THIRD went dark', '@THIRD * went dark', 'went quiet', '@THIRD disappear~', '@THIRD vanish~', 'silence', 'silent', 'crickets', 'gone quiet', 'go quiet', '@THIRD * gone @QUIETLY quiet',
     '@THIRD * =went @QUIETLY quiet', 'no peep',
     'blue ticks', 'two ticks', 'zero reaction', 'no reaction', 'no word', 'voicemail', 'one word',
     'dry text', 'dry replies', 'short replies', 'left * hanging', 'avoid * me',
@@ -335,7 +335,7 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
     'culprit'],
   BLAME_MYSELF: ['blame myself', 'blaming myself'],
   SELF_BLAME: ['blame myself', 'blaming myself', 'blame me', 'my fault', 'i ruin', 'i =messed'],
-  AGAIN_BREAK: ['broken up * times', '=broke up * times', 'trying a fourth', 'try a fourth', 'a fourth try', 'three times already', '3rd breakup', 'third breakup', '4th breakup', 'fourth breakup', '@BREAKV * again', '@BREAKV * second time', 'another breakup', 'second breakup',
+  AGAIN_BREAK: ['we * broken up * times', 'we * =broke up * times', 'we * split up * times', 'we * =split * times', 'trying a fourth', 'try a fourth', 'a fourth try', '3rd breakup', 'third breakup', '4th breakup', 'fourth breakup', '@BREAKV * again', '@BREAKV * second time', 'another breakup', 'second breakup',
     'another split', 'break up twice', 'history repeat', 'same * mistake', 'same * problem',
     'same * issue', 'same * fight', 'same * argument', 'same thing happen', 'happen again',
     'go wrong again', 'goes wrong again', 'went wrong again', 'on and off', 'on again off again',
@@ -374,7 +374,7 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
   OUTCOME: ['@OUTCOME', 'stay together', 'make it', 'odds', 'success rate', 'statistic'],
   AGAIN_TIME: ['second time', 'this time', 'next time', '2nd time', 'second go', 'second attempt',
     'time around', 'go around', 'again', 'twice', 'round two', 'second chance', 'another chance'],
-  NC: ['go dark', 'going dark', 'gone dark', 'went dark', 'i keep * radio silence', 'hold * radio silence', 'my radio silence', 'day * of radio silence', 'no contact', 'zero contact', 'contact rule', 'cool off', 'cooling off', 'cooldown',
+  NC: ['i * go dark', 'should i go dark', 'go dark on @THIRD', 'going dark on @THIRD', 'how long * go dark', 'i keep * radio silence', 'hold * radio silence', 'my radio silence', 'day * of radio silence', 'no contact', 'zero contact', 'contact rule', 'cool off', 'cooling off', 'cooldown',
     'waiting period', 'wait period', 'grace period', 'space period', 'without contact',
     'without talking', 'magic number'],
   WAIT: ['wait', 'waiting', 'hold off', 'holding off', 'give @THIRD * time', 'give @THIRD * space',
@@ -431,7 +431,7 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
     '^ * @PARTNER i am =seeing', '^ * @PARTNER i am =dating', '^ * my @FAMILY * =ghosting',
     '^ * my @WORKER', '^ * our @WORKER', '^ * the @WORKER', '^ * a @WORKER',
     '^ * cat * ignor', '^ * dog * ignor', 'by my @FAMILY', 'the landlord', 'blocked from', 'ex @FAMILY * =blocked'],
-  FRIEND_OTHER: ['friendship breakup', 'friend breakup', 'friendship break up', 'help a friend', 'support a friend', 'help my friend', 'support my friend', '@FAMILY ** mates', '^ my flatmate', '^ my roommate', 'friend with a co worker', 'friend with a coworker', 'friend with a colleague', '@PET ** become friend', '@PET ** becoming friend', '@PET * be friend',
+  FRIEND_OTHER: ['friendly with his ex', 'friendly with her ex', 'friendly with @THIRD ex', 'friends with his ex', 'friends with her ex', 'friends with their ex', 'friends with @THIRD ex', 'friendship breakup', 'friend breakup', 'friendship break up', 'help a friend', 'support a friend', 'help my friend', 'support my friend', '@FAMILY ** mates', '^ my flatmate', '^ my roommate', 'friend with a co worker', 'friend with a coworker', 'friend with a colleague', '@PET ** become friend', '@PET ** becoming friend', '@PET * be friend',
     '@PET * be @FADJ friend', 'friend with * @FAMILY', 'friend with @THIRD @FAMILY', 'friend with * friends',
     'my * friend and i =had', 'my friend and i =had', 'my * friend and i =fell out',
     'my friend and i =fell out', 'business partner and i', 'split the company', 'to my ex mum', 'to my ex mom', 'to my ex dad',
@@ -475,6 +475,8 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
   // The person not answering: "i haven't replied yet", "i didn't call him back".
   OWN_NO_REPLY: ['rude not to @REPLY', 'rude * if i * not @REPLY', 'rude of me', 'if i do not @REPLY', 'i * @NEG * reply', 'i * @NEG * answer', 'i * @NEG * respond',
     'i * @NEG * @CONTACTV * back'],
+  // Before a step: "how many weeks before I try to get her back".
+  BEFORE: ['before', 'until', 'till'],
   UNIT: ['@UNIT', '@NUM @UNIT', 'a month', 'few @UNIT', 'couple * @UNIT'],
   CONTACT: ['drop my ex a line', 'drop @THIRD a line', 'drop @THIRD a message', 'drop @THIRD a text', '@CONTACTV', 'reach out', 'get in touch', 'hit * up', 'slide into', 'talk to',
     'speak to', 'say hi', 'say hello', 'first move', 'make contact', 'break * contact', 'meet up',
@@ -593,7 +595,7 @@ export const RULES: readonly Rule[] = [
   { faq: 'wait-time', all: ['JUDGE', 'UNIT'], none: ['WAIT_ELSE', 'GET_OVER', 'WAIT_OTHER'], weight: 0.55 },
   { faq: 'wait-time', all: ['TIMING', 'REF'], none: ['WAIT_ELSE', 'GET_OVER', 'WAIT_OTHER', 'NEW_PERSON'],
     weight: 0.5 },
-  { faq: 'wait-time', all: ['TIMING', 'GET_BACK', 'UNIT'], none: ['WAIT_ELSE', 'WAIT_OTHER', 'FAIL_OTHER', 'BACK_ELSEWHERE', 'AGAIN_BREAK', 'AGAIN_SOFT', 'FAIL', 'OUTCOME', 'GET_OVER'], weight: 0.55 },
+  { faq: 'wait-time', all: ['TIMING', 'GET_BACK', 'UNIT', 'BEFORE'], none: ['WAIT_ELSE', 'WAIT_OTHER', 'FAIL_OTHER', 'BACK_ELSEWHERE', 'AGAIN_BREAK', 'AGAIN_SOFT', 'FAIL', 'OUTCOME', 'GET_OVER'], weight: 0.55 },
   { faq: 'wait-time', all: ['TIMING'], none: ['WAIT_ELSE'], weight: 0.3 },
   { faq: 'ex-dating', all: ['NP', 'REF'], none: ['SELF_NEW', 'SELF_MOVED', 'DATING_OTHER'], weight: 0.85 },
   { faq: 'ex-dating', all: ['NP'], none: ['SELF_NEW', 'SELF_MOVED', 'DATING_OTHER'], weight: 0.45 },
@@ -632,7 +634,7 @@ export const RULES: readonly Rule[] = [
   { faq: 'unresponsive', all: ['SEEN_BY', 'NOTHING'], none: ['NO_REPLY_OTHER'], weight: 0.6 },
   { faq: 'unresponsive', all: ['NO_REPLY_WEAK', 'REF'], none: ['SELF_ACT', 'NO_REPLY_OTHER'],
     weight: 0.45 },
-  { faq: 'friends', all: ['FRIENDS_WITH'], none: ['SELF_NEW', 'FRIEND_OTHER'], weight: 0.8 },
+  { faq: 'friends', all: ['FRIENDS_WITH'], none: ['FRIEND_OTHER'], weight: 0.8 },
   { faq: 'friends', all: ['FRIENDS_SOFT', 'REF'], none: ['SELF_NEW', 'FRIEND_OTHER', 'OWN_FRIENDS'], weight: 0.7 },
   { faq: 'friends', all: ['FRIEND', 'REF'], none: ['SELF_NEW', 'OWN_FRIENDS', 'FRIEND_OTHER', 'FOR_A_FRIEND'],
     weight: 0.5 },
