@@ -948,7 +948,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   prep: {
     3: [
-      '{letter|note} explaining why i {did it|had to|have to|am doing this|did this}',
+      '{letter|note} explaining why i {did it|am doing this|did this}',
       '{someone|somebody|anyone|people} {hears|hear|hearing} my voice one last time',
       '{reading|read|reads|find|finds|finding} my letter .. why i did it',
       '{after|when|once} {they|someone|somebody|the police} {find|finds} me !a/an/the/my/some/work/somewhere/another/one',
@@ -1878,7 +1878,6 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   resolve: {
     3: [
-      '{that is|thats} when i end {things|it|it all|everything} $',
       'that or the {pills|rope|knife|bridge|tablets|blade|gun|razor} tonight',
       'planning how and when $',
       '{not going to|never going to} hurt anyone {else|but me} , just me',
@@ -1986,8 +1985,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'not telling anyone/anybody .. write it down',
     ],
     2: [
-      'tried to end it !with/between',
-      'that it did not work $',
+      '{angry|annoyed|upset|gutted|disappointed|furious} that it did not work',
       'that or the {pills|rope|knife|bridge|tablets|blade|gun|razor} !for',
       '{do not|dont} try to talk me out of it',
       'i have decided $',
@@ -2066,6 +2064,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'no going back',
     ],
     1: [
+      'tried to end it !with/between/nicely/properly',
       'wish {he|she|they|someone|you} had not $',
       '{very|so|pretty} final',
       'give him/her/them what he/she/they {wants|want}',
@@ -2119,8 +2118,9 @@ export const LIGHT_WORDS =
 export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   harm: {
     3: [
-      '{slapped|hit|punched|knocked|pushed|shoved|thrown|kicked} around {whenever|when|every|by}',
-      'get {slapped|hit|punched|knocked|pushed|shoved} around',
+      '{roughs|roughed|rough} me up',
+      '{slapped|hit|punched|thrown|kicked} around {whenever|when|every|by}',
+      'get {slapped|hit|punched} around',
       '{temper|anger|angry|drunk|for him|for her} means {fists|his fists|her fists}',
       '{his|her} fists every time',
       'cracked {two|three|a|my|some}? .. ribs',
@@ -2273,7 +2273,9 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   threat: {
     3: [
-      '{texted|said|says|told me|wrote|messaged|screamed|shouted|warned} {that}? {i will|i would|you will|you would} be dead',
+      '{saying|said|says|told me|texted} {i am|you are|i was|you were} as good as dead',
+      '{last|biggest} mistake {i|you} {ever|will ever} {make|made}',
+      '{texted|said|says|saying|told me|wrote|messaged|screamed|shouted|warned} {that}? {i will|i would|you will|you would} be dead !tired/jealous/on/meat',
       '{screaming|shouting|yelling|screamed|shouted|yelled} that {i would|i will|you would|you will} pay for {this|it}',
       '{hold|held|holds|holding} a @weapon to {your|my} {throat|neck|head|face|chest}',
       'will {drown|kill|hurt|poison|shoot|kick|get rid of} {it|the cat|the dog|my cat|my dog|them} if i',
@@ -3063,8 +3065,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   fear: {
     3: [
-      'i {get|got} {slapped|hit|punched|knocked|pushed|shoved|thrown|kicked} around',
-      'going home {tonight}? {feels|is|seems} {dangerous|unsafe|scary|frightening}',
+      'i {get|got} {slapped|hit|punched|thrown|kicked} around',
+      'going home tonight {feels|is|seems} {dangerous|unsafe}',
       '{got|getting} a {panic alarm|panic button} {fitted|installed} !for/at',
       'help {he|she|they|my ex} {is|are} here',
       'help , {he|she|they|my ex} {is|are} here',
