@@ -147,7 +147,7 @@ export type Concept =
   | 'FRIENDS_WITH' | 'FRIEND' | 'OWN_FRIENDS' | 'HANG_OUT' | 'FAULT_OTHER' | 'OTHER_BAD'
   | 'FAULT' | 'SELF_BLAME' | 'AGAIN_BREAK' | 'AGAIN_SOFT' | 'GET_BACK' | 'FAIL' | 'OUTCOME'
   | 'AGAIN_TIME' | 'NC' | 'WAIT' | 'TIMING' | 'JUDGE' | 'UNIT' | 'CONTACT' | 'GET_OVER' | 'GHOST'
-  | 'SELF_ACT' | 'NC_OTHER' | 'PAST' | 'SELF_GOOD' | 'CONTACTED' | 'WAIT_OTHER' | 'WAIT_ELSE' | 'KIN_BLAMES_SELF' | 'MY_DENIAL' | 'ON_ME' | 'MY_SIDE' | 'FRIENDS_SOFT' | 'SELF_NEW' | 'WHY_ME' | 'BEFORE' | 'DATING_OTHER'
+  | 'SELF_ACT' | 'NC_OTHER' | 'PAST' | 'SELF_GOOD' | 'CONTACTED' | 'WAIT_OTHER' | 'WAIT_ELSE' | 'KIN_BLAMES_SELF' | 'MY_DENIAL' | 'ON_ME' | 'MY_SIDE' | 'FRIENDS_SOFT' | 'SELF_NEW' | 'WHY_ME' | 'BEFORE' | 'FORMER' | 'DATING_OTHER'
   | 'NO_REPLY_OTHER' | 'FRIEND_OTHER' | 'ENDING' | 'FAIL_OTHER' | 'BACK_ELSEWHERE' | 'NEW_PERSON'
   | 'BLAME_ELSEWHERE' | 'NAMED' | 'OTHERS_AFFAIR' | 'SELF_SILENCE' | 'NO_REPLY_FROM' | 'US' | 'MY_EX'
   | 'AGAIN_ACT' | 'OWN_THING' | 'SEEN_BY' | 'NOTHING' | 'LOOK_INWARD'
@@ -161,6 +161,8 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
     'son * mum', 'son * mom', 'daughter * mother', 'daughter * mum', 'daughter * mom',
     'mother of my', 'dad of my', 'mum of my', 'mom of my', 'baby daddy', 'baby mama', 'baby father',
     'baby mother', 'co parent'],
+  // The ex named as a partner of old: "friends with a former partner" is not a new partner.
+  FORMER: ['a former @PARTNER', 'an ex @PARTNER', 'an old @PARTNER'],
   NP: ['found out @THIRD * =sleeping with', 'found out @THIRD * =seeing', 'found out @THIRD * =dating', 'found out @THIRD has a new', 'into something new', 'jump~ straight into', 'jump~ into something', 'left me for', 'new @PARTNER', 'new relationship', 'new thing', 'someone new',
     'somebody new',
     'someone else', 'somebody else', 'another @PARTNER', 'other @PARTNER', 'different @PARTNER',
@@ -203,8 +205,8 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
     '@THIRD ** with some girl', '@THIRD ** with another guy', '@THIRD ** with another girl', '=moved @THIRD @PARTNER in', '=moved @THIRD @PARTNER into'],
   // The person's own new partner, opening the question: "my new girlfriend gets jealous". It sets
   // aside only the rules that do not name the ex.
-  SELF_NEW: ['^ my new @PARTNER'],
-  SELF_MOVED: ['dating app~ myself', 'go on dating app~', 'i * go on dating app~', 'use dating app~', 'should i shack', 'i * shack up', 'me to start dating', 'someone new myself', 'i am in a rebound', 'my own rebound', 'my rebound', 'i have been seeing someone', 'i have been seeing this', 'i have been seeing a guy',
+  SELF_NEW: ['if my new @PARTNER', 'my new @PARTNER is =seeing', '^ my new @PARTNER'],
+  SELF_MOVED: ['before dating', 'before i start dating', 'before * dating again', 'dating app~ myself', 'go on dating app~', 'i * go on dating app~', 'use dating app~', 'should i shack', 'i * shack up', 'me to start dating', 'someone new myself', 'i am in a rebound', 'my own rebound', 'my rebound', 'i have been seeing someone', 'i have been seeing this', 'i have been seeing a guy',
     'i have been seeing a girl', 'i have been seeing a man', 'i have been seeing a woman', 'keep dating',
     'i been seeing someone', 'i have been dating someone', 'i have been dating a', 'i have =moved on', 'i =moved on', 'i am =moving on', 'i am dating', 'i date',
     'should i date', 'me dating', 'i start dating', 'i am seeing', 'can i date', 'i have a',
@@ -286,7 +288,7 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
   OWN_FRIENDS: ['share * friends', 'lot of friends', 'shared friends', 'same friends',
     'friends in common', 'my * friend', 'our * friend', 'mutual friend', '@THIRD friend', 'ex friend'],
   HANG_OUT: ['hang out', 'hangout', 'hang with', 'grab coffee', 'get coffee', 'chill with'],
-  FAULT_OTHER: ['nothing about me that need~ fix~', 'nothing about me need~ fix~', '@THIRD fault', 'not * my fault', '@THIRD * fault', 'nothing wrong', 'done nothing',
+  FAULT_OTHER: ['not * responsible for the', 'not to blame for the', 'nothing about me that need~ fix~', 'nothing about me need~ fix~', '@THIRD fault', 'not * my fault', '@THIRD * fault', 'nothing wrong', 'done nothing',
     'did nothing', '@NEG ** @DO * wrong', '@NEG * in the wrong', '@NEG * wrong', 'not me',
     '@THIRD * the problem', 'problem =was @THIRD', '@THIRD * to blame', 'blame @THIRD',
     'blame it on', 'one sided', 'all on @THIRD', 'everything right', 'innocent', 'blameless',
@@ -365,7 +367,7 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
     'win * back', 'back with', 'go back to @THIRD', 'going back to @THIRD',
     'went back to @THIRD', 'get back', 'got back', 'getting back', 'reconnect', 'second try',
     'if @THIRD =comes back', 'if @THIRD =come back', 'if @THIRD =came back'],
-  FAIL: ['honeymoon wears off', 'honeymoon * over', 'honeymoon period ends', 'honeymoon phase', '=split up again', 'will * =split up', 'if we * =split up', 'would * =split up', 'fail', 'go wrong', 'goes wrong', 'going wrong', 'fall apart', 'falls apart', 'crash',
+  FAIL: ['goes badly', 'go badly', 'went badly', 'honeymoon wears off', 'honeymoon * over', 'honeymoon period ends', 'honeymoon phase', '=split up again', 'will * =split up', 'if we * =split up', 'would * =split up', 'fail', 'go wrong', 'goes wrong', 'going wrong', 'fall apart', 'falls apart', 'crash',
     'falling apart', '@NEG * work', '@NEG * last', '=mess up', '=messes up', '=screw up',
     'end badly', 'go bad', 'goes bad', 'blow up', 'fizzle', 'go south', 'fall through', 'collapse',
     'crumble', 'implode', 'go sour', 'turn sour', 'end * again', '=break up', '=brake up',
@@ -396,7 +398,7 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
   // new", "my boss keeps ignoring my emails", "be friends with his sister", "fail my exams again".
   // Waiting on someone or something else, plain enough to outweigh any contact word: "how long
   // should i wait before deleting our photos", "waiting for my therapist to call me back".
-  WAIT_ELSE: ['wait~ on the paperwork', 'wait~ for the paperwork', 'how long does a divorce', 'wait~ on * divorce papers', 'wait~ for * divorce papers', 'wait~ on the divorce', 'wait~ for the divorce', 'before * delet~', 'before remov~', 'before * remov~', 'before sell~', 'before * sell~', 'before * block~', 'before * unfollow~', 'wait~ for my @FAMILY', 'wait~ on my @FAMILY', 'before delet~', 'before get~ rid of', 'before block~', 'before unfollow~', 'before throw~', 'wait~ for my @WORKER', 'wait~ for the @WORKER', 'wait~ for a @WORKER', 'wait~ on my @WORKER', 'wait~ on the @WORKER', 'wait~ for my gp', 'wait~ for the bus', 'wait~ for the train'],
+  WAIT_ELSE: ['job application', 'an application', 'my application', 'wait~ on the paperwork', 'wait~ for the paperwork', 'how long does a divorce', 'wait~ on * divorce papers', 'wait~ for * divorce papers', 'wait~ on the divorce', 'wait~ for the divorce', 'before * delet~', 'before remov~', 'before * remov~', 'before sell~', 'before * sell~', 'before * block~', 'before * unfollow~', 'wait~ for my @FAMILY', 'wait~ on my @FAMILY', 'before delet~', 'before get~ rid of', 'before block~', 'before unfollow~', 'before throw~', 'wait~ for my @WORKER', 'wait~ for the @WORKER', 'wait~ for a @WORKER', 'wait~ on my @WORKER', 'wait~ on the @WORKER', 'wait~ for my gp', 'wait~ for the bus', 'wait~ for the train'],
   WAIT_OTHER: ['sleep aid', 'sleep better', 'sleep properly', 'for sleep', 'my sleep', 'exclusive', 'tell the kids', 'tell our kids', 'break the news', 'before * tell~ the kids', 'before tell~ the kids', 'cope with seeing', 'wait * tell', 'wait before * tell', 'wait until * tell', 'test =results',
     'scan =results', 'exam =results', 'blood =results', '=results back', 'biopsy', 'job offer',
     'since the interview', 'after the interview', 'after * job interview', 'since * job interview',
@@ -597,9 +599,9 @@ export const RULES: readonly Rule[] = [
     weight: 0.5 },
   { faq: 'wait-time', all: ['TIMING', 'GET_BACK', 'UNIT', 'BEFORE'], none: ['WAIT_ELSE', 'WAIT_OTHER', 'FAIL_OTHER', 'BACK_ELSEWHERE', 'AGAIN_BREAK', 'AGAIN_SOFT', 'FAIL', 'OUTCOME', 'GET_OVER'], weight: 0.55 },
   { faq: 'wait-time', all: ['TIMING'], none: ['WAIT_ELSE'], weight: 0.3 },
-  { faq: 'ex-dating', all: ['NP', 'REF'], none: ['SELF_NEW', 'SELF_MOVED', 'DATING_OTHER'], weight: 0.85 },
-  { faq: 'ex-dating', all: ['NP'], none: ['SELF_NEW', 'SELF_MOVED', 'DATING_OTHER'], weight: 0.45 },
-  { faq: 'ex-dating', all: ['NP', 'CHANCE', 'REF'], none: ['SELF_NEW', 'SELF_MOVED', 'DATING_OTHER'], weight: 0.7 },
+  { faq: 'ex-dating', all: ['NP', 'REF'], none: ['FORMER', 'SELF_NEW', 'SELF_MOVED', 'DATING_OTHER'], weight: 0.85 },
+  { faq: 'ex-dating', all: ['NP'], none: ['FORMER', 'SELF_NEW', 'SELF_MOVED', 'DATING_OTHER'], weight: 0.45 },
+  { faq: 'ex-dating', all: ['NP', 'CHANCE', 'REF'], none: ['FORMER', 'SELF_NEW', 'SELF_MOVED', 'DATING_OTHER'], weight: 0.7 },
   { faq: 'ex-dating', all: ['HAS_NEW', 'CHANCE_US'], none: ['SELF_MOVED', 'DATING_OTHER', 'OTHERS_AFFAIR'],
     weight: 0.7 },
   { faq: 'ex-dating', all: ['REBOUND', 'CHANCE'], none: ['SELF_MOVED', 'DATING_OTHER'], weight: 0.7 },
@@ -611,9 +613,9 @@ export const RULES: readonly Rule[] = [
     weight: 0.8 },
   { faq: 'ex-dating', all: ['DATING', 'CHANCE', 'NAMED'], none: ['SELF_MOVED', 'OTHERS_AFFAIR', 'SEEING_ABOUT', 'DATING_OTHER'],
     weight: 0.8 },
-  { faq: 'ex-dating', all: ['NP', 'MY_EX'], none: ['SELF_MOVED'], weight: 0.85 },
+  { faq: 'ex-dating', all: ['NP', 'MY_EX'], none: ['FORMER', 'SELF_MOVED'], weight: 0.85 },
   { faq: 'ex-dating', all: ['DATING', 'MY_EX'], none: ['SELF_MOVED', 'SEEING_ABOUT'], weight: 0.7 },
-  { faq: 'ex-dating', all: ['NP', 'NAMED'], none: ['SELF_NEW', 'SELF_MOVED', 'DATING_OTHER'], weight: 0.6 },
+  { faq: 'ex-dating', all: ['NP', 'NAMED'], none: ['FORMER', 'SELF_NEW', 'SELF_MOVED', 'DATING_OTHER'], weight: 0.6 },
   { faq: 'ex-dating', all: ['DATING'], none: ['SELF_MOVED', 'DATING_OTHER'], weight: 0.3 },
   { faq: 'unresponsive', all: ['NO_REPLY_FROM'], weight: 0.85 },
   // Silence after the person reached out: the question is no longer how long to wait.

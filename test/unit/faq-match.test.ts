@@ -1545,6 +1545,17 @@ describe("round 16's first misses, mended in general terms", () => {
   ]);
 });
 
+describe("round 17's first misses (paraphrases of the FAQs' own questions), mended in general terms", () => {
+  itAnswers([
+    ['friends', 'can one stay friends with a former partner?'],
+    ['not-my-fault', "what if I don't feel responsible for the breakup at all"],
+    ['goes-wrong-again', 'what if a second try at the relationship goes badly as well'],
+    [null, 'what if my new boyfriend is seeing someone else?'],
+    [null, 'how long should I wait before dating again?'],
+    [null, 'how long should I wait to hear back on my job application'],
+  ]);
+});
+
 describe("the review of round 7's words", () => {
   // Probes of every pattern round 7 added, with the answer each should get (null: none). The
   // commit before round 7 got 123 of them right, round 7 as first written 93; 148 after its review; 151 after round 8.
