@@ -59,6 +59,9 @@ export const WORD_CLASSES: Readonly<Record<string, string>> = {
 export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   ending: {
     3: [
+      '{picturing|imagine|imagining|see|seeing} the future , and i am never in it',
+      '{picturing|imagine|imagining|see|seeing} the future and i am never in it',
+      'i am never in it $',
       '{i will|i would} be dead {before|by} {the week is out|the weekend|friday|monday|tomorrow|next week|the end of}',
       'if it {actually|really|ever}? did , i {would|would not} {be fine|mind|be okay|be ok|welcome it|be relieved}',
       'if it {actually|really|ever}? did i would not mind',
@@ -458,6 +461,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   burden: {
     3: [
+      'dragging {everyone|everybody|them|people|my family|everyone i love} .. down with me',
+      'dead weight to {everyone|everybody|them|my family|the people}',
       'saved {everybody|everyone|them|you all|people|my family} the trouble of me',
       'the trouble of me $',
       'remove the problem .. which is me $',
@@ -3065,6 +3070,9 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   fear: {
     3: [
+      'since {he|she|they} showed up {outside|at|here}',
+      'not to confirm i live here',
+      'through the back {entrance|door|exit} so {he|she|they} {will not|can not|would not|does not|do not} see me',
       'i {get|got} {slapped|hit|punched|thrown|kicked} around',
       'going home tonight {feels|is|seems} {dangerous|unsafe}',
       '{got|getting} a {panic alarm|panic button} {fitted|installed} !for/at',
@@ -3249,6 +3257,10 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'safe house',
     ],
     2: [
+      'check the locks {three times|twice|again|every night|over and over}',
+      '{keys|phone and keys|knife} under my pillow',
+      'in case it is {him|her|them|my ex}',
+      'for evidence',
       '{he|she|they} is waiting {in|outside|at} the {parking lot|car park|driveway|street|stairwell|garage|parking garage}',
       '{right now|rn} please help',
       "{keep|kept|keeps} seeing {his|her|their|my ex's} car {outside|behind|near|at|parked|by}",
@@ -3674,6 +3686,11 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
  * words of the idiom go, so a real signal beside it still alarms.
  */
 export const HARMLESS: readonly string[] = [
+  'easier for everyone if i just {booked|did|drove|organised|organized|cooked|paid|picked|went|sorted|made|ordered}',
+  '{logging|logged|log} off for good from',
+  'if i was not in charge of',
+  'safer without me in it',
+  '{taking|took|take} myself out of the {friend group|group chat|drama|equation|running|conversation}',
   'want to not be {lonely|alone|sad|single|angry|jealous|anxious|stressed|bitter|the problem}',
   'not because i am {scared|afraid|frightened|worried}',
   'my {notes|data|entries|messages|photos|account|files|history|journal} .. gone for good',

@@ -1672,6 +1672,12 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   ],
   // "Go knock 'em dead at your interview."
   ['knock', String.raw`\bknock (?:em|them|um) dead\b`],
+  // Chores and things worn out: "if I have to fold one more towel I'll die", "dead slow traffic",
+  // "drop-dead exhausted", "the death of my inbox".
+  [
+    'die dead death',
+    String.raw`\bif i have to (?:[\w']+ ){1,5}?(?:one more|another) (?:[\w']+ ){1,2}?i will (?:die|scream|lose it)\b|\bdead slow\b|\bdrop dead (?:exhausted|tired|gorgeous|beautiful|handsome)\b|\bthe death of my (?:inbox|phone|wallet|bank account|knees|back|feet|liver|social life|diet|laptop|car)\b`,
+  ],
 ];
 
 /** Whole-word fixes applied before matching: slang, missing apostrophes and common typos. */
