@@ -8033,3 +8033,173 @@ describe("the review of round 37's phrases", () => {
     ['ordinary', "I'll be dead by the time this meeting ends, it's so boring lol."],
   ]);
 });
+
+describe("the review of round 38's phrases", () => {
+  // Notes written against round 38: safety behaviours in other words, and ordinary notes sharing
+  // them (receipts kept as evidence for a parking appeal, "since he showed up at the gym", a
+  // surprise party). The commit before round 38 got 76 right, round 38 as first written 77; now 82.
+  itGetsAtLeast(82, [
+    [
+      'crisis',
+      "I feel like I'm dragging everyone I love down with me and I don't want to be here anymore.",
+    ],
+    ['crisis', "I'm just dragging my family down with me. They'd be better off if I was gone."],
+    ['crisis', "Every day I drag everybody down with me. I've started thinking about ending it."],
+    [
+      'crisis',
+      "I'm dead weight to everyone and I've been looking up how many pills it would take.",
+    ],
+    ['crisis', "When I picture the future, I'm never in it. I don't plan to be."],
+    ['crisis', 'I try imagining the future and I am never in it. I think about dying every night.'],
+    ['crisis', "I can't see a future with me in it anymore. I've written letters to my sisters."],
+    [
+      'crisis',
+      "There is no version of next year where I'm still alive. I've made my peace with it.",
+    ],
+    ['crisis', 'It would be easier for everyone if I just went to sleep and never woke up.'],
+    [
+      'crisis',
+      "It would be easier for everyone if I just disappeared for good. I've thought about how.",
+    ],
+    [
+      'crisis',
+      'Thinking about taking myself out of the equation permanently. Nobody would miss me.',
+    ],
+    [
+      'crisis',
+      "If I have to spend one more night alone I will die — I mean it, I've got the pills counted out.",
+    ],
+    ['crisis', "If I have to wake up one more morning without her I'll kill myself. I've decided."],
+    ['crisis', "The world is safer without me in it, so I'm going to end my life this weekend."],
+    ['crisis', "If I was not in charge of the dog I'd have killed myself already."],
+    ['crisis', "Logging off for good tonight. Thank you all, I'm sorry. Goodbye."],
+    ['crisis', "I've been saving my sleeping pills since he left and tonight I'll take them all."],
+    ['crisis', 'Honestly it would be easier for everyone if I just went. Permanently.'],
+    ['crisis', 'Easier for everyone if I just made it stop for good.'],
+    [
+      'crisis',
+      "I'm a burden to everyone I love and I keep thinking they'd be relieved if I killed myself.",
+    ],
+    ['crisis', "My family would be better off without me dragging them down. I've picked a date."],
+    ['crisis', "When I picture the future I'm never in it."],
+    [
+      'crisis',
+      "I'm just dragging the people I love down with me. I don't want to be alive anymore.",
+    ],
+    ['crisis', "I don't see myself in the future at all. I've been planning how to end things."],
+    [
+      'crisis',
+      'Everyone I love gets dragged down with me. Better that I kill myself and free them.',
+    ],
+    ['safety', 'I sleep with my keys under my pillow since I left him, in case I need to run.'],
+    ['safety', 'Phone and keys under my pillow every night since I got away from him.'],
+    ['safety', "Someone knocked at 2am and I didn't move in case it's him. He said he'd find me."],
+    [
+      'safety',
+      "Every time the phone rings from an unknown number I freeze in case it's my ex. He's threatened me.",
+    ],
+    ['safety', "I'm keeping all his threatening messages for evidence for the police."],
+    [
+      'safety',
+      "Screenshotting every text she sends for evidence, she said she'd hurt me if I left.",
+    ],
+    ['safety', "I haven't slept properly since she showed up outside my work screaming at me."],
+    ['safety', "Since he showed up at my new flat uninvited, I'm scared to go home."],
+    ['safety', "Since they showed up outside my mum's house I've been too frightened to go out."],
+    ['safety', 'Told the delivery guy not to confirm I live here because my ex is looking for me.'],
+    ['safety', "I leave work through the back door so he won't see me. He waits out front."],
+    ['safety', "I go out the back exit so she can't see me, she's been following me for weeks."],
+    ['safety', 'I check the locks three times every night since he threatened to kill me.'],
+    [
+      'safety',
+      "Keys and phone under the pillow since I left him. Every noise wakes me, he swore he'd get me back.",
+    ],
+    ['safety', "I didn't pick up in case it was him. He's hurt me before and I'm scared."],
+    [
+      'safety',
+      "Keeping every message he sends as evidence. He's threatened to hurt me if I go to the police.",
+    ],
+    [
+      'safety',
+      "I think my ex is tracking my phone, he keeps turning up wherever I go and I'm scared.",
+    ],
+    ['safety', "He broke in while I was at work and smashed everything. I'm scared to stay here."],
+    ['safety', 'She keeps turning up at my door at night even after I got the restraining order.'],
+    [
+      'safety',
+      "I don't answer the buzzer anymore in case it's him. Last time he pushed his way in and hurt me.",
+    ],
+    ['safety', 'I keep a knife under my pillow now because of what he did to me.'],
+    [
+      'safety',
+      "I keep a diary of every time he threatens me for evidence because I'm scared of him.",
+    ],
+    [
+      'safety',
+      "Since she showed up outside my window at midnight I haven't felt safe in my own home.",
+    ],
+    ['safety', "My ex is waiting outside in the car park again and I'm afraid to leave."],
+    ['safety', "I sneak out the back so he won't see me leaving. He's violent when he's drunk."],
+    ['ordinary', 'Saving all the receipts and photos for evidence for my parking appeal.'],
+    ['ordinary', 'Kept the email from the landlord for evidence about the deposit.'],
+    ['ordinary', 'Took photos of the dent for evidence for the insurance claim.'],
+    ['ordinary', "Ran downstairs in case it's the courier with my new shoes."],
+    [
+      'ordinary',
+      "Left the door unlocked in case it's him — my brother said he'd drop the drill round.",
+    ],
+    ['ordinary', "Answered the unknown number in case it's the recruiter."],
+    ['ordinary', 'Put the keys under my pillow for a tooth-fairy joke with my daughter.'],
+    ['ordinary', 'My son hid my car keys under my pillow as a prank. Very funny.'],
+    [
+      'ordinary',
+      "Snuck out the back door so the chatty neighbour wouldn't see me, I was running late.",
+    ],
+    [
+      'ordinary',
+      "I left through the back door so she wouldn't see me — it's her surprise party tonight!",
+    ],
+    ['ordinary', "Went out the back entrance so they wouldn't see me carrying the birthday cake."],
+    ['ordinary', 'Traffic was dead slow on the motorway this morning.'],
+    ['ordinary', 'Drop-dead exhausted after moving all the boxes into the new flat.'],
+    ['ordinary', "If I have to fold one more towel I'll die. Laundry mountain conquered though."],
+    ['ordinary', "If I have to hear one more breakup song I'll scream."],
+    ['ordinary', 'This new job will be the death of my inbox.'],
+    ['ordinary', "Ever since he showed up at the gym I've been way more motivated."],
+    ['ordinary', 'Since she showed up at book club things have been so much more fun.'],
+    [
+      'ordinary',
+      'Since they showed up here for the weekend the flat has been chaos, in a good way.',
+    ],
+    ['ordinary', 'My sister showed up outside with pizza and wine. Best night in ages.'],
+    ['ordinary', 'I check the locks twice before bed, just a habit from my dad.'],
+    [
+      'ordinary',
+      'Asked the post office not to confirm I live here until the lease starts, paperwork stuff.',
+    ],
+    ['ordinary', 'Logging off for good from that forum, it was making me miserable.'],
+    ['ordinary', "It'd be easier for everyone if I just booked the restaurant myself."],
+    ['ordinary', 'It would be easier for everyone if I just cooked on Sunday.'],
+    ['ordinary', 'The party would be better if I was not in charge of the playlist.'],
+    ['ordinary', 'Taking myself out of the group chat, too much drama.'],
+    ['ordinary', 'My ex texted about picking up his records. Kept it short and polite.'],
+    ['ordinary', 'Deep cleaned the kitchen, did three loads of washing, feel human again.'],
+    ['ordinary', 'Dead tired after work but cooked a proper dinner for once.'],
+    [
+      'ordinary',
+      "I picture the future and I'm in a little flat by the sea with a dog. Feels good.",
+    ],
+    ['ordinary', 'Dragging the bins down to the street with me, then off to the gym.'],
+    ['ordinary', "My phone is dead and I'm weirdly okay with the silence."],
+    ['ordinary', "My sister's kids dragged me down to the park and I actually laughed."],
+    ['ordinary', 'Slept with my phone under my pillow again, bad habit, need to stop scrolling.'],
+    [
+      'ordinary',
+      'The plants are safer without me in it — I mean the greenhouse, I overwater everything.',
+    ],
+    ['ordinary', 'Kept his old hoodie. Not ready to throw it out yet.'],
+    ['ordinary', 'The vacuum is dead, the dishwasher is dead, this week is killing me.'],
+    ['ordinary', "Doorbell went and I hid in case it's the Jehovah's Witnesses again."],
+    ['ordinary', 'Screenshotted the chat for evidence that I was right about the film quote.'],
+  ]);
+});
