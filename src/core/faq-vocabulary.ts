@@ -156,7 +156,7 @@ export type Concept =
 // prettier-ignore
 export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
   // Someone the question is about: the ex, however named, or a third person.
-  REF: ['the one who =dumped me', 'the one who left me', 'the one who =broke up with me', 'my @PARTNER', 'former @PARTNER', 'old @PARTNER', '@THIRD', 'father of my', 'kid * dad', 'kid * mum', 'kid * mom', 'kid * father',
+  REF: ['the person i broke up with', 'person i * broke up with', 'someone i used to date', 'person i used to date', 'the one i broke up with', 'guy i broke up with', 'girl i broke up with', 'the one who =dumped me', 'the one who left me', 'the one who =broke up with me', 'my @PARTNER', 'former @PARTNER', 'old @PARTNER', '@THIRD', 'father of my', 'kid * dad', 'kid * mum', 'kid * mom', 'kid * father',
     'kid * mother', 'son * father', 'son * dad', 'daughter * father', 'daughter * dad', 'son * mother',
     'son * mum', 'son * mom', 'daughter * mother', 'daughter * mum', 'daughter * mom',
     'mother of my', 'dad of my', 'mum of my', 'mom of my', 'baby daddy', 'baby mama', 'baby father',
@@ -205,8 +205,8 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
     '@THIRD ** with some girl', '@THIRD ** with another guy', '@THIRD ** with another girl', '=moved @THIRD @PARTNER in', '=moved @THIRD @PARTNER into'],
   // The person's own new partner, opening the question: "my new girlfriend gets jealous". It sets
   // aside only the rules that do not name the ex.
-  SELF_NEW: ['if my new @PARTNER', 'my new @PARTNER is =seeing', '^ my new @PARTNER'],
-  SELF_MOVED: ['before dating', 'before i start dating', 'before * dating again', 'dating app~ myself', 'go on dating app~', 'i * go on dating app~', 'use dating app~', 'should i shack', 'i * shack up', 'me to start dating', 'someone new myself', 'i am in a rebound', 'my own rebound', 'my rebound', 'i have been seeing someone', 'i have been seeing this', 'i have been seeing a guy',
+  SELF_NEW: ['tell my new @PARTNER', 'if my new @PARTNER', 'my new @PARTNER is =seeing', '^ my new @PARTNER'],
+  SELF_MOVED: ['i am in a new relationship', 'i am in a new', 'before dating', 'before i start dating', 'before * dating again', 'dating app~ myself', 'go on dating app~', 'i * go on dating app~', 'use dating app~', 'should i shack', 'i * shack up', 'me to start dating', 'someone new myself', 'i am in a rebound', 'my own rebound', 'my rebound', 'i have been seeing someone', 'i have been seeing this', 'i have been seeing a guy',
     'i have been seeing a girl', 'i have been seeing a man', 'i have been seeing a woman', 'keep dating',
     'i been seeing someone', 'i have been dating someone', 'i have been dating a', 'i have =moved on', 'i =moved on', 'i am =moving on', 'i am dating', 'i date',
     'should i date', 'me dating', 'i start dating', 'i am seeing', 'can i date', 'i have a',

@@ -1556,6 +1556,15 @@ describe("round 17's first misses (paraphrases of the FAQs' own questions), mend
   ]);
 });
 
+describe("round 18's first misses (the ex named as 'the person I broke up with'), mended in general terms", () => {
+  itAnswers([
+    ['ex-dating', 'the guy I broke up with is already seeing someone, what now?'],
+    ['ex-dating', 'someone I used to date has a new girlfriend, how do I cope'],
+    ['unresponsive', 'the person I broke up with is ignoring my messages'],
+    [null, "I'm in a new relationship, should I tell my new partner about my ex?"],
+  ]);
+});
+
 describe("the review of round 7's words", () => {
   // Probes of every pattern round 7 added, with the answer each should get (null: none). The
   // commit before round 7 got 123 of them right, round 7 as first written 93; 148 after its review; 151 after round 8.
