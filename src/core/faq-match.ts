@@ -328,10 +328,10 @@ function focusOf(tokens: readonly Token[]): { start: number; explicit: boolean }
  * Every FAQ with its score, best first (ties keep the FAQ order). When the person sets some
  * background aside ("she's seeing someone, but that's not what i'm asking: how long..."), only
  * the rest is scored. After a turn ("we stayed friends, but now she won't answer", "she's seeing
- * someone new, so should I offer to be friends?"), the
- * rest is scored alone when it answers on its own, unless the question had asked already before
- * the "but" ("how long should i wait, but what if he's with someone?"). Either way, words that put
- * the question on someone else count wherever they are.
+ * someone new, so should I offer to be friends?"), the rest is scored alone when it answers on its
+ * own, unless the question had asked already before the turn ("how long should i wait, but what if
+ * he's with someone?"). Either way, words that put the question on someone else count wherever
+ * they are.
  *
  * A story (three sentences or more) is answered as its last sentence asks: the story names many
  * topics on the way (a new partner, the waiting, whose fault it was), the ask names the one that
@@ -345,20 +345,20 @@ function focusOf(tokens: readonly Token[]): { start: number; explicit: boolean }
 export function scoreFaqs(question: string): FaqScore[] {
   const tokens = tokenize(question);
   const whole = conceptsIn(tokens);
-  const ranked = scoreTokens(tokens, whole);
   const ask = askOf(question);
-  if (ask === null) return ranked;
-  const others = [...whole].filter((c) => elsewhere.has(c));
-  const askTokens = tokenize(ask);
-  const own = conceptsIn(askTokens);
-  const asked = scoreTokens(askTokens, new Set([...own, ...others]));
+  if (ask === null) return scoreTokens(tokens, whole);
+  const own = conceptsIn(ask);
+  const asked = scoreTokens(ask, new Set([...own, ...elsewhereIn(whole)]));
   if ((asked[0]?.score ?? 0) >= MATCH_THRESHOLD) return asked;
   const leaning = new Set(asked.filter((s) => s.score >= SUGGEST_THRESHOLD).map((s) => s.id));
-  if (leaning.size > 0) return ranked.filter((s) => leaning.has(s.id));
-  const foreign = askTokens.filter((t) => /^[a-z]{3,}$/.test(t.word) && !askedIn.has(t.stem));
-  const aboutElse = [...own].some((c) => elsewhere.has(c));
-  return aboutElse || foreign.length >= 2 ? [] : ranked;
+  if (leaning.size > 0) return scoreTokens(tokens, whole).filter((s) => leaning.has(s.id));
+  const foreign = ask.filter((t) => /^[a-z]{3,}$/.test(t.word) && !askedIn.has(t.stem));
+  return elsewhereIn(own).length > 0 || foreign.length >= 2 ? [] : scoreTokens(tokens, whole);
 }
+
+/** The concepts found that put a question on someone or something else (`ELSEWHERE`). */
+const elsewhereIn = (found: ReadonlySet<Concept>): Concept[] =>
+  [...found].filter((c) => elsewhere.has(c));
 
 /**
  * The stems of the words the FAQs are asked in: those of every concept a rule needs (not of the
@@ -389,32 +389,33 @@ const genericAsks = GENERIC_ASKS.map((phrase) => phrase.split(' '));
  * What a story asks: its last sentence that asks (a question mark, or a question's first word:
  * "is there a way to stop it repeating"), or its last sentence when none does ("...please help, I
  * don't know what to do with myself" asks all the same). A sign-off after the question ("Thanks in
- * advance.", "Sorry for the long message.") is not the ask. Null for a
- * question of one or two sentences, and for a story whose ask is generic ("what should I do?").
+ * advance.", "Sorry for the long message.") is not the ask. Its words, or null for a question of
+ * one or two sentences and for a story whose ask is generic ("what should I do?").
  */
-function askOf(question: string): string | null {
+function askOf(question: string): Token[] | null {
   const sentences = question
     .slice(0, MAX_CHARS)
     .split(SENTENCE_BREAK)
-    .filter((sentence) => /[a-z]/i.test(sentence));
+    .filter((sentence) => /[a-z]/i.test(sentence))
+    .map((text) => ({ text, tokens: tokenize(text) }));
   if (sentences.length < 3) return null;
   // A question asked without its mark still asks: "is there a way to stop it repeating".
-  const asking = (sentence: string) =>
-    sentence.trimEnd().endsWith('?') || asks.has(tokenize(sentence)[0]?.word ?? '');
-  const last = sentences[sentences.length - 1] ?? '';
-  const ask = asking(last) ? last : (sentences.filter(asking).pop() ?? last);
-  const words = tokenize(ask).map((t) => t.word);
+  const asking = ({ text, tokens }: (typeof sentences)[number]) =>
+    text.trimEnd().endsWith('?') || asks.has(tokens[0]?.word ?? '');
+  const last = sentences[sentences.length - 1];
+  const ask = (last && asking(last) ? last : sentences.filter(asking).pop()) ?? last;
+  const words = ask?.tokens.map((t) => t.word) ?? [];
   const generic = genericAsks.some(
     (phrase) => phrase.length >= words.length - 1 && phrase.every((w, i) => words[i] === w),
   );
-  return generic || words.length < 2 ? null : ask;
+  return generic || words.length < 2 ? null : (ask?.tokens ?? null);
 }
 
 /** The scores of one stretch of words, with the focus rule of `scoreFaqs`. */
 function scoreTokens(tokens: readonly Token[], whole: ReadonlySet<Concept>): FaqScore[] {
   const { start, explicit } = focusOf(tokens);
   if (start === 0) return scoreConcepts(whole);
-  const others = [...whole].filter((c) => elsewhere.has(c));
+  const others = elsewhereIn(whole);
   const part = (from: number, to?: number) =>
     scoreConcepts(new Set([...conceptsIn(tokens.slice(from, to)), ...others]));
   const focused = part(start);
