@@ -12,6 +12,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const bin = path.join(root, 'bin', 'exco.cjs');
@@ -148,13 +149,62 @@ const median = (xs) => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 
+const FAQ_QUESTION = 'how long should I wait before texting my ex';
 const COMMANDS = [
   ['--help', ['--help']],
   ['status --json', ['status', '--json']],
-  ['faq --json', ['faq', '--json', 'how long should I wait before texting my ex']],
+  ['faq --json', ['faq', '--json', FAQ_QUESTION]],
   ['reflect list --json', ['reflect', 'list', '--json']],
   ['reflect (write)', ['reflect', '--mood', '3', '--urge', '2', '--note', 'bench check-in']],
 ];
+
+/**
+ * The least `faq` can cost: each of its two parts in a process of its own, with nothing else (no
+ * CLI, no data file, no code cache): the support check that every typed question goes through, and
+ * the FAQ matcher. Each is bundled from the sources into a temp file, its data inline.
+ */
+const FAQ_PARTS = [
+  ['the support check', "import { detectSupport } from './src/core/support.ts';", 'detectSupport'],
+  ['the FAQ matcher', "import { matchFaq } from './src/core/faq-match.ts';", 'matchFaq'],
+];
+async function faqParts() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'exco-bench-parts-'));
+  try {
+    const files = await Promise.all(
+      FAQ_PARTS.map(async ([, imports, call], i) => {
+        const outfile = path.join(dir, `part-${i}.cjs`);
+        await build({
+          stdin: {
+            contents: `${imports}\nif (${call}(process.argv[2]) === undefined) process.exitCode = 1;`,
+            resolveDir: root,
+            loader: 'ts',
+          },
+          bundle: true,
+          platform: 'node',
+          format: 'cjs',
+          target: 'node20',
+          outfile,
+          logLevel: 'warning',
+        });
+        return outfile;
+      }),
+    );
+    const samples = { floor: [], parts: files.map(() => []) };
+    for (let i = 0; i < runs; i += 1) {
+      samples.floor.push(time(process.execPath, ['-e', ''], process.env));
+      files.forEach((file, p) =>
+        samples.parts[p].push(time(process.execPath, [file, FAQ_QUESTION], process.env)),
+      );
+    }
+    const floor = median(samples.floor);
+    return FAQ_PARTS.map(([part], p) => ({
+      part,
+      ratio: Math.round((median(samples.parts[p]) / floor) * 100) / 100,
+    }));
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 const startedAt = Date.now();
 const results = { date: new Date().toISOString(), node: process.version, runs, sizes: [] };
@@ -224,6 +274,13 @@ for (const years of sizes) {
     `  of which the save alone: through conf ${conf} ms, plain atomic write ${plainAtomicWrite} ms`,
   );
 }
+
+results.faqParts = await faqParts();
+console.log(
+  `\nfaq's parts alone (Node, one part, the same question; no CLI, no data, no code cache): ${results.faqParts
+    .map(({ part, ratio }) => `${part} ${ratio} × floor`)
+    .join(', ')}`,
+);
 
 const out = arg(
   'out',
