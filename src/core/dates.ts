@@ -13,6 +13,8 @@ const DAY_MS = 86_400_000;
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+/** "01" to "31", by date. */
+const DATES = Array.from({ length: 32 }, (_, date) => pad(date));
 
 function format(year: number, month: number, date: number): Day {
   return `${pad(year, 4)}-${pad(month + 1)}-${pad(date)}`;
@@ -65,6 +67,12 @@ function utcDay(ms: number): Day {
   return format(year, at.getUTCMonth(), at.getUTCDate());
 }
 
+/** The days of a month (0 is January). */
+function daysInMonth(year: number, month: number): number {
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month === 1 ? (leap ? 29 : 28) : (MONTH_DAYS[month] ?? 0);
+}
+
 /** True for a real calendar day written as YYYY-MM-DD (2026-02-30 is not one). */
 export function isDay(text: string): boolean {
   if (text.length !== 10 || text.charCodeAt(4) !== DASH || text.charCodeAt(7) !== DASH)
@@ -72,8 +80,7 @@ export function isDay(text: string): boolean {
   const year = digits(text, 0, 4);
   const month = digits(text, 5, 7);
   const date = digits(text, 8, 10);
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  const length = month === 2 ? (leap ? 29 : 28) : MONTH_DAYS[month - 1];
+  const length = month >= 1 && month <= 12 ? daysInMonth(year, month - 1) : undefined;
   // Years 0–99 never counted: JavaScript dates read them as 1900–1999.
   return year >= 100 && length !== undefined && date >= 1 && date <= length;
 }
@@ -90,6 +97,36 @@ export function daysBetween(from: Day, to: Day): number {
 
 export function addDays(day: Day, days: number): Day {
   return utcDay(utcOf(day) + days * DAY_MS);
+}
+
+/**
+ * How many days in a row, from `day` backwards, `holds`: the days are stepped back on their parts
+ * (year, month, date), so a long run costs a few operations a day and parses nothing. A `day` that
+ * is not one (see `isDay`) holds no run.
+ */
+export function runBack(day: Day, holds: (day: Day) => boolean): number {
+  if (!isDay(day)) return 0;
+  let year = digits(day, 0, 4);
+  let month = digits(day, 5, 7) - 1;
+  let date = digits(day, 8, 10);
+  // "2026-11-", built once a month: a day is that and its date, one concatenation.
+  let prefix = day.slice(0, 8);
+  let count = 0;
+  while (holds(prefix + (DATES[date] ?? ''))) {
+    count += 1;
+    date -= 1;
+    if (date === 0) {
+      month -= 1;
+      if (month < 0) {
+        month = 11;
+        year -= 1;
+        if (year < 100) break;
+      }
+      date = daysInMonth(year, month);
+      prefix = `${pad(year, 4)}-${pad(month + 1)}-`;
+    }
+  }
+  return count;
 }
 
 /** A day for people: "Sat 26 Dec 2026". */

@@ -4,9 +4,12 @@
  * TZ=Pacific/Pago_Pago (UTC-11), where a UTC day would be off by one.
  */
 import { describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
 import { runReflect } from '../../src/commands/reflect.js';
 import { checkInDay, checkInStreak, urgeSummary } from '../../src/core/check-ins.js';
+import { addDays, dayNumber } from '../../src/core/dates.js';
 import { emptyData, type ExcoData } from '../../src/core/model.js';
+import { streak } from '../../src/core/streaks.js';
 import { fixedClock, testDeps } from '../helpers/deps.js';
 
 const local = (wallClock: string) => new Date(wallClock);
@@ -85,6 +88,54 @@ describe('streaks', () => {
     const data = withDays(['2026-11-25', '2026-11-26']);
     expect(checkInStreak(data, local('2026-11-26T23:59:00'))).toBe(2);
     expect(checkInStreak(data, local('2026-11-27T09:00:00'))).toBe(2);
+  });
+});
+
+describe('streak, on any days', () => {
+  /** The plain definition: day numbers in a set, counted back from today or yesterday. */
+  function counted(days: readonly string[], today: string): number {
+    const seen = new Set(days.map(dayNumber));
+    let cursor = seen.has(dayNumber(today)) ? dayNumber(today) : dayNumber(today) - 1;
+    let count = 0;
+    while (seen.has(cursor)) {
+      count += 1;
+      cursor -= 1;
+    }
+    return count;
+  }
+
+  it('matches the plain definition across months, leap days and years', () => {
+    const day = fc
+      .date({ min: new Date('1901-01-01'), max: new Date('2999-12-31'), noInvalidDate: true })
+      .map((d) => addDays('2000-01-01', Math.round((d.getTime() - Date.UTC(2000, 0, 1)) / 864e5)));
+    fc.assert(
+      fc.property(
+        day,
+        // A run of days back from today (or from yesterday), and some days scattered before it.
+        fc.integer({ min: 0, max: 1500 }),
+        fc.boolean(),
+        fc.array(fc.integer({ min: 0, max: 2000 }), { maxLength: 40 }),
+        (today, run, fromYesterday, scattered) => {
+          const first = fromYesterday ? 1 : 0;
+          const days = [
+            ...Array.from({ length: run }, (_, i) => addDays(today, -(first + i))),
+            ...scattered.map((back) => addDays(today, -back)),
+          ];
+          const expected = counted(days, today);
+          expect(streak(days, today)).toBe(expected);
+          expect(expected).toBeGreaterThanOrEqual(run);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('is 0 when today is not a day, and never counts a day that is not one', () => {
+    expect(streak(['2026-11-25', '2026-11-26'], 'yesterday')).toBe(0);
+    // 2026-02-31 is no day, so not the 3rd of March either.
+    expect(streak(['2026-02-31', '2026-03-02'], '2026-03-03')).toBe(1);
+    expect(streak(['2026-02-28', '2026-03-01'], '2026-03-01')).toBe(2);
+    expect(streak(['0100-01-01', '0100-01-02'], '0100-01-02')).toBe(2);
   });
 });
 
