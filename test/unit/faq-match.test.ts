@@ -1565,6 +1565,45 @@ describe("round 18's first misses (the ex named as 'the person I broke up with')
   ]);
 });
 
+describe("round 19's first misses (search-box fragments, non-native English, a background then an indirect ask), mended in general terms", () => {
+  itAnswers([
+    ['wait-time', 'is there a point where it is fine to text my ex again'],
+    ['unresponsive', 'my ex opened my message two days ago and still nothing'],
+    ['unresponsive', 'My ex read my text but is not answering. Should I write again?'],
+    ['unresponsive', 'I sent her a long letter last week and got nothing back, what now'],
+    [
+      'not-my-fault',
+      'I was always faithful and supportive, I did everything for him, so why is this on me?',
+    ],
+    ['not-my-fault', 'my ex says I am guilty but I was always honest with her'],
+    [
+      'not-my-fault',
+      'We split in June. I keep going over it and cannot find anything I did. It was not on me at all, was it?',
+    ],
+    [
+      'not-my-fault',
+      'Every article says to fix your own mistakes. But the problems all came from her side, not me. Does that advice apply in my situation?',
+    ],
+    [
+      'friends',
+      'He ended it in spring. He said we could still hang out as friends and I agreed. Is that kind of setup realistic?',
+    ],
+    ['goes-wrong-again', 'what if we return together and then we separate one more time'],
+    ['goes-wrong-again', 'if we start over and he hurts me like before, what then?'],
+    [
+      'goes-wrong-again',
+      'This is our third attempt. It always goes downhill after a month. How do I stop it failing?',
+    ],
+    [null, 'my new gf is jealous of my ex, how do I reassure her'],
+    [null, 'new boyfriend jealous of my ex, what do I say'],
+    [null, 'my sister went quiet after I told her about the divorce and is not replying'],
+    [null, 'my mum has not picked up since Sunday, should I drive over?'],
+    [null, 'someone at the gym asked me out again, is it too soon to date?'],
+    [null, 'This is the third time I baked this cake and it did not work'],
+    [null, 'the spotlight at the party was not on me for once'],
+  ]);
+});
+
 describe("the review of round 7's words", () => {
   // Probes of every pattern round 7 added, with the answer each should get (null: none). The
   // commit before round 7 got 123 of them right, round 7 as first written 93; 148 after its review; 151 after round 8.
