@@ -205,7 +205,7 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
     '@THIRD ** with some girl', '@THIRD ** with another guy', '@THIRD ** with another girl', '=moved @THIRD @PARTNER in', '=moved @THIRD @PARTNER into'],
   // The person's own new partner, opening the question: "my new girlfriend gets jealous". It sets
   // aside only the rules that do not name the ex.
-  SELF_NEW: ['^ new @PARTNER', 'new @PARTNER * jealous of my ex', 'tell my new @PARTNER', 'if my new @PARTNER', 'my new @PARTNER is =seeing', '^ my new @PARTNER'],
+  SELF_NEW: ['new @PARTNER * asking about my ex', 'new @PARTNER * asks about my ex', 'new @PARTNER * jealous of my ex', 'tell my new @PARTNER', 'if my new @PARTNER', 'my new @PARTNER is =seeing', '^ my new @PARTNER'],
   SELF_MOVED: ['i am in a new relationship', 'i am in a new', 'before dating', 'before i start dating', 'before * dating again', 'dating app~ myself', 'go on dating app~', 'i * go on dating app~', 'use dating app~', 'should i shack', 'i * shack up', 'me to start dating', 'someone new myself', 'i am in a rebound', 'my own rebound', 'my rebound', 'i have been seeing someone', 'i have been seeing this', 'i have been seeing a guy',
     'i have been seeing a girl', 'i have been seeing a man', 'i have been seeing a woman', 'keep dating',
     'i been seeing someone', 'i have been dating someone', 'i have been dating a', 'i have =moved on', 'i =moved on', 'i am =moving on', 'i am dating', 'i date',
@@ -314,7 +314,7 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
   // Half the picture each: the ex did wrong, or I did right. Together they are the FAQ.
   OTHER_BAD: ['@THIRD ** @MISDEED', '@THIRD * issue', 'bad guy', 'victim', 'it take two',
     'for no reason', 'responsib~', 'their choice'],
-  SELF_GOOD: ['@I =was @GOOD', '@I =was always @GOOD', 'more effort than @THIRD', 'tried harder than @THIRD', '@I =was a @GOOD', '@I =was a @GOOD * @PARTNER', '@I =was a @GOOD @GOOD', 'gave * everything', 'gave ** relationship everything', '@I * perfect', 'perfect @PARTNER', 'the good one',
+  SELF_GOOD: ['@I =was @GOOD to @THIRD', '@I =was @GOOD with @THIRD', '@I =was always @GOOD to @THIRD', '@I =was always @GOOD with @THIRD', '@I =was @GOOD in * relationship', 'more effort than @THIRD ever', 'more effort * relationship', 'tried harder than @THIRD ever', '@I =was @GOOD @I =was @GOOD', '@I =was a @GOOD', '@I =was a @GOOD * @PARTNER', '@I =was a @GOOD @GOOD', 'gave * everything', 'gave ** relationship everything', '@I * perfect', 'perfect @PARTNER', 'the good one',
     '@I =was * good', '@I =was * great', 'did everything', 'tried everything', 'all i did', 'the loyal one', 'the faithful one'],
   // Asked what they did wrong, and sure they did nothing: "it asks what i did wrong, but i didn't".
   WHAT_WRONG: ['what i =did wrong', 'what i have done wrong', 'what i =did to deserve'],
@@ -329,15 +329,15 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
   PUSHBACK: ['is it * fair', 'fair to ask', 'bit rich', 'expecting me to', 'expect me to', 'expects me to', 'told to', 'unfair', 'resent', 'why', 'should i', 'supposed to', 'everyone', 'everybody', 'keep~ telling', 'tell~ me',
     'want~ me to', 'expect~ me', 'people say', 'they say', '@FAMILY say~', '@THIRD * say~', 'but i'],
   // What the ex did: "he lied about everything", "she's the one who walked out".
-  OTHER_DID: ['@THIRD * =checked out on', '@THIRD just =checked out', '@THIRD =checked out', '@THIRD caused', 'how @THIRD treated me', '@THIRD treated me', 'it =was @THIRD who', '@THIRD who =cheated', '=cheated on me', '@THIRD =was unfaithful', '@THIRD =were unfaithful', '@THIRD * =was unfaithful', '@=NAME =cheated', '@=NAME =lied', '@=NAME ** @MISDEED', '@THIRD * the toxic one', '@THIRD ** @MISDEED', '@THIRD * the one who', '@THIRD =cheated', '@THIRD =lied',
+  OTHER_DID: ['=checked out on her own', '=checked out on his own', '=checked out on their own', '=checked out on me', '=checked out of * relationship', '=checked out emotionally', '@THIRD caused', 'how @THIRD treated me', '@THIRD treated me', 'it =was @THIRD who', '@THIRD who =cheated', '=cheated on me', '@THIRD =was unfaithful', '@THIRD =were unfaithful', '@THIRD * =was unfaithful', '@=NAME =cheated', '@=NAME =lied', '@=NAME ** @MISDEED', '@THIRD * the toxic one', '@THIRD ** @MISDEED', '@THIRD * the one who', '@THIRD =cheated', '@THIRD =lied',
     '@THIRD =walked out'],
   // "How is that on me", about the breakup only: not the bill at dinner.
-  ON_ME: ['any of this on me', 'any of it on me', 'is that on me', 'is this on me', 'is it on me', 'is that my fault'],
-  FAULT: ['say~ i =am guilty', 'say~ i =was guilty', 'call~ me guilty', 'fault', 'blame', 'blaming', 'to blame', 'in the wrong', 'who is wrong', 'who =was wrong',
+  ON_ME: ['it * =was @NEG on me', 'breakup =was @NEG on me', 'breakup is on me', 'say * breakup is on me', 'can not find anything i =did', 'can not think of anything i =did', 'any of this on me', 'any of it on me', 'is that on me', 'is this on me', 'is it on me', 'is that my fault'],
+  FAULT: ['guilty for the breakup', 'guilty for * breakup', 'ex * say~ i =am guilty', 'ex * say~ i =was guilty', '@THIRD say~ i =am guilty', '@THIRD say~ i =was guilty', 'fault', 'blame', 'blaming', 'to blame', 'in the wrong', 'who is wrong', 'who =was wrong',
     'culprit'],
   BLAME_MYSELF: ['blame myself', 'blaming myself'],
   SELF_BLAME: ['blame myself', 'blaming myself', 'blame me', 'my fault', 'i ruin', 'i =messed'],
-  AGAIN_BREAK: ['we * broken up * times', 'we * =broke up * times', 'we * split up * times', 'we * =split * times', 'trying a fourth', 'try a fourth', 'a fourth try', '3rd breakup', 'third breakup', '4th breakup', 'fourth breakup', '@BREAKV * again', '@BREAKV * second time', 'another breakup', 'second breakup',
+  AGAIN_BREAK: ['it all =goes downhill again', 'it =goes downhill again', 'it =went downhill again', 'we =went downhill again', 'we @BREAKV up one more time', 'we * @BREAKV up one more time', 'we =separate one more time', 'we * =separate again', 'we @BREAKV one more time', 'we * @BREAKV one more time', 'we * broken up * times', 'we * =broke up * times', 'we * split up * times', 'we * =split * times', 'trying a fourth', 'try a fourth', 'a fourth try', '3rd breakup', 'third breakup', '4th breakup', 'fourth breakup', '@BREAKV * again', '@BREAKV * second time', 'another breakup', 'second breakup',
     'another split', 'break up twice', 'history repeat', 'same * mistake', 'same * problem',
     'same * issue', 'same * fight', 'same * argument', 'same thing happen', 'happen again',
     'go wrong again', 'goes wrong again', 'went wrong again', 'on and off', 'on again off again',
@@ -359,7 +359,7 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
     'leave again', 'old problem~ * return', 'old problem~ ** come * back', 'old problem~ ** =came back',
     'old issue~ * return', 'old issue~ ** come * back', 'issue~ * come back', 'trust issue~',
     'start~ up again', 'back where we =were', 'right back where we'],
-  GET_BACK: ['return together', '=returned together', 'we * start again', 'start over', 'start * over again', 'we * begin again', 'once we are together', 'when we are together', 'once we are back', 'seeing each other again', '@THIRD * =wants to try once more', '@THIRD * =wants one more try', 'we * try once more',
+  GET_BACK: ['start over with my ex', 'start again with my ex', 'start over with me', 'start again with me', 'start again as a couple', 'start over as a couple', '=return together', 'we * =start over', 'start over with @THIRD', 'start over together', 'we * =start again', 'start again with @THIRD', 'once we are together', 'when we are together', 'once we are back', 'seeing each other again', '@THIRD * =wants to try once more', '@THIRD * =wants one more try', 'we * try once more',
     'we * try one more time', 'us one more try', 'come back together', '=came back together', 'back together', 'get back with', 'got back with', 'getting back with', 'take * back',
     'reconcil~', 'reunit', 'reunion', 'together again', 'second chance', 'another chance',
     'another try', 'another shot', 'another go', 'try again', 'give * another', 'patch * up',
@@ -367,21 +367,21 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
     'win * back', 'back with', 'go back to @THIRD', 'going back to @THIRD',
     'went back to @THIRD', 'get back', 'got back', 'getting back', 'reconnect', 'second try',
     'if @THIRD =comes back', 'if @THIRD =come back', 'if @THIRD =came back'],
-  FAIL: ['downhill', '@BREAKV * one more time', 'separate again', 'hurt * like before', 'goes badly', 'go badly', 'went badly', 'honeymoon wears off', 'honeymoon * over', 'honeymoon period ends', 'honeymoon phase', '=split up again', 'will * =split up', 'if we * =split up', 'would * =split up', 'fail', 'go wrong', 'goes wrong', 'going wrong', 'fall apart', 'falls apart', 'crash',
+  FAIL: ['hurt~ each other like before', 'hurt~ each other again', 'hurt~ me like before', 'goes badly', 'go badly', 'went badly', 'honeymoon wears off', 'honeymoon * over', 'honeymoon period ends', 'honeymoon phase', '=split up again', 'will * =split up', 'if we * =split up', 'would * =split up', 'fail', 'go wrong', 'goes wrong', 'going wrong', 'fall apart', 'falls apart', 'crash',
     'falling apart', '@NEG * work', '@NEG * last', '=mess up', '=messes up', '=screw up',
     'end badly', 'go bad', 'goes bad', 'blow up', 'fizzle', 'go south', 'fall through', 'collapse',
     'crumble', 'implode', 'go sour', 'turn sour', 'end * again', '=break up', '=brake up',
     'hurt * again', 'doomed', 'crash and burn', '=go to pot', '=goes to pot', '=going to pot', 'it =went to pot',
     'go~ pear shaped', 'went pear shaped', 'go~ belly up', 'went belly up'],
   OUTCOME: ['@OUTCOME', 'stay together', 'make it', 'odds', 'success rate', 'statistic'],
-  AGAIN_TIME: ['our third attempt', 'our third try', 'our third go', 'our third time', 'one more time', 'second time', 'this time', 'next time', '2nd time', 'second go', 'second attempt',
+  AGAIN_TIME: ['third go at being together', 'third attempt at being together', 'third try at being together', 'third attempt at making it work', 'third try at making it work', 'third attempt at * relationship', 'third try at * relationship', 'third attempt at us', 'third try at us', 'second time', 'this time', 'next time', '2nd time', 'second go', 'second attempt',
     'time around', 'go around', 'again', 'twice', 'round two', 'second chance', 'another chance'],
   NC: ['i * go dark', 'should i go dark', 'go dark on @THIRD', 'going dark on @THIRD', 'how long * go dark', 'i keep * radio silence', 'hold * radio silence', 'my radio silence', 'day * of radio silence', 'no contact', 'zero contact', 'contact rule', 'cool off', 'cooling off', 'cooldown',
     'waiting period', 'wait period', 'grace period', 'space period', 'without contact',
     'without talking', 'magic number'],
   WAIT: ['wait', 'waiting', 'hold off', 'holding off', 'give @THIRD * time', 'give @THIRD * space',
     'give * some time', 'give * some space', 'give it * time', 'give it a @UNIT'],
-  TIMING: ['point where', 'point when', 'point at which', 'how long', 'how many @UNIT', 'how much time', 'how soon', 'too soon', 'too early',
+  TIMING: ['point when i can @CONTACTV', 'point where i can @CONTACTV', 'point when i * @CONTACTV @THIRD', 'point where i * @CONTACTV @THIRD', 'point when i * @CONTACTV my ex', 'point where i * @CONTACTV my ex', 'point where it * sense', 'point where it is ok', 'point where it is fine', 'point where it is okay', 'at which point', 'how long', 'how many @UNIT', 'how much time', 'how soon', 'too soon', 'too early',
     'too late', 'too quick', 'right time', 'right moment', 'moment to @CONTACTV', 'when can @I',
     'when should @I', 'when do @I', 'when * is it', 'when to', 'when * ready', 'timeline',
     'time frame', 'timeframe', '=timing', 'yet', 'before', 'enough time', 'long enough', 'enough',
@@ -398,8 +398,8 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
   // new", "my boss keeps ignoring my emails", "be friends with his sister", "fail my exams again".
   // Waiting on someone or something else, plain enough to outweigh any contact word: "how long
   // should i wait before deleting our photos", "waiting for my therapist to call me back".
-  WAIT_ELSE: ['job application', 'an application', 'my application', 'wait~ on the paperwork', 'wait~ for the paperwork', 'how long does a divorce', 'wait~ on * divorce papers', 'wait~ for * divorce papers', 'wait~ on the divorce', 'wait~ for the divorce', 'before * delet~', 'before remov~', 'before * remov~', 'before sell~', 'before * sell~', 'before * block~', 'before * unfollow~', 'wait~ for my @FAMILY', 'wait~ on my @FAMILY', 'before delet~', 'before get~ rid of', 'before block~', 'before unfollow~', 'before throw~', 'wait~ for my @WORKER', 'wait~ for the @WORKER', 'wait~ for a @WORKER', 'wait~ on my @WORKER', 'wait~ on the @WORKER', 'wait~ for my gp', 'wait~ for the bus', 'wait~ for the train'],
-  WAIT_OTHER: ['before all this', 'before all of this', 'sleep aid', 'sleep better', 'sleep properly', 'for sleep', 'my sleep', 'exclusive', 'tell the kids', 'tell our kids', 'break the news', 'before * tell~ the kids', 'before tell~ the kids', 'cope with seeing', 'wait * tell', 'wait before * tell', 'wait until * tell', 'test =results',
+  WAIT_ELSE: ['court date', 'custody hearing', 'wait~ for the court', 'wait~ on the court', 'job application', 'an application', 'my application', 'wait~ on the paperwork', 'wait~ for the paperwork', 'how long does a divorce', 'wait~ on * divorce papers', 'wait~ for * divorce papers', 'wait~ on the divorce', 'wait~ for the divorce', 'before * delet~', 'before remov~', 'before * remov~', 'before sell~', 'before * sell~', 'before * block~', 'before * unfollow~', 'wait~ for my @FAMILY', 'wait~ on my @FAMILY', 'before delet~', 'before get~ rid of', 'before block~', 'before unfollow~', 'before throw~', 'wait~ for my @WORKER', 'wait~ for the @WORKER', 'wait~ for a @WORKER', 'wait~ on my @WORKER', 'wait~ on the @WORKER', 'wait~ for my gp', 'wait~ for the bus', 'wait~ for the train'],
+  WAIT_OTHER: ['sleep aid', 'sleep better', 'sleep properly', 'for sleep', 'my sleep', 'exclusive', 'tell the kids', 'tell our kids', 'break the news', 'before * tell~ the kids', 'before tell~ the kids', 'cope with seeing', 'wait * tell', 'wait before * tell', 'wait until * tell', 'test =results',
     'scan =results', 'exam =results', 'blood =results', '=results back', 'biopsy', 'job offer',
     'since the interview', 'after the interview', 'after * job interview', 'since * job interview',
     'from * job interview', 'hear back * job interview', 'my dog * wait~', 'my cat * wait~', 'my parcel', 'the parcel', 'a parcel', '^ * parcel', 'my package', 'the package', 'delivery',
@@ -441,13 +441,13 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
     'with my ex mom', 'with my ex dad', 'with my ex sister', 'with my ex brother', 'with my ex family',
     'with my ex parents'],
   // A thing of the person's own going wrong again (only where no reunion is in the question).
-  OWN_THING: ['asked me out', 'my @=THING', 'the @=THING', 'will @=THING'],
+  OWN_THING: ['someone * asked me out', 'guy * asked me out', 'girl * asked me out', 'man * asked me out', 'woman * asked me out', '@WORKER asked me out', 'my @=THING', 'the @=THING', 'will @=THING'],
   FAIL_OTHER: ['best friend and i', 'my friend and i', 'my mate and i', 'the job', 'my job', 'my @ELDER and i', 'my diet', 'a diet', 'the diet', 'dieting', 'their third breakup', 'my parents are on', 'my new job', 'i * new job', '=started * new job', 'new job * wrong', '^ my manager', '^ my boss', '^ * my @WORKER', 'project * again', 'project * wrong', 'project * fail~', 'this quarter',
     'my parents are back', 'my parents * back together', 'my @FAMILY * back with',
     'my @FAMILY * back together', 'my @ELDER and @ELDER * back together', 'my @FAMILY =got back', 'old team', 'the team', 'more season', 'old band', 'our band', 'the band', 'stock market', 'knee injury', 'fail * exam', 'fail * test', 'fail * course', 'fail * class', 'fail * module',
     'fail * interview', 'fail * driving'],
   // The person's own denial, which holds whoever else blames themselves.
-  MY_DENIAL: ['it * =was @NEG on me', 'it is @NEG on me', 'breakup =was @NEG on me', 'can not find anything i =did', 'can not think of anything i =did', 'all on him', 'all on her', 'all on them', 'fault ** not mine', 'not * my fault', 'was not my fault', 'not my fault either'],
+  MY_DENIAL: ['can not think of anything i =did to make @THIRD', 'can not find anything i =did to make @THIRD', 'all on him', 'all on her', 'all on them', 'fault ** not mine', 'not * my fault', 'was not my fault', 'not my fault either'],
   // A relative's blame, of themselves or of the person: "my mum keeps blaming herself for my
   // divorce", "my mum keeps blaming me for the breakup, how do I get her to back off".
   KIN_BLAMES_SELF: ['^ @ELDER * blam~ me', '^ @ELDER keep~ blam~ me', '^ my @ELDER * blam~ me', '^ my @ELDER keep~ blam~ me', '@ELDER feel~ ** is her fault', '@ELDER feel~ ** is his fault', '@ELDER think~ ** is her fault', '@ELDER think~ ** is his fault', '@FAMILY ** blam~ herself', '@FAMILY ** blam~ himself', '@FAMILY ** blam~ themselves',
@@ -472,7 +472,7 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
   CONTACTED: ['=sent', '=texted', '=messaged', '=called', '=emailed', '=rang', '=reached out',
     '=wrote to', 'since i @CONTACTV'],
   // The person reached out, in the first person: "i texted him", not "he called me".
-  I_CONTACTED: ['i * =sent', 'i * =texted', 'i * =messaged', 'i * =called', 'i * =emailed',
+  I_CONTACTED: ['i * =wrote to', 'i * =written to', '^ =sent my ex', '^ =texted my ex', '^ =messaged my ex', '^ =called my ex', '^ =emailed my ex', 'i * =sent', 'i * =texted', 'i * =messaged', 'i * =called', 'i * =emailed',
     'i * =rang', 'i * =reached out', 'i * =wrote to', 'i =wrote', 'since i @CONTACTV'],
   // The person not answering: "i haven't replied yet", "i didn't call him back".
   OWN_NO_REPLY: ['rude not to @REPLY', 'rude * if i * not @REPLY', 'rude of me', 'if i do not @REPLY', 'i * @NEG * reply', 'i * @NEG * answer', 'i * @NEG * respond',
@@ -635,10 +635,11 @@ export const RULES: readonly Rule[] = [
   { faq: 'unresponsive', all: ['NO_WORD'], none: ['NO_REPLY_OTHER', 'WORD_ABOUT'], weight: 0.8 },
   { faq: 'unresponsive', all: ['NO_WORD', 'I_CONTACTED'],
     none: ['NO_REPLY_OTHER', 'WORD_ABOUT', 'OWN_NO_REPLY'], weight: 0.9 },
-  // They saw it and nothing came back, or the person reached out and nothing came back.
-  { faq: 'unresponsive', all: ['SEEN_BY', 'NOTHING'], none: ['NO_REPLY_OTHER'], weight: 0.85 },
-  { faq: 'unresponsive', all: ['SEEN_BY', 'NO_REPLY'], none: ['NO_REPLY_OTHER', 'OWN_NO_REPLY'], weight: 0.9 },
-  { faq: 'unresponsive', all: ['NOTHING', 'I_CONTACTED'],
+  // The ex saw it and nothing came back, or the person reached out to the ex and nothing came back.
+  { faq: 'unresponsive', all: ['SEEN_BY', 'NOTHING'], none: ['NO_REPLY_OTHER'], weight: 0.6 },
+  { faq: 'unresponsive', all: ['SEEN_BY', 'NOTHING', 'MY_EX'], none: ['NO_REPLY_OTHER'], weight: 0.85 },
+  { faq: 'unresponsive', all: ['SEEN_BY', 'NO_REPLY', 'MY_EX'], none: ['NO_REPLY_OTHER', 'OWN_NO_REPLY'], weight: 0.9 },
+  { faq: 'unresponsive', all: ['NOTHING', 'I_CONTACTED', 'REF'],
     none: ['NO_REPLY_OTHER', 'SELF_SILENCE', 'SELF_ACT', 'OWN_NO_REPLY'], weight: 0.85 },
   { faq: 'unresponsive', all: ['NO_REPLY_WEAK', 'REF'], none: ['SELF_ACT', 'NO_REPLY_OTHER'],
     weight: 0.45 },
