@@ -59,6 +59,10 @@ export const WORD_CLASSES: Readonly<Record<string, string>> = {
 export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   ending: {
     3: [
+      'wish i {never open|never opened|would never open|did not have to open} {them|my eyes} again',
+      '{ask|asking|asked|beg|begging|begged|pray|praying|prayed} god to {stop my heart|take me|let me die|end my life|not wake me}',
+      '{not having|not to have|without} a tomorrow $',
+      'decided to leave this life',
       '{picturing|imagine|imagining|see|seeing} the future , and i am never in it',
       '{picturing|imagine|imagining|see|seeing} the future and i am never in it',
       'i am never in it $',
@@ -592,6 +596,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   means: {
     3: [
+      '{tied|tie|tying|hung|hang} {the|a|my}? {dupatta|scarf|chunni|saree|sari|sheet|bedsheet|rope|belt|cord|cable|tie} .. {on|to|from|around|over} the {fan|ceiling fan|hook|beam|rod|rail|ceiling}',
       '{turned|put|left|switched} the gas on {and|,} {sealed|taped|blocked} the',
       'gas is on and the {windows|doors|door|vents|gaps} are {sealed|taped|blocked|taped up}',
       'the {tractor|car|engine|motor|van|truck|generator|mower} running and the {door|garage door|shed door} {shut|closed}',
@@ -1588,6 +1593,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'skip* meals to',
     ],
     2: [
+      'took ... {antidepressants|pills|tablets|sleeping pills|painkillers} ,? and? woke up',
+      'leaned/leant out as the {train|express|tube|bus|lorry|truck} .. came',
       'urge to cut !sugar/carbs/back/down/my/him/her/off/ties/contact/out/costs/spending/them/it/the/some',
       'one pain that {made|makes|would make} sense',
       'until {the skin|my skin|it|my palm|my hand} blistered/blistering/blistered',
@@ -1990,6 +1997,9 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'not telling anyone/anybody .. write it down',
     ],
     2: [
+      'thinking to {drink|take|eat|swallow|jump|hang|cut|end|finish|kill|die|stop}',
+      'next time i will {take more|not step back|lock the door|do it properly|do it right|not wake up|use more|go through with it|not stop|not call anyone|not miss}',
+      'next time i {will not|would not} step back',
       '{angry|annoyed|upset|gutted|disappointed|furious} that it did not work',
       'that or the {pills|rope|knife|bridge|tablets|blade|gun|razor} !for',
       '{do not|dont} try to talk me out of it',
@@ -2112,7 +2122,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
 
 /** Light, everyday context that keeps a weak score quiet ("freezing but fun", "which is sweet"). */
 export const LIGHT_WORDS =
-  'lol/haha/hahaha/lmao/fun/funny/lovely/beautiful/pretty/excited/amazing/great/awesome/holiday/vacation/trip/quiz/recipe/movie/film/episode/series/game/match/gym/workout/class/course/party/concert/yay/cute/hilarious/delicious/sweet/kind/nice/bless/proud/thankfully/thank/tickle/tickles/tickling/tickled';
+  'lol/haha/hahaha/lmao/fun/funny/lovely/beautiful/pretty/excited/amazing/great/awesome/holiday/vacation/trip/quiz/recipe/movie/film/episode/series/game/match/gym/workout/class/course/party/concert/yay/cute/hilarious/delicious/sweet/kind/nice/bless/proud/thankfully/tickle/tickles/tickling/tickled';
 
 /**
  * Safety concepts. `harm`, `threat`, `control` and `surveil` are what another person (`@agent`:
@@ -2123,6 +2133,7 @@ export const LIGHT_WORDS =
 export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   harm: {
     3: [
+      '{raises|raised|raising|lifts|lifted|lifting} his/her/their {fist|fists|hand} {if|when|at|to} .. {i|me}',
       '{roughs|roughed|rough} me up',
       '{slapped|hit|punched|thrown|kicked} around {whenever|when|every|by}',
       'get {slapped|hit|punched} around',
@@ -2278,6 +2289,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   threat: {
     3: [
+      '{clean|cleanse|wash|restore|save} the? {honour|honor} .. {with my blood|with blood|by killing me}',
+      'drive {it|the car|them|us|the kids|the children} into the {river|lake|sea|canal|wall|tree|quarry} if i',
       '{saying|said|says|told me|texted} {i am|you are|i was|you were} as good as dead',
       '{last|biggest} mistake {i|you} {ever|will ever} {make|made}',
       '{texted|said|says|saying|told me|wrote|messaged|screamed|shouted|warned} {that}? {i will|i would|you will|you would} be dead !tired/jealous/on/meat',
@@ -2522,6 +2535,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   control: {
     3: [
+      '{moved|moves|moving|transferred|transfers|takes|took|taken} my {wages|salary|pay|paycheck|pay cheque|benefits|pension|money} into {his|her|their} account',
+      "{taken|took|takes|has} my bank cards .. {not let me|won't let me|will not let me}",
       '{has|have|had} to approve what i {wear|eat|post}',
       'changed the passwords so i can not',
       'can not access a penny',
@@ -3686,6 +3701,14 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
  * words of the idiom go, so a real signal beside it still alarms.
  */
 export const HARMLESS: readonly string[] = [
+  'burden of the {exam|exams|board exam|board exams|test|tests|project|deadline|move|wedding|paperwork|audit}',
+  '{was not|is not|will not be} the end of me',
+  'black eye from {a|the} {tackle|ball|game|match|fall|door|scrum|header|cupboard}',
+  '{pushing|push|pushed} me on the {swing|swings}',
+  '{controlling|abusive} .. {long behind me|behind me now|all in the past|in the past now} $',
+  'controlling .. but i left and now',
+  'my knees .. never forgive me',
+  '{updated|update|updating|wrote|writing|made|making|finished|sorted} my will {today|yesterday|this week|this morning}? ,? the? {solicitor|lawyer} ... sensible',
   'easier for everyone if i just {booked|drove|organised|organized|cooked|paid|picked|sorted|ordered}',
   '{logging|logged|log} off for good from',
   'if i was not in charge of',

@@ -1283,6 +1283,21 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
     'bury destroy murder kill annihilate smash crush wreck',
     String.raw`\b(?:bury|buried|destroy|destroyed|murder|murdered|kill|killed|annihilate|annihilated|smash|smashed|crush|crushed|wreck|wrecked)\w* (?:me|you|him|her|them|us) at ${GAMES}\b`,
   ],
+  // A knock at a game seen by the writer: "rugby on saturday , one of the lads got a black eye".
+  [
+    'eye nose lip bruise bruises',
+    String.raw`\b(?:rugby|football|footy|hockey|boxing|sparring|training|tackle|scrum|netball|basketball|soccer|cricket|lacrosse|judo|karate|kickboxing)\b[^\n]{0,60}?\b(?:got|gets|copped|took|had|has|with) (?:a |an )?(?:black eye|bloody nose|split lip|fat lip|bruise|bruises)\b`,
+  ],
+  // Control that is over, said so: "my ex was very controlling , but i left and now ...".
+  [
+    'controlling',
+    String.raw`\bwas (?:very |so |really |quite |extremely )?controlling\b(?: [\w']+){0,3} , but (?:i left|i got out|that is (?:long |well )?behind me|it is (?:long |well )?behind me|that is all in the past)\b`,
+  ],
+  // A sore loser at a game: "in fifa i beat my brother 5 0 , he wanted to kill me haha".
+  [
+    'kill murder strangle',
+    String.raw`\b(?:in|at|playing) ${GAMES}\b[^\n]{0,60}?\b(?:beat|beaten|thrashed|destroyed|smashed|won against|won)\b[^\n]{0,40}?\b(?:wanted|wants|want|was going|is going|going|gonna|tried|ready) to (?:kill|murder|strangle) me\b`,
+  ],
   [
     'scared afraid frightened terrified',
     String.raw`\bnot because i(?: am| was)? (?:scared|afraid|frightened|terrified) of (?:him|her|them)\b(?= , i just| , i need| , i want| , just| i just)`,
