@@ -199,6 +199,13 @@ const CONTRACTIONS: readonly [RegExp, string][] = [
   [/'s\b/g, ''],
 ];
 
+/**
+ * The other parent of the person's children is, here, the ex: "my kids' mum has a new boyfriend",
+ * "our son's dad won't answer". Read as "my ex", so the parent word does not make them family.
+ */
+const CO_PARENT =
+  /\b(?:my|our) (?:kids?|child|children|sons?|daughters?|baby|boys|girls)(?:'s|')? (?:mum|mom|mother|dad|father)\b/g;
+
 // Maps, not the objects themselves: "constructor" or "__proto__" typed as a word must stay a word.
 const rewrites: ReadonlyMap<string, string> = new Map([
   ...Object.entries(SLANG),
@@ -228,6 +235,7 @@ function tokenize(question: string): Token[] {
     .toLowerCase()
     .replace(/[\u2018\u2019`\u00b4]/g, "'");
   for (const [contraction, full] of CONTRACTIONS) text = text.replace(contraction, full);
+  text = text.replace(CO_PARENT, 'my ex');
   const words = text
     .replace(/[^a-z0-9]+/g, ' ')
     .split(' ')

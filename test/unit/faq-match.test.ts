@@ -1604,6 +1604,23 @@ describe("round 19's first misses (search-box fragments, non-native English, a b
   ]);
 });
 
+describe("round 20's first misses (slang and dialect, the ex named as the children's other parent), mended in general terms", () => {
+  itAnswers([
+    ['ex-dating', "our son's dad has moved in with his new girlfriend, how do I handle it"],
+    ['unresponsive', "my daughters' mum is not answering any of my calls since we split"],
+    ['friends', 'can I stay mates with my kids dad after the divorce?'],
+    ['unresponsive', 'she keeps airing my messages, what do i do'],
+    ['unresponsive', 'my ex went awol on me after I texted, what now'],
+    ['not-my-fault', "I never put a foot wrong in that relationship, it's all on my ex"],
+    [
+      'goes-wrong-again',
+      'thinking of linking back up with her but what if it flops like last time',
+    ],
+    ['goes-wrong-again', 'if we get back tg and it goes left again im done'],
+    [null, "my kids' dad is picking them up late again, what do I say to the school"],
+  ]);
+});
+
 describe("the review of round 7's words", () => {
   // Probes of every pattern round 7 added, with the answer each should get (null: none). The
   // commit before round 7 got 123 of them right, round 7 as first written 93; 148 after its review; 151 after round 8.
