@@ -204,7 +204,7 @@ const CONTRACTIONS: readonly [RegExp, string][] = [
  * "our son's dad won't answer". Read as "my ex", so the parent word does not make them family.
  */
 const CO_PARENT =
-  /\b(?:my|our) (?:kids?|child|children|sons?|daughters?|baby|boys|girls)(?:'s|')? (?:mum|mom|mother|dad|father)\b/g;
+  /\b(?:my|our|the) (?:kids?|child|children|sons?|daughters?|baby|boys|girls)(?:'s|')? (?:mum|mom|mother|dad|father)\b(?!'s\b|')/g;
 
 // Maps, not the objects themselves: "constructor" or "__proto__" typed as a word must stay a word.
 const rewrites: ReadonlyMap<string, string> = new Map([
@@ -234,8 +234,8 @@ function tokenize(question: string): Token[] {
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[\u2018\u2019`\u00b4]/g, "'");
-  for (const [contraction, full] of CONTRACTIONS) text = text.replace(contraction, full);
   text = text.replace(CO_PARENT, 'my ex');
+  for (const [contraction, full] of CONTRACTIONS) text = text.replace(contraction, full);
   const words = text
     .replace(/[^a-z0-9]+/g, ' ')
     .split(' ')
