@@ -59,10 +59,10 @@ export const WORD_CLASSES: Readonly<Record<string, string>> = {
 export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   ending: {
     3: [
-      'wish i {never open|never opened|would never open|did not have to open} {them|my eyes} again',
-      '{ask|asking|asked|beg|begging|begged|pray|praying|prayed} god to {stop my heart|take me|let me die|end my life|not wake me}',
+      '{wish|hope} i {never open|never opened|would never open|never have to open|did not have to open|do not have to open} {them|my eyes} again',
+      '{ask|asking|asked|beg|begging|begged|pray|praying|prayed} god to just? {stop my heart $|stop my heart for good|take me $|let me go $|let me die|end my life|not wake me}',
       '{not having|not to have|without} a tomorrow $',
-      'decided to leave this life',
+      'decided to leave this life $',
       '{picturing|imagine|imagining|see|seeing} the future , and i am never in it',
       '{picturing|imagine|imagining|see|seeing} the future and i am never in it',
       'i am never in it $',
@@ -596,7 +596,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   means: {
     3: [
-      '{tied|tie|tying|hung|hang} {the|a|my}? {dupatta|scarf|chunni|saree|sari|sheet|bedsheet|rope|belt|cord|cable|tie} .. {on|to|from|around|over} the {fan|ceiling fan|hook|beam|rod|rail|ceiling}',
+      '{tied|tie|tying|knotted|knot|knotting} {the|a|my}? {dupatta|scarf|chunni|saree|sari|sheet|bedsheet|stole} .. {on|to|from|around|over} the {fan|ceiling fan|ceiling hook|hook|ceiling}',
       '{turned|put|left|switched} the gas on {and|,} {sealed|taped|blocked} the',
       'gas is on and the {windows|doors|door|vents|gaps} are {sealed|taped|blocked|taped up}',
       'the {tractor|car|engine|motor|van|truck|generator|mower} running and the {door|garage door|shed door} {shut|closed}',
@@ -1594,7 +1594,6 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
     ],
     2: [
       'took ... {antidepressants|pills|tablets|sleeping pills|painkillers} ,? and? woke up',
-      'leaned/leant out as the {train|express|tube|bus|lorry|truck} .. came',
       'urge to cut !sugar/carbs/back/down/my/him/her/off/ties/contact/out/costs/spending/them/it/the/some',
       'one pain that {made|makes|would make} sense',
       'until {the skin|my skin|it|my palm|my hand} blistered/blistering/blistered',
@@ -1848,6 +1847,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'stood/standing/sat/sitting on the footbridge/bridge over the @road',
     ],
     2: [
+      'leaned/leant out as the {train|express|tube|fast train} .. {came through|came past|went through|rushed past|flew past|went past|rushed through}',
       '{looked|stared|staring|looking|look} at the {knife|blade|blades|pills|tablets|rope|razor|gun|bottle} for {a long time|ages|hours|a while|an hour|so long} !at/in/before',
       'closer each time',
       'closer and closer every time',
@@ -1890,6 +1890,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   resolve: {
     3: [
+      'it did not work , but? next time i will {take more|use more|do it properly|do it right|make sure}',
       'that or the {pills|rope|knife|bridge|tablets|blade|gun|razor} tonight',
       'planning how and when $',
       '{not going to|never going to} hurt anyone {else|but me} , just me',
@@ -1997,8 +1998,11 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'not telling anyone/anybody .. write it down',
     ],
     2: [
-      'thinking to {drink|take|eat|swallow|jump|hang|cut|end|finish|kill|die|stop}',
-      'next time i will {take more|not step back|lock the door|do it properly|do it right|not wake up|use more|go through with it|not stop|not call anyone|not miss}',
+      'thinking to {drink|take|eat|swallow} {the|some|a|all|my}? .. {poison|rat poison|weed killer|bleach|pills|tablets|sleeping pills|painkillers}',
+      'thinking to {jump|throw myself} {from|off} the? {terrace|roof|building|bridge|balcony|cliff|train}',
+      'thinking to {hang myself|cut myself|kill myself|end my life|finish my life|end it all|die}',
+      'next time i will {take more|not step back|lock the door|do it properly|do it right|not wake up|use more|go through with it|not call anyone|not tell anyone|not tell anybody|not call for help}',
+      'next time i {will not|would not} {tell anyone|tell anybody|call anyone|call for help}',
       'next time i {will not|would not} step back',
       '{angry|annoyed|upset|gutted|disappointed|furious} that it did not work',
       'that or the {pills|rope|knife|bridge|tablets|blade|gun|razor} !for',
@@ -2133,7 +2137,8 @@ export const LIGHT_WORDS =
 export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   harm: {
     3: [
-      '{raises|raised|raising|lifts|lifted|lifting} his/her/their {fist|fists|hand} {if|when|at|to} .. {i|me}',
+      '{raises|raised|raising|lifts|lifted|lifting|shakes|shook|shaking} his/her/their {fist|fists} {if|when|at|to|whenever} .. {i|me}',
+      '{raises|raised|raising} his/her/their hand {to|at} me',
       '{roughs|roughed|rough} me up',
       '{slapped|hit|punched|thrown|kicked} around {whenever|when|every|by}',
       'get {slapped|hit|punched} around',
@@ -2289,8 +2294,11 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   threat: {
     3: [
-      '{clean|cleanse|wash|restore|save} the? {honour|honor} .. {with my blood|with blood|by killing me}',
-      'drive {it|the car|them|us|the kids|the children} into the {river|lake|sea|canal|wall|tree|quarry} if i',
+      '{clean|cleanse|wash|restore|save} {the|our|my|his}? {family|family s}? {honour|honor|izzat} .. {with my blood|with blood|by killing me}',
+      '{honour|honor|izzat} will be {washed|cleaned|cleansed|restored} with {blood|my blood}',
+      '{says|said|told me|tells me} the? only way to {clean|cleanse|wash|restore|save} {the|our|my|his}? {family|family s}? {honour|honor|izzat} is by killing me',
+      '{children|kids|baby} in the car and drive it into the {river|lake|sea|canal|wall|tree|quarry}',
+      'drive {them|us|the kids|the children|the baby} into the {river|lake|sea|canal|wall|tree|quarry}',
       '{saying|said|says|told me|texted} {i am|you are|i was|you were} as good as dead',
       '{last|biggest} mistake {i|you} {ever|will ever} {make|made}',
       '{texted|said|says|saying|told me|wrote|messaged|screamed|shouted|warned} {that}? {i will|i would|you will|you would} be dead !tired/jealous/on/meat',
@@ -2535,6 +2543,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   control: {
     3: [
+      '{wages|salary|pay|benefits|pension} {go|goes|went} straight? into {his|her|their} account',
+      '{wages|salary|pay|benefits|pension} {is|are|get|gets} paid into {his|her|their} account',
       '{moved|moves|moving|transferred|transfers|takes|took|taken} my {wages|salary|pay|paycheck|pay cheque|benefits|pension|money} into {his|her|their} account',
       "{taken|took|takes|has} my bank cards .. {not let me|won't let me|will not let me}",
       '{has|have|had} to approve what i {wear|eat|post}',
@@ -3701,6 +3711,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
  * words of the idiom go, so a real signal beside it still alarms.
  */
 export const HARMLESS: readonly string[] = [
+  '{on|to|over|from} the {fan|rod|rail|line|beam|hook} to dry',
   'burden of the {exam|exams|board exam|board exams|test|tests|project|deadline|move|wedding|paperwork|audit}',
   '{was not|is not|will not be} the end of me',
   'black eye from {a|the} {tackle|ball|game|match|fall|door|scrum|header|cupboard}',
@@ -3708,7 +3719,7 @@ export const HARMLESS: readonly string[] = [
   '{controlling|abusive} .. {long behind me|behind me now|all in the past|in the past now} $',
   'controlling .. but i left and now',
   'my knees .. never forgive me',
-  '{updated|update|updating|wrote|writing|made|making|finished|sorted} my will {today|yesterday|this week|this morning}? ,? the? {solicitor|lawyer} ... sensible',
+  '{updated|update|updating|wrote|writing|made|making|finished|sorted} my will {today|yesterday|this week|this morning}? ,? the? {solicitor|lawyer} ... sensible after {a|the|my} divorce',
   'easier for everyone if i just {booked|drove|organised|organized|cooked|paid|picked|sorted|ordered}',
   '{logging|logged|log} off for good from',
   'if i was not in charge of',

@@ -1286,17 +1286,17 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   // A knock at a game seen by the writer: "rugby on saturday , one of the lads got a black eye".
   [
     'eye nose lip bruise bruises',
-    String.raw`\b(?:rugby|football|footy|hockey|boxing|sparring|training|tackle|scrum|netball|basketball|soccer|cricket|lacrosse|judo|karate|kickboxing)\b[^\n]{0,60}?\b(?:got|gets|copped|took|had|has|with) (?:a |an )?(?:black eye|bloody nose|split lip|fat lip|bruise|bruises)\b`,
+    String.raw`\b(?:rugby|football|footy|hockey|boxing|sparring|training|tackle|scrum|netball|basketball|soccer|cricket|lacrosse|judo|karate|kickboxing)\b[^\n]{0,60}?\b(?:got|gets|copped|took|had|has|with) (?:a |an )?(?:black eye|bloody nose|split lip|fat lip|bruise|bruises)\b|\b(?:got|gets|copped|took|had) (?:a |an )?(?:black eye|bloody nose|split lip|fat lip|bruise|bruises) from (?:a |the )?(?:tackle|scrum|header|ball|match|game|training|sparring|ruck)\b`,
   ],
-  // Control that is over, said so: "my ex was very controlling , but i left and now ...".
+  // Control or abuse that is over, said so: "my ex was very controlling , but i left and now ...".
   [
-    'controlling',
-    String.raw`\bwas (?:very |so |really |quite |extremely )?controlling\b(?: [\w']+){0,3} , but (?:i left|i got out|that is (?:long |well )?behind me|it is (?:long |well )?behind me|that is all in the past)\b`,
+    'controlling abusive violent',
+    String.raw`\bwas (?:very |so |really |quite |extremely )?(?:controlling|abusive|violent)\b(?: [\w']+){0,3} ,? (?:but )?(?:i left|i got out|that is (?:long |well |all )?behind me|it is (?:long |well |all )?behind me|that is all in the past)\b`,
   ],
   // A sore loser at a game: "in fifa i beat my brother 5 0 , he wanted to kill me haha".
   [
     'kill murder strangle',
-    String.raw`\b(?:in|at|playing) ${GAMES}\b[^\n]{0,60}?\b(?:beat|beaten|thrashed|destroyed|smashed|won against|won)\b[^\n]{0,40}?\b(?:wanted|wants|want|was going|is going|going|gonna|tried|ready) to (?:kill|murder|strangle) me\b`,
+    String.raw`(?:\b(?:in|at|playing) ${GAMES}\b[^\n]{0,60}?\b(?:beat|beaten|thrashed|destroyed|smashed|battered|won against|won)\b|\b(?:beat|beaten|thrashed|destroyed|smashed|battered|won against)\b[^\n]{0,30}?\b(?:at|in) ${GAMES}\b)[^\n]{0,60}?\b(?:wanted|wants|want|was going|is going|going|gonna|tried|ready) to (?:kill|murder|strangle) me\b`,
   ],
   [
     'scared afraid frightened terrified',
@@ -1384,7 +1384,7 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   ],
   [
     'push shook grab beat',
-    String.raw`\bpush\w* me (?:away|aside|out of (?:his|her|their) life)\b|\bpush\w* me to (?!the\b|my knees\b|the floor\b|the ground\b)(?:be|do|try|grow|work|study|apply|go|become|improve|get|take|change|open|see|move|start|finish|run|train|achieve|succeed|keep|reach)\b|\bpush\w* me into [\w']+ing\b|\bpush\w* me (?:to|into) (?:be|do|try|grow|work|study|apply|go|become|improve|get|take|change|open|see|move|start|quit|leave|my (?:limits|best)|the (?:edge|limit|brink))\b|\bshook me up\b|\bgrab\w* me (?:a |an |some |one )?(?:lunch|dinner|coffee|food|drink|sandwich|snack|pint|beer|tea|water|takeaway)\b|\bbeat\w* me (?:at (?:chess|cards|pool|darts|tennis|squash|golf|scrabble|monopoly|mario kart|fifa|the game|this game|that game|our game|it|running|the race)|to it|fair and square|in (?:[\w']+ ){0,2}(?:moves|sets|games|rounds|minutes|seconds|laps|points|goals))\b`,
+    String.raw`\bpush\w* me (?:away|aside|out of (?:his|her|their) life)\b|\bpush\w* me on (?:the |a )?swings?\b|\bpush\w* me to (?!the\b|my knees\b|the floor\b|the ground\b)(?:be|do|try|grow|work|study|apply|go|become|improve|get|take|change|open|see|move|start|finish|run|train|achieve|succeed|keep|reach)\b|\bpush\w* me into [\w']+ing\b|\bpush\w* me (?:to|into) (?:be|do|try|grow|work|study|apply|go|become|improve|get|take|change|open|see|move|start|quit|leave|my (?:limits|best)|the (?:edge|limit|brink))\b|\bshook me up\b|\bgrab\w* me (?:a |an |some |one )?(?:lunch|dinner|coffee|food|drink|sandwich|snack|pint|beer|tea|water|takeaway)\b|\bbeat\w* me (?:at (?:chess|cards|pool|darts|tennis|squash|golf|scrabble|monopoly|mario kart|fifa|the game|this game|that game|our game|it|running|the race)|to it|fair and square|in (?:[\w']+ ){0,2}(?:moves|sets|games|rounds|minutes|seconds|laps|points|goals))\b`,
   ],
   [
     'stalk',
@@ -1394,9 +1394,10 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
     ' up',
     String.raw`(?<!\b(?:his|her|their|ex's|ex s)\s)\b(?:package|parcel|delivery|order|mail|letter|pizza|food|amazon|friends?|sister|brother|mom|mum|dad|parents|family|bestie|cousin|aunt|uncle|grandma|grandpa|coworkers?|colleagues?|plumber|uber|taxi|cab)\s+(?:[\w']+\s+){0,2}?(?:show|turn|pop)\w* up\b(?![^\n]*\b(?:again|at \d|3am|2am|screaming|shouting|uninvited|unannounced)\b)`,
   ],
+  // Not once "and" hands the sentence to someone else: "he took my bank cards and will not let me".
   [
     'let me',
-    String.raw`\b(?:dog|cat|puppy|kitten|baby|toddler|neighbou?rs?|insomnia|anxiety|brain|mind|thoughts|conscience|pride|heart|body|back|knee|cold|cough|stomach|migraine|headache|noise|work|job|boss|manager|teacher|doctor|app|phone|computer|laptop|bank|system|website|printer)\s+(?:[\w']+\s+){0,2}?(?:will not|would not|does not|did not|never) let me\b(?! (?:leave|go|out)\b)`,
+    String.raw`\b(?:dog|cat|puppy|kitten|baby|toddler|neighbou?rs?|insomnia|anxiety|brain|mind|thoughts|conscience|pride|heart|body|back|knee|cold|cough|stomach|migraine|headache|noise|work|job|boss|manager|teacher|doctor|app|phone|computer|laptop|bank|system|website|printer)\s+(?:(?!and\b|but\b|cards?\b)[\w']+\s+){0,2}?(?:will not|would not|does not|did not|never) let me\b(?! (?:leave|go|out)\b)`,
   ],
   [
     'follow',
