@@ -190,7 +190,7 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
   // Someone the person is getting to know: texting them is not reaching out to the ex.
   NEW_PERSON: ['girl i met', 'guy i met', 'someone i met', 'person i met', 'i met on', 'after our first date',
     'after a first date', 'met on hinge', 'met on tinder', 'met on bumble', 'met at * party'],
-  DATING: ['@THIRD is already with @THIRD', 'already with @THIRD', '@THIRD ** with some fella', '@THIRD ** with some * bloke', '@THIRD ** with a new lass', 'shack~ up with a new', '@THIRD ** with some bloke', '@THIRD ** with a bloke', '@THIRD ** with another bloke', 'shack~ up with', '=shacked up with', 'new bloke', '@PARTNER @THIRD =seeing', '@PARTNER @THIRD is =seeing', '@THIRD =moves in with * @PARTNER',
+  DATING: ['=started seeing a coworker', '=started seeing a colleague', '=started seeing a guy', '=started seeing a girl', '=started seeing a woman', '=started seeing a man', '=started seeing someone', '=starts seeing someone', '@THIRD is already with @THIRD', 'already with @THIRD', '@THIRD ** with some fella', '@THIRD ** with some * bloke', '@THIRD ** with a new lass', 'shack~ up with a new', '@THIRD ** with some bloke', '@THIRD ** with a bloke', '@THIRD ** with another bloke', 'shack~ up with', '=shacked up with', 'new bloke', '@PARTNER @THIRD =seeing', '@PARTNER @THIRD is =seeing', '@THIRD =moves in with * @PARTNER',
     '=shifting * @PARTNER', '=shifted * @PARTNER', '=taken up with * @PARTNER',
     '=took up with * @PARTNER', '=taking up with * @PARTNER', '=dating', '=dates', '=dated', 'date * someone', 'date * somebody', '=seeing someone',
     '=seeing somebody', '=seeing * guy', '=seeing * girl', '=seeing a woman', '=seeing a man', '=seeing other', 'hook * up',
@@ -205,8 +205,8 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
     '@THIRD ** with some girl', '@THIRD ** with another guy', '@THIRD ** with another girl', '=moved @THIRD @PARTNER in', '=moved @THIRD @PARTNER into'],
   // The person's own new partner, opening the question: "my new girlfriend gets jealous". It sets
   // aside only the rules that do not name the ex.
-  SELF_NEW: ['new @PARTNER * asking about my ex', 'new @PARTNER * asks about my ex', 'new @PARTNER * jealous of my ex', 'tell my new @PARTNER', 'if my new @PARTNER', 'my new @PARTNER is =seeing', '^ my new @PARTNER'],
-  SELF_MOVED: ['i am in a new relationship', 'i am in a new', 'before dating', 'before i start dating', 'before * dating again', 'dating app~ myself', 'go on dating app~', 'i * go on dating app~', 'use dating app~', 'should i shack', 'i * shack up', 'me to start dating', 'someone new myself', 'i am in a rebound', 'my own rebound', 'my rebound', 'i have been seeing someone', 'i have been seeing this', 'i have been seeing a guy',
+  SELF_NEW: ['to my new @PARTNER', 'fair to my new @PARTNER', 'new @PARTNER * asking about my ex', 'new @PARTNER * asks about my ex', 'new @PARTNER * jealous of my ex', 'tell my new @PARTNER', 'if my new @PARTNER', 'my new @PARTNER is =seeing', '^ my new @PARTNER'],
+  SELF_MOVED: ['i start seeing', 'i * start seeing someone', 'if i start dating', 'i start dating', 'i am in a new relationship', 'i am in a new', 'before dating', 'before i start dating', 'before * dating again', 'dating app~ myself', 'go on dating app~', 'i * go on dating app~', 'use dating app~', 'should i shack', 'i * shack up', 'me to start dating', 'someone new myself', 'i am in a rebound', 'my own rebound', 'my rebound', 'i have been seeing someone', 'i have been seeing this', 'i have been seeing a guy',
     'i have been seeing a girl', 'i have been seeing a man', 'i have been seeing a woman', 'keep dating',
     'i been seeing someone', 'i have been dating someone', 'i have been dating a', 'i have =moved on', 'i =moved on', 'i am =moving on', 'i am dating', 'i date',
     'should i date', 'me dating', 'i start dating', 'i am seeing', 'can i date', 'i have a',
@@ -288,7 +288,7 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
   OWN_FRIENDS: ['share * friends', 'lot of friends', 'shared friends', 'same friends',
     'friends in common', 'my * friend', 'our * friend', 'mutual friend', '@THIRD friend', 'ex friend'],
   HANG_OUT: ['hang out', 'hangout', 'hang with', 'grab coffee', 'get coffee', 'chill with'],
-  FAULT_OTHER: ['@NEG * put a foot wrong and @THIRD', '@NEG * =put one foot wrong and @THIRD', '@NEG * put a foot wrong in * relationship', '@NEG * =put one foot wrong in * relationship', '@NEG * put a foot wrong with @THIRD', 'blame * all on my ex', 'fault * all on my ex', 'split =was all on my ex', 'breakup =was all on my ex', 'it =was all on my ex', 'not * responsible for the', 'not to blame for the', 'nothing about me that need~ fix~', 'nothing about me need~ fix~', '@THIRD fault', 'not * my fault', '@THIRD * fault', 'nothing wrong', 'done nothing',
+  FAULT_OTHER: ['breakup =was * @THIRD =doing', 'split =was * @THIRD =doing', 'completely @THIRD =doing', 'entirely @THIRD =doing', 'all @THIRD =doing', 'none of * my fault', 'none of it =was my fault', 'none of this =was my fault', '@NEG * put a foot wrong and @THIRD', '@NEG * =put one foot wrong and @THIRD', '@NEG * put a foot wrong in * relationship', '@NEG * =put one foot wrong in * relationship', '@NEG * put a foot wrong with @THIRD', 'blame * all on my ex', 'fault * all on my ex', 'split =was all on my ex', 'breakup =was all on my ex', 'it =was all on my ex', 'not * responsible for the', 'not to blame for the', 'nothing about me that need~ fix~', 'nothing about me need~ fix~', '@THIRD fault', 'not * my fault', '@THIRD * fault', 'nothing wrong', 'done nothing',
     'did nothing', '@NEG ** @DO * wrong', '@NEG * in the wrong', '@NEG * wrong', 'not me',
     '@THIRD * the problem', 'problem =was @THIRD', '@THIRD * to blame', 'blame @THIRD',
     'blame it on', 'one sided', 'all on @THIRD', 'everything right', 'innocent', 'blameless',
@@ -381,7 +381,7 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
     'without talking', 'magic number'],
   WAIT: ['wait', 'waiting', 'hold off', 'holding off', 'give @THIRD * time', 'give @THIRD * space',
     'give * some time', 'give * some space', 'give it * time', 'give it a @UNIT'],
-  TIMING: ['point when i can @CONTACTV', 'point where i can @CONTACTV', 'point when i * @CONTACTV @THIRD', 'point where i * @CONTACTV @THIRD', 'point when i * @CONTACTV my ex', 'point where i * @CONTACTV my ex', 'point where it * sense', 'point where it is ok', 'point where it is fine', 'point where it is okay', 'at which point', 'how long', 'how many @UNIT', 'how much time', 'how soon', 'too soon', 'too early',
+  TIMING: ['reasonable point', 'reasonable time', 'when would be a good', 'when would be the right', 'when would be a reasonable', 'point when i can @CONTACTV', 'point where i can @CONTACTV', 'point when i * @CONTACTV @THIRD', 'point where i * @CONTACTV @THIRD', 'point when i * @CONTACTV my ex', 'point where i * @CONTACTV my ex', 'point where it * sense', 'point where it is ok', 'point where it is fine', 'point where it is okay', 'at which point', 'how long', 'how many @UNIT', 'how much time', 'how soon', 'too soon', 'too early',
     'too late', 'too quick', 'right time', 'right moment', 'moment to @CONTACTV', 'when can @I',
     'when should @I', 'when do @I', 'when * is it', 'when to', 'when * ready', 'timeline',
     'time frame', 'timeframe', '=timing', 'yet', 'before', 'enough time', 'long enough', 'enough',
@@ -418,7 +418,7 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
     'my @ELDER has been =seeing', 'landlord', 'my best friend * =seeing',
     '@FAMILY ex', 'behind her back', 'behind his back', 'behind their back', 'my @FAMILY =moved',
     'my daughter', 'my son'],
-  NO_REPLY_OTHER: ['ignor~ the school', 'ignor~ * school', 'about the job', 'about a job', 'about the interview', 'recruiter', 'hiring manager', 'my * friend * =gone quiet', 'my * friend * =went quiet', 'my @FAMILY * =gone quiet', 'my @FAMILY * =went quiet', '^ * my @FAMILY ** @NEG ** pick~ up', '^ my @FAMILY ** @NEG ** pick~ up', '^ my friend ** @NEG ** @CONTACTV', '^ my friend ** @NEG ** @REPLY', '^ friend', '^ roommate', '^ flatmate', '^ my roommate', '^ my flatmate', '^ * my @FAMILY ** @NEG ** @REPLY', '^ * my best friend ** @NEG ** @REPLY',
+  NO_REPLY_OTHER: ['^ * my best friend ** ignor~', '^ * my friend ** ignor~', '^ * my @FAMILY ** ignor~', 'ignor~ the school', 'ignor~ * school', 'about the job', 'about a job', 'about the interview', 'recruiter', 'hiring manager', 'my * friend * =gone quiet', 'my * friend * =went quiet', 'my @FAMILY * =gone quiet', 'my @FAMILY * =went quiet', '^ * my @FAMILY ** @NEG ** pick~ up', '^ my @FAMILY ** @NEG ** pick~ up', '^ my friend ** @NEG ** @CONTACTV', '^ my friend ** @NEG ** @REPLY', '^ friend', '^ roommate', '^ flatmate', '^ my roommate', '^ my flatmate', '^ * my @FAMILY ** @NEG ** @REPLY', '^ * my best friend ** @NEG ** @REPLY',
     '^ * my @FAMILY ** ignor', '^ * @FAMILY * =blocked', '^ * @FAMILY * block me',
     '^ * friends * =blocked', 'since the interview', 'after the interview', 'recruiter',
     '=companies', 'the company', 'my employer ** @NEG ** @REPLY', 'my landlord ** @NEG ** @REPLY',
@@ -447,7 +447,7 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
     'my @FAMILY * back together', 'my @ELDER and @ELDER * back together', 'my @FAMILY =got back', 'old team', 'the team', 'more season', 'old band', 'our band', 'the band', 'stock market', 'knee injury', 'fail * exam', 'fail * test', 'fail * course', 'fail * class', 'fail * module',
     'fail * interview', 'fail * driving'],
   // The person's own denial, which holds whoever else blames themselves.
-  MY_DENIAL: ['can not think of anything i =did to make @THIRD', 'can not find anything i =did to make @THIRD', 'all on him', 'all on her', 'all on them', 'fault ** not mine', 'not * my fault', 'was not my fault', 'not my fault either'],
+  MY_DENIAL: ['did not do anything to cause', '=did nothing to cause', 'did not do anything to deserve', 'can not think of anything i =did to make @THIRD', 'can not find anything i =did to make @THIRD', 'all on him', 'all on her', 'all on them', 'fault ** not mine', 'not * my fault', 'was not my fault', 'not my fault either'],
   // A relative's blame, of themselves or of the person: "my mum keeps blaming herself for my
   // divorce", "my mum keeps blaming me for the breakup, how do I get her to back off".
   KIN_BLAMES_SELF: ['^ @ELDER * blam~ me', '^ @ELDER keep~ blam~ me', '^ my @ELDER * blam~ me', '^ my @ELDER keep~ blam~ me', '@ELDER feel~ ** is her fault', '@ELDER feel~ ** is his fault', '@ELDER think~ ** is her fault', '@ELDER think~ ** is his fault', '@FAMILY ** blam~ herself', '@FAMILY ** blam~ himself', '@FAMILY ** blam~ themselves',

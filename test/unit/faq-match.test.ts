@@ -1621,6 +1621,20 @@ describe("round 20's first misses (slang and dialect, the ex named as the childr
   ]);
 });
 
+describe("round 21's first misses (statements, either/or, the topic in a clause, what-ifs), mended in general terms", () => {
+  itAnswers([
+    ['wait-time', 'we split last month, so when would be the right point to message her?'],
+    ['ex-dating', 'my ex has started seeing a colleague already, where does that leave me'],
+    ['not-my-fault', 'I did nothing to cause the breakup, how do I stop feeling like I did?'],
+    ['not-my-fault', 'the split was entirely her doing, so what am I meant to work on?'],
+    ['not-my-fault', 'none of it was my fault, will thinking that keep me stuck?'],
+    [null, 'say my sister keeps ignoring my texts, should I visit her?'],
+    [null, 'if I start dating again, should I tell the new person about my ex?'],
+    [null, 'is it unfair to my new girlfriend that I still miss my ex?'],
+    [null, 'What was she doing at the party last night?'],
+  ]);
+});
+
 describe("the review of round 7's words", () => {
   // Probes of every pattern round 7 added, with the answer each should get (null: none). The
   // commit before round 7 got 123 of them right, round 7 as first written 93; 148 after its review; 151 after round 8.
