@@ -59,6 +59,17 @@ export const WORD_CLASSES: Readonly<Record<string, string>> = {
 export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   ending: {
     3: [
+      'removing myself {permanently|for good|from their lives|from the picture}',
+      '{do|doing} them the favour of removing myself',
+      'it was to stop existing',
+      '{urge|urges|wish|want|wanted} .. to stop existing',
+      'past tense feels right',
+      'hand in my notice to {the universe|life|the world|existence}',
+      'countdown to me {being gone|not being here|leaving for good}',
+      'days left i am willing to stay alive',
+      'willing to stay alive',
+      'woke up again ,? disappointed',
+      '{do not|did not|never} intend to see {20|21|25|30|40|50|60|my birthday|christmas|next year|the new year|another birthday}',
       '{wish|hope} i {never open|never opened|would never open|never have to open|did not have to open|do not have to open} {them|my eyes} again',
       '{ask|asking|asked|beg|begging|begged|pray|praying|prayed} god to just? {stop my heart $|stop my heart for good|take me $|let me go $|let me die|end my life|not wake me}',
       '{not having|not to have|without} a tomorrow $',
@@ -465,6 +476,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   burden: {
     3: [
+      "weight {round|around} {everyone's|everyones|everyone|their|his|her|your|my family's} neck",
       'dragging {everyone|everybody|them|people|my family|everyone i love} .. down with me',
       'dead weight to {everyone|everybody|them|my family|the people}',
       'saved {everybody|everyone|them|you all|people|my family} the trouble of me',
@@ -958,6 +970,9 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   prep: {
     3: [
+      'with the subject for the service',
+      'passwords in {an|the}? envelope',
+      'passwords , in {an|the}? envelope',
       '{letter|note} explaining why i {did it|am doing this|did this}',
       '{someone|somebody|anyone|people} {hears|hear|hearing} my voice one last time',
       '{reading|read|reads|find|finds|finding} my letter .. why i did it',
@@ -1143,6 +1158,9 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'love you all $',
     ],
     2: [
+      '{wrote|written|writing} my own eulogy',
+      'say {bye|goodbye} to {nan|gran|grandma|mum|mom|dad|my sister|my brother|the dog|the cat}',
+      'letter is written , just not to',
       'why i did it $',
       'just writing this first',
       '{rather|prefer} they {did not|do not|never} read why',
@@ -1510,6 +1528,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   injury: {
     3: [
+      'tally of cuts',
+      '{hiding|hide|hid} {them|the cuts|the marks|my arms|the scars} under long sleeves',
       'relapsed .. cut {2|3|4|5|6|7|8|9|10|twice} times',
       'clean from {cutting|self harm|self harming} ... {broke it|broke|relapsed|slipped|ended}',
       '{i|been|started|start|stop|keep|keeps|kept} self arming/armed',
@@ -1773,6 +1793,9 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   hoard: {
     3: [
+      '{counted|counting} them .. ,? should be {plenty|enough}',
+      'build up a stash',
+      'stopped taking them .. to {build up|save up|stockpile|save them}',
       'one {round|bullet|shell|cartridge} {separate|aside|apart|back} from the rest',
       'kept {one|a single} {round|bullet|shell|cartridge} {separate|aside|apart|back}',
       '{took|take|taking|taken|brought|bring} .. {morphine|ampoules|ampoule|controlled drugs|pentobarbital} home',
@@ -1890,6 +1913,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   resolve: {
     3: [
+      'how calm you feel once you {have decided|decide|decided}',
+      'wait for the weekend when i am alone',
       'it did not work , but? next time i will {take more|use more|do it properly|do it right|make sure}',
       'that or the {pills|rope|knife|bridge|tablets|blade|gun|razor} tonight',
       'planning how and when $',
@@ -1998,6 +2023,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'not telling anyone/anybody .. write it down',
     ],
     2: [
+      'take them all $',
+      'nothing after that $',
       'thinking to {drink|take|eat|swallow} {the|some|a|all|my}? .. {poison|rat poison|weed killer|bleach|pills|tablets|sleeping pills|painkillers}',
       'thinking to {jump|throw myself} {from|off} the? {terrace|roof|building|bridge|balcony|cliff|train}',
       'thinking to {hang myself|cut myself|kill myself|end my life|finish my life|end it all|die}',
@@ -2137,6 +2164,15 @@ export const LIGHT_WORDS =
 export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   harm: {
     3: [
+      'little accident on the stairs',
+      'right behind me , like last time',
+      '{he|she} calls it {discipline|playing rough|rough play|teaching me a lesson}',
+      'my {ribs|bruises|body|face|arm|arms|back} {call|calls} it something else',
+      'happens with his fists',
+      'all after {he|she} {had|would} been drinking',
+      '{friends|they|people|everyone|everybody} think i walk into doors',
+      '{brick|bricks|rock|stone} through {the|my} window',
+      '{dog|cat|puppy} has been limping since',
       '{raises|raised|raising|lifts|lifted|lifting|shakes|shook|shaking} his/her/their {fist|fists} {if|when|at|to|whenever} .. {i|me}',
       '{raises|raised|raising} his/her/their hand {to|at} me',
       '{roughs|roughed|rough} me up',
@@ -2294,6 +2330,18 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   threat: {
     3: [
+      '{cat|dog|pet|puppy|kitten} went missing the day after i {told|left}',
+      'unless i {move back in|come back|go back to him|go back to her|get back with him|get back with her|take him back|take her back}',
+      '{photos|pictures|nudes|videos} included , unless i',
+      'if {he|she|they} {finds|find|found} {it|out|them} , i will pay',
+      'make you sorry',
+      'you know what i would do if you {left|leave|go|went}',
+      'you will not make it to the 1*/2*/3*/4*/5*/6*/7*/8*/9*/court/hearing/trial',
+      'note on the windscreen saying',
+      'saying {still mine|you are mine|mine forever}',
+      '{break|breaking} both your legs',
+      'we know you are at {number|no}',
+      '{sent|sends|sending} .. {mates|friends|brothers|cousins|boys|lads} round to my',
       '{clean|cleanse|wash|restore|save} {the|our|my|his}? {family|family s}? {honour|honor|izzat} .. {with my blood|with blood|by killing me}',
       '{honour|honor|izzat} will be {washed|cleaned|cleansed|restored} with {blood|my blood}',
       '{says|said|told me|tells me} the? only way to {clean|cleanse|wash|restore|save} {the|our|my|his}? {family|family s}? {honour|honor|izzat} is by killing me',
@@ -2543,6 +2591,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   control: {
     3: [
+      "had to delete my {sister's|mum's|mom's|friend's|brother's|dad's|best friend's} number",
       '{wages|salary|pay|benefits|pension} {go|goes|went} straight? into {his|her|their} account',
       '{wages|salary|pay|benefits|pension} {is|are|get|gets} paid into {his|her|their} account',
       '{moved|moves|moving|transferred|transfers|takes|took|taken} my {wages|salary|pay|paycheck|pay cheque|benefits|pension|money} into {his|her|their} account',
@@ -2751,6 +2800,16 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   surveil: {
     3: [
+      'my {street|road|house|flat|work|door} , all on the same day',
+      'someone tried the {back door|front door|door handle|back gate}',
+      '{have a chat|a chat|a word} about where i am',
+      '{films|filming|filmed|photographs|photographing|photographed} my {window|windows|house|door|flat|car}',
+      'parks .. from my {house|flat|door|home} every night',
+      'same {grey|black|white|red|blue|silver|dark}? car .. times this week',
+      '{rang|rung|ringing|rings|buzzed|buzzing} my {doorbell|buzzer|intercom|bell} .. times',
+      "i can see your {light|lights|light's} {is|are}? on",
+      '{he|she} {has|is} been waiting on the {short route|route|way home|corner|path}',
+      'the long way home because {he|she} has been waiting',
       "seeing {his|her|their|my ex's} car {behind|outside|everywhere|near|parked}",
       '{he|she|they} {waits|wait|is waiting|was waiting|lurks} {by|outside|at|near} {the|my} {exit|entrance|car park|office|work|building}',
       '{he|she|they} {waits|wait|is waiting|was waiting|lurks} outside my {door|house|flat|window|place}',
@@ -3095,6 +3154,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   fear: {
     3: [
+      'when {he|she} has had a drink i go very quiet',
       'since {he|she} showed up outside',
       'not to confirm i live here if {anyone|someone|somebody|he|she|they} {asks|comes|calls|rings}',
       'through the back {entrance|door|exit} so {he|she|they} {will not|can not|would not|does not|do not} see me',
@@ -3518,6 +3578,15 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   coerced: {
     3: [
+      'last time i said no i {could not|was not able to} {sit|walk|stand}',
+      'i {do not|never} get to say no',
+      '{go|stay|keep} very? quiet and {sit|stay|keep} very? still',
+      'if i am awake it is not optional',
+      'pretend to be asleep when {he|she} comes to bed',
+      '{told him|told her|said} no .. , {he|she} did it anyway',
+      'only with his permission',
+      'only ones {he|she} has approved',
+      'only {friends|people|ones} {he|she} {approves|has approved|approved}',
       '{wants|want|wanted} a baby and i {have said|said|keep saying|had said} no !but',
       '{he|she|they} {swapped|replaced|switched} my {pills|pill|contraceptive|contraceptives|contraception|birth control|contraceptive pills|birth control pills} {for|with}',
       '{poked|poking|pokes|put|made|putting} holes in {the|my|our}? {condoms|condom}',
@@ -3711,6 +3780,15 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
  * words of the idiom go, so a real signal beside it still alarms.
  */
 export const HARMLESS: readonly string[] = [
+  'less burden in my {hallway|house|flat|room|garage|car|life}',
+  'ended my {phone|gym|mobile|broadband|internet} contract',
+  'that chapter is closed',
+  'helpline training',
+  'if they are thinking of suicide',
+  'but it is memes',
+  'rope lights',
+  '{showing|show|shows|showed} up in my dreams',
+  'stood there .. watching it',
   '{on|to|over|from} the {fan|rod|rail|line|beam|hook} to dry',
   'burden of the {exam|exams|board exam|board exams|test|tests|project|deadline|move|wedding|paperwork|audit}',
   '{was not|is not|will not be} the end of me',

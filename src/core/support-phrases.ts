@@ -1293,6 +1293,17 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
     'controlling abusive violent',
     String.raw`\bwas (?:very |so |really |quite |extremely )?(?:controlling|abusive|violent)\b(?: [\w']+){0,3} ,? (?:but )?(?:i left|i got out|that is (?:long |well |all )?behind me|it is (?:long |well |all )?behind me|that is all in the past)\b`,
   ],
+  // Things named like a danger: "rope lights for the balcony"; dreams: "he keeps showing up in my
+  // dreams"; a course on how to ask: "if they're thinking of suicide".
+  [
+    'rope dream dreams suicide',
+    String.raw`\brope lights?\b|\b(?:show|shows|showing|showed|turn|turns|turning|turned) up in my dreams?\b|\b(?:ask|asking|asked) (?:someone|somebody|people|them|a person) (?:directly |outright )?if they are (?:thinking of|thinking about|having thoughts of) (?:suicide|killing themselves|ending their life)\b`,
+  ],
+  // Another's old insult, refuted: "he used to call me a burden ... he was wrong".
+  [
+    'burden',
+    String.raw`\bused to call me (?:a |an )?(?:burden|waste of space)\b(?=[\s\S]{0,80}?\b(?:was wrong|were wrong|chapter is closed|chapter's closed|not true)\b)`,
+  ],
   // A sore loser at a game: "in fifa i beat my brother 5 0 , he wanted to kill me haha".
   [
     'kill murder strangle',
