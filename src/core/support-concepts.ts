@@ -59,17 +59,15 @@ export const WORD_CLASSES: Readonly<Record<string, string>> = {
 export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   ending: {
     3: [
-      'removing myself {permanently|for good|from their lives|from the picture}',
-      '{do|doing} them the favour of removing myself',
+      'removing myself permanently $',
+      '{do not|did not|never} intend to see {20|21|25|30|40|50|60|my birthday|my next birthday|another birthday|next year}',
+      'woke up again ,? disappointed $',
+      '{let down|disappointed|gutted} that i am still here',
       'it was to stop existing',
       '{urge|urges|wish|want|wanted} .. to stop existing',
-      'past tense feels right',
       'hand in my notice to {the universe|life|the world|existence}',
       'countdown to me {being gone|not being here|leaving for good}',
       'days left i am willing to stay alive',
-      'willing to stay alive',
-      'woke up again ,? disappointed',
-      '{do not|did not|never} intend to see {20|21|25|30|40|50|60|my birthday|christmas|next year|the new year|another birthday}',
       '{wish|hope} i {never open|never opened|would never open|never have to open|did not have to open|do not have to open} {them|my eyes} again',
       '{ask|asking|asked|beg|begging|begged|pray|praying|prayed} god to just? {stop my heart $|stop my heart for good|take me $|let me go $|let me die|end my life|not wake me}',
       '{not having|not to have|without} a tomorrow $',
@@ -281,6 +279,11 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'car running in the garage',
     ],
     2: [
+      'and i {do not|did not} mean with {him|her|them|my ex} $',
+      'removing myself from their lives',
+      '{do|doing} them the favour of removing myself $',
+      'past tense feels right $',
+      'myself in the past tense',
       'want to join {him|her|them} $',
       'shrink enough',
       '{do not|not} {fancy|plan on|planning on} coming out the other side',
@@ -476,7 +479,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   burden: {
     3: [
-      "weight {round|around} {everyone's|everyones|everyone|their|his|her|your|my family's} neck",
+      "i am a weight {round|around} {everyone's|everyones|everyone|their|my family's} neck",
       'dragging {everyone|everybody|them|people|my family|everyone i love} .. down with me',
       'dead weight to {everyone|everybody|them|my family|the people}',
       'saved {everybody|everyone|them|you all|people|my family} the trouble of me',
@@ -549,6 +552,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       '{looked after|taken care of} .. when',
     ],
     2: [
+      "a weight {round|around} {everyone's|everyones|everyone} neck",
       'root cause of {every|all|each} .. {in my life|problem|problems}',
       '{world|everyone|everything|life} would go on .. without me/you',
       '{rather have|would rather} a dead {son|daughter|child|kid}',
@@ -970,9 +974,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   prep: {
     3: [
-      'with the subject for the service',
-      'passwords in {an|the}? envelope',
-      'passwords , in {an|the}? envelope',
+      'say {bye|goodbye} to {nan|gran|grandma|mum|mom|dad|my sister|my brother} , nothing after that',
       '{letter|note} explaining why i {did it|am doing this|did this}',
       '{someone|somebody|anyone|people} {hears|hear|hearing} my voice one last time',
       '{reading|read|reads|find|finds|finding} my letter .. why i did it',
@@ -1158,8 +1160,11 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'love you all $',
     ],
     2: [
+      'like people to remember .. i tried',
+      'say {bye|goodbye} to {nan|gran|grandma|mum|mom|dad|my sister|my brother} . nothing after',
+      'with the subject for the service',
+      'passwords in {an|the}? envelope',
       '{wrote|written|writing} my own eulogy',
-      'say {bye|goodbye} to {nan|gran|grandma|mum|mom|dad|my sister|my brother|the dog|the cat}',
       'letter is written , just not to',
       'why i did it $',
       'just writing this first',
@@ -1528,7 +1533,6 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   injury: {
     3: [
-      'tally of cuts',
       '{hiding|hide|hid} {them|the cuts|the marks|my arms|the scars} under long sleeves',
       'relapsed .. cut {2|3|4|5|6|7|8|9|10|twice} times',
       'clean from {cutting|self harm|self harming} ... {broke it|broke|relapsed|slipped|ended}',
@@ -1613,6 +1617,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'skip* meals to',
     ],
     2: [
+      'tally of cuts this {month|week} $',
       'took ... {antidepressants|pills|tablets|sleeping pills|painkillers} ,? and? woke up',
       'urge to cut !sugar/carbs/back/down/my/him/her/off/ties/contact/out/costs/spending/them/it/the/some',
       'one pain that {made|makes|would make} sense',
@@ -1793,8 +1798,6 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   hoard: {
     3: [
-      '{counted|counting} them .. ,? should be {plenty|enough}',
-      'build up a stash',
       'stopped taking them .. to {build up|save up|stockpile|save them}',
       'one {round|bullet|shell|cartridge} {separate|aside|apart|back} from the rest',
       'kept {one|a single} {round|bullet|shell|cartridge} {separate|aside|apart|back}',
@@ -1823,6 +1826,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'extra of my @pills',
     ],
     2: [
+      '{counted|counting} them .. ,? should be {plenty|enough} $',
+      'build up a stash of {pills|tablets|meds|painkillers|them}',
       '{blister packs|blister pack|foil packs|foil pack} .. {popped|pushed|emptied} {out}?',
       'popped out all? {the|my}? @pills',
       '@pills {are|were}? all lined up',
@@ -1913,8 +1918,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   resolve: {
     3: [
-      'how calm you feel once you {have decided|decide|decided}',
-      'wait for the weekend when i am alone',
+      'when i am alone , step .. take them all',
       'it did not work , but? next time i will {take more|use more|do it properly|do it right|make sure}',
       'that or the {pills|rope|knife|bridge|tablets|blade|gun|razor} tonight',
       'planning how and when $',
@@ -2023,8 +2027,11 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'not telling anyone/anybody .. write it down',
     ],
     2: [
+      'how calm you feel once you {have decided|decide|decided} to end',
+      'wait for the weekend when i am alone . {step|then}',
+      'when i will be alone .. and then do it',
+      'and then do it $',
       'take them all $',
-      'nothing after that $',
       'thinking to {drink|take|eat|swallow} {the|some|a|all|my}? .. {poison|rat poison|weed killer|bleach|pills|tablets|sleeping pills|painkillers}',
       'thinking to {jump|throw myself} {from|off} the? {terrace|roof|building|bridge|balcony|cliff|train}',
       'thinking to {hang myself|cut myself|kill myself|end my life|finish my life|end it all|die}',
@@ -2110,6 +2117,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'no going back',
     ],
     1: [
+      'nothing after that $',
       'tried to end it !with/between/nicely/properly',
       'wish {he|she|they|someone|you} had not $',
       '{very|so|pretty} final',
@@ -2164,14 +2172,13 @@ export const LIGHT_WORDS =
 export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   harm: {
     3: [
-      'little accident on the stairs',
-      'right behind me , like last time',
-      '{he|she} calls it {discipline|playing rough|rough play|teaching me a lesson}',
+      'playing rough , i have asked {him|her} to stop',
+      '{his|her} fists do the talking',
+      '{think|thinks} i am clumsy , i keep saying i fell',
       'my {ribs|bruises|body|face|arm|arms|back} {call|calls} it something else',
       'happens with his fists',
       'all after {he|she} {had|would} been drinking',
       '{friends|they|people|everyone|everybody} think i walk into doors',
-      '{brick|bricks|rock|stone} through {the|my} window',
       '{dog|cat|puppy} has been limping since',
       '{raises|raised|raising|lifts|lifted|lifting|shakes|shook|shaking} his/her/their {fist|fists} {if|when|at|to|whenever} .. {i|me}',
       '{raises|raised|raising} his/her/their hand {to|at} me',
@@ -2271,6 +2278,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'smashed/broke/threw my phone',
     ],
     2: [
+      'another little accident on the stairs',
+      'i have got the bruises $',
       'tyres/tires/windscreen slashed/smashed/keyed/punctured',
       'all four tyres/tires',
 
@@ -2330,18 +2339,23 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   threat: {
     3: [
+      'unless i {move back in|come back} $',
+      'unless i {go back to him|go back to her|get back with him|get back with her|take him back|take her back}',
+      '{he|she|they|ex} {has sent|sent|sends|keeps sending} .. {mates|friends|brothers|cousins|boys|lads} round to my',
+      'or {we|i|they} will break both your legs',
+      '{will|gonna|going to} break both your legs',
+      '{brick|bricks|rock|rocks|stone|stones} {through|came through|thrown through|went through} my {window|windows|bedroom window|front window}',
+      '{a|one|1} brick through the window $',
+      'if {he|she|they} {finds|find|found} it , i will pay $',
+      "i {will not|would never|would not|won't} make it to {the hearing|court|the court date|the custody hearing|the trial}",
+      "{will not|would not|won't} live to see the {custody|court|hearing|trial}",
+      '{dog|cat|pet|puppy} disappeared the day after i {left|told}',
       '{cat|dog|pet|puppy|kitten} went missing the day after i {told|left}',
-      'unless i {move back in|come back|go back to him|go back to her|get back with him|get back with her|take him back|take her back}',
-      '{photos|pictures|nudes|videos} included , unless i',
-      'if {he|she|they} {finds|find|found} {it|out|them} , i will pay',
       'make you sorry',
       'you know what i would do if you {left|leave|go|went}',
       'you will not make it to the 1*/2*/3*/4*/5*/6*/7*/8*/9*/court/hearing/trial',
-      'note on the windscreen saying',
       'saying {still mine|you are mine|mine forever}',
-      '{break|breaking} both your legs',
       'we know you are at {number|no}',
-      '{sent|sends|sending} .. {mates|friends|brothers|cousins|boys|lads} round to my',
       '{clean|cleanse|wash|restore|save} {the|our|my|his}? {family|family s}? {honour|honor|izzat} .. {with my blood|with blood|by killing me}',
       '{honour|honor|izzat} will be {washed|cleaned|cleansed|restored} with {blood|my blood}',
       '{says|said|told me|tells me} the? only way to {clean|cleanse|wash|restore|save} {the|our|my|his}? {family|family s}? {honour|honor|izzat} is by killing me',
@@ -2513,6 +2527,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'would be better off without me .. make sure',
     ],
     2: [
+      'you are still mine',
+      'hope you find {her|him|it} $',
       '{will|are going to|is going to|going to} come for me $',
       '{will|are going to|is going to|going to} come for me {if|when|next|eventually|one day|regardless}',
       '{keeps|kept} mentioning {it|the gun|the knife|his gun}',
@@ -2591,7 +2607,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   control: {
     3: [
-      "had to delete my {sister's|mum's|mom's|friend's|brother's|dad's|best friend's} number",
+      "had to delete my {sister's|mum's|mom's|friend's|brother's|dad's|best friend's} number $",
       '{wages|salary|pay|benefits|pension} {go|goes|went} straight? into {his|her|their} account',
       '{wages|salary|pay|benefits|pension} {is|are|get|gets} paid into {his|her|their} account',
       '{moved|moves|moving|transferred|transfers|takes|took|taken} my {wages|salary|pay|paycheck|pay cheque|benefits|pension|money} into {his|her|their} account',
@@ -2800,13 +2816,12 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   surveil: {
     3: [
-      'my {street|road|house|flat|work|door} , all on the same day',
+      '{he|she|ex|they} {rang|rung|buzzed|was ringing|kept ringing} {my|the} {doorbell|buzzer|intercom|bell} .. {times|again}',
+      'same {van|car} outside .. {nights|days} running',
+      '{he|she|ex|girlfriend|boyfriend} parks .. from my {house|flat|door|home} every night',
       'someone tried the {back door|front door|door handle|back gate}',
       '{have a chat|a chat|a word} about where i am',
       '{films|filming|filmed|photographs|photographing|photographed} my {window|windows|house|door|flat|car}',
-      'parks .. from my {house|flat|door|home} every night',
-      'same {grey|black|white|red|blue|silver|dark}? car .. times this week',
-      '{rang|rung|ringing|rings|buzzed|buzzing} my {doorbell|buzzer|intercom|bell} .. times',
       "i can see your {light|lights|light's} {is|are}? on",
       '{he|she} {has|is} been waiting on the {short route|route|way home|corner|path}',
       'the long way home because {he|she} has been waiting',
@@ -3043,6 +3058,9 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'keeps a list of everywhere',
     ],
     2: [
+      'all on the same day , again $',
+      'same {grey|black|white|red|blue|silver|dark}? car .. times this week : work',
+      'my {street|road|house|flat} , all on the same day . again',
       '{app|account|camera|cameras|monitor|doorbell|alexa|thermostat|echo} still has {him|her|them|my ex} as a? {user|admin|member|owner}',
       'him/her outside at {1am|2am|3am|4am|midnight} again',
       'i never shared it with him/her',
@@ -3154,6 +3172,9 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   fear: {
     3: [
+      'when {he|she} is had a drink i go {silent|quiet|very quiet|very silent}',
+      'when {he|she} has had a drink i go {silent|quiet|very silent}',
+      'keep out of his way when he has',
       'when {he|she} has had a drink i go very quiet',
       'since {he|she} showed up outside',
       'not to confirm i live here if {anyone|someone|somebody|he|she|they} {asks|comes|calls|rings}',
@@ -3578,13 +3599,16 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   coerced: {
     3: [
+      '{do not|never} get to say no $',
+      '{do not|never} get to say no to {sex|him|her}',
+      '{do not|never} get a say in whether we have sex',
+      'if i am awake it is not optional $',
+      'pretend i am asleep when {he|she} comes',
+      'last time i refused {him|her} i {could not|was not able to} {sit|walk|stand}',
+      '{told him|told her|said} no .. times , {he|she} did it anyway',
+      'only with his permission $',
       'last time i said no i {could not|was not able to} {sit|walk|stand}',
-      'i {do not|never} get to say no',
-      '{go|stay|keep} very? quiet and {sit|stay|keep} very? still',
-      'if i am awake it is not optional',
       'pretend to be asleep when {he|she} comes to bed',
-      '{told him|told her|said} no .. , {he|she} did it anyway',
-      'only with his permission',
       'only ones {he|she} has approved',
       'only {friends|people|ones} {he|she} {approves|has approved|approved}',
       '{wants|want|wanted} a baby and i {have said|said|keep saying|had said} no !but',
@@ -3678,6 +3702,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   conceal: {
     3: [
+      'bruises tell a different story',
+      'i keep saying i fell down the stairs',
       '{told|tell|telling|keep telling} {everyone|people|work|my boss|my colleagues|colleagues|them|the nurse|the doctor|my teacher|teachers} the/my bruise/bruises/marks/cut {was from|were from|is from|are from|came from}',
       '{cleared|deleted|wiped|hid|hide|delete|clear|wipe} .. history/entry/entries/messages/texts/notes/browser/search/journal ... in case he/she',
       'hide/hid/hiding/hides my neck/throat',
@@ -3780,6 +3806,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
  * words of the idiom go, so a real signal beside it still alarms.
  */
 export const HARMLESS: readonly string[] = [
+  'stood there ages watching',
   'less burden in my {hallway|house|flat|room|garage|car|life}',
   'ended my {phone|gym|mobile|broadband|internet} contract',
   'that chapter is closed',
@@ -3788,7 +3815,6 @@ export const HARMLESS: readonly string[] = [
   'but it is memes',
   'rope lights',
   '{showing|show|shows|showed} up in my dreams',
-  'stood there .. watching it',
   '{on|to|over|from} the {fan|rod|rail|line|beam|hook} to dry',
   'burden of the {exam|exams|board exam|board exams|test|tests|project|deadline|move|wedding|paperwork|audit}',
   '{was not|is not|will not be} the end of me',
