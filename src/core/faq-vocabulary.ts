@@ -17,6 +17,7 @@ import { WORD_CLASSES } from './support-concepts.js';
 /** Shorthand and slang, rewritten after contractions are expanded. */
 // prettier-ignore
 export const SLANG: Readonly<Record<string, string>> = {
+  nuthin: 'nothing', nothin: 'nothing', evrything: 'everything', everythin: 'everything',
   bruther: 'brother', gf: 'girlfriend', bf: 'boyfriend', gurl: 'girl', grl: 'girl', gal: 'girl', hubby: 'husband',
   wifey: 'wife', bby: 'baby', u: 'you', ur: 'your', r: 'are', y: 'why', n: 'and', w: 'with',
   wit: 'with', b4: 'before', bc: 'because', cuz: 'because', coz: 'because', x: 'ex', txt: 'text',
@@ -70,7 +71,7 @@ export const GLUE_SECOND: readonly string[] = [
 /** One-word classes, referenced in patterns as `@NAME`. */
 // prettier-ignore
 export const CLASSES: Readonly<Record<string, readonly string[]>> = {
-  PARTNER: ['girlfriend', 'boyfriend', 'partner', 'bae', 'boo', 'wife', 'husband', 'fiance',
+  PARTNER: ['companion', 'girlfriend', 'boyfriend', 'partner', 'bae', 'boo', 'wife', 'husband', 'fiance',
     'fiancee', 'lover', 'spouse', 'man', 'woman', 'guy', 'girl', 'dude', 'lady', 'chick', 'person',
     'fling', 'hookup', 'crush', 'babe', 'baby', 'someone', 'somebody', 'bf', 'gf', 'missus', 'oke',
     'fella', 'bloke', 'beau', 'squeeze', 'flame', 'shorty', 'widow', 'widower', 'divorcee'],
@@ -214,7 +215,7 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
     'to date other', 'to date again', 'i * start dating', 'i * date other people', 'should i date other', 'me to date',
     'ok to sleep', 'should i sleep with', 'i sleep with', 'i slept with', 'ok to hook up',
     'should i hook up', 'i hook up', 'i hooked up'],
-  NO_REPLY: ['=airing my @MSG', '=airing * my @MSG', '=airs my @MSG', '=airs me', 'ghost * me', 'ghost by', '@THIRD * ghost', 'ex * ghost', 'got ghost', 'been ghost',
+  NO_REPLY: ['declin~ to @REPLY', 'refus~ to @REPLY', 'declin~ to @REPLY * correspondence', '=airing my @MSG', '=airing * my @MSG', '=airs my @MSG', '=airs me', 'ghost * me', 'ghost by', '@THIRD * ghost', 'ex * ghost', 'got ghost', 'been ghost',
     'get ghost', 'getting ghost', 'left * on read', 'on read', 'read receipt', 'on seen',
     'on delivered', 'seenzone', 'seen zone', 'unresponsive', 'non responsive', 'nonresponsive',
     'ignor * me', 'ignor * @MSG', '@THIRD * ignor', 'is ignor', 'keep ignor', 'keeps ignor',
@@ -285,7 +286,7 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
   FRIEND: ['friend', 'friendly', 'buddy', 'buddies', 'pal', 'pals'],
   // "Asking for a friend": a way of asking, not a friend in the question.
   FOR_A_FRIEND: ['asking for a friend'],
-  OWN_FRIENDS: ['share * friends', 'lot of friends', 'shared friends', 'same friends',
+  OWN_FRIENDS: ['make new friends', 'new friends here', 'share * friends', 'lot of friends', 'shared friends', 'same friends',
     'friends in common', 'my * friend', 'our * friend', 'mutual friend', '@THIRD friend', 'ex friend'],
   HANG_OUT: ['hang out', 'hangout', 'hang with', 'grab coffee', 'get coffee', 'chill with'],
   FAULT_OTHER: ['did not do anything to cause @THIRD to leave', 'nothing to cause @THIRD to leave', 'did not do anything to make @THIRD leave', 'breakup =was * @THIRD =doing', 'split =was * @THIRD =doing', 'none of this =was my fault', '@NEG * put a foot wrong and @THIRD', '@NEG * =put one foot wrong and @THIRD', '@NEG * put a foot wrong in * relationship', '@NEG * =put one foot wrong in * relationship', '@NEG * put a foot wrong with @THIRD', 'blame * all on my ex', 'fault * all on my ex', 'split =was all on my ex', 'breakup =was all on my ex', 'it =was all on my ex', 'not * responsible for the', 'not to blame for the', 'nothing about me that need~ fix~', 'nothing about me need~ fix~', '@THIRD fault', 'not * my fault', '@THIRD * fault', 'nothing wrong', 'done nothing',
@@ -329,7 +330,7 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
   PUSHBACK: ['is it * fair', 'fair to ask', 'bit rich', 'expecting me to', 'expect me to', 'expects me to', 'told to', 'unfair', 'resent', 'why', 'should i', 'supposed to', 'everyone', 'everybody', 'keep~ telling', 'tell~ me',
     'want~ me to', 'expect~ me', 'people say', 'they say', '@FAMILY say~', '@THIRD * say~', 'but i'],
   // What the ex did: "he lied about everything", "she's the one who walked out".
-  OTHER_DID: ['=checked out on her own', '=checked out on his own', '=checked out on their own', '=checked out on me', '=checked out of * relationship', '=checked out emotionally', '@THIRD caused', 'how @THIRD treated me', '@THIRD treated me', 'it =was @THIRD who', '@THIRD who =cheated', '=cheated on me', '@THIRD =was unfaithful', '@THIRD =were unfaithful', '@THIRD * =was unfaithful', '@=NAME =cheated', '@=NAME =lied', '@=NAME ** @MISDEED', '@THIRD * the toxic one', '@THIRD ** @MISDEED', '@THIRD * the one who', '@THIRD =cheated', '@THIRD =lied',
+  OTHER_DID: ['@THIRD =ruined everything', '@THIRD =ruined it', '=checked out on her own', '=checked out on his own', '=checked out on their own', '=checked out on me', '=checked out of * relationship', '=checked out emotionally', '@THIRD caused', 'how @THIRD treated me', '@THIRD treated me', 'it =was @THIRD who', '@THIRD who =cheated', '=cheated on me', '@THIRD =was unfaithful', '@THIRD =were unfaithful', '@THIRD * =was unfaithful', '@=NAME =cheated', '@=NAME =lied', '@=NAME ** @MISDEED', '@THIRD * the toxic one', '@THIRD ** @MISDEED', '@THIRD * the one who', '@THIRD =cheated', '@THIRD =lied',
     '@THIRD =walked out'],
   // "How is that on me", about the breakup only: not the bill at dinner.
   ON_ME: ['did not do anything to cause', '=did nothing to cause', '@NEG * =did anything to cause', 'did not do anything to deserve', 'completely @THIRD =doing', 'entirely @THIRD =doing', 'all @THIRD =doing', 'none of it =was my fault', 'none of that =was my fault', 'it * =was @NEG on me', 'breakup =was @NEG on me', 'breakup is on me', 'say * breakup is on me', 'can not find anything i =did', 'can not think of anything i =did', 'any of this on me', 'any of it on me', 'is that on me', 'is this on me', 'is it on me', 'is that my fault'],
@@ -348,7 +349,7 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
     'old pattern * again', '@THIRD * bail~ again', '@THIRD * leave again', '@THIRD * walk out again',
     '@THIRD * pull~ away again', '@THIRD * run~ off again', '@THIRD * check~ out again',
     '@THIRD * ditch~ me again'],
-  AGAIN_SOFT: ['nothing ** be ** different', 'same as before', 'the same as last time', 'old fight~', 'same fight~', 'old argument~', 'same argument~', 'nothing will be different', 'nothing ** be different', 'nothing * change', 'same pattern', 'old pattern', 'same habit', 'old habit', 'repeat', 'cycle', 'twice',
+  AGAIN_SOFT: ['same manner', 'same manner once more', 'nothing ** be ** different', 'same as before', 'the same as last time', 'old fight~', 'same fight~', 'old argument~', 'same argument~', 'nothing will be different', 'nothing ** be different', 'nothing * change', 'same pattern', 'old pattern', 'same habit', 'old habit', 'repeat', 'cycle', 'twice',
     'same thing', 'all over again', 'back and forth', 'relapse', 'same way', 'same place',
     'end up * same', 'square one', 'where we start~', 'same * rut', 'issue ** ended ** never * fix',
     'nothing * fix', 'never =got =sorted', '=never =sorted', 'same * pattern', 'same * habit',
@@ -359,7 +360,7 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
     'leave again', 'old problem~ * return', 'old problem~ ** come * back', 'old problem~ ** =came back',
     'old issue~ * return', 'old issue~ ** come * back', 'issue~ * come back', 'trust issue~',
     'start~ up again', 'back where we =were', 'right back where we'],
-  GET_BACK: ['ex * link~ back up', 'link~ back up with @THIRD', 'link~ back up with my ex', 'we link~ back up', 'back tg', 'get back tg', 'start over with my ex', 'start again with my ex', 'start over with me', 'start again with me', 'start again as a couple', 'start over as a couple', '=return together', 'we * =start over', 'start over with @THIRD', 'start over together', 'we * =start again', 'start again with @THIRD', 'once we are together', 'when we are together', 'once we are back', 'seeing each other again', '@THIRD * =wants to try once more', '@THIRD * =wants one more try', 'we * try once more',
+  GET_BACK: ['resume our relationship', 'resume * relationship', 'ex * link~ back up', 'link~ back up with @THIRD', 'link~ back up with my ex', 'we link~ back up', 'back tg', 'get back tg', 'start over with my ex', 'start again with my ex', 'start over with me', 'start again with me', 'start again as a couple', 'start over as a couple', '=return together', 'we * =start over', 'start over with @THIRD', 'start over together', 'we * =start again', 'start again with @THIRD', 'once we are together', 'when we are together', 'once we are back', 'seeing each other again', '@THIRD * =wants to try once more', '@THIRD * =wants one more try', 'we * try once more',
     'we * try one more time', 'us one more try', 'come back together', '=came back together', 'back together', 'get back with', 'got back with', 'getting back with', 'take * back',
     'reconcil~', 'reunit', 'reunion', 'together again', 'second chance', 'another chance',
     'another try', 'another shot', 'another go', 'try again', 'give * another', 'patch * up',
@@ -367,14 +368,14 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
     'win * back', 'back with', 'go back to @THIRD', 'going back to @THIRD',
     'went back to @THIRD', 'get back', 'got back', 'getting back', 'reconnect', 'second try',
     'if @THIRD =comes back', 'if @THIRD =come back', 'if @THIRD =came back'],
-  FAIL: ['it a flop', 'it =was a flop', 'a total flop', 'it =flops', 'it =flopped', 'it =flop', 'it =went left', 'it =goes left', 'it =go left', 'it =going left', 'things =went left', 'things =go left', 'hurt~ each other like before', 'hurt~ each other again', 'hurt~ me like before', 'goes badly', 'go badly', 'went badly', 'honeymoon wears off', 'honeymoon * over', 'honeymoon period ends', 'honeymoon phase', '=split up again', 'will * =split up', 'if we * =split up', 'would * =split up', 'fail', 'go wrong', 'goes wrong', 'going wrong', 'fall apart', 'falls apart', 'crash',
+  FAIL: ['=going to shit', '=going to ship', '=gone to shit', '=goes to ship', '=go to ship', '=went to ship', '=goes to shit', '=go to shit', '=went to shit', 'end~ in the same manner', 'it a flop', 'it =was a flop', 'a total flop', 'it =flops', 'it =flopped', 'it =flop', 'it =went left', 'it =goes left', 'it =go left', 'it =going left', 'things =went left', 'things =go left', 'hurt~ each other like before', 'hurt~ each other again', 'hurt~ me like before', 'goes badly', 'go badly', 'went badly', 'honeymoon wears off', 'honeymoon * over', 'honeymoon period ends', 'honeymoon phase', '=split up again', 'will * =split up', 'if we * =split up', 'would * =split up', 'fail', 'go wrong', 'goes wrong', 'going wrong', 'fall apart', 'falls apart', 'crash',
     'falling apart', '@NEG * work', '@NEG * last', '=mess up', '=messes up', '=screw up',
     'end badly', 'go bad', 'goes bad', 'blow up', 'fizzle', 'go south', 'fall through', 'collapse',
     'crumble', 'implode', 'go sour', 'turn sour', 'end * again', '=break up', '=brake up',
     'hurt * again', 'doomed', 'crash and burn', '=go to pot', '=goes to pot', '=going to pot', 'it =went to pot',
     'go~ pear shaped', 'went pear shaped', 'go~ belly up', 'went belly up'],
   OUTCOME: ['@OUTCOME', 'stay together', 'make it', 'odds', 'success rate', 'statistic'],
-  AGAIN_TIME: ['third go at being together', 'third attempt at being together', 'third try at being together', 'third attempt at making it work', 'third try at making it work', 'third attempt at * relationship', 'third try at * relationship', 'third attempt at us', 'third try at us', 'second time', 'this time', 'next time', '2nd time', 'second go', 'second attempt',
+  AGAIN_TIME: ['once more', 'third go at being together', 'third attempt at being together', 'third try at being together', 'third attempt at making it work', 'third try at making it work', 'third attempt at * relationship', 'third try at * relationship', 'third attempt at us', 'third try at us', 'second time', 'this time', 'next time', '2nd time', 'second go', 'second attempt',
     'time around', 'go around', 'again', 'twice', 'round two', 'second chance', 'another chance'],
   NC: ['i * go dark', 'should i go dark', 'go dark on @THIRD', 'going dark on @THIRD', 'how long * go dark', 'i keep * radio silence', 'hold * radio silence', 'my radio silence', 'day * of radio silence', 'no contact', 'zero contact', 'contact rule', 'cool off', 'cooling off', 'cooldown',
     'waiting period', 'wait period', 'grace period', 'space period', 'without contact',
@@ -418,7 +419,7 @@ export const CONCEPTS: Readonly<Record<Concept, readonly string[]>> = {
     'my @ELDER has been =seeing', 'landlord', 'my best friend * =seeing',
     '@FAMILY ex', 'behind her back', 'behind his back', 'behind their back', 'my @FAMILY =moved',
     'my daughter', 'my son'],
-  NO_REPLY_OTHER: ['^ * my best friend keep~ ignor~', '^ * my best friend =is ignoring', '^ * my friend keep~ ignor~', '^ * my friend =is ignoring', '^ * my @FAMILY keep~ ignor~', '^ * my @FAMILY =is ignoring', 'ignor~ the school', 'ignor~ * school', 'about the job', 'about a job', 'about the interview', 'recruiter', 'hiring manager', 'my * friend * =gone quiet', 'my * friend * =went quiet', 'my @FAMILY * =gone quiet', 'my @FAMILY * =went quiet', '^ * my @FAMILY ** @NEG ** pick~ up', '^ my @FAMILY ** @NEG ** pick~ up', '^ my friend ** @NEG ** @CONTACTV', '^ my friend ** @NEG ** @REPLY', '^ friend', '^ roommate', '^ flatmate', '^ my roommate', '^ my flatmate', '^ * my @FAMILY ** @NEG ** @REPLY', '^ * my best friend ** @NEG ** @REPLY',
+  NO_REPLY_OTHER: ['my * friend ** stopped return~', 'my * friend ** stopped answer~', 'my * friend ** stopped reply~', 'my dear friend', '^ * my best friend keep~ ignor~', '^ * my best friend =is ignoring', '^ * my friend keep~ ignor~', '^ * my friend =is ignoring', '^ * my @FAMILY keep~ ignor~', '^ * my @FAMILY =is ignoring', 'ignor~ the school', 'ignor~ * school', 'about the job', 'about a job', 'about the interview', 'recruiter', 'hiring manager', 'my * friend * =gone quiet', 'my * friend * =went quiet', 'my @FAMILY * =gone quiet', 'my @FAMILY * =went quiet', '^ * my @FAMILY ** @NEG ** pick~ up', '^ my @FAMILY ** @NEG ** pick~ up', '^ my friend ** @NEG ** @CONTACTV', '^ my friend ** @NEG ** @REPLY', '^ friend', '^ roommate', '^ flatmate', '^ my roommate', '^ my flatmate', '^ * my @FAMILY ** @NEG ** @REPLY', '^ * my best friend ** @NEG ** @REPLY',
     '^ * my @FAMILY ** ignor', '^ * @FAMILY * =blocked', '^ * @FAMILY * block me',
     '^ * friends * =blocked', 'since the interview', 'after the interview', 'recruiter',
     '=companies', 'the company', 'my employer ** @NEG ** @REPLY', 'my landlord ** @NEG ** @REPLY',

@@ -1639,6 +1639,20 @@ describe("round 21's first misses (statements, either/or, the topic in a clause,
   ]);
 });
 
+describe("round 22's first misses (formal writers, fast typing, other kinds of couple), mended in general terms", () => {
+  itAnswers([
+    ['unresponsive', 'My former companion refuses to reply to my letters. What ought I to do?'],
+    ['not-my-fault', 'i did nuthin wrong, he ruined everything, so why am i the one hurting'],
+    [
+      'goes-wrong-again',
+      'If we resume our relationship, how do we keep it from going to shit again?',
+    ],
+    ['goes-wrong-again', 'What if we reconcile and it ends in the same manner once more?'],
+    [null, 'I moved cities after the divorce, how do I make new friends at my age?'],
+    [null, 'my dear friend Joan has stopped answering my calls since the funeral'],
+  ]);
+});
+
 describe("the review of round 7's words", () => {
   // Probes of every pattern round 7 added, with the answer each should get (null: none). The
   // commit before round 7 got 123 of them right, round 7 as first written 93; 148 after its review; 151 after round 8.
