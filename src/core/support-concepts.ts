@@ -59,6 +59,7 @@ export const WORD_CLASSES: Readonly<Record<string, string>> = {
 export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   ending: {
     3: [
+      '{hope|hopes|hoping} my heart {just}? {stops|gives out|gives up}',
       'removing myself permanently $',
       '{do not|did not|never} intend to see {20|21|25|30|40|50|60|my birthday|my next birthday|another birthday|next year}',
       'woke up again ,? disappointed $',
@@ -279,6 +280,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'car running in the garage',
     ],
     2: [
+      'that is it , and i am {okay|ok|fine|at peace} with that',
       'and i {do not|did not} mean with {him|her|them|my ex} $',
       'removing myself from their lives',
       '{do|doing} them the favour of removing myself $',
@@ -1533,6 +1535,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   injury: {
     3: [
+      'to the {bathroom|toilet|loo} and cut $',
+      'to the {bathroom|toilet|loo} and cut , twice',
       '{hiding|hide|hid} {them|the cuts|the marks|my arms|the scars} under long sleeves',
       'relapsed .. cut {2|3|4|5|6|7|8|9|10|twice} times',
       'clean from {cutting|self harm|self harming} ... {broke it|broke|relapsed|slipped|ended}',
@@ -1826,6 +1830,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'extra of my @pills',
     ],
     2: [
+      'got my old stash back',
+      'my tolerance is gone',
       '{counted|counting} them .. ,? should be {plenty|enough} $',
       'build up a stash of {pills|tablets|meds|painkillers|them}',
       '{blister packs|blister pack|foil packs|foil pack} .. {popped|pushed|emptied} {out}?',
@@ -1918,6 +1924,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   resolve: {
     3: [
+      'if i use what i used to , that is it',
+      '{came|come|went|go|going} up here to jump',
       'when i am alone , step .. take them all',
       'it did not work , but? next time i will {take more|use more|do it properly|do it right|make sure}',
       'that or the {pills|rope|knife|bridge|tablets|blade|gun|razor} tonight',
@@ -2172,6 +2180,7 @@ export const LIGHT_WORDS =
 export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   harm: {
     3: [
+      'made me drink .. to prove',
       'playing rough , i have asked {him|her} to stop',
       '{his|her} fists do the talking',
       '{think|thinks} i am clumsy , i keep saying i fell',
@@ -2339,6 +2348,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   threat: {
     3: [
+      'next time it will be {my face|me|you|your face}',
+      'too old and stupid to manage without him',
       'unless i {move back in|come back} $',
       'unless i {go back to him|go back to her|get back with him|get back with her|take him back|take her back}',
       '{he|she|they|ex} {has sent|sent|sends|keeps sending} .. {mates|friends|brothers|cousins|boys|lads} round to my',
@@ -2607,6 +2618,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   control: {
     3: [
+      '{taking|takes|took|taken} away my {glasses|hearing aids|hearing aid|walking stick|wheelchair|medication|meds|phone|car keys} when i',
       "had to delete my {sister's|mum's|mom's|friend's|brother's|dad's|best friend's} number $",
       '{wages|salary|pay|benefits|pension} {go|goes|went} straight? into {his|her|their} account',
       '{wages|salary|pay|benefits|pension} {is|are|get|gets} paid into {his|her|their} account',
@@ -2816,6 +2828,12 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   surveil: {
     3: [
+      'asking around for me',
+      'out on bail and',
+      'i am always watching',
+      'under my bedroom window .. {butts|footprints|prints|cigarette}',
+      'scratches {round|around|on} the lock',
+      'in my garden at {night|midnight|three in the morning|two in the morning|4am|3am|2am}',
       '{he|she|ex|they} {rang|rung|buzzed|was ringing|kept ringing} {my|the} {doorbell|buzzer|intercom|bell} .. {times|again}',
       'same {van|car} outside .. {nights|days} running',
       '{he|she|ex|girlfriend|boyfriend} parks .. from my {house|flat|door|home} every night',
@@ -3363,6 +3381,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'safe house',
     ],
     2: [
+      'i am terrified $',
       'check the locks {three times|twice|again|every night|over and over}',
       '{keys|phone and keys|knife} under {my|the} pillow',
       'in case it is {him|her|them|my ex}',
@@ -3599,6 +3618,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   coerced: {
     3: [
+      'trying to make me relapse',
+      '{held|holds|holding} a {glass|bottle|drink|cup} .. to my mouth',
       '{do not|never} get to say no $',
       '{do not|never} get to say no to {sex|him|her}',
       '{do not|never} get a say in whether we have sex',

@@ -1304,6 +1304,13 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
     'burden',
     String.raw`\bused to call me (?:a |an )?(?:burden|waste of space)\b(?=[\s\S]{0,80}?\b(?:was wrong|were wrong|chapter is closed|chapter's closed|not true)\b)`,
   ],
+  // Self-harm or an overdose that is history, or someone else's: "my old self-harm scars", "my
+  // history with self-harm", "the night i overdosed three years ago", "a patient came in after an
+  // overdose", "she lost her brother to suicide". A note that goes on to a signal still alarms.
+  [
+    'self harm overdose overdosed suicide',
+    String.raw`\bmy (?:old|past) self ?harm (?:scars|marks)\b|\bmy history (?:with|of) self ?harm\b|\bmy self ?harm history\b|\bthe (?:night|time|day) i overdosed (?:[\w']+ ){0,2}(?:years|months) ago\b|\b(?:came in|was admitted|was brought in|got brought in) (?:after|with) an overdose\b|\blost (?:her|his|their|my|our) (?:brother|sister|son|daughter|dad|father|mum|mom|mother|friend|husband|wife|partner|cousin|uncle|aunt|best friend) to suicide\b`,
+  ],
   // A sore loser at a game: "in fifa i beat my brother 5 0 , he wanted to kill me haha".
   [
     'kill murder strangle',
@@ -1702,8 +1709,8 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   // Chores and things worn out: "if I have to fold one more towel I'll die", "dead slow traffic",
   // "drop-dead exhausted", "the death of my inbox".
   [
-    'die dead death',
-    String.raw`\bif i have to (?:[\w']+ ){1,5}?(?:one more|another) (?:[\w']+ ){1,2}?i will (?:die|scream|lose it)\b|\bdead slow\b|\bdrop dead (?:exhausted|tired|gorgeous|beautiful|handsome)\b|\bthe death of my (?:inbox|phone|wallet|bank account|knees|back|feet|liver|social life|diet|laptop|car)\b`,
+    'die dead death myself',
+    String.raw`\bif i have to (?:[\w']+ ){1,5}?(?:one more|another) (?:[\w']+ ){1,2}?i will (?:die|scream|lose it|throw myself out of the window)\b|\bdead slow\b|\bdrop dead (?:exhausted|tired|gorgeous|beautiful|handsome)\b|\bthe death of my (?:inbox|phone|wallet|bank account|knees|back|feet|liver|social life|diet|laptop|car)\b`,
   ],
 ];
 
