@@ -22,7 +22,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
+import Module, { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -455,6 +455,19 @@ for (const { name } of COMMANDS) {
   list.push(...cli.summarizeCommands(program));
 }
 fs.writeFileSync(path.join(outdir, 'commands.json'), `${JSON.stringify(list, null, 2)}\n`);
+
+/**
+ * Every bundle src/bundle-loader.ts loads is written inside CommonJS's function wrapper, so that a
+ * run reads it as Latin-1 and compiles it as it lies, with no decoding or wrapping of its own
+ * (`bundleSource`). They are pure ASCII (above), so Latin-1 reads them exactly. From here on they
+ * are for the loader alone: route.cjs, which bin/exco.cjs requires, and prompts-import.cjs, which
+ * Node's own loader loads, stay as they are.
+ */
+for (const file of fs.readdirSync(outdir, { recursive: true })) {
+  if (!/\.cjs$/.test(file) || ['route.cjs', 'prompts-import.cjs'].includes(file)) continue;
+  const target = path.join(outdir, file);
+  fs.writeFileSync(target, Module.wrap(fs.readFileSync(target, 'latin1')), 'latin1');
+}
 
 /**
  * Warms V8's code cache: an everyday session of commands, each run through

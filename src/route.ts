@@ -72,4 +72,9 @@ export function bundleFor(argv: readonly string[]): string {
   return found ?? fileURLToPath(new URL('./cli.cjs', import.meta.url));
 }
 
-export { compileRegexpsNatively, loadBundle, saveCodeCaches } from './bundle-loader.js';
+export {
+  bundleSource,
+  compileRegexpsNatively,
+  loadBundle,
+  saveCodeCaches,
+} from './bundle-loader.js';
