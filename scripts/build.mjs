@@ -228,15 +228,41 @@ ${LOCK_FS_CALLS.map((call) => `  ${call}: fs.${call},\n  ${call}Sync: fs.${call}
 
 /**
  * The support check's data (the lexicon index and the word model's weights, src/core/
- * support-lexicon-index.ts and support-model-weights.ts) is 0.73 MB of strings. Inside a bundle,
- * each run would read it twice, in the source and again in V8's code cache, and deserialize it
- * from the cache. The build writes it once to dist/support-data.txt instead, its strings laid end
- * to end after a line of JSON that says where each one lies, and each bundle that needs it gets a
- * stand-in module that reads that file: one plain-ASCII read and slices of it (the faq bundle went
- * from 1.24 to 0.51 MB, its cache from 1.37 to 0.55 MB).
+ * support-lexicon-index.ts and support-model-weights.ts) is 0.83 MB of strings, almost all of it
+ * tables of sorted lines searched by key. Inside a bundle, each run would read it twice, in the
+ * source and again in V8's code cache; read whole from a file, a run still decoded all of it
+ * (about 400 pages of memory touched, 8 ms) to look up a few dozen keys. The build writes it to
+ * dist/support-data.txt instead, and each bundle that needs it gets a stand-in module,
+ * scripts/support-data.cjs, which reads the short strings at once and a table a block at a time,
+ * the block where a key would be (`LinesTable` in src/core/sorted-lines.ts).
+ *
+ * The file: the length of its head in ten digits and a line break, the head (JSON: the values,
+ * each short string as `{ $: [start, end] }`, each table as the first key and start of each of
+ * its blocks), then the short strings and the tables' blocks end to end. A table is a string under
+ * a key `words` or `weights`: lines sorted by key (the text before the first space or tab).
  */
 const DATA_MODULES = ['support-lexicon-index', 'support-model-weights'];
 const DATA_FILE = 'support-data.txt';
+const TABLES = ['words', 'weights'];
+const BLOCK = 4096;
+
+/** A table's lines (no empty ones) in blocks of up to BLOCK bytes, or one line a block if longer. */
+function blocksOf(name, text) {
+  const lines = text.split('\n').filter((line) => line !== '');
+  const keyOf = (line) => line.split(/[\t ]/, 1)[0];
+  lines.forEach((line, i) => {
+    if (i > 0 && !(keyOf(lines[i - 1]) < keyOf(line))) {
+      throw new Error(`build: the ${name} table is not sorted by key at "${keyOf(line)}"`);
+    }
+  });
+  const blocks = [];
+  for (const line of lines) {
+    const last = blocks.at(-1);
+    if (last !== undefined && last.text.length + 1 + line.length <= BLOCK) last.text += `\n${line}`;
+    else blocks.push({ key: keyOf(line), text: line });
+  }
+  return blocks;
+}
 
 async function writeDataFile() {
   const entry = path.join(os.tmpdir(), `exco-data-${process.pid}.mjs`);
@@ -250,21 +276,40 @@ async function writeDataFile() {
   try {
     await bundleForNode(entry, out);
     const values = { ...(await import(`${pathToFileURL(out).href}?${Date.now()}`)) };
-    let body = '';
-    const place = (value) => {
-      if (typeof value === 'string') {
-        const start = body.length;
-        body += value;
-        return { $: [start, body.length] };
+    let strings = '';
+    const tables = [];
+    const place = (value, key) => {
+      if (typeof value === 'string' && TABLES.includes(key)) {
+        const table = { blocks: blocksOf(key, value) };
+        tables.push(table);
+        return table;
       }
-      if (Array.isArray(value)) return value.map(place);
+      if (typeof value === 'string') {
+        const start = strings.length;
+        strings += value;
+        return { $: [start, strings.length] };
+      }
+      if (Array.isArray(value)) return value.map((v) => place(v, key));
       if (value !== null && typeof value === 'object') {
-        return Object.fromEntries(Object.entries(value).map(([key, v]) => [key, place(v)]));
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, place(v, k)]));
       }
       return value;
     };
-    const head = JSON.stringify(place(values));
-    const text = `${head}\n${body}`;
+    const placed = place(values);
+    // The tables' blocks after the short strings, one line break between blocks.
+    let body = strings;
+    for (const table of tables) {
+      const starts = [];
+      for (const { text } of table.blocks) {
+        starts.push(body.length);
+        body += `${text}\n`;
+      }
+      starts.push(body.length);
+      Object.assign(table, { keys: table.blocks.map(({ key }) => key), starts });
+      delete table.blocks;
+    }
+    const head = JSON.stringify({ strings: [0, strings.length], values: placed });
+    const text = `${String(head.length).padStart(10, '0')}${head}${body}`;
     if (/[^\0-\x7f]/.test(text)) throw new Error(`build: dist/${DATA_FILE} must be plain ASCII`);
     fs.mkdirSync(outdir, { recursive: true });
     fs.writeFileSync(path.join(outdir, DATA_FILE), text);
@@ -275,7 +320,7 @@ async function writeDataFile() {
   }
 }
 
-/** The stand-in for a data module: its exports, read from dist/support-data.txt on first use. */
+/** The stand-in for a data module: its exports, read from dist/support-data.txt (above). */
 const dataOutside = (names) => ({
   name: 'data-outside',
   setup(esbuild) {
@@ -289,18 +334,8 @@ ${names.map((name) => `export const ${name} = data.${name};`).join('\n')}`,
     esbuild.onResolve({ filter: /^\.\/data-file\.cjs$/ }, (args) =>
       args.namespace === 'data-outside' ? { path: args.path, namespace: 'data-file' } : undefined,
     );
-    // Latin-1 reads the file's bytes as they are: plain ASCII, checked when it was written.
     esbuild.onLoad({ filter: /.*/, namespace: 'data-file' }, () => ({
-      contents: `const text = require('node:fs').readFileSync(
-  require('node:path').join(__dirname, ${JSON.stringify(DATA_FILE)}),
-  'latin1',
-);
-const body = text.indexOf('\\n') + 1;
-module.exports = JSON.parse(text.slice(0, body - 1), (_, value) =>
-  value !== null && typeof value === 'object' && Array.isArray(value.$)
-    ? text.slice(body + value.$[0], body + value.$[1])
-    : value,
-);`,
+      contents: fs.readFileSync(path.join(root, 'scripts', 'support-data.cjs'), 'utf8'),
       loader: 'js',
     }));
   },

@@ -138,7 +138,7 @@ if (mode === 'cv') {
     .replace('PHRASE_COUNT', fitted.toLocaleString('en'));
   fs.writeFileSync(
     arg,
-    `${header}export const MODEL_WEIGHTS: Readonly<\n  Record<'crisis' | 'safety', { bias: number; threshold: number; weights: string }>\n> = {\n${body}\n};\n`,
+    `${header}import type { SortedLines } from './sorted-lines.js';\n\nexport const MODEL_WEIGHTS: Readonly<\n  Record<'crisis' | 'safety', { bias: number; threshold: number; weights: SortedLines }>\n> = {\n${body}\n};\n`,
   );
   console.log(
     'features',

@@ -26,3 +26,21 @@ export function findSorted(text: string, key: string, sep: string): string | und
   }
   return undefined;
 }
+
+/**
+ * A table of sorted lines kept outside the code, which hands out only the stretch of lines where a
+ * key would be: the bundles read the support check's tables so from dist/support-data.txt, a
+ * block at a time (scripts/support-data.cjs), rather than holding all of them in memory.
+ */
+export interface LinesTable {
+  /** Whole lines, in order, among which a line of `key` is if the table has one. */
+  readonly linesFor: (key: string) => string;
+}
+
+/** Sorted lines, as text or as a table read a block at a time. */
+export type SortedLines = string | LinesTable;
+
+/** `findSorted` on sorted lines of either kind. */
+export function findLine(lines: SortedLines, key: string, sep: string): string | undefined {
+  return findSorted(typeof lines === 'string' ? lines : lines.linesFor(key), key, sep);
+}

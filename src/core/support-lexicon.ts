@@ -15,7 +15,7 @@
  * A phrase starts with a plain word, a choice or a class, so it can be looked up by its first word.
  */
 
-import { findSorted } from './sorted-lines.js';
+import { findLine, type SortedLines } from './sorted-lines.js';
 
 type Step =
   | { readonly kind: 'word'; readonly test: (w: string) => boolean; readonly optional: boolean }
@@ -195,7 +195,7 @@ export interface Match<T> {
  */
 export interface LexiconIndex {
   /** Lines `word<TAB>value<TAB>rest<TAB>value<TAB>rest…`, sorted by word: the phrases a word starts. */
-  readonly words: string;
+  readonly words: SortedLines;
   /** Lines `prefix<TAB>value<TAB>rest`: phrases that start with any word beginning so (`cancel*`). */
   readonly prefixes: string;
 }
@@ -218,7 +218,7 @@ export class Lexicon<T> {
   private readonly byPrefix = new Map<string, [string, Entry<T>][]>();
   private readonly testOf: (spec: string) => WordTest;
   /** Read from an index: its word lines, read a word at a time (`byWord` caches what was read). */
-  private indexed: { readonly words: string; readonly codec: ValueCodec<T> } | undefined;
+  private indexed: { readonly words: SortedLines; readonly codec: ValueCodec<T> } | undefined;
 
   /** A lexicon of these phrases, each with its value. */
   constructor(phrases: readonly (readonly [phrase: string, value: T])[], classes: Classes = {}) {
@@ -290,7 +290,7 @@ export class Lexicon<T> {
     const known = this.byWord.get(word);
     if (known !== undefined || this.indexed === undefined) return known;
     const { words, codec } = this.indexed;
-    const line = findSorted(words, word, '\t');
+    const line = findLine(words, word, '\t');
     const list: Entry<T>[] = [];
     if (line !== undefined) {
       const cells = line.split('\t');

@@ -11,8 +11,10 @@
  * messages from the other unit tests, and development lists of oblique crisis, danger and
  * ordinary notes. The thresholds (logits) were chosen by leave-one-list-out validation.
  */
+import type { SortedLines } from './sorted-lines.js';
+
 export const MODEL_WEIGHTS: Readonly<
-  Record<'crisis' | 'safety', { bias: number; threshold: number; weights: string }>
+  Record<'crisis' | 'safety', { bias: number; threshold: number; weights: SortedLines }>
 > = {
   crisis: {
     bias: -3.684,

@@ -14,7 +14,7 @@
  */
 import { WORD_CLASSES } from './support-concepts.js';
 import { MODEL_WEIGHTS } from './support-model-weights.js';
-import { findSorted } from './sorted-lines.js';
+import { findLine, type SortedLines } from './sorted-lines.js';
 
 /** The flags in `netFlags` order. */
 const FLAGS = ['crisis', 'safety'] as const;
@@ -89,8 +89,8 @@ export function modelFeatures(words: readonly string[]): Set<string> {
   return features;
 }
 
-/** Each flag's "feature weight" lines, trimmed once. */
-const LINES: (string | undefined)[] = [];
+/** Each flag's "feature weight" lines, trimmed once where they are text. */
+const LINES: (SortedLines | undefined)[] = [];
 
 /**
  * A flag's weight for one feature, 0 if it has none. The lines are sorted by feature (in code-unit
@@ -98,8 +98,9 @@ const LINES: (string | undefined)[] = [];
  * on load, where a map of every feature cost each run that checks a note 10-15 ms.
  */
 export function modelWeight(flag: number, feature: string): number {
-  const lines = (LINES[flag] ??= (MODEL_WEIGHTS[FLAGS[flag] ?? 'crisis'].weights ?? '').trim());
-  const weight = findSorted(lines, feature, ' ');
+  const weights = MODEL_WEIGHTS[FLAGS[flag] ?? 'crisis'].weights;
+  const lines = (LINES[flag] ??= typeof weights === 'string' ? weights.trim() : weights);
+  const weight = findLine(lines, feature, ' ');
   return weight === undefined ? 0 : Number(weight);
 }
 

@@ -4,7 +4,7 @@ import { MODEL_WEIGHTS } from '../../src/core/support-model-weights.js';
 
 /** Each flag's weights as written: [feature, weight] in file order. */
 const lines = (flag: 'crisis' | 'safety'): [string, number][] =>
-  MODEL_WEIGHTS[flag].weights
+  String(MODEL_WEIGHTS[flag].weights)
     .trim()
     .split('\n')
     .map((line) => {

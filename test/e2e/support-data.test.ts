@@ -1,0 +1,77 @@
+/**
+ * The support check's data as the built bundles read it (dist/support-data.txt through
+ * scripts/support-data.cjs, written by scripts/build.mjs) is the data of the sources, lookup for
+ * lookup: every key of every table, keys between and around them, and every short string.
+ */
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { describe, expect, it } from '@jest/globals';
+import { BIN } from '../helpers/cli.js';
+import { tempDir } from '../helpers/deps.js';
+import { LEXICON_INDEX } from '../../src/core/support-lexicon-index.js';
+import { MODEL_WEIGHTS } from '../../src/core/support-model-weights.js';
+import { findLine, findSorted, type SortedLines } from '../../src/core/sorted-lines.js';
+
+const root = path.resolve(path.dirname(BIN), '..');
+
+/** The reader, loaded beside a copy of the built data file as a bundle would load it. */
+function built(): { LEXICON_INDEX: typeof LEXICON_INDEX; MODEL_WEIGHTS: typeof MODEL_WEIGHTS } {
+  const dir = tempDir();
+  fs.copyFileSync(path.join(root, 'dist', 'support-data.txt'), path.join(dir, 'support-data.txt'));
+  fs.copyFileSync(
+    path.join(root, 'scripts', 'support-data.cjs'),
+    path.join(dir, 'support-data.cjs'),
+  );
+  return createRequire(path.join(dir, 'x.cjs'))('./support-data.cjs') as ReturnType<typeof built>;
+}
+
+const text = (lines: SortedLines): string => {
+  if (typeof lines !== 'string') throw new Error('the sources hold text');
+  return lines.trim();
+};
+
+describe('the built support data', () => {
+  const data = built();
+  const tables: [string, SortedLines, SortedLines, string][] = [
+    ...(['crisis', 'safety', 'harmless'] as const).map(
+      (name): [string, SortedLines, SortedLines, string] => [
+        `${name} words`,
+        LEXICON_INDEX[name].words,
+        data.LEXICON_INDEX[name].words,
+        '\t',
+      ],
+    ),
+    ...(['crisis', 'safety'] as const).map((name): [string, SortedLines, SortedLines, string] => [
+      `${name} weights`,
+      MODEL_WEIGHTS[name].weights,
+      data.MODEL_WEIGHTS[name].weights,
+      ' ',
+    ]),
+  ];
+
+  it.each(tables)('reads the %s table a block at a time', (_, source, read, sep) => {
+    expect(typeof read).toBe('object');
+    const lines = text(source).split('\n');
+    const keys = lines.map((line) => line.split(sep, 1)[0] ?? '');
+    expect(keys.length).toBeGreaterThan(100);
+    // Every key, and probes before, between and after them.
+    const probes = [...keys, ...keys.flatMap((k) => [`${k}a`, `${k}~`, k.slice(0, -1)]), '', '~'];
+    const wrong = probes.filter(
+      (key) => findLine(read, key, sep) !== findSorted(text(source), key, sep),
+    );
+    expect(wrong).toEqual([]);
+    expect(keys.filter((key) => findLine(read, key, sep) === undefined)).toEqual([]);
+  });
+
+  it('reads the short strings and numbers as they are', () => {
+    for (const name of ['crisis', 'safety', 'harmless'] as const) {
+      expect(data.LEXICON_INDEX[name].prefixes).toBe(LEXICON_INDEX[name].prefixes);
+    }
+    for (const name of ['crisis', 'safety'] as const) {
+      const { weights: _, ...rest } = data.MODEL_WEIGHTS[name];
+      const { weights: __, ...sourceRest } = MODEL_WEIGHTS[name];
+      expect(rest).toEqual(sourceRest);
+    }
+  });
+});
