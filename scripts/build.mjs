@@ -341,6 +341,46 @@ ${names.map((name) => `export const ${name} = data.${name};`).join('\n')}`,
   },
 });
 
+/**
+ * Modules whose values the build works out ahead of every run: each is run once here and its
+ * exports go into the bundles as plain values (JSON), in place of the module and all it imports
+ * to work them out. `faq-index` holds the FAQ matcher's tables, derived from its 1,800 patterns
+ * (src/core/faq-index.ts).
+ */
+const BUILT_AHEAD = ['faq-index'];
+
+async function valuesOf(name) {
+  const out = path.join(os.tmpdir(), `exco-${name}-${process.pid}.mjs`);
+  try {
+    await bundleForNode(path.join(root, 'src', 'core', `${name}.ts`), out);
+    return { ...(await import(`${pathToFileURL(out).href}?${Date.now()}`)) };
+  } finally {
+    fs.rmSync(out, { force: true });
+  }
+}
+
+const builtAheadPlugin = async () => {
+  const modules = Object.fromEntries(
+    await Promise.all(BUILT_AHEAD.map(async (name) => [name, await valuesOf(name)])),
+  );
+  return {
+    name: 'built-ahead',
+    setup(esbuild) {
+      const filter = new RegExp(`[\\\\/](${BUILT_AHEAD.join('|')})\\.js$`);
+      esbuild.onResolve({ filter }, (args) => ({
+        path: path.basename(args.path, '.js'),
+        namespace: 'built-ahead',
+      }));
+      esbuild.onLoad({ filter: /.*/, namespace: 'built-ahead' }, (args) => ({
+        contents: Object.entries(modules[args.path])
+          .map(([key, value]) => `export const ${key} = ${JSON.stringify(value)};`)
+          .join('\n'),
+        loader: 'js',
+      }));
+    },
+  };
+};
+
 const common = {
   absWorkingDir: root,
   bundle: true,
@@ -375,6 +415,7 @@ const common = {
 
 fs.rmSync(outdir, { recursive: true, force: true });
 const dataPlugin = dataOutside(await writeDataFile());
+const builtAhead = await builtAheadPlugin();
 await Promise.all([
   build({ ...common, entryPoints: ['src/route.ts'], outfile: 'dist/route.cjs' }),
   build({
@@ -386,14 +427,28 @@ await Promise.all([
     ...common,
     entryPoints: ['src/cli.ts'],
     outfile: 'dist/cli.cjs',
-    plugins: [onlyCommand(null), vendored, lazyChildProcess, promptsOutside, dataPlugin],
+    plugins: [
+      onlyCommand(null),
+      vendored,
+      lazyChildProcess,
+      promptsOutside,
+      dataPlugin,
+      builtAhead,
+    ],
   }),
   ...COMMANDS.map(({ name, file }) =>
     build({
       ...common,
       entryPoints: ['src/cli.ts'],
       outfile: `dist/command-${name}.cjs`,
-      plugins: [onlyCommand(file), vendored, lazyChildProcess, promptsOutside, dataPlugin],
+      plugins: [
+        onlyCommand(file),
+        vendored,
+        lazyChildProcess,
+        promptsOutside,
+        dataPlugin,
+        builtAhead,
+      ],
     }),
   ),
   ...['conf', 'proper-lockfile'].map((name) =>
@@ -446,6 +501,7 @@ await Promise.all(
         lazyChildProcess,
         promptsOutside,
         dataPlugin,
+        builtAhead,
       ],
     });
   }),

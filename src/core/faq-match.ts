@@ -12,10 +12,7 @@
 import { FAQ_IDS, type FaqId } from '../content/faq.js';
 import {
   BARE_CONTRACTIONS,
-  CLASSES,
-  COMMON,
   ASKS,
-  CONCEPTS,
   ELSEWHERE,
   GLUE_FIRST,
   GLUE_SECOND,
@@ -23,12 +20,14 @@ import {
   RULES,
   GENERIC_ASKS,
   SET_ASIDE,
-  VAGUE_WORDS,
   SLANG,
   TURNS,
   TYPO_TARGETS,
   type Concept,
 } from './faq-vocabulary.js';
+import { FAQ_INDEX } from './faq-index.js';
+import { classStems, compile, stem, stemOnce, type Element, type Token } from './faq-patterns.js';
+import { findSorted } from './sorted-lines.js';
 import { editDistance } from './edit-distance.js';
 
 export interface FaqScore {
@@ -52,75 +51,13 @@ const CLOSE_MARGIN = 0.2;
 const MAX_CHARS = 2000;
 const MAX_TOKENS = 300;
 
-interface Token {
-  word: string;
-  stem: string;
+/** A pattern compiled, the first time a question's words could start it. */
+const compiledPatterns = new Map<string, Element[]>();
+function compiled(pattern: string): Element[] {
+  let elements = compiledPatterns.get(pattern);
+  if (elements === undefined) compiledPatterns.set(pattern, (elements = compile(pattern)));
+  return elements;
 }
-
-type Element =
-  | { kind: 'stem'; value: string }
-  | { kind: 'exact'; value: string }
-  | { kind: 'prefix'; value: string }
-  | { kind: 'class'; stems: ReadonlySet<string> }
-  | { kind: 'words'; words: ReadonlySet<string> }
-  | { kind: 'gap'; max: number }
-  | { kind: 'start' };
-
-/** A light suffix stripper: enough to make "texting", "texted" and "texts" one word. */
-function stem(word: string): string {
-  if (word.length <= 3) return word;
-  if (word.length > 4 && /ie[sd]$/.test(word)) return `${word.slice(0, -3)}y`;
-  let w = word;
-  if (w.length > 5 && w.endsWith('ing')) w = undouble(w.slice(0, -3));
-  else if (w.length > 4 && w.endsWith('ed')) w = undouble(w.slice(0, -2));
-  else if (/(ss|sh|ch|x|z)es$/.test(w)) w = w.slice(0, -2);
-  else if (w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
-  if (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1);
-  return w;
-}
-
-function undouble(w: string): string {
-  return /([b-df-hj-np-tv-z])\1$/.test(w) && !/(ll|ss|zz)$/.test(w) ? w.slice(0, -1) : w;
-}
-
-/** `stem`, remembered: the tables below stem the same words many times over at start-up. */
-const stems = new Map<string, string>();
-function stemOnce(word: string): string {
-  let stemmed = stems.get(word);
-  if (stemmed === undefined) stems.set(word, (stemmed = stem(word)));
-  return stemmed;
-}
-
-const classStems: ReadonlyMap<string, ReadonlySet<string>> = new Map(
-  Object.entries(CLASSES).map(([name, words]) => [name, new Set(words.map(stemOnce))]),
-);
-
-function compile(pattern: string): Element[] {
-  return pattern.split(' ').map((part): Element => {
-    // `^`: the question's first word comes next ("mum not answering" is about mum).
-    if (part === '^') return { kind: 'start' };
-    if (part === '*') return { kind: 'gap', max: 2 };
-    if (part === '**') return { kind: 'gap', max: 4 };
-    if (part.startsWith('=')) return { kind: 'exact', value: part.slice(1) };
-    if (part.endsWith('~')) return { kind: 'prefix', value: part.slice(0, -1) };
-    // `@=NAME`: a word of the class as written, for words a stem would confuse ("sam", "same").
-    if (part.startsWith('@=')) {
-      const words = CLASSES[part.slice(2)];
-      if (!words) throw new Error(`Unknown word class in FAQ pattern: ${part}`);
-      return { kind: 'words', words: new Set(words) };
-    }
-    if (part.startsWith('@')) {
-      const stems = classStems.get(part.slice(1));
-      if (!stems) throw new Error(`Unknown word class in FAQ pattern: ${part}`);
-      return { kind: 'class', stems };
-    }
-    return { kind: 'stem', value: stemOnce(part) };
-  });
-}
-
-const compiled = (Object.entries(CONCEPTS) as [Concept, readonly string[]][]).map(
-  ([concept, patterns]) => ({ concept, patterns: patterns.map(compile) }),
-);
 
 /** A topic word a misspelling may be corrected to, keyed by its stem (or by its spelling). */
 interface Entry {
@@ -129,7 +66,14 @@ interface Entry {
   token: Token;
 }
 
-const vocabulary: readonly Entry[] = (() => {
+/** `make()` on first use, then the same value. */
+function once<T>(make: () => T): () => T {
+  let value: { readonly made: T } | undefined;
+  return () => (value ??= { made: make() }).made;
+}
+
+/** Built the first time a word may be a typo. */
+const vocabulary: () => readonly Entry[] = once(() => {
   const byKey = new Map<string, Entry>();
   for (const word of TYPO_TARGETS) {
     const token = { word, stem: stemOnce(word) };
@@ -139,35 +83,24 @@ const vocabulary: readonly Entry[] = (() => {
     if (!byKey.has(key)) byKey.set(key, { key, exact, token });
   }
   return [...byKey.values()].sort((a, b) => (a.key < b.key ? -1 : 1));
-})();
+});
 
 /** Words that are never typos: the word classes, common words, and every word of a pattern. */
-const known: ReadonlySet<string> = (() => {
-  const words = new Set<string>();
-  for (const set of classStems.values()) for (const word of set) words.add(word);
-  for (const word of COMMON) words.add(word).add(stemOnce(word));
-  for (const { patterns } of compiled)
-    for (const pattern of patterns)
-      for (const element of pattern)
-        if (element.kind === 'stem') words.add(element.value);
-        else if (element.kind === 'exact' || element.kind === 'prefix')
-          words.add(stemOnce(element.value));
-  return words;
-})();
+const known = (word: string): boolean => findSorted(FAQ_INDEX.known, word, '\t') !== undefined;
 
 /** Corrects a likely typo of a topic word; leaves known and short words alone. */
 function correct(token: Token): Token {
-  if (token.stem.length < 4 || known.has(token.word) || known.has(token.stem)) return token;
+  if (token.stem.length < 4 || known(token.word) || known(token.stem)) return token;
   if (/\d/.test(token.word)) return token;
   if (token.word.endsWith('in')) {
     const dropped = stem(`${token.word}g`);
-    if (vocabulary.some((e) => e.token.stem === dropped))
+    if (vocabulary().some((e) => e.token.stem === dropped))
       return { word: `${token.word}g`, stem: dropped };
   }
   const limit = token.stem.length >= 8 ? 2 : 1;
   let best: Entry | undefined;
   let bestDistance = limit + 1;
-  for (const entry of vocabulary) {
+  for (const entry of vocabulary()) {
     const mine = entry.exact ? token.word : token.stem;
     const { key } = entry;
     if (key[0] !== mine[0] || Math.abs(key.length - mine.length) > limit) continue;
@@ -212,7 +145,7 @@ const rewrites: ReadonlyMap<string, string> = new Map([
   ...Object.entries(BARE_CONTRACTIONS),
 ]);
 
-const exOf = classStems.get('EX_OF') ?? new Set<string>();
+const exOf = classStems('EX_OF');
 
 const glueFirst: ReadonlySet<string> = new Set(GLUE_FIRST);
 const glueSecond: ReadonlySet<string> = new Set(GLUE_SECOND);
@@ -290,24 +223,35 @@ function matchFrom(pattern: Element[], p: number, tokens: Token[], t: number): b
   return token !== undefined && matches(element, token) && matchFrom(pattern, p + 1, tokens, t + 1);
 }
 
+/**
+ * The concepts present in the words: those with a pattern that occurs. Only the patterns a word of
+ * the question can start are tried (`FAQ_INDEX.anchored`), with those that may start anywhere.
+ */
 function conceptsIn(tokens: Token[]): Set<Concept> {
-  const stems = new Set(tokens.map((t) => t.stem));
-  const words = new Set(tokens.map((t) => t.word));
-  // Most patterns open with a plain word; skip those whose first word is nowhere in the question.
-  const mayStart = ([first]: Element[]) =>
-    first?.kind === 'stem'
-      ? stems.has(first.value)
-      : first?.kind !== 'exact' || words.has(first.value);
   const found = new Set<Concept>();
-  for (const { concept, patterns } of compiled) {
-    const present = patterns.some(
-      (pattern) =>
-        mayStart(pattern) && tokens.some((_, start) => matchFrom(pattern, 0, tokens, start)),
-    );
-    if (present) found.add(concept);
+  const tryPatterns = (cells: readonly string[]) => {
+    for (let i = 0; i + 1 < cells.length; i += 2) {
+      const concept = cells[i] as Concept;
+      if (found.has(concept)) continue;
+      const pattern = compiled(cells[i + 1] ?? '');
+      if (tokens.some((_, start) => matchFrom(pattern, 0, tokens, start))) found.add(concept);
+    }
+  };
+  const keys = new Set(tokens.flatMap((t) => [t.stem, `=${t.word}`]));
+  for (const name of firstClasses()) {
+    const stems = classStems(name);
+    if (tokens.some((t) => stems.has(t.stem))) keys.add(`@${name}`);
   }
+  for (const key of keys) {
+    const line = findSorted(FAQ_INDEX.anchored, key, '\t');
+    if (line !== undefined) tryPatterns(line.split('\t'));
+  }
+  tryPatterns(unanchored());
   return found;
 }
+
+const unanchored = once(() => FAQ_INDEX.unanchored.split(/[\t\n]/));
+const firstClasses = once(() => FAQ_INDEX.firstClasses.split('\n'));
 
 const setAside = SET_ASIDE.map((phrase) => phrase.split(' '));
 const opensQuestion: ReadonlySet<string> = new Set(OPENS_QUESTION);
@@ -360,7 +304,7 @@ export function scoreFaqs(question: string): FaqScore[] {
   if ((asked[0]?.score ?? 0) >= MATCH_THRESHOLD) return asked;
   const leaning = new Set(asked.filter((s) => s.score >= SUGGEST_THRESHOLD).map((s) => s.id));
   if (leaning.size > 0) return scoreTokens(tokens, whole).filter((s) => leaning.has(s.id));
-  const foreign = ask.filter((t) => /^[a-z]{3,}$/.test(t.word) && !askedIn.has(t.stem));
+  const foreign = ask.filter((t) => /^[a-z]{3,}$/.test(t.word) && !askedIn(t.stem));
   return elsewhereIn(own).length > 0 || foreign.length >= 2 ? [] : scoreTokens(tokens, whole);
 }
 
@@ -368,26 +312,8 @@ export function scoreFaqs(question: string): FaqScore[] {
 const elsewhereIn = (found: ReadonlySet<Concept>): Concept[] =>
   [...found].filter((c) => elsewhere.has(c));
 
-/**
- * The stems of the words the FAQs are asked in: those of every concept a rule needs (not of the
- * concepts that only set a rule aside, which are about other things), and the plain words of
- * `VAGUE_WORDS`.
- */
-const askedIn: ReadonlySet<string> = (() => {
-  const needed = new Set(RULES.flatMap((rule) => rule.all));
-  const stems = new Set(VAGUE_WORDS.map(stemOnce));
-  for (const { concept, patterns } of compiled) {
-    if (!needed.has(concept)) continue;
-    for (const element of patterns.flat()) {
-      if (element.kind === 'stem' || element.kind === 'exact' || element.kind === 'prefix')
-        stems.add(element.value);
-      else if (element.kind === 'class') for (const stem of element.stems) stems.add(stem);
-      else if (element.kind === 'words')
-        for (const word of element.words) stems.add(stemOnce(word));
-    }
-  }
-  return stems;
-})();
+/** A stem the FAQs are asked in (`FaqIndex.askedIn`). */
+const askedIn = (stem: string): boolean => findSorted(FAQ_INDEX.askedIn, stem, '\t') !== undefined;
 
 /** Where a question's sentences part: after a full stop, question or exclamation mark, or a line break. */
 const SENTENCE_BREAK = /(?<=[.!?])\s+|\n+/;

@@ -1,0 +1,108 @@
+/**
+ * The FAQ matcher's tables, derived from `faq-vocabulary.ts`: which words are never typos, which
+ * stems the FAQs are asked in, and each pattern under a word it cannot match without. Deriving
+ * them means compiling every one of the vocabulary's 1,800 patterns, so a run does not: the build
+ * derives them once and puts the result in each bundle in place of this module (`builtAhead` in
+ * scripts/build.mjs), and the matcher looks words up in its sorted lines (`findSorted`) and
+ * compiles only the patterns a question's words can start. Here, for the tests and the scripts,
+ * they are derived on import.
+ */
+import { CLASSES, COMMON, CONCEPTS, RULES, VAGUE_WORDS, type Concept } from './faq-vocabulary.js';
+import { classStems, compile, stemOnce, type Element } from './faq-patterns.js';
+
+export interface FaqIndex {
+  /**
+   * Lines, sorted: the words that are never typos (the word classes' stems, the common words and
+   * their stems, every word of a pattern, stemmed).
+   */
+  readonly known: string;
+  /**
+   * Lines, sorted: the stems the FAQs are asked in, those of every concept a rule needs (not of the
+   * concepts that only set a rule aside) and of `VAGUE_WORDS`.
+   */
+  readonly askedIn: string;
+  /**
+   * Lines `key<TAB>concept<TAB>pattern<TAB>concept<TAB>pattern…`, sorted by key: the patterns that
+   * cannot match unless a word of the question has this stem (`key`), this spelling (`=word`) or
+   * is of this class (`@CLASS`).
+   */
+  readonly anchored: string;
+  /** Lines `concept<TAB>pattern`: the patterns to try on every question (`word~`, `*`, `@=NAME` first). */
+  readonly unanchored: string;
+  /**
+   * Lines: the word classes that open patterns, each filed under `@CLASS` in `anchored`, to try
+   * when a word of the question is of the class.
+   */
+  readonly firstClasses: string;
+}
+
+const sortedLines = (words: Iterable<string>): string =>
+  [...new Set(words)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).join('\n');
+
+/**
+ * The key a pattern cannot match without: the stem or `=spelling` of its first word, or `@CLASS`
+ * for a class of words; none when it may start at any word.
+ */
+function anchorOf(written: string, pattern: readonly Element[]): string | undefined {
+  const at = pattern[0]?.kind === 'start' ? 1 : 0;
+  const first = pattern[at];
+  if (first?.kind === 'stem') return first.value;
+  if (first?.kind === 'exact') return `=${first.value}`;
+  if (first?.kind === 'class') return written.split(' ')[at];
+  return undefined;
+}
+
+/** The tables, derived from the vocabulary. */
+export function writeFaqIndex(): FaqIndex {
+  const compiled = (Object.entries(CONCEPTS) as [Concept, readonly string[]][]).map(
+    ([concept, patterns]) => ({
+      concept,
+      patterns: patterns.map((written) => ({ written, elements: compile(written) })),
+    }),
+  );
+
+  const known = new Set<string>();
+  for (const name of Object.keys(CLASSES)) for (const word of classStems(name)) known.add(word);
+  for (const word of COMMON) known.add(word).add(stemOnce(word));
+  for (const { patterns } of compiled)
+    for (const { elements } of patterns)
+      for (const element of elements)
+        if (element.kind === 'stem') known.add(element.value);
+        else if (element.kind === 'exact' || element.kind === 'prefix')
+          known.add(stemOnce(element.value));
+
+  const needed = new Set(RULES.flatMap((rule) => rule.all));
+  const askedIn = new Set(VAGUE_WORDS.map(stemOnce));
+  for (const { concept, patterns } of compiled) {
+    if (!needed.has(concept)) continue;
+    for (const element of patterns.flatMap(({ elements }) => elements)) {
+      if (element.kind === 'stem' || element.kind === 'exact' || element.kind === 'prefix')
+        askedIn.add(element.value);
+      else if (element.kind === 'class') for (const word of element.stems) askedIn.add(word);
+      else if (element.kind === 'words')
+        for (const word of element.words) askedIn.add(stemOnce(word));
+    }
+  }
+
+  const anchored = new Map<string, string[]>();
+  const unanchored: string[] = [];
+  for (const { concept, patterns } of compiled) {
+    for (const { written, elements } of patterns) {
+      const key = anchorOf(written, elements);
+      if (key === undefined) unanchored.push(`${concept}\t${written}`);
+      else anchored.set(key, [...(anchored.get(key) ?? []), concept, written]);
+    }
+  }
+  const lines = [...anchored].map(([key, cells]) => [key, ...cells].join('\t'));
+  const firstClasses = [...anchored.keys()].filter((key) => key.startsWith('@'));
+
+  return {
+    known: sortedLines(known),
+    askedIn: sortedLines(askedIn),
+    anchored: sortedLines(lines),
+    unanchored: unanchored.join('\n'),
+    firstClasses: firstClasses.map((key) => key.slice(1)).join('\n'),
+  };
+}
+
+export const FAQ_INDEX: FaqIndex = writeFaqIndex();
