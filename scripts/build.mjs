@@ -227,8 +227,9 @@ ${LOCK_FS_CALLS.map((call) => `  ${call}: fs.${call},\n  ${call}Sync: fs.${call}
 };
 
 /**
- * The support check's data (the lexicon index and the word model's weights, src/core/
- * support-lexicon-index.ts and support-model-weights.ts) is 0.83 MB of strings, almost all of it
+ * The support check's data (the lexicon index, the word model's weights and the index of its
+ * phrase rules' cues, src/core/support-lexicon-index.ts, support-model-weights.ts and
+ * support-index.ts, worked out here) is 0.84 MB of strings, almost all of it
  * tables of sorted lines searched by key. Inside a bundle, each run would read it twice, in the
  * source and again in V8's code cache; read whole from a file, a run still decoded all of it
  * (about 400 pages of memory touched, 8 ms) to look up a few dozen keys. The build writes it to
@@ -239,11 +240,12 @@ ${LOCK_FS_CALLS.map((call) => `  ${call}: fs.${call},\n  ${call}Sync: fs.${call}
  * The file: the length of its head in ten digits and a line break, the head (JSON: the values,
  * each short string as `{ $: [start, end] }`, each table as the first key and start of each of
  * its blocks), then the short strings and the tables' blocks end to end. A table is a string under
- * a key `words` or `weights`: lines sorted by key (the text before the first space or tab).
+ * a key `words`, `weights` or `cues`: lines sorted by key (the text before the first space or
+ * tab).
  */
-const DATA_MODULES = ['support-lexicon-index', 'support-model-weights'];
+const DATA_MODULES = ['support-lexicon-index', 'support-model-weights', 'support-index'];
 const DATA_FILE = 'support-data.txt';
-const TABLES = ['words', 'weights'];
+const TABLES = ['words', 'weights', 'cues'];
 const BLOCK = 4096;
 
 /** A table's lines (no empty ones) in blocks of up to BLOCK bytes, or one line a block if longer. */

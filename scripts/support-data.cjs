@@ -1,13 +1,14 @@
 'use strict';
 /**
  * In every bundle that runs the support check, the stand-in for its data modules
- * (src/core/support-lexicon-index.ts and support-model-weights.ts): their values, read from
+ * (src/core/support-lexicon-index.ts, support-model-weights.ts and support-index.ts): their
+ * values, read from
  * dist/support-data.txt, which the build writes (`writeDataFile` in scripts/build.mjs).
  *
  * The file holds a line with the length of its head, the head (JSON: the values, each string in
  * it replaced by where it lies), then the strings end to end. Short strings (the lexicons'
- * prefixes) are read at once. The long tables of sorted lines (the lexicons' word lines and the
- * model's weights, 0.8 MB of the file's 0.83) are read a block of about 4 KB at a time, the block
+ * prefixes) are read at once. The long tables of sorted lines (the lexicons' word lines, the
+ * model's weights and the rules' cues, nearly all of the file) are read a block of about 4 KB at a time, the block
  * where a key would be, when a key is first looked up there (`LinesTable` in
  * src/core/sorted-lines.ts): a check reads the few dozen blocks its words need, not the tables.
  */

@@ -53,7 +53,7 @@ function anchorOf(written: string, pattern: readonly Element[]): string | undefi
 }
 
 /** The tables, derived from the vocabulary. */
-export function writeFaqIndex(): FaqIndex {
+function writeFaqIndex(): FaqIndex {
   const compiled = (Object.entries(CONCEPTS) as [Concept, readonly string[]][]).map(
     ([concept, patterns]) => ({
       concept,

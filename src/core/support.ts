@@ -30,63 +30,38 @@ import {
   WORD_FIXES,
 } from './support-phrases.js';
 import { netFlags, spans } from './support-net.js';
+import { RULE_LIMIT, SUPPORT_INDEX } from './support-index.js';
+import { findLine } from './sorted-lines.js';
 
 export type { SupportFlag };
-
-/** Adds to a key's list in place: copying it for every cue made the tables quadratic to build. */
-const push = <K, V>(map: Map<K, V[]>, key: K, value: V): void => {
-  const list = map.get(key);
-  if (list === undefined) map.set(key, [value]);
-  else list.push(value);
-};
-
-interface TrieNode {
-  readonly next: Map<string, TrieNode>;
-  end: 'word' | 'prefix' | null;
-}
-
-/**
- * A regular expression source for exactly these words (`abc*`: any word starting "abc"), as a
- * trie, so a scan tries a letter at a time instead of every word in turn.
- */
-function wordTrie(words: readonly string[]): string {
-  const root: TrieNode = { next: new Map(), end: null };
-  for (const word of words) {
-    let node = root;
-    for (const ch of word.replace(/\*$/, '')) {
-      const child = node.next.get(ch) ?? { next: new Map(), end: null };
-      node.next.set(ch, child);
-      node = child;
-    }
-    if (node.end !== 'prefix') node.end = word.endsWith('*') ? 'prefix' : 'word';
-  }
-  const emit = (node: TrieNode): string => {
-    if (node.end === 'prefix') return "[a-z0-9']*";
-    const options = [...node.next].map(([ch, child]) => `${ch}${emit(child)}`);
-    if (node.end === 'word') options.push('');
-    return options.length === 1 ? (options[0] ?? '') : `(?:${options.join('|')})`;
-  };
-  return emit(root);
-}
 
 const FLAGS: readonly SupportFlag[] = ['crisis', 'safety'];
 const RULE_SETS = [CRISIS_RULES, SAFETY_RULES];
 /** Each rule's regular expression, compiled the first time a sentence holds one of its cues. */
 const PATTERNS: RegExp[][] = RULE_SETS.map(() => []);
-/** A rule of either flag as one number: flag * RULE_LIMIT + its index. */
-const RULE_LIMIT = 1024;
-/** Cue word, or cue prefix with its `*`, to the rules it points at. */
-const TARGETS = new Map<string, number[]>();
-RULE_SETS.forEach((rules, flag) => {
-  rules.forEach(([cues], rule) => {
-    for (const cue of cues.split(' ').filter((c) => c !== ''))
-      push(TARGETS, cue, flag * RULE_LIMIT + rule);
-  });
-});
+/** The rules a cue word points at (`SUPPORT_INDEX.cues`), looked up once a process. */
+const TARGETS = new Map<string, number[] | undefined>();
+function targetsOf(word: string): number[] | undefined {
+  if (TARGETS.has(word)) return TARGETS.get(word);
+  const line = findLine(SUPPORT_INDEX.cues, word, '\t');
+  const targets = line === undefined ? undefined : line.split(' ').map(Number);
+  TARGETS.set(word, targets);
+  return targets;
+}
 /** The cue prefixes (two letters or more) and their rules, by their first two letters. */
-const PREFIXES = new Map<string, [string, number[]][]>();
-for (const [cue, targets] of TARGETS) {
-  if (cue.endsWith('*')) push(PREFIXES, cue.slice(0, 2), [cue.slice(0, -1), targets]);
+let prefixes: Map<string, [string, number[]][]> | undefined;
+function prefixesOf(word: string): readonly [string, number[]][] {
+  if (prefixes === undefined) {
+    prefixes = new Map();
+    for (const line of SUPPORT_INDEX.cuePrefixes.split('\n')) {
+      const [prefix = '', codes = ''] = line.split('\t');
+      if (prefix === '') continue;
+      const list = prefixes.get(prefix.slice(0, 2)) ?? [];
+      list.push([prefix, codes.split(' ').map(Number)]);
+      prefixes.set(prefix.slice(0, 2), list);
+    }
+  }
+  return prefixes.get(word.slice(0, 2)) ?? [];
 }
 /** The words of canonical text; each is looked up among the cues. */
 const WORDS = /[a-z0-9]+/g;
@@ -119,18 +94,7 @@ function blankAll(text: string): string {
 
 const PAIR_FIXES = new Map(NEXT_WORD_FIXES.map(([word, , fix]) => [word, fix]));
 /** Slang, typos and fixes that depend on the next word ("hell kill" is "he'll kill"). */
-const WORD_FIX = new RegExp(
-  `\\b(?:${[
-    wordTrie([
-      ...NEXT_WORD_FIXES.filter(([, next]) => next.length === 0).map(([word]) => word),
-      ...Object.keys(WORD_FIXES),
-    ]),
-    ...NEXT_WORD_FIXES.filter(([, next]) => next.length > 0).map(
-      ([word, next]) => `${word}(?= ${next.includes('*') ? '\\S' : `(?:${next.join('|')})\\b`})`,
-    ),
-  ].join('|')})\\b`,
-  'g',
-);
+const WORD_FIX = new RegExp(SUPPORT_INDEX.wordFix, 'g');
 
 const MARKS = /[\u0300-\u036f]/g;
 /** Terminal escape sequences (colours, titles) pasted along with the text. */
@@ -306,8 +270,8 @@ export function detectSupport(text: string): SupportFlag[] {
   WORDS.lastIndex = 0;
   for (let m = WORDS.exec(t); m !== null && found.includes(false); m = WORDS.exec(t)) {
     const word = m[0];
-    const direct = TARGETS.get(word);
-    const prefixed = (PREFIXES.get(word.slice(0, 2)) ?? []).filter(([p]) => word.startsWith(p));
+    const direct = targetsOf(word);
+    const prefixed = prefixesOf(word).filter(([p]) => word.startsWith(p));
     if (direct === undefined && prefixed.length === 0) continue;
     if (m.index >= limit) {
       evaluate(note, from, to, found, pending);

@@ -11,12 +11,17 @@ import { BIN } from '../helpers/cli.js';
 import { tempDir } from '../helpers/deps.js';
 import { LEXICON_INDEX } from '../../src/core/support-lexicon-index.js';
 import { MODEL_WEIGHTS } from '../../src/core/support-model-weights.js';
+import { RULE_LIMIT, SUPPORT_INDEX } from '../../src/core/support-index.js';
 import { findLine, findSorted, type SortedLines } from '../../src/core/sorted-lines.js';
 
 const root = path.resolve(path.dirname(BIN), '..');
 
 /** The reader, loaded beside a copy of the built data file as a bundle would load it. */
-function built(): { LEXICON_INDEX: typeof LEXICON_INDEX; MODEL_WEIGHTS: typeof MODEL_WEIGHTS } {
+function built(): {
+  LEXICON_INDEX: typeof LEXICON_INDEX;
+  MODEL_WEIGHTS: typeof MODEL_WEIGHTS;
+  SUPPORT_INDEX: typeof SUPPORT_INDEX;
+} {
   const dir = tempDir();
   fs.copyFileSync(path.join(root, 'dist', 'support-data.txt'), path.join(dir, 'support-data.txt'));
   fs.copyFileSync(
@@ -48,6 +53,7 @@ describe('the built support data', () => {
       data.MODEL_WEIGHTS[name].weights,
       ' ',
     ]),
+    ['cues', SUPPORT_INDEX.cues, data.SUPPORT_INDEX.cues, '\t'],
   ];
 
   it.each(tables)('reads the %s table a block at a time', (_, source, read, sep) => {
@@ -73,5 +79,10 @@ describe('the built support data', () => {
       const { weights: __, ...sourceRest } = MODEL_WEIGHTS[name];
       expect(rest).toEqual(sourceRest);
     }
+    const { cues: _, ...rest } = data.SUPPORT_INDEX;
+    const { cues: __, ...sourceRest } = SUPPORT_INDEX;
+    expect(rest).toEqual(sourceRest);
+    expect(SUPPORT_INDEX.cuePrefixes.length).toBeGreaterThan(0);
+    expect((data as unknown as { RULE_LIMIT: number }).RULE_LIMIT).toBe(RULE_LIMIT);
   });
 });
