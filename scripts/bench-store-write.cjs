@@ -26,7 +26,11 @@ data.reflections.push({
 const raw = JSON.stringify(data);
 const start = performance.now();
 if (how === 'conf') {
-  const Conf = require(path.join(__dirname, '..', 'dist', 'vendor', 'conf.cjs'));
+  // Loaded as a write run loads it: through the bundle loader, from its code cache, which is valid
+  // under the flags of a run that writes (src/route.ts).
+  const route = require(path.join(__dirname, '..', 'dist', 'route.cjs'));
+  route.compileRegexpsNatively();
+  const Conf = route.loadBundle(path.join(__dirname, '..', 'dist', 'vendor', 'conf.cjs'));
   const conf = new Conf({
     cwd: dir,
     configName: 'data',

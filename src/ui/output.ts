@@ -125,11 +125,30 @@ export function quietOnClosedPipes(): void {
 }
 
 const writers = new Map<1 | 2, Writable>();
+
+/** Text is written this many UTF-16 units at a time, each piece encoded into one reused buffer. */
+const PIECE = 16_384;
+let scratch: Buffer | undefined;
+
+/**
+ * Where the piece of `text` that starts at `from` ends: `size` units on, but never between the two
+ * halves of a surrogate pair (each half alone would be written as U+FFFD). Always past `from`.
+ */
+export function pieceEnd(text: string, from: number, size: number = PIECE): number {
+  const to = Math.min(text.length, from + size);
+  const last = text.charCodeAt(to - 1);
+  if (to === text.length || last < 0xd800 || last > 0xdbff) return to;
+  return to - 1 > from ? to - 1 : to + 1;
+}
+
 /**
  * Writes straight to a file descriptor, so a short run never sets up Node's stdout stream (a few
- * ms). Should the descriptor refuse a write for now (a non-blocking pipe that is full), the rest
- * goes through the stream, in order, and so does everything after. One writer a descriptor, so
- * all of exco's output shares that order. Once the reader has gone, the rest is dropped.
+ * ms). Long text (`reflect list --json` over years of check-ins is megabytes) goes a piece at a
+ * time through one small buffer, not copied whole into a new one: fresh memory is what a large
+ * write cost most. Should the descriptor refuse a write for now (a non-blocking pipe that is
+ * full), the rest goes through the stream, in order, and so does everything after. One writer a
+ * descriptor, so all of exco's output shares that order. Once the reader has gone, the rest is
+ * dropped.
  */
 export function fdWriter(fd: 1 | 2): Writable {
   const known = writers.get(fd);
@@ -142,21 +161,29 @@ export function fdWriter(fd: 1 | 2): Writable {
     write(chunk: string) {
       if (gone) return true;
       if (fallback !== undefined) return fallback.write(chunk);
-      const bytes = Buffer.from(chunk, 'utf8');
-      let done = 0;
-      try {
-        while (done < bytes.length) done += fs.writeSync(fd, bytes, done);
-      } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        if (code === 'EPIPE') {
-          gone = true;
+      // Three bytes a unit at most, and room for one pair beyond the piece.
+      scratch ??= Buffer.allocUnsafe(PIECE * 3 + 4);
+      for (let from = 0; from < chunk.length;) {
+        const to = pieceEnd(chunk, from);
+        const length = scratch.write(chunk.slice(from, to), 'utf8');
+        let done = 0;
+        try {
+          while (done < length) done += fs.writeSync(fd, scratch, done, length - done);
+        } catch (error) {
+          const code = (error as NodeJS.ErrnoException).code;
+          if (code === 'EPIPE') {
+            gone = true;
+            return true;
+          }
+          if (code !== 'EAGAIN') throw error;
+          fallback = stream();
+          if (!fallback.listeners('error').includes(onStreamError))
+            fallback.on('error', onStreamError);
+          fallback.write(Buffer.from(scratch.subarray(done, length)));
+          if (to < chunk.length) fallback.write(chunk.slice(to));
           return true;
         }
-        if (code !== 'EAGAIN') throw error;
-        fallback = stream();
-        if (!fallback.listeners('error').includes(onStreamError))
-          fallback.on('error', onStreamError);
-        fallback.write(bytes.subarray(done));
+        from = to;
       }
       return true;
     },

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { exco } from '../helpers/cli.js';
 import { tempDir } from '../helpers/deps.js';
+import { sampleData } from '../helpers/data.js';
 
 // Dates relative to the real today, so the test means the same on any day and in any zone.
 function daysAgo(n: number): string {
@@ -128,5 +129,30 @@ describe('exco reflect through the binary', () => {
     expect(help.stdout).toMatch(/--note-file - < note\.txt/);
     expect(help.stdout).toMatch(/out of your shell history/);
     expect(help.stdout).toMatch(/--mistake distant --plan/);
+  });
+
+  it('prints megabytes of JSON whole, every character, however the pieces of output fall', () => {
+    // Output goes out a piece of 16,384 UTF-16 units at a time (src/ui/output.ts): notes of emoji
+    // (two units each), accents and Chinese, of uneven lengths, put both halves of a pair and
+    // every width of character at the edges of pieces somewhere in a long list.
+    const home = tempDir();
+    const data = sampleData();
+    const words = ['nuit 🌙', 'café', '想你', '🙂🙃', 'a', 'déjà vu 🎧 ', 'x'];
+    data.reflections = Array.from({ length: 1500 }, (_, i) => ({
+      id: `r${i + 1}`,
+      at: new Date(Date.UTC(2022, 0, 1 + i, 20)).toISOString(),
+      date: new Date(Date.UTC(2022, 0, 1 + i)).toISOString().slice(0, 10),
+      mood: 1 + (i % 5),
+      urge: i % 11,
+      note: Array.from({ length: 1 + (i % 13) }, (_, k) => words[(i + k) % words.length]).join(' '),
+      support: [],
+    }));
+    fs.writeFileSync(path.join(home, 'data.json'), JSON.stringify(data), { mode: 0o600 });
+    const list = exco(['reflect', 'list', '--json'], { home });
+    expect(list.code).toBe(0);
+    expect(list.stdout.length).toBeGreaterThan(100_000);
+    expect(list.stdout).not.toContain('\ufffd');
+    const printed = JSON.parse(list.stdout) as { reflections: { note: string }[] };
+    expect(printed.reflections.map((r) => r.note)).toEqual(data.reflections.map((r) => r.note));
   });
 });
