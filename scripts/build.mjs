@@ -240,12 +240,12 @@ ${LOCK_FS_CALLS.map((call) => `  ${call}: fs.${call},\n  ${call}Sync: fs.${call}
  * The file: the length of its head in ten digits and a line break, the head (JSON: the values,
  * each short string as `{ $: [start, end] }`, each table as the first key and start of each of
  * its blocks), then the short strings and the tables' blocks end to end. A table is a string under
- * a key `words`, `weights` or `cues`: lines sorted by key (the text before the first space or
- * tab).
+ * a key `words`, `weights`, `cues`, `rules` or `idioms`: lines sorted by key (the text before the
+ * first space or tab).
  */
 const DATA_MODULES = ['support-lexicon-index', 'support-model-weights', 'support-index'];
 const DATA_FILE = 'support-data.txt';
-const TABLES = ['words', 'weights', 'cues'];
+const TABLES = ['words', 'weights', 'cues', 'rules', 'idioms'];
 const BLOCK = 4096;
 
 /** A table's lines (no empty ones) in blocks of up to BLOCK bytes, or one line a block if longer. */
@@ -266,6 +266,14 @@ function blocksOf(name, text) {
   return blocks;
 }
 
+/** A module the build evaluates ahead may export values only: a function would not survive. */
+function valuesOnly(values) {
+  for (const [name, value] of Object.entries(values)) {
+    if (typeof value === 'function') throw new Error(`build: ${name} is a function, not data`);
+  }
+  return values;
+}
+
 async function writeDataFile() {
   const entry = path.join(os.tmpdir(), `exco-data-${process.pid}.mjs`);
   const out = path.join(os.tmpdir(), `exco-data-${process.pid}.out.mjs`);
@@ -278,6 +286,7 @@ async function writeDataFile() {
   try {
     await bundleForNode(entry, out);
     const values = { ...(await import(`${pathToFileURL(out).href}?${Date.now()}`)) };
+    valuesOnly(values);
     let strings = '';
     const tables = [];
     const place = (value, key) => {
@@ -355,7 +364,7 @@ async function valuesOf(name) {
   const out = path.join(os.tmpdir(), `exco-${name}-${process.pid}.mjs`);
   try {
     await bundleForNode(path.join(root, 'src', 'core', `${name}.ts`), out);
-    return { ...(await import(`${pathToFileURL(out).href}?${Date.now()}`)) };
+    return valuesOnly({ ...(await import(`${pathToFileURL(out).href}?${Date.now()}`)) });
   } finally {
     fs.rmSync(out, { force: true });
   }

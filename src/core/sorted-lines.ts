@@ -44,3 +44,6 @@ export type SortedLines = string | LinesTable;
 export function findLine(lines: SortedLines, key: string, sep: string): string | undefined {
   return findSorted(typeof lines === 'string' ? lines : lines.linesFor(key), key, sep);
 }
+
+/** A number as the key of a line: four digits, so that keys sort as the numbers do (to 9,999). */
+export const numberKey = (n: number): string => String(n).padStart(4, '0');

@@ -1,13 +1,28 @@
 /**
- * The support check's tables derived from its phrase rules (`support-phrases.ts`): each cue word
- * with the rules it points at, and the expression that fixes slang and typos. Deriving them took
- * every run that checks words 5-10 ms, so a run does not: the build derives them once and writes
- * them to the data file the bundles read (`writeDataFile` in scripts/build.mjs), the cues as a
- * table read a block at a time, and `support.ts` looks up only the words a note holds. Here, for
- * the tests and the scripts, they are derived on import.
+ * What the support check reads of its phrase rules (`support-phrases.ts`), as data: each cue word
+ * with the rules it points at, each rule's and everyday idiom's expression by number, the
+ * expression that fixes slang and typos, and the small tables of canonical text. The rules are
+ * written as templates put together from hundreds of shared pieces; putting them together and
+ * indexing them took every run that checks words 5-10 ms, and their 180 KB of source was read and
+ * compiled each time. A run does neither: the build works this index out once and writes it to the
+ * data file the bundles read (`writeDataFile` in scripts/build.mjs; cues, rules and idioms as
+ * tables read a block at a time), so `support.ts` reads only the cues of a note's words and the
+ * rules they point at. Here, for the tests and the scripts, it is worked out on import.
  */
-import { CRISIS_RULES, NEXT_WORD_FIXES, SAFETY_RULES, WORD_FIXES } from './support-phrases.js';
-import type { SortedLines } from './sorted-lines.js';
+import {
+  CENSORED,
+  CONTRACTIONS,
+  CRISIS_RULES,
+  HYPERBOLE_PATTERNS,
+  IS_AFTER,
+  MASKED_LETTERS,
+  NEXT_WORD_FIXES,
+  REAL_SIGNS,
+  SAFETY_RULES,
+  UNMASKED,
+  WORD_FIXES,
+} from './support-phrases.js';
+import { numberKey as lineKey, type SortedLines } from './sorted-lines.js';
 
 /** A rule of either flag as one number: flag * RULE_LIMIT + its index among the flag's rules. */
 export const RULE_LIMIT = 1024;
@@ -19,6 +34,31 @@ export interface SupportIndex {
   readonly cuePrefixes: string;
   /** Slang, typos and fixes that depend on the next word ("hell kill" is "he'll kill"), as one expression. */
   readonly wordFix: string;
+  /** Lines `code<TAB>source`, sorted by code (four digits): each rule's regular expression. */
+  readonly rules: SortedLines;
+  /** The key words of each everyday idiom (`HYPERBOLE_PATTERNS`), in order. */
+  readonly idiomKeys: readonly string[];
+  /** Lines `index<TAB>source`, sorted by index (four digits): each idiom's regular expression. */
+  readonly idioms: SortedLines;
+  /** The rest of `support-phrases.ts` that the check reads, as data (expressions as sources). */
+  readonly realSigns: string;
+  readonly isAfter: string;
+  readonly unmasked: string;
+  readonly contractions: Readonly<Record<string, string>>;
+  readonly maskedLetters: Readonly<Record<string, string>>;
+  readonly censored: readonly string[];
+  readonly wordFixes: Readonly<Record<string, string>>;
+  readonly nextWordFixes: readonly (readonly [string, readonly string[], string])[];
+}
+
+/** Lines `key<TAB>source` of regular expressions, which must hold neither. */
+function sourceLines(sources: readonly (readonly [number, string])[]): string {
+  return sources
+    .map(([n, source]) => {
+      if (/[\t\n]/.test(source)) throw new Error(`support: a tab or line break in rule ${n}`);
+      return `${lineKey(n)}\t${source}`;
+    })
+    .join('\n');
 }
 
 interface TrieNode {
@@ -80,6 +120,21 @@ function writeSupportIndex(): SupportIndex {
       all.filter(([cue]) => cue.endsWith('*')).map(([cue, codes]) => [cue.slice(0, -1), codes]),
     ),
     wordFix,
+    rules: sourceLines(
+      [CRISIS_RULES, SAFETY_RULES].flatMap((rules, flag) =>
+        rules.map(([, source], rule): [number, string] => [flag * RULE_LIMIT + rule, source]),
+      ),
+    ),
+    idiomKeys: HYPERBOLE_PATTERNS.map(([keys]) => keys),
+    idioms: sourceLines(HYPERBOLE_PATTERNS.map(([, source], i): [number, string] => [i, source])),
+    realSigns: REAL_SIGNS,
+    isAfter: IS_AFTER.source,
+    unmasked: UNMASKED.source,
+    contractions: CONTRACTIONS,
+    maskedLetters: MASKED_LETTERS,
+    censored: CENSORED,
+    wordFixes: WORD_FIXES,
+    nextWordFixes: NEXT_WORD_FIXES,
   };
 }
 

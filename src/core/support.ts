@@ -16,29 +16,24 @@
  * hold once idioms are blanked.
  */
 import type { SupportFlag } from './model.js';
-import {
-  CENSORED,
-  CONTRACTIONS,
-  CRISIS_RULES,
-  HYPERBOLE_PATTERNS,
-  IS_AFTER,
-  MASKED_LETTERS,
-  NEXT_WORD_FIXES,
-  REAL_SIGNS,
-  SAFETY_RULES,
-  UNMASKED,
-  WORD_FIXES,
-} from './support-phrases.js';
 import { netFlags, spans } from './support-net.js';
 import { RULE_LIMIT, SUPPORT_INDEX } from './support-index.js';
-import { findLine } from './sorted-lines.js';
+import { findLine, numberKey as lineKey } from './sorted-lines.js';
 
 export type { SupportFlag };
 
 const FLAGS: readonly SupportFlag[] = ['crisis', 'safety'];
-const RULE_SETS = [CRISIS_RULES, SAFETY_RULES];
 /** Each rule's regular expression, compiled the first time a sentence holds one of its cues. */
-const PATTERNS: RegExp[][] = RULE_SETS.map(() => []);
+const PATTERNS: RegExp[][] = FLAGS.map(() => []);
+const {
+  censored: CENSORED,
+  contractions: CONTRACTIONS,
+  maskedLetters: MASKED_LETTERS,
+  nextWordFixes: NEXT_WORD_FIXES,
+  wordFixes: WORD_FIXES,
+} = SUPPORT_INDEX;
+const IS_AFTER = new RegExp(SUPPORT_INDEX.isAfter);
+const UNMASKED = new RegExp(SUPPORT_INDEX.unmasked);
 /** The rules a cue word points at (`SUPPORT_INDEX.cues`), looked up once a process. */
 const TARGETS = new Map<string, number[] | undefined>();
 function targetsOf(word: string): number[] | undefined {
@@ -68,7 +63,7 @@ const WORDS = /[a-z0-9]+/g;
 
 /** Everyday idioms, each compiled the first time a text holds one of its key words. */
 const IDIOMS: (RegExp | undefined)[] = [];
-const REAL = new RegExp(REAL_SIGNS);
+const REAL = new RegExp(SUPPORT_INDEX.realSigns);
 /**
  * `text` with its everyday idioms replaced by " ~ ", padded with spaces to the idiom's length: each
  * character keeps its offset, so a stretch of the text can be read in both (words are split on
@@ -85,9 +80,12 @@ function blankIdioms(text: string): string {
 const blank = (idiom: string): string => ` ~ ${' '.repeat(Math.max(0, idiom.length - 3))}`;
 /** Idioms are multiline: their `^` and `$` are a sentence's ends (one sentence a line). */
 function blankAll(text: string): string {
-  return HYPERBOLE_PATTERNS.reduce((t, [keys, source], i) => {
+  return SUPPORT_INDEX.idiomKeys.reduce((t, keys, i) => {
     if (!keys.split(' ').some((key) => t.includes(key))) return t;
-    const idiom = (IDIOMS[i] ??= new RegExp(source, 'gm'));
+    const idiom = (IDIOMS[i] ??= new RegExp(
+      findLine(SUPPORT_INDEX.idioms, lineKey(i), '\t') ?? '$^',
+      'gm',
+    ));
     return t.replace(idiom, blank);
   }, text);
 }
@@ -196,7 +194,7 @@ export function supportSpans(text: string): string[][] {
 const STEP = 1000;
 const REACH = 200;
 /** Which rules the current stretch has collected: SEEN[rule] === generation. */
-const SEEN = new Uint32Array(RULE_SETS.length * RULE_LIMIT);
+const SEEN = new Uint32Array(FLAGS.length * RULE_LIMIT);
 let generation = 0;
 
 function collect(targets: number[] | undefined, found: boolean[], pending: number[][]): void {
@@ -211,7 +209,9 @@ function collect(targets: number[] | undefined, found: boolean[], pending: numbe
 function matchesAny(flag: number, rules: readonly number[], text: string): boolean {
   const patterns = PATTERNS[flag] ?? [];
   for (const rule of rules) {
-    const pattern = (patterns[rule] ??= new RegExp(RULE_SETS[flag]?.[rule]?.[1] ?? '$^'));
+    const pattern = (patterns[rule] ??= new RegExp(
+      findLine(SUPPORT_INDEX.rules, lineKey(flag * RULE_LIMIT + rule), '\t') ?? '$^',
+    ));
     if (pattern.test(text)) return true;
   }
   return false;

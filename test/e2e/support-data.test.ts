@@ -53,7 +53,14 @@ describe('the built support data', () => {
       data.MODEL_WEIGHTS[name].weights,
       ' ',
     ]),
-    ['cues', SUPPORT_INDEX.cues, data.SUPPORT_INDEX.cues, '\t'],
+    ...(['cues', 'rules', 'idioms'] as const).map(
+      (name): [string, SortedLines, SortedLines, string] => [
+        name,
+        SUPPORT_INDEX[name],
+        data.SUPPORT_INDEX[name],
+        '\t',
+      ],
+    ),
   ];
 
   it.each(tables)('reads the %s table a block at a time', (_, source, read, sep) => {
@@ -79,8 +86,8 @@ describe('the built support data', () => {
       const { weights: __, ...sourceRest } = MODEL_WEIGHTS[name];
       expect(rest).toEqual(sourceRest);
     }
-    const { cues: _, ...rest } = data.SUPPORT_INDEX;
-    const { cues: __, ...sourceRest } = SUPPORT_INDEX;
+    const { cues: _, rules: _r, idioms: _i, ...rest } = data.SUPPORT_INDEX;
+    const { cues: __, rules: __r, idioms: __i, ...sourceRest } = SUPPORT_INDEX;
     expect(rest).toEqual(sourceRest);
     expect(SUPPORT_INDEX.cuePrefixes.length).toBeGreaterThan(0);
     expect((data as unknown as { RULE_LIMIT: number }).RULE_LIMIT).toBe(RULE_LIMIT);
