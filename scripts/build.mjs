@@ -227,25 +227,30 @@ ${LOCK_FS_CALLS.map((call) => `  ${call}: fs.${call},\n  ${call}Sync: fs.${call}
 };
 
 /**
- * The support check's data (the lexicon index, the word model's weights and the index of its
- * phrase rules' cues, src/core/support-lexicon-index.ts, support-model-weights.ts and
- * support-index.ts, worked out here) is 0.84 MB of strings, almost all of it
- * tables of sorted lines searched by key. Inside a bundle, each run would read it twice, in the
- * source and again in V8's code cache; read whole from a file, a run still decoded all of it
- * (about 400 pages of memory touched, 8 ms) to look up a few dozen keys. The build writes it to
- * dist/support-data.txt instead, and each bundle that needs it gets a stand-in module,
- * scripts/support-data.cjs, which reads the short strings at once and a table a block at a time,
- * the block where a key would be (`LinesTable` in src/core/sorted-lines.ts).
+ * Data modules: the tables the support check and the FAQ matcher search (src/core/
+ * support-lexicon-index.ts, support-model-weights.ts, and support-index.ts and faq-index.ts, which
+ * the build works out here from the phrase rules and the FAQ vocabulary rather than every run at
+ * start-up). Together 1.1 MB of strings, almost all of it tables of sorted lines searched by key.
+ * Inside a bundle, each run would read them twice, in the source and again in V8's code cache;
+ * read whole from a file, a run still decoded all of it (about 400 pages of memory touched, 8 ms)
+ * to look up a few dozen keys. The build writes them to dist/tables.txt instead, and each bundle
+ * that needs them gets a stand-in module, scripts/tables.cjs, which reads the short strings at
+ * once and a table a block at a time, the block where a key would be (`LinesTable` in
+ * src/core/sorted-lines.ts).
  *
- * The file: the length of its head in ten digits and a line break, the head (JSON: the values,
- * each short string as `{ $: [start, end] }`, each table as the first key and start of each of
- * its blocks), then the short strings and the tables' blocks end to end. A table is a string under
- * a key `words`, `weights`, `cues`, `rules` or `idioms`: lines sorted by key (the text before the
- * first space or tab).
+ * The file: the length of its head in ten digits, the head (JSON: the values, each short string
+ * as `{ $: [start, end] }`, each table as the first key and start of each of its blocks), then the
+ * short strings and the tables' blocks end to end. A table is a string under one of the keys of
+ * TABLES: lines sorted by key (the text before the first space or tab).
  */
-const DATA_MODULES = ['support-lexicon-index', 'support-model-weights', 'support-index'];
-const DATA_FILE = 'support-data.txt';
-const TABLES = ['words', 'weights', 'cues', 'rules', 'idioms'];
+const DATA_MODULES = [
+  'support-lexicon-index',
+  'support-model-weights',
+  'support-index',
+  'faq-index',
+];
+const DATA_FILE = 'tables.txt';
+const TABLES = ['words', 'weights', 'cues', 'rules', 'idioms', 'known', 'askedIn', 'anchored'];
 const BLOCK = 4096;
 
 /** A table's lines (no empty ones) in blocks of up to BLOCK bytes, or one line a block if longer. */
@@ -331,7 +336,7 @@ async function writeDataFile() {
   }
 }
 
-/** The stand-in for a data module: its exports, read from dist/support-data.txt (above). */
+/** The stand-in for a data module: its exports, read from dist/tables.txt (above). */
 const dataOutside = (names) => ({
   name: 'data-outside',
   setup(esbuild) {
@@ -346,51 +351,11 @@ ${names.map((name) => `export const ${name} = data.${name};`).join('\n')}`,
       args.namespace === 'data-outside' ? { path: args.path, namespace: 'data-file' } : undefined,
     );
     esbuild.onLoad({ filter: /.*/, namespace: 'data-file' }, () => ({
-      contents: fs.readFileSync(path.join(root, 'scripts', 'support-data.cjs'), 'utf8'),
+      contents: fs.readFileSync(path.join(root, 'scripts', 'tables.cjs'), 'utf8'),
       loader: 'js',
     }));
   },
 });
-
-/**
- * Modules whose values the build works out ahead of every run: each is run once here and its
- * exports go into the bundles as plain values (JSON), in place of the module and all it imports
- * to work them out. `faq-index` holds the FAQ matcher's tables, derived from its 1,800 patterns
- * (src/core/faq-index.ts).
- */
-const BUILT_AHEAD = ['faq-index'];
-
-async function valuesOf(name) {
-  const out = path.join(os.tmpdir(), `exco-${name}-${process.pid}.mjs`);
-  try {
-    await bundleForNode(path.join(root, 'src', 'core', `${name}.ts`), out);
-    return valuesOnly({ ...(await import(`${pathToFileURL(out).href}?${Date.now()}`)) });
-  } finally {
-    fs.rmSync(out, { force: true });
-  }
-}
-
-const builtAheadPlugin = async () => {
-  const modules = Object.fromEntries(
-    await Promise.all(BUILT_AHEAD.map(async (name) => [name, await valuesOf(name)])),
-  );
-  return {
-    name: 'built-ahead',
-    setup(esbuild) {
-      const filter = new RegExp(`[\\\\/](${BUILT_AHEAD.join('|')})\\.js$`);
-      esbuild.onResolve({ filter }, (args) => ({
-        path: path.basename(args.path, '.js'),
-        namespace: 'built-ahead',
-      }));
-      esbuild.onLoad({ filter: /.*/, namespace: 'built-ahead' }, (args) => ({
-        contents: Object.entries(modules[args.path])
-          .map(([key, value]) => `export const ${key} = ${JSON.stringify(value)};`)
-          .join('\n'),
-        loader: 'js',
-      }));
-    },
-  };
-};
 
 const common = {
   absWorkingDir: root,
@@ -431,7 +396,6 @@ const common = {
 
 fs.rmSync(outdir, { recursive: true, force: true });
 const dataPlugin = dataOutside(await writeDataFile());
-const builtAhead = await builtAheadPlugin();
 await Promise.all([
   build({ ...common, entryPoints: ['src/route.ts'], outfile: 'dist/route.cjs' }),
   build({
@@ -443,28 +407,14 @@ await Promise.all([
     ...common,
     entryPoints: ['src/cli.ts'],
     outfile: 'dist/cli.cjs',
-    plugins: [
-      onlyCommand(null),
-      vendored,
-      lazyChildProcess,
-      promptsOutside,
-      dataPlugin,
-      builtAhead,
-    ],
+    plugins: [onlyCommand(null), vendored, lazyChildProcess, promptsOutside, dataPlugin],
   }),
   ...COMMANDS.map(({ name, file }) =>
     build({
       ...common,
       entryPoints: ['src/cli.ts'],
       outfile: `dist/command-${name}.cjs`,
-      plugins: [
-        onlyCommand(file),
-        vendored,
-        lazyChildProcess,
-        promptsOutside,
-        dataPlugin,
-        builtAhead,
-      ],
+      plugins: [onlyCommand(file), vendored, lazyChildProcess, promptsOutside, dataPlugin],
     }),
   ),
   ...['conf', 'proper-lockfile'].map((name) =>
@@ -517,7 +467,6 @@ await Promise.all(
         lazyChildProcess,
         promptsOutside,
         dataPlugin,
-        builtAhead,
       ],
     });
   }),

@@ -2,31 +2,32 @@
  * The FAQ matcher's tables, derived from `faq-vocabulary.ts`: which words are never typos, which
  * stems the FAQs are asked in, and each pattern under a word it cannot match without. Deriving
  * them means compiling every one of the vocabulary's 1,800 patterns, so a run does not: the build
- * derives them once and puts the result in each bundle in place of this module (`builtAhead` in
- * scripts/build.mjs), and the matcher looks words up in its sorted lines (`findSorted`) and
- * compiles only the patterns a question's words can start. Here, for the tests and the scripts,
+ * derives them once and writes them to the tables the bundles read a block at a time
+ * (`DATA_MODULES` in scripts/build.mjs), and the matcher looks words up in the sorted lines
+ * (`findLine`) and compiles only the patterns a question's words can start. Here, for the tests and the scripts,
  * they are derived on import.
  */
 import { CLASSES, COMMON, CONCEPTS, RULES, VAGUE_WORDS, type Concept } from './faq-vocabulary.js';
 import { classStems, compile, stemOnce, type Element } from './faq-patterns.js';
+import type { SortedLines } from './sorted-lines.js';
 
 export interface FaqIndex {
   /**
    * Lines, sorted: the words that are never typos (the word classes' stems, the common words and
    * their stems, every word of a pattern, stemmed).
    */
-  readonly known: string;
+  readonly known: SortedLines;
   /**
    * Lines, sorted: the stems the FAQs are asked in, those of every concept a rule needs (not of the
    * concepts that only set a rule aside) and of `VAGUE_WORDS`.
    */
-  readonly askedIn: string;
+  readonly askedIn: SortedLines;
   /**
    * Lines `key<TAB>concept<TAB>pattern<TAB>concept<TAB>pattern…`, sorted by key: the patterns that
    * cannot match unless a word of the question has this stem (`key`), this spelling (`=word`) or
    * is of this class (`@CLASS`).
    */
-  readonly anchored: string;
+  readonly anchored: SortedLines;
   /** Lines `concept<TAB>pattern`: the patterns to try on every question (`word~`, `*`, `@=NAME` first). */
   readonly unanchored: string;
   /**

@@ -27,7 +27,7 @@ import {
 } from './faq-vocabulary.js';
 import { FAQ_INDEX } from './faq-index.js';
 import { classStems, compile, stem, stemOnce, type Element, type Token } from './faq-patterns.js';
-import { findSorted } from './sorted-lines.js';
+import { findLine } from './sorted-lines.js';
 import { editDistance } from './edit-distance.js';
 
 export interface FaqScore {
@@ -86,7 +86,7 @@ const vocabulary: () => readonly Entry[] = once(() => {
 });
 
 /** Words that are never typos: the word classes, common words, and every word of a pattern. */
-const known = (word: string): boolean => findSorted(FAQ_INDEX.known, word, '\t') !== undefined;
+const known = (word: string): boolean => findLine(FAQ_INDEX.known, word, '\t') !== undefined;
 
 /** Corrects a likely typo of a topic word; leaves known and short words alone. */
 function correct(token: Token): Token {
@@ -243,7 +243,7 @@ function conceptsIn(tokens: Token[]): Set<Concept> {
     if (tokens.some((t) => stems.has(t.stem))) keys.add(`@${name}`);
   }
   for (const key of keys) {
-    const line = findSorted(FAQ_INDEX.anchored, key, '\t');
+    const line = findLine(FAQ_INDEX.anchored, key, '\t');
     if (line !== undefined) tryPatterns(line.split('\t'));
   }
   tryPatterns(unanchored());
@@ -313,7 +313,7 @@ const elsewhereIn = (found: ReadonlySet<Concept>): Concept[] =>
   [...found].filter((c) => elsewhere.has(c));
 
 /** A stem the FAQs are asked in (`FaqIndex.askedIn`). */
-const askedIn = (stem: string): boolean => findSorted(FAQ_INDEX.askedIn, stem, '\t') !== undefined;
+const askedIn = (stem: string): boolean => findLine(FAQ_INDEX.askedIn, stem, '\t') !== undefined;
 
 /** Where a question's sentences part: after a full stop, question or exclamation mark, or a line break. */
 const SENTENCE_BREAK = /(?<=[.!?])\s+|\n+/;

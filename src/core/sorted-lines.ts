@@ -29,8 +29,9 @@ export function findSorted(text: string, key: string, sep: string): string | und
 
 /**
  * A table of sorted lines kept outside the code, which hands out only the stretch of lines where a
- * key would be: the bundles read the support check's tables so from dist/support-data.txt, a
- * block at a time (scripts/support-data.cjs), rather than holding all of them in memory.
+ * key would be: the bundles read the support check's and the FAQ matcher's tables so from
+ * dist/tables.txt, a block at a time (scripts/tables.cjs), rather than holding all of them in
+ * memory.
  */
 export interface LinesTable {
   /** Whole lines, in order, among which a line of `key` is if the table has one. */

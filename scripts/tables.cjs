@@ -1,22 +1,23 @@
 'use strict';
 /**
- * In every bundle that runs the support check, the stand-in for its data modules
- * (src/core/support-lexicon-index.ts, support-model-weights.ts and support-index.ts): their
- * values, read from
- * dist/support-data.txt, which the build writes (`writeDataFile` in scripts/build.mjs).
+ * In every bundle that checks words or matches FAQs, the stand-in for the data modules
+ * (src/core/support-lexicon-index.ts, support-model-weights.ts, support-index.ts and
+ * faq-index.ts): their values, read from dist/tables.txt, which the build writes (`writeDataFile`
+ * in scripts/build.mjs).
  *
- * The file holds a line with the length of its head, the head (JSON: the values, each string in
- * it replaced by where it lies), then the strings end to end. Short strings (the lexicons'
- * prefixes) are read at once. The long tables of sorted lines (the lexicons' word lines, the
- * model's weights and the rules' cues, nearly all of the file) are read a block of about 4 KB at a time, the block
- * where a key would be, when a key is first looked up there (`LinesTable` in
- * src/core/sorted-lines.ts): a check reads the few dozen blocks its words need, not the tables.
+ * The file holds the length of its head, the head (JSON: the values, each string in it replaced by
+ * where it lies), then the strings end to end. Short strings (the lexicons' prefixes, the small
+ * tables of canonical text) are read at once. The long tables of sorted lines (the lexicons' word
+ * lines, the model's weights, the rules' cues and expressions, the FAQ matcher's words and
+ * patterns: nearly all of the file) are read a block of about 4 KB at a time, the block where a
+ * key would be, when a key is first looked up there (`LinesTable` in src/core/sorted-lines.ts): a
+ * check reads the few dozen blocks its words need, not the tables.
  */
 const { Buffer } = require('node:buffer');
 const fs = require('node:fs');
 const path = require('node:path');
 
-const fd = fs.openSync(path.join(__dirname, 'support-data.txt'), 'r');
+const fd = fs.openSync(path.join(__dirname, 'tables.txt'), 'r');
 
 /** `length` bytes of the file from `position`, as text (the file is plain ASCII). */
 function read(position, length) {
@@ -24,7 +25,7 @@ function read(position, length) {
   let done = 0;
   while (done < length) {
     const got = fs.readSync(fd, buffer, done, length - done, position + done);
-    if (got === 0) throw new Error('exco: dist/support-data.txt is cut short; rebuild exco');
+    if (got === 0) throw new Error('exco: dist/tables.txt is cut short; rebuild exco');
     done += got;
   }
   return buffer.toString('latin1');

@@ -1,6 +1,6 @@
 /**
- * The support check's data as the built bundles read it (dist/support-data.txt through
- * scripts/support-data.cjs, written by scripts/build.mjs) is the data of the sources, lookup for
+ * The data tables as the built bundles read them (dist/tables.txt through scripts/tables.cjs,
+ * written by scripts/build.mjs) is the data of the sources, lookup for
  * lookup: every key of every table, keys between and around them, and every short string.
  */
 import fs from 'node:fs';
@@ -12,6 +12,7 @@ import { tempDir } from '../helpers/deps.js';
 import { LEXICON_INDEX } from '../../src/core/support-lexicon-index.js';
 import { MODEL_WEIGHTS } from '../../src/core/support-model-weights.js';
 import { RULE_LIMIT, SUPPORT_INDEX } from '../../src/core/support-index.js';
+import { FAQ_INDEX } from '../../src/core/faq-index.js';
 import { findLine, findSorted, type SortedLines } from '../../src/core/sorted-lines.js';
 
 const root = path.resolve(path.dirname(BIN), '..');
@@ -21,14 +22,12 @@ function built(): {
   LEXICON_INDEX: typeof LEXICON_INDEX;
   MODEL_WEIGHTS: typeof MODEL_WEIGHTS;
   SUPPORT_INDEX: typeof SUPPORT_INDEX;
+  FAQ_INDEX: typeof FAQ_INDEX;
 } {
   const dir = tempDir();
-  fs.copyFileSync(path.join(root, 'dist', 'support-data.txt'), path.join(dir, 'support-data.txt'));
-  fs.copyFileSync(
-    path.join(root, 'scripts', 'support-data.cjs'),
-    path.join(dir, 'support-data.cjs'),
-  );
-  return createRequire(path.join(dir, 'x.cjs'))('./support-data.cjs') as ReturnType<typeof built>;
+  fs.copyFileSync(path.join(root, 'dist', 'tables.txt'), path.join(dir, 'tables.txt'));
+  fs.copyFileSync(path.join(root, 'scripts', 'tables.cjs'), path.join(dir, 'tables.cjs'));
+  return createRequire(path.join(dir, 'x.cjs'))('./tables.cjs') as ReturnType<typeof built>;
 }
 
 const text = (lines: SortedLines): string => {
@@ -36,7 +35,7 @@ const text = (lines: SortedLines): string => {
   return lines.trim();
 };
 
-describe('the built support data', () => {
+describe('the built data tables', () => {
   const data = built();
   const tables: [string, SortedLines, SortedLines, string][] = [
     ...(['crisis', 'safety', 'harmless'] as const).map(
@@ -58,6 +57,14 @@ describe('the built support data', () => {
         name,
         SUPPORT_INDEX[name],
         data.SUPPORT_INDEX[name],
+        '\t',
+      ],
+    ),
+    ...(['known', 'askedIn', 'anchored'] as const).map(
+      (name): [string, SortedLines, SortedLines, string] => [
+        `FAQ ${name}`,
+        FAQ_INDEX[name],
+        data.FAQ_INDEX[name],
         '\t',
       ],
     ),
@@ -90,6 +97,8 @@ describe('the built support data', () => {
     const { cues: __, rules: __r, idioms: __i, ...sourceRest } = SUPPORT_INDEX;
     expect(rest).toEqual(sourceRest);
     expect(SUPPORT_INDEX.cuePrefixes.length).toBeGreaterThan(0);
+    expect(data.FAQ_INDEX.unanchored).toBe(FAQ_INDEX.unanchored);
+    expect(data.FAQ_INDEX.firstClasses).toBe(FAQ_INDEX.firstClasses);
     expect((data as unknown as { RULE_LIMIT: number }).RULE_LIMIT).toBe(RULE_LIMIT);
   });
 });
