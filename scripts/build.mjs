@@ -128,14 +128,22 @@ export default { default: unused };`,
 
 /**
  * Bundles run from V8's code cache (src/bundle-loader.ts), where `import()` is not available: the
- * one module that imports @inquirer/prompts is left out of them and built as its own file.
+ * one module that imports @inquirer/prompts is left out of them and built as its own file, which a
+ * bundle requires the first time it asks a question (not on load: most runs ask none).
  */
 const promptsOutside = {
   name: 'prompts-outside',
   setup(esbuild) {
     esbuild.onResolve({ filter: /\/prompts-import\.js$/ }, () => ({
-      path: './prompts-import.cjs',
-      external: true,
+      path: 'prompts-import',
+      namespace: 'prompts-outside',
+    }));
+    esbuild.onResolve({ filter: /^\.\/prompts-import\.cjs$/ }, (args) =>
+      args.namespace === 'prompts-outside' ? { path: args.path, external: true } : undefined,
+    );
+    esbuild.onLoad({ filter: /.*/, namespace: 'prompts-outside' }, () => ({
+      contents: "export const importPrompts = () => require('./prompts-import.cjs').importPrompts();",
+      loader: 'js',
     }));
   },
 };
