@@ -4,8 +4,8 @@
  * them means compiling every one of the vocabulary's 1,800 patterns, so a run does not: the build
  * derives them once and writes them to the tables the bundles read a block at a time
  * (`DATA_MODULES` in scripts/build.mjs), and the matcher looks words up in the sorted lines
- * (`findLine`) and compiles only the patterns a question's words can start. Here, for the tests and the scripts,
- * they are derived on import.
+ * (`findLine`) and compiles only the patterns filed under a question's words. Here, for the tests
+ * and the scripts, they are derived on import.
  */
 import { CLASSES, COMMON, CONCEPTS, RULES, VAGUE_WORDS, type Concept } from './faq-vocabulary.js';
 import { classStems, compile, stemOnce, type Element } from './faq-patterns.js';
@@ -24,33 +24,36 @@ export interface FaqIndex {
   readonly askedIn: SortedLines;
   /**
    * Lines `key<TAB>concept<TAB>pattern<TAB>concept<TAB>pattern…`, sorted by key: the patterns that
-   * cannot match unless a word of the question has this stem (`key`), this spelling (`=word`) or
-   * is of this class (`@CLASS`).
+   * cannot match unless a word of the question has this stem (`key`), this spelling (`=word`),
+   * these first two letters (`~xy`, for a pattern's `xy…~`) or is of this class (`@CLASS`).
    */
   readonly anchored: SortedLines;
-  /** Lines `concept<TAB>pattern`: the patterns to try on every question (`word~`, `*`, `@=NAME` first). */
+  /** Lines `concept<TAB>pattern`: the patterns to try on every question (none has a word it needs). */
   readonly unanchored: string;
-  /**
-   * Lines: the word classes that open patterns, each filed under `@CLASS` in `anchored`, to try
-   * when a word of the question is of the class.
-   */
-  readonly firstClasses: string;
+  /** Lines: the word classes patterns are filed under (`@CLASS` in `anchored`). */
+  readonly anchorClasses: string;
 }
 
 const sortedLines = (words: Iterable<string>): string =>
   [...new Set(words)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).join('\n');
 
 /**
- * The key a pattern cannot match without: the stem or `=spelling` of its first word, or `@CLASS`
- * for a class of words; none when it may start at any word.
+ * A key a pattern cannot match without, among the words of a question: the stem or `=spelling` of
+ * a word it needs (any of its words must be there, so the first plain one is chosen), else the
+ * first two letters of a word start it needs (`~xy`), else a class of words it needs (`@CLASS`);
+ * none when it needs no word in particular.
  */
 function anchorOf(written: string, pattern: readonly Element[]): string | undefined {
-  const at = pattern[0]?.kind === 'start' ? 1 : 0;
-  const first = pattern[at];
-  if (first?.kind === 'stem') return first.value;
-  if (first?.kind === 'exact') return `=${first.value}`;
-  if (first?.kind === 'class') return written.split(' ')[at];
-  return undefined;
+  const parts = written.split(' ');
+  let fallback: string | undefined;
+  for (const [i, element] of pattern.entries()) {
+    if (element.kind === 'stem') return element.value;
+    if (element.kind === 'exact') return `=${element.value}`;
+    if (element.kind === 'prefix' && element.value.length >= 2 && !fallback?.startsWith('~'))
+      fallback = `~${element.value.slice(0, 2)}`;
+    if (element.kind === 'class' && fallback === undefined) fallback = parts[i];
+  }
+  return fallback;
 }
 
 /** The tables, derived from the vocabulary. */
@@ -95,14 +98,14 @@ function writeFaqIndex(): FaqIndex {
     }
   }
   const lines = [...anchored].map(([key, cells]) => [key, ...cells].join('\t'));
-  const firstClasses = [...anchored.keys()].filter((key) => key.startsWith('@'));
+  const anchorClasses = [...anchored.keys()].filter((key) => key.startsWith('@'));
 
   return {
     known: sortedLines(known),
     askedIn: sortedLines(askedIn),
     anchored: sortedLines(lines),
     unanchored: unanchored.join('\n'),
-    firstClasses: firstClasses.map((key) => key.slice(1)).join('\n'),
+    anchorClasses: anchorClasses.map((key) => key.slice(1)).join('\n'),
   };
 }
 

@@ -224,8 +224,8 @@ function matchFrom(pattern: Element[], p: number, tokens: Token[], t: number): b
 }
 
 /**
- * The concepts present in the words: those with a pattern that occurs. Only the patterns a word of
- * the question can start are tried (`FAQ_INDEX.anchored`), with those that may start anywhere.
+ * The concepts present in the words: those with a pattern that occurs. Only the patterns filed
+ * under a word the question has are tried (`FAQ_INDEX.anchored`), with the few that need none.
  */
 function conceptsIn(tokens: Token[]): Set<Concept> {
   const found = new Set<Concept>();
@@ -237,8 +237,8 @@ function conceptsIn(tokens: Token[]): Set<Concept> {
       if (tokens.some((_, start) => matchFrom(pattern, 0, tokens, start))) found.add(concept);
     }
   };
-  const keys = new Set(tokens.flatMap((t) => [t.stem, `=${t.word}`]));
-  for (const name of firstClasses()) {
+  const keys = new Set(tokens.flatMap((t) => [t.stem, `=${t.word}`, `~${t.word.slice(0, 2)}`]));
+  for (const name of anchorClasses()) {
     const stems = classStems(name);
     if (tokens.some((t) => stems.has(t.stem))) keys.add(`@${name}`);
   }
@@ -251,7 +251,7 @@ function conceptsIn(tokens: Token[]): Set<Concept> {
 }
 
 const unanchored = once(() => FAQ_INDEX.unanchored.split(/[\t\n]/));
-const firstClasses = once(() => FAQ_INDEX.firstClasses.split('\n'));
+const anchorClasses = once(() => FAQ_INDEX.anchorClasses.split('\n'));
 
 const setAside = SET_ASIDE.map((phrase) => phrase.split(' '));
 const opensQuestion: ReadonlySet<string> = new Set(OPENS_QUESTION);

@@ -98,7 +98,7 @@ describe('the built data tables', () => {
     expect(rest).toEqual(sourceRest);
     expect(SUPPORT_INDEX.cuePrefixes.length).toBeGreaterThan(0);
     expect(data.FAQ_INDEX.unanchored).toBe(FAQ_INDEX.unanchored);
-    expect(data.FAQ_INDEX.firstClasses).toBe(FAQ_INDEX.firstClasses);
+    expect(data.FAQ_INDEX.anchorClasses).toBe(FAQ_INDEX.anchorClasses);
     expect((data as unknown as { RULE_LIMIT: number }).RULE_LIMIT).toBe(RULE_LIMIT);
   });
 });
