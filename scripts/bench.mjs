@@ -13,6 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { DATA_FILE, dataNames, tablesPlugin } from './tables-plugin.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const bin = path.join(root, 'bin', 'exco.cjs');
@@ -161,7 +162,8 @@ const COMMANDS = [
 /**
  * The least `faq` can cost: each of its two parts in a process of its own, with nothing else (no
  * CLI, no data file, no code cache): the support check that every typed question goes through, and
- * the FAQ matcher. Each is bundled from the sources into a temp file, its data inline.
+ * the FAQ matcher. Each is bundled from the sources into a temp file and reads its tables as a run
+ * does, from a copy of dist/tables.txt beside it.
  */
 const FAQ_PARTS = [
   ['the support check', "import { detectSupport } from './src/core/support.ts';", 'detectSupport'],
@@ -170,6 +172,8 @@ const FAQ_PARTS = [
 async function faqParts() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'exco-bench-parts-'));
   try {
+    fs.copyFileSync(path.join(root, 'dist', DATA_FILE), path.join(dir, DATA_FILE));
+    const tables = tablesPlugin(dataNames());
     const files = await Promise.all(
       FAQ_PARTS.map(async ([, imports, call], i) => {
         const outfile = path.join(dir, `part-${i}.cjs`);
@@ -185,6 +189,7 @@ async function faqParts() {
           target: 'node20',
           outfile,
           logLevel: 'warning',
+          plugins: [tables],
         });
         return outfile;
       }),

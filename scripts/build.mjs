@@ -28,6 +28,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { bundleForNode } from './bundle-for-node.mjs';
+import { DATA_FILE, DATA_MODULES, tablesPlugin } from './tables-plugin.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = path.join(root, 'dist');
@@ -142,7 +143,8 @@ const promptsOutside = {
       args.namespace === 'prompts-outside' ? { path: args.path, external: true } : undefined,
     );
     esbuild.onLoad({ filter: /.*/, namespace: 'prompts-outside' }, () => ({
-      contents: "export const importPrompts = () => require('./prompts-import.cjs').importPrompts();",
+      contents:
+        "export const importPrompts = () => require('./prompts-import.cjs').importPrompts();",
       loader: 'js',
     }));
   },
@@ -244,20 +246,13 @@ ${LOCK_FS_CALLS.map((call) => `  ${call}: fs.${call},\n  ${call}Sync: fs.${call}
  * to look up a few dozen keys. The build writes them to dist/tables.txt instead, and each bundle
  * that needs them gets a stand-in module, scripts/tables.cjs, which reads the short strings at
  * once and a table a block at a time, the block where a key would be (`LinesTable` in
- * src/core/sorted-lines.ts).
+ * src/core/sorted-lines.ts; the modules and the stand-in: scripts/tables-plugin.mjs).
  *
  * The file: the length of its head in ten digits, the head (JSON: the values, each short string
  * as `{ $: [start, end] }`, each table as the first key and start of each of its blocks), then the
  * short strings and the tables' blocks end to end. A table is a string under one of the keys of
  * TABLES: lines sorted by key (the text before the first space or tab).
  */
-const DATA_MODULES = [
-  'support-lexicon-index',
-  'support-model-weights',
-  'support-index',
-  'faq-index',
-];
-const DATA_FILE = 'tables.txt';
 const TABLES = ['words', 'weights', 'cues', 'rules', 'idioms', 'known', 'askedIn', 'anchored'];
 const BLOCK = 4096;
 
@@ -344,27 +339,6 @@ async function writeDataFile() {
   }
 }
 
-/** The stand-in for a data module: its exports, read from dist/tables.txt (above). */
-const dataOutside = (names) => ({
-  name: 'data-outside',
-  setup(esbuild) {
-    const filter = new RegExp(`[\\\\/](${DATA_MODULES.join('|')})\\.js$`);
-    esbuild.onResolve({ filter }, (args) => ({ path: args.path, namespace: 'data-outside' }));
-    esbuild.onLoad({ filter: /.*/, namespace: 'data-outside' }, () => ({
-      contents: `const data = require('./data-file.cjs');
-${names.map((name) => `export const ${name} = data.${name};`).join('\n')}`,
-      loader: 'js',
-    }));
-    esbuild.onResolve({ filter: /^\.\/data-file\.cjs$/ }, (args) =>
-      args.namespace === 'data-outside' ? { path: args.path, namespace: 'data-file' } : undefined,
-    );
-    esbuild.onLoad({ filter: /.*/, namespace: 'data-file' }, () => ({
-      contents: fs.readFileSync(path.join(root, 'scripts', 'tables.cjs'), 'utf8'),
-      loader: 'js',
-    }));
-  },
-});
-
 const common = {
   absWorkingDir: root,
   bundle: true,
@@ -403,7 +377,7 @@ const common = {
 }
 
 fs.rmSync(outdir, { recursive: true, force: true });
-const dataPlugin = dataOutside(await writeDataFile());
+const dataPlugin = tablesPlugin(await writeDataFile());
 await Promise.all([
   build({ ...common, entryPoints: ['src/route.ts'], outfile: 'dist/route.cjs' }),
   build({
