@@ -31,6 +31,8 @@ if (how === 'conf') {
   const route = require(path.join(__dirname, '..', 'dist', 'route.cjs'));
   route.compileRegexpsNatively();
   const Conf = route.loadBundle(path.join(__dirname, '..', 'dist', 'vendor', 'conf.cjs'));
+  // As the store does: conf is handed the text already read instead of reading the file twice.
+  Conf.primeRead(file, onDisk);
   const conf = new Conf({
     cwd: dir,
     configName: 'data',

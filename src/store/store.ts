@@ -164,22 +164,30 @@ export function createStore(options: StoreOptions): Store {
         if (loaded) backup(loaded);
         // Compact JSON, serialised once: the text saved is the text noted as checked.
         const raw = JSON.stringify(next);
-        const conf = new Conf<ExcoData>({
-          cwd: paths.dir,
-          configName: 'data',
-          projectSuffix: '',
-          configFileMode: FILE_MODE,
-          clearInvalidConfig: false,
-          accessPropertiesByDotNotation: false,
-          serialize: (value) => (value === next ? raw : JSON.stringify(value)),
-          // conf parses the file twice before writing: to compare it with its defaults (exco
-          // gives none) and to carry over its own `__internal__` key. The text it reads is the
-          // text just loaded and checked under the lock, so it gets that key alone rather than
-          // a third and fourth parse of the whole document; any other text is parsed as usual.
-          deserialize: (text) =>
-            onDisk !== null && text === onDisk.raw ? onDisk.top : (JSON.parse(text) as ExcoData),
-        });
-        conf.store = next;
+        // The vendored conf (scripts/build.mjs) takes the text just read under the lock instead
+        // of reading the file twice more; conf as published has no `primeRead` and reads it.
+        const prime = (Conf as { primeRead?: (file: string, text?: string) => void }).primeRead;
+        if (onDisk !== null) prime?.(paths.file, onDisk.raw);
+        try {
+          const conf = new Conf<ExcoData>({
+            cwd: paths.dir,
+            configName: 'data',
+            projectSuffix: '',
+            configFileMode: FILE_MODE,
+            clearInvalidConfig: false,
+            accessPropertiesByDotNotation: false,
+            serialize: (value) => (value === next ? raw : JSON.stringify(value)),
+            // conf parses the file twice before writing: to compare it with its defaults (exco
+            // gives none) and to carry over its own `__internal__` key. The text it reads is the
+            // text just loaded and checked under the lock, so it gets that key alone rather than
+            // a third and fourth parse of the whole document; any other text is parsed as usual.
+            deserialize: (text) =>
+              onDisk !== null && text === onDisk.raw ? onDisk.top : (JSON.parse(text) as ExcoData),
+          });
+          conf.store = next;
+        } finally {
+          prime?.(paths.file);
+        }
         ensurePrivateFile(paths.file);
         noteChecked(paths.file, raw, JSON.stringify(essentialsOf(next)));
         // What `change` saw may still be held (and changed) by its caller: read it afresh.

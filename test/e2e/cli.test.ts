@@ -174,6 +174,33 @@ describe('the exco binary', () => {
     expect(loaded.filter((m) => extras.some((e) => m === `NativeModule ${e}`))).toEqual([]);
   });
 
+  it('a check-in reads the data file once, not again through conf', () => {
+    // conf reads the whole file twice before it saves; the vendored conf is handed the text exco
+    // read under the lock (scripts/build.mjs, `confReadsOnce`). exco itself reads with readSync.
+    const home = tempDir();
+    fs.writeFileSync(path.join(home, 'data.json'), JSON.stringify(sampleData()), { mode: 0o600 });
+    const hook = path.join(tempDir(), 'reads.cjs');
+    const count = path.join(home, 'reads.txt');
+    fs.writeFileSync(
+      hook,
+      `const fs = require('node:fs'); const read = fs.readFileSync; let n = 0;
+fs.readFileSync = function (file, ...rest) { if (String(file).endsWith('data.json')) n += 1; return read.call(this, file, ...rest); };
+process.on('exit', () => fs.writeFileSync(${JSON.stringify(count)}, String(n)));`,
+    );
+    const result = spawnSync(
+      process.execPath,
+      ['-r', hook, BIN, 'reflect', '--mood', '3', '--urge', '2', '--note', 'a walk'],
+      { encoding: 'utf8', env: { ...process.env, EXCO_HOME: home, NO_COLOR: '1' } },
+    );
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toMatch(/^Saved r2 /);
+    expect(fs.readFileSync(count, 'utf8')).toBe('0');
+    const saved = JSON.parse(fs.readFileSync(path.join(home, 'data.json'), 'utf8')) as {
+      reflections: { note: string }[];
+    };
+    expect(saved.reflections.map((r) => r.note)).toEqual(['Hard day.', 'a walk']);
+  });
+
   it('prints no colour codes with NO_COLOR or --no-color', () => {
     const home = tempDir();
     fs.writeFileSync(path.join(home, 'data.json'), JSON.stringify(sampleData()));
