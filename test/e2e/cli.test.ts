@@ -12,6 +12,14 @@ const pkg = JSON.parse(fs.readFileSync(new URL('../../package.json', import.meta
   version: string;
 };
 
+/** A check-in through the binary, with a script Node runs first (`-r`) to watch it. */
+const checkInWith = (hook: string, home: string) =>
+  spawnSync(
+    process.execPath,
+    ['-r', hook, BIN, 'reflect', '--mood', '3', '--urge', '2', '--note', 'a walk'],
+    { encoding: 'utf8', env: { ...process.env, EXCO_HOME: home, NO_COLOR: '1' } },
+  );
+
 describe('the exco binary', () => {
   it('prints its version', () => {
     const result = exco(['--version'], { home: tempDir() });
@@ -161,11 +169,7 @@ describe('the exco binary', () => {
       hook,
       `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(list)}, process.moduleLoadList.join('\\n')));`,
     );
-    const result = spawnSync(
-      process.execPath,
-      ['-r', hook, BIN, 'reflect', '--mood', '3', '--urge', '2', '--note', 'a walk'],
-      { encoding: 'utf8', env: { ...process.env, EXCO_HOME: home, NO_COLOR: '1' } },
-    );
+    const result = checkInWith(hook, home);
     expect(result.stderr).toBe('');
     expect(result.stdout).toMatch(/^Saved r1 /);
     const loaded = fs.readFileSync(list, 'utf8').split('\n');
@@ -187,11 +191,7 @@ describe('the exco binary', () => {
 fs.readFileSync = function (file, ...rest) { if (String(file).endsWith('data.json')) n += 1; return read.call(this, file, ...rest); };
 process.on('exit', () => fs.writeFileSync(${JSON.stringify(count)}, String(n)));`,
     );
-    const result = spawnSync(
-      process.execPath,
-      ['-r', hook, BIN, 'reflect', '--mood', '3', '--urge', '2', '--note', 'a walk'],
-      { encoding: 'utf8', env: { ...process.env, EXCO_HOME: home, NO_COLOR: '1' } },
-    );
+    const result = checkInWith(hook, home);
     expect(result.stderr).toBe('');
     expect(result.stdout).toMatch(/^Saved r2 /);
     expect(fs.readFileSync(count, 'utf8')).toBe('0');
