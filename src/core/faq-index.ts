@@ -37,18 +37,35 @@ export interface FaqIndex {
 const sortedLines = (words: Iterable<string>): string =>
   [...new Set(words)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).join('\n');
 
+/** The keys of the plain words a pattern needs: a stem, or `=spelling`. */
+const wordKeys = (pattern: readonly Element[]): string[] =>
+  pattern.flatMap((element) =>
+    element.kind === 'stem'
+      ? [element.value]
+      : element.kind === 'exact'
+        ? [`=${element.value}`]
+        : [],
+  );
+
 /**
- * A key a pattern cannot match without, among the words of a question: the stem or `=spelling` of
- * a word it needs (any of its words must be there, so the first plain one is chosen), else the
- * first two letters of a word start it needs (`~xy`), else a class of words it needs (`@CLASS`);
- * none when it needs no word in particular.
+ * A key a pattern cannot match without, among the words of a question: of the plain words it
+ * needs (any of them must be there), the one fewest patterns use (`uses`: "wait" rather than
+ * "my", which a question holds far more often); else the first two letters of a word start it
+ * needs (`~xy`); else a class of words it needs (`@CLASS`); none when it needs no word in
+ * particular.
  */
-function anchorOf(written: string, pattern: readonly Element[]): string | undefined {
+function anchorOf(
+  written: string,
+  pattern: readonly Element[],
+  uses: ReadonlyMap<string, number>,
+): string | undefined {
+  const words = wordKeys(pattern);
+  if (words.length > 0) {
+    return words.reduce((best, key) => ((uses.get(key) ?? 0) < (uses.get(best) ?? 0) ? key : best));
+  }
   const parts = written.split(' ');
   let fallback: string | undefined;
   for (const [i, element] of pattern.entries()) {
-    if (element.kind === 'stem') return element.value;
-    if (element.kind === 'exact') return `=${element.value}`;
     if (element.kind === 'prefix' && element.value.length >= 2 && !fallback?.startsWith('~'))
       fallback = `~${element.value.slice(0, 2)}`;
     if (element.kind === 'class' && fallback === undefined) fallback = parts[i];
@@ -88,11 +105,15 @@ function writeFaqIndex(): FaqIndex {
     }
   }
 
+  const uses = new Map<string, number>();
+  for (const { patterns } of compiled)
+    for (const { elements } of patterns)
+      for (const key of new Set(wordKeys(elements))) uses.set(key, (uses.get(key) ?? 0) + 1);
   const anchored = new Map<string, string[]>();
   const unanchored: string[] = [];
   for (const { concept, patterns } of compiled) {
     for (const { written, elements } of patterns) {
-      const key = anchorOf(written, elements);
+      const key = anchorOf(written, elements, uses);
       if (key === undefined) unanchored.push(`${concept}\t${written}`);
       else anchored.set(key, [...(anchored.get(key) ?? []), concept, written]);
     }
