@@ -59,7 +59,7 @@ export const WORD_CLASSES: Readonly<Record<string, string>> = {
 export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   ending: {
     3: [
-      '{hope|hopes|hoping} my heart {just}? {stops|gives out|gives up}',
+      '{hope|hopes|hoping} my heart {just}? {stops|gives out|gives up} !racing/pounding/hammering/thumping/fluttering/aching/hurting/skipping/breaking',
       'removing myself permanently $',
       '{do not|did not|never} intend to see {20|21|25|30|40|50|60|my birthday|my next birthday|another birthday|next year}',
       'woke up again ,? disappointed $',

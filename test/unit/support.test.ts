@@ -8697,3 +8697,70 @@ describe("the review of round 40's phrases", () => {
     ['safety', 'He used to call me a burden and he still does, then he hits me.'],
   ]);
 });
+
+describe("the review of round 41's phrases", () => {
+  // Notes written against round 41's history and someone-else idioms: the writer's own overdose
+  // ("i was admitted after an overdose"), a loss the writer goes on to follow, history followed by
+  // a new threat, hyperbole that says it is not a joke, and ordinary notes that share the words (a
+  // racing heart, a jump start, watching his stories). The commit before this review got 20 of the
+  // 24 right; now all.
+  itGetsAtLeast(24, [
+    [
+      'crisis',
+      "I was admitted after an overdose on Friday. They discharged me this morning and I already know I'm going to try again.",
+    ],
+    ['crisis', "Got brought in after an overdose last night. Next time I won't call anyone."],
+    [
+      'crisis',
+      "The night I overdosed was three years ago. Tonight I've got the pills out again and I'm counting them.",
+    ],
+    ['crisis', 'My old self-harm scars were healing. I cut again last night, deeper this time.'],
+    [
+      'crisis',
+      "If I spend one more night alone in this flat I'll throw myself out of the window. I'm not joking this time.",
+    ],
+    [
+      'crisis',
+      "I'm not being dramatic, if she doesn't answer tonight I'm going to jump off the bridge by the station.",
+    ],
+    ['crisis', 'Lost my brother to suicide and now I understand him. I have a plan for Sunday.'],
+    ['crisis', 'Came up here to jump. The car park roof is quiet at this hour.'],
+    ['crisis', "I hope my heart just stops in my sleep tonight so I don't have to wake up."],
+    ['crisis', "I'm so tired of being alive. I've started giving my things away."],
+    [
+      'safety',
+      'He said he is always watching me. He knew what I wore to work today and I never told him.',
+    ],
+    ['safety', "He's out on bail and he's been asking around for my new address."],
+    [
+      'safety',
+      "My ex keeps turning up at my work and waiting by my car. I'm scared to walk out tonight.",
+    ],
+    [
+      'safety',
+      'She took my phone and my bank card and says I can have them back when I learn to behave.',
+    ],
+    ['safety', "He said next time it'll be my face, not the wall."],
+    [
+      'safety',
+      'There are scratches round my lock and my ex is the only one who knew I moved here.',
+    ],
+    ['ordinary', 'Hoping my heart just stops racing before the interview tomorrow.'],
+    ['ordinary', 'Came up here to jump start my car, the battery died again.'],
+    ['ordinary', "I'm always watching his stories on Instagram, which I know doesn't help."],
+    ['ordinary', 'Got my old stash of vinyl back from his flat today, finally.'],
+    [
+      'ordinary',
+      "My friend was admitted after an overdose last year and she's doing so well now, we went for brunch.",
+    ],
+    [
+      'ordinary',
+      'The night I overdosed was three years ago. Today I ran my first half marathon and cried at the finish.',
+    ],
+    [
+      'ordinary',
+      "If I have to sit through one more budget meeting I'll throw myself out of the window, honestly.",
+    ],
+    ['ordinary', 'Watching the new crime drama, the killer always leaves a note. Great acting.'],
+  ]);
+});
