@@ -976,6 +976,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   prep: {
     3: [
+      '{will not|would not|is not going to} matter where i {live|end up|sleep} $',
       'say {bye|goodbye} to {nan|gran|grandma|mum|mom|dad|my sister|my brother} , nothing after that',
       '{letter|note} explaining why i {did it|am doing this|did this}',
       '{someone|somebody|anyone|people} {hears|hear|hearing} my voice one last time',
@@ -2348,6 +2349,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   threat: {
     3: [
+      'hurt/kill/drown/poison her/him/it/them so i know how it feels',
+      'should be more careful {walking|going|being|coming home} {alone|on my own|by myself}',
       'next time it will be {my face|me|you|your face}',
       'too old and stupid to manage without him',
       'unless i {move back in|come back} $',
@@ -3076,6 +3079,9 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'keeps a list of everywhere',
     ],
     2: [
+      'footsteps behind me',
+      'stopped/stops and stood/stared/watched there? !for',
+      '{sitting|sat|waiting|waited|parked} in his/her car {right}? {next to|beside|behind} mine/my',
       'all on the same day , again $',
       'same {grey|black|white|red|blue|silver|dark}? car .. times this week : work',
       'my {street|road|house|flat} , all on the same day . again',
@@ -3381,6 +3387,9 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'safe house',
     ],
     2: [
+      '{still|am|was} shaking $',
+      'bolted/bolt/locked/chained the door !behind',
+      'scared/afraid/terrified to go to my {shift|work|job|car|class}',
       'i am terrified $',
       'check the locks {three times|twice|again|every night|over and over}',
       '{keys|phone and keys|knife} under {my|the} pillow',
@@ -4075,9 +4084,12 @@ export const HARMLESS: readonly string[] = [
   'pick/picking/picked/collect/collecting/collected up? his/her/their stuff/things/records/books/clothes/bike/boxes/tv/telly/guitar/vinyl/furniture/belongings/box/bags/mail/post/key/keys',
   'for him/her/them to collect/pick',
   'not/never check/checked/checking my phone',
+  'i .. spend/spent/spending .. checking/refreshing my phone',
   'murder mystery',
   'rage quit/quitting/quits',
   'legs/arms/feet/calves/thighs/glutes/quads/hamstrings/body/brain are/is/was/were/feel/feels/felt dead',
+  'legs/arms/feet/calves/thighs/glutes/quads/hamstrings/muscles/shoulders/abs {are|is|will be|are going to be|is going to be|gonna be} dead',
+  'flatmate/roommate/housemate/mum/mom/dad/sister/brother/friend/neighbour/neighbor/nurse came/come/comes/popped/ran .. to check on me',
   'jump/jumped/jumping/jumps out of my skin',
   'jump/jumped/jumping/jumps out at me/us',
 

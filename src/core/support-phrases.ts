@@ -1286,7 +1286,7 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   // A knock at a game seen by the writer: "rugby on saturday , one of the lads got a black eye".
   [
     'eye nose lip bruise bruises',
-    String.raw`\b(?:rugby|football|footy|hockey|boxing|sparring|training|tackle|scrum|netball|basketball|soccer|cricket|lacrosse|judo|karate|kickboxing)\b[^\n]{0,60}?\b(?:got|gets|copped|took|had|has|with) (?:a |an )?(?:black eye|bloody nose|split lip|fat lip|bruise|bruises)\b|\b(?:got|gets|copped|took|had) (?:a |an )?(?:black eye|bloody nose|split lip|fat lip|bruise|bruises) from (?:a |the )?(?:tackle|scrum|header|ball|match|game|training|sparring|ruck)\b`,
+    String.raw`\b(?:rugby|football|footy|hockey|boxing|sparring|training|tackle|scrum|netball|basketball|soccer|cricket|lacrosse|judo|karate|kickboxing|paintball)\b[^\n]{0,60}?\b(?:got|gets|copped|took|had|has|with) (?:a |an )?(?:proper |massive |huge |nasty |lovely |little |small |big |bit of a )?(?:black eye|bloody nose|split lip|fat lip|bruise|bruises)\b|\b(?:got|gets|copped|took|had) (?:a |an )?(?:black eye|bloody nose|split lip|fat lip|bruise|bruises) from (?:a |the )?(?:tackle|scrum|header|ball|match|game|training|sparring|ruck)\b`,
   ],
   // Control or abuse that is over, said so: "my ex was very controlling , but i left and now ...".
   [
@@ -1312,7 +1312,7 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   // longer reads as someone else's.
   [
     'self harm overdose overdosed suicide',
-    String.raw`\bmy (?:old|past) self ?harm (?:scars|marks)\b|\bmy history (?:with|of) self ?harm\b|\bmy self ?harm history\b|\bthe (?:night|time|day) i overdosed (?:[\w']+ ){0,2}(?:years|months) ago\b|(?<=\b(?:he|she|they|who|someone|somebody|patients?|(?:a|the|one|another) (?:[a-z]+ )?(?:man|woman|lad|girl|boy|guy|kid|child|teenager|teen|student|lady|bloke|patient)|(?:her|his|their|my|our|a) (?:brother|sister|son|daughter|dad|father|mum|mom|mother|friend|mate|husband|wife|partner|cousin|uncle|aunt|neighbour|neighbor|colleague|flatmate|roommate|nan|gran|patient|client)) )(?:came in|was admitted|was brought in|got brought in) (?:after|with) an overdose\b|\blost (?:her|his|their|my|our) (?:brother|sister|son|daughter|dad|father|mum|mom|mother|friend|husband|wife|partner|cousin|uncle|aunt|best friend) to suicide\b(?![\s\S]*\b(?:understand (?:him|her|them|why)|why (?:he|she|they) (?:did it|chose it|went)|join (?:him|her|them)|be with (?:him|her|them) (?:again|soon)|same way|same as (?:him|her|them)|follow (?:him|her|them)|my turn)\b)`,
+    String.raw`\bmy (?:old|past) self ?harm (?:scars|marks)\b|\bmy history (?:with|of) self ?harm\b|\bmy self ?harm history\b|\bthe (?:night|time|day) i overdosed (?:[\w']+ ){0,2}(?:years|months) ago\b|(?<=\b(?:he|she|they|who|someone|somebody|patients?|(?:a|the|one|another) (?:[a-z]+ )?(?:man|woman|lad|girl|boy|guy|kid|child|teenager|teen|student|lady|bloke|patient)|(?:her|his|their|my|our|a) (?:brother|sister|son|daughter|dad|father|mum|mom|mother|friend|mate|husband|wife|partner|cousin|uncle|aunt|neighbour|neighbor|colleague|flatmate|roommate|nan|gran|patient|client)) )(?:came in|was admitted|was brought in|got brought in) (?:after|with) an overdose\b|(?:\blost (?:her|his|their|my|our) (?:brother|sister|son|daughter|dad|father|mum|mom|mother|friend|husband|wife|partner|cousin|uncle|aunt|best friend) to suicide|(?<=\b(?:who|he|she|they|brother|sister|son|daughter|dad|father|mum|mom|mother|friend|mate|husband|wife|partner|cousin|uncle|aunt|grandad|grandpa|grandma|nan|gran|colleague|neighbour|neighbor|classmate|student|patient) )died by suicide)\b(?![\s\S]*\b(?:understand (?:him|her|them|why)|why (?:he|she|they) (?:did it|chose it|went)|join (?:him|her|them)|be with (?:him|her|them) (?:again|soon)|same way|same as (?:him|her|them)|follow (?:him|her|them)|my turn)\b)`,
   ],
   // A sore loser at a game: "in fifa i beat my brother 5 0 , he wanted to kill me haha".
   [
@@ -1713,7 +1713,28 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   // "drop-dead exhausted", "the death of my inbox".
   [
     'die dead death myself',
-    String.raw`\bif i have to (?:[\w']+ ){1,5}?(?:one more|another) (?:[\w']+ ){1,2}?i will (?:die|scream|lose it|throw myself out of the window)\b|\bdead slow\b|\bdrop dead (?:exhausted|tired|gorgeous|beautiful|handsome)\b|\bthe death of my (?:inbox|phone|wallet|bank account|knees|back|feet|liver|social life|diet|laptop|car)\b`,
+    String.raw`\bif i have to (?:[\w']+ ){1,5}?(?:one more|another) (?:[\w']+ ){1,2}?i will (?:die|scream|lose it|throw myself out of the window)\b|\bdead slow\b|\bdrop dead (?:exhausted|tired|gorgeous|beautiful|handsome)\b|\bthe death of my (?:inbox|phone|wallet|bank account|knees|back|feet|liver|social life|diet|laptop|car)\b|(?<!\b(?:he|she|they|ex|him|her|boyfriend|girlfriend|husband|wife|partner) )\b(?:is|are|was|were|will be|is going to be|are going to be|gonna be) the death of me\b(?! (?:if|when|unless|one day|one of these days)\b)`,
+  ],
+  // The writer's own history, set years back and left there: "when i was a teenager i was very
+  // sad and i hurt myself , but i got help", "we talked about how i used to self harm when i was
+  // fifteen". The whole sentence is blanked, unless it brings anything into the present ("still",
+  // "again", "tonight", "want", "keep"), looks back with regret ("i should have finished it when i
+  // was 16") or names anyone else (another's violence is never history here: someone may be
+  // hoping to go back to them).
+  [
+    'ago years when',
+    String.raw`^(?=[^\n]*\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|a few|many|several) years ago|when i was (?:a teenager|a teen|a kid|a child|young|younger|little|at school|at uni|in (?:school|college|uni|year \d+)|\d+|twenty(?: [a-z]+)?|thirty(?: [a-z]+)?|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|it (?:is|has) been (?:over |nearly |almost |more than )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|many|a few) years|in (?:over|more than) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|many) years)\b)(?![^\n]*\b(?:still|again|tonight|last night|this week|right now|anymore|any more|lately|recently|starting|started|back(?! then)|this time|these days|yesterday|today|want|wants|wanted to|feel like|keep|keeps|going to|gonna|will|plan|planning|plans|urges?|tempted|miss (?:it|doing it)|should have|could have|wish|if only|he|she|they|him|her|them|his|hers|their|ex)\b)[^\n]+`,
+  ],
+  // Exertion: "i genuinely thought i would die at mile ten", "thought i was going to die on the
+  // last set".
+  [
+    'die',
+    String.raw`\bthought i (?:would|was going to|might|am going to) die (?:at|on|during|in|halfway up|up) (?:mile \w+|the (?:last|final|third|second) (?:set|lap|mile|rep|reps|hill|round|climb|sprint|km|kilometre)|the hill|the climb|the last bit|the finish|leg day|spin|hiit|the workout|the run|the race)\b`,
+  ],
+  // Martial arts: "a purple belt choked me out twice", "we drilled chokes and armbars".
+  [
+    'choked choke chokes',
+    String.raw`\b(?:jiu jitsu|bjj|judo|wrestling|grappling|mma|rolled|rolling|sparring|purple belt|blue belt|brown belt|black belt|white belt)\b[^\n]{0,80}?\b(?:choked (?:me )?out|chokes and armbars|drilled chokes)\b|\b(?:purple|blue|brown|black|white) belt choked me\b`,
   ],
 ];
 

@@ -8764,3 +8764,102 @@ describe("the review of round 41's phrases", () => {
     ['ordinary', 'Watching the new crime drama, the killer always leaves a note. Great acting.'],
   ]);
 });
+
+describe('round 42: long journal entries', () => {
+  // Long entries of an ordinary day with the signal in one or two sentences, or with dark words
+  // that are not one (a funeral, a half marathon, a therapy session about years ago), from
+  // scripts/support-model/data/dev99.json (written apart from the code: the commit before this
+  // round got crisis 59/60, safety 57/60 and 21 false alarms in 80 there) and notes written
+  // against this round's phrases (dev99b.json: a new threat after old history, an idiom that turns
+  // real, the same words harmless). The commit before this round got 16 of these 31 right.
+  itGetsAtLeast(29, [
+    [
+      'crisis',
+      "Gave the landlord my notice today and didn't bother looking for a new place, because by the end of the month it won't matter where I live. I told him I was moving in with family. Work was alright, I sorted out the supplier mess and got a pat on the back. Lunch was sushi from the place by the station. Aaron's parents sent back the Christmas present I bought them. Walked home along the river. It was really beautiful with the lights on the water. Cheese on toast for tea.",
+    ],
+    [
+      'safety',
+      "Walked Bella along the river before work, she rolled in something disgusting. Work was quiet, I mostly did filing. Got a text tonight from Jamie saying he knows I've got Bella at the flat now and that if I don't give her back he'll come round and hurt her so I know how it feels. I've checked the locks twice. She's asleep on my bed and I'm not letting her out of my sight. Had spag bol. Mum says come and stay with her and bring the dog, I might.",
+    ],
+    [
+      'safety',
+      "Walking home from the station at half ten after drinks with the team, and I could hear footsteps behind me the whole way down Alma Road. When I turned round it was Callum, twenty metres back, hood up, and he just stopped and stood there. He didn't say anything. I ran the last bit home and I'm still shaking. The drinks were nice before that, it was Jess's leaving do and she cried. I've bolted the door. Need to work out a different way home.",
+    ],
+    [
+      'safety',
+      "Night shift at the care home, finished at seven. When I came out to the staff car park Paul was sitting in his car right next to mine, like he's done three mornings now, and he wound the window down and said I should be more careful walking alone at this hour. I'm scared to go to my shift tonight. Slept badly after. Had beans on toast at three in the afternoon. My manager said she'll get someone to walk me out.",
+    ],
+    [
+      'ordinary',
+      "Finally finished the horror game I've been playing for weeks. The last boss was horrific, this enormous thing made of bodies that kept killing me over and over, and I died probably forty times before I beat it. Screamed so loud at the final jump scare that my flatmate came to check on me. Had pizza to celebrate. Work was the usual, I answered support tickets all day. Kerry's birthday drinks are on Friday, and I think Jade will be there, which will be awkward but fine. Need to wash my hoodie.",
+    ],
+    [
+      'ordinary',
+      "Boxing class after work, and tonight we did sparring for the first time. I got punched in the face properly, nothing serious, just a bit of a red nose, and I landed a decent right hook on my partner which felt amazing. The coach says I'm dropping my guard. Honestly hitting the pads is the best therapy since the breakup. I'm starving after, had a massive bowl of pasta. Texted my sister about her wedding plans. My arms are going to be dead tomorrow. Bed early, I've got a 7am meeting.",
+    ],
+    [
+      'ordinary',
+      "When I was twenty-two I had a really bad depression, couldn't get out of bed for months, and I remember thinking I'd never feel normal again. It's been over eight years and I'm fine now, I know the warning signs and I look after myself. I thought about it today because the breakup has made me really sad, but this is different: it's sadness, not that heavy flat feeling. I went to work, had lunch with the team, went to the climbing wall after. I'm eating properly and sleeping okay. Tonight I cooked a proper dinner and rang my brother.",
+    ],
+    [
+      'ordinary',
+      "Had my therapy session this morning. We talked about how I used to self-harm when I was fifteen and how, back then, any stress would set it off. It's been thirteen years and I haven't done it since, and my therapist pointed out that I've got through this breakup without even being tempted, which made me proud. After that I met Priya for lunch and we went to the shops. I bought a new jumper. Made a curry tonight. I feel sad about Kieran but steady.",
+    ],
+    [
+      'ordinary',
+      "Did the memorial walk today for Jack's brother, who died by suicide six years ago. It's a ten-mile walk on the coast path and we raise money for the mental health charity every year. About forty people came. The weather was perfect and we ended at the pub for a toast to him. Jack gave a little speech. I'm so glad I went, even though it meant seeing Jack's friends who were also Rob's friends. Sunburnt nose. I'm going to have a bath and sleep like a log.",
+    ],
+    [
+      'ordinary',
+      "Ran the half marathon today. I genuinely thought I'd die at mile ten when the hill came, my lungs were on fire and I had a stitch, but I finished in two hours six. My sister and her kids were at the finish with a sign. We had a massive pub lunch afterwards. I texted my old running coach to tell him. Ex didn't know I was doing it, and I didn't tell him, which felt good. Legs like jelly. Bath and bed.",
+    ],
+    [
+      'crisis',
+      "Years ago I tried to end it. I've been thinking about doing it again every night this week.",
+    ],
+    ['crisis', "I haven't self-harmed in five years but tonight I cut again."],
+    ['crisis', 'When I was fifteen I tried to kill myself, and now I want to try again.'],
+    ['crisis', "It won't matter where I live after Friday. I've written the letters."],
+    [
+      'crisis',
+      "This job will be the death of me, and honestly I'd welcome it, I've got the pills saved.",
+    ],
+    [
+      'crisis',
+      "Thought I would die at mile ten. Wish I had, to be honest, I don't want to be here anymore.",
+    ],
+    [
+      'safety',
+      "When I was 19 he broke my jaw. Now he wants me back and I'm scared of what he'll do if I say no.",
+    ],
+    [
+      'safety',
+      'Five years ago he put me in hospital. He found my new address last week and has been outside twice.',
+    ],
+    [
+      'safety',
+      "He keeps coming round to check on me even though I told him to stay away, and he won't leave.",
+    ],
+    [
+      'safety',
+      'I heard footsteps behind me all the way from the bus stop and when I turned round it was my ex.',
+    ],
+    ['safety', "He said if I don't hand the cat back he'll hurt her so I know how it feels."],
+    ['safety', "He stopped and stared at me through the café window for ten minutes. I'm shaking."],
+    ['ordinary', 'My legs are going to be dead tomorrow after that spin class.'],
+    ['ordinary', "My flatmate came in to check on me after the scary film, she's sweet."],
+    ['ordinary', 'This dissertation is going to be the death of me, three chapters to go.'],
+    ['ordinary', 'I genuinely thought I was going to die on the last set of squats.'],
+    ['ordinary', 'A blue belt choked me out twice at jiu jitsu tonight, so humbling.'],
+    [
+      'ordinary',
+      "When I was sixteen I went through a dark patch and self-harmed. I'm thirty now and doing well.",
+    ],
+    [
+      'ordinary',
+      'My uncle died by suicide when I was little, and I walk for the charity every year.',
+    ],
+    ['ordinary', 'Spent half the night checking my phone for a message from her that never came.'],
+    ['ordinary', "It won't matter where I live as long as it has a garden."],
+  ]);
+});
