@@ -33,8 +33,8 @@ interface Entry<T> {
   readonly rest: string;
   /** The steps of each way of writing the rest out, in order. */
   steps?: readonly (readonly Step[])[];
-  /** The tests of the choices every way of writing the rest needs (`neededChoices`). */
-  needs?: readonly WordTest[];
+  /** The choices every way of writing the rest needs (`neededChoices`). */
+  needs?: readonly string[];
 }
 
 /** Whether one word is among those a choice allows. */
@@ -217,6 +217,8 @@ export class Lexicon<T> {
   private readonly byWord = new Map<string, readonly Entry<T>[]>();
   private readonly byPrefix = new Map<string, [string, Entry<T>][]>();
   private readonly testOf: (spec: string) => WordTest;
+  /** The words and prefixes each choice allows, split once. */
+  private readonly optionsOf: (spec: string) => { words: string[]; prefixes: string[] };
   /** Read from an index: its word lines, read a word at a time (`byWord` caches what was read). */
   private indexed: { readonly words: SortedLines; readonly codec: ValueCodec<T> } | undefined;
 
@@ -230,6 +232,12 @@ export class Lexicon<T> {
         known = wordTest(spec, classes);
         cache.set(spec, known);
       }
+      return known;
+    };
+    const split = new Map<string, { words: string[]; prefixes: string[] }>();
+    this.optionsOf = (spec: string) => {
+      let known = split.get(spec);
+      if (known === undefined) split.set(spec, (known = options(spec, classes)));
       return known;
     };
     phrases.forEach(([written, value]) => {
@@ -339,17 +347,29 @@ export class Lexicon<T> {
   /** Every phrase that matches `words`, once per phrase and start (its shortest match). */
   matches(words: readonly string[]): Match<T>[] {
     const found: Match<T>[] = [];
-    // Whether some word of the sentence passes a needed choice's test, each test tried once.
-    const held = new Map<WordTest, boolean>();
-    const holds = (test: WordTest): boolean => {
-      let known = held.get(test);
-      if (known === undefined) held.set(test, (known = words.some(test)));
+    // The sentence's words, possessives also bare ("cat's" is "cat" too), as a choice's test sees
+    // them: whether a needed choice has a word here is a few lookups, with no test built for it.
+    const present = new Set<string>();
+    for (const word of words) {
+      present.add(word);
+      if (word.endsWith("'s")) present.add(word.slice(0, -2));
+    }
+    const held = new Map<string, boolean>();
+    const holds = (choice: string): boolean => {
+      let known = held.get(choice);
+      if (known === undefined) {
+        const { words: allowed, prefixes } = this.optionsOf(choice);
+        known =
+          allowed.some((w) => present.has(w)) ||
+          prefixes.some((p) => words.some((w) => w.startsWith(p)));
+        held.set(choice, known);
+      }
       return known;
     };
     words.forEach((word, start) => {
       const tryEntry = (entry: Entry<T>): void => {
-        const needs = (entry.needs ??= neededChoices(entry.rest).map(this.testOf));
-        for (const test of needs) if (!holds(test)) return;
+        const needs = (entry.needs ??= neededChoices(entry.rest));
+        for (const choice of needs) if (!holds(choice)) return;
         for (const steps of this.stepsOf(entry)) {
           const end = matchFrom(steps, 0, words, start + 1);
           if (end >= 0) found.push({ value: entry.value, start, end });
