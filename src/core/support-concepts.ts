@@ -614,6 +614,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   means: {
     3: [
+      '{filled|fill|ran|run|running} the bath ... {hairdryer|hair dryer|toaster|heater|extension lead}',
       '{tied|tie|tying|knotted|knot|knotting} {the|a|my}? {dupatta|scarf|chunni|saree|sari|sheet|bedsheet|stole} .. {on|to|from|around|over} the {fan|ceiling fan|ceiling hook|hook|ceiling}',
       '{turned|put|left|switched} the gas on {and|,} {sealed|taped|blocked} the',
       'gas is on and the {windows|doors|door|vents|gaps} are {sealed|taped|blocked|taped up}',
@@ -752,6 +753,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'hold* my breath .. underwater/longer',
     ],
     2: [
+      "i know where {the|his|her|my|dad|dad's|my dad's|my dad} {keeps}? {the}? {gun|guns|rifle|shotgun|pills|tablets|key|keys|gun cabinet key} {is|are|is kept|are kept}?",
       '{drink|drinking|mixed|mixing|pour|poured} .. {bleach|weedicide|weedkiller|paraquat|pesticide|antifreeze|insecticide|gramoxone} {into|in|with}?',
       '{quit|stopped|stop|ditched|chucked|binned|skipping|skipped} my {blood pressure|heart|epilepsy|seizure|thyroid} {tablets|meds|medication|pills}',
       'not eating anymore',
@@ -1761,6 +1763,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'asked if i {was|am} going to do something stupid .. i said {maybe|yes|probably|i do not know}',
     ],
     2: [
+      'keep/keeps thinking about .. doing the same $',
       '{last few times|last time|this time} it {was not|is not} {one|a joke}',
       'can not {get|shake} the idea out of my head',
       'can not shake the idea',
@@ -1925,6 +1928,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   resolve: {
     3: [
+      'next {chance|time|go} to do it {right|properly}',
+      'which {night|day|weekend} i will walk {in|into|out}',
       'if i use what i used to , that is it',
       '{came|come|went|go|going} up here to jump',
       'when i am alone , step .. take them all',
@@ -2349,6 +2354,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   threat: {
     3: [
+      '{broke|breached|broken|breaking|breaches} his/her {bail|bail conditions|restraining order|injunction|non molestation order|protection order|court order}',
+      'seen {near|outside|around|at|by} my .. with a {knife|gun|weapon|bat|machete|blade}',
       'hurt/kill/drown/poison her/him/it/them so i know how it feels',
       'should be more careful {walking|going|being|coming home} {alone|on my own|by myself}',
       'next time it will be {my face|me|you|your face}',
@@ -2831,6 +2838,9 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   surveil: {
     3: [
+      '{address|number|location|postcode} i never {gave|told|sent} him/her/them',
+      '{will|i will|always} always? find you !a/an/the/something/someone/one',
+      '{photo|picture|pic|selfie|video} .. my .. {nursery|bedroom|room|front door|house|flat|window|garden|car|street|door} in the background',
       'asking around for me',
       'out on bail and',
       'i am always watching',

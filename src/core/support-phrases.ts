@@ -1312,7 +1312,7 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   // longer reads as someone else's.
   [
     'self harm overdose overdosed suicide',
-    String.raw`\bmy (?:old|past) self ?harm (?:scars|marks)\b|\bmy history (?:with|of) self ?harm\b|\bmy self ?harm history\b|\bthe (?:night|time|day) i overdosed (?:[\w']+ ){0,2}(?:years|months) ago\b|(?<=\b(?:he|she|they|who|someone|somebody|patients?|(?:a|the|one|another) (?:[a-z]+ )?(?:man|woman|lad|girl|boy|guy|kid|child|teenager|teen|student|lady|bloke|patient)|(?:her|his|their|my|our|a) (?:brother|sister|son|daughter|dad|father|mum|mom|mother|friend|mate|husband|wife|partner|cousin|uncle|aunt|neighbour|neighbor|colleague|flatmate|roommate|nan|gran|patient|client)) )(?:came in|was admitted|was brought in|got brought in) (?:after|with) an overdose\b|(?:\blost (?:her|his|their|my|our) (?:brother|sister|son|daughter|dad|father|mum|mom|mother|friend|husband|wife|partner|cousin|uncle|aunt|best friend) to suicide|(?<=\b(?:who|he|she|they|brother|sister|son|daughter|dad|father|mum|mom|mother|friend|mate|husband|wife|partner|cousin|uncle|aunt|grandad|grandpa|grandma|nan|gran|colleague|neighbour|neighbor|classmate|student|patient) )died by suicide)\b(?![\s\S]*\b(?:understand (?:him|her|them|why)|why (?:he|she|they) (?:did it|chose it|went)|join (?:him|her|them)|be with (?:him|her|them) (?:again|soon)|same way|same as (?:him|her|them)|follow (?:him|her|them)|my turn)\b)`,
+    String.raw`\bmy (?:old|past) self ?harm (?:scars|marks)\b|\bmy history (?:with|of) self ?harm\b|\bmy self ?harm history\b|\bthe (?:night|time|day) i overdosed (?:[\w']+ ){0,2}(?:years|months) ago\b|(?<=\b(?:he|she|they|who|someone|somebody|patients?|(?:a|the|one|another) (?:[a-z]+ )?(?:man|woman|lad|girl|boy|guy|kid|child|teenager|teen|student|lady|bloke|patient)|(?:her|his|their|my|our|a) (?:brother|sister|son|daughter|dad|father|mum|mom|mother|friend|mate|husband|wife|partner|cousin|uncle|aunt|neighbour|neighbor|colleague|flatmate|roommate|nan|gran|patient|client)) )(?:came in|was admitted|was brought in|got brought in) (?:after|with) an overdose\b|(?:\blost (?:her|his|their|my|our) (?:brother|sister|son|daughter|dad|father|mum|mom|mother|friend|husband|wife|partner|cousin|uncle|aunt|best friend) to suicide|(?<=\b(?:who|he|she|they|brother|sister|son|daughter|dad|father|mum|mom|mother|friend|mate|husband|wife|partner|cousin|uncle|aunt|grandad|grandpa|grandma|nan|gran|colleague|neighbour|neighbor|classmate|student|patient) )(?:died by suicide|overdosed (?:last|two|three|four|five|a few|several|\d+) (?:years?|months?)(?: ago)?(?: and (?:survived|lived|pulled through))?)|\b(?:who )?we lost to suicide|\blost (?:two |three |four |several |a few |some |many )?(?:mates|friends|colleagues|comrades|brothers|sisters|classmates) to suicide)\b(?![\s\S]*\b(?:understand (?:him|her|them|why)|why (?:he|she|they) (?:did it|chose it|went)|join (?:him|her|them)|be with (?:him|her|them) (?:again|soon)|same way|same as (?:him|her|them)|follow (?:him|her|them)|my turn)\b)`,
   ],
   // A sore loser at a game: "in fifa i beat my brother 5 0 , he wanted to kill me haha".
   [
@@ -1735,6 +1735,12 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   [
     'choked choke chokes',
     String.raw`\b(?:jiu jitsu|bjj|judo|wrestling|grappling|mma|rolled|rolling|sparring|purple belt|blue belt|brown belt|black belt|white belt)\b[^\n]{0,80}?\b(?:choked (?:me )?out|chokes and armbars|drilled chokes)\b|\b(?:purple|blue|brown|black|white) belt choked me\b`,
+  ],
+  // Recovery milestones: "two years clean from self-harm today", "two years since my attempt",
+  // unless the note goes on to anything that brings it back.
+  [
+    'clean free since attempt',
+    String.raw`(?<!\b(?:was|were|had been|would have been|would be) )(?:\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a hundred|\w+ hundred) (?:years?|months?|weeks?|days?) (?:clean|free) (?:from|of) (?:self harm|self harming|cutting|self injury)\b|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?) since my (?:last )?(?:suicide )?(?:attempt|overdose)\b)(?![\s\S]*\b(?:again|tonight|relapse\w*|want to (?:die|go|end|stop)|going to|plan\w*|urges?|tempted|blade|pills|last night|broke|broken|break|slipped|slip|lost|reset|ruined|streak|until|but)\b)`,
   ],
 ];
 

@@ -8863,3 +8863,84 @@ describe('round 42: long journal entries', () => {
     ['ordinary', "It won't matter where I live as long as it has a garden."],
   ]);
 });
+
+describe('round 43: signals inside harmless frames', () => {
+  // Notes where suicide, overdoses, self-harm or violence sit in a harmless frame (history, someone
+  // else's story, work, study, a recovery milestone) and the same frames with the writer's own
+  // danger showing, from scripts/support-model/data/dev98.json (written apart from the code: the
+  // commit before this round got crisis 56/60, safety 57/60 and 35 false alarms in 80 there) and
+  // notes written against this round's phrases (dev98b.json). The commit before this round got 8
+  // of these 25 right.
+  itGetsAtLeast(25, [
+    [
+      'crisis',
+      "Watched a film where the girl walks into the sea after her boyfriend leaves. Everyone cried about how sad it was but I felt jealous. I live ten minutes from the beach and I keep planning which night I'll walk in.",
+    ],
+    [
+      'crisis',
+      "My friend said 'don't kill yourself over it' as a joke when my ex's new girlfriend posted about healing. She doesn't know I already tried on Tuesday and I'm just waiting for the next chance to do it right.",
+    ],
+    [
+      'crisis',
+      "When I was twenty I swallowed bleach after my first heartbreak. I'm 43 now and thought I'd grown out of it, but this week I filled the bath and sat there with the hairdryer plugged in, and I'm going to drop it in next time.",
+    ],
+    [
+      'crisis',
+      "my best mate used his dad's gun in the shed in year 11. i know where the key is, i'm staying at that house this weekend and i keep thinking about going in the shed and doing the same.",
+    ],
+    [
+      'safety',
+      "Anniversary today of leaving Greg. I was meant to be celebrating. Instead a card from him arrived at the new address I never gave him, saying 'I'll always find you'.",
+    ],
+    [
+      'safety',
+      "Five years free of him, a new marriage, a baby. And yesterday a friend request from him with a photo of my son's nursery in the background. I'm so scared.",
+    ],
+    [
+      'safety',
+      "Today was supposed to be about moving on. Instead the police rang to say my ex broke his bail conditions and was seen near my street with a knife. I'm scared.",
+    ],
+    [
+      'ordinary',
+      "Army vet. Lost mates to suicide over the years and I go to a veterans' group because of it. Told them about the divorce tonight and they had my back.",
+    ],
+    [
+      'ordinary',
+      "My patient today told me she overdosed last year and now she's training to be a midwife. Made my whole week.",
+    ],
+    [
+      'ordinary',
+      "My brother overdosed last year and survived. He's in rehab now and rang me tonight to check I was okay after the breakup. Role reversal.",
+    ],
+    [
+      'ordinary',
+      'Year 11 reunion. We raised a glass for Danny, who we lost to suicide back then. Lots of hugging. Good night really.',
+    ],
+    ['crisis', 'I was a year clean from self-harm until Friday night.'],
+    ['crisis', "Two years since my attempt and I'm planning the next one for the weekend."],
+    [
+      'crisis',
+      "Three months clean from cutting but the urges are back and I've got a blade in my drawer.",
+    ],
+    [
+      'crisis',
+      "My friend's dad overdosed last year and survived. I've been saving my own pills since the breakup.",
+    ],
+    ['crisis', 'Filled the bath tonight and put the toaster on the side next to it.'],
+    ['crisis', 'I know where Dad keeps the shotgun and I keep thinking about it.'],
+    ['safety', 'He broke his restraining order again and was outside my flat at midnight.'],
+    [
+      'safety',
+      "Got a letter at the address I never gave him. It just said 'I'll always find you'.",
+    ],
+    ['safety', 'He sent a selfie with my front door in the background.'],
+    ['ordinary', 'Six months clean from self-harm today, proud of myself.'],
+    ['ordinary', 'Two years since my attempt. Celebrated with cake and my sister.'],
+    ['ordinary', 'My brother overdosed two years ago and survived, he runs marathons now.'],
+    [
+      'ordinary',
+      'The hairdryer plugged in by the bath is a terrible idea, my landlord says, so I moved it.',
+    ],
+    ['ordinary', "My mate knows where the keys are kept, so he's letting the plumber in."],
+  ]);
+});
