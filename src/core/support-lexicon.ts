@@ -70,8 +70,7 @@ function options(spec: string, classes: Classes): { words: string[]; prefixes: s
   return { words, prefixes };
 }
 
-function wordTest(spec: string, classes: Classes): WordTest {
-  const { words, prefixes } = options(spec, classes);
+function wordTest({ words, prefixes }: { words: string[]; prefixes: string[] }): WordTest {
   let set: ReadonlySet<string> | undefined;
   const bare = (w: string): boolean =>
     (set ??= new Set(words)).has(w) || prefixes.some((p) => w.startsWith(p));
@@ -224,20 +223,17 @@ export class Lexicon<T> {
 
   /** A lexicon of these phrases, each with its value. */
   constructor(phrases: readonly (readonly [phrase: string, value: T])[], classes: Classes = {}) {
-    // Choices repeat across phrases ("my", "@agent"): each test is built once.
-    const cache = new Map<string, WordTest>();
-    this.testOf = (spec: string): WordTest => {
-      let known = cache.get(spec);
-      if (known === undefined) {
-        known = wordTest(spec, classes);
-        cache.set(spec, known);
-      }
-      return known;
-    };
+    // Choices repeat across phrases ("my", "@agent"): each is split, and its test built, once.
     const split = new Map<string, { words: string[]; prefixes: string[] }>();
     this.optionsOf = (spec: string) => {
       let known = split.get(spec);
       if (known === undefined) split.set(spec, (known = options(spec, classes)));
+      return known;
+    };
+    const tests = new Map<string, WordTest>();
+    this.testOf = (spec: string): WordTest => {
+      let known = tests.get(spec);
+      if (known === undefined) tests.set(spec, (known = wordTest(this.optionsOf(spec))));
       return known;
     };
     phrases.forEach(([written, value]) => {
