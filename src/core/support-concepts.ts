@@ -614,6 +614,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   means: {
     3: [
+      '{gun|guns|rifle|shotgun|gun cabinet|firearm|firearms} ... i know {exactly}? where',
+      'i know {exactly}? where .. {key|keys} ... {gun|guns|rifle|shotgun|gun cabinet}',
       '{filled|fill|ran|run|running} the bath ... {hairdryer|hair dryer|toaster|heater|extension lead}',
       '{tied|tie|tying|knotted|knot|knotting} {the|a|my}? {dupatta|scarf|chunni|saree|sari|sheet|bedsheet|stole} .. {on|to|from|around|over} the {fan|ceiling fan|ceiling hook|hook|ceiling}',
       '{turned|put|left|switched} the gas on {and|,} {sealed|taped|blocked} the',
@@ -754,6 +756,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
     ],
     2: [
       "i know where {the|his|her|my|dad|dad's|my dad's|my dad} {keeps}? {the}? {gun|guns|rifle|shotgun|pills|tablets|key|keys|gun cabinet key} {is|are|is kept|are kept}?",
+      'i know {exactly}? where {he|she|they|dad|my dad|mum|my mum|mom|my mom} {hides|keeps|puts|leaves|stores|hid|kept} the {key|keys|gun|guns|rifle|shotgun|pills|tablets}',
       '{drink|drinking|mixed|mixing|pour|poured} .. {bleach|weedicide|weedkiller|paraquat|pesticide|antifreeze|insecticide|gramoxone} {into|in|with}?',
       '{quit|stopped|stop|ditched|chucked|binned|skipping|skipped} my {blood pressure|heart|epilepsy|seizure|thyroid} {tablets|meds|medication|pills}',
       'not eating anymore',
@@ -1834,6 +1837,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'extra of my @pills',
     ],
     2: [
+      '@pills/tablets/pills/meds {are|is}? {taped|hidden|stashed|tucked} {under|behind|inside|in} my',
       'got my old stash back',
       'my tolerance is gone',
       '{counted|counting} them .. ,? should be {plenty|enough} $',
@@ -1928,7 +1932,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   resolve: {
     3: [
-      'next {chance|time|go} to do it {right|properly}',
+      'next {chance|time|go|opportunity|attempt} to {do|get} it {right|properly}',
       'which {night|day|weekend} i will walk {in|into|out}',
       'if i use what i used to , that is it',
       '{came|come|went|go|going} up here to jump',
@@ -2041,6 +2045,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'not telling anyone/anybody .. write it down',
     ],
     2: [
+      'for when {she|he|they|everyone|mum|mom|dad|my flatmate|my roommate} {is|are|has|have} {at work|out|away|asleep|gone|on holiday|left}',
       'how calm you feel once you {have decided|decide|decided} to end',
       'wait for the weekend when i am alone . {step|then}',
       'when i will be alone .. and then do it',
@@ -2357,7 +2362,10 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       '{broke|breached|broken|breaking|breaches} his/her {bail|bail conditions|restraining order|injunction|non molestation order|protection order|court order}',
       'seen {near|outside|around|at|by} my .. with a {knife|gun|weapon|bat|machete|blade}',
       'hurt/kill/drown/poison her/him/it/them so i know how it feels',
-      'should be more careful {walking|going|being|coming home} {alone|on my own|by myself}',
+      'he/she/they {said|says|told me|texted|wrote} .. should be more careful {walking|going|being|coming home} {alone|on my own|by myself}',
+      "{held|holds|holding|pushed|pushing|forced|shoved} {my|the} {dog's|cat's|puppy's|kitten's|pet's|rabbit's|dog|cat|puppy} head under",
+      '{knife|blade|gun|machete} {sticking|poking} out of his/her',
+      'saw/seen him/her {outside|near|by|at|around} ... with a {knife|gun|weapon|bat|machete|blade}',
       'next time it will be {my face|me|you|your face}',
       'too old and stupid to manage without him',
       'unless i {move back in|come back} $',
@@ -2548,6 +2556,9 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'would be better off without me .. make sure',
     ],
     2: [
+      'should be more careful {walking|going|being|coming home} {alone|on my own|by myself}',
+      '{should not|should never|must not|better not} {walk|be walking|go|be out|run|jog|cycle} {home}? {alone|on your own|by yourself}',
+      'now {i|you} would? {understand|know} what it is like to be {afraid|scared|frightened|hurt}',
       'you are still mine',
       'hope you find {her|him|it} $',
       '{will|are going to|is going to|going to} come for me $',
@@ -3089,6 +3100,10 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'keeps a list of everywhere',
     ],
     2: [
+      'he/she/they {knows|know|has|have|got|found out} my {rota|schedule|shifts|shift pattern|timetable|routine|work hours|hours}',
+      'my {exact|usual|daily|normal} {route|way|walk} {home|to work|to school}',
+      'that is my {exact|usual|daily}? route',
+      'he/she/they will be waiting {for me}? {by|at|outside|near|round|in}',
       'footsteps behind me',
       'stopped/stops and stood/stared/watched there? !for',
       '{sitting|sat|waiting|waited|parked} in his/her car {right}? {next to|beside|behind} mine/my',
@@ -3400,6 +3415,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       '{still|am|was} shaking $',
       'bolted/bolt/locked/chained the door !behind',
       'scared/afraid/terrified to go to my {shift|work|job|car|class}',
+      'scared/afraid/terrified of going {in|into work|to work|to my|out|home}',
       'i am terrified $',
       'check the locks {three times|twice|again|every night|over and over}',
       '{keys|phone and keys|knife} under {my|the} pillow',
@@ -4100,6 +4116,11 @@ export const HARMLESS: readonly string[] = [
   'legs/arms/feet/calves/thighs/glutes/quads/hamstrings/body/brain are/is/was/were/feel/feels/felt dead',
   'legs/arms/feet/calves/thighs/glutes/quads/hamstrings/muscles/shoulders/abs {are|is|will be|are going to be|is going to be|gonna be} dead',
   'flatmate/roommate/housemate/mum/mom/dad/sister/brother/friend/neighbour/neighbor/nurse came/come/comes/popped/ran .. to check on me',
+  'he/she/they came/popped/dropped {round|over|by}? to check on me !at/again/every/twice/three/four/five/all/without/unannounced/constantly/while/when/whenever/from/outside',
+  'failed/flunked/bombed my {driving test|test|exam|exams|audition|interview|theory test|theory|resit|practical|assessment|driving} ,? {but|so|and}? ... next {chance|time|go|opportunity}',
+  '{remote|job|work|wfh} ... {will not|would not|does not} matter where i {live|am|end up}',
+  'checking/refreshing my phone for the .. {results|result|score|scores|news|update|updates|count|vote}',
+  '{carer|caregiver|nurse|pharmacist|care worker} {so|and}? i know where the {pills|tablets|meds|medication|medicines} are',
   'jump/jumped/jumping/jumps out of my skin',
   'jump/jumped/jumping/jumps out at me/us',
 

@@ -31,6 +31,13 @@ const FEAR_OBJECT = String.raw`(?:him|her|them|ex|his|my (?:own )?(?:ex|partner|
 const SOCIAL = String.raw`(?:instagram|insta|ig|twitter|x|tiktok|facebook|fb|snapchat|snap|social media|socials|linkedin|spotify|youtube|twitch|threads|bereal|pinterest|tumblr|reddit|strava|here|the app)`;
 const CONTROLLED = String.raw`(?:phone|location|texts?|messages|emails?|dms|whatsapp|chats?|call log|calls|browser|browsing|search history|history|laptop|computer|accounts?|social media|socials|instagram|facebook|snapchat|car|movements|whereabouts|every move|spending|bank|bank account|purse|bag|wallet|diary|journal|mail|gps|icloud|passwords?)`;
 const KIDS = String.raw`(?:kids|children|child|son|daughter|baby|babies)`;
+/** Someone the writer may be close to or look after: "my uncle", "her brother", "a patient". */
+const CLOSE_ONES = String.raw`(?:brother|sister|son|daughter|dad|father|mum|mom|mother|friend|best friend|mate|husband|wife|partner|cousin|uncle|aunt|grandad|grandpa|grandma|nan|gran|neighbour|neighbor|colleague|flatmate|roommate|classmate|student|patient|client)`;
+/**
+ * Words that bring an old crisis into the present, after a recovery milestone ("two years clean
+ * from self-harm ... opened a new packet of razors"): a means, an intent, a relapse, a "but".
+ */
+const PAST_RETURNS = String.raw`(?:again|tonight|last night|relapse\w*|want to (?:die|go|end|stop)|going to|plan\w*|urges?|tempted|blades?|razors?|knife|knives|pills|tablets|rope|gun|bridge|finish\w*|properly|end it|ending it|kill\w*|die|dying|dead|suicid\w*|overdos\w*|cut\w*|harm\w*|hurt\w*|lock\w*|stash\w*|sav(?:e|ed|ing)|hoard\w*|left me|broke|broken|break|slipped|slip|lost|reset|ruined|streak|until|but)`;
 
 /*
  * Concept nets. Besides the phrases above, a sentence alarms when several concepts meet inside
@@ -729,6 +736,11 @@ export const SAFETY_RULES: readonly Rule[] = [
     'regret sorry pay wish',
     String.raw`\b${PERP}\b(?:\s+[\w']+){0,2}?\s+(?:says|said|told me|tells me|warned me|warns me|keeps saying|texted|messaged)\b(?:\s+[\w']+){0,14}?\s+(?:i|you) (?:will|would) (?:regret (?:it|this|that)|be sorry|pay for (?:it|this|that)|wish (?:i|you) had never)\b`,
   ],
+  // A veiled warning addressed to the writer: "a girl like you shouldn't walk home alone".
+  [
+    'alone',
+    String.raw`\b(?:girl|woman|lady|lass|pretty thing|someone|people) like you (?:should not|should never|must not|better not|had better not|would not want to|do not want to) (?:be )?(?:walk\w*|go\w*|be out|run\w*|jog\w*|out)\b(?:\s+[\w']+){0,6}?\s+(?:alone|on your own|by yourself)\b`,
+  ],
   // A partner's violence against someone the writer knows: "my sister's boyfriend hits her".
   [
     'hits hit hitting beats beat beating chokes choked choking strangles strangled strangling slaps slapped slapping punches punched punching kicks kicked kicking abuses abused abusing rapes raped batters battered battering assaults assaulted hurts hurting',
@@ -1312,7 +1324,7 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   // longer reads as someone else's.
   [
     'self harm overdose overdosed suicide',
-    String.raw`\bmy (?:old|past) self ?harm (?:scars|marks)\b|\bmy history (?:with|of) self ?harm\b|\bmy self ?harm history\b|\bthe (?:night|time|day) i overdosed (?:[\w']+ ){0,2}(?:years|months) ago\b|(?<=\b(?:he|she|they|who|someone|somebody|patients?|(?:a|the|one|another) (?:[a-z]+ )?(?:man|woman|lad|girl|boy|guy|kid|child|teenager|teen|student|lady|bloke|patient)|(?:her|his|their|my|our|a) (?:brother|sister|son|daughter|dad|father|mum|mom|mother|friend|mate|husband|wife|partner|cousin|uncle|aunt|neighbour|neighbor|colleague|flatmate|roommate|nan|gran|patient|client)) )(?:came in|was admitted|was brought in|got brought in) (?:after|with) an overdose\b|(?:\blost (?:her|his|their|my|our) (?:brother|sister|son|daughter|dad|father|mum|mom|mother|friend|husband|wife|partner|cousin|uncle|aunt|best friend) to suicide|(?<=\b(?:who|he|she|they|brother|sister|son|daughter|dad|father|mum|mom|mother|friend|mate|husband|wife|partner|cousin|uncle|aunt|grandad|grandpa|grandma|nan|gran|colleague|neighbour|neighbor|classmate|student|patient) )(?:died by suicide|overdosed (?:last|two|three|four|five|a few|several|\d+) (?:years?|months?)(?: ago)?(?: and (?:survived|lived|pulled through))?)|\b(?:who )?we lost to suicide|\blost (?:two |three |four |several |a few |some |many )?(?:mates|friends|colleagues|comrades|brothers|sisters|classmates) to suicide)\b(?![\s\S]*\b(?:understand (?:him|her|them|why)|why (?:he|she|they) (?:did it|chose it|went)|join (?:him|her|them)|be with (?:him|her|them) (?:again|soon)|same way|same as (?:him|her|them)|follow (?:him|her|them)|my turn)\b)`,
+    String.raw`\bmy (?:old|past) self ?harm (?:scars|marks)\b|\bmy history (?:with|of) self ?harm\b|\bmy self ?harm history\b|\bthe (?:night|time|day) i overdosed (?:[\w']+ ){0,2}(?:years|months) ago\b|(?<=\b(?:he|she|they|who|someone|somebody|patients?|(?:a|the|one|another) (?:[a-z]+ )?(?:man|woman|lad|girl|boy|guy|kid|child|teenager|teen|student|lady|bloke|patient)|(?:her|his|their|my|our|a) ${CLOSE_ONES}) )(?:came in|was admitted|was brought in|got brought in) (?:after|with) an overdose\b|(?:\blost (?:her|his|their|my|our) ${CLOSE_ONES} to suicide|(?<=\b(?:who|he|she|they|${CLOSE_ONES}) )(?:died by suicide|overdosed (?:last|two|three|four|five|a few|several|\d+) (?:years?|months?)(?: ago)?(?: and (?:survived|lived|pulled through))?)|\b(?:who )?we lost to suicide|\blost (?:two |three |four |several |a few |some |many )?(?:mates|friends|colleagues|comrades|brothers|sisters|classmates) to suicide)\b(?![\s\S]*\b(?:understand (?:him|her|them|why)|why (?:he|she|they) (?:did it|chose it|went)|join (?:him|her|them)|be with (?:him|her|them) (?:again|soon)|same way|same as (?:him|her|them)|follow (?:him|her|them)|my turn|where i am (?:headed|heading|going)|headed (?:the same|that) way|i am next|be next|(?:at|around|about) my age|runs in (?:the|my) family|in (?:my|the) (?:blood|genes)|me too|same (?:path|road|end|fate|thing)|end up like|does not (?:even )?scare me|not (?:even )?scared)\b)`,
   ],
   // A sore loser at a game: "in fifa i beat my brother 5 0 , he wanted to kill me haha".
   [
@@ -1723,7 +1735,7 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   // hoping to go back to them).
   [
     'ago years when',
-    String.raw`^(?=[^\n]*\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|a few|many|several) years ago|when i was (?:a teenager|a teen|a kid|a child|young|younger|little|at school|at uni|in (?:school|college|uni|year \d+)|\d+|twenty(?: [a-z]+)?|thirty(?: [a-z]+)?|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|it (?:is|has) been (?:over |nearly |almost |more than )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|many|a few) years|in (?:over|more than) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|many) years)\b)(?![^\n]*\b(?:still|again|tonight|last night|this week|right now|anymore|any more|lately|recently|starting|started|back(?! then)|this time|these days|yesterday|today|want|wants|wanted to|feel like|keep|keeps|going to|gonna|will|plan|planning|plans|urges?|tempted|miss (?:it|doing it)|should have|could have|wish|if only|he|she|they|him|her|them|his|hers|their|ex)\b)[^\n]+`,
+    String.raw`^(?=[^\n]*\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|a few|many|several) years ago|when i was (?:a teenager|a teen|a kid|a child|young|younger|little|at school|at uni|in (?:school|college|uni|year \d+)|\d+|twenty(?: [a-z]+)?|thirty(?: [a-z]+)?|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|it (?:is|has) been (?:over |nearly |almost |more than )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|many|a few) years)\b)(?![^\n]*\b(?:still|again|tonight|last night|this week|right now|anymore|any more|lately|recently|starting|started|back(?! then)|this time|these days|yesterday|today|want|wants|wanted to|feel like|keep|keeps|going to|gonna|will|plan|planning|plans|urges?|tempted|miss (?:it|doing it)|should have|could have|wish|if only|this (?:close|bad|low|dark|way)|like this|close to|(?:have|has) not felt|never felt|he|she|they|him|her|them|his|hers|their|ex)\b)(?![\s\S]*\b(?:again|started|starting|saving|stash\w*|hoard\w*|like (?:that|it) (?:did|was|felt)|like (?:back )?then|like last time|exactly like|same (?:feeling|way|thing|place)|this time|one more time|finish\w* (?:it|the job))\b)[^\n]+`,
   ],
   // Exertion: "i genuinely thought i would die at mile ten", "thought i was going to die on the
   // last set".
@@ -1737,10 +1749,10 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
     String.raw`\b(?:jiu jitsu|bjj|judo|wrestling|grappling|mma|rolled|rolling|sparring|purple belt|blue belt|brown belt|black belt|white belt)\b[^\n]{0,80}?\b(?:choked (?:me )?out|chokes and armbars|drilled chokes)\b|\b(?:purple|blue|brown|black|white) belt choked me\b`,
   ],
   // Recovery milestones: "two years clean from self-harm today", "two years since my attempt",
-  // unless the note goes on to anything that brings it back.
+  // unless the note goes on to anything that brings it back (PAST_RETURNS).
   [
     'clean free since attempt',
-    String.raw`(?<!\b(?:was|were|had been|would have been|would be) )(?:\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a hundred|\w+ hundred) (?:years?|months?|weeks?|days?) (?:clean|free) (?:from|of) (?:self harm|self harming|cutting|self injury)\b|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?) since my (?:last )?(?:suicide )?(?:attempt|overdose)\b)(?![\s\S]*\b(?:again|tonight|relapse\w*|want to (?:die|go|end|stop)|going to|plan\w*|urges?|tempted|blade|pills|last night|broke|broken|break|slipped|slip|lost|reset|ruined|streak|until|but)\b)`,
+    String.raw`(?<!\b(?:was|were|had been|would have been|would be) )(?:\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a hundred|\w+ hundred) (?:years?|months?|weeks?|days?) (?:clean|free) (?:from|of) (?:self harm|self harming|cutting|self injury)\b|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?) since my (?:last )?(?:suicide )?(?:attempt|overdose)\b)(?![\s\S]*\b${PAST_RETURNS}\b)`,
   ],
 ];
 

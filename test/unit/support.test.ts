@@ -8944,3 +8944,321 @@ describe('round 43: signals inside harmless frames', () => {
     ['ordinary', "My mate knows where the keys are kept, so he's letting the plumber in."],
   ]);
 });
+
+describe('the review of rounds 42 and 43', () => {
+  // Notes written against the history frame, the milestone and someone-else idioms and the new
+  // signal phrases of rounds 42-43, by a writer who never saw the code. The commit before round 42
+  // got 60 of the 80 right, round 43 as committed also 60: its idioms hid a milestone followed by
+  // razors, a history sentence that compares with now, an uncle's suicide the writer expects to
+  // follow, hidden tablets beside a flatmate's visit. After the mending, 74.
+  itGetsAtLeast(74, [
+    [
+      'crisis',
+      "When I was fifteen I took a whole bottle of pills. This breakup feels exactly like that did, and I've started saving mine up in a sock.",
+    ],
+    [
+      'crisis',
+      'Ten years ago I tried to hang myself. Since she left I catch myself looking at the beam in the garage the same way.',
+    ],
+    [
+      'crisis',
+      "It's been thirteen years since I last cut. The blade is back in my bedside drawer now.",
+    ],
+    ['crisis', "In over ten years I haven't felt this close to ending it."],
+    [
+      'crisis',
+      "I thought I would die on the hill and honestly I was disappointed when I didn't. Maybe next time I won't stop at the top of the bridge.",
+    ],
+    [
+      'crisis',
+      "This loneliness is going to be the death of me, and I've decided I'm okay with that. I've written the notes for Mum and Kez.",
+    ],
+    [
+      'crisis',
+      "My uncle died by suicide at exactly my age. I feel like that's where I'm headed too, and it doesn't even scare me.",
+    ],
+    [
+      'crisis',
+      "Lost my brother to suicide four years ago. All I want now is to be with him, there's nothing keeping me here since she left.",
+    ],
+    [
+      'crisis',
+      "The nurse said I came in after an overdose at 3am. I don't remember taking them and I'm annoyed it didn't work.",
+    ],
+    [
+      'crisis',
+      "I was admitted after an overdose on Saturday and they let me go this morning. Nothing has changed, I still don't want to be here.",
+    ],
+    [
+      'crisis',
+      'Two years clean from self-harm today. Celebrated by opening a new packet of razors and locking the bathroom door.',
+    ],
+    [
+      'crisis',
+      "847 days free of cutting. The counter goes back to zero after she reads my message, I've already laid everything out on the bathroom floor.",
+    ],
+    [
+      'crisis',
+      "Three years since my attempt. I always said I'd finish it properly if she ever left me, and now she has.",
+    ],
+    [
+      'crisis',
+      "My flatmate came to check on me and I said I was fine. The tablets are taped under my mattress for when she's at work.",
+    ],
+    [
+      'crisis',
+      "Spent half the night checking my phone for his reply, and when it didn't come I started writing goodbye letters to everyone.",
+    ],
+    ['crisis', "Once I'm gone it won't matter where I live, so I've stopped looking at flats."],
+    [
+      'crisis',
+      'Ran the bath and put the fan heater on the edge right next to it. Sat looking at it for an hour with the plug in my hand.',
+    ],
+    [
+      'crisis',
+      "I messed it up in March. I'm just waiting for the next opportunity to get it right this time.",
+    ],
+    [
+      'crisis',
+      "Dad keeps his shotgun in the cabinet and I know exactly where he hides the key. That's all I've been thinking about since she moved out.",
+    ],
+    [
+      'crisis',
+      "Read about the guy who jumped from the multi-storey and I can't stop imagining doing the same thing from the top floor.",
+    ],
+    [
+      'crisis',
+      "Two years since my attempt and I'm right back where I was, only this time I know what dose works.",
+    ],
+    [
+      'crisis',
+      "It's been ten years since I last overdosed. I've been stockpiling my prescription for three weeks now.",
+    ],
+    [
+      'crisis',
+      "Honestly this heartbreak will be the death of me and I'd welcome it. Looked up how many paracetamol it takes.",
+    ],
+    [
+      'crisis',
+      "Gave my cat to my sister and sent my passwords to my best mate. Everything's sorted for afterwards.",
+    ],
+    [
+      'crisis',
+      "Stopped going to jiu-jitsu because I can't see the point in anything. Everyone would be better off if I just didn't wake up.",
+    ],
+    [
+      'safety',
+      "Ten years ago my ex put me in hospital. There was a letter from him through my door on Monday saying he's out and we need to talk.",
+    ],
+    [
+      'safety',
+      "He's a purple belt in jiu-jitsu and he choked me out in the kitchen until I blacked out, just because I mentioned leaving.",
+    ],
+    [
+      'safety',
+      "He trains judo and thinks it's funny to choke me when we argue. I'm scared of what he'll do when I tell him it's over.",
+    ],
+    ['safety', "He whispered that I'd be the death of him, and that he'd make sure I went first."],
+    [
+      'safety',
+      "My ex 'came to check on me' at 2am and let himself in with a key I never gave him.",
+    ],
+    [
+      'safety',
+      "Two years since I left him, and this morning he found my new address. There's a note on my windscreen in his handwriting.",
+    ],
+    [
+      'safety',
+      'Heard someone walking behind me all the way from the bus stop, and when I turned round it was his brother, who just smiled.',
+    ],
+    [
+      'safety',
+      'His car pulled up across the road and he sat there watching my bedroom window for over an hour without moving.',
+    ],
+    [
+      'safety',
+      "Got a text from a blocked number: 'a girl like you shouldn't walk home alone down Elm Road at night.' That is my exact route home.",
+    ],
+    [
+      'safety',
+      "Still trembling. He grabbed my wrist in the car park and wouldn't let go until a security guard came over.",
+    ],
+    [
+      'safety',
+      "He knows my rota. I'm terrified of going in for my late shift tomorrow because he'll be waiting by the staff entrance.",
+    ],
+    [
+      'safety',
+      "He said I'll never know which night he's coming through the door, so I should stop sleeping so soundly.",
+    ],
+    [
+      'safety',
+      "Flowers turned up at my sister's flat with a card from him. I never told him where she lives now and neither did she.",
+    ],
+    [
+      'safety',
+      "His last voicemail: 'You can change your number as many times as you like, I will find you wherever you go.'",
+    ],
+    [
+      'safety',
+      'He breached his non-molestation order again by turning up at my work and the police just took another statement.',
+    ],
+    [
+      'safety',
+      'My neighbour saw him outside our building last night with a knife sticking out of his jacket pocket.',
+    ],
+    [
+      'safety',
+      'He sent me a picture of himself grinning with my front gate and my car right behind him.',
+    ],
+    [
+      'safety',
+      "He held my dog's head under the bathwater and said now I'd understand what it's like to be afraid.",
+    ],
+    [
+      'safety',
+      "He still has my passport and my bank card and says I'll get them back when I stop being dramatic and come home.",
+    ],
+    [
+      'safety',
+      "He says he comes by to check on me, but really he's checking whose car is outside. Every single night, and he goes mad if there's one he doesn't know.",
+    ],
+    [
+      'safety',
+      "When I was fifteen my stepdad used to hit me. He's just moved into the flat across the landing and keeps knocking on my door at night.",
+    ],
+    [
+      'safety',
+      'I thought I would die on the stairs when he pushed me down them. My ribs are still black.',
+    ],
+    [
+      'safety',
+      'Came home and the bolt was undone and my diary was open on the table at the page about him. Someone has been in my flat.',
+    ],
+    [
+      'safety',
+      'We used to spar at the gym, so when he pinned me and choked me on the bedroom floor he laughed and called it practice. I begged him to stop.',
+    ],
+    [
+      'safety',
+      "It's been thirteen years of him deciding what I eat, who I see and what I wear, and I'm scared of what he'll do if I say I'm leaving.",
+    ],
+    [
+      'ordinary',
+      'The storm took the fence down so I bolted the door, lit a candle and put the kettle on. Cosy night in.',
+    ],
+    [
+      'ordinary',
+      'Heard footsteps behind me on the towpath and it was Jess, jogging to catch up so we could get chips.',
+    ],
+    [
+      'ordinary',
+      "I'm my nan's carer so I know where the pills are kept, and I sort her dosette box every Sunday.",
+    ],
+    [
+      'ordinary',
+      "Got the remote job! Honestly it won't matter where I live now, so I'm thinking Lisbon for the winter.",
+    ],
+    [
+      'ordinary',
+      'When I was fifteen I wanted to be a marine biologist. Signed up for a diving course this morning.',
+    ],
+    [
+      'ordinary',
+      "Ten years ago I was a mess after my first breakup. This one hurts, but I'm so much steadier than I was.",
+    ],
+    [
+      'ordinary',
+      'Three years clean from self-harm today. Bought myself a silver ring to mark it and called my sponsor to celebrate.',
+    ],
+    [
+      'ordinary',
+      'Hill intervals tonight and I thought I would die on the last rep. My legs are going to be dead tomorrow.',
+    ],
+    [
+      'ordinary',
+      'Rolled at bjj and a brown belt choked me out twice. Best session in months, tapped, laughed, shook hands.',
+    ],
+    [
+      'ordinary',
+      'This sourdough starter is going to be the death of me. Third flat loaf this week.',
+    ],
+    [
+      'ordinary',
+      'My mum came to check on me with a pot of soup and we watched Bake Off under a blanket.',
+    ],
+    [
+      'ordinary',
+      'Spent half the night checking my phone for the election results. Shattered today.',
+    ],
+    [
+      'ordinary',
+      'A man at the bus stop stopped and stared at my dog because she was wearing a little yellow raincoat.',
+    ],
+    [
+      'ordinary',
+      "My neighbour said I should be more careful walking alone on the cliff path after dark since the lights are out. Fair point, I'll take a torch.",
+    ],
+    [
+      'ordinary',
+      'Still shaking from the rollercoaster at Thorpe Park, my niece made me go on it three times.',
+    ],
+    [
+      'ordinary',
+      'Ran a bath with bubbles and candles and a face mask, then dried my hair in the bedroom. Self-care Sunday.',
+    ],
+    [
+      'ordinary',
+      "I know where Mum's spare key is, so I let myself in to water her plants while she's in Spain.",
+    ],
+    [
+      'ordinary',
+      "Failed my driving test, but the next chance to do it right is in April and I've booked extra lessons.",
+    ],
+    [
+      'ordinary',
+      "My cousin overdosed three years ago and survived; she's a nurse now and ran a half marathon with me today.",
+    ],
+    [
+      'ordinary',
+      'We lost my uncle to suicide in 2015 and I did the charity walk in his name this weekend. Felt close to him.',
+    ],
+    [
+      'ordinary',
+      'My friend was admitted after an overdose last year and today she got her one-year chip. So proud of her.',
+    ],
+    [
+      'ordinary',
+      'Found a selfie of my best mate with my new house in the background from moving day. Printed it for the fridge.',
+    ],
+    [
+      'ordinary',
+      "Ex texted to ask where to send my box of books. Gave him my sister's address, all civil.",
+    ],
+    ['ordinary', 'Keep thinking about doing the same as Priya and quitting to travel for a year.'],
+    [
+      'ordinary',
+      "Sat in my car next to his in the solicitor's car park after we signed the house papers. Both said good luck. Done.",
+    ],
+    [
+      'ordinary',
+      "Dad still says 'I'll always find you' every time he waves at me from the arrivals gate. Cried a bit, good tears.",
+    ],
+    [
+      'ordinary',
+      'Finished the crime drama last night; the villain breaks his bail in the finale and I screamed at the telly.',
+    ],
+    [
+      'ordinary',
+      "Two years since my attempt today. I'm in therapy, I have a dog, and the breakup hurts but I want to be here.",
+    ],
+    [
+      'ordinary',
+      'My flatmate came to check on me when I got home late from the wedding. All good, just tired feet.',
+    ],
+    [
+      'ordinary',
+      'The footsteps behind me on the stairs turned out to be the delivery driver with my parcel of new bedding.',
+    ],
+  ]);
+});
