@@ -710,6 +710,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'not brake/braking .. all be sorted/over',
       'quiet bit/spot/place/stretch/part of the @water .. nobody/noone/no',
       'swallow/swallowing/swallowed .. everything in the .. cabinet/cupboard',
+      '{took|taken|take|taking|have taken|downed|necked} everything in the {medicine|bathroom|kitchen}? {cabinet|cupboard|first aid box|first aid kit|medicine box|drawer}',
       'the @sharp/scissors/paperclip .. again',
       'only thing that .. is the @sharp/razor/blade',
       'turning/turn/swerve/swerving the wheel',
@@ -1166,9 +1167,18 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'will go to .. when i am gone',
       'understand one day/someday/eventually',
       'love you all $',
+      '{goodbye|goodbyes|bye|byes} ... ... without {them|him|her|anyone|anybody|everyone|any of them|either of them} {realising|realizing|knowing|noticing|guessing|clocking|twigging} {that is what it was|what it was|it was|that it was|why}',
+      '{goodbye|goodbyes|bye} ... understand {after|afterwards|afterward} $',
+      '{passwords|password|passcodes|pins|logins|bank details} ... ... ,? so {he|she|they|you|someone} can {sort|handle|deal with|close|settle|sort out} {everything|things|it all|the rest|my stuff} {after|afterwards|afterward} $',
+      '{final|last} {entry|post|check in|note|message} {i think|probably|maybe|i guess|i reckon|i suppose} $',
+      'to be gone {before|by} ... ,? so i {never|will never|do not|will not|would not|never ever} have to {sign|face|see|hear|deal|go|read|do|sit|tell|explain|watch}',
     ],
     2: [
       'like people to remember .. i tried',
+      'final entry $',
+      '{planning|plan|plans|planned|want|wanting|intend|intending|hoping|hope} to be gone {before|by the time} the {divorce|hearing|court case|trial|verdict|sentencing|inquest} {is|goes|comes|gets} {final|finalised|finalized|through|done|over}',
+      'will understand {after|afterwards|afterward} $',
+      'so {he|she|they|someone} can {sort|handle|deal with|settle|sort out} {everything|it all|the rest|my stuff|my affairs} {after|afterwards|afterward} $',
       'say {bye|goodbye} to {nan|gran|grandma|mum|mom|dad|my sister|my brother} . nothing after',
       'with the subject for the service',
       'passwords in {an|the}? envelope',
@@ -2359,6 +2369,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   threat: {
     3: [
+      '{gets|getting|got|takes|taking|took|pulls|pulling|pulled|brings|bringing|brought} {his|her} {gun|guns|rifle|shotgun|pistol|firearm|knife|knives|machete|weapon|weapons|bat|hammer|axe} out ... {when|whenever|every time|each time|if|while} {we|i} {argue|argued|fight|fought|disagree|disagreed|row|rowed|talk about|talked about|bring up|brought up|mention|mentioned|say no|said no|push back|pushed back|ask|asked}',
+      '{brings up|bringing up|brought up|mentions|mentioning|mentioned|talks about|talking about|shows me|showing me|showed me|reminds me of|reminding me of|reminds me about|reminding me about|gets out|getting out|got out|takes out|took out|cleans|cleaning} {his|her} {gun|guns|rifle|rifles|shotgun|pistol|firearm|firearms|knife|knives|machete|weapon|weapons} ... {when|whenever|every time|each time|if|while} {we|i} {argue|argued|fight|fought|disagree|disagreed|row|rowed|talk about|talked about|bring up|brought up|mention|mentioned|say no|said no|push back|pushed back|ask|asked}',
       '{broke|breached|broken|breaking|breaches} his/her {bail|bail conditions|restraining order|injunction|non molestation order|protection order|court order}',
       'seen {near|outside|around|at|by} my .. with a {knife|gun|weapon|bat|machete|blade}',
       'hurt/kill/drown/poison her/him/it/them so i know how it feels',
@@ -2556,6 +2568,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'would be better off without me .. make sure',
     ],
     2: [
+      '{keeps|kept|always|constantly} {bringing up|mentioning|talking about|showing me|reminding me of|reminding me about} {his|her} {gun|guns|rifle|rifles|shotgun|pistol|firearm|firearms|knife|knives|machete|weapon|weapons}',
       'should be more careful {walking|going|being|coming home} {alone|on my own|by myself}',
       '{should not|should never|must not|better not} {walk|be walking|go|be out|run|jog|cycle} {home}? {alone|on your own|by yourself}',
       'now {i|you} would? {understand|know} what it is like to be {afraid|scared|frightened|hurt}',
@@ -4135,4 +4148,9 @@ export const HARMLESS: readonly string[] = [
   'i/we/finally/just/also/had/got/get/getting changed/change/changing the locks/lock',
   'changed the locks today/yesterday/finally/myself , not',
   'mum/mom/dad/sister/brother/parents/nan/gran/landlord/landlady/friend/bestie/cleaner/neighbour let/lets himself/herself/themselves in',
+  'gone are the days',
+  '{photos|pictures|pics|messages|texts|chats|number|contact|stuff|things|boxes|account|profile|playlist} .. ,? {felt|feels|feel|it felt|like} .. {closing|shutting|closed|shut} a door',
+  '{end|ending|ended|finish|finishing|finished|close|closing} .. {entry|entries|day|note|week|session|journal|check in|diary|year} on a {good|high|positive|happy|nice|hopeful|better|lighter|bright} note',
+  "{battery|battery's|batteries|charger|headphones|torch|phone's|laptop's} {is|was|keeps|are|has been}? dying !and",
+  "{battery|battery's|batteries|charger|headphones|torch|phone|phone's|laptop|laptop's} {is|was|keeps|are|has been}? dying and !so",
 ];

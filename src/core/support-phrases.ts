@@ -1748,6 +1748,17 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
     'choked choke chokes',
     String.raw`\b(?:jiu jitsu|bjj|judo|wrestling|grappling|mma|rolled|rolling|sparring|purple belt|blue belt|brown belt|black belt|white belt)\b[^\n]{0,80}?\b(?:choked (?:me )?out|chokes and armbars|drilled chokes)\b|\b(?:purple|blue|brown|black|white) belt choked me\b`,
   ],
+  // Deaths in a game: "the final boss killed me about forty times before i beat it".
+  [
+    'killed kills killing destroyed wrecked',
+    String.raw`\b(?:final|end|last|level|raid|mini|secret|first|second|third|big) ?boss(?:es)? (?:[\w']+ ){0,2}?(?:killed|kills|killing|destroyed|wrecked) me\b|\b(?:killed|kills|killing) me (?:about |like |around |over |roughly |maybe |at least )?(?:\d+|twenty|thirty|forty|fifty|sixty|a hundred|hundreds of|dozens of|so many|loads of|countless|a million|a thousand|a dozen) times (?:before|until|till) i (?:beat|finished|cleared|got past|won|passed|completed)\b`,
+  ],
+  // Someone else's escape told as hope: "my best friend left her controlling ex two years ago and
+  // she's thriving now". Not when the note ties it back to the writer ("like mine", "so can i").
+  [
+    'controlling abusive violent coercive',
+    String.raw`\b(?:friend|sister|brother|mum|mom|mother|cousin|aunt|auntie|colleague|coworker|neighbou?r|mate|bestie)s? (?:finally )?(?:left|escaped|got away from|got out of|divorced) (?:her|his|their) (?:controlling|abusive|violent|coercive) (?:ex|husband|wife|partner|boyfriend|girlfriend|relationship|marriage)\b(?![\s\S]*\b(?:like (?:mine|me|my|him|her|ours)|mine (?:is|was|does|did)|same (?:as|thing|way)|me too|so can i|so could i|i (?:can|could|should|need to|have to|must|will|want to) (?:too|as well|do the same|leave|get out)|one day i|help me (?:leave|get out)|(?:mine|my (?:ex|partner|husband|wife|boyfriend|girlfriend)) (?:still )?(?:hits|hit|controls|tracks|checks|threaten\w*|does|did|is like that))\b)`,
+  ],
   // Recovery milestones: "two years clean from self-harm today", "two years since my attempt",
   // unless the note goes on to anything that brings it back (PAST_RETURNS).
   [

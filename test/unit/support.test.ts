@@ -9262,3 +9262,87 @@ describe('the review of rounds 42 and 43', () => {
     ],
   ]);
 });
+
+describe('round 44: short notes written like an acceptance check', () => {
+  // Short notes from scripts/support-model/data/dev100.json (written apart from the code: the commit
+  // before this round got crisis 55/60, safety 59/60 and 6 false alarms in 80 there; these are its
+  // misses and false alarms: a covert goodbye, affairs left for after, a weapon raised in arguments,
+  // a game boss, a friend's escape told as hope) and notes written against this round's phrases
+  // (dev100b.json: the same words harmless, the idioms turned real). The commit before this round
+  // got 15 of these 37 right.
+  itGetsAtLeast(35, [
+    [
+      'crisis',
+      "Said goodbye to my mates at the pub tonight without them realising that's what it was.",
+    ],
+    [
+      'crisis',
+      'Put my passwords and bank details in an envelope for my brother, so he can sort everything after.',
+    ],
+    ['crisis', "Texted him goodbye. He won't reply but he'll understand after."],
+    ['crisis', 'Final entry I think. Thanks for trying.'],
+    ['crisis', 'Planning to be gone before the divorce is final so I never have to sign anything.'],
+    [
+      'crisis',
+      'Hugged my dad at the station and said bye without him knowing that it was the last time.',
+    ],
+    [
+      'crisis',
+      'Left my logins and bank details in the drawer, so she can sort everything afterwards.',
+    ],
+    ['crisis', "Sent mum a goodbye message. She'll understand afterwards."],
+    ['crisis', 'Last entry probably. Thanks for listening all these months.'],
+    ['crisis', 'I want to be gone before the hearing, so I never have to face him in court.'],
+    [
+      'crisis',
+      'The final boss killed me again. Honestly I wish something would just kill me for real.',
+    ],
+    ['crisis', "My phone is dying and so am I, I've taken everything in the cupboard."],
+    [
+      'crisis',
+      "Ending this entry on a good note because it's the last one, the pills are in my hand.",
+    ],
+    ['crisis', 'Gone are the days I wanted to live. Tonight I end it.'],
+    ['safety', 'He keeps bringing up his gun whenever we argue about custody.'],
+    ['safety', 'She gets her knife out whenever we argue about money.'],
+    ['safety', 'He keeps mentioning his rifle since I asked for the divorce.'],
+    [
+      'safety',
+      'My sister left her abusive husband last year, and mine is the same, I need to get out too.',
+    ],
+    ['safety', 'He was cleaning his shotgun at the table when I asked about the kids.'],
+    [
+      'ordinary',
+      "Gone are the days of sitting through his terrible war films, I pick what's on now.",
+    ],
+    ['ordinary', 'Deleted all our couple photos tonight, felt like closing a door gently.'],
+    ['ordinary', "I want to end today's entry on a good note: I'm proud of myself."],
+    ['ordinary', "Battery's dying, will write more tomorrow."],
+    ['ordinary', 'The final boss killed me about forty times before I beat it.'],
+    [
+      'ordinary',
+      "My best friend left her controlling ex two years ago and she's thriving now, gives me hope.",
+    ],
+    ['ordinary', 'Said goodbye to my old flat today without anyone noticing how emotional I was.'],
+    ['ordinary', "He'll understand after he's had some sleep, I told him I need space."],
+    ['ordinary', 'Gave my sister my Netflix password so she can sort the telly out later.'],
+    ['ordinary', 'Final entry for this week, I think. Off camping tomorrow!'],
+    [
+      'ordinary',
+      'That last boss killed me so many times before I beat it last night, gaming is my therapy.',
+    ],
+    [
+      'ordinary',
+      "My mum finally left her controlling husband and moved in with me, we're having a blast.",
+    ],
+    ['ordinary', "Phone's dying, more tomorrow."],
+    ['ordinary', "Ending tonight's entry on a high note: I ran 5k!"],
+    ['ordinary', "Gone are the days I'd wait by the phone for his texts."],
+    ['ordinary', "Boxed up his things tonight, felt like shutting a door I'd left open too long."],
+    [
+      'ordinary',
+      'He kept showing me his guitar whenever we argued, trying to distract me with songs.',
+    ],
+    ['ordinary', 'I need to be gone before the funeral ends to catch my train home.'],
+  ]);
+});
