@@ -879,6 +879,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   research: {
     3: [
+      '{researching|researched|looked up|looking up|googling|googled|checking|checked|found out} {which|what|where} .. {level crossings|crossings|bridges|car parks|stations|platforms|cliffs|roofs|rooftops|multi storeys|overpasses|tracks|railway lines} .. {do not|does not|have no|has no|without|with no} {cameras|cctv|barriers|fences|railings|nets|staff|guards|gates}',
       'height ... to be fatal/lethal/deadly',
       'height ... be fatal/lethal/deadly',
       'how/what high ... be fatal/lethal/deadly',
@@ -982,6 +983,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   prep: {
     3: [
+      'after that ,? it {does not|will not|would not|is not going to} matter $',
+      '{told|tell|telling} {her|him|them|everyone|people|my @family|work} .. i am {travelling|traveling|going away|moving away|moving abroad|moving|relocating|going travelling|on holiday|away|emigrating} ,? i am not',
       '{will not|would not|is not going to} matter where i {live|end up|sleep} $',
       'say {bye|goodbye} to {nan|gran|grandma|mum|mom|dad|my sister|my brother} , nothing after that',
       '{letter|note} explaining why i {did it|am doing this|did this}',
@@ -1174,6 +1177,10 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'to be gone {before|by} ... ,? so i {never|will never|do not|will not|would not|never ever} have to {sign|face|see|hear|deal|go|read|do|sit|tell|explain|watch}',
     ],
     2: [
+      '{just|only} not {how|the way|what|where} {they|she|he|you|anyone|everyone} {think|thinks|expect|expects|imagine|imagines}',
+      'i am not {travelling|traveling|going away|moving away|moving abroad|relocating|going travelling|emigrating} $',
+      '{will|would|you will|you would|you will} need {it|them|this|these} ... after $',
+      '{password|passwords|pin|passcode|code|login|logins} for my {laptop|phone|computer|ipad|accounts|account|bank|email} {is|are} {on|in|under|taped to|behind|by|inside} {the|my}',
       'like people to remember .. i tried',
       'final entry $',
       '{planning|plan|plans|planned|want|wanting|intend|intending|hoping|hope} to be gone {before|by the time} the {divorce|hearing|court case|trial|verdict|sentencing|inquest} {is|goes|comes|gets} {final|finalised|finalized|through|done|over}',
@@ -1394,6 +1401,10 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'last post',
     ],
     1: [
+      '{direct debits|standing orders} .. {stop|end|cancelled|cancel|finish|run out}',
+      '{circumstances|situation} {are|is} {changing|about to change}',
+      '{rehoming|rehome|rehomed|re homing|re home}',
+      'do not know why i am writing this',
       'i will not be able to $',
       'what to say to my little? brother/sister/mum/mom/dad/kids/son/daughter/family/parents',
       'where the spare key/keys is/are',
@@ -1942,6 +1953,12 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   resolve: {
     3: [
+      'same {thoughts|feelings|urges} ,? same plan',
+      'last time i tried ,? .. {came|got|walked|turned up|come} {home|back|in} {early|too soon|sooner|unexpectedly}',
+      '{feelings|thoughts|urges} .. {are|were|is|came} back ... {ended up|end up|landed|wound up} in {hospital|a&e|the hospital|intensive care|icu|the psych ward|the ward}',
+      '{thought|thinking|think|thinks|tempted|considered|wanted|want|urge} {about|of}? {just|simply}? not {braking|brake|stopping|slowing down|slowing} {at|for|on|before|into|at the}',
+      'do not see a tomorrow',
+      '{see|seeing} {a|any} {tomorrow|future|next year|way forward} for me $',
       'next {chance|time|go|opportunity|attempt} to {do|get} it {right|properly}',
       'which {night|day|weekend} i will walk {in|into|out}',
       'if i use what i used to , that is it',
@@ -2055,6 +2072,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'not telling anyone/anybody .. write it down',
     ],
     2: [
+      'same plan $',
       'for when {she|he|they|everyone|mum|mom|dad|my flatmate|my roommate} {is|are|has|have} {at work|out|away|asleep|gone|on holiday|left}',
       'how calm you feel once you {have decided|decide|decided} to end',
       'wait for the weekend when i am alone . {step|then}',
@@ -2308,6 +2326,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'smashed/broke/threw my phone',
     ],
     2: [
+      '@pet came/comes/come back {limping|hurt|injured|bruised|bleeding|with a limp|with a cut|with bruises|terrified}',
+      'my {plants|flowers|garden|tyres|tires|windows|car|fence|front door|back door|bike|wing mirror|veg patch} {had been|have been|were|was|has been|got} {ripped out|ripped up|pulled up|dug up|smashed|slashed|keyed|kicked in|trashed|destroyed|vandalised|vandalized|poisoned} !by',
       'another little accident on the stairs',
       'i have got the bruises $',
       'tyres/tires/windscreen slashed/smashed/keyed/punctured',
@@ -2369,6 +2389,13 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   threat: {
     3: [
+      'the {kids|children|baby|boys|girls} ... ,? {hope you|you} {enjoy}? your {quiet|peaceful|last|free} {weekend|week|night|evening|time|days}',
+      '{sort|sorting|sorted|sorts} out {people|anyone|those|whoever|everyone} {who|that} {cross|crosses|crossed|wrong|wrongs|wronged|disrespect|disrespects|disrespected} {him|her|them}',
+      '{saying|said|says|say|threatening|threatened|threatens|tells me|told me|telling me} {you will|you would|you are going to|he will|he would|he is going to|she will|she would|she is going to|they will|they would} hurt me if',
+      'never see {him|her|them|the dog|the cat|the kids|my kids|the children|my dog|my cat|my son|my daughter} again unless',
+      'unless i {drop|dropped|withdraw|withdrew|pull|pulled|take back|took back} the {complaint|charges|charge|case|report|statement|order|application}',
+      'stop sending your {boys|friends|mates|people|brothers|cousins|family|guys|lads} {to|round to|over to|after} my',
+      '{ex|he|she} {was|is|keeps|kept|been}? waiting {at|outside|by|near} ... again $',
       '{gets|getting|got|takes|taking|took|pulls|pulling|pulled|brings|bringing|brought} {his|her} {gun|guns|rifle|shotgun|pistol|firearm|knife|knives|machete|weapon|weapons|bat|hammer|axe} out ... {when|whenever|every time|each time|if|while} {we|i} {argue|argued|fight|fought|disagree|disagreed|row|rowed|talk about|talked about|bring up|brought up|mention|mentioned|say no|said no|push back|pushed back|ask|asked}',
       '{brings up|bringing up|brought up|mentions|mentioning|mentioned|talks about|talking about|shows me|showing me|showed me|reminds me of|reminding me of|reminds me about|reminding me about|gets out|getting out|got out|takes out|took out|cleans|cleaning} {his|her} {gun|guns|rifle|rifles|shotgun|pistol|firearm|firearms|knife|knives|machete|weapon|weapons} ... {when|whenever|every time|each time|if|while} {we|i} {argue|argued|fight|fought|disagree|disagreed|row|rowed|talk about|talked about|bring up|brought up|mention|mentioned|say no|said no|push back|pushed back|ask|asked}',
       '{broke|breached|broken|breaking|breaches} his/her {bail|bail conditions|restraining order|injunction|non molestation order|protection order|court order}',
@@ -2568,6 +2595,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'would be better off without me .. make sure',
     ],
     2: [
+      '{people|anyone|whoever} who {cross|crosses|crossed} {him|her}',
       '{keeps|kept|always|constantly} {bringing up|mentioning|talking about|showing me|reminding me of|reminding me about} {his|her} {gun|guns|rifle|rifles|shotgun|pistol|firearm|firearms|knife|knives|machete|weapon|weapons}',
       'should be more careful {walking|going|being|coming home} {alone|on my own|by myself}',
       '{should not|should never|must not|better not} {walk|be walking|go|be out|run|jog|cycle} {home}? {alone|on your own|by yourself}',
@@ -2652,6 +2680,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   control: {
     3: [
+      '{passport|documents|id|visa|papers|birth certificate} ... {you|he|she|they} {had|have|has} no right to {keep|take|hold|hide|withhold} {it|them}',
+      '{give|hand|send} me back my {passport|documents|visa|papers|birth certificate|id} ... no right',
       '{taking|takes|took|taken} away my {glasses|hearing aids|hearing aid|walking stick|wheelchair|medication|meds|phone|car keys} when i',
       "had to delete my {sister's|mum's|mom's|friend's|brother's|dad's|best friend's} number $",
       '{wages|salary|pay|benefits|pension} {go|goes|went} straight? into {his|her|their} account',
@@ -2789,6 +2819,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'took the car battery',
     ],
     2: [
+      '{give|hand|send} me back my {passport|documents|visa|papers|birth certificate|id}',
+      'no right to {keep|take|hold|withhold|hide} {it|them|my}',
       '{rips|ripped|cuts|cut up|bins|binned|throws out|threw out} anything {she|he|they} {does not|did not|do not} like',
       '{he|she|they} {emptied|drained|cleared out|cleaned out} {the|our} joint {account|accounts|savings}',
       '{he|she|they} {emptied|drained|cleared out|cleaned out} {my|our|the} {account|accounts|savings|bank account} !on/for/to',
@@ -2862,6 +2894,10 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   surveil: {
     3: [
+      '{same|his|her} {way of writing|writing style|spelling|punctuation|phrases|emojis|sign off} as {him|her|my ex|he does|she does}',
+      '{third|fourth|fifth|sixth|seventh|another|tenth} new number {this week|today|this month|in a week}',
+      'drone {hovering|flying|buzzing|circling|hanging} {over|above|around|outside|near|by} {my|the|our} {back|front}? {garden|house|flat|window|windows|yard|home|roof|balcony} .. again',
+      '{someone|somebody|he|she|ex} {has been|have been|is|keeps|kept|was|had been}? {going|gone|went|goes|rummaging|rifling|digging} through my {bins|bin|rubbish|trash|garbage|recycling}',
       '{address|number|location|postcode} i never {gave|told|sent} him/her/them',
       '{will|i will|always} always? find you !a/an/the/something/someone/one',
       '{photo|picture|pic|selfie|video} .. my .. {nursery|bedroom|room|front door|house|flat|window|garden|car|street|door} in the background',
@@ -3113,6 +3149,10 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'keeps a list of everywhere',
     ],
     2: [
+      'drone {hovering|flying|buzzing|circling|hanging} {over|above|around|outside|near|by} {my|the|our} {back|front}? {garden|house|flat|window|windows|yard|home|roof|balcony}',
+      '{sounded|sounds|looked|looks} exactly like {him|her|my ex}',
+      '{been going|going|gone|went|goes|been through|go} through my {bins|bin|rubbish|trash|garbage|recycling}',
+      'pretty sure it is {him|her|my ex|them}',
       'he/she/they {knows|know|has|have|got|found out} my {rota|schedule|shifts|shift pattern|timetable|routine|work hours|hours}',
       'my {exact|usual|daily|normal} {route|way|walk} {home|to work|to school}',
       'that is my {exact|usual|daily}? route',
@@ -3234,6 +3274,10 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   fear: {
     3: [
+      '@pet came/comes/come back {limping|hurt|injured|bruised|bleeding|with a limp|with a cut|with bruises|shaking|terrified|starving|skinny|thin} after {he|she|they|my ex} {had|has|took|kept|looked after}',
+      '{asking|asked|asks|been asking|was asking} {the|my}? {neighbours|neighbors|people|my friends|around|the concierge|the landlord|reception|the postman|the shop} {which|what|where} {flat|house|address|building|street|number|area|road} i {moved|live|am|have moved|went|moved into|live in}',
+      '{not|never} {coming|going|going back|coming back|coming round|going round|coming over|going over} {to|round to|over to|into}? the? .. alone after what happened',
+      'i will do {whatever|anything} you {want|say|ask} ,? {just}? please? do not {come|turn up|show up}',
       'when {he|she} is had a drink i go {silent|quiet|very quiet|very silent}',
       'when {he|she} has had a drink i go {silent|quiet|very silent}',
       'keep out of his way when he has',
@@ -3425,6 +3469,9 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'safe house',
     ],
     2: [
+      'sorry i made you {angry|mad|upset|lose your temper|so angry}',
+      '{drinking|drunk} and {screaming|shouting|yelling|raging|swearing} at {them|the kids|the children|my kids|my son|my daughter|the baby}',
+      'not to let {their|his|her|the|my} {dad|father|mum|mom|mother|ex} {collect|pick up|take|see|near} {them|him|her|the kids|the children}',
       '{still|am|was} shaking $',
       'bolted/bolt/locked/chained the door !behind',
       'scared/afraid/terrified to go to my {shift|work|job|car|class}',
@@ -4149,6 +4196,15 @@ export const HARMLESS: readonly string[] = [
   'changed the locks today/yesterday/finally/myself , not',
   'mum/mom/dad/sister/brother/parents/nan/gran/landlord/landlady/friend/bestie/cleaner/neighbour let/lets himself/herself/themselves in',
   'gone are the days',
+  '{hayfever|hay fever|allergy|antihistamine|antihistamines|cold|flu|migraine|iron|thyroid|heartburn|indigestion} {pills|tablets|meds|medication|medicine}',
+  'goodbye to {the|my|our|this|that} old? {flat|house|home|apartment|office|desk|job|city|town|street|car|van|bike|place|room|team|school|uni|campus|club|gym|neighbourhood|neighborhood}',
+  'dodge/dodged/dodging/dodges {a|the|another|that|some|more|all the}? bullet/bullets',
+  'goodbye to the {old|former|past}? {version|versions|part|side} of me {that|who}',
+  'goodbye to the old me',
+  'gun to my head ,? i {could not|would not|can not|still could not|could|would} {tell|say|name|pick|choose|remember|explain|answer|think}',
+  '{how|the way} i {acted|behaved|treated you|spoke|was|reacted} {at|towards|near|by} the end',
+  '{thank you|thanks} for {the|our|those|these|all|all the|all those|every|the past|nearly|almost|over}? {one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|good|happy|great|amazing|lovely|best}? good? {years|months|memories|time together|times}',
+  'last time i will {bring it up|mention it|ask|ask you|say this|say it|bring this up|raise it}',
   '{photos|pictures|pics|messages|texts|chats|number|contact|stuff|things|boxes|account|profile|playlist} .. ,? {felt|feels|feel|it felt|like} .. {closing|shutting|closed|shut} a door',
   '{end|ending|ended|finish|finishing|finished|close|closing} .. {entry|entries|day|note|week|session|journal|check in|diary|year} on a {good|high|positive|happy|nice|hopeful|better|lighter|bright} note',
   "{battery|battery's|batteries|charger|headphones|torch|phone's|laptop's} {is|was|keeps|are|has been}? dying !and",

@@ -164,6 +164,9 @@ function canonical(text: string): string {
       .replace(/(?<![a-z])'|'(?![a-z])/g, ' ')
       .replace(/n't\b/g, ' not')
       .replace(/'(m|re|ve|ll|d)\b/g, (_, suffix: string) => CONTRACTIONS[suffix] ?? ' ')
+      // "he's been", "someone's got": "has", whoever comes before it ("he's had" stays as the word
+      // model learned it).
+      .replace(/'s(?= (?:been|got|gotten)\b)/g, ' has')
       .replace(/'s\b/g, (match: string, at: number, all: string) =>
         IS_AFTER.test(all.slice(Math.max(0, at - 12), at)) ? ' is' : match,
       )

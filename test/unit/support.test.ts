@@ -2371,6 +2371,12 @@ describe('supportSentences', () => {
     expect(supportSentences('hell kill me')).toEqual(['he will kill me']);
   });
 
+  it('reads "\'s" before "been" or "got" as "has", after anyone', () => {
+    expect(supportSentences("Someone's been in my flat")).toEqual(['someone has been in my flat']);
+    expect(supportSentences("Dad's got a new car")).toEqual(['dad has got a new car']);
+    expect(supportSentences("Dad's car")).toEqual(["dad's car"]);
+  });
+
   it('joins sentence fragments of three words or fewer to the next sentence', () => {
     expect(supportSentences('i. want. to. die.')).toEqual(['i want to die']);
     expect(supportSentences('I went for a long run today. It was good and I feel fine.')).toEqual([
@@ -9344,5 +9350,169 @@ describe('round 44: short notes written like an acceptance check', () => {
       'He kept showing me his guitar whenever we argued, trying to distract me with songs.',
     ],
     ['ordinary', 'I need to be gone before the funeral ends to catch my train home.'],
+  ]);
+});
+
+describe('round 45: oblique notes, questions and drafts to the ex', () => {
+  // From scripts/support-model/data/dev101.json (short oblique notes) and dev102.json (questions,
+  // drafts to the ex, fragments), both written apart from the code: the commit before this round
+  // got crisis 54/60, safety 53/60, 7 false alarms in 80, and 47/50, 41/50, 4 in 70 there. These
+  // are their misses and the false alarms mended (a lie about travelling, the same plan, a crossing
+  // without cameras, a pet hurt after his weekend, a drone, a new number that writes like him, a
+  // passport kept, "he's been" read as "he is been"), and notes written against the new phrases
+  // (dev101b.json). The commit before this round got 20 of these 62 right.
+  itGetsAtLeast(61, [
+    [
+      'crisis',
+      'Rang the vet about rehoming Biscuit. Told them my circumstances are changing. They are, just not how they think.',
+    ],
+    [
+      'crisis',
+      'Those old feelings from 2019 are back, the ones before I ended up in hospital. Same thoughts, same plan.',
+    ],
+    [
+      'crisis',
+      "Set all the direct debits to stop at the end of the month. After that it doesn't matter.",
+    ],
+    ['crisis', "Last time I tried, my flatmate came home early. She's away all next week."],
+    [
+      'crisis',
+      "Been researching which level crossings don't have cameras. Don't know why I'm writing this down.",
+    ],
+    [
+      'crisis',
+      "Asked my sister to look after Milo for a while. Told her I'm travelling. I'm not travelling.",
+    ],
+    [
+      'crisis',
+      "Just so you know, the password for my laptop is on the fridge. You'll need it for the photos after.",
+    ],
+    [
+      'crisis',
+      'Went for a long drive after work. Thought about just not braking at the roundabout. Home now, bed.',
+    ],
+    ['crisis', 'dont see a tomorrow for me'],
+    ['crisis', "Told work I'm moving abroad. I'm not moving abroad."],
+    [
+      'crisis',
+      "Direct debits cancelled, rent paid to the end of the year. After that, it won't matter.",
+    ],
+    ['crisis', 'Same urges, same plan as last spring.'],
+    ['crisis', "Last time I tried, mum got home early. This time she's on holiday."],
+    ['crisis', 'Looked up which bridges near me have no barriers.'],
+    ['crisis', "you'll need it after. the pin for my phone is under the fruit bowl."],
+    ['crisis', 'thinking about not stopping at the red light on the bypass tonight'],
+    ['crisis', "i really don't see a tomorrow"],
+    [
+      'safety',
+      "got another message from a number I don't recognise. same way of writing as him. thats the fourth new number this week",
+    ],
+    [
+      'safety',
+      'Came home and the back gate was open and all my plants had been ripped out. Nobody else would do that.',
+    ],
+    [
+      'safety',
+      'The dog came back limping after he had her for the weekend. He just laughed when I asked.',
+    ],
+    [
+      'safety',
+      'Mum says someone was asking the neighbours which flat I moved into. Description sounded exactly like him.',
+    ],
+    [
+      'safety',
+      'He has the kids this weekend and said "hope you enjoy your quiet weekend, it might be a long one". I\'m panicking.',
+    ],
+    [
+      'safety',
+      'He\'s got a shotgun licence and has been posting about "sorting out" people who cross him since I left.',
+    ],
+    [
+      'safety',
+      'Drone hovering over the back garden again tonight. He bought one last year. I feel sick.',
+    ],
+    [
+      'safety',
+      "how do I tell my kids' school not to let their dad collect them, he's been drinking and screaming at them",
+    ],
+    [
+      'safety',
+      "I'm not coming back. Please stop saying you'll hurt me if I don't, I can't live like this.",
+    ],
+    [
+      'safety',
+      'Please give me back my passport. You had no right to keep it and I need it for work.',
+    ],
+    [
+      'safety',
+      "I'm sorry I made you angry. I'll do whatever you want, just please don't come round tonight.",
+    ],
+    [
+      'safety',
+      "Can you please return the dog? You said I'd never see him again unless I dropped the complaint.",
+    ],
+    [
+      'safety',
+      "abeg stop sending your boys to my shop, I'm not owing you anything and my customers are scared",
+    ],
+    [
+      'safety',
+      "I'll drop the post off at your mum's. I'm not coming to the flat alone after what happened last time.",
+    ],
+    [
+      'safety',
+      "Garden looks nice. Someone's been going through my bins and I'm pretty sure it's him. Watered the tomatoes.",
+    ],
+    ['safety', 'ex waiting at the school gates again'],
+    ['safety', "Please stop saying you'll hurt me if I see my friends."],
+    ['safety', "He said I'd never see the kids again unless I withdraw the statement."],
+    ['safety', 'She keeps sending her brothers round to my work.'],
+    ['safety', 'Third new number today, same spelling mistakes as him.'],
+    ['safety', 'The cat came back with a cut after she had him for the weekend.'],
+    ['safety', 'Someone asked the landlord which flat I live in. It sounded exactly like him.'],
+    ['safety', 'He got his knife out when I said no.'],
+    ['safety', "My windows were smashed last night and he texted 'shame about your windows'."],
+    ['ordinary', 'Ran out of my hayfever pills and the chemist was shut. Sneezing my head off.'],
+    [
+      'ordinary',
+      'Final goodbye to the flat today, handed the keys back to the landlord. Weirdly emotional about a kitchen.',
+    ],
+    [
+      'ordinary',
+      "Years ago I used to self-harm when things got bad. Noticing today how far I've come, this breakup hurts but I haven't even thought about it.",
+    ],
+    ['ordinary', "Gun to my head I couldn't tell you why I stayed with him for three years."],
+    [
+      'ordinary',
+      "Work is a nightmare this week, boss is on the warpath and I'm dodging bullets in every meeting.",
+    ],
+    [
+      'ordinary',
+      'Got my hair chopped off, all of it. Goodbye to the version of me that waited around for him.',
+    ],
+    [
+      'ordinary',
+      "This is the last time I'll bring it up, but you still owe me 200 quid for the flights.",
+    ],
+    [
+      'ordinary',
+      "My boss threatened to put me on the Friday rota if I'm late again lol. Saw my ex's car in town, felt a pang, kept walking.",
+    ],
+    ['ordinary', "I'm not travelling this year, saving up for a deposit instead."],
+    ['ordinary', 'Same plan as yesterday: gym, work, early night.'],
+    ['ordinary', "Last time I tried yoga my back went, so I'm easing in this time."],
+    ['ordinary', "Researched which stations have lifts for mum's wheelchair."],
+    ['ordinary', 'My hayfever tablets finally kicked in, thank god.'],
+    ['ordinary', "He kept mentioning his knife collection, which was a bit odd but he's a chef."],
+    ['ordinary', 'Goodbye to the old flat, hello to a place with a garden.'],
+    ['ordinary', 'Dodged a bullet there, honestly.'],
+    ['ordinary', "My sister left her abusive ex and is doing brilliantly; I'm so proud of her."],
+    ['ordinary', 'Gave mum back her passport, she left it in my car after the holiday.'],
+    ['ordinary', "The drone footage from the wedding came back and it's gorgeous."],
+    ['ordinary', 'Rehoming my fish tank because the new flat is too small.'],
+    [
+      'ordinary',
+      "I will do whatever you want for your birthday, just don't come round before 6 as I'm cooking.",
+    ],
   ]);
 });
