@@ -983,6 +983,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   prep: {
     3: [
+      'tell {the|my|our} {kids|children|boys|girls|son|daughter|family|mum|mom|dad|baby} i {loved|love|always loved} {them|him|her|you}',
       'after that ,? it {does not|will not|would not|is not going to} matter $',
       '{told|tell|telling} {her|him|them|everyone|people|my @family|work} .. i am {travelling|traveling|going away|moving away|moving abroad|moving|relocating|going travelling|on holiday|away|emigrating} ,? i am not',
       '{will not|would not|is not going to} matter where i {live|end up|sleep} $',
@@ -1953,6 +1954,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   resolve: {
     3: [
+      '{not|no point|no use} {planning|making plans|plan|making any plans} {past|beyond|after} {this|the|next} {weekend|week|friday|saturday|sunday|month|tonight|tomorrow} !because/as/since/cause/cos/coz/until/till/bc/cuz',
       'same {thoughts|feelings|urges} ,? same plan',
       'last time i tried ,? .. {came|got|walked|turned up|come} {home|back|in} {early|too soon|sooner|unexpectedly}',
       '{feelings|thoughts|urges} .. {are|were|is|came} back ... {ended up|end up|landed|wound up} in {hospital|a&e|the hospital|intensive care|icu|the psych ward|the ward}',
@@ -2389,6 +2391,10 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   threat: {
     3: [
+      '{imagine|what} if your {car|brakes|house|flat|tyres|tires|dog|cat|kids|job} .. {stopped working|stop working|failed|fail|caught fire|catch fire|burned down|burnt down|went missing|go missing|disappeared|got hurt|had an accident}',
+      '{should have|shouldve|should of} {answered|picked up|replied to|returned|taken} my {calls|texts|messages|call} then',
+      '{he will|he would|she will|she would|they will|they would} get {sorted out|sorted|dealt with|taken care of|what is coming}',
+      'i will break your {hands|legs|arms|neck|face|jaw|nose|fingers|kneecaps|knees}',
       'the {kids|children|baby|boys|girls} ... ,? {hope you|you} {enjoy}? your {quiet|peaceful|last|free} {weekend|week|night|evening|time|days}',
       '{sort|sorting|sorted|sorts} out {people|anyone|those|whoever|everyone} {who|that} {cross|crosses|crossed|wrong|wrongs|wronged|disrespect|disrespects|disrespected} {him|her|them}',
       '{saying|said|says|say|threatening|threatened|threatens|tells me|told me|telling me} {you will|you would|you are going to|he will|he would|he is going to|she will|she would|she is going to|they will|they would} hurt me if',
@@ -2680,6 +2686,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   control: {
     3: [
+      '{checks|checking|checked|goes through|went through|looks at|reads} every {transaction|purchase|receipt|penny|payment|statement}',
+      '{controls|controlled|control|runs|holds} the joint account',
       '{passport|documents|id|visa|papers|birth certificate} ... {you|he|she|they} {had|have|has} no right to {keep|take|hold|hide|withhold} {it|them}',
       '{give|hand|send} me back my {passport|documents|visa|papers|birth certificate|id} ... no right',
       '{taking|takes|took|taken} away my {glasses|hearing aids|hearing aid|walking stick|wheelchair|medication|meds|phone|car keys} when i',
@@ -2894,6 +2902,12 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   surveil: {
     3: [
+      'asked ... questions about who {comes|visits|comes round|comes over|stays|i see|i am seeing|i talk to|i date|i am dating}',
+      'me my own? {home}? address',
+      '{message|messages|text|texts|note|notes|card|email|emails} .. {end|ends|ended|signed|sign off|signs off} with .. {always watching|watching you|i am watching|i see you|i am always watching}',
+      'listening {in|in to|in on} {to|on}? {our|my|the} {house|flat|home|calls|conversations|room|bedroom}',
+      '{monitor|camera|doorbell|ring|nest|alexa} {app}? {was|is|still}? {still}? {linked|connected} to {his|her|their} phone',
+      '{photographing|filming|taking photos of|taking pictures of|recording|videoing} my {house|flat|car|door|front door|window|windows|garden|street|building}',
       '{same|his|her} {way of writing|writing style|spelling|punctuation|phrases|emojis|sign off} as {him|her|my ex|he does|she does}',
       '{third|fourth|fifth|sixth|seventh|another|tenth} new number {this week|today|this month|in a week}',
       'drone {hovering|flying|buzzing|circling|hanging} {over|above|around|outside|near|by} {my|the|our} {back|front}? {garden|house|flat|window|windows|yard|home|roof|balcony} .. again',
@@ -3149,6 +3163,9 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'keeps a list of everywhere',
     ],
     2: [
+      'always watching $',
+      'posted a {pic|photo|picture|video|story} of my {front garden|house|flat|car|front door|street|building|door|window}',
+      'organiser on {our|the} family sharing',
       'drone {hovering|flying|buzzing|circling|hanging} {over|above|around|outside|near|by} {my|the|our} {back|front}? {garden|house|flat|window|windows|yard|home|roof|balcony}',
       '{sounded|sounds|looked|looks} exactly like {him|her|my ex}',
       '{been going|going|gone|went|goes|been through|go} through my {bins|bin|rubbish|trash|garbage|recycling}',
@@ -3274,6 +3291,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   fear: {
     3: [
+      '{location|find my|sharing|tracking|gps} {got|was|has been|keeps getting|is|keeps being} {switched|turned|put} back on',
       '@pet came/comes/come back {limping|hurt|injured|bruised|bleeding|with a limp|with a cut|with bruises|shaking|terrified|starving|skinny|thin} after {he|she|they|my ex} {had|has|took|kept|looked after}',
       '{asking|asked|asks|been asking|was asking} {the|my}? {neighbours|neighbors|people|my friends|around|the concierge|the landlord|reception|the postman|the shop} {which|what|where} {flat|house|address|building|street|number|area|road} i {moved|live|am|have moved|went|moved into|live in}',
       '{not|never} {coming|going|going back|coming back|coming round|going round|coming over|going over} {to|round to|over to|into}? the? .. alone after what happened',
@@ -4196,6 +4214,10 @@ export const HARMLESS: readonly string[] = [
   'changed the locks today/yesterday/finally/myself , not',
   'mum/mom/dad/sister/brother/parents/nan/gran/landlord/landlady/friend/bestie/cleaner/neighbour let/lets himself/herself/themselves in',
   'gone are the days',
+  "{pick|picking|picked|collect|collecting|collected} up? my {pills|meds|medication|prescription|tablets|repeat prescription} {from|at} the {chemist|pharmacy|doctors|gp|surgery|chemist's}",
+  "{checked|checking|check|checks|looked at|looking at|stalked|stalking} {his|her|their|my ex's} {location|snap map|live location|whereabouts}",
+  '{skeet|trap|target|sport|pistol|rifle|air rifle} shooting',
+  '{gun|shooting|rifle|pistol|firing} range',
   '{hayfever|hay fever|allergy|antihistamine|antihistamines|cold|flu|migraine|iron|thyroid|heartburn|indigestion} {pills|tablets|meds|medication|medicine}',
   'goodbye to {the|my|our|this|that} old? {flat|house|home|apartment|office|desk|job|city|town|street|car|van|bike|place|room|team|school|uni|campus|club|gym|neighbourhood|neighborhood}',
   'dodge/dodged/dodging/dodges {a|the|another|that|some|more|all the}? bullet/bullets',

@@ -244,7 +244,7 @@ function crisisAlarm(hits: readonly Hit[], span: readonly string[], writer: bool
 
 /** Words that open a sentence with its subject; other openings ("took my phone") drop "he". */
 const SUBJECTS = words(
-  'i/we/you/it/this/that/there/the/a/an/my/our/your/me/so/and/but/then/mum/mom/dad/sister/brother/sis/bro/cousin/nan/gran/grandma/bestie/friend/mate/boss/flatmate/roommate',
+  'i/we/you/it/this/that/there/the/a/an/my/our/your/me/so/and/but/then/mum/mom/dad/sister/brother/sis/bro/cousin/nan/gran/grandma/grandad/granddad/grandpa/uncle/aunt/auntie/bestie/friend/mate/boss/flatmate/roommate',
 );
 /**
  * Words after which "him" or "her" is only an object: "one last text to her, then end it" still
@@ -334,7 +334,8 @@ function safetyAlarm(hits: readonly Hit[], span: readonly string[]): boolean {
   // What another person does: they are named before it, or the sentence drops its subject.
   // "can you take the kids": a request opens with its verb, and the subject follows it.
   const asks = ASKING.has(span[0] ?? '') && span[1] === 'you';
-  const dropped = !SUBJECTS.has(span[0] ?? 'i') && !asks;
+  // "cat is always watching me": a bystander opening the sentence is its subject.
+  const dropped = !SUBJECTS.has(span[0] ?? 'i') && !BYSTANDERS.has(span[0] ?? '') && !asks;
   const done = scores(
     hits.filter(
       (h) =>

@@ -93,10 +93,10 @@ const DEVICE = String.raw`phone|laptop|computer|car|tablet|ipad|bag|purse|handba
 export type Rule = readonly [cues: string, source: string];
 
 /** Hunting, which the gun rule leaves alone wherever it is in the sentence. */
-const HUNTING = 'hunting|hunt|deer|stags?|grouse|pheasants?|clays|clay pigeons?';
+const HUNTING = 'hunting|hunt|deer|stags?|grouse|pheasants?|clays?|clay pigeons?|pigeons?|skeet';
 /** Guns for sport, work or play, which the gun rule leaves alone when they come after it. */
 const GUN_PASTIMES =
-  'licen[cs]\\w*|range|hunting|hunt|deer|stags?|grouse|pheasants?|clays|clay pigeons?|club|airsoft|paintball|nerf|water guns?|glue guns?|nail guns?|toy|video game|game';
+  'licen[cs]\\w*|range|hunting|hunt|deer|stags?|grouse|pheasants?|clays?|clay pigeons?|pigeons?|skeet|club|airsoft|paintball|nerf|water guns?|glue guns?|nail guns?|toy|video game|game';
 
 export const CRISIS_RULES: readonly Rule[] = [
   // Self-injury said to be meant: "burned my hand on the hob on purpose", "i bash my head against
@@ -1764,6 +1764,17 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   [
     'gun bullet bullets goodbye farewell bye',
     String.raw`\b(?:(?:if you|if someone|if somebody|even if you) (?:put|held|hold|had) a )?gun to my head(?: ,)? i (?:could not|would not|can not|cannot|still could not|could|would) (?:tell|say|name|pick|choose|remember|explain|answer|think)\b|\bdodg(?:e|ed|es|ing) (?:a |another |the |that |some |more |so many |all the )?bullets?\b|\b(?:final |last )?(?:goodbye|farewell|bye) to (?:the|my|our|this|that) (?:old )?(?:flat|house|home|apartment|office|desk|job|city|town|street|car|van|bike|place|room|team|school|uni|campus|club|gym|neighbou?rhood)\b(?! (?:and|forever|for good|for ever)\b)`,
+  ],
+  // The writer checking on a read receipt: "angry at myself for checking if she'd read my email".
+  [
+    'check checks checked checking see',
+    String.raw`\b(?:check\w*|see) (?:if|whether) (?:she|he|they|my ex) (?:(?:had|has|would|would have) )?(?:read|seen|opened|replied to|answered|liked|viewed) my (?:email|emails|message|messages|text|texts|story|post|letter|dm|dms|voicemail)\b`,
+  ],
+  // A thought named in therapy: "apparently 'my life is over' after a breakup is a thought, not a
+  // fact". Not when the sentence goes on to the present ("but tonight", "the pills").
+  [
+    'thought thoughts',
+    String.raw`^(?![^\n]*\b(?:tonight|pills|plan|planned|planning|again|but|still|tablets|rope|bridge)\b)[^\n]*\b(?:is|was|are|were) (?:just |only )?(?:a )?thoughts? ,? not (?:a )?facts?\b[^\n]*`,
   ],
   // Recovery milestones: "two years clean from self-harm today", "two years since my attempt",
   // unless the note goes on to anything that brings it back (PAST_RETURNS).

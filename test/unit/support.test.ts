@@ -9516,3 +9516,111 @@ describe('round 45: oblique notes, questions and drafts to the ex', () => {
     ],
   ]);
 });
+
+describe('round 46: contact, urge and goal logs', () => {
+  // From scripts/support-model/data/dev103.json (written apart from the code: the commit before this
+  // round got crisis 48/50, safety 39/50 and 6 false alarms in 79 there): its misses (children
+  // questioned about visitors, a veiled threat about brakes, a joint account watched, a location
+  // switched back on, "always watching", a baby monitor still linked, a home address sent back) and
+  // false alarms (a prescription collected, his location checked by the writer, clay pigeon shooting,
+  // a gun range, a read receipt, a thought named in therapy), and notes written against the new
+  // phrases (dev103b.json). The commit before this round got 11 of these 39 right.
+  itGetsAtLeast(38, [
+    ['crisis', 'Goals: none. Deleted the hobby list. Not planning past this weekend anyway.'],
+    [
+      'crisis',
+      'Contact log: rang him to say sorry one last time and asked him to tell the kids I loved them. He thought I was being dramatic.',
+    ],
+    ['crisis', "No point making plans past next week, so I didn't book the dentist."],
+    ['crisis', 'Asked my sister to tell the boys I loved them, in case.'],
+    [
+      'safety',
+      'The kids came back from his weekend and said daddy asked lots of questions about who comes to our house and wrote the answers down.',
+    ],
+    [
+      'safety',
+      'She texted "lol imagine if your car brakes just stopped working one day, would be such a shame". Pretty sure it\'s not a joke.',
+    ],
+    [
+      'safety',
+      "Goal note: want to start therapy but he still controls the joint account and checks every transaction. He'd see it and kick off.",
+    ],
+    [
+      'safety',
+      'Came home and the dog was shaking with a cut on her leg. He\'s the only other one with a key. Texted him and he said "shouldve answered my calls then".',
+    ],
+    [
+      'safety',
+      "My location got switched back on in Find My and I didn't do it. He's still the organiser on our family sharing.",
+    ],
+    ['safety', 'His new partner DM\'d me my own home address and the words "nice curtains".'],
+    [
+      'safety',
+      'Our son said "dad says if you get a new boyfriend he\'ll get sorted out". He\'s 6.',
+    ],
+    [
+      'safety',
+      'Every message from her ends with "always watching x". She thinks it\'s cute. It makes me feel sick.',
+    ],
+    [
+      'safety',
+      "The baby monitor app was still linked to his phone. He's been listening in to our house for months.",
+    ],
+    [
+      'safety',
+      'Her new bf messaged me "text her again and I\'ll break your hands". I only texted about the dog\'s vet bill.',
+    ],
+    [
+      'safety',
+      "There was a guy photographing my house from across the road. Later my ex's sister posted a pic of my front garden on her story.",
+    ],
+    ['safety', "He asked my daughter loads of questions about who comes over and who I'm seeing."],
+    ['safety', 'Someone turned my location sharing back on again.'],
+    ['safety', 'He posted a photo of my front door with no caption.'],
+    ['safety', "Her messages always end with 'watching you x'."],
+    [
+      'safety',
+      "She said 'you should have picked up my calls then' when I asked why the cat was hurt.",
+    ],
+    ['safety', 'imagine if your flat caught fire while you were at work lol, he wrote.'],
+    ['safety', "His brother told me I'll get sorted out if I go to court."],
+    ['safety', 'He still goes through every transaction on my card.'],
+    [
+      'ordinary',
+      'Remember to pick up my pills from the chemist, ran out of both the contraceptive ones and the hayfever ones.',
+    ],
+    [
+      'ordinary',
+      "Checked his location on Snap map out of habit, he was at his mum's. Turned mine off and deleted the app.",
+    ],
+    [
+      'ordinary',
+      'Went clay pigeon shooting with my dad, first time holding a gun. Surprisingly good for clearing my head.',
+    ],
+    [
+      'ordinary',
+      "Angry at myself for checking if she'd read my email about the bond. She has, no reply yet.",
+    ],
+    [
+      'ordinary',
+      "Went to the gun range with my cousins while visiting Texas, it's a whole family thing there. Took my mind off her for an afternoon.",
+    ],
+    [
+      'ordinary',
+      'Therapy session 5: worked out that I catastrophise. Apparently "my life is over" after a breakup is a thought, not a fact.',
+    ],
+    ['ordinary', 'Picked up my prescription from the chemist and treated myself to a meal deal.'],
+    ['ordinary', 'Checked her location on Find My out of habit, then turned it off for good.'],
+    ['ordinary', 'Went to the shooting range with work for a team day.'],
+    [
+      'ordinary',
+      "My therapist says 'nobody would care if I disappeared' is a thought, not a fact, and we practised answering it.",
+    ],
+    ['ordinary', 'Cat is always watching me eat, judgemental little thing.'],
+    ['ordinary', 'Grandad filmed my house for the estate agent photos.'],
+    ['ordinary', 'Dad asked lots of questions about who comes to my book club.'],
+    ['ordinary', "The baby monitor was still linked to my phone from my sister's visit."],
+    ['ordinary', 'Not planning past this weekend because the forecast is rubbish.'],
+    ['ordinary', 'Told the kids I loved them and tucked them in, best part of my day.'],
+  ]);
+});
