@@ -4214,6 +4214,7 @@ export const HARMLESS: readonly string[] = [
   'changed the locks today/yesterday/finally/myself , not',
   'mum/mom/dad/sister/brother/parents/nan/gran/landlord/landlady/friend/bestie/cleaner/neighbour let/lets himself/herself/themselves in',
   'gone are the days',
+  '{want|wanted|wanna|could|feel like|felt like|about} to? punch {a|the} wall !until/till/again',
   "{pick|picking|picked|collect|collecting|collected} up? my {pills|meds|medication|prescription|tablets|repeat prescription} {from|at} the {chemist|pharmacy|doctors|gp|surgery|chemist's}",
   "{checked|checking|check|checks|looked at|looking at|stalked|stalking} {his|her|their|my ex's} {location|snap map|live location|whereabouts}",
   '{skeet|trap|target|sport|pistol|rifle|air rifle} shooting',

@@ -723,6 +723,13 @@ export const CRISIS_RULES: readonly Rule[] = [
     'how when where',
     String.raw`\b(?:think|thinking|thought|plan|planning|planned|imagin\w*|figur\w*|work\w* out|research\w*|decid\w*|googl\w*) (?:about |of |out )?(?:how|when|where) (?:i would|i will|i could|i am going to|i might|i should|to) (?:do it|end it|go through with it|do this)${BARE}`,
   ],
+  // The same in the writer's other language, as people mix them late at night (accents are
+  // stripped before matching): Spanish, Portuguese, French, Italian, German, Polish, Tagalog and
+  // romanised Hindi.
+  [
+    'quiero morir morirme matarme vivir quero morrer matar viver veux mourir tuer voglio morire uccidermi will sterben umbringen chce umrzec zabic mamatay magpapakamatay marna mar jeena khudkushi',
+    String.raw`\b(?:(?:me )?quiero (?:morir(?:me)?|matarme)|me voy a matar|no quiero (?:seguir )?vivir|quitarme la vida|quero (?:morrer|me matar)|vou me matar|nao quero mais viver|je veux (?:mourir(?! de rire)|me tuer|en finir)|je vais me tuer|voglio (?:morire|uccidermi)|ich (?:will|mochte) (?:sterben|mich umbringen)|chce (?:umrzec|sie zabic)|zabije sie|gusto (?:ko )?(?:nang )?mamatay|magpapakamatay|marna chaht[ai]|mar jaana chaht[ai]|jeena nahi chaht[ai]|khudkushi)\b`,
+  ],
 ];
 
 export const SAFETY_RULES: readonly Rule[] = [
@@ -1132,6 +1139,12 @@ export const SAFETY_RULES: readonly Rule[] = [
   [
     'waits waited waiting parks parked sits sat stands stood lurks lurking hangs loiters',
     String.raw`${PERP_DOES}(?:waits|waited|waiting|parks|parked|sits|sat|stands|stood|lurks|lurking|hangs around|loiters)\s+(?:[\w']+\s+){0,5}?(?:at|outside|near|by|across from|in front of) my (?:[\w']+ )?(?:work|house|home|flat|apartment|place|job|office|school|building|gym|door|car)\b|\b(?:he|she|ex)\b(?:\s+(?:keeps|has been|is|was|always|just|still))?\s+(?:waits|waited|waiting|parks|parked|parking|sits|sat|sitting|stands|stood|standing|lurks|lurking|hangs around|loiters)\s+(?:at|by) the end of my (?:road|street|drive|lane|close)\b`,
+  ],
+  // Threats and blows in the writer's other language (accents stripped): "me va a matar", "il me
+  // frappe", "mujhe maar dega".
+  [
+    'matar pega golpea amenaza miedo tuer frappe menace peur ammazza picchia umbringen schlagt zabije bije papatayin sinasaktan maar maarta dhamki',
+    String.raw`\b(?:me (?:va a|quiere|dijo que me va a) matar|(?:el|ella) me (?:pega|golpea|amenaza)|me (?:pega|golpea|amenaza)|tengo miedo de (?:el|ella|mi ex)|vai me matar|(?:ele|ela) me (?:bate|ameaca)|(?:il|elle) (?:va|veut) me tuer|(?:il|elle) me (?:frappe|menace)|j ?ai peur de (?:lui|elle)|mi (?:vuole )?ammazza|mi picchia|(?:er|sie) (?:bringt mich um|schlagt mich)|zabije mnie|bije mnie|papatayin (?:niya )?ako|sinasaktan (?:niya )?ako|mujhe (?:maar (?:dega|degi|dalega|dalegi|daalega|daalegi)|maarta hai|maarti hai)|dhamki)\b`,
   ],
 ];
 
@@ -1775,6 +1788,27 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   [
     'thought thoughts',
     String.raw`^(?![^\n]*\b(?:tonight|pills|plan|planned|planning|again|but|still|tablets|rope|bridge)\b)[^\n]*\b(?:is|was|are|were) (?:just |only )?(?:a )?thoughts? ,? not (?:a )?facts?\b[^\n]*`,
+  ],
+  // Embarrassment: "i was so embarrassed i wanted to die when he saw me", "kms my mom just found my
+  // tinder" (not when what was found is a means or a note).
+  [
+    'die myself',
+    String.raw`\bso (?:embarrassed|mortified|awkward|cringe)\b[^\n]{0,30}?\b(?:i )?(?:wanted|want|could|thought i would|was going to|almost|nearly|literally) (?:to )?die\b|\b(?:wanted|want|could|almost|nearly|literally) (?:to )?die (?:of|from) (?:embarrassment|cringe|laughing|laughter)\b|\bkill myself(?= (?:my|our) (?:mom|mum|dad|mother|father|parents|boss|sister|brother|gran|nan|teacher|crush|manager|flatmate|roommate) (?:just |literally )?(?:found|saw|read|walked in|caught|liked|commented|heard|opened|screenshotted)\b)(?![^\n]*\b(?:pills|tablets|note|letters?|blades?|razors?|rope|cuts|scars|diary|journal)\b)`,
+  ],
+  // What keeps the writer going, said warmly: "ngl the gym is keeping me alive rn".
+  [
+    'keeping',
+    String.raw`\b(?:gym|coffee|caffeine|music|running|tea|podcasts?|gaming|spite|snacks|chocolate|therapy|(?:this|that) (?:song|show|album|podcast|book|series|playlist)|my (?:friends|bestie|sister|brother|mum|mom|dog|cat|plants|playlist|job|gym)) (?:is|are) (?:literally |honestly |actually |basically |lowkey |genuinely )?keeping me (?:alive|going|sane)\b(?! (?:but|for now|barely)\b)`,
+  ],
+  // Looking, said of social media: "my ex is stalking my spotify lol", "watching my stories".
+  [
+    'stalk stalks stalked stalking watch watches watched watching',
+    String.raw`\bstalk\w* my (?:spotify|playlists?|strava|linkedin|goodreads|letterboxd|pinterest|depop|vinted)\b|\bstalk\w* my (?:insta|instagram|ig|socials|stories|story|tiktok|twitter|facebook|fb)\b(?=[^\n]*\b(?:lol|haha|lmao|so funny|hilarious)\b)|\bwatch\w* (?:all )?my (?:insta |ig |instagram |snap |snapchat |whatsapp |fb |facebook |tiktok )?stor(?:y|ies)\b(?![^\n]*\b(?:turns? up|turned up|turning up|shows? up|showed up|showing up|appears|appeared|waiting|outside|follow\w*|the places?|where i (?:am|was|go))\b)`,
+  ],
+  // "She will kill us with homework", "want to punch the wall" (a wish, not a blow: not "until").
+  [
+    'kill kills killing punch',
+    String.raw`\bkill\w* (?:us|me|you|them|everyone) with (?:homework|work|kindness|paperwork|emails|questions|cardio|squats|burpees|assignments|deadlines|tests|exams|reading|chores|puns|dad jokes|cuteness)\b|\b(?:want|wanted|wanna|could|felt like|feel like|feeling like|about) (?:to )?punch (?:a|the) wall\b(?![^\n]*\b(?:again|until|till|bled|bleed|blood|bleeding|broke|knuckles|hurt myself|every)\b)`,
   ],
   // Recovery milestones: "two years clean from self-harm today", "two years since my attempt",
   // unless the note goes on to anything that brings it back (PAST_RETURNS).
