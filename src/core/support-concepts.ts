@@ -59,6 +59,11 @@ export const WORD_CLASSES: Readonly<Record<string, string>> = {
 export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   ending: {
     3: [
+      'i am final too',
+      'next life ,? this one is {done|over|finished}',
+      'running out of {tomorrows|reasons to stay|reasons to keep going|days i want}',
+      'rather {be dead|die} than {watch|see} {him|her|them} {be|being|with|happy|get|getting|marry|marrying|move on|moving on|love|loving}',
+      'rather {be dead|die} than {start over|start again|live without|be alone|be without}',
       '{hope|hopes|hoping} my heart {just}? {stops|gives out|gives up} !racing/pounding/hammering/thumping/fluttering/aching/hurting/skipping/breaking',
       'removing myself permanently $',
       '{do not|did not|never} intend to see {20|21|25|30|40|50|60|my birthday|my next birthday|another birthday|next year}',
@@ -280,6 +285,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'car running in the garage',
     ],
     2: [
+      '{in|see you in|meet you in|find you in|reconnect with him in|reconnect with her in|reconnect in|see him in|see her in} the next life',
       'that is it , and i am {okay|ok|fine|at peace} with that',
       'and i {do not|did not} mean with {him|her|them|my ex} $',
       'removing myself from their lives',
@@ -614,6 +620,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   means: {
     3: [
+      'overdosed on more than',
       '{gun|guns|rifle|shotgun|gun cabinet|firearm|firearms} ... i know {exactly}? where',
       'i know {exactly}? where .. {key|keys} ... {gun|guns|rifle|shotgun|gun cabinet}',
       '{filled|fill|ran|run|running} the bath ... {hairdryer|hair dryer|toaster|heater|extension lead}',
@@ -983,6 +990,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   prep: {
     3: [
+      'when {she|he|they|you|everyone|mum|mom|dad|my family} {see|sees|hear|hears|read|reads} {it|about it|about me} {on|in} the {news|paper|papers}',
+      'before i go ,? not {on holiday|travelling|traveling|on a trip|away|abroad|anywhere}',
       'tell {the|my|our} {kids|children|boys|girls|son|daughter|family|mum|mom|dad|baby} i {loved|love|always loved} {them|him|her|you}',
       'after that ,? it {does not|will not|would not|is not going to} matter $',
       '{told|tell|telling} {her|him|them|everyone|people|my @family|work} .. i am {travelling|traveling|going away|moving away|moving abroad|moving|relocating|going travelling|on holiday|away|emigrating} ,? i am not',
@@ -1178,6 +1187,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'to be gone {before|by} ... ,? so i {never|will never|do not|will not|would not|never ever} have to {sign|face|see|hear|deal|go|read|do|sit|tell|explain|watch}',
     ],
     2: [
+      'permanent no contact',
       '{just|only} not {how|the way|what|where} {they|she|he|you|anyone|everyone} {think|thinks|expect|expects|imagine|imagines}',
       'i am not {travelling|traveling|going away|moving away|moving abroad|relocating|going travelling|emigrating} $',
       '{will|would|you will|you would|you will} need {it|them|this|these} ... after $',
@@ -1649,6 +1659,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'skip* meals to',
     ],
     2: [
+      '{made|make|making} new ones',
+      '{cover|covering|covered|hide|hiding|hid} {the|my}? old? scars',
       'tally of cuts this {month|week} $',
       'took ... {antidepressants|pills|tablets|sleeping pills|painkillers} ,? and? woke up',
       'urge to cut !sugar/carbs/back/down/my/him/her/off/ties/contact/out/costs/spending/them/it/the/some',
@@ -1954,6 +1966,10 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   resolve: {
     3: [
+      '{is not|not|no longer|is no longer} a figure of speech',
+      'i mean {it|that} literally',
+      'no contact ,? with {the whole world|everyone|everybody|the world|life|all of them|existence}',
+      'woke up and .. {almost}? disappointed $',
       '{not|no point|no use} {planning|making plans|plan|making any plans} {past|beyond|after} {this|the|next} {weekend|week|friday|saturday|sunday|month|tonight|tomorrow} !because/as/since/cause/cos/coz/until/till/bc/cuz',
       'same {thoughts|feelings|urges} ,? same plan',
       'last time i tried ,? .. {came|got|walked|turned up|come} {home|back|in} {early|too soon|sooner|unexpectedly}',
@@ -2391,6 +2407,11 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   threat: {
     3: [
+      '@weapon .. {bringing it up|mentioning it|mentions it|brings it up|showing it|shows it|cleaning it|cleans it} ... {when|whenever|every time|each time} {i|we}',
+      '{texted|said|says|messaged|wrote|sent} ,? shame about {the|your|my} {dog|cat|pet|car|windows|house|flat|tyres|garden|job|kids}',
+      '{mummy|mommy|your mum|your mom|your mummy|your dad|daddy} {should|had better|better|needs to} be {careful|more careful}',
+      'showed {them|the kids|the children|my son|my daughter|our son|our daughter} his {knife|gun|rifle|shotgun|weapon|knives|guns}',
+      'or i will {shoot|kill|stab|hurt|strangle|drown|burn|end} you',
       '{imagine|what} if your {car|brakes|house|flat|tyres|tires|dog|cat|kids|job} .. {stopped working|stop working|failed|fail|caught fire|catch fire|burned down|burnt down|went missing|go missing|disappeared|got hurt|had an accident}',
       '{should have|shouldve|should of} {answered|picked up|replied to|returned|taken} my {calls|texts|messages|call} then',
       '{he will|he would|she will|she would|they will|they would} get {sorted out|sorted|dealt with|taken care of|what is coming}',
@@ -2902,6 +2923,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   surveil: {
     3: [
+      '{run|ran|running|checked|looked up} my {new}? {reg|plate|number plate|reg plate|licence plate|license plate|registration|plates}',
       'asked ... questions about who {comes|visits|comes round|comes over|stays|i see|i am seeing|i talk to|i date|i am dating}',
       'me my own? {home}? address',
       '{message|messages|text|texts|note|notes|card|email|emails} .. {end|ends|ended|signed|sign off|signs off} with .. {always watching|watching you|i am watching|i see you|i am always watching}',
@@ -4214,6 +4236,16 @@ export const HARMLESS: readonly string[] = [
   'changed the locks today/yesterday/finally/myself , not',
   'mum/mom/dad/sister/brother/parents/nan/gran/landlord/landlady/friend/bestie/cleaner/neighbour let/lets himself/herself/themselves in',
   'gone are the days',
+  'shoot me/us/him/her/them a? quick? text/message/msg/email/line/dm/note/call',
+  'overdoses/ods/stabbings/stabbing/shootings ... on the same? {shift|night shift|call out|callout}',
+  '{top rope|top roping|belay|belaying|bouldering|abseil|abseiling} {wall|route|routes|class|session|partner}',
+  'tied {into|in to|onto} the {ropes|rope|harness}',
+  '{doc|doctor|gp|psychiatrist|nurse} {gave|prescribed|put} me on? some? sleeping? @pills',
+  '{up|at|to|from|visited|near|by|top of} the shard',
+  '{bed|desk|sofa|couch|chair|plant|plants|table|mirror|dresser|cot|crib|bookcase} {under|by|next to|near|against|in front of|beside} the window',
+  '{worked on myself|done the work|done no contact|finished no contact|healed} {and}? i am ready',
+  '{phase|step|stage|diet|gym|course|class|app|exercise|journaling|program|programme|routine} {feels|seems|is|felt} pointless',
+  '{not|never} meant to be with {anyone|anybody|someone|him|her|them}',
   '{want|wanted|wanna|could|feel like|felt like|about} to? punch {a|the} wall !until/till/again',
   "{pick|picking|picked|collect|collecting|collected} up? my {pills|meds|medication|prescription|tablets|repeat prescription} {from|at} the {chemist|pharmacy|doctors|gp|surgery|chemist's}",
   "{checked|checking|check|checks|looked at|looking at|stalked|stalking} {his|her|their|my ex's} {location|snap map|live location|whereabouts}",

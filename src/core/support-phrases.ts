@@ -1337,7 +1337,7 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   // longer reads as someone else's.
   [
     'self harm overdose overdosed suicide',
-    String.raw`\bmy (?:old|past) self ?harm (?:scars|marks)\b|\bmy history (?:with|of) self ?harm\b|\bmy self ?harm history\b|\bthe (?:night|time|day) i overdosed (?:[\w']+ ){0,2}(?:years|months) ago\b|(?<=\b(?:he|she|they|who|someone|somebody|patients?|(?:a|the|one|another) (?:[a-z]+ )?(?:man|woman|lad|girl|boy|guy|kid|child|teenager|teen|student|lady|bloke|patient)|(?:her|his|their|my|our|a) ${CLOSE_ONES}) )(?:came in|was admitted|was brought in|got brought in) (?:after|with) an overdose\b|(?:\blost (?:her|his|their|my|our) ${CLOSE_ONES} to suicide|(?<=\b(?:who|he|she|they|${CLOSE_ONES}) )(?:died by suicide|overdosed (?:last|two|three|four|five|a few|several|\d+) (?:years?|months?)(?: ago)?(?: and (?:survived|lived|pulled through))?)|\b(?:who )?we lost to suicide|\blost (?:two |three |four |several |a few |some |many )?(?:mates|friends|colleagues|comrades|brothers|sisters|classmates) to suicide)\b(?![\s\S]*\b(?:understand (?:him|her|them|why)|why (?:he|she|they) (?:did it|chose it|went)|join (?:him|her|them)|be with (?:him|her|them) (?:again|soon)|same way|same as (?:him|her|them)|follow (?:him|her|them)|my turn|where i am (?:headed|heading|going)|headed (?:the same|that) way|i am next|be next|(?:at|around|about) my age|runs in (?:the|my) family|in (?:my|the) (?:blood|genes)|me too|same (?:path|road|end|fate|thing)|end up like|does not (?:even )?scare me|not (?:even )?scared)\b)`,
+    String.raw`\bmy (?:old|past) self ?harm (?:scars|marks)\b|\bmy history (?:with|of) self ?harm\b|\bmy self ?harm history\b|\bthe (?:night|time|day) i overdosed (?:[\w']+ ){0,2}(?:years|months) ago\b|(?<=\b(?:he|she|they|who|someone|somebody|patients?|(?:a|the|one|another) (?:[a-z]+ )?(?:man|woman|lad|girl|boy|guy|kid|child|teenager|teen|student|lady|bloke|patient)|(?:her|his|their|my|our|a) ${CLOSE_ONES}) )(?:came in|was admitted|was brought in|got brought in) (?:after|with) an overdose\b|(?:\blost (?:her|his|their|my|our) ${CLOSE_ONES} to suicide|(?<=\b(?:who|he|she|they|${CLOSE_ONES}) )(?:died by suicide|(?:overdosed|attempted suicide|tried to take (?:her|his|their) (?:own )?life) (?:last|two|three|four|five|a few|several|\d+) (?:years?|months?)(?: ago| back)?(?: and (?:survived|lived|pulled through))?)|\b(?:who )?we lost to suicide|\blost (?:two |three |four |several |a few |some |many )?(?:mates|friends|colleagues|comrades|brothers|sisters|classmates) to suicide)\b(?![\s\S]*\b(?:understand (?:him|her|them|why)|why (?:he|she|they) (?:did it|chose it|went)|join (?:him|her|them)|be with (?:him|her|them) (?:again|soon)|same way|same as (?:him|her|them)|follow (?:him|her|them)|my turn|where i am (?:headed|heading|going)|headed (?:the same|that) way|i am next|be next|(?:at|around|about) my age|runs in (?:the|my) family|in (?:my|the) (?:blood|genes)|me too|same (?:path|road|end|fate|thing)|end up like|does not (?:even )?scare me|not (?:even )?scared)\b)`,
   ],
   // A sore loser at a game: "in fifa i beat my brother 5 0 , he wanted to kill me haha".
   [
@@ -1398,7 +1398,7 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   ],
   [
     'die pain',
-    String.raw`\bdie (?:my|his|her|your) hair\b|\bpain in the (?:neck|ass|butt|arse|backside)\b|\brather die than (?!live|living|be alive|go on|keep|face|wake|exist|be without|lose|spend another|another|feel|be here|carry on)`,
+    String.raw`\bdie (?:my|his|her|your) hair\b|\bpain in the (?:neck|ass|butt|arse|backside)\b|\brather die than (?!live|living|be alive|go on|keep|face|wake|exist|be without|lose|spend another|another|feel|be here|carry on|start (?:over|again)|starting (?:over|again)|be alone|being alone|(?:watch|see) (?:him|her|them) (?:be|being|with|happy|get|getting|marry|marrying|move on|moving on|love|loving))`,
   ],
   [
     'kill',
@@ -1708,7 +1708,7 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   // "I'd rather be dead than go to his sister's wedding": an errand worse than death, not a wish.
   [
     'dead die',
-    String.raw`\bi would (?:honestly |literally )?rather (?:be dead|die)\b(?= than (?:(?:go|going)(?! back)|attend|attending|wear|wearing|eat|eating|sit|sitting|listen|listening|watch|watching|be seen|work|working|dance|dancing|sing|singing|use|using|pay|paying)\b(?![^\n]*\b(?:another day|another night|another week|another minute|like this|without (?:him|her|them)|alive|living|this life|go on|going on|carry on)\b))`,
+    String.raw`\bi would (?:honestly |literally )?rather (?:be dead|die)\b(?= than (?:(?:go|going)(?! back)|attend|attending|wear|wearing|eat|eating|sit|sitting|listen|listening|watch|watching|be seen|work|working|dance|dancing|sing|singing|use|using|pay|paying)\b(?![^\n]*\b(?:another day|another night|another week|another minute|like this|without (?:him|her|them)|alive|living|this life|go on|going on|carry on|(?:him|her|them) (?:be|being|with|get|getting|marry|marrying)|happy with|with (?:her|him|them|someone else))\b))`,
   ],
   // Laughing: "im dead skull skull" (the emoji, spelled out), "i'm dead lol".
   [
@@ -1747,8 +1747,8 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   // was 16") or names anyone else (another's violence is never history here: someone may be
   // hoping to go back to them).
   [
-    'ago years when',
-    String.raw`^(?=[^\n]*\b(?:(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|a few|many|several) )?years ago|when i was (?:a teenager|a teen|a kid|a child|young|younger|little|at school|at uni|in (?:school|college|uni|year \d+)|\d+|twenty(?: [a-z]+)?|thirty(?: [a-z]+)?|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|it (?:is|has) been (?:over |nearly |almost |more than )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|many|a few) years)\b)(?![^\n]*\b(?:still|again|tonight|last night|this week|right now|anymore|any more|lately|recently|starting|started|back(?! then)|this time|these days|yesterday|today|want|wants|wanted to|feel like|keep|keeps|going to|gonna|will|plan|planning|plans|urges?|tempted|miss (?:it|doing it)|should have|could have|would have|wish|if only|this (?:close|bad|low|dark|way)|like this|close to|(?:have|has) not felt|never felt|he|she|they|him|her|them|his|hers|their|ex)\b)(?![\s\S]*\b(?:again|started|starting|saving|stash\w*|hoard\w*|like (?:that|it) (?:did|was|felt)|like (?:back )?then|like last time|exactly like|same (?:feeling|way|thing|place)|this time|one more time|finish\w* (?:it|the job))\b)[^\n]+`,
+    'ago years when teenager teen kid child teens school uni college',
+    String.raw`^(?=[^\n]*\b(?:(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|a few|many|several) )?years ago|as a (?:teenager|teen|kid|child)|in my (?:teens|early twenties|late teens)|back in (?:school|uni|college|high school|sixth form)|when i was (?:a teenager|a teen|a kid|a child|young|younger|little|at school|at uni|in (?:school|college|uni|year \d+)|\d+|twenty(?: [a-z]+)?|thirty(?: [a-z]+)?|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|it (?:is|has) been (?:over |nearly |almost |more than )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|many|a few) years)\b)(?![^\n]*\b(?:still|again|tonight|last night|this week|right now|anymore|any more|lately|recently|starting|started|back(?! then| in (?:school|uni|college|high school|sixth form|the day))|this time|these days|yesterday|today|want|wants|wanted to|feel like|keep|keeps|going to|gonna|will|plan|planning|plans|urges?|tempted|miss (?:it|doing it)|should have|could have|would have|wish|if only|this (?:close|bad|low|dark|way)|like this|close to|(?:have|has) not felt|never felt|he|she|they|him|her|them|his|hers|their|ex)\b)(?![\s\S]*\b(?:again|started|starting|saving|stash\w*|hoard\w*|like (?:that|it) (?:did|was|felt)|like (?:back )?then|like last time|exactly like|same (?:feeling|way|thing|place)|this time|one more time|finish\w* (?:it|the job))\b)[^\n]+`,
   ],
   // Exertion: "i genuinely thought i would die at mile ten", "thought i was going to die on the
   // last set".
@@ -1776,7 +1776,7 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   // to the flat".
   [
     'gun bullet bullets goodbye farewell bye',
-    String.raw`\b(?:(?:if you|if someone|if somebody|even if you) (?:put|held|hold|had) a )?gun to my head(?: ,)? i (?:could not|would not|can not|cannot|still could not|could|would) (?:tell|say|name|pick|choose|remember|explain|answer|think)\b|\bdodg(?:e|ed|es|ing) (?:a |another |the |that |some |more |so many |all the )?bullets?\b|\b(?:final |last )?(?:goodbye|farewell|bye) to (?:the|my|our|this|that) (?:old )?(?:flat|house|home|apartment|office|desk|job|city|town|street|car|van|bike|place|room|team|school|uni|campus|club|gym|neighbou?rhood)\b(?! (?:and|forever|for good|for ever)\b)`,
+    String.raw`\b(?:(?:if you|if someone|if somebody|even if you) (?:put|held|hold|had) a )?gun to my head(?: ,)? i (?:could not|would not|can not|cannot|still could not|could|would) (?:tell|say|name|pick|choose|remember|explain|answer|think)\b|\bdodg(?:e|ed|es|ing) (?:a |another |the |that |some |more |so many |all the )?bullets?\b|\b(?:final |last )?(?:goodbye|farewell|bye) to (?:the|my|our|this|that|every|each) (?:old )?(?:flat|house|home|apartment|office|desk|job|city|town|street|car|van|bike|place|room|rooms|corner|team|school|uni|campus|club|gym|neighbou?rhood)\b(?! (?:and|forever|for good|for ever)\b)`,
   ],
   // The writer checking on a read receipt: "angry at myself for checking if she'd read my email".
   [
@@ -1787,7 +1787,7 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   // fact". Not when the sentence goes on to the present ("but tonight", "the pills").
   [
     'thought thoughts',
-    String.raw`^(?![^\n]*\b(?:tonight|pills|plan|planned|planning|again|but|still|tablets|rope|bridge)\b)[^\n]*\b(?:is|was|are|were) (?:just |only )?(?:a )?thoughts? ,? not (?:a )?facts?\b[^\n]*`,
+    String.raw`^(?![^\n]*\b(?:tonight|pills|plan|planned|planning|again|but|still|tablets|rope|bridge)\b)[^\n]*\b(?:is|was|are|were) (?:just |only )?(?:a )?thoughts?(?: ,)? not (?:a )?facts?\b[^\n]*`,
   ],
   // Embarrassment: "i was so embarrassed i wanted to die when he saw me", "kms my mom just found my
   // tinder" (not when what was found is a means or a note).
@@ -1808,7 +1808,25 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   // "She will kill us with homework", "want to punch the wall" (a wish, not a blow: not "until").
   [
     'kill kills killing punch',
-    String.raw`\bkill\w* (?:us|me|you|them|everyone) with (?:homework|work|kindness|paperwork|emails|questions|cardio|squats|burpees|assignments|deadlines|tests|exams|reading|chores|puns|dad jokes|cuteness)\b|\b(?:want|wanted|wanna|could|felt like|feel like|feeling like|about) (?:to )?punch (?:a|the) wall\b(?![^\n]*\b(?:again|until|till|bled|bleed|blood|bleeding|broke|knuckles|hurt myself|every)\b)`,
+    String.raw`\bkill\w* (?:us|me|you|them|everyone) with (?:homework|work|kindness|paperwork|emails|questions|cardio|squats|burpees|assignments|deadlines|tests|exams|reading|chores|puns|dad jokes|cuteness)\b|\b(?:want|wanted|wanna|could|felt like|feel like|feeling like|about) (?:to )?punch (?:a|the) wall\b(?![^\n]*\b(?:again|until|till|bled|bleed|blood|bleeding|broke|knuckles|hurt myself)\b)`,
+  ],
+  // "Shoot me a text", "the wind nearly knocked me off my feet", "if he wants me he knows where to
+  // find me", "I'll die alone at this rate lmao".
+  [
+    'shoot knocked knock knocks swept sweeps find die',
+    String.raw`\bshoot (?:me|us|him|her|them) (?:a |an )?(?:quick )?(?:text|message|msg|email|line|dm|note|call|wave|smile|look|glance)\b|\b(?:wind|wave|waves|gust|dog|puppy|news|song|film|movie|performance|view|heat|smell|cold|flu|virus|bug|jet lag) (?:[\w']+ ){0,2}?(?:knocked|knocks|knock|swept|sweeps) me (?:clean )?off my feet\b|\bif (?:he|she|they) (?:wants?|misses|miss) me(?: ,)? (?:he|she|they) knows? where to find me\b|\b(?:i will|i am going to|gonna|going to) die alone\b(?= (?:at this rate|lol|lmao|haha|with (?:my )?cats|surrounded by cats)\b)`,
+  ],
+  // Work that sees the worst: "two overdoses and a stabbing on the same shift", and a new home's
+  // locks changed for the insurance.
+  [
+    'overdoses ods stabbing stabbings shootings locks lock',
+    String.raw`\b(?:overdoses|ods|stabbings?|shootings?)\b[^\n]{0,40}?\bon (?:the |my |a |one )?(?:same )?(?:shift|night shift|day shift|call ?out|rota)\b|(?<=\b(?:shift|a e|a and e|er|ward|ambulance|paramedic|nurse|on call)\b[\s\S]{0,40}?)\b(?:two|three|four|five|six|\d+|several|a few|multiple) (?:overdoses|ods)\b|\bchang\w* the locks?\b(?=[^\n]*\b(?:new (?:flat|house|place|home|build)|moving in|moved in|insurance|previous (?:tenants?|owners?)|last (?:tenants?|owners?)|lost (?:my|the) keys?)\b)(?![^\n]*\b(?:he|she|him|her|ex|they|them|his)\b)`,
+  ],
+  // A fright that turned out to be nothing: "someone followed me for three streets - turned out to
+  // be a lad from work with my scarf" (not when it turned out to be him).
+  [
+    'follow followed following follows',
+    String.raw`^[^\n]*\bfollow\w* me\b[^\n]*?\bturned out (?:to be |it was |that it was )?(?:just |only )?(?:a|an|my|the|some)\b(?![^\n]*\b(?:my ex|him|his|her ex|he was|she was)\b)[^\n]*`,
   ],
   // Recovery milestones: "two years clean from self-harm today", "two years since my attempt",
   // unless the note goes on to anything that brings it back (PAST_RETURNS).

@@ -9675,3 +9675,159 @@ describe('round 47: late-night text-speak and other languages', () => {
     ['ordinary', 'kms my dad just liked my selfie from 2014'],
   ]);
 });
+
+describe('round 48: hard negatives and the reconciliation context', () => {
+  // From scripts/support-model/data/dev105.json (hard negatives and their near twins) and dev106.json
+  // (despair and pressure around getting back together), both written apart from the code: the
+  // commit before this round got crisis 37/40, safety 35/40, 15 false alarms in 119, and 43/50,
+  // 50/50, 8 in 80 there. These are their misses and false alarms, and notes written against the
+  // new phrases and idioms (dev105b.json). The commit before this round got 10 of these 57
+  // right. Six false alarms are kept on purpose or left to the word model: another's violence is
+  // never history here, a will with the cat left to a sister, "I can't live without her".
+  itGetsAtLeast(51, [
+    [
+      'crisis',
+      "Overdosed on more than sugar last night. Don't tell anyone. Woke up and honestly I'm almost disappointed.",
+    ],
+    [
+      'crisis',
+      'My tattoo was meant to cover the old scars. Tonight I made new ones right on top of it.',
+    ],
+    ['crisis', 'Dying to see him one more time before I go. Not on holiday. Go go.'],
+    [
+      'crisis',
+      "The coach says write what you feel. I feel like I'd rather be dead than watch him be happy with her.",
+    ],
+    ['crisis', "no contact? i'll do permanent no contact. with the whole world."],
+    ['crisis', "He said it's final. So I guess I'm final too."],
+    ['crisis', "When she sees it on the news she'll finally understand how much she meant to me."],
+    ['crisis', "I'd rather die than start over. That's not a figure of speech anymore."],
+    ['crisis', "Reconnecting phase: I'll reconnect with him in the next life, this one's done."],
+    [
+      'crisis',
+      'Every night I tell myself just get through tonight and text her tomorrow. Running out of tomorrows I want.',
+    ],
+    ['crisis', "I'd rather be dead than watch her marry him."],
+    ['crisis', "Not a figure of speech: I don't want to be here."],
+    ['crisis', 'Going permanent no contact with everyone after Friday.'],
+    ['crisis', 'Covered the old scars with a tattoo, then made new ones last night.'],
+    ['crisis', "When they read about me in the paper they'll get it."],
+    [
+      'safety',
+      'Ex still has his air rifle and keeps bringing it up whenever I mention the custody hearing.',
+    ],
+    [
+      'safety',
+      "Dog's gone missing and he texted 'shame about the dog' an hour before I even noticed she was gone.",
+    ],
+    ['safety', 'The kids said dad showed them his knife and said mummy should be careful.'],
+    ['safety', "My ex is a guard so who do I even ring. He's already run my new reg plate."],
+    [
+      'safety',
+      "'Shoot me a text' he said, then 'or I'll shoot you', and laughed. He has a shotgun licence.",
+    ],
+    ['safety', 'He still has his crossbow and keeps mentioning it whenever we argue.'],
+    ['safety', "His mum texted 'shame about your car' the morning after it was torched."],
+    ['safety', 'Our daughter said daddy told her mummy should be careful at night.'],
+    ['safety', 'My ex is a cop and he ran my plates last week.'],
+    ['safety', "He said 'come back or I'll hurt you' and I believe him."],
+    ['ordinary', 'Told Sam to shoot me a text when he lands. Nice to have friends who check in.'],
+    [
+      'ordinary',
+      'Paramedic life: two overdoses and a stabbing on the same shift. Came home, showered, ate toast. Work stays at work.',
+    ],
+    [
+      'ordinary',
+      'Tied into the ropes on the top-rope wall for the first time tonight. Terrified of the height but did it.',
+    ],
+    [
+      'ordinary',
+      "Used to self-harm as a teenager. Saw the faded scars at the pool today and just felt proud of how far I've come.",
+    ],
+    [
+      'ordinary',
+      "My first ex used to hit me. That was ten years ago, he's long gone and I've done the therapy. This breakup is sad but it's safe.",
+    ],
+    [
+      'ordinary',
+      "My mate Ciara's ex keyed her car last year, she reported it and he got a caution. Glad mine was just boring.",
+    ],
+    [
+      'ordinary',
+      'Colleague told me her cousin attempted suicide a few years back and is doing great now, we talked for ages about mental health.',
+    ],
+    [
+      'ordinary',
+      'Changed the locks at the new flat because the insurance requires it after moving in. Landlord sorted it in an hour.',
+    ],
+    [
+      'ordinary',
+      "Doc gave me sleeping tablets for a fortnight to reset my sleep. Taking one at 10pm like she said and it's working.",
+    ],
+    [
+      'ordinary',
+      'Went up the Shard with my cousin, such a drop! Got gorgeous photos of the whole city.',
+    ],
+    [
+      'ordinary',
+      'Cliff walk at Howth with the dog, wind nearly knocked me off my feet, grand day.',
+    ],
+    [
+      'ordinary',
+      'Finally wrote my will, solicitor said everyone over 30 should. Left the cat to my sister lol.',
+    ],
+    [
+      'ordinary',
+      'Last night in the flat we shared. Said goodbye to every room. Ready for the new place.',
+    ],
+    [
+      'ordinary',
+      'Someone followed me for three streets tonight - turned out to be a lad from work trying to give me my scarf back. Nearly died of embarrassment.',
+    ],
+    [
+      'ordinary',
+      "Rearranged the whole bedroom so it doesn't feel like ours anymore. Pushed the bed under the window. Better.",
+    ],
+    [
+      'ordinary',
+      "I can't live without her, honestly. Anyway, made pasta, called my mum, watched the match. Small wins.",
+    ],
+    [
+      'ordinary',
+      'The self-improvement phase feels pointless when all I want is for him to notice.',
+    ],
+    [
+      'ordinary',
+      "i want to punch a wall every time i see his new girl's instagram. i won't, but ugh",
+    ],
+    ['ordinary', "I'm done chasing. If he wants me he knows where to find me."],
+    [
+      'ordinary',
+      "What if I'm just not meant to be with anyone? Whatever, that's future me's problem.",
+    ],
+    [
+      'ordinary',
+      "I keep telling myself I'll die alone at this rate lmao. booked a pottery class instead.",
+    ],
+    ['ordinary', "Is it too soon to reach out after 21 days? I've worked on myself and I'm ready."],
+    [
+      'ordinary',
+      "I'm so heartbroken I could die. Anyway, my sister's coming over with wine tonight.",
+    ],
+    ['ordinary', "Shoot me a message when you're free for coffee."],
+    ['ordinary', 'Night shift in A&E: three overdoses and a broken arm, then home to bed.'],
+    [
+      'ordinary',
+      'Changed the locks at the new house, previous owners had loads of spare keys out.',
+    ],
+    ['ordinary', 'Moved the desk under the window, so much more light.'],
+    ['ordinary', 'The wave knocked me off my feet at Bondi, sand everywhere.'],
+    ['ordinary', "I'd rather die than see him at the pub quiz lol."],
+    ['ordinary', 'Used to cut myself back in school; ten years free and doing well.'],
+    ['ordinary', 'Doctor prescribed me sleeping pills for a week, sleeping like a baby now.'],
+    [
+      'ordinary',
+      'Someone followed me off the bus, turned out to be a neighbour with my dropped glove.',
+    ],
+  ]);
+});
