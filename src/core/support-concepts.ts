@@ -990,6 +990,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   prep: {
     3: [
+      '{needed|be needed|need it|need them} sooner than {anyone|they|people|everyone|most people|you} {thinks|think|expects|expect|knows|know}',
       'when {she|he|they|you|everyone|mum|mom|dad|my family} {see|sees|hear|hears|read|reads} {it|about it|about me} {on|in} the {news|paper|papers}',
       'before i go ,? not {on holiday|travelling|traveling|on a trip|away|abroad|anywhere}',
       'tell {the|my|our} {kids|children|boys|girls|son|daughter|family|mum|mom|dad|baby} i {loved|love|always loved} {them|him|her|you}',
@@ -1187,6 +1188,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'to be gone {before|by} ... ,? so i {never|will never|do not|will not|would not|never ever} have to {sign|face|see|hear|deal|go|read|do|sit|tell|explain|watch}',
     ],
     2: [
+      '{box|bag|crate} with a note for',
+      'funeral {bit|wishes|songs|plans|section|music|playlist}',
       'permanent no contact',
       '{just|only} not {how|the way|what|where} {they|she|he|you|anyone|everyone} {think|thinks|expect|expects|imagine|imagines}',
       'i am not {travelling|traveling|going away|moving away|moving abroad|relocating|going travelling|emigrating} $',
@@ -1412,6 +1415,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'last post',
     ],
     1: [
+      'need a new home soon',
       '{direct debits|standing orders} .. {stop|end|cancelled|cancel|finish|run out}',
       '{circumstances|situation} {are|is} {changing|about to change}',
       '{rehoming|rehome|rehomed|re homing|re home}',
@@ -2344,6 +2348,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'smashed/broke/threw my phone',
     ],
     2: [
+      'with the @pet limping',
       '@pet came/comes/come back {limping|hurt|injured|bruised|bleeding|with a limp|with a cut|with bruises|terrified}',
       'my {plants|flowers|garden|tyres|tires|windows|car|fence|front door|back door|bike|wing mirror|veg patch} {had been|have been|were|was|has been|got} {ripped out|ripped up|pulled up|dug up|smashed|slashed|keyed|kicked in|trashed|destroyed|vandalised|vandalized|poisoned} !by',
       'another little accident on the stairs',
@@ -2407,6 +2412,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   threat: {
     3: [
+      '{will not|would not|is not going to|refuses to|refused to} bring {her|him|them|the kids|the children|the baby|my son|my daughter} back ... unless',
       '@weapon .. {bringing it up|mentioning it|mentions it|brings it up|showing it|shows it|cleaning it|cleans it} ... {when|whenever|every time|each time} {i|we}',
       '{texted|said|says|messaged|wrote|sent} ,? shame about {the|your|my} {dog|cat|pet|car|windows|house|flat|tyres|garden|job|kids}',
       '{mummy|mommy|your mum|your mom|your mummy|your dad|daddy} {should|had better|better|needs to} be {careful|more careful}',
@@ -2848,6 +2854,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'took the car battery',
     ],
     2: [
+      '{heating|lights|wifi|thermostat|tv|smart lock|alarm} .. {kept|keep|keeps} {switching|turning|going} {off|on}',
       '{give|hand|send} me back my {passport|documents|visa|papers|birth certificate|id}',
       'no right to {keep|take|hold|withhold|hide} {it|them|my}',
       '{rips|ripped|cuts|cut up|bins|binned|throws out|threw out} anything {she|he|they} {does not|did not|do not} like',
@@ -2923,6 +2930,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   surveil: {
     3: [
+      '{ex|he|she} still has the {smart home|hive|nest|alexa|ring|doorbell|camera|heating|thermostat|smart lock|security} app',
+      '{doorbell|ring|camera|cameras|smart lock} {pings|alerts|notifies|sends} {his|her|their} phone',
       '{run|ran|running|checked|looked up} my {new}? {reg|plate|number plate|reg plate|licence plate|license plate|registration|plates}',
       'asked ... questions about who {comes|visits|comes round|comes over|stays|i see|i am seeing|i talk to|i date|i am dating}',
       'me my own? {home}? address',
@@ -3185,6 +3194,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'keeps a list of everywhere',
     ],
     2: [
+      '{app|apps|account|camera|cameras} {is|are} still {on|linked to|connected to|logged in on} {his|her|their} phone',
       'always watching $',
       'posted a {pic|photo|picture|video|story} of my {front garden|house|flat|car|front door|street|building|door|window}',
       'organiser on {our|the} family sharing',
@@ -3313,6 +3323,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   fear: {
     3: [
+      '{kicked|hit|hurt|threw|smacked|beat|strangled|choked|kicks|hits} {her|him|it} because {she|he|it} {barked|meowed|whined|cried|bit|scratched|growled|peed|weed}',
       '{location|find my|sharing|tracking|gps} {got|was|has been|keeps getting|is|keeps being} {switched|turned|put} back on',
       '@pet came/comes/come back {limping|hurt|injured|bruised|bleeding|with a limp|with a cut|with bruises|shaking|terrified|starving|skinny|thin} after {he|she|they|my ex} {had|has|took|kept|looked after}',
       '{asking|asked|asks|been asking|was asking} {the|my}? {neighbours|neighbors|people|my friends|around|the concierge|the landlord|reception|the postman|the shop} {which|what|where} {flat|house|address|building|street|number|area|road} i {moved|live|am|have moved|went|moved into|live in}',
@@ -3753,6 +3764,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   coerced: {
     3: [
+      'unless i {let him|let her|take him|take her|have him|have her} {move back in|come back|back|come home}',
       'trying to make me relapse',
       '{held|holds|holding} a {glass|bottle|drink|cup} .. to my mouth',
       '{do not|never} get to say no $',
@@ -4236,6 +4248,7 @@ export const HARMLESS: readonly string[] = [
   'changed the locks today/yesterday/finally/myself , not',
   'mum/mom/dad/sister/brother/parents/nan/gran/landlord/landlady/friend/bestie/cleaner/neighbour let/lets himself/herself/themselves in',
   'gone are the days',
+  'whole {packet|pack|box|bag|tub|tin|jar|sleeve|family bag} of {biscuits|crisps|chips|sweets|cookies|chocolate|chocolates|hobnobs|digestives|oreos|doritos|pringles|popcorn|ice cream|haribo|jaffa cakes|cake|doughnuts|donuts|nuts|cereal|tim tams}',
   'shoot me/us/him/her/them a? quick? text/message/msg/email/line/dm/note/call',
   'overdoses/ods/stabbings/stabbing/shootings ... on the same? {shift|night shift|call out|callout}',
   '{top rope|top roping|belay|belaying|bouldering|abseil|abseiling} {wall|route|routes|class|session|partner}',

@@ -9831,3 +9831,87 @@ describe('round 48: hard negatives and the reconciliation context', () => {
     ],
   ]);
 });
+
+describe('round 49: long check-ins with one telling sentence', () => {
+  // From scripts/support-model/data/dev107.json (long days with the signal in one sentence, written
+  // apart from the code: the commit before this round got crisis 28/30, safety 27/30 and 7 false
+  // alarms in 40 there): its misses (funeral wishes "needed sooner than anyone thinks", a dog packed
+  // up for a cousin, a dog kicked for barking, a smart home still in his app, the kids kept until I
+  // let him move back in) and false alarms (someone else's story, a paramedic's call-out, a client's
+  // restraining order, true crime, "two years ago today", a whole packet of biscuits), and notes
+  // written against the new phrases (dev107b.json). The commit before this round got 11 of these
+  // 26 right.
+  itGetsAtLeast(25, [
+    [
+      'crisis',
+      "Quiet one at the warehouse, only two deliveries came in. Had a pie from the servo at lunch. Spent my break sorting a will on one of those online sites and filled in the funeral bit, songs and all, because it'll be needed sooner than anyone thinks. Called my nan, she's good. Watched the Storm game. Bed.",
+    ],
+    [
+      'crisis',
+      "Did my shift at the pharmacy, properly busy with flu jabs. Sandwich at the counter. Ive packed the dog's bed and lead in a box with a note for my cousin because she'll need a new home soon and i want her to go to someone good. Ex texted about the deposit, ignored it. Had a bath. night x",
+    ],
+    [
+      'crisis',
+      "Printed the funeral wishes page and left it on the desk, it'll be needed sooner than people think.",
+    ],
+    [
+      'crisis',
+      "My cousin jumped off a bridge last year. I understand him now, and I think I'm next.",
+    ],
+    ['crisis', 'Two years ago today I tried to end it, and today I want to finish it.'],
+    [
+      'safety',
+      "Finished the report, finally. Had lunch in the park, sun came out for once. The kids came back from his weekend with the dog limping, and Josh said Daddy kicked her because she barked at him. I didn't know what to say. Made spag bol. Bath and bed for all of us.",
+    ],
+    [
+      'safety',
+      'Good day at the studio, finished the logo for the brewery client. Made a stir fry. My ex still has the smart home app, so tonight the heating and lights kept switching off and the doorbell camera pings his phone every time I come and go. Rang Tash to vent. Bed.',
+    ],
+    [
+      'safety',
+      "Shopping for Ava's birthday, got her the unicorn she wanted. Quick lunch. Her dad says he won't bring her back on Sunday unless I let him move back in, and he's done it before, four days without answering his phone. Wrapped presents. Can't sleep.",
+    ],
+    ['safety', 'He refused to bring the kids back unless I drop the court case.'],
+    ['safety', 'The Hive app is still on his phone and the heating keeps switching off at night.'],
+    ['safety', 'My friend told me her ex used to hit her, and mine did too.'],
+    ['safety', 'Dad kicked him because he barked, the kids saw it.'],
+    [
+      'ordinary',
+      "Two years ago today I was in a really dark place after the divorce and didn't think I'd make it through. Today I went to a pottery class, made a wonky bowl and laughed the whole time. Lunch with Emma. Work was fine. Grateful for how far I've come. Bed.",
+    ],
+    [
+      'ordinary',
+      "Mum's friend Carol told me her first husband used to hit her and she left with two kids and a bin bag, and now she's the happiest person I know. Made me think how lucky I am that my breakup was just sad, never scary. Had lunch at the garden centre. Did a bit of work in the evening. Bed.",
+    ],
+    [
+      'ordinary',
+      "Dead on my feet. Work was murder today, three deadlines and a client meltdown. Ate a whole packet of biscuits at my desk. Ex messaged asking if I wanted the rest of my plants, said I'd pick them up Sunday. Watched telly. Bed.",
+    ],
+    [
+      'ordinary',
+      "Went to a true crime book club, this month was about a stalker in the nineties and the discussion got pretty intense. Had wine and cheese, too much of both. Walked home with Fi, she's going through a breakup too. Nice not to be the only one. Bed.",
+    ],
+    [
+      'ordinary',
+      'Last day of my paramedic placement week, we went to an overdose and a car crash today and both patients made it. Debriefed with my mentor after, which helped. Burger from the drive-thru. My ex texted congrats on passing my exams which was decent of him. Sleeping for a year.',
+    ],
+    [
+      'ordinary',
+      "My cousin told the whole table at dinner about his friend who jumped off a bridge last year, and everyone went quiet. Helped Mum with the dishes after and we talked about it. Work tomorrow. Still missing him but it's bearable now. Night.",
+    ],
+    [
+      'ordinary',
+      "Law firm day, I'm working on a restraining order case for a client and it's heavy stuff. Reminds me my own breakup was pretty civil, we even split the Netflix account fairly. Had sushi with Maya. Did a yoga class. Bed.",
+    ],
+    ['ordinary', 'Ate a whole bag of crisps watching the match.'],
+    ['ordinary', 'Two years ago today I was at my lowest; today I ran 10k.'],
+    ['ordinary', 'Paramedic shift: we attended two overdoses and a fall, all stable.'],
+    ['ordinary', 'Writing up a protection order case for a client, long day.'],
+    ['ordinary', 'Finished a true crime podcast on the drive home.'],
+    ['ordinary', "The kittens will need a new home soon, so I'm asking around at work."],
+    [
+      'ordinary',
+      "Left a box with a note for the neighbour, she's watering the plants while I'm away.",
+    ],
+  ]);
+});
