@@ -1378,7 +1378,7 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   ],
   [
     'dead',
-    String.raw`\bdead (?:tired|serious|set|end|ass|on(?! the outside)|wrong|right|last|center|centre|weight|beat|broke|battery|line|heat|silent|quiet|air|zone|giveaway|ringer|lift|lifts|lifting|bug|pixel|link|leaves|inside(?![\s,]+(?:and |now |but )?(?:[\w']+ ){0,4}?(?:soon|outside|body|for real)\b))\b|\bdrop dead (?:gorgeous|beautiful|sexy|funny|hot)\b`,
+    String.raw`\bdead (?:arm|leg|hand|foot|tired|serious|set|end|ass|on(?! the outside)|wrong|right|last|center|centre|weight|beat|broke|battery|line|heat|silent|quiet|air|zone|giveaway|ringer|lift|lifts|lifting|bug|pixel|link|leaves|inside(?![\s,]+(?:and |now |but )?(?:[\w']+ ){0,4}?(?:soon|outside|body|for real)\b))\b|\bdrop dead (?:gorgeous|beautiful|sexy|funny|hot)\b`,
   ],
   [
     'kill',
@@ -1839,6 +1839,11 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   [
     'overdose overdoses crash stabbing order crime',
     String.raw`(?<=\b(?:paramedic|placement|shift|crew|ambulance|nurse|ward|a e|on call)\b[\s\S]{0,60}?)\b(?:went to|attended|called to|responded to|had) (?:an?|two|three|\d+) (?:overdoses?|ods?|stabbings?|shootings?|car crash(?:es)?)\b|\b(?:restraining|protection|non molestation|protective) orders?\b(?=[^\n]*\b(?:for (?:a|my|our) clients?|client's|law firm|at work|case study|placement)\b)|\btrue crime\b(?![^\n]*\b(?:my ex|like him|like her|scared of (?:him|her)|he (?:is|was|does|did)|she (?:is|was|does|did))\b)[^\n]*`,
+  ],
+  // A lie-in: "hoping to sleep in till noon and not wake up for anything short of a fire alarm".
+  [
+    'wake',
+    String.raw`\bnot wake up for (?:anything|anyone|nothing)(?: short of| less than| but| except)?\b`,
   ],
   // Recovery milestones: "two years clean from self-harm today", "two years since my attempt",
   // unless the note goes on to anything that brings it back (PAST_RETURNS).

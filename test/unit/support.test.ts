@@ -9915,3 +9915,175 @@ describe('round 49: long check-ins with one telling sentence', () => {
     ],
   ]);
 });
+
+describe('round 50: coercive control, money and devices, self-injury', () => {
+  // From scripts/support-model/data/dev108.json (written apart from the code: the commit before this
+  // round got crisis 42/50, safety 39/60 and 7 false alarms in 80 there): its misses (self-injury
+  // told sideways, debts in my name, a thermostat left on his app, holes in the condoms, sleep taken
+  // away, children sent to check my phone, a smear in the village group, a visa held over me, silent
+  // calls at night, the wifi password changed) and false alarms (a cat's scratches, a lie-in, giving
+  // blood, a punchbag, a dream of falling, a dead arm), and notes written against the new phrases
+  // (dev108b.json). The commit before this round got 8 of these 52 right.
+  itGetsAtLeast(50, [
+    [
+      'crisis',
+      "Bought more plasters and antiseptic wipes today, the big box. I know what they're really for and I think the cashier did too.",
+    ],
+    [
+      'crisis',
+      "Snapped the hair bobble on my wrist so many times today it's raw and purple. Did it on purpose every time I thought of him.",
+    ],
+    [
+      'crisis',
+      "Skipping meals is the one thing I can control. If I'm bad, I don't eat. I was bad today.",
+    ],
+    [
+      'crisis',
+      "Ran until I threw up and then kept going because I'm disgusting and I need it to hurt.",
+    ],
+    [
+      'crisis',
+      "My sister saw the burns on my hand and I told her it was the oven. It wasn't the oven.",
+    ],
+    [
+      'crisis',
+      "I bite the inside of my arm till it bruises when I'm alone. Nobody knows, it's under my watch strap.",
+    ],
+    [
+      'crisis',
+      "Hit my own leg wi the hairbrush till it went numb. Felt like I'd earned it after phoning him again like an eejit.",
+    ],
+    [
+      'crisis',
+      'binged a whole family pack of crisps then dragged my nails down my stomach til it was red lines. gross. i am gross.',
+    ],
+    [
+      'crisis',
+      'Flicked the elastic band on my wrist until it welted, every time I thought of texting her.',
+    ],
+    ['crisis', 'Scratched my arms till they bled again last night.'],
+    ['crisis', "Told mum it was the kettle. It wasn't the kettle."],
+    ['crisis', "I didn't eat today because I deserved it."],
+    [
+      'safety',
+      "Found out there are three credit cards in my name I never opened. He had all my details. The debt collector letters are arriving at my mum's.",
+    ],
+    [
+      'safety',
+      "The heating keeps cranking itself up to 30 at 3am. The thermostat is still on his app and he won't take himself off it.",
+    ],
+    [
+      'safety',
+      "He's commenting on photos of my new flat in the old shared Google Photos album. I never added him to anything new, I don't understand how he can see them.",
+    ],
+    [
+      'safety',
+      'Found holes in the condoms in his drawer. He\'s been going on about us having a baby so I "won\'t be able to leave".',
+    ],
+    [
+      'safety',
+      "Every time I make plans with Amira he starts a row so big I end up cancelling. I haven't seen a friend in six months.",
+    ],
+    [
+      'safety',
+      "He told my family I'm mentally unstable so now my own mam doesn't believe a word I say about him.",
+    ],
+    [
+      'safety',
+      'He wakes me every hour to "talk about us". If I nod off he puts the big light on. I\'ve been on three hours a night for weeks.',
+    ],
+    [
+      'safety',
+      "My son came back from his dad's asking who I've been texting. His dad told him to look at my phone when I'm in the shower.",
+    ],
+    [
+      'safety',
+      "He uses our daughter to pass messages. \"Daddy says you're a liar and he's taking the house.\" She's six.",
+    ],
+    [
+      'safety',
+      "Came home and all my clothes had been cut up and my laptop was in the bath. He still has a key because his name's on the lease.",
+    ],
+    [
+      'safety',
+      'Got a letter from his solicitor demanding I stop "contacting" him, when I haven\'t. He\'s building a paper trail of lies to use against me.',
+    ],
+    [
+      'safety',
+      "Social services rang about an anonymous referral. Same wording he used in his texts to me. They closed it but I'm terrified of the next one.",
+    ],
+    [
+      'safety',
+      "The Alexa did a drop in on my kitchen last night and I could hear him breathing. I thought we'd deleted his account.",
+    ],
+    [
+      'safety',
+      "He's canceled my car insurance twice without telling me, hoping I'd get pulled over.",
+    ],
+    [
+      'safety',
+      'He said the dog "might go missing" if I don\'t give him the weekends he wants. It\'s happened before with the cat.',
+    ],
+    [
+      'safety',
+      "He pays the nursery fees and says he'll stop if I bring anyone new round. He's already rung them once to \"check\" who's been collecting.",
+    ],
+    [
+      'safety',
+      "My visa's on the spouse route and she reminds me in every argument that one email from her and I'm out of the country.",
+    ],
+    [
+      'safety',
+      "He posted in the village Facebook group that I'd abandoned the kids. Now people cross the street. I've not left the house in a week.",
+    ],
+    [
+      'safety',
+      "He rings in the middle of the night with nobody speaking. I can't turn the phone off because the kids are at his.",
+    ],
+    [
+      'safety',
+      "He has the login for the kids' school app and changed the emergency contact to just him. The school won't ring me now.",
+    ],
+    [
+      'safety',
+      "He keeps changing the wifi password in the house we're both still living in so I can't work from home, and I'm missing deadlines.",
+    ],
+    ['safety', "There's a loan in my name I never took out and his email is on the account."],
+    ['safety', "He rings at 3am and nobody's there, every night this week."],
+    ['safety', "She told the school I'm unfit and now they won't let me collect the kids."],
+    ['safety', "He makes the kids check my phone when I'm asleep."],
+    ['safety', "He changed the wifi password again so I can't apply for jobs."],
+    [
+      'ordinary',
+      'Changed all my passwords and took him off the shared Netflix and iCloud album. Felt like a clean break, not a dramatic one.',
+    ],
+    [
+      'ordinary',
+      "The cat scratched my arm to ribbons when I tried to get her in the carrier for the vet. She's fine, I look like I've been in a fight.",
+    ],
+    [
+      'ordinary',
+      'Hoping to sleep in till noon tomorrow and not wake up for anything short of a fire alarm.',
+    ],
+    ['ordinary', 'Gave blood today, got a little bruise on my arm and a free biscuit.'],
+    [
+      'ordinary',
+      "Went to a boxing class to get my anger out. Hit the bag till my knuckles were red. Best I've felt in weeks.",
+    ],
+    [
+      'ordinary',
+      'Dreamt last night I fell off a cliff and woke up with a jolt. Weird dream, probably the cheese.',
+    ],
+    [
+      'ordinary',
+      'Fell asleep on the sofa and woke up with a dead arm and drool on my face. Glamorous single life.',
+    ],
+    ['ordinary', 'The cat bit my hand when I tried to give her the worming tablet.'],
+    ['ordinary', 'Gave blood at lunch, got a plaster and a biscuit.'],
+    ['ordinary', "Bought plasters and antiseptic for the kids' first aid kit."],
+    ['ordinary', 'Changed all my passwords and removed him from the shared Spotify, fresh start.'],
+    ['ordinary', 'Wakes me up every hour, this teething baby.'],
+    ['ordinary', 'The baby wakes me every two hours, but I love her to bits.'],
+    ['ordinary', "My sister told everyone I'm a bad mum for letting the kids have sweets, lol."],
+  ]);
+});
