@@ -990,6 +990,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   prep: {
     3: [
+      '{made sure|making sure|make sure|arranged|sorted|found} {the|my}? @pet {has|had|gets|got|will have} a new home !with/at/in',
       '{needed|be needed|need it|need them} sooner than {anyone|they|people|everyone|most people|you} {thinks|think|expects|expect|knows|know}',
       'when {she|he|they|you|everyone|mum|mom|dad|my family} {see|sees|hear|hears|read|reads} {it|about it|about me} {on|in} the {news|paper|papers}',
       'before i go ,? not {on holiday|travelling|traveling|on a trip|away|abroad|anywhere}',
@@ -1984,6 +1985,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   resolve: {
     3: [
+      '{take|taking|swallow|swallowing|took|down|necking} them all {tonight|now|today|at once|in one go|together} $',
+      '{finish|end|do} it {tonight|this weekend|tomorrow|today|soon} ,? {for real|for good|properly|this time}',
       '{is not|not|no longer|is no longer} a figure of speech',
       'i mean {it|that} literally',
       'no contact ,? with {the whole world|everyone|everybody|the world|life|all of them|existence}',
@@ -2955,6 +2958,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   surveil: {
     3: [
+      '{parked|parking|sitting|waiting|sat} {across the street|across the road|over the road|opposite|down the road|outside} again',
       '{commenting|commented|comments|liking|liked|likes} on {photos|pictures|pics} of my {new}? {flat|house|place|home|room|bedroom}',
       '{told|tells|telling|asks|asked|makes|made} {him|her|them|the kids|our son|our daughter|my son|my daughter} to {look at|check|go through|read|take photos of|photograph} my {phone|messages|texts|laptop|emails}',
       '{alexa|echo|speaker} {did|does|doing|dropped} {a}? {drop in|drop-in}',

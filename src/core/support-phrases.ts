@@ -1845,6 +1845,11 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
     'wake',
     String.raw`\bnot wake up for (?:anything|anyone|nothing)(?: short of| less than| but| except)?\b`,
   ],
+  // Hunger and heartache: "i'm starving to death, when's dinner", "my heart feels broken into pieces".
+  [
+    'starving broken',
+    String.raw`\bstarving to death\b(?=[^\n]*\b(?:dinner|lunch|breakfast|tea|food|snack|snacks|eat|pizza|chips|takeaway|when is|where is)\b)|\bbroken into (?:a (?:million|thousand|hundred) )?(?:pieces|bits|two|shards)\b`,
+  ],
   // Recovery milestones: "two years clean from self-harm today", "two years since my attempt",
   // unless the note goes on to anything that brings it back (PAST_RETURNS).
   [
@@ -2053,7 +2058,7 @@ const AFTER_HE =
     ' ',
   );
 const AFTER_I =
-  'kill end hurt do be never just take jump die go probably definitely not try make overdose cut rather love like want hate better prefer have'.split(
+  'kill end hurt do be never just take jump die go probably definitely not try make overdose cut rather love like want hate better prefer have finish stop leave say write miss text call give sleep walk drive swallow hang drown drink'.split(
     ' ',
   );
 const AFTER_TO =
