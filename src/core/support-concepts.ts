@@ -487,6 +487,9 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   burden: {
     3: [
+      '{might as well|may as well} save {them|her|him|everyone|you|my parents|mum|dad} the {trouble|bother|hassle|job|effort} $',
+      '{they|the kids|kids|he|she|the boys|the girls} would get over me',
+      'no {mum|mom|dad|mother|father|parent|mummy|daddy} {is|would be|at all is} better than',
       "i am a weight {round|around} {everyone's|everyones|everyone|their|my family's} neck",
       'dragging {everyone|everybody|them|people|my family|everyone i love} .. down with me',
       'dead weight to {everyone|everybody|them|my family|the people}',
@@ -560,6 +563,9 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       '{looked after|taken care of} .. when',
     ],
     2: [
+      'would be better off with {their|his|her} {dad|mum|father|mother|mom|other parent}',
+      'deserve a {mum|dad|mother|father|parent|mom} who {is not|was not}',
+      'rather have a dead {son|daughter|child|kid}',
       "a weight {round|around} {everyone's|everyones|everyone} neck",
       'root cause of {every|all|each} .. {in my life|problem|problems}',
       '{world|everyone|everything|life} would go on .. without me/you',
@@ -990,6 +996,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   prep: {
     3: [
+      '{mortgage|house|debts|loan} .. {paid off|cleared|covered} by the {policy|insurance|life insurance|life cover|payout}',
       '{made sure|making sure|make sure|arranged|sorted|found} {the|my}? @pet {has|had|gets|got|will have} a new home !with/at/in',
       '{needed|be needed|need it|need them} sooner than {anyone|they|people|everyone|most people|you} {thinks|think|expects|expect|knows|know}',
       'when {she|he|they|you|everyone|mum|mom|dad|my family} {see|sees|hear|hears|read|reads} {it|about it|about me} {on|in} the {news|paper|papers}',
@@ -1985,6 +1992,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   resolve: {
     3: [
+      'if i {went|go|died|was gone|did it} tonight',
+      '{maybe|might as well|perhaps} i {will|should|could|might} just? give {her|him|them} what {she|he|they} {wants|want|wanted} $',
       '{take|taking|swallow|swallowing|took|down|necking} them all {tonight|now|today|at once|in one go|together} $',
       '{finish|end|do} it {tonight|this weekend|tomorrow|today|soon} ,? {for real|for good|properly|this time}',
       '{is not|not|no longer|is no longer} a figure of speech',
@@ -2111,6 +2120,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'not telling anyone/anybody .. write it down',
     ],
     2: [
+      'working out how $',
+      '{shed|garage|loft|attic|cellar|basement|woods|car} {has|has got|got|is got} everything i {would|will}? need',
       'same plan $',
       'for when {she|he|they|everyone|mum|mom|dad|my flatmate|my roommate} {is|are|has|have} {at work|out|away|asleep|gone|on holiday|left}',
       'how calm you feel once you {have decided|decide|decided} to end',
@@ -2258,6 +2269,7 @@ export const LIGHT_WORDS =
 export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   harm: {
     3: [
+      '{locked|locks|locking|shut|shuts|shutting} {her|him|them|me} in {the|a|his|her|their} {cupboard|wardrobe|cellar|basement|room|bathroom|shed|garage|car|closet|boot}',
       'made me drink .. to prove',
       'playing rough , i have asked {him|her} to stop',
       '{his|her} fists do the talking',
@@ -3359,6 +3371,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   fear: {
     3: [
+      "came back from {their|his|her} {mum's|dad's|mom's|father's|mother's|dads|mums} with {bruises|marks|a black eye|burns|cuts|a split lip|scratches}",
+      '{someone|somebody} {trying|tried|rattling|rattled|testing|tested} the {back|front|bedroom|kitchen|patio}? door',
       '{credit cards|credit card|cards|loans|loan|debts|debt|contracts|accounts|phone contracts} in my name {i|that i} never {opened|took out|signed|applied for|agreed to|knew about}',
       '{clothes|belongings|things|stuff|photos|books} {had been|have been|were|had all been} {cut up|slashed|shredded|torn up|ripped up|destroyed|burned|burnt|bleached}',
       '{laptop|phone|ipad|tablet} was in the {bath|sink|toilet|bin}',
@@ -4300,6 +4314,7 @@ export const HARMLESS: readonly string[] = [
   'changed the locks today/yesterday/finally/myself , not',
   'mum/mom/dad/sister/brother/parents/nan/gran/landlord/landlady/friend/bestie/cleaner/neighbour let/lets himself/herself/themselves in',
   'gone are the days',
+  'drag {brunch|queen|queens|show|race|night|king|kings|bingo|artist|performer|performers|club}',
   'changed/changing/updated/reset all? my passwords/password/pins/logins and {took|removed|kicked|blocked|logged}',
   '{gave|donated|give|giving|donating} blood ... ,? .. {bruise|bruises|plaster}',
   '{took|take|taking|removed|remove|kicked} {him|her|them} off the? shared? {netflix|icloud|spotify|account|album|plan|disney|prime|family plan}',

@@ -134,6 +134,8 @@ const DONE_BY_OTHERS = ['harm', 'threat', 'control', 'surveil'];
 /** Concepts meet within this many words; two sentences are read together below SHORT words. */
 const WINDOW = 24;
 const SHORT = 12;
+/** How far before a long sentence's window the writer may be named and still speak in it. */
+const LEAD = 8;
 
 /** The words of a canonical sentence with harmless idioms replaced by `~`. */
 function blankedWords(sentence: string): string[] {
@@ -372,7 +374,10 @@ function alarms(
     const inWindow = sorted
       .slice(i, stop)
       .map((h) => ({ ...h, start: h.start - from, end: h.end - from }));
-    if (alarm(inWindow, span.slice(from, from + WINDOW), false)) return true;
+    // The writer named just before the window still speaks in it ("parents are gonna kill me
+    // anyway so might as well save them the trouble").
+    const lead = span.slice(Math.max(0, from - LEAD), from).some((w) => SELF.has(w));
+    if (alarm(inWindow, span.slice(from, from + WINDOW), lead)) return true;
   }
   return false;
 }

@@ -1850,6 +1850,13 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
     'starving broken',
     String.raw`\bstarving to death\b(?=[^\n]*\b(?:dinner|lunch|breakfast|tea|food|snack|snacks|eat|pizza|chips|takeaway|when is|where is)\b)|\bbroken into (?:a (?:million|thousand|hundred) )?(?:pieces|bits|two|shards)\b`,
   ],
+  // Small children's violence and threats: "the toddler headbutted me at 6am", "three year old
+  // threatened to chop my head off"; and a day's annoyances: "tired of it all, but it's just the
+  // commute", "gonna kill my ex-husband, he's bought the kids a drum kit".
+  [
+    'headbutted kicked bit hit punched scratched smacked whacked elbowed slapped threatened threatens all kill',
+    String.raw`\b(?:toddler|baby(?! (?:daddy|dad|father|mama|momma|mom|mum|mother)\b)|little one|(?:one|two|three|four|five|\d) year old|newborn)(?: (?:just|literally|then|also|has|had|again|accidentally|playfully))? (?:headbutted|kicked|bit|hit|punched|scratched|smacked|whacked|elbowed|slapped|threaten\w*)\b(?: me)?|\btired of it all\b(?=[^\n]*\bbut (?:it is|its|that is|it was) (?:just|only) (?:the|this|my|work|a)\b)|\b(?:going to|gonna|gunna|i will|i am going to) kill (?:my ex(?: husband| wife)?|him|her|my husband|my wife)\b(?= ,? (?:he|she) (?:has|is|just|bought|got|gave|let|forgot|took|ate|left|keeps|put)\b)`,
+  ],
   // Recovery milestones: "two years clean from self-harm today", "two years since my attempt",
   // unless the note goes on to anything that brings it back (PAST_RETURNS).
   [

@@ -10110,3 +10110,75 @@ describe('round 51: short phrases as a QA engineer would write them', () => {
     ['ordinary', "I'll finish it tonight for real, this essay is due at nine."],
   ]);
 });
+
+describe('round 52: under-served voices', () => {
+  // From scripts/support-model/data/dev109.json (older men after divorce, LGBTQ+ writers, young
+  // adults, parents; written apart from the code: the commit before this round got crisis 44/50,
+  // safety 47/50 and 5 false alarms in 70 there): its misses and false alarms, and notes written
+  // against the new phrases. The commit before this round got 5 of these 22 right. Left:
+  // a mother who speaks of herself as "mummy" and "a mum" (no one but "they" is named), and two
+  // false alarms of the word model alone.
+  itGetsAtLeast(19, [
+    [
+      'crisis',
+      "The shed's got everything I'd need. Been out there three nights running working out how.",
+    ],
+    [
+      'crisis',
+      'if i went tonight the mortgage gets paid off by the policy and she finally has what she wanted. win win really',
+    ],
+    [
+      'crisis',
+      "Mum said she'd rather have a dead son than a gay one. Maybe I'll give her what she wants.",
+    ],
+    [
+      'crisis',
+      'failed my resit, he dumped me over snapchat, parents are gonna kill me anyway so might as well save them the trouble',
+    ],
+    [
+      'crisis',
+      "The kids would be better off with their dad. He's got the new house, the new wife, the money. They'd get over me.",
+    ],
+    [
+      'crisis',
+      "My little one asked why mummy cries all the time. They deserve a mum who isn't broken, and maybe no mum is better than this one.",
+    ],
+    ['crisis', "If I went tonight the insurance would clear the mortgage and they'd be fine."],
+    ['crisis', "The garage has got everything I'd need. Spent tonight working out how."],
+    [
+      'safety',
+      "the lads came back from their mum's with bruises on their arms again. youngest said 'Gary gets cross'",
+    ],
+    [
+      'safety',
+      "Woke at 3am to someone trying the back door. Her boyfriend's car was parked up the road, the one who's just got out of prison.",
+    ],
+    [
+      'safety',
+      "the kids came back from their dad's and my 5 year old said daddy locked her in the cupboard when she cried",
+    ],
+    ['safety', 'My daughter said her dad locked her in the bathroom for crying.'],
+    ['safety', 'Heard someone trying the back door at 2am, and his car was outside.'],
+    [
+      'ordinary',
+      "Tired of it all today but it's just the commute. Roadworks on the A38 again, two hours for what should be forty minutes.",
+    ],
+    [
+      'ordinary',
+      "Drag brunch got me through the first month post-breakup. Those queens are better than therapy (don't tell my therapist).",
+    ],
+    ['ordinary', "The toddler headbutted me at 6am and now I've got a fat lip. Love him though."],
+    [
+      'ordinary',
+      "Three year old threatened to 'chop my head off' because I cut the toast in squares not triangles. Tiny tyrant.",
+    ],
+    [
+      'ordinary',
+      "Gonna kill my ex-husband, he's bought the kids a drum kit for their room at MY house.",
+    ],
+    ['ordinary', 'The toddler bit me during nappy change, tiny shark.'],
+    ['ordinary', "Tired of it all this week, but it's just the roadworks."],
+    ['ordinary', 'Drag queen bingo with the girls tonight, I won a feather boa.'],
+    ['ordinary', 'Might as well save them the trouble and book the restaurant myself.'],
+  ]);
+});
