@@ -59,6 +59,7 @@ export const WORD_CLASSES: Readonly<Record<string, string>> = {
 export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   ending: {
     3: [
+      'not with him/her/them/us ,? with {all of it|everything|life|it all|the world|all this|the whole thing}',
       'i am final too',
       'next life ,? this one is done/over/finished',
       'running out of {tomorrows|reasons to stay|reasons to keep going|days i want}',
@@ -626,6 +627,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   means: {
     3: [
+      'took/taken/swallowed/downed/necked like/about/around/maybe/over/nearly/almost? @count of? the/my? @pills',
       'overdosed on more than',
       '{gun|guns|rifle|shotgun|gun cabinet|firearm|firearms} ... i know {exactly}? where',
       'i know {exactly}? where .. key/keys ... {gun|guns|rifle|shotgun|gun cabinet}',
@@ -996,6 +998,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   prep: {
     3: [
+      'could/kept/was/were think/thinking/thought was? ,? this is the last time $',
+      'something they/she/he/you can keep/have/watch/read after $',
       'mortgage/house/debts/loan .. {paid off|cleared|covered} by the {policy|insurance|life insurance|life cover|payout}',
       '{made sure|making sure|make sure|arranged|sorted|found} the/my? @pet {has|had|gets|got|will have} a new home !with/at/in',
       '{needed|be needed|need it|need them} sooner than {anyone|they|people|everyone|most people|you} thinks/think/expects/expect/knows/know',
@@ -1196,6 +1200,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'to be gone before/by ... ,? so i {never|will never|do not|will not|would not|never ever} have to sign/face/see/hear/deal/go/read/do/sit/tell/explain/watch',
     ],
     2: [
+      'leave the/my? kids/them/her/him a video/letter/message/recording',
       'box/bag/crate with a note for',
       'funeral bit/wishes/songs/plans/section/music/playlist',
       'permanent no contact',
@@ -1931,6 +1936,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   linger: {
     3: [
+      '@high ... .. calling to? me',
+      'the water/sea/river/edge/drop/tracks ... calling to? me',
       'stood/standing/stand/stayed .. platform edge when the fast/express/freight? train',
       'stood/stand/standing .. at/on the yellow/platform line/edge .. leaned/lean/leaning',
       'staring/stare/stared/looking/looked down from the .. floor/terrace/roof/balcony/ledge/edge',
@@ -1992,6 +1999,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   resolve: {
     3: [
+      'not fine ,? i have got? a date picked/chosen/set',
       'if i {went|go|died|was gone|did it} tonight',
       '{maybe|might as well|perhaps} i will/should/could/might just? give her/him/them what she/he/they wants/want/wanted $',
       'take/taking/swallow/swallowing/took/down/necking them all {tonight|now|today|at once|in one go|together} $',
@@ -2971,6 +2979,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   surveil: {
     3: [
+      'told/tells/asked/asks/makes/made her/him/them/the/my/our .. to find out who mummy/mommy/mum/mom/daddy/dad/i is/am? seeing/dating/talking',
+      "messaged/contacted/rang/called/emailed/texted/phoned my new fella's/partner's/boyfriend's/girlfriend's/bf's/gf's/man's ex/boss/mum/family/work/employer/wife/husband",
       'parked/parking/sitting/waiting/sat {across the street|across the road|over the road|opposite|down the road|outside} again',
       'commenting/commented/comments/liking/liked/likes on photos/pictures/pics of my {new}? flat/house/place/home/room/bedroom',
       'told/tells/telling/asks/asked/makes/made {him|her|them|the kids|our son|our daughter|my son|my daughter} to {look at|check|go through|read|take photos of|photograph} my phone/messages/texts/laptop/emails',
@@ -3372,6 +3382,13 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   fear: {
     3: [
+      'only told three/two/four/five/a/few people where i moved/live/am/went',
+      'frightened/scared/terrified/afraid and so am i',
+      'changing/changed/change my route home/to? again',
+      'in case he/she/ex/they comes/come/turns/shows up? asking/looking',
+      '@pet .. missing since he/she/ex came/was/visited/dropped/had',
+      'do not care what you do to me',
+      '@pet dead ... after he/she/ex/they',
       "came back from their/his/her mum's/dad's/mom's/father's/mother's/dads/mums with {bruises|marks|a black eye|burns|cuts|a split lip|scratches}",
       'someone/somebody trying/tried/rattling/rattled/testing/tested the back/front/bedroom/kitchen/patio? door',
       'cards/card/loans/loan/debts/debt/contracts/contract/accounts in my name that? i never opened/took/signed/applied/agreed/knew',
@@ -3577,6 +3594,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'safe house',
     ],
     2: [
+      'leave the boys/kids/children/girls/baby out of this/it',
+      'it was not natural',
       'sorry i made you {angry|mad|upset|lose your temper|so angry}',
       'drinking/drunk and screaming/shouting/yelling/raging/swearing at {them|the kids|the children|my kids|my son|my daughter|the baby}',
       'not to let their/his/her/the/my dad/father/mum/mom/mother/ex {collect|pick up|take|see|near} {them|him|her|the kids|the children}',
@@ -4315,6 +4334,8 @@ export const HARMLESS: readonly string[] = [
   'changed the locks today/yesterday/finally/myself , not',
   'mum/mom/dad/sister/brother/parents/nan/gran/landlord/landlady/friend/bestie/cleaner/neighbour let/lets himself/herself/themselves in',
   'gone are the days',
+  'cringed/cringing/bored/laughed/laughing/tickled/freezing to death',
+  'scared to death but',
   'drag brunch/queen/queens/show/race/night/king/kings/bingo/artist/performer/performers/club',
   'changed/changing/updated/reset all? my passwords/password/pins/logins and took/removed/kicked/blocked/logged',
   'gave/donated/give/giving/donating blood ... ,? .. bruise/bruises/plaster',

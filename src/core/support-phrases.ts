@@ -1857,6 +1857,11 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
     'headbutted kicked bit hit punched scratched smacked whacked elbowed slapped threatened threatens all kill',
     String.raw`\b(?:toddler|baby(?! (?:daddy|dad|father|mama|momma|mom|mum|mother)\b)|little one|(?:one|two|three|four|five|\d) year old|newborn)(?: (?:just|literally|then|also|has|had|again|accidentally|playfully))? (?:headbutted|kicked|bit|hit|punched|scratched|smacked|whacked|elbowed|slapped|threaten\w*)\b(?: me)?|\btired of it all\b(?=[^\n]*\bbut (?:it is|its|that is|it was) (?:just|only) (?:the|this|my|work|a)\b)|\b(?:going to|gonna|gunna|i will|i am going to) kill (?:my ex(?: husband| wife)?|him|her|my husband|my wife)\b(?= ,? (?:he|she) (?:has|is|just|bought|got|gave|let|forgot|took|ate|left|keeps|put)\b)`,
   ],
+  // "Cringed to death", "bored to death", "scared to death but doing it for me".
+  [
+    'death',
+    String.raw`\b(?:cringed|cringing|bored|laughed|laughing|tickled|freezing) to death\b|\bscared to death\b(?= ,? but\b)`,
+  ],
   // Recovery milestones: "two years clean from self-harm today", "two years since my attempt",
   // unless the note goes on to anything that brings it back (PAST_RETURNS).
   [

@@ -10182,3 +10182,65 @@ describe('round 52: under-served voices', () => {
     ['ordinary', 'Might as well save them the trouble and book the restaurant myself.'],
   ]);
 });
+
+describe('round 53: varied notes after rounds 44-52', () => {
+  // From scripts/support-model/data/dev111.json (written apart from the code after rounds 44-52, to
+  // measure them: the commit before this round got crisis 44/50, safety 41/50 and 3 false alarms in
+  // 70 there), its misses and false alarms, and notes written against the new phrases. The commit
+  // before this round got 5 of these 26 right. Left: a therapy question the word model flags.
+  itGetsAtLeast(25, [
+    [
+      'crisis',
+      'took like 20 of the paracetamol an hour ago and now im scared, dont know who to tell',
+    ],
+    ['crisis', 'The bridge on my walk home has been calling to me lately.'],
+    [
+      'crisis',
+      'Had a laugh with the lads tonight but all I could think was, this is the last time.',
+    ],
+    ['crisis', "ya I'm done. done done. not with him, with all of it."],
+    ['crisis', "Told my therapist I was fine. I'm not fine. I've got a date picked."],
+    ['crisis', 'Should I leave the kids a video or a letter? Something they can keep after.'],
+    ['crisis', 'took about 30 of my sleeping tablets, feel weird'],
+    ['crisis', 'the river has been calling to me all week'],
+    [
+      'safety',
+      'Got flowers delivered to the new address. No card. I only told three people where I moved.',
+    ],
+    ['safety', "Draft to Mark: please stop messaging my mum. she's frightened and so am I."],
+    ['safety', 'Changing my route home again. Third time this month.'],
+    [
+      'safety',
+      'Should I tell the new landlord not to give my address to anyone? Just in case he comes asking.',
+    ],
+    [
+      'safety',
+      "The cat's been missing since she came round 'to collect her things'. She always hated him.",
+    ],
+    [
+      'safety',
+      "my daughter said daddy told her to find out who mummy's seeing and report back or she'll be in trouble",
+    ],
+    ['safety', "draft: I don't care what you do to me but leave the boys out of this"],
+    [
+      'safety',
+      "Mum reckons I'm being dramatic but he's messaged my new fella's ex, his boss AND his mum.",
+    ],
+    [
+      'safety',
+      "found my hamster dead in his cage after he'd had the kids. he said it was natural. it was NOT natural",
+    ],
+    ['safety', 'Changed my route home again, he was at the bus stop twice.'],
+    ['safety', "The dog's been missing since he came to get his tools."],
+    ['ordinary', 'Read my old diary from when we first met. Cringed to death.'],
+    ['ordinary', 'Skydiving next month!! Scared to death but doing it for me.'],
+    [
+      'ordinary',
+      "Therapist asked what I want my life to look like in five years. Didn't have an answer, but I want one.",
+    ],
+    ['ordinary', 'Took like 2 of the paracetamol for my headache.'],
+    ['ordinary', "Bored to death at my cousin's wedding speeches."],
+    ['ordinary', 'Scared to death but I booked the flight anyway.'],
+    ['ordinary', "We've got a date picked for the wedding!"],
+  ]);
+});
