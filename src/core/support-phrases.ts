@@ -92,6 +92,15 @@ const DEVICE = String.raw`phone|laptop|computer|car|tablet|ipad|bag|purse|handba
  */
 export type Rule = readonly [cues: string, source: string];
 
+/** Words of a shift at work before it in the note: "paramedic shift: two overdoses". */
+const AT_WORK = String.raw`(?<=\b(?:paramedic|placement|shift|crew|ambulance|nurse|ward|a e|a and e|er|on call)\b[\s\S]{0,60}?)`;
+
+/**
+ * Nothing later in the note ties someone else's abuse back to the writer ("mine is the same",
+ * "so can i", "to me"): only then is it their story.
+ */
+const TIED_TO_WRITER = String.raw`(?![\s\S]*\b(?:like (?:mine|me|my|him|her|ours)|mine (?:is|was|does|did)|same (?:as|thing|way)|same as me|me too|to me|so can i|so could i|i (?:can|could|should|need to|have to|must|will|want to) (?:too|as well|do the same|leave|get out)|one day i|help me (?:leave|get out)|(?:mine|my (?:ex|partner|husband|wife|boyfriend|girlfriend)) (?:still )?(?:hits|hit|controls|tracks|checks|threaten\w*|does|did|is|was|used|is like that))\b)`;
+
 /** Hunting, which the gun rule leaves alone wherever it is in the sentence. */
 const HUNTING = 'hunting|hunt|deer|stags?|grouse|pheasants?|clays?|clay pigeons?|pigeons?|skeet';
 /** Guns for sport, work or play, which the gun rule leaves alone when they come after it. */
@@ -1770,7 +1779,7 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   // she's thriving now". Not when the note ties it back to the writer ("like mine", "so can i").
   [
     'controlling abusive violent coercive',
-    String.raw`\b(?:friend|sister|brother|mum|mom|mother|cousin|aunt|auntie|colleague|coworker|neighbou?r|mate|bestie)s? (?:finally )?(?:left|escaped|got away from|got out of|divorced) (?:her|his|their) (?:controlling|abusive|violent|coercive) (?:ex|husband|wife|partner|boyfriend|girlfriend|relationship|marriage)\b(?![\s\S]*\b(?:like (?:mine|me|my|him|her|ours)|mine (?:is|was|does|did)|same (?:as|thing|way)|me too|so can i|so could i|i (?:can|could|should|need to|have to|must|will|want to) (?:too|as well|do the same|leave|get out)|one day i|help me (?:leave|get out)|(?:mine|my (?:ex|partner|husband|wife|boyfriend|girlfriend)) (?:still )?(?:hits|hit|controls|tracks|checks|threaten\w*|does|did|is like that))\b)`,
+    String.raw`\b(?:friend|sister|brother|mum|mom|mother|cousin|aunt|auntie|colleague|coworker|neighbou?r|mate|bestie)s? (?:finally )?(?:left|escaped|got away from|got out of|divorced) (?:her|his|their) (?:controlling|abusive|violent|coercive) (?:ex|husband|wife|partner|boyfriend|girlfriend|relationship|marriage)\b${TIED_TO_WRITER}`,
   ],
   // "Gun to my head, I couldn't tell you why", "dodging bullets in every meeting", "final goodbye
   // to the flat".
@@ -1816,11 +1825,16 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
     'shoot knocked knock knocks swept sweeps find die',
     String.raw`\bshoot (?:me|us|him|her|them) (?:a |an )?(?:quick )?(?:text|message|msg|email|line|dm|note|call|wave|smile|look|glance)\b|\b(?:wind|wave|waves|gust|dog|puppy|news|song|film|movie|performance|view|heat|smell|cold|flu|virus|bug|jet lag) (?:[\w']+ ){0,2}?(?:knocked|knocks|knock|swept|sweeps) me (?:clean )?off my feet\b|\bif (?:he|she|they) (?:wants?|misses|miss) me(?: ,)? (?:he|she|they) knows? where to find me\b|\b(?:i will|i am going to|gonna|going to) die alone\b(?= (?:at this rate|lol|lmao|haha|with (?:my )?cats|surrounded by cats)\b)`,
   ],
-  // Work that sees the worst: "two overdoses and a stabbing on the same shift", and a new home's
-  // locks changed for the insurance.
+  // Work that sees the worst, and dark reading: "two overdoses and a stabbing on the same shift", a
+  // paramedic's call-outs, a client's restraining order, a true crime book club.
   [
-    'overdoses ods stabbing stabbings shootings locks lock',
-    String.raw`\b(?:overdoses|ods|stabbings?|shootings?)\b[^\n]{0,40}?\bon (?:the |my |a |one )?(?:same )?(?:shift|night shift|day shift|call ?out|rota)\b|(?<=\b(?:shift|a e|a and e|er|ward|ambulance|paramedic|nurse|on call)\b[\s\S]{0,40}?)\b(?:two|three|four|five|six|\d+|several|a few|multiple) (?:overdoses|ods)\b|\bchang\w* the locks?\b(?=[^\n]*\b(?:new (?:flat|house|place|home|build)|moving in|moved in|insurance|previous (?:tenants?|owners?)|last (?:tenants?|owners?)|lost (?:my|the) keys?)\b)(?![^\n]*\b(?:he|she|him|her|ex|they|them|his)\b)`,
+    'overdose overdoses ods stabbing stabbings shootings crash order crime',
+    String.raw`\b(?:overdoses|ods|stabbings?|shootings?)\b[^\n]{0,40}?\bon (?:the |my |a |one )?(?:same )?(?:shift|night shift|day shift|call ?out|rota)\b|${AT_WORK}\b(?:(?:two|three|four|five|six|\d+|several|a few|multiple) (?:overdoses|ods)|(?:went to|attended|called to|responded to|had) (?:an?|two|three|\d+) (?:overdoses?|ods?|stabbings?|shootings?|car crash(?:es)?))\b|\b(?:restraining|protection|non molestation|protective) orders?\b(?=[^\n]*\b(?:for (?:a|my|our) clients?|client's|law firm|at work|case study|placement)\b)|\btrue crime\b(?![^\n]*\b(?:my ex|like him|like her|scared of (?:him|her)|he (?:is|was|does|did)|she (?:is|was|does|did))\b)[^\n]*`,
+  ],
+  // A new home's locks changed for the insurance, not against anyone.
+  [
+    'locks lock',
+    String.raw`\bchang\w* the locks?\b(?=[^\n]*\b(?:new (?:flat|house|place|home|build)|moving in|moved in|insurance|previous (?:tenants?|owners?)|last (?:tenants?|owners?)|lost (?:my|the) keys?)\b)(?![^\n]*\b(?:he|she|him|her|ex|they|them|his)\b)`,
   ],
   // A fright that turned out to be nothing: "someone followed me for three streets - turned out to
   // be a lad from work with my scarf" (not when it turned out to be him).
@@ -1832,13 +1846,7 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   // to hit her". Not when the note ties it to the writer ("like mine", "to me").
   [
     'hit beat hurt abused controlled threatened',
-    String.raw`\b(?:told me|was telling me|talked about|opened up about|shared) (?:about )?(?:how )?(?:her|his|their) (?:first |ex |old |late |previous )?(?:husband|wife|partner|boyfriend|girlfriend|ex|dad|father|mum|mother) used to (?:hit|beat|hurt|abuse|control|threaten)\w* (?:her|him|them)\b(?![\s\S]*\b(?:mine (?:does|did|is|was)|my (?:ex|partner|husband|wife|boyfriend|girlfriend) (?:does|did|is|was|used)|me too|like me|same as me|to me)\b)`,
-  ],
-  // Dark work and dark reading: a paramedic's call-outs, a client's restraining order, a true crime
-  // book club.
-  [
-    'overdose overdoses crash stabbing order crime',
-    String.raw`(?<=\b(?:paramedic|placement|shift|crew|ambulance|nurse|ward|a e|on call)\b[\s\S]{0,60}?)\b(?:went to|attended|called to|responded to|had) (?:an?|two|three|\d+) (?:overdoses?|ods?|stabbings?|shootings?|car crash(?:es)?)\b|\b(?:restraining|protection|non molestation|protective) orders?\b(?=[^\n]*\b(?:for (?:a|my|our) clients?|client's|law firm|at work|case study|placement)\b)|\btrue crime\b(?![^\n]*\b(?:my ex|like him|like her|scared of (?:him|her)|he (?:is|was|does|did)|she (?:is|was|does|did))\b)[^\n]*`,
+    String.raw`\b(?:told me|was telling me|talked about|opened up about|shared) (?:about )?(?:how )?(?:her|his|their) (?:first |ex |old |late |previous )?(?:husband|wife|partner|boyfriend|girlfriend|ex|dad|father|mum|mother) used to (?:hit|beat|hurt|abuse|control|threaten)\w* (?:her|him|them)\b${TIED_TO_WRITER}`,
   ],
   // A lie-in: "hoping to sleep in till noon and not wake up for anything short of a fire alarm".
   [
