@@ -1325,7 +1325,7 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   // Control or abuse that is over, said so: "my ex was very controlling , but i left and now ...".
   [
     'controlling abusive violent',
-    String.raw`\bwas (?:very |so |really |quite |extremely )?(?:controlling|abusive|violent)\b(?: [\w']+){0,3} ,? (?:but )?(?:i left|i got out|that is (?:long |well |all )?behind me|it is (?:long |well |all )?behind me|that is all in the past)\b`,
+    String.raw`\bwas (?:very |so |really |quite |extremely )?(?:controlling|abusive|violent)\b(?: [\w']+){0,3}(?: ,)? (?:but )?(?:i left|i got out|that is (?:long |well |all )?behind me|it is (?:long |well |all )?behind me|that is all in the past)\b`,
   ],
   // Things named like a danger: "rope lights for the balcony"; dreams: "he keeps showing up in my
   // dreams"; a course on how to ask: "if they're thinking of suicide".
@@ -1712,7 +1712,7 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   // Embarrassment: "ugh, I want to die, I called my boss babe".
   [
     'die',
-    String.raw`\b(?:ugh|omg|oh god|oh no|oh my god|lol|lmao|kill me now)\b[ ,]*i (?:want to|wanna|could|am going to) die\b(?= ,? i (?:just |literally |accidentally )*(?:called|said|sent|texted|wore|forgot|fell|tripped|spilled|replied|liked|waved|walked|farted|sneezed|snorted|laughed|cried)\b)`,
+    String.raw`\b(?:ugh|omg|oh god|oh no|oh my god|lol|lmao|kill me now)\b[ ,]*i (?:want to|wanna|could|am going to) die\b(?=(?: ,)? i (?:just |literally |accidentally )*(?:called|said|sent|texted|wore|forgot|fell|tripped|spilled|replied|liked|waved|walked|farted|sneezed|snorted|laughed|cried)\b)`,
   ],
   // "I'd rather be dead than go to his sister's wedding": an errand worse than death, not a wish.
   [
@@ -1863,12 +1863,12 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   // commute", "gonna kill my ex-husband, he's bought the kids a drum kit".
   [
     'headbutted kicked bit hit punched scratched smacked whacked elbowed slapped threatened threatens all kill',
-    String.raw`\b(?:toddler|baby(?! (?:daddy|dad|father|mama|momma|mom|mum|mother)\b)|little one|(?:one|two|three|four|five|\d) year old|newborn)(?: (?:just|literally|then|also|has|had|again|accidentally|playfully))? (?:headbutted|kicked|bit|hit|punched|scratched|smacked|whacked|elbowed|slapped|threaten\w*)\b(?: me)?|\btired of it all\b(?=[^\n]*\bbut (?:it is|its|that is|it was) (?:just|only) (?:the|this|my|work|a)\b)|\b(?:going to|gonna|gunna|i will|i am going to) kill (?:my ex(?: husband| wife)?|him|her|my husband|my wife)\b(?= ,? (?:he|she) (?:has|is|just|bought|got|gave|let|forgot|took|ate|left|keeps|put)\b)`,
+    String.raw`\b(?:toddler|baby(?! (?:daddy|dad|father|mama|momma|mom|mum|mother)\b)|little one|(?:one|two|three|four|five|\d) year old|newborn)(?: (?:just|literally|then|also|has|had|again|accidentally|playfully))? (?:headbutted|kicked|bit|hit|punched|scratched|smacked|whacked|elbowed|slapped|threaten\w*)\b(?: me)?|\btired of it all\b(?=[^\n]*\bbut (?:it is|its|that is|it was) (?:just|only) (?:the|this|my|work|a)\b)|\b(?:going to|gonna|gunna|i will|i am going to) kill (?:my ex(?: husband| wife)?|him|her|my husband|my wife)\b(?=(?: ,)? (?:he|she) (?:has|is|just|bought|got|gave|let|forgot|took|ate|left|keeps|put)\b)`,
   ],
   // "Cringed to death", "bored to death", "scared to death but doing it for me".
   [
     'death',
-    String.raw`\b(?:cringed|cringing|bored|laughed|laughing|tickled|freezing) to death\b|\bscared to death\b(?= ,? but\b)`,
+    String.raw`\b(?:cringed|cringing|bored|laughed|laughing|tickled|freezing) to death\b|\bscared to death\b(?=(?: ,)? but\b)`,
   ],
   // Recovery milestones: "two years clean from self-harm today", "two years since my attempt",
   // unless the note goes on to anything that brings it back (PAST_RETURNS).

@@ -3,7 +3,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { detectSupport, supportSentences } from '../../src/core/support.js';
-import { CRISIS_RULES, SAFETY_RULES, type Rule } from '../../src/core/support-phrases.js';
+import {
+  CRISIS_RULES,
+  HYPERBOLE_PATTERNS,
+  SAFETY_RULES,
+  type Rule,
+} from '../../src/core/support-phrases.js';
 
 /**
  * Every crisis phrase flags crisis, every safety phrase safety, and no ordinary phrase anything;
@@ -2375,6 +2380,13 @@ describe('supportSentences', () => {
     expect(supportSentences("Someone's been in my flat")).toEqual(['someone has been in my flat']);
     expect(supportSentences("Dad's got a new car")).toEqual(['dad has got a new car']);
     expect(supportSentences("Dad's car")).toEqual(["dad's car"]);
+  });
+
+  it('sets every comma apart, so a rule writes an optional one as "(?: ,)? "', () => {
+    expect(supportSentences('so tired,but fine')).toEqual(['so tired , but fine']);
+    // " ,? " would need two spaces where the comma is missing, and never match there.
+    const sources = [...CRISIS_RULES, ...SAFETY_RULES, ...HYPERBOLE_PATTERNS].map(([, s]) => s);
+    expect(sources.filter((source) => source.includes(' ,? '))).toEqual([]);
   });
 
   it('joins sentence fragments of three words or fewer to the next sentence', () => {
