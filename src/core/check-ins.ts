@@ -3,7 +3,7 @@
  * saved (so travelling across time zones later never moves it); "today" is the effective day, so
  * a night owl's 1 am check-in still belongs to the evening before.
  */
-import { addDays, compareIso, daysBetween, effectiveDay, type Day } from './dates.js';
+import { addDays, compareIso, daysBetween, effectiveDay, isDay, type Day } from './dates.js';
 import type { ExcoData, Reflection, Urge } from './model.js';
 import { streak } from './streaks.js';
 
@@ -88,9 +88,11 @@ export function recentBefore(
   entry: Pick<Reflection, 'id' | 'date'>,
   max = 7,
 ): Reflection[] {
-  // Filtered before sorting: years of check-ins hold a dozen or so from those two weeks.
+  // Filtered before sorting: years of check-ins hold a dozen or so from those two weeks. Days
+  // written YYYY-MM-DD sort as text, so all but those are passed over on a string comparison.
+  const first = isDay(entry.date) ? addDays(entry.date, -14) : '';
   const recent = reflections.filter((r) => {
-    if (r.id === entry.id) return false;
+    if (r.date < first || r.date > entry.date || r.id === entry.id) return false;
     const age = daysBetween(r.date, entry.date);
     return age >= 0 && age <= 14;
   });

@@ -6,7 +6,7 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { runReflect } from '../../src/commands/reflect.js';
-import { checkInDay, checkInStreak, urgeSummary } from '../../src/core/check-ins.js';
+import { checkInDay, checkInStreak, recentBefore, urgeSummary } from '../../src/core/check-ins.js';
 import { addDays, dayNumber } from '../../src/core/dates.js';
 import { emptyData, type ExcoData } from '../../src/core/model.js';
 import { streak } from '../../src/core/streaks.js';
@@ -136,6 +136,42 @@ describe('streak, on any days', () => {
     expect(streak(['2026-02-31', '2026-03-02'], '2026-03-03')).toBe(1);
     expect(streak(['2026-02-28', '2026-03-01'], '2026-03-01')).toBe(2);
     expect(streak(['0100-01-01', '0100-01-02'], '0100-01-02')).toBe(2);
+  });
+});
+
+describe('recent check-ins, before one', () => {
+  it('are those of the 14 days up to its day, oldest first, at most `max`, across years', () => {
+    const day = fc
+      .date({ min: new Date('1901-01-01'), max: new Date('2999-12-31'), noInvalidDate: true })
+      .map((d) => addDays('2000-01-01', Math.round((d.getTime() - Date.UTC(2000, 0, 1)) / 864e5)));
+    fc.assert(
+      fc.property(
+        day,
+        fc.array(fc.integer({ min: -40, max: 40 }), { maxLength: 60 }),
+        fc.integer({ min: 1, max: 10 }),
+        (date, offsets, max) => {
+          const data = withDays(offsets.map((back) => addDays(date, -back)));
+          const entry = { id: 'new', date };
+          // The plain definition, on day numbers.
+          const expected = data.reflections
+            .filter((r) => {
+              const age = dayNumber(date) - dayNumber(r.date);
+              return age >= 0 && age <= 14;
+            })
+            .sort((a, b) => dayNumber(a.date) - dayNumber(b.date) || a.at.localeCompare(b.at))
+            .slice(-max);
+          expect(recentBefore(data.reflections, entry, max)).toEqual(expected);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('leave out the entry itself, and find none for a day that is not one', () => {
+    const data = withDays(['2026-01-01', '2026-01-02']);
+    const entry = data.reflections[1]!;
+    expect(recentBefore(data.reflections, entry).map((r) => r.id)).toEqual(['r1']);
+    expect(recentBefore(data.reflections, { id: 'x', date: 'soon' })).toEqual([]);
   });
 });
 
