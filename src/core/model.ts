@@ -240,9 +240,9 @@ export function schemaProblem(doc: unknown, trusted?: ReadonlySet<object>): stri
 }
 
 /** The top-level keys of DataSchema that hold lists of records. */
-const RECORD_LISTS = Object.entries(DataSchema.entries)
+export const RECORD_LISTS = Object.entries(DataSchema.entries)
   .filter(([, schema]) => schema.type === 'array')
-  .map(([key]) => key as keyof ExcoData);
+  .map(([key]) => key as keyof ExcoData & string);
 
 function deepFreeze(value: object): void {
   Object.freeze(value);

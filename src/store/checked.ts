@@ -17,7 +17,8 @@
  *
  * Its second line holds the saved document's essentials (core/essentials.ts), so a command that
  * needs only those, such as `faq`, reads this small note instead of the whole file while the file
- * keeps that identity.
+ * keeps that identity. Its third line holds where the document's lists lie in the text
+ * (serialise.ts), so the next save keeps the text of the lists it did not change.
  *
  * The note names its own format and the exco version that wrote it: a different version (whose schema may differ
  * without a new schema version) checks the file in full. The note is only ever a shortcut:
@@ -27,6 +28,7 @@ import { isAscii } from 'node:buffer';
 import fs from 'node:fs';
 import { VERSION } from '../version.js';
 import { writePrivateFileAtomic } from './files.js';
+import type { Spans } from './serialise.js';
 
 export function checkedNoteFor(file: string): string {
   return `${file}.checked`;
@@ -76,7 +78,7 @@ export function readWithIdentity(file: string): ReadText | null {
 }
 
 /** The note's own format: raised whenever what it holds changes (such as the essentials). */
-const NOTE_FORMAT = 'note-2';
+const NOTE_FORMAT = 'note-3';
 /** The note's first line for a file of this identity. */
 export const noteHead = (identity: string): string => `${NOTE_FORMAT} ${VERSION} ${identity}`;
 /** Far more than the essentials of decades of use: anything larger is not a note exco wrote. */
@@ -101,9 +103,21 @@ function vouching(file: string, identity: string, changedNs: bigint): string[] |
   return lines[0] === noteHead(identity) ? lines : null;
 }
 
-/** Whether `read` is exactly the file exco last wrote after validating it. */
-export function isChecked(file: string, read: ReadText): boolean {
-  return read.identity !== null && vouching(file, read.identity, read.changedNs) !== null;
+/**
+ * If `read` is exactly the file exco last wrote after validating it: where its lists lie, as noted
+ * with it (none if the note's line is garbled). Null for any other file.
+ */
+export function checkedSpans(file: string, read: ReadText): Spans | null {
+  const lines = read.identity === null ? null : vouching(file, read.identity, read.changedNs);
+  if (lines === null) return null;
+  try {
+    const spans: unknown = JSON.parse(lines[2] ?? '');
+    // Each span is checked against the text before it is used (serialise.ts).
+    if (typeof spans === 'object' && spans !== null && !Array.isArray(spans)) return spans as Spans;
+  } catch {
+    // A garbled line only means the next save writes every list out.
+  }
+  return {};
 }
 
 /**
@@ -122,17 +136,54 @@ export function notedEssentials(file: string): string | null {
   return essentials === undefined || essentials === '' ? null : essentials;
 }
 
+/** Characters compared at a time by `holds`, and the bytes they can take in UTF-8. */
+const BLOCK = 16 * 1024;
+const BLOCK_BYTES = 3 * BLOCK;
+
+/**
+ * Whether the file still has this identity and holds exactly `text` (as UTF-8). It is compared a
+ * block at a time in two small buffers, rather than read whole into a second copy of the text.
+ */
+function holds(file: string, identity: string, text: string): boolean {
+  const fd = fs.openSync(file, 'r');
+  try {
+    if (identityOf(fs.fstatSync(fd, { bigint: true })) !== identity) return false;
+    const expected = Buffer.allocUnsafe(BLOCK_BYTES);
+    const found = Buffer.allocUnsafe(BLOCK_BYTES);
+    let at = 0;
+    let position = 0;
+    while (at < text.length) {
+      let end = Math.min(at + BLOCK, text.length);
+      // A surrogate pair is encoded whole, never split between two blocks.
+      const last = text.charCodeAt(end - 1);
+      if (end < text.length && last >= 0xd800 && last <= 0xdbff) end -= 1;
+      const bytes = expected.write(text.slice(at, end), 'utf8');
+      if (fs.readSync(fd, found, 0, bytes, position) !== bytes) return false;
+      if (found.compare(expected, 0, bytes, 0, bytes) !== 0) return false;
+      at = end;
+      position += bytes;
+    }
+    // Nothing after the text, and no change while it was read.
+    return (
+      fs.readSync(fd, found, 0, 1, position) === 0 &&
+      identityOf(fs.fstatSync(fd, { bigint: true })) === identity
+    );
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
 const pause = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 
 /**
  * Notes the file exco just saved as checked, with the essentials (JSON, one line) of the document
- * it holds. The note must be younger than the file's last change (exco waits out the tick), and
+ * it holds and where its lists lie. The note must be younger than the file's last change (exco waits out the tick), and
  * then the file is read back once: were it touched by anything else between the save and the note
  * (in place, in the same tick), its text would differ from `raw` and no note is left. Any change
  * after that point gives the file a newer change time. Best effort: a note that cannot be written
  * only slows the next read.
  */
-export function noteChecked(file: string, raw: string, essentials: string): void {
+export function noteChecked(file: string, raw: string, essentials: string, spans: Spans): void {
   const note = checkedNoteFor(file);
   try {
     const stat = fs.lstatSync(file, { bigint: true });
@@ -140,10 +191,15 @@ export function noteChecked(file: string, raw: string, essentials: string): void
     if (stat.isFile()) {
       for (let tries = 0; tries < 10; tries += 1) {
         // Atomic and by rename: a link planted at the note's path is replaced, never written through.
-        writePrivateFileAtomic(note, `${noteHead(identity)}\n${essentials}\n`);
+        // Not flushed to the disk: a note lost or torn in a crash only costs the full check, and
+        // one that survives a data file rolled back names a file that is no longer there.
+        writePrivateFileAtomic(
+          note,
+          `${noteHead(identity)}\n${essentials}\n${JSON.stringify(spans)}\n`,
+          { durable: false },
+        );
         if (fs.lstatSync(note, { bigint: true }).mtimeNs > stat.ctimeNs) {
-          const now = readWithIdentity(file);
-          if (now?.identity === identity && now.raw === raw) return;
+          if (holds(file, identity, raw)) return;
           break;
         }
         pause(2);

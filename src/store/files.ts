@@ -37,16 +37,21 @@ export function ensurePrivateFile(file: string): void {
  * Writes a whole file next to its target and renames it into place, so readers see old or new.
  * Missing folders on the way are created private; an existing folder is left as it is, since it
  * may be the person's own (an export to ~/Documents or /tmp). exco's own folders are narrowed by
- * their owners (`ensurePrivateDir`).
+ * their owners (`ensurePrivateDir`). `durable: false` skips flushing it to the disk first, for a
+ * file whose loss in a crash costs nothing (the note of a checked file).
  */
-export function writePrivateFileAtomic(file: string, contents: string): void {
+export function writePrivateFileAtomic(
+  file: string,
+  contents: string,
+  { durable = true }: { durable?: boolean } = {},
+): void {
   fs.mkdirSync(path.dirname(file), { recursive: true, mode: DIR_MODE });
   const temp = `${file}.${process.pid}.${Date.now()}.tmp`;
   try {
     const fd = fs.openSync(temp, 'wx', FILE_MODE);
     try {
       fs.writeFileSync(fd, contents);
-      fs.fsyncSync(fd);
+      if (durable) fs.fsyncSync(fd);
     } finally {
       fs.closeSync(fd);
     }

@@ -6,11 +6,17 @@
  * without checking the schema again (checked.ts); any other text is checked in full.
  */
 import fs from 'node:fs';
-import { type ExcoData, emptyData, schemaProblem, sealRecords } from '../core/model.js';
+import {
+  type ExcoData,
+  emptyData,
+  RECORD_LISTS,
+  schemaProblem,
+  sealRecords,
+} from '../core/model.js';
 import { DataError, ExcoError } from '../errors.js';
 import { backupBefore, backupDaily } from './backups.js';
 import {
-  isChecked,
+  checkedSpans,
   notedEssentials,
   noteChecked,
   readWithIdentity,
@@ -20,6 +26,7 @@ import { essentialsOf, type Essentials } from '../core/essentials.js';
 import { DocumentProblem, type Decoded, decode, decodeChecked } from './document.js';
 import { ensurePrivateDir, ensurePrivateFile, FILE_MODE } from './files.js';
 import { withLock } from './lock.js';
+import { type Previous, serialise, type Spans } from './serialise.js';
 import { MIGRATIONS, type MigrationSet } from './migrations.js';
 import { type DataPaths, dataPaths } from './paths.js';
 
@@ -75,6 +82,8 @@ function saveFailure(error: unknown, dir: string): unknown {
 
 interface Loaded extends Decoded {
   raw: string;
+  /** Where the lists lie in `raw`, if it is the text exco last saved (serialise.ts). */
+  spans: Spans | null;
 }
 
 /** The one key of a saved document conf itself looks at, as conf's view of that file. */
@@ -124,10 +133,9 @@ export function createStore(options: StoreOptions): Store {
     const { raw } = read;
     if (reuse && known?.raw === raw) return known;
     try {
-      const decoded = isChecked(paths.file, read)
-        ? decodeChecked(raw, migrations)
-        : decode(raw, migrations);
-      return { raw, ...decoded };
+      const spans = checkedSpans(paths.file, read);
+      const decoded = spans ? decodeChecked(raw, migrations) : decode(raw, migrations);
+      return { raw, spans, ...decoded };
     } catch (error) {
       if (!(error instanceof DocumentProblem)) throw error;
       const hint =
@@ -142,8 +150,16 @@ export function createStore(options: StoreOptions): Store {
   }
 
   async function commit<T>(
-    /** `trusted`: records of `next` known to be valid, which the check before saving skips. */
-    produce: (loaded: Loaded | null) => { next: ExcoData; result: T; trusted?: Set<object> },
+    /**
+     * `trusted`: records of `next` known to be valid, which the check before saving skips;
+     * `lists`: the sealed lists as loaded, whose text the save may keep (serialise.ts).
+     */
+    produce: (loaded: Loaded | null) => {
+      next: ExcoData;
+      result: T;
+      trusted?: Set<object>;
+      lists?: Previous['lists'];
+    },
     backup: (loaded: Loaded) => void,
   ): Promise<T> {
     // Loaded before the lock is taken, so the time spent holding it stays short.
@@ -157,13 +173,16 @@ export function createStore(options: StoreOptions): Store {
         // What conf will read back before it writes (see `deserialize` below), taken before
         // `produce` changes the loaded document in place.
         const onDisk = loaded && { raw: loaded.raw, top: topOfFile(loaded.data) };
-        const { next, result, trusted } = produce(loaded);
+        const { next, result, trusted, lists } = produce(loaded);
         const problem = schemaProblem(next, trusted);
         // A programming error, not the person's: never write a document exco could not read back.
         if (problem) throw new Error(`Refusing to save an invalid document: ${problem}`);
         if (loaded) backup(loaded);
-        // Compact JSON, serialised once: the text saved is the text noted as checked.
-        const raw = JSON.stringify(next);
+        // Compact JSON, serialised once: the text saved is the text noted as checked. Lists the
+        // change left as they were keep their text from the file exco last saved.
+        const previous =
+          loaded?.spans && lists ? { raw: loaded.raw, spans: loaded.spans, lists } : null;
+        const { raw, spans } = serialise(next, previous);
         // The vendored conf (scripts/build.mjs) takes the text just read under the lock instead
         // of reading the file twice more; conf as published has no `primeRead` and reads it.
         const prime = (Conf as { primeRead?: (file: string, text?: string) => void }).primeRead;
@@ -189,7 +208,7 @@ export function createStore(options: StoreOptions): Store {
           prime?.(paths.file);
         }
         ensurePrivateFile(paths.file);
-        noteChecked(paths.file, raw, JSON.stringify(essentialsOf(next)));
+        noteChecked(paths.file, raw, JSON.stringify(essentialsOf(next)), spans);
         // What `change` saw may still be held (and changed) by its caller: read it afresh.
         known = null;
         return result;
@@ -243,7 +262,10 @@ export function createStore(options: StoreOptions): Store {
           return { next, result: change(next) };
         }
         const trusted = sealRecords(loaded.data);
-        return { next: loaded.data, result: change(loaded.data), trusted };
+        const lists = new Map<string, readonly unknown[]>(
+          RECORD_LISTS.map((key) => [key, [...(loaded.data[key] as readonly unknown[])]]),
+        );
+        return { next: loaded.data, result: change(loaded.data), trusted, lists };
       }, backupFor),
 
     async replace(data, reason) {

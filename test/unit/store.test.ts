@@ -155,6 +155,63 @@ describe('store: the note of a file exco checked and wrote', () => {
     expect(store.read()?.urges).toHaveLength(1);
   });
 
+  it('says where the lists lie in the file, and the next save writes out only what changed', async () => {
+    const store = await savedStore();
+    const stringify = jest.spyOn(JSON, 'stringify');
+    try {
+      await store.update((d) => {
+        d.urges.push({ ...d.urges[0]!, id: 'u2' });
+        d.goals.push(sampleData().goals[0]!);
+      });
+      // The urges kept their text: only the new one was turned into JSON, not the list.
+      const lists = stringify.mock.calls.map(([value]) => value).filter(Array.isArray);
+      expect(lists).toContainEqual([expect.objectContaining({ id: 'u2' })]);
+      expect(lists.some((list) => list.length === 2 && list[1]?.id === 'u2')).toBe(false);
+    } finally {
+      stringify.mockRestore();
+    }
+    const raw = fs.readFileSync(store.paths.file, 'utf8');
+    const data = JSON.parse(raw) as Record<string, unknown>;
+    expect(raw).toBe(JSON.stringify(data));
+    expect((data.urges as unknown[]).length).toBe(2);
+    const spans = JSON.parse(
+      fs.readFileSync(checkedNoteFor(store.paths.file), 'utf8').split('\n')[2]!,
+    );
+    const lists = Object.keys(data).filter((key) => Array.isArray(data[key]));
+    expect(Object.keys(spans).sort()).toEqual(lists.sort());
+    for (const key of lists) {
+      const [start, end] = spans[key] as [number, number];
+      expect(raw.slice(start, end)).toBe(JSON.stringify(data[key]));
+    }
+  });
+
+  it('a garbled note of where the lists lie costs only writing them out', async () => {
+    const store = await savedStore();
+    const noted = () => fs.readFileSync(checkedNoteFor(store.paths.file), 'utf8').split('\n');
+    const real = JSON.parse(noted()[2]!) as Record<string, unknown>;
+    const garbled = [
+      // Another list's place, the whole file, and lines that are no spans at all.
+      JSON.stringify({ ...real, urges: real.goals, goals: real.urges }),
+      '{"urges":[0,9999999]}',
+      'not json',
+      '[1,2]',
+      '',
+    ];
+    for (const spans of garbled) {
+      const [, essentials] = noted();
+      writeNote(store.paths.file, `${noteOf(store.paths.file)}${essentials}\n${spans}\n`);
+      await store.update((d) => {
+        d.urges.push({ ...d.urges[0]!, id: `u${d.urges.length + 1}` });
+        d.goals.push({ ...sampleData().goals[0]!, id: `g${d.goals.length + 1}` });
+      });
+      const raw = fs.readFileSync(store.paths.file, 'utf8');
+      expect(raw).toBe(JSON.stringify(JSON.parse(raw)));
+    }
+    const data = store.read()!;
+    expect(data.urges.map((u) => u.id)).toEqual(['u1', 'u2', 'u3', 'u4', 'u5', 'u6']);
+    expect(data.goals).toHaveLength(5);
+  });
+
   it('no longer vouches for a file edited after exco wrote it: the edit is checked in full', async () => {
     const store = await savedStore();
     const data = JSON.parse(fs.readFileSync(store.paths.file, 'utf8')) as ExcoData;
@@ -183,9 +240,39 @@ describe('store: the note of a file exco checked and wrote', () => {
     const fd = fs.openSync(store.paths.file, 'r+');
     fs.writeSync(fd, '"heldOff":1234', raw.indexOf('"heldOff":true'));
     fs.closeSync(fd);
-    noteChecked(store.paths.file, raw, JSON.stringify(essentialsOf(JSON.parse(raw) as ExcoData)));
+    noteChecked(
+      store.paths.file,
+      raw,
+      JSON.stringify(essentialsOf(JSON.parse(raw) as ExcoData)),
+      {},
+    );
     expect(fs.existsSync(checkedNoteFor(store.paths.file))).toBe(false);
     await expectDataError(() => store.read(), /does not match the data schema .*heldOff/);
+  });
+
+  it('is left for a long file of any characters, and not if it differs in its last bytes', async () => {
+    const store = await savedStore();
+    // Blocks of 16 K characters: the edges fall between the two halves of a pair in one half of
+    // this (the odd character between them shifts every pair by one), and between pairs in the other.
+    const trigger = `${'😀'.repeat(20_000)}é${'😀'.repeat(20_000)}`;
+    await store.update((d) => void d.urges.push({ ...d.urges[0]!, id: 'u2', trigger }));
+    const note = checkedNoteFor(store.paths.file);
+    expect(fs.readFileSync(note, 'utf8').split('\n')[0]).toBe(noteOf(store.paths.file).trim());
+    expect(store.read()?.urges[1]?.trigger).toBe(trigger);
+    // The same text but one character, in place, near the end: no note.
+    const raw = fs.readFileSync(store.paths.file, 'utf8');
+    const bytes = Buffer.from(raw);
+    const at = bytes.lastIndexOf('"heldOff":true');
+    expect(at).toBeGreaterThan(60_000);
+    bytes.write('"heldOff":1234', at);
+    fs.writeFileSync(store.paths.file, bytes);
+    noteChecked(
+      store.paths.file,
+      raw,
+      JSON.stringify(essentialsOf(JSON.parse(raw) as ExcoData)),
+      {},
+    );
+    expect(fs.existsSync(note)).toBe(false);
   });
 
   it('a note that matches is trusted, so only exco may write one', async () => {
