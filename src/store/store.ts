@@ -135,7 +135,9 @@ export function createStore(options: StoreOptions): Store {
     try {
       const spans = checkedSpans(paths.file, read);
       const decoded = spans ? decodeChecked(raw, migrations) : decode(raw, migrations);
-      return { raw, spans, ...decoded };
+      // A migrated document is no longer the text it was read from: every list is written out.
+      const current = decoded.fromVersion === migrations.target;
+      return { raw, spans: current ? spans : null, ...decoded };
     } catch (error) {
       if (!(error instanceof DocumentProblem)) throw error;
       const hint =

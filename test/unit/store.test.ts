@@ -8,6 +8,7 @@ import { DAILY_BACKUPS_KEPT, listBackups } from '../../src/store/backups.js';
 import { checkedNoteFor, identityOf, noteChecked, noteHead } from '../../src/store/checked.js';
 import { VERSION } from '../../src/version.js';
 import type { MigrationSet } from '../../src/store/migrations.js';
+import { serialise } from '../../src/store/serialise.js';
 import { createStore } from '../../src/store/store.js';
 import { sampleData } from '../helpers/data.js';
 import { fixedClock, tempDir } from '../helpers/deps.js';
@@ -640,6 +641,36 @@ describe('store: migrations', () => {
     expect(listBackups(store.paths).filter((b) => b.name.startsWith('pre-migration'))).toHaveLength(
       1,
     );
+  });
+
+  it('writes out every list a migration touched, even from a file a note vouches for', async () => {
+    const marking: MigrationSet = {
+      target: SCHEMA_VERSION,
+      steps: {
+        0: (doc) => ({
+          ...doc,
+          outcomes: [],
+          urges: (doc.urges as object[]).map((u) => ({ ...u, migrated: true })),
+        }),
+      },
+    };
+    const store = storeIn(tempDir(), fixedClock(), marking);
+    const raw = v0();
+    writeRaw(store.paths.file, raw);
+    const file = store.paths.file;
+    // Made private first, as a read would: a change of mode is a change of the file.
+    expect(store.read()?.urges[0]).toMatchObject({ migrated: true });
+    const { spans } = serialise(JSON.parse(raw) as object);
+    const note = checkedNoteFor(file);
+    const head = noteHead(identityOf(fs.lstatSync(file, { bigint: true })));
+    do fs.writeFileSync(note, `${head}\n{}\n${JSON.stringify(spans)}\n`);
+    while (
+      fs.lstatSync(note, { bigint: true }).mtimeNs <= fs.lstatSync(file, { bigint: true }).ctimeNs
+    );
+    await store.update((d) => void (d.settings.dayStartHour = 6));
+    const saved = JSON.parse(fs.readFileSync(file, 'utf8')) as ExcoData;
+    expect(saved.urges.length).toBeGreaterThan(0);
+    expect(saved.urges.every((u) => (u as { migrated?: boolean }).migrated === true)).toBe(true);
   });
 
   it('migration steps are idempotent', () => {
