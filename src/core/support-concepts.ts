@@ -59,6 +59,8 @@ export const WORD_CLASSES: Readonly<Record<string, string>> = {
 export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   ending: {
     3: [
+      'goal/goals .. ,? {keep myself|get myself|keeping myself} alive',
+      'goal/goals .. ,? stay/keep/staying alive',
       'not with him/her/them/us ,? with {all of it|everything|life|it all|the world|all this|the whole thing}',
       'i am final too',
       'next life ,? this one is done/over/finished',
@@ -286,6 +288,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'car running in the garage',
     ],
     2: [
+      'stay/staying alive till/until/til/through/past',
       '{in|see you in|meet you in|find you in|reconnect with him in|reconnect with her in|reconnect in|see him in|see her in} the next life',
       'that is it , and i am {okay|ok|fine|at peace} with that',
       'and i {do not|did not} mean with {him|her|them|my ex} $',
@@ -627,6 +630,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   means: {
     3: [
+      'drive/driving/drove/steer*/swerv*/roll*/plough*/plow* off the/a lookout/headland/pier/jetty/quay/dam/gorge/cliff/cliffs/bridge/edge/ledge/clifftop',
       'took/taken/swallowed/downed/necked like/about/around/maybe/over/nearly/almost? @count of? the/my? @pills',
       'overdosed on more than',
       '{gun|guns|rifle|shotgun|gun cabinet|firearm|firearms} ... i know {exactly}? where',
@@ -771,6 +775,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'hold* my breath .. underwater/longer',
     ],
     2: [
+      '{which|what} {one|method|way|ways} {hurts|hurt|would hurt|will hurt} the? least',
       "i know where {the|his|her|my|dad|dad's|my dad's|my dad} {keeps}? {the}? {gun|guns|rifle|shotgun|pills|tablets|key|keys|gun cabinet key} {is|are|is kept|are kept}?",
       'i know {exactly}? where {he|she|they|dad|my dad|mum|my mum|mom|my mom} hides/keeps/puts/leaves/stores/hid/kept the key/keys/gun/guns/rifle/shotgun/pills/tablets',
       'drink/drinking/mixed/mixing/pour/poured .. bleach/weedicide/weedkiller/paraquat/pesticide/antifreeze/insecticide/gramoxone into/in/with?',
@@ -846,7 +851,10 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'jump/jumped/jumping !in/into/at/on/up/around/ship/rope/start/queue/through/to',
       'if i jumped/jump',
       'step* off',
-      'gun/guns/pistol/rifle/shotgun/firearm/bullet/bullets/trigger',
+      'gun/guns/pistol/rifle/shotgun/firearm/bullet/bullets',
+      // "trigger" alone is what set off an urge ("trigger: saw his car"), not a gun's.
+      'pull/pulled/pulling/squeeze/squeezed/squeezing the trigger',
+      'finger on the trigger',
       'exhaust',
       'the garage .. car',
       'car .. off the road',
@@ -894,6 +902,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   research: {
     3: [
+      'methods/method ... ,? {which one|which method|which way|which of them} {hurts|hurt|would hurt|will hurt} the? least',
       'researching/researched/googling/googled/checking/checked/looked/looking/found up/out? which/what/where ... crossings/crossing/bridges/bridge/parks/stations/platforms/cliffs/roofs/rooftops/storeys/overpasses/tracks/lines ... not/no/without cameras/cctv/barriers/fences/railings/nets/staff/guards/gates',
       'height ... to be fatal/lethal/deadly',
       'height ... be fatal/lethal/deadly',
@@ -951,6 +960,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'wrote/write/writing down who gets what $',
     ],
     2: [
+      'researching/researched/googling/googled/reading/read/looking/looked into/up/about/on? {the|different|suicide|all the}? methods/method',
       'fall ... be fatal/lethal/deadly/unsurvivable',
       'would jumping/falling from/off',
       'people who try/tried/attempt/attempted to {kill themselves|end their life|end their lives|take their own life|take their lives}',
@@ -1590,6 +1600,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   injury: {
     3: [
+      'urge/urges/urged/itch/itching/need/needing ,? to cut/burn $',
       '{did not|do not|will not|would not} eat ... because i {deserve|deserved|deserve it|deserved it|do not deserve|did not deserve} !a/to/the/some/better/more',
       'i do not deserve to eat',
       'i know what {they are|these are} really for',
@@ -1694,7 +1705,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'cover/covering/covered/hide/hiding/hid the/my? old? scars',
       'tally of cuts this month/week $',
       'took ... {antidepressants|pills|tablets|sleeping pills|painkillers} ,? and? woke up',
-      'urge to cut !sugar/carbs/back/down/my/him/her/off/ties/contact/out/costs/spending/them/it/the/some',
+      'urge/urges ,? to cut !sugar/carbs/back/down/my/him/her/off/ties/contact/out/costs/spending/them/it/the/some',
       'one pain that {made|makes|would make} sense',
       'until {the skin|my skin|it|my palm|my hand} blistered/blistering/blistered',
       'pressed/held/kept my palm/hand/arm/fingers/wrist .. on .. until',
@@ -1817,6 +1828,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   thoughts: {
     3: [
+      'urge/urges/pull/itch/need to {stop existing|disappear forever|be dead|end it $|end my life|die $}',
+      'urge/urges/pull/itch/need to not {exist|be here|be alive|wake up|be around}',
       'think/thinking about killing yourself {every day|all the time|constantly|daily}',
       'i {have|am having|had|have got} active ideation',
       'active ideation , means available',
@@ -1831,6 +1844,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'asked if i was/am going to do something stupid .. i said {maybe|yes|probably|i do not know}',
     ],
     2: [
+      'just/only/barely trying to stay/keep alive',
       'keep/keeps thinking about .. doing the same $',
       '{last few times|last time|this time} it {was not|is not} {one|a joke}',
       'can not get/shake the idea out of my head',
@@ -2385,6 +2399,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'smashed/broke/threw my phone',
     ],
     2: [
+      'cut/cuts/slashed/shredded/bleached/ripped/tore/destroyed/burned/burnt up? all/every? my clothes/things/belongings/photos/stuff',
       'with the @pet limping',
       '@pet came/comes/come back .. limping/hurt/injured/bruised/bleeding/limp/cut/bruises/terrified',
       'my .. plants/flowers/garden/tyres/tires/windows/car/fence/door/bike/mirror/patch had/have/has/were/was/got been? ripped/pulled/dug/smashed/slashed/keyed/kicked/trashed/destroyed/vandalised/vandalized/poisoned up/out/in? !by',
@@ -2449,6 +2464,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   threat: {
     3: [
+      'if i/she/you/mummy/mum/mom/mommy/mama/her {does not|do not|did not|will not|would not} drop/withdraw/pull the/my/her/your? court? case/charges/charge/complaint/statement/report/order/application',
+      '{you will|you would|you are going to|you are gonna|you gonna|you are about to} {find out|see|learn} what i am capable of',
       '{will not|would not|is not going to|refuses to|refused to} bring {her|him|them|the kids|the children|the baby|my son|my daughter} back ... unless',
       '@weapon .. {bringing it up|mentioning it|mentions it|brings it up|showing it|shows it|cleaning it|cleans it} ... {when|whenever|every time|each time} i/we',
       'texted/said/says/messaged/wrote/sent ,? shame about the/your/my dog/cat/pet/car/windows/house/flat/tyres/garden/job/kids',
@@ -2751,6 +2768,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   control: {
     3: [
+      'locked/shut/kept in the/a/my/his/her bedroom/room/bathroom/house/flat/cupboard/basement/garage/car {for hours|all night|all day|overnight|for a day|for days} when/after/because i',
+      'locked/shut/kept in the/a/my/his/her bedroom/room/bathroom/house/flat/cupboard/basement/garage/car .. for hours/hours/overnight $',
       '{will not|refuses to|refused to|would not} take himself/herself/themselves off {it|the app|the account|the plan|the lease}',
       'every time i make/have/arrange/made plans .. he/she {starts|kicks off|picks|causes|starts up} {a row|a fight|an argument|off}',
       'told/tells/telling my/everyone/people/the/our .. i am {mentally unstable|unstable|unfit|a danger|mentally ill|not safe}',
@@ -2979,6 +2998,9 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   surveil: {
     3: [
+      'said/says/texted/wrote/messaged/voicemail/note/message ... i know {your shift|when your shift|what time your shift|when you finish|what time you finish|your route|your routine|your new address|where you are staying|where you park|which bus you|what bus you}',
+      'someone/somebody/he/she/ex/they tried/trying/try to force/prise/pry/jimmy/kick/break the/my back/front/kitchen/bedroom? door/window/lock/latch/gate',
+      'got/get/gets/climbed/broke/came in through the/my .. window/door/back/garden while i was',
       'told/tells/asked/asks/makes/made her/him/them/the/my/our .. to find out who mummy/mommy/mum/mom/daddy/dad/i is/am? seeing/dating/talking',
       "messaged/contacted/rang/called/emailed/texted/phoned my new fella's/partner's/boyfriend's/girlfriend's/bf's/gf's/man's ex/boss/mum/family/work/employer/wife/husband",
       'parked/parking/sitting/waiting/sat {across the street|across the road|over the road|opposite|down the road|outside} again',
@@ -3382,6 +3404,9 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   fear: {
     3: [
+      '{find out|finding out|see|learn|learning} what {he is|she is|they are|he was|she was} capable of',
+      '{before|in case} he/she/ex/they is/gets/comes/was? {out of|released from|let out of|out from} prison/jail/custody',
+      '{before|in case} he/she/ex/they is/gets/comes? out on bail',
       'only told three/two/four/five/a/few people where i moved/live/am/went',
       'frightened/scared/terrified/afraid and so am i',
       'changing/changed/change my route home/to? again',
@@ -3594,6 +3619,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'safe house',
     ],
     2: [
+      'latch/lock/door/window/locks {was|were|had been|has been|have been} forced',
       'leave the boys/kids/children/girls/baby out of this/it',
       'it was not natural',
       'sorry i made you {angry|mad|upset|lose your temper|so angry}',
@@ -3704,6 +3730,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'chair against the door',
     ],
     1: [
+      'sleeping/sleep/slept with the light/lights/lamp on',
       'scared/afraid to ... {his place|his house|his flat|her place|her house|her flat}',
       'keep/kept/keeps seeing his/her @vehicle/car/face',
       '{never|not|have not|had not|did not} told/tell him/her/them where i',
@@ -3840,6 +3867,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   coerced: {
     3: [
+      'keeping/kept/keeps/holding/held/holds/has/hiding my @pet/@goods/kids/children/son/daughter/baby .. til/till/until/unless i',
       'will stop if i {bring|see|date|have|introduce|meet|move on|let}',
       '{holes|hole|pin holes|pinholes|pinhole} in the {condoms|condom|condom packets}',
       'so i {will not|would not|can not|could not} be able to leave',
@@ -3935,6 +3963,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'not allowed to see/leave/go/work/talk/wear/drive/speak/call/text/visit',
     ],
     2: [
+      'come/coming crawling back',
       'anonymous {referral|report|complaint|tip off|tip}',
       'building a paper trail',
       'he/she/they {threw away|binned|hid|flushed} my {pills|pill|contraceptive pills|birth control|contraceptives}',

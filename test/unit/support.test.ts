@@ -10256,3 +10256,78 @@ describe('round 53: varied notes after rounds 44-52', () => {
     ['ordinary', "We've got a date picked for the wedding!"],
   ]);
 });
+
+describe('round 54: paraphrase-heavy notes, questions and fragments', () => {
+  // From scripts/support-model/data/dev112.json and dev113.json (written apart from the code: the
+  // commit before this round got crisis 47/50, safety 56/60 and 9 false alarms in 80 on dev112,
+  // crisis 38/40, safety 56/60 and 2 in 90 on dev113), their misses and false alarms, and notes
+  // written against the new phrases (dev112b). The commit before this round got 9 of these 30 right.
+  itGetsAtLeast(30, [
+    [
+      'crisis',
+      'I have been researching the methods online, which one hurts the least. I know I should not be typing this.',
+    ],
+    [
+      'crisis',
+      'check-in: mood 1/10. sleep none. urges to text him: low. urges to not exist: very high, stronger than ever',
+    ],
+    ['crisis', 'goal: stay alive till friday'],
+    ['crisis', "reckon i'll just drive off the lookout this arvo"],
+    [
+      'crisis',
+      'reading about the different methods, trying to work out which way would hurt the least',
+    ],
+    ['crisis', 'goal for this week: stay alive'],
+    ['crisis', 'just trying to stay alive till the weekend honestly'],
+    ['crisis', 'I have the urge to cut.'],
+    ['crisis', "Not thinking about hurting myself anymore. I've decided."],
+    [
+      'safety',
+      "Someone tried to force the back door around 3am. The boot print is a size 11, same as his trainers. Police said there's not much they can do.",
+    ],
+    [
+      'safety',
+      "My ex-husband told our 9 year old to tell me that daddy has a surprise for mummy if she doesn't drop the court case.",
+    ],
+    [
+      'safety',
+      "She got in through the kitchen window while I was at work and cut up all my clothes. Locksmith says the latch was forced. I'm sleeping with the light on.",
+    ],
+    [
+      'safety',
+      "He had me put my wages into his account 'for the mortgage' and now I've left he's kept all of it. Says if I ask for it back I'll find out what he's capable of.",
+    ],
+    ['safety', "goal: get the kids to mum's before he's out on bail"],
+    ['safety', "he's keeping my dog til i 'come crawling back'"],
+    ['safety', 'locked in the bedroom for hours when i said it was over'],
+    ['safety', "trigger: his voice note said 'I know your shift ends at 6'"],
+    ['safety', 'kept in the bathroom all night after I told him I wanted to leave'],
+    ['safety', 'his text said I know what time you finish on fridays'],
+    ['safety', "I'm not afraid of him, I'm afraid of what he'll do to the kids."],
+    [
+      'ordinary',
+      'Night shift in A&E was brutal, two stabbings and an overdose. Came home, ate cereal and thought about nothing, which was nice.',
+    ],
+    [
+      'ordinary',
+      "To be clear I'm not thinking about hurting myself or anything, I'm just really sad and want to stay in bed all weekend.",
+    ],
+    [
+      'ordinary',
+      "My ex was a bit shouty years ago but we've both grown up, we co-parent fine now and I'm honestly not afraid of him at all.",
+    ],
+    ['ordinary', 'researching methods for my dissertation on attachment styles'],
+    [
+      'ordinary',
+      'which tattoo spot hurts the least? thinking of getting one to mark the fresh start',
+    ],
+    ['ordinary', "I'll show everyone what I'm capable of at the marathon"],
+    ['ordinary', 'trigger: saw his note on the fridge from ages ago'],
+    ['ordinary', "goal: keep the plants alive while she's away"],
+    [
+      'ordinary',
+      'Scared the life out of myself with a horror film and had to sleep with the lights on. Single life problems.',
+    ],
+    ['ordinary', "is it controlling if I ask where he's going when he leaves?"],
+  ]);
+});
