@@ -87,7 +87,9 @@ export function isDay(text: string): boolean {
 
 /** The local calendar day of an instant. */
 export function dayOf(instant: Date): Day {
-  return dayjs(instant).format('YYYY-MM-DD');
+  // What dayjs(instant).format('YYYY-MM-DD') gives, read off the local date directly: every
+  // command asks for today, and dayjs's formatter costs about a millisecond on its first call.
+  return `${pad(instant.getFullYear(), 4)}-${DATES[instant.getMonth() + 1]}-${DATES[instant.getDate()]}`;
 }
 
 /** Whole calendar days from `from` to `to` (negative when `to` is earlier). */

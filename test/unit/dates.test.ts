@@ -3,7 +3,7 @@ import { describe, expect, it } from '@jest/globals';
 import dayjs from 'dayjs';
 import utc from 'dayjs/plugin/utc.js';
 import fc from 'fast-check';
-import { addDays, dayNumber, daysBetween, isDay } from '../../src/core/dates.js';
+import { addDays, dayNumber, dayOf, daysBetween, isDay } from '../../src/core/dates.js';
 import { streak } from '../../src/core/streaks.js';
 
 dayjs.extend(utc);
@@ -28,6 +28,27 @@ const aDay = fc
 const dayLike = fc
   .array(fc.constantFrom(...'0123456789-x '.split('')), { minLength: 8, maxLength: 12 })
   .map((chars) => chars.join(''));
+
+describe('dayOf', () => {
+  it("is the instant's local calendar day, as dayjs formats it, in any year", () => {
+    fc.assert(
+      fc.property(
+        fc.date({
+          min: new Date('0100-01-02T00:00:00Z'),
+          max: new Date('9999-12-30T00:00:00Z'),
+          noInvalidDate: true,
+        }),
+        (instant) => {
+          expect(dayOf(instant)).toBe(dayjs(instant).format('YYYY-MM-DD'));
+        },
+      ),
+      { numRuns: 1000 },
+    );
+    // Local, not UTC: 23:30 local is that day wherever the machine is.
+    expect(dayOf(new Date(2026, 10, 29, 23, 30))).toBe('2026-11-29');
+    expect(dayOf(new Date(2026, 0, 1, 0, 5))).toBe('2026-01-01');
+  });
+});
 
 describe('isDay', () => {
   it('accepts real days and rejects impossible ones', () => {
