@@ -32,8 +32,6 @@ export interface SupportIndex {
   readonly cues: SortedLines;
   /** Lines `prefix<TAB>code code…`: cues that are the start of a word (`disappear*`). */
   readonly cuePrefixes: string;
-  /** Slang, typos and fixes that depend on the next word ("hell kill" is "he'll kill"), as one expression. */
-  readonly wordFix: string;
   /** Lines `code<TAB>source`, sorted by code (four digits): each rule's regular expression. */
   readonly rules: SortedLines;
   /** The key words of each everyday idiom (`HYPERBOLE_PATTERNS`), in order. */
@@ -61,35 +59,6 @@ function sourceLines(sources: readonly (readonly [number, string])[]): string {
     .join('\n');
 }
 
-interface TrieNode {
-  readonly next: Map<string, TrieNode>;
-  end: 'word' | 'prefix' | null;
-}
-
-/**
- * A regular expression source for exactly these words (`abc*`: any word starting "abc"), as a
- * trie, so a scan tries a letter at a time instead of every word in turn.
- */
-function wordTrie(words: readonly string[]): string {
-  const root: TrieNode = { next: new Map(), end: null };
-  for (const word of words) {
-    let node = root;
-    for (const ch of word.replace(/\*$/, '')) {
-      const child = node.next.get(ch) ?? { next: new Map(), end: null };
-      node.next.set(ch, child);
-      node = child;
-    }
-    if (node.end !== 'prefix') node.end = word.endsWith('*') ? 'prefix' : 'word';
-  }
-  const emit = (node: TrieNode): string => {
-    if (node.end === 'prefix') return "[a-z0-9']*";
-    const options = [...node.next].map(([ch, child]) => `${ch}${emit(child)}`);
-    if (node.end === 'word') options.push('');
-    return options.length === 1 ? (options[0] ?? '') : `(?:${options.join('|')})`;
-  };
-  return emit(root);
-}
-
 function writeSupportIndex(): SupportIndex {
   const targets = new Map<string, number[]>();
   [CRISIS_RULES, SAFETY_RULES].forEach((rules, flag) => {
@@ -105,21 +74,11 @@ function writeSupportIndex(): SupportIndex {
       .map(([cue, codes]) => `${cue}\t${codes.join(' ')}`)
       .join('\n');
   const all = [...targets];
-  const wordFix = `\\b(?:${[
-    wordTrie([
-      ...NEXT_WORD_FIXES.filter(([, next]) => next.length === 0).map(([word]) => word),
-      ...Object.keys(WORD_FIXES),
-    ]),
-    ...NEXT_WORD_FIXES.filter(([, next]) => next.length > 0).map(
-      ([word, next]) => `${word}(?= ${next.includes('*') ? '\\S' : `(?:${next.join('|')})\\b`})`,
-    ),
-  ].join('|')})\\b`;
   return {
     cues: lines(all.filter(([cue]) => !cue.endsWith('*'))),
     cuePrefixes: lines(
       all.filter(([cue]) => cue.endsWith('*')).map(([cue, codes]) => [cue.slice(0, -1), codes]),
     ),
-    wordFix,
     rules: sourceLines(
       [CRISIS_RULES, SAFETY_RULES].flatMap((rules, flag) =>
         rules.map(([, source], rule): [number, string] => [flag * RULE_LIMIT + rule, source]),
