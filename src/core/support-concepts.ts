@@ -46,7 +46,7 @@ export const WORD_CLASSES: Readonly<Record<string, string>> = {
   family:
     "mum/mom/mother/dad/father/parents/sister/brother/kids/children/son/daughter/family/friends/wife/husband/partner/nan/gran/grandma/grandad/mum's/mom's",
   goods:
-    'keys/key/phone/car/card/cards/money/cash/passport/documents/papers/wallet/purse/bag/medication/meds/pills/inhaler/charger/laptop/id/licence/license/paycheck/wages/salary/bank',
+    'keys/key/phone/car/card/cards/money/cash/passport/documents/papers/wallet/purse/bag/medication/meds/pills/inhaler/charger/laptop/id/licence/license/paycheck/wages/salary/bank/permit/visa/brp',
 };
 
 /**
@@ -59,6 +59,7 @@ export const WORD_CLASSES: Readonly<Record<string, string>> = {
 export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   ending: {
     3: [
+      'i would happily/gladly not be here/alive/around/exist $',
       'goal/goals .. ,? {keep myself|get myself|keeping myself} alive',
       'goal/goals .. ,? stay/keep/staying alive',
       'not with him/her/them/us ,? with {all of it|everything|life|it all|the world|all this|the whole thing}',
@@ -902,6 +903,9 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   research: {
     3: [
+      'would/will/is/are @count @pills be? enough',
+      '@count @pills is/are/would/will be? enough',
+      '{would not|will not|does not|do not|would never} show up on a/the tox/toxicology/drug screen/test/report',
       'methods/method ... ,? {which one|which method|which way|which of them} {hurts|hurt|would hurt|will hurt} the? least',
       'researching/researched/googling/googled/checking/checked/looked/looking/found up/out? which/what/where ... crossings/crossing/bridges/bridge/parks/stations/platforms/cliffs/roofs/rooftops/storeys/overpasses/tracks/lines ... not/no/without cameras/cctv/barriers/fences/railings/nets/staff/guards/gates',
       'height ... to be fatal/lethal/deadly',
@@ -1828,6 +1832,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   thoughts: {
     3: [
+      'urge/urges/pull/itch/need to just/simply/really not {exist|be here|be alive|wake up|be around}',
       'urge/urges/pull/itch/need to {stop existing|disappear forever|be dead|end it $|end my life|die $}',
       'urge/urges/pull/itch/need to not {exist|be here|be alive|wake up|be around}',
       'think/thinking about killing yourself {every day|all the time|constantly|daily}',
@@ -1888,6 +1893,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   hoard: {
     3: [
+      'took/taken/take/brought/bring/stole/nicked/pocketed .. vials/ampoules/syringes/meds/drugs/morphine/insulin/fentanyl/ketamine/propofol home from the/my? ward/work/hospital/pharmacy/surgery/clinic',
       'stopped taking them .. to {build up|save up|stockpile|save them}',
       'one round/bullet/shell/cartridge separate/aside/apart/back from the rest',
       'kept {one|a single} round/bullet/shell/cartridge separate/aside/apart/back',
@@ -2291,6 +2297,7 @@ export const LIGHT_WORDS =
 export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   harm: {
     3: [
+      'took/grabbed/pulled/dragged our/my? son/daughter/kid/child/boy/girl/him/her/@names by the arm/wrist/hand/collar/hair',
       'locked/locks/locking/shut/shuts/shutting her/him/them/me in the/a/his/her/their cupboard/wardrobe/cellar/basement/room/bathroom/shed/garage/car/closet/boot',
       'made me drink .. to prove',
       'playing rough , i have asked him/her to stop',
@@ -2399,6 +2406,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'smashed/broke/threw my phone',
     ],
     2: [
+      'dent/dents/hole/holes in the/my fridge/wall/walls/door/doors/plaster/cupboard/car',
       'cut/cuts/slashed/shredded/bleached/ripped/tore/destroyed/burned/burnt up? all/every? my clothes/things/belongings/photos/stuff',
       'with the @pet limping',
       '@pet came/comes/come back .. limping/hurt/injured/bruised/bleeding/limp/cut/bruises/terrified',
@@ -2464,6 +2472,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   threat: {
     3: [
+      'said/says things ... about what he/she would/will do if he/she ever? saw/sees/caught/catches/found me with',
+      'people/anyone/anybody/those/whoever who {hurt|hurts|cross|crosses|crossed|upset|upsets|wrong|wrongs} {him|her|them|the family} {tend to|always|usually|will|end up|all} regret it',
       'if i/she/you/mummy/mum/mom/mommy/mama/her {does not|do not|did not|will not|would not} drop/withdraw/pull the/my/her/your? court? case/charges/charge/complaint/statement/report/order/application',
       '{you will|you would|you are going to|you are gonna|you gonna|you are about to} {find out|see|learn} what i am capable of',
       '{will not|would not|is not going to|refuses to|refused to} bring {her|him|them|the kids|the children|the baby|my son|my daughter} back ... unless',
@@ -2921,6 +2931,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'took the car battery',
     ],
     2: [
+      'my passport/documents/papers/permit/visa/id is/are/has/have gone/missing/disappeared/vanished',
+      'borrowed/took/taken my car/van/keys/phone/laptop .. {has not|did not|never|still not|will not} brought/given/returned/bring/give/return it/them? back',
       'told/tells/telling my/everyone/people/the/our .. i am {crazy|mad|a liar|an alcoholic|a bad mother|a bad mum|a bad mom|a bad father|a bad dad|psycho}',
       '{heating|lights|wifi|thermostat|tv|smart lock|alarm} .. kept/keep/keeps switching/turning/going off/on',
       'give/hand/send me back my {passport|documents|visa|papers|birth certificate|id}',
@@ -2998,6 +3010,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   surveil: {
     3: [
+      'came/come/comes/turned/turns up? to/at my office/work/workplace/job/school/shop and stood/sat/waited/stayed/stood outside',
       'said/says/texted/wrote/messaged/voicemail/note/message ... i know {your shift|when your shift|what time your shift|when you finish|what time you finish|your route|your routine|your new address|where you are staying|where you park|which bus you|what bus you}',
       'someone/somebody/he/she/ex/they tried/trying/try to force/prise/pry/jimmy/kick/break the/my back/front/kitchen/bedroom? door/window/lock/latch/gate',
       'got/get/gets/climbed/broke/came in through the/my .. window/door/back/garden while i was',
@@ -3253,7 +3266,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       '{appears|appeared|shows up|showed up|turns up|turned up} where/wherever/everywhere i',
       'follow*/stalk* me',
       'waits/waited/waiting/wait/parks/parked/sits/sat/stands/stood outside my',
-      'driving/drives/drove/walks/walking/walked past my',
+      'driving/drives/drove/walks/walking/walked past my !old/favourite/favorite/fave/local/usual/first/childhood/primary/secondary',
       'outside my flat/house/home/work/building/place/door/office/school/gym',
       'picture/photo/pic of my front? door/house/flat/car/window/building',
       'texts/calls/messages from new/different/unknown/blocked/private numbers/number',
@@ -3272,6 +3285,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'keeps a list of everywhere',
     ],
     2: [
+      'had/has/kept/keeps the/a? only? spare key',
       'asking/asked/asks who i {have been|am|was} {texting|talking to|seeing|messaging}',
       'rung/rang/called/phoned/rings/calls {them|the nursery|the school|my work|work} .. to check who',
       'how he/she can see them/it/my/the',
@@ -3404,6 +3418,13 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   fear: {
     3: [
+      'he/she/they will know exactly? who told/reported/said/complained',
+      'dead bird/rat/mouse/animal/cat/fish/rabbit/flowers .. in a/the box/envelope/parcel/post/letterbox/package',
+      'door/doors wedged/jammed/propped/blocked/barricaded with a/the chair/chest/wardrobe/table/drawers',
+      'pushed/put/moved/dragged/wedged the/a wardrobe/chair/table/sofa/dresser/chest/bookcase/drawers/bed {in front of|against} the/my window/door/windows/doors',
+      "car/van/ute/truck/bike/vehicle/car's/van's/ute's/truck's is/has? been? doing/driving laps/circles/loops of/around/round my street/road/block/house/flat/estate",
+      'call/ring/text/phone me/police if he/she/it/they/his/her is/are/turns/shows/comes outside/up/round',
+      'came/come/got/get/coming home to .. tyres/tires/windows/windscreen/door/car .. slashed/smashed/keyed/kicked/broken/trashed/painted',
       '{find out|finding out|see|learn|learning} what {he is|she is|they are|he was|she was} capable of',
       '{before|in case} he/she/ex/they is/gets/comes/was? {out of|released from|let out of|out from} prison/jail/custody',
       '{before|in case} he/she/ex/they is/gets/comes? out on bail',
@@ -3619,6 +3640,15 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'safe house',
     ],
     2: [
+      'to stay .. because he/she/ex texted/said/messaged/called/rang/turned/showed',
+      'could/can tell his/her mood was/is bad/off/dark/foul/black',
+      'sleep/sleeping/slept with my shoes on/by/next',
+      'card/note/letter/flowers/parcel/package through/at/on the/my door at my new place/flat/house/address',
+      'told/tell/telling the kids/children/boys/girls to stay inside',
+      'stay/stayed/keep/kept/staying/keeping away from the windows',
+      'only {shouts|yells|screams|gets nasty|kicks off|gets angry} when he/she {has had a drink|is had a drink|has been drinking|is been drinking|is drunk|drinks|has had a few|is had a few}',
+      'keep an eye out for his/her/a/the/any .. car/van/golf/ute/truck/him/her',
+      'note/card/message saying you did this',
       'latch/lock/door/window/locks {was|were|had been|has been|have been} forced',
       'leave the boys/kids/children/girls/baby out of this/it',
       'it was not natural',
@@ -3834,6 +3864,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'he/she abuses/abused me',
     ],
     2: [
+      'sat/sit/sitting/wait/waited/waiting in the car outside .. {did not want to go in|do not want to go in|before going in|until he|till he|until she|till she}',
+      '{have not|did not|never|not} given/told/shared anyone/anybody/nobody the/my new? address',
       'need somewhere to stay',
       'address not written anywhere',
       'while he is at .. leave with the essentials',
@@ -3867,6 +3899,11 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   coerced: {
     3: [
+      'sex/it was/is not really? something i {agreed|consented|wanted|said yes} to',
+      'stopped/stop saying no because/since/as',
+      'if i {do not|am not|will not|did not|was not} come/coming/go/going/move/moving back ... will tell/ruin/break/destroy/expose/hurt/take/shame',
+      '{when|until|till|once} i learn/learned/learnt/learns some/my respect/lesson/place',
+      '{will not|would not|can not|never} get it/them back unless/until/till i',
       'keeping/kept/keeps/holding/held/holds/has/hiding my @pet/@goods/kids/children/son/daughter/baby .. til/till/until/unless i',
       'will stop if i {bring|see|date|have|introduce|meet|move on|let}',
       '{holes|hole|pin holes|pinholes|pinhole} in the {condoms|condom|condom packets}',
@@ -4089,6 +4126,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
  * words of the idiom go, so a real signal beside it still alarms.
  */
 export const HARMLESS: readonly string[] = [
+  'threw/throws/throw/thrown/cried/crying/cry/cries/sobbed/snapped/upset/ruined .. for no real/good/particular? reason',
+  'disappear/disappearing/vanish/vanishing from the/this/that/my group? chat/groupchat/whatsapp/socials/internet/timeline',
   'stood there ages watching',
   'less burden in my hallway/house/flat/room/garage/car/life',
   'ended my phone/gym/mobile/broadband/internet contract',
@@ -4276,7 +4315,9 @@ export const HARMLESS: readonly string[] = [
   'hit/hits me with a/that/the/this question/one/news/story/text/joke/song/line/look',
   'dog/cat/puppy/kitten/horse/snake/spider/mosquito/bee/wasp/baby/toddler/hamster/parrot bit/bites/scratched/kicked/stung me',
   'let go of the/a/my/his/her/him/them/that/this/grudges/anger/expectations/control/our/the',
-  'at/by/until/till/before/after/to the end of the/a/this/that/my/our day/week/month/year/movie/film/book/show/series/season/shift/semester/term/road/line/lease/contract/meeting/party/night',
+  'at/by/until/till/before/after/to the end of the/a/this/that/my/our day/week/month/year/movie/film/book/show/series/season/shift/semester/term/lease/contract/meeting/party/night/line',
+  // Not before a time: "parked at the end of my road three nights" is someone watching the home.
+  'at/by/until/till/before/after/to the end of the/a/this/that/my/our road !@count/two/three/four/five/six/seven/every/each/all/most/since/again/at/for/nights/night/overnight/till/until/tonight',
   'end of the/a/this/that/our movie/film/book/show/series/season/episode/shift/semester/term/lease/contract/meeting/party/night/day',
   'catch/caught/miss/missed/take/took/took/on the/a/my train/plane/bus/flight/tram',
   'train/plane/bus/flight was/is/got/will late/delayed/cancelled/canceled/on/full/packed/early',

@@ -1828,8 +1828,43 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   // Work that sees the worst, and dark reading: "two overdoses and a stabbing on the same shift", a
   // paramedic's call-outs, a client's restraining order, a true crime book club.
   [
-    'overdose overdoses ods stabbing stabbings shootings crash order crime',
-    String.raw`\b(?:overdoses|ods|stabbings?|shootings?)\b[^\n]{0,40}?\bon (?:the |my |a |one )?(?:same )?(?:shift|night shift|day shift|call ?out|rota)\b|${AT_WORK}\b(?:(?:two|three|four|five|six|\d+|several|a few|multiple) (?:overdoses|ods)|(?:went to|attended|called to|responded to|had) (?:an?|two|three|\d+) (?:overdoses?|ods?|stabbings?|shootings?|car crash(?:es)?)|(?:(?:an?|one|two|three|four|five|six|\d+|several|a few|multiple) (?:stabbings?|shootings?|overdoses?|ods?|car crash(?:es)?|assaults?|cardiac arrests?|arrests?)(?: , and | , | and )){1,3}(?:an?|one|two|three|four|five|six|\d+|several|a few|multiple) (?:overdoses?|ods?|stabbings?|shootings?))\b|\b(?:restraining|protection|non molestation|protective) orders?\b(?=[^\n]*\b(?:for (?:a|my|our) clients?|client's|law firm|at work|case study|placement)\b)|\btrue crime\b(?![^\n]*\b(?:my ex|like him|like her|scared of (?:him|her)|he (?:is|was|does|did)|she (?:is|was|does|did))\b)[^\n]*`,
+    'overdose overdoses ods stabbing stabbings shootings crash order crime attempt attempted',
+    String.raw`\b(?:overdoses|ods|stabbings?|shootings?)\b[^\n]{0,40}?\bon (?:the |my |a |one )?(?:same )?(?:shift|night shift|day shift|call ?out|rota)\b|${AT_WORK}\b(?:(?:two|three|four|five|six|\d+|several|a few|multiple) (?:overdoses|ods)|(?:went to|attended|called to|responded to|had) (?:an?|two|three|\d+) (?:overdoses?|ods?|stabbings?|shootings?|car crash(?:es)?)|(?:an?|one|two|three|\d+) (?:young |old |elderly )?(?:lad|man|woman|girl|boy|guy|patient|kid|teen|teenager|lady|gentleman|person|bloke|fella)s? (?:came |brought )?(?:in |admitted )?(?:after|with|following) (?:a |an )?(?:suicide attempt|attempted suicide|overdose|od)|(?:(?:an?|one|two|three|four|five|six|\d+|several|a few|multiple) (?:stabbings?|shootings?|overdoses?|ods?|car crash(?:es)?|assaults?|cardiac arrests?|arrests?)(?: , and | , | and )){1,3}(?:an?|one|two|three|four|five|six|\d+|several|a few|multiple) (?:overdoses?|ods?|stabbings?|shootings?))\b|\b(?:restraining|protection|non molestation|protective) orders?\b(?=[^\n]*\b(?:for (?:a|my|our) clients?|client's|law firm|at work|case study|placement)\b)|\btrue crime\b(?![^\n]*\b(?:my ex|like him|like her|scared of (?:him|her)|he (?:is|was|does|did)|she (?:is|was|does|did))\b)[^\n]*`,
+  ],
+  // Someone else's home broken into, a plant the writer is told they would kill, a bruise put
+  // down to the furniture, a long nap, painkillers for a period, breakfast on the balcony, keys
+  // hidden once as a joke, a week's pills counted into an organiser.
+  [
+    'broken',
+    String.raw`\b(?:number \d+|no \d+|next door|(?:the |our |my )?neighbou?rs?(?: is| s)?|(?:the |a )?(?:house|flat|shop|car|van) (?:next door|opposite|across the road|over the road|down the road|up the road|on the corner)|half the street|the whole street)(?: has| had)? (?:got|gets|was|were|been|has been|had been|getting) broken into\b`,
+  ],
+  [
+    'kill',
+    String.raw`\bkill (?:any|every|all|my|the|a|every single|all my|all the) (?:plants?|houseplants?|cact(?:us|i)|succulents?|flowers?|basil|herbs?|orchids?|sourdough starter)\b`,
+  ],
+  [
+    'bruise bruises',
+    String.raw`\b(?:found|got|have|noticed|woke up with) (?:a |another |this |some )?(?:random |mystery |huge |big |massive |little )?bruises?\b(?=[\s\S]{0,80}?\b(?:coffee table|bed frame|door frame|table corner|walked into|bumped into|clumsy|walking disaster|netball|football|hockey|rugby|the gym|spin class|fell off my bike)\b)(?![\s\S]*\b(?:he|she|they|him|her|ex|grabbed|pushed|hit)\b)`,
+  ],
+  [
+    'forever',
+    String.raw`\bsleep forever\b(?=[\s\S]{0,40}?\b(?:by which i mean|napped|a nap|a lie in|slept in|till (?:noon|midday|\d+ ?pm)|until (?:noon|midday|\d+ ?pm))\b)`,
+  ],
+  [
+    'paracetamol ibuprofen painkillers tylenol advil nurofen aspirin',
+    String.raw`\b(?:bought|got|picked up|buying|grabbed|took|taking|need) (?:more |some |extra |two |2 )?(?:paracetamol|ibuprofen|painkillers|tylenol|advil|nurofen|aspirin|co codamol)\b(?=[^\n]{0,40}?\b(?:period|cramps|headache|migraine|toothache|a cold|the flu|flu|hangover|back pain|sore throat|fever|for (?:my|the) (?:mum|mom|dad|kids?|son|daughter))\b)`,
+  ],
+  [
+    'balcony',
+    String.raw`\b(?:sitting|sat|sit) on (?:the|my|our) balcony\b(?=[^\n]{0,40}?\b(?:watching|reading|sunrise|sunset|sun come up|sun go down|in the sun|with (?:a |my )?(?:coffee|tea|wine|book|beer|breakfast)|having (?:a |my )?(?:coffee|tea|breakfast|drink))\b)`,
+  ],
+  [
+    'hid hides',
+    String.raw`\b(?:he|she|they|my ex) (?:once )?hid (?:my|the) (?:car )?keys (?:once )?as a (?:joke|prank|laugh)\b`,
+  ],
+  [
+    'counted counting count sorted filled',
+    String.raw`\b(?:count\w*|sort\w*|fill\w*|set) (?:out |up )?(?:my |the )?(?:pill organi[sz]ers?|dosette(?: box)?|pill ?box(?:es)?|blister packs?)\b`,
   ],
   // The writer asking about their own behaviour: "is it stalking if i drive past his house?"
   [

@@ -10331,3 +10331,132 @@ describe('round 54: paraphrase-heavy notes, questions and fragments', () => {
     ['ordinary', "is it controlling if I ask where he's going when he leaves?"],
   ]);
 });
+
+describe('round 55: understated notes, and writers of many backgrounds', () => {
+  // From scripts/support-model/data/dev114.json and dev115.json (written apart from the code: the
+  // commit before this round got crisis 43/45, safety 48/65 and 14 false alarms in 90 on dev114,
+  // crisis 48/50, safety 48/50 and 6 in 100 on dev115), their misses and false alarms, and notes
+  // written against the new phrases (dev114b). The commit before this round got 4 of these 36 right.
+  itGetsAtLeast(36, [
+    [
+      'crisis',
+      'urge log: urge to text him, trigger: his birthday. also the urge to just not wake up tomorrow, which is new-ish. rated 7.',
+    ],
+    [
+      'crisis',
+      "I'd happily not be here. not going to do anything today, just stating a fact for the log.",
+    ],
+    [
+      'crisis',
+      "Took a few vials home from the ward. I know which ones wouldn't show up on a tox screen. Not telling anyone.",
+    ],
+    ['crisis', 'does anyone know if like 20 tylenol is enough. asking for real'],
+    ['crisis', 'would 30 paracetamol be enough?'],
+    [
+      'safety',
+      "it's probably nothing but his car's been parked at the end of my road three nights this week. I check the locks three times before bed now.",
+    ],
+    [
+      'safety',
+      "he 'borrowed' my car three weeks ago and hasn't brought it back. when I asked he said I'd see it when I learned some respect.",
+    ],
+    [
+      'safety',
+      "His mum rang to say he's 'not in a good place' and that 'people who hurt him tend to regret it'. She said it really calmly, like the weather.",
+    ],
+    [
+      'safety',
+      "asked my neighbour to keep an eye out for a silver golf and ring me if it's outside. didn't tell her why.",
+    ],
+    [
+      'safety',
+      "q for coach: how do I stop feeling guilty about changing my number? he only shouts when he's had a drink and the dent in the fridge was before we split",
+    ],
+    [
+      'safety',
+      "urge log: urge to text him, trigger: my passport's gone from the drawer. he had the only spare key. rating 9. I need it for the new job.",
+    ],
+    [
+      'safety',
+      "a mate's ute's been doing laps of my street since Friday. It's Jase's cousin. Told the kids to stay inside and keep away from the windows.",
+    ],
+    [
+      'safety',
+      'Can you help me word a message to the ex? I need him to stop turning up at the school gate. last week he took Mia by the arm and walked her off before I got there, and she came home crying.',
+    ],
+    [
+      'safety',
+      "My in-laws are saying if I am not coming back to husband's house they will tell everyone I am characterless and my sister's marriage will break. Husband's cousin came to my office and stood outside whole day.",
+    ],
+    [
+      'safety',
+      "I pushed the wardrobe in front of the window and sleep with my shoes by the bed. My friend thinks I'm being paranoid. Maybe I am.",
+    ],
+    [
+      'safety',
+      "draft: 'please stop sending things to my work. the flowers were one thing but the dead bird in the box wasn't funny.' send this or just block?",
+    ],
+    [
+      'safety',
+      "the sex wasn't really something I agreed to for the last year, I just stopped saying no because it was quicker and he'd sulk for days otherwise. is it normal to feel guilty about that?",
+    ],
+    [
+      'safety',
+      "I keep the bedroom door wedged with a chair. He's on the sofa till the lease ends. He's said things when he's drunk about what he'd do if he saw me with anyone else.",
+    ],
+    [
+      'safety',
+      "goal log: goal = tell HR what's been going on. didn't. he works two floors up and he'll know exactly who told.",
+    ],
+    [
+      'safety',
+      "Came home to all four tyres slashed and a note saying 'you did this'. Second time since I broke up with him.",
+    ],
+    [
+      'safety',
+      "My ex is holding my study permit and says I won't get it back unless I move back in with him.",
+    ],
+    [
+      'safety',
+      "he said things when he was drunk about what he'd do if he ever saw me with another man",
+    ],
+    [
+      'ordinary',
+      "Checking the locks three times before bed since number 14 got broken into. Whole street's on edge. New deadbolt comes Thursday.",
+    ],
+    [
+      'ordinary',
+      "found a bruise on my shin and have no memory of getting it. probably the coffee table again. I'm a walking disaster.",
+    ],
+    [
+      'ordinary',
+      'tried to sleep forever today. by which I mean I napped till 4pm and it was glorious.',
+    ],
+    [
+      'ordinary',
+      'bought more paracetamol on the way home, period cramps from hell. also a hot water bottle shaped like a sloth.',
+    ],
+    [
+      'ordinary',
+      'he hid my car keys once as a joke when we were together and I was fuming lol. found them in the fruit bowl. funny now.',
+    ],
+    [
+      'ordinary',
+      "ex texted 'happy birthday' and it threw my whole morning for no reason. nothing wrong with the text, just my brain.",
+    ],
+    [
+      'ordinary',
+      "Brutal night shift: two overdoses and a young lad in after a suicide attempt. Came home and cried, but for once it wasn't about my ex.",
+    ],
+    [
+      'ordinary',
+      'Flare this week. Two prednisone in the morning, 600mg gabapentin at night. Counted out my pill organiser for the next fortnight.',
+    ],
+    ['ordinary', "Walked past my old pub and didn't go in. Had a lemonade at the café instead."],
+    ['ordinary', "I'd happily not be here at this work party, so dull"],
+    ['ordinary', 'keep an eye out for a blue car, my mum is picking me up'],
+    ['ordinary', 'doing laps of the park on my bike, new goal is 10k'],
+    ['ordinary', 'pushed the sofa against the wall to make room for yoga'],
+    ['ordinary', 'sat on the balcony watching the sunset with a glass of wine'],
+  ]);
+});
