@@ -59,6 +59,10 @@ export const WORD_CLASSES: Readonly<Record<string, string>> = {
 export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   ending: {
     3: [
+      'there will be {nothing|nobody|no one} left to care/worry about/for',
+      'borrowed time .. ready/time/want to hand/give it back',
+      'not breakup/relationship/dating/him/her done everything/life/living/existing done',
+      "ready/want/wanting/wanna to? go home ,? not my/the flat/house/place/apartment/parents/mum's/mom's/parents'",
       'i would happily/gladly not be here/alive/around/exist $',
       'goal/goals .. ,? {keep myself|get myself|keeping myself} alive',
       'goal/goals .. ,? stay/keep/staying alive',
@@ -289,6 +293,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'car running in the garage',
     ],
     2: [
+      'i mean properly/really/actually/truly home',
+      'the long/big/eternal sleep',
       'stay/staying alive till/until/til/through/past',
       '{in|see you in|meet you in|find you in|reconnect with him in|reconnect with her in|reconnect in|see him in|see her in} the next life',
       'that is it , and i am {okay|ok|fine|at peace} with that',
@@ -631,6 +637,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   means: {
     3: [
+      'flooring/floor/floored/gunning/gun/planting/plant it into the/a .. tree/gum/wall/barrier/pole/pylon/bridge/truck/lorry/oak',
       'drive/driving/drove/steer*/swerv*/roll*/plough*/plow* off the/a lookout/headland/pier/jetty/quay/dam/gorge/cliff/cliffs/bridge/edge/ledge/clifftop',
       'took/taken/swallowed/downed/necked like/about/around/maybe/over/nearly/almost? @count of? the/my? @pills',
       'overdosed on more than',
@@ -1012,6 +1019,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   prep: {
     3: [
+      'do not want my mum/mom/dad/family/parents/sister/brother/kids/wife/husband .. {reading|finding|to read|to find} them/it after/afterwards',
       'could/kept/was/were think/thinking/thought was? ,? this is the last time $',
       'something they/she/he/you can keep/have/watch/read after $',
       'mortgage/house/debts/loan .. {paid off|cleared|covered} by the {policy|insurance|life insurance|life cover|payout}',
@@ -1214,6 +1222,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'to be gone before/by ... ,? so i {never|will never|do not|will not|would not|never ever} have to sign/face/see/hear/deal/go/read/do/sit/tell/explain/watch',
     ],
     2: [
+      'when/if/after someone/i pass/passes/passed/die/dies away? .. notes/data/journal/diary/entries/account/messages',
       'leave the/my? kids/them/her/him a video/letter/message/recording',
       'box/bag/crate with a note for',
       'funeral bit/wishes/songs/plans/section/music/playlist',
@@ -1604,6 +1613,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   injury: {
     3: [
+      '{not eating|not eat|stop eating|starving|starve|stopped eating} until/till i disappear/fade/vanish/waste/shrink',
       'urge/urges/urged/itch/itching/need/needing ,? to cut/burn $',
       '{did not|do not|will not|would not} eat ... because i {deserve|deserved|deserve it|deserved it|do not deserve|did not deserve} !a/to/the/some/better/more',
       'i do not deserve to eat',
@@ -1793,6 +1803,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   death: {
     3: [
+      'i tried last/on monday/tuesday/wednesday/thursday/friday/saturday/sunday/night/week/weekend/month ,? {nobody|no one|noone} knows',
       'died/dead ... jealous/envious of them $',
       'people/those/ones who {died|are dead|passed away|have died|killed themselves} ... jealous/envious',
       'jealous/envious of {people|those|everyone|anyone|the ones} who {died|are dead|passed away|have died|killed themselves}',
@@ -1832,6 +1843,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   thoughts: {
     3: [
+      'the long/big/eternal sleep sounds/looks/seems/feels .. nice/good/tempting/appealing/peaceful/better/inviting/lovely',
       'urge/urges/pull/itch/need to just/simply/really not {exist|be here|be alive|wake up|be around}',
       'urge/urges/pull/itch/need to {stop existing|disappear forever|be dead|end it $|end my life|die $}',
       'urge/urges/pull/itch/need to not {exist|be here|be alive|wake up|be around}',
@@ -2472,6 +2484,10 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   threat: {
     3: [
+      '@agent said/says/texted/told/warned/messaged .. @pet/@kin/car/house/flat .. might/could/will/would/may have an accident',
+      '{i will|i would|i am going to|i am gonna} be in trouble if she/he/they/you {do not|does not|did not|will not|refuse to}',
+      '{will|would|gonna|going to} end up in the canal/river/ground/ditch/sea/lake/morgue/boot/quarry/woods/box',
+      '@pet/@kin .. might/could/will/would/may have an accident',
       'said/says things ... about what he/she would/will do if he/she ever? saw/sees/caught/catches/found me with',
       'people/anyone/anybody/those/whoever who {hurt|hurts|cross|crosses|crossed|upset|upsets|wrong|wrongs} {him|her|them|the family} {tend to|always|usually|will|end up|all} regret it',
       'if i/she/you/mummy/mum/mom/mommy/mama/her {does not|do not|did not|will not|would not} drop/withdraw/pull the/my/her/your? court? case/charges/charge/complaint/statement/report/order/application',
@@ -2778,6 +2794,11 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   control: {
     3: [
+      'moved/took/transferred/taken/takes/moves/transfers .. out of/from my account/bank/savings/card',
+      'card/loan/loans/account/accounts/contract/overdraft i {never|did not|have never} {applied for|opened|signed up for|took out|agreed to}',
+      'he/she/they/ex {put|opened|took out|taken out|taking out|set up|applied for|signed up for} ... in my name',
+      'family organiser/organizer/admin/manager/owner .. so i {can not|cannot|am not able to|am unable to|could not}',
+      '{will not|would not|refuses to|refused to|does not|did not} take/remove/let me off/from {it|the account|the app|the plan|the group}',
       'locked/shut/kept in the/a/my/his/her bedroom/room/bathroom/house/flat/cupboard/basement/garage/car {for hours|all night|all day|overnight|for a day|for days} when/after/because i',
       'locked/shut/kept in the/a/my/his/her bedroom/room/bathroom/house/flat/cupboard/basement/garage/car .. for hours/hours/overnight $',
       '{will not|refuses to|refused to|would not} take himself/herself/themselves off {it|the app|the account|the plan|the lease}',
@@ -2931,6 +2952,9 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'took the car battery',
     ],
     2: [
+      'loan/loans/catalogue/catalog/accounts/contract/contracts/finance/overdraft/debt/debts/cards in my name',
+      '{password|passwords|pin|login|log in} to/for my {banking app|bank|bank account|banking|bank app|account|accounts}',
+      'app/account/router/wifi/thermostat/heating/bills/lease/tenancy is/are in his/her name',
       'my passport/documents/papers/permit/visa/id is/are/has/have gone/missing/disappeared/vanished',
       'borrowed/took/taken my car/van/keys/phone/laptop .. {has not|did not|never|still not|will not} brought/given/returned/bring/give/return it/them? back',
       'told/tells/telling my/everyone/people/the/our .. i am {crazy|mad|a liar|an alcoholic|a bad mother|a bad mum|a bad mom|a bad father|a bad dad|psycho}',
@@ -3010,6 +3034,13 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   surveil: {
     3: [
+      'seen/saw his/her mate/friend/brother/cousin/dad/mum/sister/mates/friends/girlfriend/boyfriend .. {behind me|at my|outside my}',
+      'van/car/truck/ute/bike {was|is|has been} across the road/street from/opposite .. again',
+      'asking/asks/asked/ask .. where i {went|go|was|am|have been} and who i {saw|see|was with|am with|have been with}',
+      'quoted/quotes/repeated/repeats .. word for word',
+      'read/reads/reading my whatsapps/whatsapp/texts/messages/emails/dms/chats/imessages/messenger',
+      'app/apps is/are still? {on|linked to|connected to|in} his/her/their phone/account',
+      'checking/checks/check/tracking/knows/watching what i watch/listen/buy/search/read/order/spend',
       'came/come/comes/turned/turns up? to/at my office/work/workplace/job/school/shop and stood/sat/waited/stayed/stood outside',
       'said/says/texted/wrote/messaged/voicemail/note/message ... i know {your shift|when your shift|what time your shift|when you finish|what time you finish|your route|your routine|your new address|where you are staying|where you park|which bus you|what bus you}',
       'someone/somebody/he/she/ex/they tried/trying/try to force/prise/pry/jimmy/kick/break the/my back/front/kitchen/bedroom? door/window/lock/latch/gate',
@@ -3258,7 +3289,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'check*/watch*/follow*/track* .. {snap map|life360}',
       'my snap map',
       '{knew|knows|found out} ... {from snap map|on snap map|from life360|on life360|from find my|on find my}',
-      'logs/logged/logging into my',
+      'logs/logged/logging into my !old',
       'hacked/hacks/hacking my',
       'knows/knew where i live/work/am/go/sleep/park',
       'found out where i live/work/am',
@@ -3285,6 +3316,10 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'keeps a list of everywhere',
     ],
     2: [
+      'synced/linked/logged/signed in? to his/her/their icloud/account/apple/google/phone/laptop',
+      '{no one|nobody} knew i was',
+      '{before i had told|before i would told|before i told|when i had told|when i would told|when i told|though i had told|and i had told|i had told|i would told} anyone/anybody/nobody/noone',
+      '{he is|she is|they are|he was|she was|ex is} still {logged in to|logged into|signed in to|signed into|logged in on|signed in on} our/my/the netflix/spotify/email/icloud/google/amazon/prime/disney/account/accounts/ipad/laptop',
       'had/has/kept/keeps the/a? only? spare key',
       'asking/asked/asks who i {have been|am|was} {texting|talking to|seeing|messaging}',
       'rung/rang/called/phoned/rings/calls {them|the nursery|the school|my work|work} .. to check who',
@@ -3418,6 +3453,9 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   fear: {
     3: [
+      'my .. email/number/phone/address {got|was|were|has been|had been} signed up to/for',
+      "came/comes/come/got back/home from her/his/their/the dad's/mum's/mom's/father's/mother's .. with a? bruise/bruises/marks/mark/cut/black/burn/burns",
+      'hear/heard/hearing him/her/someone breathing {on the other end|on the line|down the phone|then hangs up|and then he hangs up|then he hung up}',
       'he/she/they will know exactly? who told/reported/said/complained',
       'dead bird/rat/mouse/animal/cat/fish/rabbit/flowers .. in a/the box/envelope/parcel/post/letterbox/package',
       'door/doors wedged/jammed/propped/blocked/barricaded with a/the chair/chest/wardrobe/table/drawers',
@@ -3899,6 +3937,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   coerced: {
     3: [
+      'have/get the/my? @pet/@goods/kids/her/him/it/them back {when i|if i|once i|only if i|only when i} move/come/go/moving/coming back',
       'sex/it was/is not really? something i {agreed|consented|wanted|said yes} to',
       'stopped/stop saying no because/since/as',
       'if i {do not|am not|will not|did not|was not} come/coming/go/going/move/moving back ... will tell/ruin/break/destroy/expose/hurt/take/shame',
@@ -4126,6 +4165,10 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
  * words of the idiom go, so a real signal beside it still alarms.
  */
 export const HARMLESS: readonly string[] = [
+  'just/only/solely in my own? name',
+  'take/taking/took/takes the/my kids/children/son/daughter/boys/girls to the panto/park/cinema/zoo/beach/pool/football/match/party/dentist/doctor/doctors/school/nursery/shops/movies/fair/funfair/library/farm',
+  'take/took/taking my card/cards/details off/from {it|the netflix|the prime|the spotify|the amazon|the account}',
+  'who {goes|went|would go|used to go} quiet',
   'threw/throws/throw/thrown/cried/crying/cry/cries/sobbed/snapped/upset/ruined .. for no real/good/particular? reason',
   'disappear/disappearing/vanish/vanishing from the/this/that/my group? chat/groupchat/whatsapp/socials/internet/timeline',
   'stood there ages watching',

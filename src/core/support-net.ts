@@ -264,6 +264,8 @@ const ASKING = words('can/could/would/will/please/thank/thanks/love/miss/do/did/
 const BYSTANDERS = words(
   'friend/friends/flatmate/roommate/bestie/bff/mate/mates/boss/teacher/doctor/therapist/colleague/coworker/nephew/niece/kid/kids/baby/toddler/dog/cat/puppy/nurse/manager/lawyer/solicitor/attorney',
 );
+/** What another person watches the writer through: "still linked to his phone". */
+const DEVICES = words('phone/account/accounts/app/apps/laptop/ipad/icloud/computer/tablet');
 /** The other person's own people: "his mates", "her family". */
 const POSSESSIVE = words("his/her/their/ex's/partner's/husband's/wife's/boyfriend's/girlfriend's");
 
@@ -283,17 +285,33 @@ const SEEN = words(
   'saw/see/seen/sees/seeing/noticed/notice/noticing/spotted/spot/spotting/heard/hear/found/find/caught',
 );
 
-/** Whether the word at `at` opens words reported from someone else ("he said we are talking"). */
+/** Words that open a condition someone else is reported to have set: "he said if i ...". */
+const CONDITIONS = words('if/unless/when/once');
+
+/**
+ * Whether the word at `at` is in words reported from someone else: within five words of "he
+ * said" ("he said we are talking"), or further into a condition he set ("he said if i bring her
+ * up again i will end up in the canal").
+ */
 const reported = (span: readonly string[], at: number): boolean => {
-  for (let r = at - 1; r >= Math.max(0, at - 5); r -= 1) {
+  for (let r = at - 1; r >= Math.max(0, at - 12); r -= 1) {
+    if (span[r] === ',' && r < at - 5) return false;
+    if (!REPORTED.has(span[r] ?? '')) continue;
     // "i told him i changed the password" is the writer's own report.
-    if (REPORTED.has(span[r] ?? '')) return !WRITERS.has(span[r - 1] ?? '');
+    if (WRITERS.has(span[r - 1] ?? '')) return false;
+    return r >= at - 5 || CONDITIONS.has(span[r + 1] ?? '');
   }
   return false;
 };
 
 /** The nearest person named before the hit is another person who may harm the writer. */
 function agentLed(hit: Hit, span: readonly string[]): boolean {
+  // Whose device or account it is, inside the words of watching: "the app is still on his phone".
+  if (hit.value.concept === 'surveil') {
+    for (let i = hit.start + 1; i < hit.end - 1; i += 1) {
+      if (POSSESSIVE.has(span[i] ?? '') && DEVICES.has(span[i + 1] ?? '')) return true;
+    }
+  }
   for (let i = Math.min(hit.start, span.length - 1); i >= 0; i -= 1) {
     const word = span[i] ?? '';
     // "his mates" are his people, not bystanders.

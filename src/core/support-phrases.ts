@@ -1864,7 +1864,12 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   ],
   [
     'counted counting count sorted filled',
-    String.raw`\b(?:count\w*|sort\w*|fill\w*|set) (?:out |up )?(?:my |the )?(?:pill organi[sz]ers?|dosette(?: box)?|pill ?box(?:es)?|blister packs?)\b`,
+    String.raw`\b(?:count\w*|sort\w*|fill\w*|set) (?:out |up )?(?:(?:my |the )?(?:tablets|pills|meds) (?:in|into) )?(?:my |the )?(?:pill organi[sz]ers?|dosette(?: box)?|pill ?box(?:es)?|blister packs?)\b`,
+  ],
+  // The writer's own looking: "strava stalking update: he did a 100k ride".
+  [
+    'stalking stalk',
+    String.raw`\b(?:strava|insta|instagram|ig|facebook|fb|linkedin|spotify|twitter|tiktok|snapchat|social media|socials) stalk(?:ing)?\b(?! (?:me|us)\b)`,
   ],
   // The writer asking about their own behaviour: "is it stalking if i drive past his house?"
   [

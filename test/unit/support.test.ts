@@ -10460,3 +10460,128 @@ describe('round 55: understated notes, and writers of many backgrounds', () => {
     ['ordinary', 'sat on the balcony watching the sunset with a glass of wine'],
   ]);
 });
+
+describe('round 56: everyday logs with danger in one clause, and oblique crisis', () => {
+  // From scripts/support-model/data/dev116.json and dev117.json (written apart from the code: the
+  // commit before this round got crisis 39/40, safety 51/70 and 5 false alarms in 90 on dev116,
+  // crisis 62/70, safety 39/40 and 6 in 90 on dev117), their misses and false alarms, and notes
+  // written against the new phrases (dev116b). The commit before this round got 4 of these 37
+  // right. Left: "i tried last tuesday. nobody knows."
+  itGetsAtLeast(37, [
+    [
+      'crisis',
+      "mate's bbq was good, too many tinnies. drove home thinking about just flooring it into the big gum on Old Coach Rd. didnt. bed",
+    ],
+    ['crisis', 'the long sleep sounds rly nice right now tbh'],
+    [
+      'crisis',
+      "I'm ready to go home. Not my flat, I mean properly home. I think you know what I mean.",
+    ],
+    ['crisis', "not eating until I disappear. day 5. it's the one thing I get to decide"],
+    ['crisis', "i'm done. done done. not breakup done. everything done."],
+    ['crisis', "feel like I'm on borrowed time and I'm ready to hand it back"],
+    [
+      'crisis',
+      'can u tell me if my notes get wiped when someone passes away? dont want my mum ever reading them after',
+    ],
+    [
+      'crisis',
+      "draft to ex: you can stop pretending to care, soon there'll be nothing left to care about",
+    ],
+    ['safety', "my ex said the dog 'might have an accident' if I keep ignoring his calls"],
+    [
+      'safety',
+      "Spin class at 7, the instructor was brutal. His van was across the road from the leisure centre again when I came out, that's three times this week. Made a lovely dhal.",
+    ],
+    [
+      'safety',
+      "Watched half of The Traitors. He's still logged into our Netflix and messaged me about the exact episode I was on at 1am, so he's clearly checking what I watch and when I'm up. Chips for tea.",
+    ],
+    [
+      'safety',
+      "Car's been great since the service. Just realised the car's app is still on his phone too - he texted 'enjoy Brighton?' when I'd told nobody I was going. Had fish and chips on the pier.",
+    ],
+    [
+      'safety',
+      "Heating came on full blast at 3am again, the thermostat app is in his name and he won't take me off it. When I asked him to stop he said 'prove it'. Kids asleep in jumpers.",
+    ],
+    [
+      'safety',
+      'The Echo keeps announcing a drop-in and I can hear him breathing on the other end, then he hangs up. I unplugged mine but the kitchen one is registered to him. Made banana bread with the kids.',
+    ],
+    [
+      'safety',
+      "Tried to turn off location sharing with him but it says he's the family organiser so I can't. He knew I was at the GP today before I'd told anyone. Went to the park after.",
+    ],
+    [
+      'safety',
+      "My old iPad is still synced to his iCloud and he's reading my WhatsApps on it, he quoted something I said to my sister word for word. Day 5 no contact. Bought tulips.",
+    ],
+    [
+      'safety',
+      'Post came. A credit card statement in my name for a card I never applied for, £4,300 on it, sent to his flat. Rang the bank, on hold 40 mins. Pizza night.',
+    ],
+    [
+      'safety',
+      'He kept Luna, our dog, when I went to collect her and said I can have her back when I move back in. Miss her so much. Tried a new yoga video.',
+    ],
+    [
+      'safety',
+      "He still has the password to my banking app and moved £600 out 'for the kids' last night. Can't afford groceries till payday. Did my walk.",
+    ],
+    [
+      'safety',
+      "My daughter came back from her dad's with a bruise on her arm and said Daddy squeezed her hard when she cried. Going to talk to school. Took her for ice cream.",
+    ],
+    [
+      'safety',
+      "He put the car finance in my name then stopped paying it, now they're threatening repossession and he just laughs. Went to Zumba.",
+    ],
+    [
+      'safety',
+      'The baby monitor app is still on his phone. He commented on the song I sang to Isla last night. Stopped using it. Bottle feeds going better.',
+    ],
+    [
+      'safety',
+      "Nice day overall. At handover he said if I bring up the new girlfriend again I'll 'end up in the canal'. He laughed like it was a joke. We had burgers.",
+    ],
+    [
+      'safety',
+      "He opened a phone contract and two catalogue accounts in my name using my old ID, there's £2k owing. The debt letters keep coming. Made soup.",
+    ],
+    [
+      'safety',
+      "My 14 year old says her dad texts her every night asking where I went and who I saw, and tells her I'll 'be in trouble' if she doesn't tell him. Made pancakes for tea.",
+    ],
+    ['safety', 'The Hive app is still on his phone and the heating keeps switching off at night.'],
+    ['safety', 'he said I can have the dog back once I move back in'],
+    [
+      'ordinary',
+      "His mum messaged to ask if she can still take the kids to the panto. Of course she can, she's lovely.",
+    ],
+    [
+      'ordinary',
+      'Our shared Amazon Prime: asked him to take my card off it and he did. Bought my own membership.',
+    ],
+    [
+      'ordinary',
+      'Strava stalking update: he did a 100k bike ride. I did a 2k walk to the shop. Basically equal.',
+    ],
+    [
+      'ordinary',
+      "counting the tablets in my pill organiser to make sure I've got enough for the holiday",
+    ],
+    [
+      'ordinary',
+      "my ex was the one who used to go quiet for days, glad I don't have to tiptoe around that anymore",
+    ],
+    [
+      'ordinary',
+      'Opened a new bank account just in my name since ours was joint. Boring grown-up stuff.',
+    ],
+    ['ordinary', 'still logged into my old work email on the ipad, must sort that'],
+    ['ordinary', "put the electric in my name now he's moved out"],
+    ['ordinary', 'need a long sleep after three night shifts'],
+    ['ordinary', "I'll be in trouble if I don't finish this report by Friday"],
+  ]);
+});
