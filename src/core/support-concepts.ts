@@ -637,8 +637,9 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   means: {
     3: [
+      'took/taken/swallowed/necked a load/lot/bunch/handful of something/whatever',
       'flooring/floor/floored/gunning/gun/planting/plant it into the/a .. tree/gum/wall/barrier/pole/pylon/bridge/truck/lorry/oak',
-      'drive/driving/drove/steer*/swerv*/roll*/plough*/plow* off the/a lookout/headland/pier/jetty/quay/dam/gorge/cliff/cliffs/bridge/edge/ledge/clifftop',
+      'drive/driving/drove/steer*/swerv*/roll*/plough*/plow* straight? off the/a lookout/headland/pier/jetty/quay/dam/gorge/cliff/cliffs/bridge/edge/ledge/clifftop/harbour/harbor/wharf',
       'took/taken/swallowed/downed/necked like/about/around/maybe/over/nearly/almost? @count of? the/my? @pills',
       'overdosed on more than',
       '{gun|guns|rifle|shotgun|gun cabinet|firearm|firearms} ... i know {exactly}? where',
@@ -1019,6 +1020,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   prep: {
     3: [
+      'note/letter/message/video or just do it $',
       'do not want my mum/mom/dad/family/parents/sister/brother/kids/wife/husband .. {reading|finding|to read|to find} them/it after/afterwards',
       'could/kept/was/were think/thinking/thought was? ,? this is the last time $',
       'something they/she/he/you can keep/have/watch/read after $',
@@ -1613,6 +1615,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   injury: {
     3: [
+      'if you are cutting/burning/hurting/harming/starving yourself',
       '{not eating|not eat|stop eating|starving|starve|stopped eating} until/till i disappear/fade/vanish/waste/shrink',
       'urge/urges/urged/itch/itching/need/needing ,? to cut/burn $',
       '{did not|do not|will not|would not} eat ... because i {deserve|deserved|deserve it|deserved it|do not deserve|did not deserve} !a/to/the/some/better/more',
@@ -1803,6 +1806,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   death: {
     3: [
+      'i attempted !the/a/an/to/my/this/that/some/every/his/her/our/their/it/everything/anything/something/nothing/one/two/three/running/driving/cooking',
       'i tried last/on monday/tuesday/wednesday/thursday/friday/saturday/sunday/night/week/weekend/month ,? {nobody|no one|noone} knows',
       'died/dead ... jealous/envious of them $',
       'people/those/ones who {died|are dead|passed away|have died|killed themselves} ... jealous/envious',
@@ -2309,6 +2313,7 @@ export const LIGHT_WORDS =
 export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   harm: {
     3: [
+      'stop/quit hurting/hitting/smacking/scaring/threatening/kicking the/my/our kids/children/son/daughter/dog/cat/baby/boys/girls',
       'took/grabbed/pulled/dragged our/my? son/daughter/kid/child/boy/girl/him/her/@names by the arm/wrist/hand/collar/hair',
       'locked/locks/locking/shut/shuts/shutting her/him/them/me in the/a/his/her/their cupboard/wardrobe/cellar/basement/room/bathroom/shed/garage/car/closet/boot',
       'made me drink .. to prove',
@@ -2484,6 +2489,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   threat: {
     3: [
+      'if i bring/brought anyone/anybody/someone/a/my/backup .. he/she/they {will|would|is gonna|is going to} {lose it|kick off|go mad|snap|go off}',
       '@agent said/says/texted/told/warned/messaged .. @pet/@kin/car/house/flat .. might/could/will/would/may have an accident',
       '{i will|i would|i am going to|i am gonna} be in trouble if she/he/they/you {do not|does not|did not|will not|refuse to}',
       '{will|would|gonna|going to} end up in the canal/river/ground/ditch/sea/lake/morgue/boot/quarry/woods/box',
@@ -2794,6 +2800,9 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   control: {
     3: [
+      'took/taken/take/kept/keeping/hid/hidden/holding my passport/id/visa/permit/documents .. want/need it/them back',
+      'give/hand/bring/send back my .. passport/documents/papers/id/visa/permit/brp',
+      'give/hand/bring/send/return me? my passport/documents/papers/id/visa/permit/brp back',
       'moved/took/transferred/taken/takes/moves/transfers .. out of/from my account/bank/savings/card',
       'card/loan/loans/account/accounts/contract/overdraft i {never|did not|have never} {applied for|opened|signed up for|took out|agreed to}',
       'he/she/they/ex {put|opened|took out|taken out|taking out|set up|applied for|signed up for} ... in my name',
@@ -3038,7 +3047,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'van/car/truck/ute/bike {was|is|has been} across the road/street from/opposite .. again',
       'asking/asks/asked/ask .. where i {went|go|was|am|have been} and who i {saw|see|was with|am with|have been with}',
       'quoted/quotes/repeated/repeats .. word for word',
-      'read/reads/reading my whatsapps/whatsapp/texts/messages/emails/dms/chats/imessages/messenger',
+      'reads/reading my whatsapps/whatsapp/texts/messages/emails/dms/chats/imessages/messenger',
       'app/apps is/are still? {on|linked to|connected to|in} his/her/their phone/account',
       'checking/checks/check/tracking/knows/watching what i watch/listen/buy/search/read/order/spend',
       'came/come/comes/turned/turns up? to/at my office/work/workplace/job/school/shop and stood/sat/waited/stayed/stood outside',
@@ -3453,6 +3462,14 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   fear: {
     3: [
+      '{you have been|you are|you were|you keep|you still|you kept} reading/checking/logging/going/tracking/monitoring .. my messages/texts/emails/email/phone/icloud/whatsapp/location/account/accounts/dms',
+      '{burn|burning|torch|torching|set fire to|setting fire to} .. house/flat/place/car/caravan/home .. with {me|us|the kids|my kids|the children} {inside|in it}',
+      'changed/change the/my password/passwords .. still in/logged/getting/reading',
+      'stop/quit getting/logging/going into my email/phone/account/accounts/laptop/icloud/emails/messages',
+      '{says|said|told me|told us|told her|told him} daddy/dad/mummy/mommy/mum/mom/he/she did it/that/this',
+      'no matter what you/he/she/they {do|does|did|say|says} to me',
+      'do not {come near|come anywhere near|go near|come within a mile of} {the kids|my kids|our kids|the children|my children|my son|my daughter|the baby}',
+      'do not {come near|come anywhere near|go near|come within a mile of} me/us again/ever/anymore/or',
       'my .. email/number/phone/address {got|was|were|has been|had been} signed up to/for',
       "came/comes/come/got back/home from her/his/their/the dad's/mum's/mom's/father's/mother's .. with a? bruise/bruises/marks/mark/cut/black/burn/burns",
       'hear/heard/hearing him/her/someone breathing {on the other end|on the line|down the phone|then hangs up|and then he hangs up|then he hung up}',
@@ -3937,6 +3954,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   coerced: {
     3: [
+      'in my name without {asking|asking me|my permission|my consent|telling me|my knowledge|me knowing}',
+      'had/have/has to sleep with him/her/you/them',
       'have/get the/my? @pet/@goods/kids/her/him/it/them back {when i|if i|once i|only if i|only when i} move/come/go/moving/coming back',
       'sex/it was/is not really? something i {agreed|consented|wanted|said yes} to',
       'stopped/stop saying no because/since/as',
@@ -4039,6 +4058,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'not allowed to see/leave/go/work/talk/wear/drive/speak/call/text/visit',
     ],
     2: [
+      'saying/said/says/say i owed/owe you/him/her/them',
+      '{did not|do not|never} want to that/last night',
       'come/coming crawling back',
       'anonymous {referral|report|complaint|tip off|tip}',
       'building a paper trail',

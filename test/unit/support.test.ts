@@ -10585,3 +10585,56 @@ describe('round 56: everyday logs with danger in one clause, and oblique crisis'
     ['ordinary', "I'll be in trouble if I don't finish this report by Friday"],
   ]);
 });
+
+describe('round 57: short paraphrases, and drafts to the ex', () => {
+  // From scripts/support-model/data/dev118.json and dev119.json (written apart from the code: the
+  // commit before this round got crisis 67/70, safety 70/70 and no false alarms in 90 on dev118,
+  // crisis 46/50, safety 47/60 and 4 in 100 on dev119), their misses, and notes written against
+  // the new phrases and readings (dev118b). The commit before this round got 9 of these 28 right.
+  // Left: "maybe it is time i just ended things", "delete the photos. you promised you would."
+  itGetsAtLeast(28, [
+    ['crisis', 'I tried to kill myself two years ago.'],
+    ['crisis', "I attempted last year and I'm feeling that way again."],
+    ['crisis', 'took a load of something. not saying what. dont bother ringing'],
+    ['crisis', "does this coaching still work if you're cutting yourself every night"],
+    ['crisis', 'Should I leave him a note or just do it?'],
+    [
+      'crisis',
+      'Contact: drove past his house, then sat at the harbour thinking about driving straight off the edge.',
+    ],
+    ['crisis', 'Last year I tried to end my life.'],
+    ['safety', 'please just give me my passport back, i need it for my new job'],
+    ['safety', "Don't come near the kids. My solicitor has the order now."],
+    ['safety', "I'm not coming back, no matter what you do to me."],
+    [
+      'safety',
+      'u need to stop getting into my email, i changed the password twice and ur still in',
+    ],
+    ['safety', "I didn't want to that night and you know it. Stop saying I owed you."],
+    ['safety', 'give back my phone n my ID, i cant even sign on without them'],
+    ['safety', "You said you'd burn the house down with me inside if I left. I've left anyway."],
+    ['safety', 'Please stop hurting the children to get at me.'],
+    [
+      'safety',
+      "I know you've been reading my messages through the old iPad. I found your login on it.",
+    ],
+    ['safety', "You took out loans in my name without asking. I'm not paying them off for you."],
+    ['safety', "Reunion: he agreed to meet but said if I bring anyone he'll lose it"],
+    [
+      'safety',
+      'contact: the kids came back from his weekend and my youngest has a bruise on his arm, says daddy did it',
+    ],
+    ['safety', 'you keep saying I owe you for the rent so I had to sleep with you'],
+    ['ordinary', "Two years ago I attempted suicide, but therapy helped and I'm doing well now."],
+    [
+      'ordinary',
+      'Three years ago I took an overdose after my divorce. Today marks three years alive and I went for a run by the river, feeling genuinely okay about Leila leaving.',
+    ],
+    ['ordinary', 'I attempted the half marathon and finished!'],
+    ['ordinary', 'took a load of stuff to the charity shop today'],
+    ['ordinary', 'can you help me write a message to him?'],
+    ['ordinary', "don't come near me, I've got a stinking cold lol"],
+    ['ordinary', "I can see you've read my messages"],
+    ['ordinary', "you said you'd call and you didn't, typical"],
+  ]);
+});
