@@ -202,6 +202,38 @@ module.exports = { eq: unused, clean: unused, satisfies: unused, lte: unused, gt
 };
 
 /**
+ * Two things conf does on load that exco never needs: env-paths works out the home and temp
+ * folders (about 0.9 ms) for a conf given no `cwd`, and exco always gives one; and atomically
+ * hooks some eighteen signals and the exit (when-exit, about 0.6 ms) to remove the temp files of
+ * writes a signal cuts short, which only an asynchronous write can leave (exco's are synchronous:
+ * the temp file is renamed or removed before any handler could run). The stand-in for env-paths
+ * throws, should conf ever call it.
+ */
+const confWithoutHooks = {
+  name: 'conf-without-hooks',
+  setup(esbuild) {
+    esbuild.onResolve({ filter: /^env-paths$/ }, (args) =>
+      nodeModule('conf').test(args.importer)
+        ? { path: args.path, namespace: 'conf-hooks' }
+        : undefined,
+    );
+    esbuild.onResolve({ filter: /^when-exit$/ }, (args) =>
+      nodeModule('atomically').test(args.importer)
+        ? { path: args.path, namespace: 'conf-hooks' }
+        : undefined,
+    );
+    esbuild.onLoad({ filter: /^env-paths$/, namespace: 'conf-hooks' }, () => ({
+      contents: `export default () => { throw new Error('exco always gives conf its folder'); };`,
+      loader: 'js',
+    }));
+    esbuild.onLoad({ filter: /^when-exit$/, namespace: 'conf-hooks' }, () => ({
+      contents: 'export default () => () => {};',
+      loader: 'js',
+    }));
+  },
+};
+
+/**
  * conf reads its whole file twice before a save (to compare it with its defaults, then to carry
  * over its own `__internal__` key), and exco has just read and checked that very file under the
  * lock: 0.5 MB twice over at three years of check-ins, 1.5 MB at ten. The vendored conf gets a
@@ -450,7 +482,14 @@ module.exports.primeRead = require('exco-conf-fs').primeRead;`
         resolveDir: root,
       },
       outfile: `dist/vendor/${name}.cjs`,
-      plugins: [withoutAjv, withoutCrypto, withoutAssertAndSemver, lighterLock, confReadsOnce],
+      plugins: [
+        withoutAjv,
+        withoutCrypto,
+        withoutAssertAndSemver,
+        confWithoutHooks,
+        lighterLock,
+        confReadsOnce,
+      ],
     }),
   ),
 ]);

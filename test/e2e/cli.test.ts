@@ -116,6 +116,17 @@ describe('the exco binary', () => {
     expect(sloppy).toEqual([]);
   });
 
+  it('the vendored conf hooks no signals and works out no folders of its own', () => {
+    // scripts/build.mjs, `confWithoutHooks`: atomically's when-exit and conf's env-paths are
+    // stand-ins (exco's writes are synchronous, and exco always gives conf its folder).
+    const conf = fs.readFileSync(
+      path.resolve(path.dirname(BIN), '..', 'dist', 'vendor', 'conf.cjs'),
+      'latin1',
+    );
+    expect(conf).toContain('writeFileSync');
+    expect(conf).not.toMatch(/SIGVTALRM|SIGPOLL|homedir\(\)/);
+  });
+
   it('every bundle the build left a code cache for can use it in a run', () => {
     // A run sets V8's flags before its bundle loads (`startBundle` in route.ts), and a cache made
     // under other flags would be thrown away: every run would compile its bundle afresh. The
