@@ -204,10 +204,12 @@ module.exports = { eq: unused, clean: unused, satisfies: unused, lte: unused, gt
 /**
  * Two things conf does on load that exco never needs: env-paths works out the home and temp
  * folders (about 0.9 ms) for a conf given no `cwd`, and exco always gives one; and atomically
- * hooks some eighteen signals and the exit (when-exit, about 0.6 ms) to remove the temp files of
- * writes a signal cuts short, which only an asynchronous write can leave (exco's are synchronous:
- * the temp file is renamed or removed before any handler could run). The stand-in for env-paths
- * throws, should conf ever call it.
+ * hooks some eighteen signals and the exit (when-exit, about 0.6 ms) to remove its temp files
+ * when a signal cuts a write short. exco saves only while it holds its lock, and the lock's own
+ * exit hook (proper-lockfile's signal-exit, loaded before the lock is taken) already listens for
+ * those signals: Node then runs no handler until the synchronous save has renamed or removed its
+ * temp file, and the lock's handler ends the process after it. The stand-in for env-paths throws,
+ * should conf ever call it.
  */
 const confWithoutHooks = {
   name: 'conf-without-hooks',

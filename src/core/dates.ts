@@ -89,6 +89,7 @@ export function isDay(text: string): boolean {
 export function dayOf(instant: Date): Day {
   // What dayjs(instant).format('YYYY-MM-DD') gives, read off the local date directly: every
   // command asks for today, and dayjs's formatter costs about a millisecond on its first call.
+  if (Number.isNaN(instant.getTime())) return 'Invalid Date';
   return `${pad(instant.getFullYear(), 4)}-${DATES[instant.getMonth() + 1]}-${DATES[instant.getDate()]}`;
 }
 

@@ -286,12 +286,13 @@ const SEEN = words(
 );
 
 /** Words that open a condition someone else is reported to have set: "he said if i ...". */
-const CONDITIONS = words('if/unless/when/once');
+const CONDITIONS = words('if/unless');
 
 /**
- * Whether the word at `at` is in words reported from someone else: within five words of "he
- * said" ("he said we are talking"), or further into a condition he set ("he said if i bring her
- * up again i will end up in the canal").
+ * Whether the word at `at` is in words reported from someone else: within five words after "he
+ * said" ("he said we are talking"), or up to twelve when "he said" opens a condition ("he said if
+ * i bring her up again i will end up in the canal"); a comma more than five words back ends the
+ * search.
  */
 const reported = (span: readonly string[], at: number): boolean => {
   for (let r = at - 1; r >= Math.max(0, at - 12); r -= 1) {

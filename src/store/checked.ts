@@ -191,8 +191,10 @@ export function noteChecked(file: string, raw: string, essentials: string, spans
     if (stat.isFile()) {
       for (let tries = 0; tries < 10; tries += 1) {
         // Atomic and by rename: a link planted at the note's path is replaced, never written through.
-        // Not flushed to the disk: a note lost or torn in a crash only costs the full check, and
-        // one that survives a data file rolled back names a file that is no longer there.
+        // Not flushed to the disk: a note lost or cut short in a crash fails its own checks (its
+        // head names the file; each span is checked against the text, serialise.ts) and costs
+        // the full check, and one that survives a data file rolled back names a file that is no
+        // longer there.
         writePrivateFileAtomic(
           note,
           `${noteHead(identity)}\n${essentials}\n${JSON.stringify(spans)}\n`,

@@ -17,6 +17,8 @@ export type Spans = Readonly<Record<string, readonly [number, number]>>;
 export interface Previous {
   readonly raw: string;
   readonly spans: Spans;
+  /** The loaded document's keys, in the order of the text. */
+  readonly keys: readonly string[];
   /** Each sealed list's records as loaded, before the change. */
   readonly lists: ReadonlyMap<string, readonly unknown[]>;
 }
@@ -26,24 +28,37 @@ export interface Serialised {
   readonly spans: Spans;
 }
 
-/** Whether `span` is where this key's list lies in `raw`: `"key":[…]`, then `,` or `}`. */
-function fits(raw: string, key: string, span: unknown, empty: boolean): span is [number, number] {
+/**
+ * Whether `span` is where this key's list lies in the previous text: `"key":[`, then `]` where the
+ * next key of that document begins (`,"next":`), or the document ends. A span that ended on a `]`
+ * inside the list would be followed by more of the list, so it is refused.
+ */
+function fits(
+  previous: Previous,
+  key: string,
+  span: unknown,
+  empty: boolean,
+): span is [number, number] {
   if (!Array.isArray(span) || span.length !== 2) return false;
   const [start, end] = span as unknown[];
+  if (typeof start !== 'number' || typeof end !== 'number') return false;
+  const { raw, keys } = previous;
   const head = `${JSON.stringify(key)}:`;
+  const at = keys.indexOf(key);
+  const next = keys[at + 1];
+  const after = next === undefined ? '}' : `,${JSON.stringify(next)}:`;
   return (
-    typeof start === 'number' &&
-    typeof end === 'number' &&
+    at >= 0 &&
     Number.isInteger(start) &&
     Number.isInteger(end) &&
     start > head.length &&
-    end < raw.length &&
     (empty ? end - start === 2 : end - start > 2) &&
     raw.charCodeAt(start) === 0x5b && // [
     raw.charCodeAt(end - 1) === 0x5d && // ]
-    ',}'.includes(raw.charAt(end)) &&
-    '{,'.includes(raw.charAt(start - head.length - 1)) &&
-    raw.slice(start - head.length, start) === head
+    raw.startsWith(after, end) &&
+    (next !== undefined || end + 1 === raw.length) &&
+    raw.charAt(start - head.length - 1) === (at === 0 ? '{' : ',') &&
+    raw.startsWith(head, start - head.length)
   );
 }
 
@@ -53,7 +68,7 @@ function reused(key: string, list: readonly unknown[], previous: Previous): stri
   const span: unknown = Object.hasOwn(previous.spans, key) ? previous.spans[key] : undefined;
   if (sealed === undefined || list.length < sealed.length) return null;
   for (let i = 0; i < sealed.length; i += 1) if (list[i] !== sealed[i]) return null;
-  if (!fits(previous.raw, key, span, sealed.length === 0)) return null;
+  if (!fits(previous, key, span, sealed.length === 0)) return null;
   const before = previous.raw.slice(span[0], span[1]);
   if (list.length === sealed.length) return before;
   const added = JSON.stringify(list.slice(sealed.length));
@@ -66,7 +81,8 @@ function reused(key: string, list: readonly unknown[], previous: Previous): stri
  */
 export function serialise(doc: object, previous?: Previous | null): Serialised {
   const parts: string[] = [];
-  const spans: Record<string, [number, number]> = {};
+  // No prototype: a key named "__proto__" is a key like any other.
+  const spans = Object.create(null) as Record<string, [number, number]>;
   let at = 1;
   for (const key of Object.keys(doc)) {
     const value = (doc as Record<string, unknown>)[key];

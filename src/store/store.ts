@@ -175,6 +175,8 @@ export function createStore(options: StoreOptions): Store {
         // What conf will read back before it writes (see `deserialize` below), taken before
         // `produce` changes the loaded document in place.
         const onDisk = loaded && { raw: loaded.raw, top: topOfFile(loaded.data) };
+        // The loaded document's keys in the order of its text, before `produce` changes it.
+        const keys = loaded ? Object.keys(loaded.data) : [];
         const { next, result, trusted, lists } = produce(loaded);
         const problem = schemaProblem(next, trusted);
         // A programming error, not the person's: never write a document exco could not read back.
@@ -183,7 +185,7 @@ export function createStore(options: StoreOptions): Store {
         // Compact JSON, serialised once: the text saved is the text noted as checked. Lists the
         // change left as they were keep their text from the file exco last saved.
         const previous =
-          loaded?.spans && lists ? { raw: loaded.raw, spans: loaded.spans, lists } : null;
+          loaded?.spans && lists ? { raw: loaded.raw, spans: loaded.spans, keys, lists } : null;
         const { raw, spans } = serialise(next, previous);
         // The vendored conf (scripts/build.mjs) takes the text just read under the lock instead
         // of reading the file twice more; conf as published has no `primeRead` and reads it.

@@ -212,6 +212,30 @@ process.on('exit', () => fs.writeFileSync(${JSON.stringify(count)}, String(n)));
     expect(saved.reflections.map((r) => r.note)).toEqual(['Hard day.', 'a walk']);
   });
 
+  it('saves with a handler on the signals in place, so Ctrl-C waits for the save', () => {
+    // The vendored conf has no exit hooks of its own (scripts/build.mjs, `confWithoutHooks`): the
+    // lock's signal-exit, loaded before the lock is taken, must be listening when the data file is
+    // renamed into place, or a signal could end the process with its temp file left behind.
+    const home = tempDir();
+    fs.writeFileSync(path.join(home, 'data.json'), JSON.stringify(sampleData()), { mode: 0o600 });
+    const hook = path.join(tempDir(), 'signals.cjs');
+    const seen = path.join(home, 'signals.txt');
+    fs.writeFileSync(
+      hook,
+      `const fs = require('node:fs'); const rename = fs.renameSync; const counts = [];
+fs.renameSync = function (from, to) {
+  if (String(to).endsWith('data.json')) counts.push(['SIGINT', 'SIGTERM', 'SIGHUP'].map((s) => process.listenerCount(s)));
+  return rename.call(this, from, to);
+};
+process.on('exit', () => fs.writeFileSync(${JSON.stringify(seen)}, JSON.stringify(counts)));`,
+    );
+    const result = checkInWith(hook, home);
+    expect(result.stdout).toMatch(/^Saved r2 /);
+    const counts = JSON.parse(fs.readFileSync(seen, 'utf8')) as number[][];
+    expect(counts).toHaveLength(1);
+    expect(counts[0]!.every((n) => n > 0)).toBe(true);
+  });
+
   it('prints no colour codes with NO_COLOR or --no-color', () => {
     const home = tempDir();
     fs.writeFileSync(path.join(home, 'data.json'), JSON.stringify(sampleData()));

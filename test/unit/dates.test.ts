@@ -47,6 +47,7 @@ describe('dayOf', () => {
     // Local, not UTC: 23:30 local is that day wherever the machine is.
     expect(dayOf(new Date(2026, 10, 29, 23, 30))).toBe('2026-11-29');
     expect(dayOf(new Date(2026, 0, 1, 0, 5))).toBe('2026-01-01');
+    expect(dayOf(new Date('not a date'))).toBe(dayjs(new Date('not a date')).format('YYYY-MM-DD'));
   });
 });
 

@@ -33,7 +33,7 @@ function loaded(saved: Doc): { data: Doc; previous: Previous } {
     value.forEach(deepFreeze);
     lists.set(key, [...value]);
   }
-  return { data, previous: { raw, spans, lists } };
+  return { data, previous: { raw, spans, keys: Object.keys(data), lists } };
 }
 
 /** What a change may do to a loaded document. */
@@ -96,6 +96,16 @@ describe('serialise', () => {
     );
   });
 
+  it('treats a key named __proto__ as any other, spans and all', () => {
+    const saved = JSON.parse('{"__proto__":[1,2],"b":[3]}') as Doc;
+    const { raw, spans } = serialise(saved);
+    expect(raw).toBe('{"__proto__":[1,2],"b":[3]}');
+    expect(Object.hasOwn(spans, '__proto__')).toBe(true);
+    const { data, previous } = loaded(saved);
+    (data.__proto__ as unknown[]).push(4);
+    expect(serialise(data, previous).raw).toBe('{"__proto__":[1,2,4],"b":[3]}');
+  });
+
   it('leaves out what JSON leaves out: keys whose value is undefined or a function', () => {
     const d = { a: undefined, b: [1], c: () => 1, d: 'x' };
     expect(serialise(d).raw).toBe(JSON.stringify(d));
@@ -126,6 +136,7 @@ describe('serialise', () => {
     const previous: Previous = {
       raw,
       spans: { a: [5, 27], b: [32, 34] },
+      keys: ['a', 'b'],
       lists: new Map([
         ['a', [...records]],
         ['b', []],
@@ -167,6 +178,7 @@ describe('serialise', () => {
       const previous = {
         raw,
         spans: { a: span },
+        keys: ['a', 'b'],
         lists: new Map([['a', records]]),
       } as unknown as Previous;
       expect(serialise({ a: [...records], b: [] }, previous).raw).toBe(fresh);
@@ -175,11 +187,28 @@ describe('serialise', () => {
     const longer: Previous = {
       raw: '{"a":[{"n":"kept"},{"n":"x"}],"b":[]}',
       spans: { a: [5, 18] },
+      keys: ['a', 'b'],
       lists: new Map([['a', records]]),
     };
     expect(serialise({ a: [...records], b: [] }, longer).raw).toBe(fresh);
+    // Ending on a "]" inside the list, before a comma: the next key must follow, and does not.
+    const nested: Previous = {
+      raw: '{"a":[[1],[2]],"b":1}',
+      spans: { a: [5, 9] },
+      keys: ['a', 'b'],
+      lists: new Map([['a', [Object.freeze([1])]]]),
+    };
+    expect(nested.raw.slice(5, 9)).toBe('[[1]');
+    expect(serialise({ a: [...(nested.lists.get('a') ?? [])], b: 1 }, nested).raw).toBe(
+      '{"a":[[1]],"b":1}',
+    );
     // The right span keeps the text, which shows the ones above were refused.
-    const right: Previous = { raw, spans: { a: [5, 19] }, lists: new Map([['a', records]]) };
+    const right: Previous = {
+      raw,
+      spans: { a: [5, 19] },
+      keys: ['a', 'b'],
+      lists: new Map([['a', records]]),
+    };
     expect(serialise({ a: [...records], b: [] }, right).raw).toBe('{"a":[{"n":"kept"}],"b":[]}');
   });
 });

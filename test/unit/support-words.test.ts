@@ -48,6 +48,22 @@ const text = fc
   .array(fc.tuple(fc.constantFrom(...vocabulary), separator), { maxLength: 14 })
   .map((parts) => parts.map(([word, sep]) => word + sep).join(''));
 
+describe('the word fixes', () => {
+  it('are written the way the one pass over words reads them', () => {
+    // fixWords looks one-word fixes up by the whole word, and matches the others word by word:
+    // a prefix (`word*`), an apostrophe or a double space would never match.
+    const word = /^[a-z0-9_]+$/;
+    expect(Object.keys(WORD_FIXES).filter((key) => !word.test(key))).toEqual([]);
+    for (const [words, next] of NEXT_WORD_FIXES) {
+      expect(words.split(' ').every((w) => word.test(w))).toBe(true);
+      expect(next.every((w) => w === '*' || word.test(w))).toBe(true);
+    }
+    // A fix of one word is in one list only, so which list wins never matters.
+    const alone = NEXT_WORD_FIXES.filter(([, next]) => next.length === 0).map(([words]) => words);
+    expect(alone.filter((w) => Object.hasOwn(WORD_FIXES, w))).toEqual([]);
+  });
+});
+
 describe('fixWords', () => {
   it('fixes exactly what one expression of every fix would, word for word', () => {
     fc.assert(
