@@ -21,7 +21,7 @@ export const WORD_CLASSES: Readonly<Record<string, string>> = {
   everyone:
     'everyone/everybody/they/them/people/family/friends/kids/children/parents/world/all/everything/life',
   pills:
-    'pill/pills/tablet/tablets/meds/medication/medications/medicine/painkillers/prescription*/sleeping/sleepers/paracetamol/tylenol/ibuprofen/aspirin/advil/codeine/tramadol/morphine/oxy*/opioids/fentanyl/heroin/benzos/xanax/valium/diazepam/temazepam/zopiclone/ambien/sertraline/citalopram/fluoxetine/prozac/zoloft/lexapro/venlafaxine/amitriptyline/mirtazapine/quetiapine/seroquel/lithium/insulin/antidepressants/capsules/sedatives/anti',
+    'pill/pills/tablet/tablets/meds/medication/medications/medicine/painkillers/prescription*/sleeping/sleepers/paracetamol/tylenol/ibuprofen/aspirin/advil/codeine/tramadol/morphine/oxy*/opioids/fentanyl/heroin/benzos/xanax/valium/diazepam/temazepam/zopiclone/ambien/sertraline/citalopram/fluoxetine/prozac/zoloft/codamol/cocodamol/lexapro/venlafaxine/amitriptyline/mirtazapine/quetiapine/seroquel/lithium/insulin/antidepressants/capsules/sedatives/anti',
   high: 'bridge/bridges/cliff/cliffs/ledge/roof/rooftop/balcony/overpass/edge/platform/tracks/railway/railing/railings/tower/building/skyscraper/multistorey/storey/viaduct/quarry',
   road: 'train/trains/bus/buses/lorry/truck/trucks/traffic/motorway/highway/kerb/curb/road/tram/tube/subway',
   water: 'water/river/sea/ocean/lake/canal/reservoir/waves/tide',
@@ -59,6 +59,7 @@ export const WORD_CLASSES: Readonly<Record<string, string>> = {
 export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   ending: {
     3: [
+      'cessation of {it|my existence|my life|life|existence|everything|me}',
       'there will be {nothing|nobody|no one} left to care/worry about/for',
       'borrowed time .. ready/time/want to hand/give it back',
       'not breakup/relationship/dating/him/her done everything/life/living/existing done',
@@ -637,6 +638,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   means: {
     3: [
+      '{walk|walking|walked|swim|swimming|swam|wade|wading} into the .. {and not|and no|and never|and not be} {come|coming} back',
+      'drink/drinking/take/taking/swallow/swallowing sniper/pesticide/weedkiller/paraquat/antifreeze',
       'took/taken/swallowed/necked a load/lot/bunch/handful of something/whatever',
       'flooring/floor/floored/gunning/gun/planting/plant it into the/a .. tree/gum/wall/barrier/pole/pylon/bridge/truck/lorry/oak',
       'drive/driving/drove/steer*/swerv*/roll*/plough*/plow* straight? off the/a lookout/headland/pier/jetty/quay/dam/gorge/cliff/cliffs/bridge/edge/ledge/clifftop/harbour/harbor/wharf',
@@ -862,7 +865,6 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'step* off',
       'gun/guns/pistol/rifle/shotgun/firearm/bullet/bullets',
       // "trigger" alone is what set off an urge ("trigger: saw his car"), not a gun's.
-      'pull/pulled/pulling/squeeze/squeezed/squeezing the trigger',
       'finger on the trigger',
       'exhaust',
       'the garage .. car',
@@ -885,6 +887,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       '@sharp .. for an hour/hours/ages',
     ],
     1: [
+      'pull/pulled/pulling/squeeze/squeezed/squeezing the trigger',
       'no helmet/seatbelt',
       'without a/my helmet/seatbelt',
 
@@ -911,6 +914,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   research: {
     3: [
+      'high enough car park/bridge/building/roof/tower/cliff/multistorey/block/spot/place/floor/balcony',
       'would/will/is/are @count @pills be? enough',
       '@count @pills is/are/would/will be? enough',
       '{would not|will not|does not|do not|would never} show up on a/the tox/toxicology/drug screen/test/report',
@@ -1532,6 +1536,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'not sure i want to be here/alive',
     ],
     2: [
+      'tired/sick/knackered/exhausted/weary of living/life/being alive/existing',
       'because i can not anymore $',
       'too tired to keep {existing|living|being alive|breathing}',
       'i feel/am finished $',
@@ -1847,6 +1852,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   thoughts: {
     3: [
+      'contemplate/contemplating/contemplated {ending it|the end|my death|death|not existing|ending my life|my own death}',
+      'thoughts/thought/ideas/urges of self destruction/self destruct/self annihilation',
       'the long/big/eternal sleep sounds/looks/seems/feels .. nice/good/tempting/appealing/peaceful/better/inviting/lovely',
       'urge/urges/pull/itch/need to just/simply/really not {exist|be here|be alive|wake up|be around}',
       'urge/urges/pull/itch/need to {stop existing|disappear forever|be dead|end it $|end my life|die $}',
@@ -4186,6 +4193,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
  * words of the idiom go, so a real signal beside it still alarms.
  */
 export const HARMLESS: readonly string[] = [
+  'bit dramatic/much/harsh/extra/rude/petty/silly/mean/childish/savage/unhinged/ott of me/him/her',
+  'tracker/tile/airtag/tag on/in my own keys/bag/wallet/luggage/suitcase/bike/car/dog/cat/collar/keyring',
   'just/only/solely in my own? name',
   'take/taking/took/takes the/my kids/children/son/daughter/boys/girls to the panto/park/cinema/zoo/beach/pool/football/match/party/dentist/doctor/doctors/school/nursery/shops/movies/fair/funfair/library/farm',
   'take/took/taking my card/cards/details off/from {it|the netflix|the prime|the spotify|the amazon|the account}',

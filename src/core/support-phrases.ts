@@ -1191,7 +1191,7 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   // "except", "yet", "until tonight", "but"), or one in a note that goes on to harm.
   [
     'not never suicidal violent harmed hurt hurting hit threatened harming killing kill harm afraid scared frightened',
-    String.raw`${DENIAL_MEANT}(?:\b(?:i am|i) not (?:suicidal|in danger|at risk|unsafe)|^not (?:suicidal|in danger|at risk|unsafe)(?: , not (?:suicidal|in danger|at risk|unsafe))*|\bi am not going to (?:hurt|harm|kill) myself|\b(?:i am )?not (?:thinking|planning) (?:about|of|on) (?:hurting|harming|killing) myself(?: or anything(?: like that)?)?|\bi (?:would|will) never (?:hurt|harm|kill) myself|\bi am (?:honestly |genuinely |really |truly |just )?not (?:afraid|scared|frightened) of (?:him|her|them|my ex)(?: at all)?|\bi (?:have not|have never) (?:self harmed|cut myself|hurt myself|harmed myself|thought about (?:ending it|ending my life|killing myself|suicide)) (?:in|for|since) (?:(?!until\b|till\b|but\b)\w+ ?){1,4}?|\b(?:he|she|they|my ex)(?: has| had| was| is)? never (?:once )?(?:hurt|hit|threatened|laid a (?:finger|hand) on) (?:me|us)|\b(?:he|she|they|my ex) (?:was|were|has|had|is) never (?:once )?(?:been )?(?:violent|abusive|dangerous))(?= *(?:$|,|\.|\n| and (?:i am|i have|i feel|proud|happy|doing)\b))(?![\s\S]*\b(?:tonight|again|until|till|but|except|only|yet|sober|drunk|when|where|unless|relapse\w*|urges?|want to(?! (?:stay in bed|rest|be left alone|be alone|cry|talk|see|go home|go out|get better|feel better|feel normal|feel happy)\b)|blade|blades|razor|pills|lied|lying|wrong|sure|anymore|bites?|chokes?|strangles?|slaps?|kicks?|pushes|shoves|grabs|knife|gun|threat\w*|scared|afraid|terrified|fist|face|front|public|sees?|see)\b)`,
+    String.raw`${DENIAL_MEANT}(?:\b(?:i am|i) not (?:suicidal|in danger|at risk|unsafe)(?: or anything(?: like that)?)?|\bi do not want to die|\b(?:he|she|they|my ex) (?:was not|were not|is not|has not been|had not been) (?:ever |really |actually )?(?:violent|abusive|dangerous|physical)|^not (?:suicidal|in danger|at risk|unsafe)(?: , not (?:suicidal|in danger|at risk|unsafe))*|\bi am not going to (?:hurt|harm|kill) myself|\b(?:i am )?not (?:thinking|planning) (?:about|of|on) (?:hurting|harming|killing) myself(?: or anything(?: like that)?)?|\bi (?:would|will) never (?:hurt|harm|kill) myself|\bi am (?:honestly |genuinely |really |truly |just )?not (?:afraid|scared|frightened) of (?:him|her|them|my ex)(?: at all)?|\bi (?:have not|have never) (?:self harmed|cut myself|hurt myself|harmed myself|thought about (?:ending it|ending my life|killing myself|suicide)) (?:in|for|since) (?:(?!until\b|till\b|but\b)\w+ ?){1,4}?|\b(?:he|she|they|my ex)(?: has| had| was| is)? never (?:once )?(?:hurt|hit|threatened|laid a (?:finger|hand) on) (?:me|us)|\b(?:he|she|they|my ex) (?:was|were|has|had|is) never (?:once )?(?:been )?(?:violent|abusive|dangerous))(?= *(?:$|,|\.|\n| and (?:i am|i have|i feel|proud|happy|doing)\b))(?![\s\S]*\b(?:tonight|again|until|till|but|except|only|yet|sober|drunk|when|where|unless|relapse\w*|urges?|want to(?! (?:stay in bed|rest|be left alone|be alone|cry|talk|see|go home|go out|get better|feel better|feel normal|feel happy)\b)|blade|blades|razor|pills|lied|lying|wrong|sure|anymore|bites?|chokes?|strangles?|slaps?|kicks?|pushes|shoves|grabs|knife|gun|threat\w*|scared|afraid|terrified|fist|face|front|public|sees?|see)\b)`,
   ],
   // Laughter: "the meme you sent killed me", "his jokes are killing me".
   [
@@ -1878,6 +1878,63 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
     'stalking stalk',
     String.raw`\b(?:strava|insta|instagram|ig|facebook|fb|linkedin|spotify|twitter|tiktok|snapchat|social media|socials) stalk(?:ing)?\b(?! (?:me|us)\b)`,
   ],
+  // Everyday trouble in violent words: traffic one cannot cope with, a chess defeat, mosquito
+  // bites, a rent rise, an appliance kept, a printer that will drive one off a bridge, a first aid
+  // course's overdose scenario, a charity's finance team, a fresh start with new locks, following
+  // on Instagram, a long lie-in.
+  [
+    'cope',
+    String.raw`\bcan not cope with (?:this|the|my|all (?:this|the)) (?:traffic|weather|heat|humidity|rain|snow|cold|commute|queues?|noise|printer|workload|paperwork|admin|emails|school run|heatwave|builders|neighbours|neighbors)\b`,
+  ],
+  [
+    'beaten beat',
+    String.raw`\b(?:beaten|beat|thrashed|destroyed|smashed|hammered) (?:me )?(?:at|in) (?:chess|cards|scrabble|pool|snooker|darts|tennis|squash|badminton|ping pong|table tennis|monopoly|mario kart|fifa|golf|bowling|the quiz|a quiz|trivial pursuit|uno|wordle|sudoku|connect four|cluedo|risk|catan)\b`,
+  ],
+  [
+    'attacked bitten eaten mauled',
+    String.raw`\b(?:attacked|bitten|eaten alive|savaged|mauled) (?:all night |all day )?by (?:mosquitoes|midges|mozzies|bugs|insects|ants|bedbugs|wasps|bees|gnats|horseflies|flies|fleas|seagulls|geese|a goose|a seagull)\b`,
+  ],
+  [
+    'threatening threatened threatens threaten',
+    String.raw`\bthreat\w* to (?:put (?:the )?(?:rent|prices?|fees?) up|raise (?:the )?(?:rent|prices?|fees?)|increase (?:the )?(?:rent|prices?|fees?)|keep the (?:air fryer|telly|tv|sofa|couch|kettle|toaster|coffee machine|blender|microwave|playstation|xbox|record player|vinyl|books|plants|fridge|hoover))\b`,
+  ],
+  [
+    'jump',
+    String.raw`\b(?:going to|gonna|will) jump off (?:a|the) (?:bridge|cliff|roof) if (?:this|that|the|my) (?:printer|laptop|computer|wifi|internet|phone|meeting|traffic|train|bus|dishwasher|washing machine|oven|boiler|code|spreadsheet|excel|email|group chat|song|toddler|drill)\b`,
+  ],
+  [
+    'overdose',
+    String.raw`\b(?:first aid|cpr|resus|training|course|drill|simulation|role ?play|dummy|mannequin)\b[^\n]{0,60}?\boverdose\b|\boverdose (?:scenario|drill|simulation|training|awareness|response)\b`,
+  ],
+  [
+    'abuse violence',
+    String.raw`\b(?:domestic (?:abuse|violence)|women's aid|abuse|suicide prevention|mental health) (?:charity|charities|organi[sz]ation|nonprofit|non profit|helpline|sector)\b`,
+  ],
+  [
+    'locks lock',
+    String.raw`\bchang\w* the locks?\b(?=[^\n]*\b(?:fresh start|new start|clean slate|for closure|(?:given|gave|handed|returned|posted) (?:his|her|their|the|my) keys? back)\b)`,
+  ],
+  [
+    'followed follows following follow',
+    String.raw`\b(?:followed|follows|following|follow) (?:me )?(?:back )?on (?:instagram|insta|ig|twitter|x|tiktok|spotify|strava|linkedin|facebook|fb|snapchat|snap|threads|bluesky|pinterest|goodreads)\b`,
+  ],
+  [
+    'sleep',
+    String.raw`\bsleep and not (?:get up|wake up) (?:till|until) (?:noon|midday|lunch|lunchtime|\d+ ?(?:am|pm)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b`,
+  ],
+  [
+    'strangle kick slap kill murder throttle',
+    String.raw`\bcould (?:strangle|kick|slap|kill|murder|throttle) myself for\b`,
+  ],
+  // A tracker the writer put on their own things; a swim that starts by walking into the sea.
+  [
+    'airtag tag tile tracker gps',
+    String.raw`\b(?:airtag|air tag|tile(?: tracker)?|tracker|gps tag|gps tracker) (?:on|in|to) my own\b[^\n]*`,
+  ],
+  [
+    'sea water lake river waves ocean',
+    String.raw`\b(?:walk\w*|wad\w*|ran|run\w*|jump\w*) into the (?:sea|water|lake|river|waves|ocean)\b(?=[^\n]{0,30}?\b(?:for a (?:swim|dip|paddle)|swim|swimming|dip|paddle|paddling|wild swim\w*|sea swim\w*|surf\w*|bodyboard\w*)\b)`,
+  ],
   // The writer asking about their own behaviour: "is it stalking if i drive past his house?"
   [
     'stalking stalkerish stalker creepy obsessive controlling harassment',
@@ -2123,6 +2180,16 @@ export const WORD_FIXES: Readonly<Record<string, string>> = {
   helpp: 'help',
   noo: 'no',
   aboot: 'about',
+  // More Scots ("walkin intae the Clyde", "feart o him") and Jamaican ("kill miself").
+  intae: 'into',
+  anymair: 'anymore',
+  dae: 'do',
+  feart: 'afraid',
+  walkin: 'walking',
+  comin: 'coming',
+  chappin: 'knocking',
+  hingin: 'hanging around',
+  miself: 'myself',
 };
 
 const AFTER_HE =
@@ -2143,6 +2210,7 @@ const AFTER_TO =
  * "hell kill me" is "he'll kill me", "ill end it" is "i'll end it", "want too die" is "to die".
  */
 export const NEXT_WORD_FIXES: readonly (readonly [string, readonly string[], string])[] = [
+  ['o', ['him', 'her', 'them', 'me', 'my', 'his', 'the'], 'of'],
   ['no one', [], 'nobody'],
   ['no body', [], 'nobody'],
   ['every one', [], 'everyone'],

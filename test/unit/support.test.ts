@@ -10638,3 +10638,68 @@ describe('round 57: short paraphrases, and drafts to the ex', () => {
     ['ordinary', "you said you'd call and you didn't, typical"],
   ]);
 });
+
+describe('round 58: many varieties of English, and hard negatives', () => {
+  // From scripts/support-model/data/dev120.json and dev121.json (written apart from the code: the
+  // commit before this round got crisis 53/60, safety 59/60 and 6 false alarms in 80 on dev120,
+  // crisis 45/45, safety 45/45 and 15 in 110 on dev121), their misses and false alarms, and notes
+  // written against the new phrases (dev120b). The commit before this round got 1 of these 28
+  // right. Left: "couldn't bring myself to pull the trigger" on a deer hunt (the gun rule).
+  itGetsAtLeast(27, [
+    [
+      'crisis',
+      'Abeg, I no fit again. I dey think to drink sniper and rest from this wahala for good.',
+    ],
+    [
+      'crisis',
+      'Ah cannae dae this anymair, been thinkin aboot walkin intae the Clyde and no comin back.',
+    ],
+    [
+      'crisis',
+      'My existence has been rendered pointless; the cessation of it is all I contemplate lately.',
+    ],
+    [
+      'crisis',
+      "I drove round looking for a high enough car park last night. Came home, but I'll try again.",
+    ],
+    ['crisis', 'Me cyaan tek it nuh more, mi a go kill miself before di week done.'],
+    [
+      'crisis',
+      "I'm knackered of living, like properly. Been stockpiling co-codamol for a fortnight now.",
+    ],
+    ['crisis', 'been thinking about wading into the sea and not coming back'],
+    ['safety', "Ah'm feart o him, he's been hingin aboot ma close and chappin the door at 3am."],
+    ['ordinary', 'I cannot cope with this traffic on the M60 every single morning.'],
+    [
+      'ordinary',
+      'I have been followed on Instagram by his cousin, weird. Not sure whether to follow back.',
+    ],
+    ['ordinary', 'I want to sleep and not get up till noon on Sunday, this week wrecked me.'],
+    ['ordinary', 'I was attacked by mosquitoes all night camping, I look like a pin cushion.'],
+    ['ordinary', 'My landlord is threatening to put the rent up again, unbelievable.'],
+    ['ordinary', "I was beaten at chess by my nephew, he's eight, I'm humbled."],
+    ['ordinary', 'I could strangle myself for forgetting her birthday.'],
+    ['ordinary', "I'm going to jump off a bridge if this printer jams again lol"],
+    ['ordinary', "My dad took me deer hunting and I couldn't bring myself to pull the trigger."],
+    [
+      'ordinary',
+      'First aid course at work today, we practised the recovery position on a dummy for an overdose scenario.',
+    ],
+    [
+      'ordinary',
+      "New job in the finance team of a domestic abuse charity, it's mostly spreadsheets.",
+    ],
+    ['ordinary', 'I threw his hoodie in the bin in a rage, bit dramatic of me.'],
+    ['ordinary', 'Put a Tile tracker on my own keys because I lose them constantly.'],
+    [
+      'ordinary',
+      "Changed the locks for a fresh start, even though he'd already given his key back.",
+    ],
+    ['ordinary', 'My ex threatened to keep the air fryer. The absolute monster. 😂'],
+    ['ordinary', "No, I'm not in danger or anything, I'm just lonely."],
+    ['ordinary', "I don't want to die, I just want this week to be over."],
+    ['ordinary', "She wasn't abusive, just cold, and somehow that was almost harder."],
+    ['ordinary', 'walking into the sea for a swim at sunrise, freezing but worth it'],
+    ['ordinary', 'airtag on my own suitcase because airlines lose everything'],
+  ]);
+});
