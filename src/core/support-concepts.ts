@@ -59,6 +59,7 @@ export const WORD_CLASSES: Readonly<Record<string, string>> = {
 export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   ending: {
     3: [
+      'done ,? with everything ,? for good',
       'cessation of {it|my existence|my life|life|existence|everything|me}',
       'there will be {nothing|nobody|no one} left to care/worry about/for',
       'borrowed time .. ready/time/want to hand/give it back',
@@ -1620,6 +1621,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   injury: {
     3: [
+      'holding/held/hold/holds/put/putting/pressed/pressing a lighter/flame/cigarette/match to my @struck',
+      'holding/held/hold/holds/put/putting/pressed/pressing/press lighters/flames/cigarettes/matches to my @struck',
       'if you are cutting/burning/hurting/harming/starving yourself',
       '{not eating|not eat|stop eating|starving|starve|stopped eating} until/till i disappear/fade/vanish/waste/shrink',
       'urge/urges/urged/itch/itching/need/needing ,? to cut/burn $',
@@ -3469,6 +3472,9 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   fear: {
     3: [
+      '{punched|smashed|kicked|broke|put his fist through|put her fist through} .. window/windscreen/windows/door .. in? while i was {in it|sitting in it|inside|in the car|in there|sat in it}',
+      "from her/his/their dad's/mum's/mom's/father's/mother's/daddy's/mummy's .. she/he/they {had|has|have|came back with|comes back with} a? bruises/bruise/marks/mark/cut/cuts/burn/burns",
+      '{said|says|told me|told us} daddy/dad/mummy/mommy/mum/mom/he/she @hurt/hurt her/him/them',
       '{you have been|you are|you were|you keep|you still|you kept} reading/checking/logging/going/tracking/monitoring .. my messages/texts/emails/email/phone/icloud/whatsapp/location/account/accounts/dms',
       '{burn|burning|torch|torching|set fire to|setting fire to} .. house/flat/place/car/caravan/home .. with {me|us|the kids|my kids|the children} {inside|in it}',
       'changed/change the/my password/passwords .. still in/logged/getting/reading',
@@ -4193,6 +4199,9 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
  * words of the idiom go, so a real signal beside it still alarms.
  */
 export const HARMLESS: readonly string[] = [
+  '{does not|did not|will not|can not|never} know/have/get/find/found my new address/number/place',
+  'done with everything/it/all for today/tonight/now',
+  'done with everything/it/all for the/this day/week/evening',
   'bit dramatic/much/harsh/extra/rude/petty/silly/mean/childish/savage/unhinged/ott of me/him/her',
   'tracker/tile/airtag/tag on/in my own keys/bag/wallet/luggage/suitcase/bike/car/dog/cat/collar/keyring',
   'just/only/solely in my own? name',

@@ -10703,3 +10703,42 @@ describe('round 58: many varieties of English, and hard negatives', () => {
     ['ordinary', 'airtag on my own suitcase because airlines lose everything'],
   ]);
 });
+
+describe('round 59: a general held-out-style list, and long journal entries', () => {
+  // From scripts/support-model/data/dev122.json and dev123.json (written apart from the code: the
+  // commit before this round got crisis 53/55, safety 54/55 and 5 false alarms in 90 on dev122,
+  // crisis 50/50, safety 48/50 and 10 in 100 on dev123), their misses and false alarms, and notes
+  // written against the new phrases (dev122b). The commit before this round got 3 of these 15 right.
+  itGetsAtLeast(15, [
+    ['crisis', 'Been holding lighters to my arm when the missing gets too loud.'],
+    ['crisis', "If he doesn't answer by midnight I'm done. With everything. For good."],
+    ['crisis', 'pressed a cigarette to my wrist again last night'],
+    ['safety', 'My daughter said daddy hit her when she was at his place this weekend.'],
+    [
+      'safety',
+      "Brought the kids to the playground, nice bit of sun for once. Made fish fingers for tea. When I collected Ella from her dad's last weekend she had bruises on her arms and said Daddy gets cross. I gave them a bath and read three stories. Bed now.",
+    ],
+    [
+      'safety',
+      'Fed the horses, fixed the fence on the back paddock. Made a roast. Dean got drunk at the pub and came round last night and punched the ute window in while I was sitting in it. Mum came over today. Watching the cricket.',
+    ],
+    ['safety', 'my son told me his dad hit him in the car'],
+    ['ordinary', "I don't want to die or anything, I just want to stop feeling sad about this."],
+    ['ordinary', 'He never hit me or anything, he just stopped caring.'],
+    [
+      'ordinary',
+      "He doesn't know my new address, and that's because I'm starting fresh, not because of anything bad.",
+    ],
+    ['ordinary', 'Not going to harm myself, promise, just venting that today was bad.'],
+    [
+      'ordinary',
+      'Work was a nightmare, the client threatened to pull the whole contract over one typo. Went for a pint with Dave and vented. Me and Sophie used to have blazing rows about money, and looking back we were just never right for each other. Curry on the way home. Match on later.',
+    ],
+    [
+      'ordinary',
+      'She never threatened me or anything like that. She was just cold and distant for the last year.',
+    ],
+    ['ordinary', "I'm done with everything for today, bed"],
+    ['ordinary', 'held a lighter to the candle and the whole room smelled of vanilla'],
+  ]);
+});
