@@ -37,6 +37,11 @@ function withDays(days: string[], dayStartHour = 4): ExcoData {
   return data;
 }
 
+/** Any day from 1901 to 2999, as YYYY-MM-DD. */
+const anyDay = fc
+  .date({ min: new Date('1901-01-01'), max: new Date('2999-12-31'), noInvalidDate: true })
+  .map((d) => addDays('2000-01-01', Math.round((d.getTime() - Date.UTC(2000, 0, 1)) / 864e5)));
+
 describe('the day a check-in counts for', () => {
   it('is the local day, not the UTC day', async () => {
     const { dir } = testDeps();
@@ -105,12 +110,9 @@ describe('streak, on any days', () => {
   }
 
   it('matches the plain definition across months, leap days and years', () => {
-    const day = fc
-      .date({ min: new Date('1901-01-01'), max: new Date('2999-12-31'), noInvalidDate: true })
-      .map((d) => addDays('2000-01-01', Math.round((d.getTime() - Date.UTC(2000, 0, 1)) / 864e5)));
     fc.assert(
       fc.property(
-        day,
+        anyDay,
         // A run of days back from today (or from yesterday), and some days scattered before it.
         fc.integer({ min: 0, max: 1500 }),
         fc.boolean(),
@@ -141,12 +143,9 @@ describe('streak, on any days', () => {
 
 describe('recent check-ins, before one', () => {
   it('are those of the 14 days up to its day, oldest first, at most `max`, across years', () => {
-    const day = fc
-      .date({ min: new Date('1901-01-01'), max: new Date('2999-12-31'), noInvalidDate: true })
-      .map((d) => addDays('2000-01-01', Math.round((d.getTime() - Date.UTC(2000, 0, 1)) / 864e5)));
     fc.assert(
       fc.property(
-        day,
+        anyDay,
         fc.array(fc.integer({ min: -40, max: 40 }), { maxLength: 60 }),
         fc.integer({ min: 1, max: 10 }),
         (date, offsets, max) => {
