@@ -639,6 +639,9 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   means: {
     3: [
+      'rope in/under/behind the/my closet/wardrobe',
+      'hanging/drowning/jumping/overdosing seems/looks/feels/sounds .. easy/easiest/simple/painless/peaceful/quick/tempting',
+      'garage engine/motor on/running',
       '{walk|walking|walked|swim|swimming|swam|wade|wading} into the .. {and not|and no|and never|and not be} {come|coming} back',
       'drink/drinking/take/taking/swallow/swallowing sniper/pesticide/weedkiller/paraquat/antifreeze',
       'took/taken/swallowed/necked a load/lot/bunch/handful of something/whatever',
@@ -1025,6 +1028,9 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   prep: {
     3: [
+      'sorry/sry for everything mom/mum/mam/dad/everyone/guys/all',
+      'deleted/deleting .. everything/accounts/socials/everyone ,? saying/said/say bye/goodbye',
+      '{this is|this will be|this is going to be} my last msg/message/post/entry/log/note/check/checkin $',
       'note/letter/message/video or just do it $',
       'do not want my mum/mom/dad/family/parents/sister/brother/kids/wife/husband .. {reading|finding|to read|to find} them/it after/afterwards',
       'could/kept/was/were think/thinking/thought was? ,? this is the last time $',
@@ -1621,6 +1627,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   injury: {
     3: [
+      'knife/blade/razor/scissors/glass on/to/against my wrist/wrists/arm/arms/skin/throat/thigh/thighs',
       'holding/held/hold/holds/put/putting/pressed/pressing a lighter/flame/cigarette/match to my @struck',
       'holding/held/hold/holds/put/putting/pressed/pressing/press lighters/flames/cigarettes/matches to my @struck',
       'if you are cutting/burning/hurting/harming/starving yourself',
@@ -1814,6 +1821,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   death: {
     3: [
+      'out of hospital after/following my/an/the? attempt/overdose',
+      'tried {last night|this morning|yesterday|today|again|earlier|last week|again last night|again today} ,? {did not work|didnt work|failed|it failed}',
       'i attempted !the/a/an/to/my/this/that/some/every/his/her/our/their/it/everything/anything/something/nothing/one/two/three/running/driving/cooking',
       'i tried last/on monday/tuesday/wednesday/thursday/friday/saturday/sunday/night/week/weekend/month ,? {nobody|no one|noone} knows',
       'died/dead ... jealous/envious of them $',
@@ -1855,6 +1864,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   thoughts: {
     3: [
+      '{can not|cant} be trusted {alone|on my own|by myself|with myself}',
       'contemplate/contemplating/contemplated {ending it|the end|my death|death|not existing|ending my life|my own death}',
       'thoughts/thought/ideas/urges of self destruction/self destruct/self annihilation',
       'the long/big/eternal sleep sounds/looks/seems/feels .. nice/good/tempting/appealing/peaceful/better/inviting/lovely',
@@ -1948,6 +1958,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'extra of my @pills',
     ],
     2: [
+      'i know where the key/keys/code/combination is/are/to',
       '@pills/tablets/pills/meds are/is? taped/hidden/stashed/tucked under/behind/inside/in my',
       'got my old stash back',
       'my tolerance is gone',
@@ -2045,6 +2056,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   resolve: {
     3: [
+      '{going to|gonna|about to|want to|wanna|ready to} jump $',
       'not fine ,? i have got? a date picked/chosen/set',
       'if i {went|go|died|was gone|did it} tonight',
       '{maybe|might as well|perhaps} i will/should/could/might just? give her/him/them what she/he/they wants/want/wanted $',
@@ -2174,6 +2186,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'not telling anyone/anybody .. write it down',
     ],
     2: [
+      'planning/planned it for monday/tuesday/wednesday/thursday/friday/saturday/sunday/tonight/tomorrow/weekend',
       'working out how $',
       'shed/garage/loft/attic/cellar/basement/woods/car {has|has got|got|is got} everything i would/will? need',
       'same plan $',
@@ -2323,6 +2336,7 @@ export const LIGHT_WORDS =
 export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   harm: {
     3: [
+      'smashed/smashes/smashing/broke/kicked in? the/my windows/window/windscreen/door/doors',
       'stop/quit hurting/hitting/smacking/scaring/threatening/kicking the/my/our kids/children/son/daughter/dog/cat/baby/boys/girls',
       'took/grabbed/pulled/dragged our/my? son/daughter/kid/child/boy/girl/him/her/@names by the arm/wrist/hand/collar/hair',
       'locked/locks/locking/shut/shuts/shutting her/him/them/me in the/a/his/her/their cupboard/wardrobe/cellar/basement/room/bathroom/shed/garage/car/closet/boot',
@@ -2499,6 +2513,9 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   threat: {
     3: [
+      'filmed/recorded/photographed me without {asking|consent|permission|my consent|my permission|me knowing}',
+      'leaked/posted/shared/sent/spread/uploaded my video/videos/pics/photos/nudes/tape/pictures/images',
+      'texting/sending/sends/texts/sent/texted {threats|threatening messages|threatening texts}',
       'if i bring/brought anyone/anybody/someone/a/my/backup .. he/she/they {will|would|is gonna|is going to} {lose it|kick off|go mad|snap|go off}',
       '@agent said/says/texted/told/warned/messaged .. @pet/@kin/car/house/flat .. might/could/will/would/may have an accident',
       '{i will|i would|i am going to|i am gonna} be in trouble if she/he/they/you {do not|does not|did not|will not|refuse to}',
@@ -2810,6 +2827,11 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   control: {
     3: [
+      'told my .. friend/friends/mum/mom/family/sister/brother/parents i was too busy/ill/away/unwell',
+      'never {passed on|gave me|told me} her/his/their/my/the messages',
+      "{says|said|tells me|told me|keeps saying} i {do not|don't} need to ring/call/see/visit/phone/text my mum/mom/family/friends/sister/brother/parents/dad",
+      'made/makes me delete/block/unfollow/remove ... contacts/friends/women/men/everyone/numbers/people/girls/guys',
+      'locked the/my/our kids/children/son/daughter/baby in',
       'took/taken/take/kept/keeping/hid/hidden/holding my passport/id/visa/permit/documents .. want/need it/them back',
       'give/hand/bring/send back my .. passport/documents/papers/id/visa/permit/brp',
       'give/hand/bring/send/return me? my passport/documents/papers/id/visa/permit/brp back',
@@ -3053,6 +3075,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   surveil: {
     3: [
+      'he/she/they/ex {showed|shows|turned|turns|keeps turning|keeps showing|is turning|is showing|has been turning|has been showing} up at {work|my work|my office|my job|my workplace}',
       'seen/saw his/her mate/friend/brother/cousin/dad/mum/sister/mates/friends/girlfriend/boyfriend .. {behind me|at my|outside my}',
       'van/car/truck/ute/bike {was|is|has been} across the road/street from/opposite .. again',
       'asking/asks/asked/ask .. where i {went|go|was|am|have been} and who i {saw|see|was with|am with|have been with}',
@@ -3472,6 +3495,11 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   fear: {
     3: [
+      'kids/children/baby/son/daughter .. better off dead',
+      'brick/rock/stone/bottle through my/the .. window/windows/windscreen',
+      '{beg|begged|begging|plead with|pleaded with|pleading with|scream at|screaming at|screamed at} him/her to slow down',
+      'after every/each blow/explosion/outburst/rage/episode/row/fight up? .. extra/really/so/super sweet/nice/loving/apologetic/lovely/kind',
+      'he/she/they/ex is/are looking/searching for me',
       '{punched|smashed|kicked|broke|put his fist through|put her fist through} .. window/windscreen/windows/door .. in? while i was {in it|sitting in it|inside|in the car|in there|sat in it}',
       "from her/his/their dad's/mum's/mom's/father's/mother's/daddy's/mummy's .. she/he/they {had|has|have|came back with|comes back with} a? bruises/bruise/marks/mark/cut/cuts/burn/burns",
       '{said|says|told me|told us} daddy/dad/mummy/mommy/mum/mom/he/she @hurt/hurt her/him/them',
@@ -3708,6 +3736,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'safe house',
     ],
     2: [
+      'imagined/imagining how frightening/scary/bad/terrifying it was',
       'to stay .. because he/she/ex texted/said/messaged/called/rang/turned/showed',
       'could/can tell his/her mood was/is bad/off/dark/foul/black',
       'sleep/sleeping/slept with my shoes on/by/next',
@@ -3967,6 +3996,9 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   coerced: {
     3: [
+      'hid/hides/hidden/hiding/binned/bins the? letter/letters .. implant/coil/contraception/contraceptive/pill/clinic/smear',
+      'pill/pills/packet/contraceptive/contraception/implant/coil .. tampered/tampering/swapped/emptied/messed',
+      'takes/took/taking/takes/removes/removed/pulled/pulls the/his condom off/condoms',
       'in my name without {asking|asking me|my permission|my consent|telling me|my knowledge|me knowing}',
       'had/have/has to sleep with him/her/you/them',
       'have/get the/my? @pet/@goods/kids/her/him/it/them back {when i|if i|once i|only if i|only when i} move/come/go/moving/coming back',
@@ -4071,6 +4103,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'not allowed to see/leave/go/work/talk/wear/drive/speak/call/text/visit',
     ],
     2: [
+      'a baby will/would fix/solve things/us/everything',
       'saying/said/says/say i owed/owe you/him/her/them',
       '{did not|do not|never} want to that/last night',
       'come/coming crawling back',
@@ -4199,6 +4232,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
  * words of the idiom go, so a real signal beside it still alarms.
  */
 export const HARMLESS: readonly string[] = [
+  'a bit overprotective/protective/clingy/grumpy/moody/sad/tired/down/sensitive/emotional/much/dramatic/extra/awkward/weird/nervous/anxious/upset/stressed',
+  'cutting/cut/cuts back/down',
   '{does not|did not|will not|can not|never} know/have/get/find/found my new address/number/place',
   'done with everything/it/all for today/tonight/now',
   'done with everything/it/all for the/this day/week/evening',

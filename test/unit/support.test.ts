@@ -10742,3 +10742,89 @@ describe('round 59: a general held-out-style list, and long journal entries', ()
     ['ordinary', 'held a lighter to the candle and the whole room smelled of vanilla'],
   ]);
 });
+
+describe('round 60: disclosures as abuse-awareness training describes them, and phone fragments', () => {
+  // From scripts/support-model/data/dev124.json and dev125.json (written apart from the code: the
+  // commit before this round got crisis 29/30, safety 80/90 and 8 false alarms in 80 on dev124,
+  // crisis 44/60, safety 53/60 and 1 in 80 on dev125), their misses and false alarms, and notes
+  // written against the new phrases (dev124b). The commit before this round got 3 of these 35 right.
+  itGetsAtLeast(35, [
+    [
+      'crisis',
+      "My brother keeps his shotgun in a cabinet at his place and I know where the key is. I've been thinking about that a lot.",
+    ],
+    ['crisis', 'rope in the closet'],
+    ['crisis', 'tried last night didnt work'],
+    ['crisis', 'knife on my wrist rn'],
+    ['crisis', 'car in garage engine on'],
+    ['crisis', 'this is my last msg'],
+    ['crisis', 'deleted everything saying bye'],
+    ['crisis', 'just got out of hospital after attempt'],
+    ['crisis', 'hanging seems easy'],
+    ['crisis', 'sry for everything mom'],
+    ['crisis', 'cant be trusted alone rn'],
+    ['crisis', 'gonna jump'],
+    [
+      'safety',
+      "After every blow-up she's extra sweet for a week, cooks my favourite dinner, and I start to think I imagined how frightening it was.",
+    ],
+    [
+      'safety',
+      'She made me delete every woman from my contacts, even my cousin, because she said keeping them was disrespectful to her.',
+    ],
+    [
+      'safety',
+      "We moved four hours away from my family for his job, and now he says I don't need to ring my mum every week.",
+    ],
+    [
+      'safety',
+      'He told my best friend I was too busy to see her and never passed on her messages. I only found out months later.',
+    ],
+    [
+      'safety',
+      "When he's angry he drives really fast on the motorway and laughs when I beg him to slow down.",
+    ],
+    [
+      'safety',
+      "In the middle of the row he said the kids would be better off dead than living with me, and I don't know if he meant it.",
+    ],
+    [
+      'safety',
+      "He takes the condom off halfway through even though I've asked him again and again not to.",
+    ],
+    [
+      'safety',
+      "I found my pill packet tampered with. He'd been pushing the tablets out and putting the foil back.",
+    ],
+    [
+      'safety',
+      "He keeps saying a baby will fix things and he hid the letter about my implant appointment so I'd miss it.",
+    ],
+    [
+      'safety',
+      'Someone put a brick through my kitchen window and left my old engagement ring on the doorstep.',
+    ],
+    ['safety', 'hes texting threats nonstop'],
+    ['safety', 'ex showed up at work'],
+    ['safety', 'he leaked my video'],
+    ['safety', 'he locked the kids in'],
+    ['safety', 'he smashed the windows'],
+    ['safety', 'got out, hes looking for me'],
+    ['safety', 'he filmed me without asking'],
+    [
+      'ordinary',
+      "He's a bit overprotective about me walking home alone at night, but he's never controlling about where I go.",
+    ],
+    [
+      'ordinary',
+      "She has a fiery temper in debates about politics, but she's never once made me feel unsafe.",
+    ],
+    [
+      'ordinary',
+      "My mate told me I've been drinking too much since the breakup, and he's right, so I'm cutting back.",
+    ],
+    ['ordinary', 'gonna jump in the pool'],
+    ['ordinary', 'this is my last day at the old job'],
+    ['ordinary', 'showed up at work hungover, oops'],
+  ]);
+});
