@@ -102,7 +102,6 @@ interface WordFix {
  * with no condition first (longest first), then the others in the order they are written.
  */
 let fixesByFirst: Map<string, WordFix[]> | undefined;
-let wordFixes: ReadonlyMap<string, string> | undefined;
 function fixesStartingWith(word: string): readonly WordFix[] | undefined {
   if (fixesByFirst === undefined) {
     fixesByFirst = new Map();
@@ -130,16 +129,22 @@ const WORD_CHARS = /[a-z0-9_]+/g;
 const isWordChar = (c: number): boolean =>
   (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
 
+/** Where the word starting at `at` ends (`at` itself if none starts there). */
+function wordEnd(text: string, at: number): number {
+  let end = at;
+  while (end < text.length && isWordChar(text.charCodeAt(end))) end += 1;
+  return end;
+}
+
 /** Whether `fix` is written at `at` in `text` as whole words, before a next word it needs. */
 function fixAt(text: string, at: number, fix: WordFix): boolean {
   if (!text.startsWith(fix.words, at)) return false;
   const end = at + fix.words.length;
-  if (fix.next === null) return end === text.length || !isWordChar(text.charCodeAt(end));
+  if (fix.next === null) return wordEnd(text, end) === end;
   if (text.charAt(end) !== ' ') return false;
   if (fix.next === '*') return end + 1 < text.length && !/\s/.test(text.charAt(end + 1));
-  WORD_CHARS.lastIndex = end + 1;
-  const next = WORD_CHARS.exec(text);
-  return next !== null && next.index === end + 1 && fix.next.has(next[0]);
+  const next = text.slice(end + 1, wordEnd(text, end + 1));
+  return next !== '' && fix.next.has(next);
 }
 
 /**
@@ -150,22 +155,21 @@ function fixAt(text: string, at: number, fix: WordFix): boolean {
  * first note.)
  */
 export function fixWords(text: string): string {
-  wordFixes ??= new Map(Object.entries(WORD_FIXES));
   let out = '';
   let last = 0;
-  const words = new RegExp(WORD_CHARS.source, 'g');
-  for (let m = words.exec(text); m !== null; m = words.exec(text)) {
+  WORD_CHARS.lastIndex = 0;
+  for (let m = WORD_CHARS.exec(text); m !== null; m = WORD_CHARS.exec(text)) {
     const [word] = m;
     const at = m.index;
     const fixes = fixesStartingWith(word);
     const found =
       fixes?.find((f) => f.next === null && fixAt(text, at, f)) ??
-      (wordFixes.has(word) ? { words: word, fix: wordFixes.get(word) as string } : undefined) ??
+      (Object.hasOwn(WORD_FIXES, word) ? { words: word, fix: WORD_FIXES[word] ?? word } : null) ??
       fixes?.find((f) => f.next !== null && fixAt(text, at, f));
-    if (found === undefined) continue;
+    if (!found) continue;
     out += text.slice(last, at) + found.fix;
     last = at + found.words.length;
-    words.lastIndex = last;
+    WORD_CHARS.lastIndex = last;
   }
   return last === 0 ? text : out + text.slice(last);
 }

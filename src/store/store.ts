@@ -154,13 +154,14 @@ export function createStore(options: StoreOptions): Store {
   async function commit<T>(
     /**
      * `trusted`: records of `next` known to be valid, which the check before saving skips;
-     * `lists`: the sealed lists as loaded, whose text the save may keep (serialise.ts).
+     * `before`: the loaded document's keys and sealed lists as they were before the change,
+     * whose text the save may keep (serialise.ts).
      */
     produce: (loaded: Loaded | null) => {
       next: ExcoData;
       result: T;
       trusted?: Set<object>;
-      lists?: Previous['lists'];
+      before?: Pick<Previous, 'keys' | 'lists'>;
     },
     backup: (loaded: Loaded) => void,
   ): Promise<T> {
@@ -175,9 +176,7 @@ export function createStore(options: StoreOptions): Store {
         // What conf will read back before it writes (see `deserialize` below), taken before
         // `produce` changes the loaded document in place.
         const onDisk = loaded && { raw: loaded.raw, top: topOfFile(loaded.data) };
-        // The loaded document's keys in the order of its text, before `produce` changes it.
-        const keys = loaded ? Object.keys(loaded.data) : [];
-        const { next, result, trusted, lists } = produce(loaded);
+        const { next, result, trusted, before } = produce(loaded);
         const problem = schemaProblem(next, trusted);
         // A programming error, not the person's: never write a document exco could not read back.
         if (problem) throw new Error(`Refusing to save an invalid document: ${problem}`);
@@ -185,7 +184,7 @@ export function createStore(options: StoreOptions): Store {
         // Compact JSON, serialised once: the text saved is the text noted as checked. Lists the
         // change left as they were keep their text from the file exco last saved.
         const previous =
-          loaded?.spans && lists ? { raw: loaded.raw, spans: loaded.spans, keys, lists } : null;
+          loaded?.spans && before ? { raw: loaded.raw, spans: loaded.spans, ...before } : null;
         const { raw, spans } = serialise(next, previous);
         // The vendored conf (scripts/build.mjs) takes the text just read under the lock instead
         // of reading the file twice more; conf as published has no `primeRead` and reads it.
@@ -266,10 +265,15 @@ export function createStore(options: StoreOptions): Store {
           return { next, result: change(next) };
         }
         const trusted = sealRecords(loaded.data);
-        const lists = new Map<string, readonly unknown[]>(
-          RECORD_LISTS.map((key) => [key, [...(loaded.data[key] as readonly unknown[])]]),
-        );
-        return { next: loaded.data, result: change(loaded.data), trusted, lists };
+        // What the save may keep the text of: the keys in the order of the file's text, and
+        // each list's sealed records, taken before `change` runs.
+        const before = {
+          keys: Object.keys(loaded.data),
+          lists: new Map<string, readonly unknown[]>(
+            RECORD_LISTS.map((key) => [key, [...(loaded.data[key] as readonly unknown[])]]),
+          ),
+        };
+        return { next: loaded.data, result: change(loaded.data), trusted, before };
       }, backupFor),
 
     async replace(data, reason) {
