@@ -6,9 +6,11 @@
  * and formats both. `npm run train:support-model`.
  *
  * Env (defaults in brackets): L2 [2], NEGW [4], EPOCHS [600], PRUNE [0.05], KPEN [0.25], THR
- * [-0.5,0.5]; `node train.mjs cv GROUP,GROUP` estimates recall by leaving lists out.
+ * [-0.5,0.5]; KEEP=1 keeps the feature dump for `node train.mjs cv GROUP,GROUP`, which estimates
+ * recall by leaving lists out (with PREP set to the dump).
  */
 import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -55,3 +57,6 @@ execFileSync('node', [path.join(here, 'train.mjs'), 'fit', out], {
 execFileSync(path.join(root, 'node_modules', '.bin', 'prettier'), ['--write', out, indexOut], {
   stdio: 'ignore',
 });
+// The feature dump stays for `train.mjs cv` only when asked: KEEP=1 prints where it is.
+if (process.env.KEEP) console.log('feature dump kept:', prepOut);
+else fs.rmSync(work, { recursive: true, force: true });

@@ -14,8 +14,9 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..', '..');
 const bundle = async (off) => {
   const out = path.join(os.tmpdir(), `exco-support-why-${process.pid}-${off}.mjs`);
+  const entry = path.join(os.tmpdir(), `exco-support-why-${process.pid}.ts`);
   fs.writeFileSync(
-    path.join(os.tmpdir(), `exco-support-why-${process.pid}.ts`),
+    entry,
     `export * from '${path.join(root, 'src/core/support.ts')}';
 export * from '${path.join(root, 'src/core/support-net.ts')}';
 export * from '${path.join(root, 'src/core/support-model.ts')}';
@@ -25,7 +26,7 @@ export * from '${path.join(root, 'src/core/support-phrases.ts')}';
 export { MODEL_WEIGHTS } from '${path.join(root, 'src/core/support-model-weights.ts')}';`,
   );
   await build({
-    entryPoints: [path.join(os.tmpdir(), `exco-support-why-${process.pid}.ts`)],
+    entryPoints: [entry],
     bundle: true,
     format: 'esm',
     platform: 'node',
@@ -44,6 +45,7 @@ export { MODEL_WEIGHTS } from '${path.join(root, 'src/core/support-model-weights
         ]
       : [],
   });
+  fs.rmSync(entry);
   const m = await import(pathToFileURL(out).href);
   fs.rmSync(out);
   return m;
