@@ -31,11 +31,25 @@ const gate = (s) => ({
   me: s.some((w) => ME.has(w)),
 });
 const lists = {};
-const devs = (
-  process.env.DEVS ??
-  'dev1,dev1b,dev2,dev3,dev4,dev5,dev6,dev7,dev8,dev9,dev10,dev11,dev12,dev13,dev14,dev15,dev16,dev17,dev18,dev19,dev20,dev21,dev22,dev23,dev24,dev25,dev26,dev27,dev28,dev29,dev30,dev31,dev32,dev33,dev34,dev35,dev36,dev37,dev38,dev39,dev40,dev41,dev42,dev43,dev44,dev45,dev46,typical,drafts,longval,longnotes'
-).split(',');
+// Every development list (dev*.json, the b-probes among them) and the everyday lists; DEVS=a,b
+// names others. final.json, held*.json and review43.json are never trained on.
+const devs = process.env.DEVS
+  ? process.env.DEVS.split(',')
+  : [
+      ...fs
+        .readdirSync(DATA)
+        .filter((f) => /^dev\d+b?\.json$/.test(f))
+        .map((f) => f.slice(0, -'.json'.length))
+        .sort((a, b) => a.localeCompare(b, 'en', { numeric: true })),
+      'typical',
+      'drafts',
+      'longval',
+      'longnotes',
+    ];
 for (const f of devs) lists[f] = JSON.parse(fs.readFileSync(path.join(DATA, `${f}.json`), 'utf8'));
+// The unit tests' own lists and review probes (unit-probes.mjs), when refit.mjs has gathered them.
+if (process.env.UNIT_PROBES)
+  lists['unit-probes'] = JSON.parse(fs.readFileSync(process.env.UNIT_PROBES, 'utf8'));
 const t = JSON.parse(fs.readFileSync(path.join(DATA, 'testlists.json'), 'utf8'));
 const groups = {
   '': 'tuned',

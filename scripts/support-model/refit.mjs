@@ -5,7 +5,7 @@
  * writes the weights file, writes the concept lexicons' index (src/core/support-lexicon-index.ts)
  * and formats both. `npm run train:support-model`.
  *
- * Env (defaults in brackets): L2 [2], NEGW [4], EPOCHS [600], PRUNE [0.05], KPEN [0.25], THR
+ * Env (defaults in brackets): L2 [2], NEGW [6], EPOCHS [600], PRUNE [0.05], KPEN [0.25], THR
  * [-0.5,0.5]; KEEP=1 keeps the feature dump for `node train.mjs cv GROUP,GROUP`, which estimates
  * recall by leaving lists out (with PREP set to the dump).
  */
@@ -39,14 +39,22 @@ await bundle('prep.mjs', prepBundle, [
     },
   },
 ]);
-const env = { ...process.env, DATA: path.join(here, 'data'), OUT: prepOut, PREP: prepOut };
+const unitProbes = path.join(work, 'unit-probes.json');
+execFileSync('node', [path.join(here, 'unit-probes.mjs'), unitProbes], { stdio: 'inherit' });
+const env = {
+  ...process.env,
+  DATA: path.join(here, 'data'),
+  OUT: prepOut,
+  PREP: prepOut,
+  UNIT_PROBES: unitProbes,
+};
 console.log('phrases', execFileSync('node', [prepBundle], { env }).toString().trim());
 const defaults = {
   KPEN: '0.25',
   EPOCHS: '600',
   PRUNE: '0.05',
   L2: '2',
-  NEGW: '4',
+  NEGW: '6',
   THR: '-0.5,0.5',
 };
 const out = path.join(root, 'src', 'core', 'support-model-weights.ts');

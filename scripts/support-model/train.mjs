@@ -135,7 +135,8 @@ if (mode === 'cv') {
   const fitted = data.filter((it) => !it.list.startsWith('long')).length;
   const header = fs
     .readFileSync(new URL('./weights-header.txt', import.meta.url), 'utf8')
-    .replace('PHRASE_COUNT', fitted.toLocaleString('en'));
+    .replace('PHRASE_COUNT', fitted.toLocaleString('en'))
+    .replace('NEGW_TIMES', String(NEG_W));
   fs.writeFileSync(
     arg,
     `${header}import type { SortedLines } from './sorted-lines.js';\n\nexport const MODEL_WEIGHTS: Readonly<\n  Record<'crisis' | 'safety', { bias: number; threshold: number; weights: SortedLines }>\n> = {\n${body}\n};\n`,

@@ -371,8 +371,7 @@ describe('the word model', () => {
   });
 
   it('reads a note that names nobody against a higher bar than one that speaks for the writer', () => {
-    const apology =
-      supportSpans('sorry in advance for the long journal entry, lots happened today')[0] ?? [];
+    const apology = supportSpans('sorry in advance for everything today')[0] ?? [];
     const scene = supportSpans('the tablets are all lined up on the desk')[0] ?? [];
     // Just over the bar: enough for a sentence that speaks for the writer, not for a bare scene.
     expect(modelAlarms(0, [apology], [true])).toBe(true);
