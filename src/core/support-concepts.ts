@@ -3358,6 +3358,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'keeps a list of everywhere',
     ],
     2: [
+      '{waits|waited|waiting|parks|parked|sits|sat|stands|stood|lurks|lurking|hangs around|hung around} outside/by/at the college/school/uni/campus/office/work/gym/clinic/library/station gate/gates/door/doors/entrance/entrances',
+      'found out which/what clinic/gym/college/school/class/office/surgery/practice/course/group/church/uni/hostel/refuge/shelter',
       'synced/linked/logged/signed in? to his/her/their icloud/account/apple/google/phone/laptop',
       '{no one|nobody} knew i was',
       '{before i had told|before i would told|before i told|when i had told|when i would told|when i told|though i had told|and i had told|i had told|i would told} anyone/anybody/nobody/noone',
@@ -3474,6 +3476,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'fake account',
     ],
     1: [
+      'car {was|is|has been}? in/on my driveway/drive',
       'got/has/have access to the/my/our? {hive|nest|ring|alexa|thermostat|smart home|doorbell|camera|cameras|baby monitor}',
       'makes/made/making/forces/forced me share my {location|screen time|phone|passwords|password|messages}',
       'third/fourth/fifth/second time this/that week/month/morning/evening/weekend',
@@ -3495,6 +3498,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   fear: {
     3: [
+      '{text|texted|texting|reply|replied|replying|answer|answered|answering|message|messaged|messaging|call|called|calling|ring|rang|ringing} him/her .. so he/she {does not|will not|would not} get angry/mad/furious/nasty/upset',
       'kids/children/baby/son/daughter .. better off dead',
       'brick/rock/stone/bottle through my/the .. window/windows/windscreen',
       '{beg|begged|begging|plead with|pleaded with|pleading with|scream at|screaming at|screamed at} him/her to slow down',
@@ -3736,6 +3740,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'safe house',
     ],
     2: [
+      '{asked|got|had|get} security .. walk me {out|to my car|to the car|home|to the station}',
       'imagined/imagining how frightening/scary/bad/terrifying it was',
       'to stay .. because he/she/ex texted/said/messaged/called/rang/turned/showed',
       'could/can tell his/her mood was/is bad/off/dark/foul/black',

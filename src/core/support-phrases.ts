@@ -96,10 +96,16 @@ export type Rule = readonly [cues: string, source: string];
 const AT_WORK = String.raw`(?<=\b(?:paramedic|placement|shift|crew|ambulance|nurse|ward|a e|a and e|er|on call)\b[\s\S]{0,60}?)`;
 
 /**
+ * After "mine was": words that set the writer's own apart ("mine was just boring", "mine was only
+ * immature"), unless they compare ("just as bad", "only the same").
+ */
+const NOTHING_LIKE = String.raw`(?! (?:(?:just|only|simply)(?! as\b| like\b| the same\b)|thankfully|luckily|boring|dull|fine|nothing like|not like|never|not)\b)`;
+
+/**
  * Nothing later in the note ties someone else's abuse back to the writer ("mine is the same",
  * "so can i", "to me"): only then is it their story.
  */
-const TIED_TO_WRITER = String.raw`(?![\s\S]*\b(?:like (?:mine|me|my|him|her|ours)|mine (?:is|was|does|did)|same (?:as|thing|way)|same as me|me too|to me|so can i|so could i|i (?:can|could|should|need to|have to|must|will|want to) (?:too|as well|do the same|leave|get out)|one day i|help me (?:leave|get out)|(?:mine|my (?:ex|partner|husband|wife|boyfriend|girlfriend)) (?:still )?(?:hits|hit|controls|tracks|checks|threaten\w*|does|did|is|was|used|is like that))\b)`;
+const TIED_TO_WRITER = String.raw`(?![\s\S]*\b(?:like (?:mine|me|my|him|her|ours)|mine (?:is|was|does|did)${NOTHING_LIKE}|same (?:as|thing|way)|same as me|me too|to me|so can i|so could i|i (?:can|could|should|need to|have to|must|will|want to) (?:too|as well|do the same|leave|get out)|one day i|help me (?:leave|get out)|(?:mine|my (?:ex|partner|husband|wife|boyfriend|girlfriend)) (?:still )?(?:hits|hit|controls|tracks|checks|threaten\w*|does|did|is|was|used|is like that)${NOTHING_LIKE})\b)`;
 
 /**
  * An attempt on the writer's own life, told with nothing after it of help or recovery: that is
@@ -1781,6 +1787,19 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   [
     'killed kills killing destroyed wrecked',
     String.raw`\b(?:final|end|last|level|raid|mini|secret|first|second|third|big) ?boss(?:es)? (?:[\w']+ ){0,2}?(?:killed|kills|killing|destroyed|wrecked) me\b|\b(?:killed|kills|killing) me (?:about |like |around |over |roughly |maybe |at least )?(?:\d+|twenty|thirty|forty|fifty|sixty|a hundred|hundreds of|dozens of|so many|loads of|countless|a million|a thousand|a dozen) times (?:before|until|till) i (?:beat|finished|cleared|got past|won|passed|completed)\b`,
+  ],
+  // Someone else's past told as over: "my friend had a controlling ex years ago, she's married
+  // now", "my mate jo had a stalker years ago, it got sorted", "my best friend's ex used to hit
+  // her, she left him years ago". Not when the note ties it back to the writer.
+  [
+    'controlling abusive violent coercive stalker hit beat hurt',
+    String.raw`\b(?:friend|sister|brother|mum|mom|mother|cousin|aunt|auntie|colleague|coworker|neighbou?r|mate|bestie)(?:'s)?(?: [a-z]+)? (?:had an? (?:controlling|abusive|violent|coercive) (?:ex|husband|wife|partner|boyfriend|girlfriend)|had a stalker|(?:ex|husband|partner|boyfriend) used to (?:hit|beat|hurt) (?:her|him|them))\b(?=[^\n]{0,60}\b(?:years ago|(?:she|he|they) (?:left|got out|escaped)|(?:is|are) (?:fine|happy|safe|married|happily married) now)\b)${TIED_TO_WRITER}`,
+  ],
+  // Someone else's story heard in a group: "at the support group someone talked about their
+  // abusive ex". Not when the note ties it back to the writer.
+  [
+    'abusive controlling violent',
+    String.raw`\b(?:someone|somebody|a woman|a man|a girl|a guy|one (?:woman|man|lady|guy)|people|others)(?: (?:at|in) (?:the )?(?:group|support group|meeting|session|class))? (?:talked|spoke|shared|was talking|were talking) about (?:her|his|their) (?:abusive|controlling|violent) (?:ex|husband|wife|partner|boyfriend|girlfriend|relationship|marriage)\b${TIED_TO_WRITER}`,
   ],
   // Someone else's escape told as hope: "my best friend left her controlling ex two years ago and
   // she's thriving now". Not when the note ties it back to the writer ("like mine", "so can i").

@@ -10829,3 +10829,71 @@ describe('round 60: disclosures as abuse-awareness training describes them, and 
     ['ordinary', 'showed up at work hungover, oops'],
   ]);
 });
+
+describe("round 61: someone else's past, appeasing, turning up where the writer goes", () => {
+  // dev126-127's misses mended in round 61, and probes of its phrases (dev126b): a friend's
+  // abuser or stalker told as long over, heard about in a group, and the writer's own tied back; a
+  // reply sent so he does not get angry; an ex who found out which clinic or gym, who waits at the
+  // college gate. Before the round 12 of 25; one left: a car on the drive and an address never
+  // given.
+  itGetsAtLeast(24, [
+    [
+      'safety',
+      'Therapy goal: started! Only problem is my ex found out which clinic and was sat in the waiting room last Tuesday.',
+    ],
+    [
+      'safety',
+      "Urge to text him just so he doesn't get angry that I haven't replied. It's so much worse for me when I ignore him.",
+    ],
+    [
+      'safety',
+      'Course goal: missed two classes because he waits outside the college gate. Asked security to walk me out.',
+    ],
+    [
+      'ordinary',
+      "My friend had a controlling ex years ago, she's married now and really happy. She's the one who suggested this app.",
+    ],
+    [
+      'ordinary',
+      'At the support group someone talked about their abusive ex, made me grateful mine was just boring',
+    ],
+    [
+      'ordinary',
+      "my mate Jo had a stalker years ago, it got sorted with the police and she's fine now, she's been amazing support for me",
+    ],
+    [
+      'ordinary',
+      "My best friend's ex used to hit her, she left him years ago and now she's happily married with twins. She told me I'm stronger than I think.",
+    ],
+    ['safety', 'my ex found out which gym i go to and now he is there every morning'],
+    ['safety', 'she found out what college i moved to and turned up at the library'],
+    ['safety', "i reply to him straight away so he doesn't get angry"],
+    ['safety', "answered her calls all night so she wouldn't get nasty again"],
+    [
+      'safety',
+      "he keeps parking by the school gates at pick up even though the order says he can't come near me",
+    ],
+    ['safety', 'had to ask security to walk me to my car because he was in the car park'],
+    [
+      'safety',
+      'his car was on my drive when i got back from work and i never gave him the new address',
+    ],
+    ['safety', 'my friend had a controlling ex years ago and mine is the same, i see it now'],
+    ['safety', "my sister's husband used to hit her and now my ex is doing the same to me"],
+    [
+      'ordinary',
+      "my best friend had an abusive ex years ago, she's doing brilliantly now and she's my rock",
+    ],
+    ['ordinary', "my cousin had a stalker years ago, the police sorted it and she's fine now"],
+    ['ordinary', "my mate's ex used to hit him, he left years ago and he's happily married now"],
+    [
+      'ordinary',
+      'someone in group talked about their controlling ex and i realised mine was just immature',
+    ],
+    ['ordinary', 'found out which gym has the best spin classes'],
+    ['ordinary', "i text him back quickly so he doesn't worry, he's my dad"],
+    ['ordinary', 'the dog waits by the school gate every afternoon for the kids'],
+    ['ordinary', 'asked security to walk me out because it was dark and raining, nice guy'],
+    ['ordinary', 'his car was on my drive because he was picking up the last boxes, all civil'],
+  ]);
+});
