@@ -2993,6 +2993,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'took the car battery',
     ],
     2: [
+      '{will not|would not|refuses to|refused to|is refusing to|keeps refusing to} {move out|leave} $',
+      '{will not|would not|refuses to|refused to|is refusing to|keeps refusing to} {leave|get out of|move out of} my house/flat/place/home/room/apartment/bedroom',
       'loan/loans/catalogue/catalog/accounts/contract/contracts/finance/overdraft/debt/debts/cards in my name',
       '{password|passwords|pin|login|log in} to/for my {banking app|bank|bank account|banking|bank app|account|accounts}',
       'app/account/router/wifi/thermostat/heating/bills/lease/tenancy is/are in his/her name',

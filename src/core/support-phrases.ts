@@ -1528,8 +1528,8 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
     String.raw`\b(?:said|say|saying) (?:my )?goodbyes? to (?:everyone|everybody|all)\b(?= (?:at|after|before) (?:the |my |our )?(?:leaving|farewell|going away|last day|office|work|party|wedding|station|airport|reunion|retirement))`,
   ],
   [
-    'stalker',
-    String.raw`\b(?:little|tiny|furry|fluffy|cat|dog|puppy|kitten|toddler|baby)(?: [\w']+)? stalker\b|\b(?:doc|documentary|docuseries|podcast|film|movie|show|series|book|novel|episode|drama|thriller)\b(?:\s+[\w']+){0,4}? (?:about|on|called) (?:a |an |the )?(?:[\w']+ )?(?:stalker|stalkers|stalking)\b`,
+    'stalker stalkers stalking',
+    String.raw`\b(?:little|tiny|furry|fluffy|cat|dog|puppy|kitten|toddler|baby)(?: [\w']+)? stalker\b|\b(?:doc|documentary|docuseries|podcast|film|movie|show|series|book|novel|episode|drama|thriller|news|report|article|headline|story|trial|court case)\b(?:\s+[\w']+){0,4}? (?:about|on|called) (?:a |an |the )?(?:[\w']+ )?(?:stalker|stalkers|stalking)\b`,
   ],
   [
     'eggshells',
@@ -1557,6 +1557,13 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   [
     'self harm harming hurting suicid ending',
     String.raw`\b(?:asked|asks|ask|asking|question|questions)\b[^\n]{0,100}?\b(?:self ?harm\w*|(?:hurting|harming|killing) myself|suicid\w*|ending (?:my life|it all|it))\b[^\n]{0,80}\n?[^\n]{0,12}?(?<!\blied and )\b(?:i )?(?:said|say|answered|told (?:her|him|them)) no\b(?! , but| but| , though| though| , which was a lie| which was a lie)`,
+  ],
+  // A threat over something trivial: "she'll murder me if I forget the cake", "mum said she'd
+  // kill me if i missed sunday lunch again", "my boss is going to strangle me for being late"
+  // (only someone who is no partner is blamed for lateness: from a partner it may be control).
+  [
+    'kill murder strangle throttle skin slaughter',
+    String.raw`\b(?:will|would|is going to|are going to|was going to|going to|gonna) (?:actually |literally |honestly )?(?:kill|murder|strangle|throttle|skin|slaughter) me if i (?:forget|forgot|miss|missed|skip|skipped|spill|spilled|lose|lost|eat|ate|burn|burnt|burned|break|broke|don't bring|do not bring|don't get|do not get|don't book|do not book|don't finish|do not finish|turn up late to|am late to|am late for|was late for|was late to) (?:the |her |his |their |my |our |mum's |mom's |dad's |nan's |gran's |sunday |another |one more )?(?:cake|birthday cake|lunch|dinner|sunday lunch|roast|birthday|party|wedding|bins|milk|bread|shopping|deadline|meeting|match|game|rehearsal|practice|class|shift|order|present|gift|presents|presentation|report|booking|appointment|train|flight|biscuits|chocolate|chocolates|last slice|leftovers|plant|plants|tickets|keys|quiz|recital|concert|show)\b|\b(?:boss|manager|supervisor|teacher|coach|tutor|lecturer|mum|mom|mother|dad|father|nan|gran|grandma|sister|brother|flatmate|roommate|bestie|friend|mate)(?: [\w']+){0,3}? (?:will|would|is going to|is gonna|was going to) (?:actually |literally |honestly )?(?:kill|murder|strangle|throttle|skin|slaughter) me for (?:being late|turning up late|forgetting|missing|skipping|spilling|breaking|losing|eating)\b`,
   ],
   // Family and friends joking: "my sister will kill me if I text him", "mum tracks my location".
   // A bare "my dad said he'd kill me" is not blanked: it may be a real threat.
@@ -1717,10 +1724,25 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
     'sees see saw deals dealt treats treated handles handled',
     String.raw`\b(?:nurse|paramedic|doctor|medic|firefighter|police officer|cop|pharmacist|gp|social worker|counsellor|counselor|therapist)\b(?: [\w']+){0,6}? (?:sees|see|saw|deals with|dealt with|treats|treated|handles|handled)(?: \w+){0,2}? (?:overdoses|suicides|suicide attempts|self harm|stabbings|shootings|domestic violence|domestic abuse)\b(?![^\n]*\b(?:stockpil\w*|sav(?:e|ed|ing) (?:them|some|up)|tak(?:e|ing) (?:them|some) home|took (?:them|some) home|i want|tempt\w*|myself)\b)`,
   ],
+  // Someone else's funeral: "grandad's funeral is on friday", "the funeral for my nan".
+  [
+    'funeral memorial cremation burial',
+    String.raw`\b(?!one's)[a-z]+'s (?:funeral|memorial|cremation|burial)\b|\b(?:funeral|memorial|cremation|burial) (?:for|of) (?:my|our|his|her|their|a|the) (?:late )?(?:grand\w*|gran|granny|nan|nana|uncle|aunt|auntie|aunty|cousin|dad|father|mum|mom|mother|brother|sister|friend|best friend|colleague|boss|neighbou?r|teacher|dog|cat|husband's|wife's)\b`,
+  ],
+  // Leaps for fun: "did a bungee jump off a bridge", "throw myself off the sofa".
+  [
+    'bungee bungy throw threw throwing',
+    String.raw`\b(?:bungee|bungy)(?: jump\w*)?(?: (?:off|from) (?:a|the) (?:bridge|cliff|crane|tower|platform|building|dam|gorge))?\b|\bthrow\w* myself (?:off|onto|on|into) (?:the|my|a) (?:sofa|couch|bed|settee|beanbag|armchair|chair|pool|ball pit|dance floor|snow|pile of leaves|hay)\b`,
+  ],
+  // Eyes sore from a screen or smoke: "my eyes are burning".
+  [
+    'burning stinging',
+    String.raw`\b(?:my )?eyes (?:are|were|is|keep|kept|started) (?:burning|stinging)\b`,
+  ],
   // Someone else's attempt long past: "my friend attempted suicide years ago and is happy now".
   [
-    'attempted tried suicidal',
-    String.raw`\b(?:my )?(?:friend|best friend|sister|brother|cousin|mum|mom|dad|aunt|uncle|colleague|coworker|flatmate|roommate)\b(?:\s+[\w']+){0,2}?\s+(?:attempted suicide|tried to (?:kill|end) (?:herself|himself|themselves|her life|his life|their life)|(?:was|were) suicidal)\b(?=[^\n]{0,30}\b(?:years ago|months ago|in (?:19|20)\d\d|as a teen(?:ager)?|at uni|in school|at school)\b)(?![^\n]*\b(?:again|last night|yesterday|this week|tonight|now wants|still|i want|i wanna|i feel|i think about|i have been thinking|join|same|me too|myself|follow)\b)`,
+    'attempted tried suicidal attempt overdose',
+    String.raw`\b(?:my )?(?:friend|best friend|sister|brother|cousin|mum|mom|dad|aunt|uncle|colleague|coworker|flatmate|roommate)\b(?:\s+[\w']+){0,2}?\s+(?:(?:spoke|talked|told us|shared|opened up|wrote|writes|speaks|talks) about (?:his|her|their) (?:suicide attempt|attempt|overdose)|attempted suicide|tried to (?:kill|end) (?:herself|himself|themselves|her life|his life|their life)|(?:was|were) suicidal)\b(?=[^\n]{0,30}\b(?:years ago|months ago|in (?:19|20)\d\d|as a teen(?:ager)?|at uni|in school|at school)\b)(?![^\n]*\b(?:again|last night|yesterday|this week|tonight|now wants|still|i want|i wanna|i feel|i think about|i have been thinking|join|same|me too|myself|follow)\b)`,
   ],
   // Embarrassment: "ugh, I want to die, I called my boss babe".
   [

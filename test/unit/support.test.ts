@@ -2910,10 +2910,10 @@ describe('detectSupport, on two lists never read (held31-32)', () => {
     ).toBeGreaterThanOrEqual(109);
   });
 
-  it('catches at least 107 of their 120 safety notes', () => {
+  it('catches at least 108 of their 120 safety notes', () => {
     expect(
       all('safety').filter((n) => detectSupport(n).includes('safety')).length,
-    ).toBeGreaterThanOrEqual(107);
+    ).toBeGreaterThanOrEqual(108);
   });
 
   it('raises a false alarm on at most 8 of their 160 ordinary notes', () => {
@@ -10895,5 +10895,68 @@ describe("round 61: someone else's past, appeasing, turning up where the writer 
     ['ordinary', 'the dog waits by the school gate every afternoon for the kids'],
     ['ordinary', 'asked security to walk me out because it was dark and raining, nice guy'],
     ['ordinary', 'his car was on my drive because he was picking up the last boxes, all civil'],
+  ]);
+});
+
+describe("round 62: threats over trifles, other people's funerals, leaps for fun", () => {
+  // dev128-129's misses and false alarms mended in round 62, and probes of its idioms (dev128b): a
+  // threat over a cake, a Sunday lunch or lateness to practice, someone else's funeral, a bungee jump,
+  // a sofa, sore eyes, a colleague's attempt long past, news about stalking; an ex who will not leave
+  // the writer's home. The same words stay alarms when they are real (a threat if the writer leaves,
+  // the writer's own funeral). Before the round 19 of 32.
+  itGetsAtLeast(32, [
+    ['safety', "ex won't leave my house, been here 3 days"],
+    ['ordinary', "she'll murder me if I forget the cake"],
+    ['ordinary', "grandad's funeral is on friday"],
+    ['ordinary', 'my boss is going to strangle me for being late'],
+    [
+      'ordinary',
+      "Told my sister that if I had to hear one more Adele song on the radio I'd throw myself off the sofa. She laughed so hard she snorted tea. We spent the afternoon at IKEA buying a new duvet cover so the bed doesn't look like ours any more. Meatballs for lunch. Small win.",
+    ],
+    [
+      'ordinary',
+      "This deadline is killing me. I've been at the laptop since seven and my eyes are burning. I could murder a pizza, so I'm ordering one. Mum rang to ask if I'd heard from Phil, and I said no, and that I'm fine with that, and for the first time it felt true. Pizza's here.",
+    ],
+    [
+      'ordinary',
+      "For my fortieth I finally did a bungee jump off a bridge in the Alps. Screamed the whole way down and then hung there upside down laughing like a lunatic. My ex always said I'd never do it, so that felt good in a petty way. Fondue afterwards with my cousins. Best birthday in years.",
+    ],
+    [
+      'ordinary',
+      "Mum rang and said she'd kill me if I missed Sunday lunch again, so I'm going. Spent the day cleaning the flat top to bottom and finally threw out the mug Connor left. Bought flowers for myself at the market. The weather was bright and cold, good walking weather, so I did a loop of the park.",
+    ],
+    [
+      'ordinary',
+      "At the mental health awareness event at work, my colleague Tom spoke about his suicide attempt eight years ago and how he got better. He runs a charity now and he's one of the happiest people I know. It was moving, and it made me think I'm allowed to ask for help with the breakup stuff too. Booked a counselling intake for next week.",
+    ],
+    [
+      'ordinary',
+      'Saw a news report about a stalking case in Melbourne where the woman won a big court case. Good for her. My own day was boring: dentist, one filling, a sandwich, an afternoon of emails. Mum and I talked about Kev and she said he was never good enough for me, which is what mums say.',
+    ],
+    ['crisis', 'my funeral is on friday, i have decided'],
+    ['crisis', 'i keep planning my own funeral, the songs, who comes'],
+    ['crisis', 'thought about throwing myself off the bridge on the way home'],
+    ['crisis', 'my friend attempted suicide years ago and now i want to do the same'],
+    ['safety', "he said he'd kill me if i leave him"],
+    ['safety', "he'll kill me if i'm late home again, last time he broke my phone"],
+    ['safety', 'she threatened to kill me if i forget to transfer her the money'],
+    ['safety', "my ex won't leave my flat and i'm scared to ask again"],
+    ['safety', 'he refuses to get out of my house even though the tenancy is mine'],
+    ['safety', 'my friend had a stalker years ago and now mine is doing the exact same thing'],
+    ['ordinary', 'my sister will murder me if i forget her birthday cake again'],
+    ['ordinary', 'the coach is going to kill me for being late to practice'],
+    ['ordinary', 'gran will skin me if i miss sunday lunch'],
+    ['ordinary', "my flatmate said she'd kill me if i ate the last slice"],
+    ['ordinary', "nan's funeral is next tuesday, still can't believe it"],
+    ['ordinary', 'the funeral for my grandad was lovely, everyone sang'],
+    ['ordinary', 'did a bungee jump off a bridge in new zealand, terrifying and amazing'],
+    ['ordinary', 'threw myself onto the sofa after the longest shift ever'],
+    ['ordinary', 'eyes are burning after eight hours of spreadsheets'],
+    [
+      'ordinary',
+      "my colleague spoke about his suicide attempt years ago at the wellbeing day, he's doing great now",
+    ],
+    ['ordinary', 'listened to a podcast about a stalking case, really well made'],
+    ['ordinary', 'read a news article about stalking laws changing'],
   ]);
 });
