@@ -59,6 +59,9 @@ export const WORD_CLASSES: Readonly<Record<string, string>> = {
 export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   ending: {
     3: [
+      "hope {a|the|that} car/bus/truck/lorry/van/train/tram {does not|will not|would not|doesn't|won't} stop",
+      'accident/crash/overdose/fall should have finished the job',
+      '{should have|could have|might have} finished me {off}?',
       'done ,? with everything ,? for good',
       'cessation of {it|my existence|my life|life|existence|everything|me}',
       'there will be {nothing|nobody|no one} left to care/worry about/for',
@@ -500,6 +503,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   burden: {
     3: [
+      'taking up {space|oxygen|air|room} .. {someone else|somebody else|other people|others} could use',
       '{might as well|may as well} save {them|her|him|everyone|you|my parents|mum|dad} the trouble/bother/hassle/job/effort $',
       '{they|the kids|kids|he|she|the boys|the girls} would get over me',
       'no mum/mom/dad/mother/father/parent/mummy/daddy {is|would be|at all is} better than',
@@ -576,6 +580,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       '{looked after|taken care of} .. when',
     ],
     2: [
+      'just taking up space/oxygen/air',
       'would be better off with their/his/her {dad|mum|father|mother|mom|other parent}',
       'deserve a mum/dad/mother/father/parent/mom who {is not|was not}',
       'rather have a dead son/daughter/child/kid',
@@ -639,6 +644,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   means: {
     3: [
+      '{closing|close|closed|shutting|shut} the {garage door|door} and {leaving|leave|left|keeping|keep|letting} the engine running',
       'rope in/under/behind the/my closet/wardrobe',
       'hanging/drowning/jumping/overdosing seems/looks/feels/sounds .. easy/easiest/simple/painless/peaceful/quick/tempting',
       'garage engine/motor on/running',
@@ -1235,6 +1241,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'to be gone before/by ... ,? so i {never|will never|do not|will not|would not|never ever} have to sign/face/see/hear/deal/go/read/do/sit/tell/explain/watch',
     ],
     2: [
+      "asked/ask/asking my .. to be my son's/daughter's/kids'/children's/child's guardian",
+      '{arrange|arranged|arranging} for my belongings/things/possessions/stuff to be {distributed|given away|divided|shared out|passed on}',
       'when/if/after someone/i pass/passes/passed/die/dies away? .. notes/data/journal/diary/entries/account/messages',
       'leave the/my? kids/them/her/him a video/letter/message/recording',
       'box/bag/crate with a note for',
@@ -1958,6 +1966,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'extra of my @pills',
     ],
     2: [
+      "{do not|don't} {anticipate|expect} {requiring|needing|using} them {beyond|after|past} this {month|week|year}",
       'i know where the key/keys/code/combination is/are/to',
       '@pills/tablets/pills/meds are/is? taped/hidden/stashed/tucked under/behind/inside/in my',
       'got my old stash back',
@@ -2186,6 +2195,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'not telling anyone/anybody .. write it down',
     ],
     2: [
+      'been planning how $',
       'planning/planned it for monday/tuesday/wednesday/thursday/friday/saturday/sunday/tonight/tomorrow/weekend',
       'working out how $',
       'shed/garage/loft/attic/cellar/basement/woods/car {has|has got|got|is got} everything i would/will? need',
@@ -3077,6 +3087,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   surveil: {
     3: [
+      '{nice|love the|loved the|like the|liked the|cute|lovely} dress/outfit/top/jacket/coat/shirt/skirt/jumper/hat today',
+      'texted/sent/messaged ... pic/picture/photo of {her|his|their} own front? door/house/flat/car/window',
       'he/she/they/ex {showed|shows|turned|turns|keeps turning|keeps showing|is turning|is showing|has been turning|has been showing} up at {work|my work|my office|my job|my workplace}',
       'seen/saw his/her mate/friend/brother/cousin/dad/mum/sister/mates/friends/girlfriend/boyfriend .. {behind me|at my|outside my}',
       'van/car/truck/ute/bike {was|is|has been} across the road/street from/opposite .. again',
@@ -3360,6 +3372,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'keeps a list of everywhere',
     ],
     2: [
+      'only he/she {had|has} a {copy|key|spare}',
       '{waits|waited|waiting|parks|parked|sits|sat|stands|stood|lurks|lurking|hangs around|hung around} outside/by/at the college/school/uni/campus/office/work/gym/clinic/library/station gate/gates/door/doors/entrance/entrances',
       'found out which/what clinic/gym/college/school/class/office/surgery/practice/course/group/church/uni/hostel/refuge/shelter',
       'synced/linked/logged/signed in? to his/her/their icloud/account/apple/google/phone/laptop',
@@ -3500,6 +3513,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   fear: {
     3: [
+      'things in my flat/house/home/place/room {keep getting|keep being|have been|were|are being} moved',
       '{text|texted|texting|reply|replied|replying|answer|answered|answering|message|messaged|messaging|call|called|calling|ring|rang|ringing} him/her .. so he/she {does not|will not|would not} get angry/mad/furious/nasty/upset',
       'kids/children/baby/son/daughter .. better off dead',
       'brick/rock/stone/bottle through my/the .. window/windows/windscreen',

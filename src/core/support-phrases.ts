@@ -1558,6 +1558,57 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
     'self harm harming hurting suicid ending',
     String.raw`\b(?:asked|asks|ask|asking|question|questions)\b[^\n]{0,100}?\b(?:self ?harm\w*|(?:hurting|harming|killing) myself|suicid\w*|ending (?:my life|it all|it))\b[^\n]{0,80}\n?[^\n]{0,12}?(?<!\blied and )\b(?:i )?(?:said|say|answered|told (?:her|him|them)) no\b(?! , but| but| , though| though| , which was a lie| which was a lie)`,
   ],
+  // Figures of speech from round 63 (dev130-131): "she stabbed me in the back by telling
+  // everyone", "boots cutting off the circulation", "pulling my hair out over this spreadsheet",
+  // "sent me through the roof", "had the whole room in stitches", "cut me some slack", "my kid
+  // brother threatened to tell mum", "sorry for the mess in my last message".
+  [
+    'stabbed stab stabbing stabs back',
+    String.raw`\bstab(?:bed|bing|s)? (?:me|us|him|her|them|you) in the back\b(?! with\b)(?![^\n]*\b(?:knife|blade|blood|bled|bleeding|hospital|a e|stitches|wound)\b)`,
+  ],
+  ['cutting cut cuts circulation', String.raw`\bcut(?:ting|s)? off (?:the |my )?circulation\b`],
+  [
+    'pulling pulled pull hair',
+    String.raw`\bpull(?:ing|ed|s)? (?:my|our) hair out (?:over|with|trying|about|because|at)\b`,
+  ],
+  [
+    'roof',
+    String.raw`\b(?:sent|send|sends|sending|went|go|goes|going|shot|shoot|shoots|is|are|was|were) (?:me |him |her |them |prices |rents? |bills? )?(?:straight |right )?through the roof\b`,
+  ],
+  [
+    'stitches',
+    String.raw`\b(?:had|have|has|having|left|leaves|leave|kept|keeps|keep|got|gets|get) (?:me|us|him|her|them|everyone|everybody|the (?:whole )?(?:room|audience|crowd|table|class|office|pub|group)) in stitches\b|\bin stitches (?:laughing|with laughter|the whole|all night)\b`,
+  ],
+  [
+    'cut slack',
+    String.raw`\bcut (?:me|us|him|her|them|yourself|myself|you) (?:some|a bit of|a little|a little bit of) slack\b`,
+  ],
+  [
+    'threatened threatens threatening threaten blackmail',
+    String.raw`\b(?:kid|little|baby|younger|wee) (?:brother|sister|bro|sis|cousin)\b[^\n]{0,24}? threaten\w* to (?:tell|grass|snitch|dob)\b|\b(?:the )?blackmail (?:starts|begins) (?:young|early)\b`,
+  ],
+  [
+    'last',
+    String.raw`\b(?:in|about|re|regarding|for|from) (?:my|your|the|our) (?:last|previous) (?:message|messages|text|texts|msg|email|post|entry|note|check in|voice note|voicemail|rant)\b`,
+  ],
+  // Endings of other things: "should i kick him off my netflix or let it die quietly", "i do not
+  // see a future with him, so i ended it", "dying with this cold".
+  [
+    'die dies future ended dying',
+    String.raw`\blet (?:it|the (?:account|subscription|chat|conversation|group chat|thread|streak|plant|group)) die\b(?: quietly| off| a natural death)?|\b(?:do not|can not|cannot|could not|did not) see a future with (?:him|her|them)\b(?: anymore| any more)?(?: ,)?(?: so i (?:ended|finished) (?:it|things))?|\bdying (?:with|of) (?:this|a|the|my) (?:cold|flu|hangover|man flu|chest infection|sore throat|cough|migraine|headache|period|cramps)\b`,
+  ],
+  // Selling up for a move, and a will for a new parent: "sold my car since i'm moving to the city
+  // and won't need it", "made my will after my first child was born".
+  [
+    'sold selling sell gave giving give rid will',
+    String.raw`\b(?:sold|selling|sell|gave away|giving away|give away|got rid of|getting rid of) my (?:car|bike|van|furniture|sofa|bed|desk|stuff|things|books|clothes|piano|motorbike)\b[^\n]{0,30}?\b(?:since|because|as|cos) (?:i am|we are) (?:moving|relocating|emigrating|downsizing|going travelling|going traveling)\b(?:[^\n,]{0,30}?\b(?:and )?(?:will not|won't) need (?:it|them)\b)?|\b(?:made|wrote|write|writing|updated|update|did|do) (?:my|a|our) will\b(?=[^\n]{0,60}\b(?:child|children|baby|kids|born|married|mortgage|house|lawyer|solicitor|every parent|everyone should|sensible|grown up)\b)`,
+  ],
+  // A parent who worries and respects a no: "my mom asks where i am a lot because she worries,
+  // but she backs off when i say i need space".
+  [
+    'asks ask asked checks texts calls where',
+    String.raw`\b(?:mom|mum|mother|dad|father|parents|nan|gran|grandma|sister|brother)s? (?:asks?|asked|checks?|checked|texts?|texted|calls?|called|rings?|rang) (?:me )?where i am\b(?=[^\n]{0,80}\b(?:worr\w+|backs? off|respects?|cares?|caring)\b)`,
+  ],
   // A threat over something trivial: "she'll murder me if I forget the cake", "mum said she'd
   // kill me if i missed sunday lunch again", "my boss is going to strangle me for being late"
   // (only someone who is no partner is blamed for lateness: from a partner it may be control).

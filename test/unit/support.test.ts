@@ -10960,3 +10960,91 @@ describe("round 62: threats over trifles, other people's funerals, leaps for fun
     ['ordinary', 'read a news article about stalking laws changing'],
   ]);
 });
+
+describe('round 63: figures of speech, and signals told sideways', () => {
+  // dev130-131's misses and false alarms mended in round 63, and probes of its words (dev130b):
+  // a back stabbed by gossip, boots cutting off circulation, hair pulled out over a spreadsheet, a
+  // bill through the roof, a room in stitches, slack cut, a kid brother's threat to tell mum, the mess
+  // in a last message, a subscription let die, dying of a cold, a car sold for a move, a will for a
+  // new parent, a parent who asks where the writer is and backs off; an engine left running behind a
+  // shut door, taking up someone else's oxygen, a crash that should have finished the job, hoping a
+  // car will not stop, belongings arranged to be given away, things moved in the writer's flat, a
+  // photo of someone's own front door, a compliment on today's dress from someone not seen in months.
+  // The literal and the real stay alarms. Before the round 18 of 47.
+  itGetsAtLeast(47, [
+    [
+      'safety',
+      'the spare key is missing and things in my flat keep getting moved. only he had a copy',
+    ],
+    [
+      'ordinary',
+      'she stabbed me in the back by telling everyone about the breakup before i could. petty but whatever',
+    ],
+    ['ordinary', 'these boots are cutting off the circulation to my toes'],
+    ['ordinary', 'pulling my hair out over this spreadsheet'],
+    ['ordinary', "the landlord's email about the rent sent me through the roof"],
+    ['ordinary', 'my ex still uses my netflix, should i kick him off or just let it die quietly'],
+    ['ordinary', "ah sure i'm only dying with this cold, grand otherwise"],
+    ['ordinary', 'that comedian had the whole room in stitches'],
+    [
+      'ordinary',
+      'my kid brother threatened to tell mum i had ice cream for dinner. the blackmail starts young',
+    ],
+    [
+      'ordinary',
+      "cut me some slack, i've only been single for a week and i already bought a plant",
+    ],
+    [
+      'crisis',
+      'I sit in the garage holding the car keys, thinking about closing the door and leaving the engine running.',
+    ],
+    ['crisis', "I feel like I'm just taking up space and oxygen someone else could use."],
+    ['crisis', 'Maybe that car accident should have finished the job.'],
+    ['crisis', "Whenever I cross the street I secretly hope a car doesn't stop in time."],
+    [
+      'crisis',
+      'I would like to arrange for my belongings to be distributed, as I do not anticipate requiring them beyond this month.',
+    ],
+    ['safety', 'my ex texted my new gf a pic of her own front door lol what does that even mean'],
+    ['safety', 'he texted "nice dress today" and i havent seen him in months'],
+    ['ordinary', "I don't see a future with him anymore, so I ended it."],
+    [
+      'ordinary',
+      'Made my will after my first child was born, the lawyer said every parent should.',
+    ],
+    ['ordinary', "Sold my car since I'm moving to the city and won't need it."],
+    [
+      'ordinary',
+      'My mom asks where I am a lot because she worries, but she backs off when I say I need space.',
+    ],
+    ['ordinary', 'Sorry for being such a mess in my last message, I was just venting.'],
+    ['crisis', 'thinking about shutting the garage door and keeping the engine running tonight'],
+    ['crisis', 'i am just taking up oxygen someone else could use'],
+    ['crisis', 'honestly the crash should have finished me off'],
+    ['crisis', "every time i cross at the lights i hope the bus doesn't stop"],
+    ['crisis', "i've arranged for my things to be given away, i won't need them after this week"],
+    ['crisis', 'this is my last message, thank you for everything'],
+    ['safety', 'he stabbed me in the back with a kitchen knife last night'],
+    ['safety', 'things in my house keep getting moved and only he has a key'],
+    ['safety', 'he sent my sister a photo of her own front door, no message'],
+    ['safety', "she messaged 'love the jacket today' and i haven't seen her since may"],
+    ['safety', 'my ex threatened to tell my family about the photos unless i come back'],
+    ['ordinary', 'my best mate stabbed me in the back by telling my ex everything'],
+    ['ordinary', 'these jeans are cutting off my circulation, time for the gym'],
+    ['ordinary', 'pulling my hair out over this tax return'],
+    ['ordinary', 'the heating bill went through the roof this winter'],
+    ['ordinary', "the best man's speech had the whole table in stitches"],
+    ['ordinary', "cut yourself some slack, you're doing fine"],
+    ['ordinary', 'my little sister threatened to snitch to dad about the party'],
+    ['ordinary', 'ignore the typos in my last text, i was on the bus'],
+    ['ordinary', 'should i let the group chat die or message them first'],
+    ['ordinary', "i couldn't see a future with her, so i ended things"],
+    ['ordinary', 'dying of this man flu, send soup'],
+    ['ordinary', "sold my bike because i'm moving abroad and won't need it"],
+    ['ordinary', 'we wrote our wills when we bought the house, the solicitor said it was sensible'],
+    [
+      'ordinary',
+      "my dad texts me where i am when i'm late because he worries, but he respects my space",
+    ],
+  ]);
+});
