@@ -59,9 +59,9 @@ export const WORD_CLASSES: Readonly<Record<string, string>> = {
 export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   ending: {
     3: [
-      "hope {a|the|that} car/bus/truck/lorry/van/train/tram {does not|will not|would not|doesn't|won't} stop",
-      'accident/crash/overdose/fall should have finished the job',
-      '{should have|could have|might have} finished me {off}?',
+      "hope {a|the|that} car/bus/truck/lorry/van/train/tram {does not|will not|would not|doesn't|won't} stop {in time|for me}",
+      'wish/wishes/wished/wishing {that|the} crash/accident/fall/overdose {had|would have} {killed|finished|ended} me',
+      "accident/crash/overdose/fall/collision {should have|should've} {finished|killed|ended} {me|me off|the job|it} $",
       'done ,? with everything ,? for good',
       'cessation of {it|my existence|my life|life|existence|everything|me}',
       'there will be {nothing|nobody|no one} left to care/worry about/for',
@@ -503,7 +503,10 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   burden: {
     3: [
-      'taking up {space|oxygen|air|room} .. {someone else|somebody else|other people|others} could use',
+      'taking up space in this family/world/life',
+      'i am {just|only} taking up {space|oxygen|air|room} !on/at/for',
+      '{using up|wasting} {air|oxygen} ... could be breathing',
+      'i am {just|only}? {taking up|using up|wasting} {space|oxygen|air|room} .. {someone else|somebody else|other people|others|someone} could {use|be breathing|have}',
       '{might as well|may as well} save {them|her|him|everyone|you|my parents|mum|dad} the trouble/bother/hassle/job/effort $',
       '{they|the kids|kids|he|she|the boys|the girls} would get over me',
       'no mum/mom/dad/mother/father/parent/mummy/daddy {is|would be|at all is} better than',
@@ -644,7 +647,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   means: {
     3: [
-      '{closing|close|closed|shutting|shut} the {garage door|door} and {leaving|leave|left|keeping|keep|letting} the engine running',
+      '{thinking|think|thought|imagine|imagining|picture|picturing|planning|plan|want|going|gonna} .. {closing|close|shutting|shut} the {garage door|door} and {leaving|leave|keeping|keep|letting} the engine running',
       'rope in/under/behind the/my closet/wardrobe',
       'hanging/drowning/jumping/overdosing seems/looks/feels/sounds .. easy/easiest/simple/painless/peaceful/quick/tempting',
       'garage engine/motor on/running',
@@ -1241,7 +1244,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'to be gone before/by ... ,? so i {never|will never|do not|will not|would not|never ever} have to sign/face/see/hear/deal/go/read/do/sit/tell/explain/watch',
     ],
     2: [
-      "asked/ask/asking my .. to be my son's/daughter's/kids'/children's/child's guardian",
+      "asked/ask/asking my .. to be my son's/daughter's/kids'/children's/child's guardian !in/if/should/when",
       '{arrange|arranged|arranging} for my belongings/things/possessions/stuff to be {distributed|given away|divided|shared out|passed on}',
       'when/if/after someone/i pass/passes/passed/die/dies away? .. notes/data/journal/diary/entries/account/messages',
       'leave the/my? kids/them/her/him a video/letter/message/recording',
@@ -1921,6 +1924,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   time: {
     1: [
+      "{do not|don't} {anticipate|expect} {requiring|needing|using} them {beyond|after|past} this {month|week|year}",
       'tonight',
       'tomorrow',
       'soon',
@@ -1966,7 +1970,6 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'extra of my @pills',
     ],
     2: [
-      "{do not|don't} {anticipate|expect} {requiring|needing|using} them {beyond|after|past} this {month|week|year}",
       'i know where the key/keys/code/combination is/are/to',
       '@pills/tablets/pills/meds are/is? taped/hidden/stashed/tucked under/behind/inside/in my',
       'got my old stash back',
@@ -2065,6 +2068,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   resolve: {
     3: [
+      'worked out the how',
       '{going to|gonna|about to|want to|wanna|ready to} jump $',
       'not fine ,? i have got? a date picked/chosen/set',
       'if i {went|go|died|was gone|did it} tonight',
@@ -2195,7 +2199,6 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'not telling anyone/anybody .. write it down',
     ],
     2: [
-      'been planning how $',
       'planning/planned it for monday/tuesday/wednesday/thursday/friday/saturday/sunday/tonight/tomorrow/weekend',
       'working out how $',
       'shed/garage/loft/attic/cellar/basement/woods/car {has|has got|got|is got} everything i would/will? need',
@@ -2346,6 +2349,10 @@ export const LIGHT_WORDS =
 export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   harm: {
     3: [
+      '{sprayed|squirted} .. {at|in} {me|my face|my eyes}',
+      '{tied|taped|zip tied|cable tied|bound|tying|taping} my wrists/hands/ankles/feet',
+      'without him/her {attacking|hitting|hurting|going for|laying into|kicking off at} me',
+      'him/her {attacking|attacks|attacked|attack|hitting|hits|hurting|hurts|going for} me {again}? $',
       'smashed/smashes/smashing/broke/kicked in? the/my windows/window/windscreen/door/doors',
       'stop/quit hurting/hitting/smacking/scaring/threatening/kicking the/my/our kids/children/son/daughter/dog/cat/baby/boys/girls',
       'took/grabbed/pulled/dragged our/my? son/daughter/kid/child/boy/girl/him/her/@names by the arm/wrist/hand/collar/hair',
@@ -3003,8 +3010,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'took the car battery',
     ],
     2: [
+      '{will not|would not|refuses to|refused to|is refusing to|keeps refusing to} {leave|get out of|move out of} my house/flat/place/home/apartment',
       '{will not|would not|refuses to|refused to|is refusing to|keeps refusing to} {move out|leave} $',
-      '{will not|would not|refuses to|refused to|is refusing to|keeps refusing to} {leave|get out of|move out of} my house/flat/place/home/room/apartment/bedroom',
       'loan/loans/catalogue/catalog/accounts/contract/contracts/finance/overdraft/debt/debts/cards in my name',
       '{password|passwords|pin|login|log in} to/for my {banking app|bank|bank account|banking|bank app|account|accounts}',
       'app/account/router/wifi/thermostat/heating/bills/lease/tenancy is/are in his/her name',
@@ -3087,7 +3094,10 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   surveil: {
     3: [
-      '{nice|love the|loved the|like the|liked the|cute|lovely} dress/outfit/top/jacket/coat/shirt/skirt/jumper/hat today',
+      'new/unknown/private/blocked/different number ... {nice|love the|loved the|lovely|cute} dress/outfit/top/jacket/coat/shirt/skirt/jumper today',
+      '{texted|messaged|sent|commented|wrote|dmed} .. {nice|love the|loved the|like the|liked the|cute|lovely} dress/outfit/top/jacket/coat/shirt/skirt/jumper/hat today',
+      '{found|find|finding} an? {airtag|air tag|tile|tracker|gps tracker} {in|on|under|inside|sewn into|taped to|hidden in}',
+      'airtagged/airtagging/tracked my bag/car/keys/coat/jacket/purse/wallet/bike/handbag/backpack/phone',
       'texted/sent/messaged ... pic/picture/photo of {her|his|their} own front? door/house/flat/car/window',
       'he/she/they/ex {showed|shows|turned|turns|keeps turning|keeps showing|is turning|is showing|has been turning|has been showing} up at {work|my work|my office|my job|my workplace}',
       'seen/saw his/her mate/friend/brother/cousin/dad/mum/sister/mates/friends/girlfriend/boyfriend .. {behind me|at my|outside my}',
@@ -3372,7 +3382,6 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'keeps a list of everywhere',
     ],
     2: [
-      'only he/she {had|has} a {copy|key|spare}',
       '{waits|waited|waiting|parks|parked|sits|sat|stands|stood|lurks|lurking|hangs around|hung around} outside/by/at the college/school/uni/campus/office/work/gym/clinic/library/station gate/gates/door/doors/entrance/entrances',
       'found out which/what clinic/gym/college/school/class/office/surgery/practice/course/group/church/uni/hostel/refuge/shelter',
       'synced/linked/logged/signed in? to his/her/their icloud/account/apple/google/phone/laptop',
@@ -3513,7 +3522,6 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   fear: {
     3: [
-      'things in my flat/house/home/place/room {keep getting|keep being|have been|were|are being} moved',
       '{text|texted|texting|reply|replied|replying|answer|answered|answering|message|messaged|messaging|call|called|calling|ring|rang|ringing} him/her .. so he/she {does not|will not|would not} get angry/mad/furious/nasty/upset',
       'kids/children/baby/son/daughter .. better off dead',
       'brick/rock/stone/bottle through my/the .. window/windows/windscreen',
@@ -3756,6 +3764,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'safe house',
     ],
     2: [
+      'things in my flat/house/home/place/room {keep getting|keep being|have been|were|are being} moved',
       '{asked|got|had|get} security .. walk me {out|to my car|to the car|home|to the station}',
       'imagined/imagining how frightening/scary/bad/terrifying it was',
       'to stay .. because he/she/ex texted/said/messaged/called/rang/turned/showed',

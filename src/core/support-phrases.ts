@@ -1564,12 +1564,15 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   // brother threatened to tell mum", "sorry for the mess in my last message".
   [
     'stabbed stab stabbing stabs back',
-    String.raw`\bstab(?:bed|bing|s)? (?:me|us|him|her|them|you) in the back\b(?! with\b)(?![^\n]*\b(?:knife|blade|blood|bled|bleeding|hospital|a e|stitches|wound)\b)`,
+    String.raw`(?:(?<=\b(?:friend|friends|best friend|bestie|mate|mates|colleague|colleagues|coworker|sister|brother|cousin|boss|flatmate|roommate|team|company|manager|family)\b[^\n]{0,16}?)\bstab(?:bed|bing|s)? (?:me|us) in the back\b|\bstab(?:bed|bing|s)? (?:me|us|him|her|them|you) in the back by \w+ing\b)(?![^\n]*\b(?:with|twice|knife|knives|scissors|blade|screwdriver|blood|bled|bleeding|bleed|hospital|a e|walk in|stitches|glue|gluing|glued|wound|seeping|hole|ambulance|police)\b)`,
   ],
-  ['cutting cut cuts circulation', String.raw`\bcut(?:ting|s)? off (?:the |my )?circulation\b`],
+  [
+    'cutting cut cuts circulation',
+    String.raw`(?<=\b(?:boots?|shoes?|heels|jeans|trousers|socks?|ring|watch|strap|straps|bra|belt|tights|leggings|sleeves?|cuffs|wristband|bracelet|compression|cast|plaster|bandage|sitting|kneeling|cross legged|headphones|hat|collar|waistband)\b[^\n]{0,40}?)\bcut(?:ting|s)? off (?:the |my )?circulation\b(?![^\n]*\b(?:tied|tie|cable|zip|rope|tape|cuffed|handcuff\w*|held|grabbed|squeez\w*|he|she|him|her)\b)`,
+  ],
   [
     'pulling pulled pull hair',
-    String.raw`\bpull(?:ing|ed|s)? (?:my|our) hair out (?:over|with|trying|about|because|at)\b`,
+    String.raw`(?<!\b(?:he|she|they|him|her|ex|partner|husband|wife|boyfriend|girlfriend)\b[^\n]{0,16})\bpull(?:ing|ed|s)? (?:my|our) hair out (?:over|with|trying|about|because of (?:this|the|my|work)|at (?:this|the|work|my desk))\b(?![^\n]*\b(?:roots|clumps|handfuls|bald patch|scalp)\b)`,
   ],
   [
     'roof',
@@ -1577,7 +1580,7 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   ],
   [
     'stitches',
-    String.raw`\b(?:had|have|has|having|left|leaves|leave|kept|keeps|keep|got|gets|get) (?:me|us|him|her|them|everyone|everybody|the (?:whole )?(?:room|audience|crowd|table|class|office|pub|group)) in stitches\b|\bin stitches (?:laughing|with laughter|the whole|all night)\b`,
+    String.raw`(?:(?<=\b(?:laugh\w*|funny|hilarious|comedian|comic|comedy|jokes?|stand ?up|speech|stories|story|banter|puns?|quiz|gig|sitcom|memes?|giggl\w*)\b[^\n]*)|(?=[^\n]*\b(?:laugh\w*|funny|hilarious|comedian|comic|comedy|jokes?|stand ?up|speech|stories|story|banter|puns?|quiz|gig|sitcom|memes?|giggl\w*)\b))(?![^\n]*\b(?:beat\w*|hit|hits|punch\w*|smash\w*|glass|a e|hospital|wound|knife|fell|bleed\w*|blood)\b)(?:\b(?:had|have|has|having|left|leaves|leave|kept|keeps|keep|got|gets|get) (?:me|us|him|her|them|everyone|everybody|the (?:whole )?(?:room|audience|crowd|table|class|office|pub|group)) in stitches\b|\bin stitches (?:laughing|with laughter|the whole|all night)\b)`,
   ],
   [
     'cut slack',
@@ -1585,23 +1588,23 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   ],
   [
     'threatened threatens threatening threaten blackmail',
-    String.raw`\b(?:kid|little|baby|younger|wee) (?:brother|sister|bro|sis|cousin)\b[^\n]{0,24}? threaten\w* to (?:tell|grass|snitch|dob)\b|\b(?:the )?blackmail (?:starts|begins) (?:young|early)\b`,
+    String.raw`\b(?:kid|little|baby|younger|wee) (?:brother|sister|bro|sis|cousin)(?!'s)(?: [a-z]+)? threaten\w* to (?:tell|grass|snitch|dob)(?: on me)?(?: to)? (?:(?:our|my) )?(?:mum|mom|dad|parents|nan|gran|the teacher)\b|\b(?:the )?blackmail (?:starts|begins) (?:young|early)\b`,
   ],
   [
     'last',
-    String.raw`\b(?:in|about|re|regarding|for|from) (?:my|your|the|our) (?:last|previous) (?:message|messages|text|texts|msg|email|post|entry|note|check in|voice note|voicemail|rant)\b`,
+    String.raw`\b(?:in|about|re|regarding|for) (?:my|your|the|our) (?:last|previous) (?:message|messages|text|texts|msg|email|post|check in|voice note|voicemail|rant)\b(?![^\n]*\b(?:goodbye|bye|forever|last one|final|for good)\b)`,
   ],
   // Endings of other things: "should i kick him off my netflix or let it die quietly", "i do not
   // see a future with him, so i ended it", "dying with this cold".
   [
     'die dies future ended dying',
-    String.raw`\blet (?:it|the (?:account|subscription|chat|conversation|group chat|thread|streak|plant|group)) die\b(?: quietly| off| a natural death)?|\b(?:do not|can not|cannot|could not|did not) see a future with (?:him|her|them)\b(?: anymore| any more)?(?: ,)?(?: so i (?:ended|finished) (?:it|things))?|\bdying (?:with|of) (?:this|a|the|my) (?:cold|flu|hangover|man flu|chest infection|sore throat|cough|migraine|headache|period|cramps)\b`,
+    String.raw`\blet (?:it|the (?:account|subscription|chat|conversation|group chat|thread|streak|plant|group)) die\b(?: quietly| off| a natural death)?|\b(?:do not|can not|cannot|could not|did not) see a future with (?:him|her|my ex)\b(?: anymore| any more)?(?: ,)?(?: so i (?:ended|finished) (?:it|things))?|\bdying (?:with|of) (?:this|a|the|my) (?:cold|flu|hangover|man flu|chest infection|sore throat|cough|migraine|headache|period|cramps)\b`,
   ],
   // Selling up for a move, and a will for a new parent: "sold my car since i'm moving to the city
   // and won't need it", "made my will after my first child was born".
   [
     'sold selling sell gave giving give rid will',
-    String.raw`\b(?:sold|selling|sell|gave away|giving away|give away|got rid of|getting rid of) my (?:car|bike|van|furniture|sofa|bed|desk|stuff|things|books|clothes|piano|motorbike)\b[^\n]{0,30}?\b(?:since|because|as|cos) (?:i am|we are) (?:moving|relocating|emigrating|downsizing|going travelling|going traveling)\b(?:[^\n,]{0,30}?\b(?:and )?(?:will not|won't) need (?:it|them)\b)?|\b(?:made|wrote|write|writing|updated|update|did|do) (?:my|a|our) will\b(?=[^\n]{0,60}\b(?:child|children|baby|kids|born|married|mortgage|house|lawyer|solicitor|every parent|everyone should|sensible|grown up)\b)`,
+    String.raw`\b(?:sold|selling|sell|gave away|giving away|give away|got rid of|getting rid of) my (?:car|bike|van|furniture|sofa|bed|desk|stuff|things|books|clothes|piano|motorbike)\b[^\n]{0,30}?\b(?:since|because|as|cos) (?:i am|we are) (?:moving(?: to| abroad| house| flat| home| in with| out| overseas| away| across| country| city| back| next)|relocating|emigrating|downsizing)\b(?:[^\n,]{0,30}?\b(?:and )?(?:will not|won't) need (?:it|them)\b)?|\b(?:made|wrote|write|writing|updated|update|did|do) (?:my|a|our) will\b(?=[^\n]{0,60}\b(?:child|children|baby|kids|born|married|mortgage|house|lawyer|solicitor|every parent|everyone should|sensible|grown up)\b)(?![\s\S]{0,100}\b(?:sorted|done now|i am done|ready|goodbye|letters?|notes?|nothing left|will not need|won't need|tonight|last night|in order)\b)`,
   ],
   // A parent who worries and respects a no: "my mom asks where i am a lot because she worries,
   // but she backs off when i say i need space".
@@ -1609,12 +1612,18 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
     'asks ask asked checks texts calls where',
     String.raw`\b(?:mom|mum|mother|dad|father|parents|nan|gran|grandma|sister|brother)s? (?:asks?|asked|checks?|checked|texts?|texted|calls?|called|rings?|rang) (?:me )?where i am\b(?=[^\n]{0,80}\b(?:worr\w+|backs? off|respects?|cares?|caring)\b)`,
   ],
+  // A last straw that is a trifle: "if he posts one more gym selfie i'm gonna unalive myself",
+  // "if i hear one more adele song i'll kill myself".
+  [
+    'myself',
+    String.raw`\bif (?:i (?:have to |must )?(?:hear|see|read|watch|sit through|get|sing|eat)|(?:he|she|they|my \w+|someone|anyone) (?:posts?|sends?|plays?|says?|makes?|tells?|shares?|uploads?)) one more (?!(?:night|day|morning|week|month|year|time|minute|hour|second)s?\b)[^\n,]{1,40}?(?: ,)? i (?:am (?:gonna|going to)|will|would) (?:literally |actually |honestly |just )?(?:kill|unalive|shoot|hang|drown) myself\b(?![^\n]*\b(?:pills|tablets|rope|blade|razor|note|for real|not joking|seriously)\b)`,
+  ],
   // A threat over something trivial: "she'll murder me if I forget the cake", "mum said she'd
   // kill me if i missed sunday lunch again", "my boss is going to strangle me for being late"
   // (only someone who is no partner is blamed for lateness: from a partner it may be control).
   [
     'kill murder strangle throttle skin slaughter',
-    String.raw`\b(?:will|would|is going to|are going to|was going to|going to|gonna) (?:actually |literally |honestly )?(?:kill|murder|strangle|throttle|skin|slaughter) me if i (?:forget|forgot|miss|missed|skip|skipped|spill|spilled|lose|lost|eat|ate|burn|burnt|burned|break|broke|don't bring|do not bring|don't get|do not get|don't book|do not book|don't finish|do not finish|turn up late to|am late to|am late for|was late for|was late to) (?:the |her |his |their |my |our |mum's |mom's |dad's |nan's |gran's |sunday |another |one more )?(?:cake|birthday cake|lunch|dinner|sunday lunch|roast|birthday|party|wedding|bins|milk|bread|shopping|deadline|meeting|match|game|rehearsal|practice|class|shift|order|present|gift|presents|presentation|report|booking|appointment|train|flight|biscuits|chocolate|chocolates|last slice|leftovers|plant|plants|tickets|keys|quiz|recital|concert|show)\b|\b(?:boss|manager|supervisor|teacher|coach|tutor|lecturer|mum|mom|mother|dad|father|nan|gran|grandma|sister|brother|flatmate|roommate|bestie|friend|mate)(?: [\w']+){0,3}? (?:will|would|is going to|is gonna|was going to) (?:actually |literally |honestly )?(?:kill|murder|strangle|throttle|skin|slaughter) me for (?:being late|turning up late|forgetting|missing|skipping|spilling|breaking|losing|eating)\b`,
+    String.raw`\b(?:will|would|is going to|are going to|was going to|going to|gonna) (?:actually |literally |honestly )?(?:kill|murder|strangle|throttle|skin|slaughter) me if i (?:forget|forgot|miss|missed|skip|skipped|spill|spilled|lose|lost|eat|ate|burn|burnt|burned|break|broke|don't bring|do not bring|don't get|do not get|don't book|do not book|don't finish|do not finish|turn up late to|am late to|am late for|was late for|was late to) (?:the |her |his |their |my |our |mum's |mom's |dad's |nan's |gran's |sunday |another |one more )?(?:cake|birthday cake|lunch|dinner|sunday lunch|roast|birthday|party|wedding|bins|milk|bread|shopping|deadline|meeting|match|game|rehearsal|practice|class|shift|order|present|gift|presents|presentation|report|booking|appointment|train|flight|biscuits|chocolate|chocolates|last slice|leftovers|plant|plants|tickets|keys|quiz|recital|concert|show)\b(?![\s\S]{0,80}\b(?:did it before|done it before|has before|last time|actually kill|mean it|means it|meant it|not joking|for real|hurt me|hit me|hits me|bruis\w*|scared|afraid|terrified)\b)|\b(?:boss|manager|supervisor|teacher|coach|tutor|lecturer|mum|mom|mother|dad|father|nan|gran|grandma|sister|brother|flatmate|roommate|bestie|friend|mate)(?: [\w']+){0,3}? (?:will|would|is going to|is gonna|was going to) (?:actually |literally |honestly )?(?:kill|murder|strangle|throttle|skin|slaughter) me for (?:being late|turning up late|forgetting|missing|skipping|spilling|breaking|losing|eating)\b`,
   ],
   // Family and friends joking: "my sister will kill me if I text him", "mum tracks my location".
   // A bare "my dad said he'd kill me" is not blanked: it may be a real threat.
@@ -1793,7 +1802,7 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   // Someone else's attempt long past: "my friend attempted suicide years ago and is happy now".
   [
     'attempted tried suicidal attempt overdose',
-    String.raw`\b(?:my )?(?:friend|best friend|sister|brother|cousin|mum|mom|dad|aunt|uncle|colleague|coworker|flatmate|roommate)\b(?:\s+[\w']+){0,2}?\s+(?:(?:spoke|talked|told us|shared|opened up|wrote|writes|speaks|talks) about (?:his|her|their) (?:suicide attempt|attempt|overdose)|attempted suicide|tried to (?:kill|end) (?:herself|himself|themselves|her life|his life|their life)|(?:was|were) suicidal)\b(?=[^\n]{0,30}\b(?:years ago|months ago|in (?:19|20)\d\d|as a teen(?:ager)?|at uni|in school|at school)\b)(?![^\n]*\b(?:again|last night|yesterday|this week|tonight|now wants|still|i want|i wanna|i feel|i think about|i have been thinking|join|same|me too|myself|follow)\b)`,
+    String.raw`\b(?:my )?(?:friend|best friend|sister|brother|cousin|mum|mom|dad|aunt|uncle|colleague|coworker|flatmate|roommate)\b(?:\s+[\w']+){0,2}?\s+(?:(?:spoke|talked|told us|shared|opened up|wrote|writes|speaks|talks) about (?:his|her|their) (?:suicide attempt|attempt|overdose)|attempted suicide|tried to (?:kill|end) (?:herself|himself|themselves|her life|his life|their life)|(?:was|were) suicidal)\b(?=[^\n]{0,30}\b(?:years ago|months ago|in (?:19|20)\d\d|as a teen(?:ager)?|at uni|in school|at school)\b)(?![^\n]*\b(?:again|last night|yesterday|this week|tonight|now wants|still|i want|i wanna|i feel|i think about|i have been thinking|join|same|me too|myself|follow|painless|what i need|i need|how close|close to|doing it|do it|easy|easier|quick|quickest|method)\b)`,
   ],
   // Embarrassment: "ugh, I want to die, I called my boss babe".
   [
@@ -1898,10 +1907,10 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
     String.raw`^(?![^\n]*\b(?:tonight|pills|plan|planned|planning|again|but|still|tablets|rope|bridge)\b)[^\n]*\b(?:is|was|are|were) (?:just |only )?(?:a )?thoughts?(?: ,)? not (?:a )?facts?\b[^\n]*`,
   ],
   // Embarrassment: "i was so embarrassed i wanted to die when he saw me", "kms my mom just found my
-  // tinder" (not when what was found is a means or a note).
+  // tinder", "kms this exam was so hard" (not when what was found is a means or a note).
   [
     'die myself',
-    String.raw`\bso (?:embarrassed|mortified|awkward|cringe)\b[^\n]{0,30}?\b(?:i )?(?:wanted|want|could|thought i would|was going to|almost|nearly|literally) (?:to )?die\b|\b(?:wanted|want|could|almost|nearly|literally) (?:to )?die (?:of|from) (?:embarrassment|cringe|laughing|laughter)\b|\bkill myself(?= (?:my|our) (?:mom|mum|dad|mother|father|parents|boss|sister|brother|gran|nan|teacher|crush|manager|flatmate|roommate) (?:just |literally )?(?:found|saw|read|walked in|caught|liked|commented|heard|opened|screenshotted)\b)(?![^\n]*\b(?:pills|tablets|note|letters?|blades?|razors?|rope|cuts|scars|diary|journal)\b)`,
+    String.raw`\bso (?:embarrassed|mortified|awkward|cringe)\b[^\n]{0,30}?\b(?:i )?(?:wanted|want|could|thought i would|was going to|almost|nearly|literally) (?:to )?die\b|\b(?:wanted|want|could|almost|nearly|literally) (?:to )?die (?:of|from) (?:embarrassment|cringe|laughing|laughter)\b|\bkill myself(?= (?:my|our) (?:mom|mum|dad|mother|father|parents|boss|sister|brother|gran|nan|teacher|crush|manager|flatmate|roommate) (?:just |literally )?(?:found|saw|read|walked in|caught|liked|commented|heard|opened|screenshotted)\b)|\bkill myself(?= (?:this|that|the|my) (?:exam|test|quiz|homework|assignment|essay|lecture|class|module|paper|presentation|shift|meeting|deadline|commute|lab|coursework)\b)(?![^\n]*\b(?:pills|tablets|note|letters?|blades?|razors?|rope|cuts|scars|diary|journal)\b)`,
   ],
   // What keeps the writer going, said warmly: "ngl the gym is keeping me alive rn".
   [
