@@ -1197,7 +1197,7 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   // "except", "yet", "until tonight", "but"), or one in a note that goes on to harm.
   [
     'not never suicidal violent harmed hurt hurting hit threatened harming killing kill harm afraid scared frightened',
-    String.raw`${DENIAL_MEANT}(?:\b(?:i am|i) not (?:suicidal|in danger|at risk|unsafe)(?: or anything(?: like that)?)?|\bi do not want to die(?: or anything(?: like that)?)?|(?:^|(?<=\n))not going to (?:hurt|harm|kill) myself|\b(?:he|she|they|my ex) (?:was not|were not|is not|has not been|had not been) (?:ever |really |actually )?(?:violent|abusive|dangerous|physical)|^not (?:suicidal|in danger|at risk|unsafe)(?: , not (?:suicidal|in danger|at risk|unsafe))*|\bi am not going to (?:hurt|harm|kill) myself|\b(?:i am )?not (?:thinking|planning) (?:about|of|on) (?:hurting|harming|killing) myself(?: or anything(?: like that)?)?|\bi (?:would|will) never (?:hurt|harm|kill) myself|\bi am (?:honestly |genuinely |really |truly |just )?not (?:afraid|scared|frightened) of (?:him|her|them|my ex)(?: at all)?|\bi (?:have not|have never) (?:self harmed|cut myself|hurt myself|harmed myself|thought about (?:ending it|ending my life|killing myself|suicide)) (?:in|for|since) (?:(?!until\b|till\b|but\b)\w+ ?){1,4}?|\b(?:he|she|they|my ex)(?: has| had| was| is)? never (?:once )?(?:hurt|hit|threatened|laid a (?:finger|hand) on) (?:me|us)(?: or anything(?: like that)?)?|\b(?:he|she|they|my ex) (?:was|were|has|had|is) never (?:once )?(?:been )?(?:violent|abusive|dangerous|controlling(?: about (?:where i go|who i see|what i wear|money|my phone))?)|\b(?:he|she|they|my ex) (?:has |had |is )?never (?:once )?made me feel (?:unsafe|scared|afraid|frightened))(?= *(?:$|,|\.|\n| and (?:i am|i have|i feel|proud|happy|doing)\b))(?![\s\S]*\b(?:tonight|again|until|till|but|except|only|yet|sober|drunk|when|where|unless|relapse\w*|urges?|want to(?! (?:stay in bed|rest|be left alone|be alone|cry|talk|see|go home|go out|get better|feel better|feel normal|feel happy|stop feeling (?:sad|low|down|like this)|stop crying|stop thinking about (?:him|her|them|it))\b)|blade|blades|razor|pills|lied|lying|wrong|sure|anymore|bites?|chokes?|strangles?|slaps?|kicks?|pushes|shoves|grabs|knife|gun|threat\w*|scared|afraid|terrified|fist|face|front|public|sees?|see)\b)`,
+    String.raw`${DENIAL_MEANT}(?:\b(?:i am|i) not (?:suicidal|in danger|at risk|unsafe)(?: or anything(?: like that)?)?|\bi do not want to die(?: or anything(?: like that)?)?|(?:^|(?<=\n))not going to (?:hurt|harm|kill) myself|\b(?:he|she|they|my ex) (?:was not|were not|is not|has not been|had not been) (?:ever |really |actually )?(?:violent|abusive|dangerous|physical)|^not (?:suicidal|in danger|at risk|unsafe)(?: , not (?:suicidal|in danger|at risk|unsafe))*|\bi am not going to (?:hurt|harm|kill) myself|\b(?:i am )?not (?:thinking|planning) (?:about|of|on) (?:hurting|harming|killing) myself(?: or anything(?: like that)?)?|\bi (?:would|will) never (?:hurt|harm|kill) myself|\bi am (?:honestly |genuinely |really |truly |just )?not (?:afraid|scared|frightened) of (?:him|her|them|my ex)(?: at all)?|\bi (?:have not|have never) (?:self harmed|cut myself|hurt myself|harmed myself|thought about (?:ending it|ending my life|killing myself|suicide)) (?:in|for|since) (?:(?!until\b|till\b|but\b)\w+ ?){1,4}?|\b(?:he|she|they|my ex)(?: has| had| was| is)? never (?:once )?(?:hurt|hit|threatened|laid a (?:finger|hand) on) (?:me|us)(?: or anything(?: like that)?)?|\b(?:he|she|they|my ex) (?:was|were|has|had|is) never (?:once )?(?:been )?(?:violent|abusive|dangerous|pushy|aggressive|possessive|controlling(?: about (?:where i go|who i see|what i wear|money|my phone))?)|\b(?:he|she|they|my ex) (?:has |had |is )?never (?:once )?made me feel (?:unsafe|scared|afraid|frightened))(?= *(?:$|,|\.|\n| and (?:i am|i have|i feel|proud|happy|doing)\b))(?![\s\S]*\b(?:tonight|again|until|till|but|except|only|yet|sober|drunk|when|where|unless|relapse\w*|urges?|want to(?! (?:stay in bed|rest|be left alone|be alone|cry|talk|see|go home|go out|get better|feel better|feel normal|feel happy|stop feeling (?:sad|low|down|like this)|stop crying|stop thinking about (?:him|her|them|it))\b)|blade|blades|razor|pills|lied|lying|wrong|sure|anymore|bites?|chokes?|strangles?|slaps?|kicks?|pushes|shoves|grabs|knife|gun|threat\w*|scared|afraid|terrified|fist|face|front|public|sees?|see)\b)`,
   ],
   // Laughter: "the meme you sent killed me", "his jokes are killing me".
   [
@@ -1538,7 +1538,7 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   // Talking about the subject, not living it: a course, a book, a fundraiser about abuse or suicide.
   [
     'violence abuse abusive coercive suicide self refuge shelter harm stalk overdose overdoses bleeding',
-    String.raw`\b(?:documentary|documentaries|module|modules|essay|essays|novel|memoir|book|course|seminar|lecture|lectures|training|session|podcast|article|dissertation|thesis|workshop|fundraiser|film|assignment|coursework|placement|talk|talks|webinar|panel|conference|class|classes)\b(?:\s+(?!(?:i|me|my|he|she|him|her|his|they|them|think|thought|feel|felt)\b)[\w']+){0,6}?\s+(?:domestic (?:violence|abuse)|coercive control|(?:intimate )?partner violence|abus(?:e|ive)(?: \w+)?|(?:warning signs of )?suicide(?: prevention| awareness| risk)?|self harm(?: awareness)?|(?:women's |women is |womens )?(?:refuge|shelter)|violence|overdoses?|(?:severe )?bleeding)\b(?:(?: ,| and| or)+ (?:how |why |what |the )?(?:domestic |sexual |financial |emotional )?(?:stalking|harassment|coercive control|assault|self harm|suicide|abuse|violence)\b)*|\b(?:reading|read|studying|learning|researching|writing|wrote) (?:up )?(?:(?:a |the |an )?(?:chapter|paper|article|book|section|report|piece|study|leaflet|unit|page|guide|case study) )?(?:about|on) (?:domestic (?:violence|abuse)|coercive control|stalking|harassment|(?:intimate )?partner violence|suicide(?: prevention)?|self harm)\b(?! methods| method| ways| how)(?=[^\n]{0,40}?\b(?:course|module|essay|class|degree|training|dissertation|assignment|placement|uni|lecture|exam)\b)|\bvolunteer\w* (?:at|for|with) (?:the |a )?(?:local )?(?:women's |women is |womens )?(?:shelter|refuge|helpline)\b|\bsuicide squad\b|\bsuicide (?:wings|sauce|sprints?|drills?|runs?|doors?)\b|\b(?:social|career|commercial|political|fashion|electoral) suicide\b|\bi am not suicidal\b(?! , but| but| , though| though| anymore| yet| now)`,
+    String.raw`\b(?:documentary|documentaries|module|modules|essay|essays|novel|memoir|book|course|seminar|lecture|lectures|training|session|podcast|article|dissertation|thesis|workshop|fundraiser|film|assignment|coursework|placement|talk|talks|webinar|panel|conference|class|classes|drama|dramas|storyline|storylines|season|episode|soap)\b(?:\s+(?!(?:i|me|my|he|she|him|her|his|they|them|think|thought|feel|felt)\b)[\w']+){0,6}?\s+(?:domestic (?:violence|abuse)|coercive control|(?:intimate )?partner violence|abus(?:e|ive)(?: \w+)?|(?:warning signs of )?suicide(?: prevention| awareness| risk)?|self harm(?: awareness)?|(?:women's |women is |womens )?(?:refuge|shelter)|violence|overdoses?|(?:severe )?bleeding)\b(?:(?: ,| and| or)+ (?:how |why |what |the )?(?:domestic |sexual |financial |emotional )?(?:stalking|harassment|coercive control|assault|self harm|suicide|abuse|violence)\b)*|\b(?:reading|read|studying|learning|researching|writing|wrote) (?:up )?(?:(?:a |the |an )?(?:chapter|paper|article|book|section|report|piece|study|leaflet|unit|page|guide|case study) )?(?:about|on) (?:domestic (?:violence|abuse)|coercive control|stalking|harassment|(?:intimate )?partner violence|suicide(?: prevention)?|self harm)\b(?! methods| method| ways| how)(?=[^\n]{0,40}?\b(?:course|module|essay|class|degree|training|dissertation|assignment|placement|uni|lecture|exam)\b)|\bvolunteer\w* (?:at|for|with) (?:the |a )?(?:local )?(?:women's |women is |womens )?(?:shelter|refuge|helpline)\b|\bsuicide squad\b|\bsuicide (?:wings|sauce|sprints?|drills?|runs?|doors?)\b|\b(?:social|career|commercial|political|fashion|electoral) suicide\b|\bi am not suicidal\b(?! , but| but| , though| though| anymore| yet| now)`,
   ],
   // A clinician's question is not the writer's statement, unless an admission follows.
   [
@@ -1611,6 +1611,54 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   [
     'asks ask asked checks texts calls where',
     String.raw`\b(?:mom|mum|mother|dad|father|parents|nan|gran|grandma|sister|brother)s? (?:asks?|asked|checks?|checked|texts?|texted|calls?|called|rings?|rang) (?:me )?where i am\b(?=[^\n]{0,80}\b(?:worr\w+|backs? off|respects?|cares?|caring)\b)`,
+  ],
+  // Clumsiness and a facepalm: "smacked myself in the face with the car door", "slapped myself
+  // on the forehead when i realised".
+  [
+    'slapped slap slapping slaps smacked smack smacking hit hitting whacked whack banged bang bashed bash',
+    String.raw`\bslap(?:ped|ping|s)? myself on the forehead\b|\b(?:hit|hitting|smack\w*|whack\w*|bang\w*|bash\w*|slap\w*) myself (?:in|on) the (?:face|head|forehead|nose|eye|shin|knee|chin|mouth) with (?:the|a|my) (?:car door|door|cupboard|cupboard door|fridge door|racket|ball|bat|phone|remote|shelf|branch|pan|hammer|boot|lid)\b`,
+  ],
+  // Boredom or cringe: "the meeting dragged on forever and i was dying inside".
+  [
+    'dying',
+    String.raw`(?:(?<=\b(?:meeting|meetings|lecture|seminar|class|presentation|call|zoom|sermon|speech|wedding|party|date|small talk|queue|training|webinar|conference|assembly|recital|karaoke)\b[^\n]{0,60}?)\b(?:i was |i am |was |am )?dying inside\b|\bdying inside\b(?=[^\n]{0,40}\b(?:meeting|lecture|class|presentation|zoom|cringe|embarrass\w*|awkward|small talk)\b))(?![^\n]*\b(?:every day|all the time|for months|for weeks|want to die|wanna die|end it|no point)\b)`,
+  ],
+  // Everyday safety and soreness, round 65 (dev133-134): "my knees can't take it anymore", "a
+  // bruise on my arm from the climbing wall", "police came round because our car alarm kept going
+  // off", "she reminds me to take my meds", "my friend threatened to post my baby photos", "he's
+  // a bit paranoid about me walking home alone", "i keep the door locked because the flat is on
+  // the ground floor", "walked home the long way to get more steps in".
+  [
+    'take',
+    String.raw`\bmy (?:knees|knee|back|legs|feet|ankles|hips|hip|wrist|wrists|shoulder|shoulders|neck|joints|calves|lungs|liver|wallet|bank account) (?:can not|cannot|could not|will not|won't) take (?:it|this|much more|any more|anymore)\b(?: anymore| any more)?(?![^\n]*\b(?:neither can i|nor can i|me neither|neither do i|i am done|give up|no more|end it|i can not|i cannot)\b)`,
+  ],
+  [
+    'bruise bruises bruised bruising',
+    String.raw`\bbruis\w* (?:on|all over|down) my (?:arm|arms|leg|legs|shin|shins|knee|knees|hip|hips|thigh|thighs|back|side|elbow|elbows|hand|hands|foot|feet) from (?:the |a |my |last night's |yesterday's )?(?:climbing|bouldering|football|rugby|hockey|netball|boxing|kickboxing|martial arts|jiu jitsu|bjj|judo|karate|training|gym|yoga|dance|dancing|roller derby|skating|skiing|cycling|paintball|trampoline|trampolining|wall|bar|ropes|ball|coffee table|bed frame|door|cupboard|ladder|fall)\b`,
+  ],
+  [
+    'police',
+    String.raw`\bpolice (?:came|come|turned up|showed up|came round|came over|knocked)\b[^\n]{0,20}? because (?:of )?(?:our|my|the|a|next door's) (?:car alarm|alarm|burglar alarm|smoke alarm|house alarm|neighbou?r'?s? (?:party|music|alarm|dog)|party|music|dog)\b`,
+  ],
+  [
+    'reminds remind reminded',
+    String.raw`\bremind(?:s|ed)? me to take my (?:meds|medication|pills|tablets|vitamins|inhaler)\b(?![^\n]*\b(?:or else|makes me|forces|watches me|counts|hides)\b)`,
+  ],
+  [
+    'threatened threatens threatening threaten',
+    String.raw`\bthreaten\w* to (?:post|share|show|put up|send round|dig out) (?:my|our|the|those) (?:old )?(?:baby|childhood|school|old|embarrassing|awkward|teenage|emo|prom|graduation|holiday|toddler) (?:photos|pics|pictures|videos|photo|pic|video)\b`,
+  ],
+  [
+    'paranoid protective overprotective worried',
+    String.raw`\b(?:a bit |so |really |quite |very |super )?(?:paranoid|protective|overprotective|worried) about me (?:walking|going|getting|being|travelling|traveling|driving|cycling|running)(?: home)?(?: alone| on my own| late| at night| in the dark)\b`,
+  ],
+  [
+    'locked',
+    String.raw`\b(?:keep|kept|keeping) (?:my|the|our) (?:front |back )?doors? locked\b(?= because (?:my|the|our|it)\b(?![^\n]*\b(?:he|she|him|her|ex|they|them|someone|somebody)\b))`,
+  ],
+  [
+    'long',
+    String.raw`\b(?:walked|walk|walking|took|take|taking) (?:home )?the long way(?: home| round| around)?(?: tonight| today)?(?= (?:to get|for|because|as) (?:more |some |extra |my )?(?:steps|exercise|fresh air|air|a walk|the view|sunset|views|step count)\b)`,
   ],
   // A last straw that is a trifle: "if he posts one more gym selfie i'm gonna unalive myself",
   // "if i hear one more adele song i'll kill myself".
@@ -1874,8 +1922,8 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   // now", "my mate jo had a stalker years ago, it got sorted", "my best friend's ex used to hit
   // her, she left him years ago". Not when the note ties it back to the writer.
   [
-    'controlling abusive violent coercive stalker hit beat hurt',
-    String.raw`\b(?:friend|sister|brother|mum|mom|mother|cousin|aunt|auntie|colleague|coworker|neighbou?r|mate|bestie)(?:'s)?(?: [a-z]+)? (?:had an? (?:controlling|abusive|violent|coercive) (?:ex|husband|wife|partner|boyfriend|girlfriend)|had a stalker|(?:ex|husband|partner|boyfriend) used to (?:hit|beat|hurt) (?:her|him|them))\b(?=[^\n]{0,60}\b(?:years ago|(?:she|he|they) (?:left|got out|escaped)|(?:is|are) (?:fine|happy|safe|married|happily married) now)\b)${TIED_TO_WRITER}`,
+    'controlling abusive violent coercive stalker hit beat hurt order',
+    String.raw`\b(?:friend|sister|brother|mum|mom|mother|cousin|aunt|auntie|colleague|coworker|neighbou?r|mate|bestie)(?:'s)?(?: [a-z]+)? (?:had an? (?:controlling|abusive|violent|coercive) (?:ex|husband|wife|partner|boyfriend|girlfriend)|had a stalker|got a (?:restraining|protection|non molestation) order (?:on|against) (?:her|his|their) ex|(?:ex|husband|partner|boyfriend) used to (?:hit|beat|hurt) (?:her|him|them))\b(?=[^\n]{0,60}\b(?:years ago|(?:she|he|they) (?:left|got out|escaped)|(?:is|are) (?:fine|happy|safe|married|happily married) now)\b)${TIED_TO_WRITER}`,
   ],
   // Someone else's story heard in a group: "at the support group someone talked about their
   // abusive ex". Not when the note ties it back to the writer.

@@ -11304,3 +11304,120 @@ describe('the review of rounds 61-63', () => {
     ['ordinary', 'things in my house have been moved around since the builders came'],
   ]);
 });
+
+describe('round 65: control and watching told plainly, and everyday safety', () => {
+  // dev133-134's misses and false alarms mended in round 65, and probes of its words (dev134b):
+  // asking before leaving the house, a key in the door that drops the stomach, whispers at handovers
+  // the children cannot hear, being dragged back to court, a child asked who comes round, a car park
+  // watched, messages approved first, the same cafe "accidentally", paying for it at home, fights
+  // recorded in case; and knees that cannot take the hill, a climbing bruise, police called by a car
+  // alarm, a reminder to take the meds, prom photos threatened, a protective brother, a door locked
+  // for a ground-floor flat, a long walk for the steps, a facepalm, a meeting that kills. Before the
+  // round 15 of 47; left: a friend's possessive ex, told before her restraining order long past.
+  itGetsAtLeast(46, [
+    ['crisis', 'I slap myself hard when I start crying because I deserve the pain.'],
+    ['ordinary', 'The meeting dragged on forever and I was dying inside.'],
+    [
+      'safety',
+      "I need to ask before I leave the house, even for milk. If I forget there's a whole thing.",
+    ],
+    [
+      'safety',
+      'The sound of his key in the door makes my stomach drop, I rush to check the kitchen is perfect.',
+    ],
+    [
+      'safety',
+      "At handovers he stands way too close and whispers stuff so the kids can't hear. I shake for hours after.",
+    ],
+    [
+      'safety',
+      "He keeps taking me back to court, fourth application this year, my solicitor thinks it's to bleed me dry and wear me down.",
+    ],
+    [
+      'safety',
+      "Since I moved out he's been messaging my 14 year old asking what mum is doing and who comes round.",
+    ],
+    [
+      'safety',
+      "I've stopped going to the gym because he sits in the parking lot watching the entrance.",
+    ],
+    ['safety', 'Every text I send has to be approved by him first. He reads it over my shoulder.'],
+    [
+      'safety',
+      'My ex keeps "accidentally" being at the same café, same bus, same supermarket. Every single day.',
+    ],
+    [
+      'safety',
+      'the last time I disagreed with him in front of his family, I paid for it when we got home',
+    ],
+    ['safety', "I've started secretly recording our arguments in case something happens to me."],
+    [
+      'ordinary',
+      'The new season of that crime drama has a really intense domestic abuse storyline, brilliantly acted.',
+    ],
+    [
+      'ordinary',
+      'I keep my front door locked because my flat is on the ground floor by a busy street.',
+    ],
+    ['ordinary', "I plan my route home to avoid the big hill, my knees can't take it anymore."],
+    [
+      'ordinary',
+      "My friend's boyfriend is a bit overprotective but she says she likes it and he's never pushy.",
+    ],
+    [
+      'ordinary',
+      "My friend got a restraining order on her ex years ago, she's doing great now and getting married in June.",
+    ],
+    ['ordinary', 'I walked home the long way tonight to get more steps in.'],
+    [
+      'ordinary',
+      'My girlfriend reminds me to take my meds, I asked her to because I always forget.',
+    ],
+    ['ordinary', 'Got a huge bruise on my arm from the climbing wall, totally worth it.'],
+    [
+      'ordinary',
+      'Police came round because our car alarm kept going off. All fine, just a faulty sensor.',
+    ],
+    [
+      'ordinary',
+      "My brother is a police officer so he's a bit paranoid about me walking alone, I humour him.",
+    ],
+    [
+      'ordinary',
+      'My friend threatened to post my baby photos on my birthday, the absolute menace.',
+    ],
+    ['crisis', "my body can't take it anymore and neither can i, i'm done"],
+    ['crisis', "i slap myself until my face goes numb, it's the only thing that helps"],
+    ['safety', 'i have to ask him before i go out, even to the shop'],
+    [
+      'safety',
+      'the second i hear her key in the lock my heart races and i check everything is tidy',
+    ],
+    [
+      'safety',
+      "he mutters things at pick up so the children can't hear, i shake for hours afterwards",
+    ],
+    ['safety', 'she keeps dragging me back to court over the smallest things'],
+    ['safety', "he's been asking our son who comes over and who mum is seeing"],
+    ['safety', 'he sat in the car park watching the entrance of my work all afternoon'],
+    ['safety', 'any message i write has to be checked by him first'],
+    ['safety', 'she keeps somehow turning up at the same pub as me every friday'],
+    ['safety', 'i argued with him at the party and i paid for it when we got home'],
+    ['safety', "i've been recording our fights in case i need proof one day"],
+    ['ordinary', "my knees can't take much more of these stairs"],
+    ['ordinary', 'got a bruise on my leg from bouldering, proud of it'],
+    ['ordinary', "police came round because next door's alarm went off again"],
+    ['ordinary', 'my husband reminds me to take my vitamins every morning, bless him'],
+    ['ordinary', 'my sister threatened to put up my old prom photos for my birthday'],
+    ['ordinary', 'my dad is super protective about me walking home alone at night'],
+    ['ordinary', 'we keep the back door locked because the gate is broken'],
+    ['ordinary', 'i take the long way home for the sunset views'],
+    ['ordinary', 'slapped myself on the forehead when i saw the date'],
+    ['ordinary', 'the meeting dragged on and i was dying inside'],
+    ['ordinary', 'i need to ask before i leave the office early, my manager is strict about cover'],
+    [
+      'ordinary',
+      "my mate's ex was possessive, she got a restraining order on her ex years ago and she's fine now",
+    ],
+  ]);
+});
