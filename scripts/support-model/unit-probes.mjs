@@ -3,8 +3,9 @@
  * The labelled notes of the support check's unit tests (test/unit/support.test.ts), as one list
  * for the word model to learn from: every `describeLists` block (crisis, safety and ordinary lists)
  * and every review's `itGetsAtLeast` probes. Lines a test alarms on by design are left out (they
- * are neither a danger nor ordinary). Notes already in `data/testlists.json` are left out too (the
- * trainer reads those from there), and so is any note of the lists kept for measuring.
+ * are neither a danger nor ordinary). Notes already in `data/testlists.json` or a development list
+ * are left out too (the trainer reads those from there), and so is any note of the lists kept for
+ * measuring.
  *
  *   node scripts/support-model/unit-probes.mjs OUTFILE
  *
@@ -75,9 +76,15 @@ try {
 }
 
 const read = (name) => JSON.parse(fs.readFileSync(path.join(here, 'data', `${name}.json`), 'utf8'));
+// The trainer reads testlists.json and every development list itself: a note in one of them is not
+// taken twice.
+const trained = fs
+  .readdirSync(path.join(here, 'data'))
+  .filter((f) => /^dev\d+b?\.json$/.test(f))
+  .map((f) => f.slice(0, -'.json'.length));
 const known = new Set(
-  Object.values(read('testlists'))
-    .flat()
+  ['testlists', ...trained]
+    .flatMap((name) => Object.values(read(name)).flat())
     .map((text) => text.toLowerCase()),
 );
 // The lists kept for measuring are never trained on, even where a test quotes one of their notes.

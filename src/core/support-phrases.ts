@@ -105,7 +105,7 @@ const NOTHING_LIKE = String.raw`(?! (?:(?:just|only|simply)(?! as\b| like\b| the
  * Nothing later in the note ties someone else's abuse back to the writer ("mine is the same",
  * "so can i", "to me"): only then is it their story.
  */
-const TIED_TO_WRITER = String.raw`(?![\s\S]*\b(?:like (?:mine|me|my|him|her|ours)|mine (?:is|was|does|did)${NOTHING_LIKE}|same (?:as|thing|way)|same as me|me too|to me|so can i|so could i|i (?:can|could|should|need to|have to|must|will|want to) (?:too|as well|do the same|leave|get out)|one day i|help me (?:leave|get out)|(?:mine|my (?:ex|partner|husband|wife|boyfriend|girlfriend)) (?:still )?(?:hits|hit|controls|tracks|checks|threaten\w*|does|did|is|was|used|is like that)${NOTHING_LIKE})\b)`;
+const TIED_TO_WRITER = String.raw`(?![\s\S]*\b(?:like (?:mine|me|my|him|her|ours)|mine (?:is|was|does|did)${NOTHING_LIKE}|same (?:as|thing|way)|same as me|me too|to me|so can i|so could i|i (?:can|could|should|need to|have to|must|will|want to) (?:too|as well|do the same|leave|get out)|one day i|i wish i (?:had|could|was|were|did)|help me (?:leave|get out)|(?:mine|my (?:ex|partner|husband|wife|boyfriend|girlfriend)) (?:still )?(?:hits|hit|controls|tracks|checks|threaten\w*|does|did|is|was|used|is like that)${NOTHING_LIKE})\b)`;
 
 /**
  * An attempt on the writer's own life, told with nothing after it of help or recovery: that is
@@ -1538,7 +1538,7 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   // Talking about the subject, not living it: a course, a book, a fundraiser about abuse or suicide.
   [
     'violence abuse abusive coercive suicide self refuge shelter harm stalk overdose overdoses bleeding',
-    String.raw`\b(?:documentary|documentaries|module|modules|essay|essays|novel|memoir|book|course|seminar|lecture|lectures|training|session|podcast|article|dissertation|thesis|workshop|fundraiser|film|assignment|coursework|placement|talk|talks|webinar|panel|conference|class|classes|drama|dramas|storyline|storylines|season|episode|soap)\b(?:\s+(?!(?:i|me|my|he|she|him|her|his|they|them|think|thought|feel|felt)\b)[\w']+){0,6}?\s+(?:domestic (?:violence|abuse)|coercive control|(?:intimate )?partner violence|abus(?:e|ive)(?: \w+)?|(?:warning signs of )?suicide(?: prevention| awareness| risk)?|self harm(?: awareness)?|(?:women's |women is |womens )?(?:refuge|shelter)|violence|overdoses?|(?:severe )?bleeding)\b(?:(?: ,| and| or)+ (?:how |why |what |the )?(?:domestic |sexual |financial |emotional )?(?:stalking|harassment|coercive control|assault|self harm|suicide|abuse|violence)\b)*|\b(?:reading|read|studying|learning|researching|writing|wrote) (?:up )?(?:(?:a |the |an )?(?:chapter|paper|article|book|section|report|piece|study|leaflet|unit|page|guide|case study) )?(?:about|on) (?:domestic (?:violence|abuse)|coercive control|stalking|harassment|(?:intimate )?partner violence|suicide(?: prevention)?|self harm)\b(?! methods| method| ways| how)(?=[^\n]{0,40}?\b(?:course|module|essay|class|degree|training|dissertation|assignment|placement|uni|lecture|exam)\b)|\bvolunteer\w* (?:at|for|with) (?:the |a )?(?:local )?(?:women's |women is |womens )?(?:shelter|refuge|helpline)\b|\bsuicide squad\b|\bsuicide (?:wings|sauce|sprints?|drills?|runs?|doors?)\b|\b(?:social|career|commercial|political|fashion|electoral) suicide\b|\bi am not suicidal\b(?! , but| but| , though| though| anymore| yet| now)`,
+    String.raw`\b(?:documentary|documentaries|module|modules|essay|essays|novel|memoir|book|course|seminar|lecture|lectures|training|session|podcast|article|dissertation|thesis|workshop|fundraiser|film|assignment|coursework|placement|talk|talks|webinar|panel|conference|class|classes)\b(?:\s+(?!(?:i|me|my|he|she|him|her|his|they|them|think|thought|feel|felt)\b)[\w']+){0,6}?\s+(?:domestic (?:violence|abuse)|coercive control|(?:intimate )?partner violence|abus(?:e|ive)(?: \w+)?|(?:warning signs of )?suicide(?: prevention| awareness| risk)?|self harm(?: awareness)?|(?:women's |women is |womens )?(?:refuge|shelter)|violence|overdoses?|(?:severe )?bleeding)\b(?:(?: ,| and| or)+ (?:how |why |what |the )?(?:domestic |sexual |financial |emotional )?(?:stalking|harassment|coercive control|assault|self harm|suicide|abuse|violence)\b)*|\b(?:reading|read|studying|learning|researching|writing|wrote) (?:up )?(?:(?:a |the |an )?(?:chapter|paper|article|book|section|report|piece|study|leaflet|unit|page|guide|case study) )?(?:about|on) (?:domestic (?:violence|abuse)|coercive control|stalking|harassment|(?:intimate )?partner violence|suicide(?: prevention)?|self harm)\b(?! methods| method| ways| how)(?=[^\n]{0,40}?\b(?:course|module|essay|class|degree|training|dissertation|assignment|placement|uni|lecture|exam)\b)|\bvolunteer\w* (?:at|for|with) (?:the |a )?(?:local )?(?:women's |women is |womens )?(?:shelter|refuge|helpline)\b|\bsuicide squad\b|\bsuicide (?:wings|sauce|sprints?|drills?|runs?|doors?)\b|\b(?:social|career|commercial|political|fashion|electoral) suicide\b|\bi am not suicidal\b(?! , but| but| , though| though| anymore| yet| now)`,
   ],
   // A clinician's question is not the writer's statement, unless an admission follows.
   [
@@ -1616,7 +1616,7 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   // on the forehead when i realised".
   [
     'slapped slap slapping slaps smacked smack smacking hit hitting whacked whack banged bang bashed bash',
-    String.raw`\bslap(?:ped|ping|s)? myself on the forehead\b|\b(?:hit|hitting|smack\w*|whack\w*|bang\w*|bash\w*|slap\w*) myself (?:in|on) the (?:face|head|forehead|nose|eye|shin|knee|chin|mouth) with (?:the|a|my) (?:car door|door|cupboard|cupboard door|fridge door|racket|ball|bat|phone|remote|shelf|branch|pan|hammer|boot|lid)\b`,
+    String.raw`\bslap(?:ped|ping|s)? myself on the forehead\b(?![^\n]*\b(?:so hard|until|hate|again and again|every time|whenever|punish\w*|deserve\w*)\b)|\b(?:hit|hitting|smack\w*|whack\w*|bang\w*|bash\w*|slap\w*) myself (?:in|on) the (?:face|head|forehead|nose|eye|shin|knee|chin|mouth) with (?:the|a|my) (?:car door|door|cupboard|cupboard door|fridge door|racket|ball|bat|remote|shelf|branch|boot|lid)\b(?![^\n]*\b(?:when i feel|feel like this|so hard|until|hate|again|every time|whenever|on purpose|deliberately|punish\w*|deserve\w*)\b)`,
   ],
   // Boredom or cringe: "the meeting dragged on forever and i was dying inside".
   [
@@ -1630,23 +1630,23 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   // the ground floor", "walked home the long way to get more steps in".
   [
     'take',
-    String.raw`\bmy (?:knees|knee|back|legs|feet|ankles|hips|hip|wrist|wrists|shoulder|shoulders|neck|joints|calves|lungs|liver|wallet|bank account) (?:can not|cannot|could not|will not|won't) take (?:it|this|much more|any more|anymore)\b(?: anymore| any more)?(?![^\n]*\b(?:neither can i|nor can i|me neither|neither do i|i am done|give up|no more|end it|i can not|i cannot)\b)`,
+    String.raw`\bmy (?:knees|knee|back|legs|feet|ankles|hips|hip|shoulder|shoulders|neck|joints|calves|wallet|bank account) (?:can not|cannot|could not|will not|won't) take (?:it|this|much more|any more|anymore)\b(?: anymore| any more)?(?![^\n]*\b(?:neither can i|nor can i|me neither|neither do i|i am done|give up|gives up|gives out|no more|end it|i can not|i cannot|cut|cutting|hope it|die|dying)\b)`,
   ],
   [
     'bruise bruises bruised bruising',
-    String.raw`\bbruis\w* (?:on|all over|down) my (?:arm|arms|leg|legs|shin|shins|knee|knees|hip|hips|thigh|thighs|back|side|elbow|elbows|hand|hands|foot|feet) from (?:the |a |my |last night's |yesterday's )?(?:climbing|bouldering|football|rugby|hockey|netball|boxing|kickboxing|martial arts|jiu jitsu|bjj|judo|karate|training|gym|yoga|dance|dancing|roller derby|skating|skiing|cycling|paintball|trampoline|trampolining|wall|bar|ropes|ball|coffee table|bed frame|door|cupboard|ladder|fall)\b`,
+    String.raw`\bbruis\w* (?:on|all over|down) my (?:arm|arms|leg|legs|shin|shins|knee|knees|hip|hips|thigh|thighs|back|side|elbow|elbows|hand|hands|foot|feet) from (?:the |a |my |last night's |yesterday's )?(?:climbing|bouldering|football|rugby|hockey|netball|boxing|kickboxing|martial arts|jiu jitsu|bjj|judo|karate|training|gym|yoga|dance|dancing|roller derby|skating|skiing|cycling|paintball|trampoline|trampolining|climbing wall|ropes)\b(?![^\n]*\b(?:again|apparently|story|clumsy|agreed|explain\w*|told (?:them|everyone|people|the)|cover)\b)`,
   ],
   [
     'police',
-    String.raw`\bpolice (?:came|come|turned up|showed up|came round|came over|knocked)\b[^\n]{0,20}? because (?:of )?(?:our|my|the|a|next door's) (?:car alarm|alarm|burglar alarm|smoke alarm|house alarm|neighbou?r'?s? (?:party|music|alarm|dog)|party|music|dog)\b`,
+    String.raw`\bpolice (?:came|come|turned up|showed up|came round|came over|knocked)\b[^\n]{0,20}? because (?:of )?(?:our|my|the|a|next door's) (?:car alarm|alarm|burglar alarm|smoke alarm|house alarm|neighbou?r'?s? (?:party|music|alarm|dog)|party|music|dog)\b(?![\s\S]{0,120}\b(?:nearly said|almost said|wanted to tell|want to tell|could not tell|did not dare|first time anyone|bruis\w*|scared|afraid|hurt|hit me|he|she|him|her)\b)`,
   ],
   [
     'reminds remind reminded',
-    String.raw`\bremind(?:s|ed)? me to take my (?:meds|medication|pills|tablets|vitamins|inhaler)\b(?![^\n]*\b(?:or else|makes me|forces|watches me|counts|hides)\b)`,
+    String.raw`\bremind(?:s|ed)? me to take my (?:meds|medication|pills|tablets|vitamins|inhaler)\b(?![\s\S]{0,120}\b(?:or else|makes me|forces|watches me|counts|hides|saved|saving|stash\w*|hoard\w*|keeping them|kept them|collect\w*|month of|drawer|not taking|pretend\w*)\b)`,
   ],
   [
     'threatened threatens threatening threaten',
-    String.raw`\bthreaten\w* to (?:post|share|show|put up|send round|dig out) (?:my|our|the|those) (?:old )?(?:baby|childhood|school|old|embarrassing|awkward|teenage|emo|prom|graduation|holiday|toddler) (?:photos|pics|pictures|videos|photo|pic|video)\b`,
+    String.raw`(?<=\b(?:friend|mate|bestie|sister|brother|sis|bro|mum|mom|dad|nan|gran|cousin|aunt|auntie|uncle|flatmate|roommate)\b[^\n]{0,12}?)\bthreaten\w* to (?:post|share|show|put up|send round|dig out) (?:my|our|the|those) (?:old )?(?:baby|childhood|toddler|embarrassing|awkward|prom|graduation) (?:photos|pics|pictures|videos|photo|pic|video)\b(?![^\n]*\b(?:unless|if i|online if|ex)\b)`,
   ],
   [
     'paranoid protective overprotective worried',
@@ -1654,11 +1654,17 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   ],
   [
     'locked',
-    String.raw`\b(?:keep|kept|keeping) (?:my|the|our) (?:front |back )?doors? locked\b(?= because (?:my|the|our|it)\b(?![^\n]*\b(?:he|she|him|her|ex|they|them|someone|somebody)\b))`,
+    String.raw`\b(?:keep|kept|keeping) (?:my|the|our) (?:front |back )?doors? locked\b(?= because (?:(?:my|the|our) (?:flat|house|place|building|street|area|gate|lock|window|ground floor|neighbourhood|neighborhood|road|latch)|it is (?:on|by|near) )\b(?![^\n]*\b(?:he|she|him|her|ex|they|them|someone|somebody|stepdad|stepfather|flatmate|boyfriend|girlfriend|partner|husband|wife)\b))`,
   ],
   [
     'long',
     String.raw`\b(?:walked|walk|walking|took|take|taking) (?:home )?the long way(?: home| round| around)?(?: tonight| today)?(?= (?:to get|for|because|as) (?:more |some |extra |my )?(?:steps|exercise|fresh air|air|a walk|the view|sunset|views|step count)\b)`,
+  ],
+  // A storyline on television: "the new season of that crime drama has a really intense domestic
+  // abuse storyline". Not when the writer sees their own in it.
+  [
+    'storyline storylines plot subplot arc',
+    String.raw`\b(?:drama|series|soap|show|season|episode|film|movie)\b[^\n]{0,40}? (?:has|had|with|about|featuring|features) (?:a |an |the )?(?:really |very |so |quite )?(?:intense |powerful |harrowing |brutal |dark |realistic |hard hitting )?(?:domestic (?:abuse|violence)|abuse|stalking|coercive control) (?:storyline|storylines|plot|subplot|arc)\b(?![^\n]*\b(?:my|me|mine|realis\w*|realiz\w*|like us|like him|like her)\b)`,
   ],
   // A last straw that is a trifle: "if he posts one more gym selfie i'm gonna unalive myself",
   // "if i hear one more adele song i'll kill myself".
