@@ -1591,7 +1591,7 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
     String.raw`\b(?:kid|little|baby|younger|wee) (?:brother|sister|bro|sis|cousin)(?!'s)(?: [a-z]+)? threaten\w* to (?:tell|grass|snitch|dob)(?: on me)?(?: to)? (?:(?:our|my) )?(?:mum|mom|dad|parents|nan|gran|the teacher)\b|\b(?:the )?blackmail (?:starts|begins) (?:young|early)\b`,
   ],
   [
-    'last',
+    'message messages text texts msg email post check voice voicemail rant',
     String.raw`\b(?:in|about|re|regarding|for) (?:my|your|the|our) (?:last|previous) (?:message|messages|text|texts|msg|email|post|check in|voice note|voicemail|rant)\b(?![^\n]*\b(?:goodbye|bye|forever|last one|final|for good)\b)`,
   ],
   // Endings of other things: "should i kick him off my netflix or let it die quietly", "i do not
@@ -1629,7 +1629,7 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   // a bit paranoid about me walking home alone", "i keep the door locked because the flat is on
   // the ground floor", "walked home the long way to get more steps in".
   [
-    'take',
+    'knee back legs feet ankles hip shoulder neck joints calves wallet bank',
     String.raw`\bmy (?:knees|knee|back|legs|feet|ankles|hips|hip|shoulder|shoulders|neck|joints|calves|wallet|bank account) (?:can not|cannot|could not|will not|won't) take (?:it|this|much more|any more|anymore)\b(?: anymore| any more)?(?![^\n]*\b(?:neither can i|nor can i|me neither|neither do i|i am done|give up|gives up|gives out|no more|end it|i can not|i cannot|cut|cutting|hope it|die|dying)\b)`,
   ],
   [
@@ -1657,7 +1657,7 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
     String.raw`\b(?:keep|kept|keeping) (?:my|the|our) (?:front |back )?doors? locked\b(?= because (?:(?:my|the|our) (?:flat|house|place|building|street|area|gate|lock|window|ground floor|neighbourhood|neighborhood|road|latch)|it is (?:on|by|near) )\b(?![^\n]*\b(?:he|she|him|her|ex|they|them|someone|somebody|stepdad|stepfather|flatmate|boyfriend|girlfriend|partner|husband|wife)\b))`,
   ],
   [
-    'long',
+    'step exercise air walk view sunset',
     String.raw`\b(?:walked|walk|walking|took|take|taking) (?:home )?the long way(?: home| round| around)?(?: tonight| today)?(?= (?:to get|for|because|as) (?:more |some |extra |my )?(?:steps|exercise|fresh air|air|a walk|the view|sunset|views|step count)\b)`,
   ],
   // A storyline on television: "the new season of that crime drama has a really intense domestic
