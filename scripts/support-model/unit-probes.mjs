@@ -89,7 +89,7 @@ const known = new Set(
 );
 // The lists kept for measuring are never trained on, even where a test quotes one of their notes.
 const measuring = new Set(
-  ['held31', 'held32', 'final', 'review43']
+  ['held31', 'held32', 'final', 'review43', 'review66']
     .flatMap((name) => Object.values(read(name)).flat())
     .map((text) => text.toLowerCase()),
 );

@@ -1638,7 +1638,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   injury: {
     3: [
-      'slap/slaps/slapped/slapping/smack/smacked/smacking myself {hard|until|when i|because i|so hard}',
+      'slap/slaps/slapped/slapping/smack/smacked/smacking myself hard? {until|when i cry|when i start crying|because i|to punish|as punishment}',
       'knife/blade/razor/scissors/glass on/to/against my wrist/wrists/arm/arms/skin/throat/thigh/thighs',
       'holding/held/hold/holds/put/putting/pressed/pressing a lighter/flame/cigarette/match to my @struck',
       'holding/held/hold/holds/put/putting/pressed/pressing/press lighters/flames/cigarettes/matches to my @struck',
@@ -2846,7 +2846,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   control: {
     3: [
-      '{keeps|kept|keep} {taking|dragging} me back to court',
+      '{keeps|kept|keep} {taking|dragging} me back to court !as',
       'told my .. friend/friends/mum/mom/family/sister/brother/parents i was too busy/ill/away/unwell',
       'never {passed on|gave me|told me} her/his/their/my/the messages',
       "{says|said|tells me|told me|keeps saying} i {do not|don't} need to ring/call/see/visit/phone/text my mum/mom/family/friends/sister/brother/parents/dad",
@@ -3097,7 +3097,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   surveil: {
     3: [
-      '{asking|asks|asked|quizzing|quizzes|grilling|grills} {the kids|the children|my son|my daughter|our son|our daughter|them} .. about {who comes round|who comes over|where mum goes|where mom goes|who mum sees|who mom sees|who i see|who i am seeing}',
+      '{quizzing|quizzes|quizzed|grilling|grills|grilled|interrogating|interrogates} {the kids|the children|my son|my daughter|our son|our daughter|them} .. about {who comes round|who comes over|where mum goes|where mom goes|who mum sees|who mom sees|who i see|who i am seeing}',
       '{sits|sat|parks|parked|waits|waited|sitting|parking|waiting} in the {car park|parking lot|parking|lot|car} watching {me|the entrance|the door|the exit|my|for me|who}',
       '{keeps|kept} {accidentally|coincidentally|somehow|conveniently} {being|turning up|showing up|ending up|appearing} {at|on|in} the same',
       '{asking|asks|asked|quizzing|quizzes|grilling|grills} {what mum is doing|what mom is doing|what dad is doing|who comes round|who comes over|who mum is seeing|who mom is seeing|where mum goes|where mom goes|who is staying over}',
@@ -3531,9 +3531,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   fear: {
     3: [
-      'suffer for it {later}? {at home|when we get home|when he gets home|when she gets home}',
       'his/her key {in the door|in the lock|turning} .. {stomach|heart} {drop|drops|dropped|sink|sinks|sank}',
-      '{secretly recording|started recording|recording|record} {our}? {arguments|fights|rows} in case {something|anything|he|she|i need|i ever need}',
+      '{secretly recording|started recording|recording|record} {our}? {arguments|fights|rows|conversations} in case {something happens|he|she|i need proof|i ever need proof|i need evidence}',
       '{text|texted|texting|reply|replied|replying|answer|answered|answering|message|messaged|messaging|call|called|calling|ring|rang|ringing} him/her .. so he/she {does not|will not|would not} get angry/mad/furious/nasty/upset',
       'kids/children/baby/son/daughter .. better off dead',
       'brick/rock/stone/bottle through my/the .. window/windows/windscreen',
@@ -3776,6 +3775,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'safe house',
     ],
     2: [
+      'suffer for it {later}? {at home|when we get home|when he gets home|when she gets home}',
       'after one of his/her rages',
       '{i paid|i pay|i will pay|i would pay} for it {when we got home|when we get home|when we got back|when we get back|later that night|once we were alone|once we are alone}',
       '{shake|shaking|shook|tremble|trembling} for hours {after|afterwards}',
@@ -4041,7 +4041,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   coerced: {
     3: [
-      'send/write/post/wear/buy/say has/have to be {approved|checked|read} by him/her',
+      'send/write/post/wear/buy/say/spend has/have to be {approved|checked|read} by him/her',
       '{have|has|need|needs|got} to ask {him|her|permission|first}? before i {leave the house|go out|leave the flat|see my friends|see anyone|spend anything|buy anything}',
       'hid/hides/hidden/hiding/binned/bins the? letter/letters .. implant/coil/contraception/contraceptive/pill/clinic/smear',
       'pill/pills/packet/contraceptive/contraception/implant/coil .. tampered/tampering/swapped/emptied/messed',
