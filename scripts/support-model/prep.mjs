@@ -8,6 +8,7 @@ import path from 'node:path';
 const DATA = process.env.DATA;
 import { CRISIS_CONCEPTS, SAFETY_CONCEPTS, WORD_CLASSES } from '../../src/core/support-concepts.ts';
 import { Lexicon } from '../../src/core/support-lexicon.ts';
+import { developmentLists } from './lists.mjs';
 const mk = (c) =>
   new Lexicon(
     Object.entries(c).flatMap(([concept, w]) =>
@@ -31,21 +32,11 @@ const gate = (s) => ({
   me: s.some((w) => ME.has(w)),
 });
 const lists = {};
-// Every development list (dev*.json, the b-probes among them) and the everyday lists; DEVS=a,b
-// names others. final.json, held*.json and review43.json are never trained on.
+// Every development list and the everyday lists; DEVS=a,b names others. The measuring lists
+// (MEASURING_LISTS) are never trained on.
 const devs = process.env.DEVS
   ? process.env.DEVS.split(',')
-  : [
-      ...fs
-        .readdirSync(DATA)
-        .filter((f) => /^dev\d+b?\.json$/.test(f))
-        .map((f) => f.slice(0, -'.json'.length))
-        .sort((a, b) => a.localeCompare(b, 'en', { numeric: true })),
-      'typical',
-      'drafts',
-      'longval',
-      'longnotes',
-    ];
+  : [...developmentLists(DATA), 'typical', 'drafts', 'longval', 'longnotes'];
 for (const f of devs) lists[f] = JSON.parse(fs.readFileSync(path.join(DATA, `${f}.json`), 'utf8'));
 // The unit tests' own lists and review probes (unit-probes.mjs), when refit.mjs has gathered them.
 if (process.env.UNIT_PROBES)

@@ -16,6 +16,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { bundleForNode } from '../bundle-for-node.mjs';
+import { MEASURING_LISTS, developmentLists } from './lists.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..', '..');
@@ -76,31 +77,20 @@ try {
 }
 
 const read = (name) => JSON.parse(fs.readFileSync(path.join(here, 'data', `${name}.json`), 'utf8'));
-// The trainer reads testlists.json and every development list itself: a note in one of them is not
-// taken twice.
-const trained = fs
-  .readdirSync(path.join(here, 'data'))
-  .filter((f) => /^dev\d+b?\.json$/.test(f))
-  .map((f) => f.slice(0, -'.json'.length));
-const known = new Set(
-  ['testlists', ...trained]
-    .flatMap((name) => Object.values(read(name)).flat())
-    .map((text) => text.toLowerCase()),
-);
-// The lists kept for measuring are never trained on, even where a test quotes one of their notes.
-const measuring = new Set(
-  ['held31', 'held32', 'final', 'review43', 'review66']
+// Left out: what the trainer reads itself (testlists.json and every development list), so no note
+// is taken twice, and the lists kept for measuring.
+const skipped = new Set(
+  ['testlists', ...developmentLists(path.join(here, 'data')), ...MEASURING_LISTS]
     .flatMap((name) => Object.values(read(name)).flat())
     .map((text) => text.toLowerCase()),
 );
 const lists = { crisis: [], safety: [], ordinary: [] };
-const seen = new Set();
 for (const [label, texts] of globalThis.__probes) {
   if (!(label in lists)) throw new Error(`unit-probes: unknown label ${label}`);
   for (const text of texts) {
     const key = text.toLowerCase();
-    if (known.has(key) || measuring.has(key) || seen.has(key)) continue;
-    seen.add(key);
+    if (skipped.has(key)) continue;
+    skipped.add(key);
     lists[label].push(text);
   }
 }

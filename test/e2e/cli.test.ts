@@ -13,6 +13,13 @@ const pkg = JSON.parse(fs.readFileSync(new URL('../../package.json', import.meta
 };
 
 /** A check-in through the binary, with a script Node runs first (`-r`) to watch it. */
+/** A fresh data folder holding the sample document, private as exco writes it. */
+function homeWithSample(): string {
+  const home = tempDir();
+  fs.writeFileSync(path.join(home, 'data.json'), JSON.stringify(sampleData()), { mode: 0o600 });
+  return home;
+}
+
 const checkInWith = (hook: string, home: string) =>
   spawnSync(
     process.execPath,
@@ -83,8 +90,7 @@ describe('the exco binary', () => {
   });
 
   it('exports, forgets and imports back through the binary', () => {
-    const home = tempDir();
-    fs.writeFileSync(path.join(home, 'data.json'), JSON.stringify(sampleData()));
+    const home = homeWithSample();
     const out = path.join(tempDir(), 'backup.json');
     expect(exco(['data', 'export', '-o', out], { home }).code).toBe(0);
     const forget = exco(['data', 'forget'], { home });
@@ -192,8 +198,7 @@ describe('the exco binary', () => {
   it('a check-in reads the data file once, not again through conf', () => {
     // conf reads the whole file twice before it saves; the vendored conf is handed the text exco
     // read under the lock (scripts/build.mjs, `confReadsOnce`). exco itself reads with readSync.
-    const home = tempDir();
-    fs.writeFileSync(path.join(home, 'data.json'), JSON.stringify(sampleData()), { mode: 0o600 });
+    const home = homeWithSample();
     const hook = path.join(tempDir(), 'reads.cjs');
     const count = path.join(home, 'reads.txt');
     fs.writeFileSync(
@@ -216,8 +221,7 @@ process.on('exit', () => fs.writeFileSync(${JSON.stringify(count)}, String(n)));
     // The vendored conf has no exit hooks of its own (scripts/build.mjs, `confWithoutHooks`): the
     // lock's signal-exit, loaded before the lock is taken, must be listening when the data file is
     // renamed into place, or a signal could end the process with its temp file left behind.
-    const home = tempDir();
-    fs.writeFileSync(path.join(home, 'data.json'), JSON.stringify(sampleData()), { mode: 0o600 });
+    const home = homeWithSample();
     const hook = path.join(tempDir(), 'signals.cjs');
     const seen = path.join(home, 'signals.txt');
     fs.writeFileSync(
@@ -237,8 +241,7 @@ process.on('exit', () => fs.writeFileSync(${JSON.stringify(seen)}, JSON.stringif
   });
 
   it('prints no colour codes with NO_COLOR or --no-color', () => {
-    const home = tempDir();
-    fs.writeFileSync(path.join(home, 'data.json'), JSON.stringify(sampleData()));
+    const home = homeWithSample();
     for (const args of [
       ['data', 'doctor'],
       ['--no-color', 'data', 'doctor'],
