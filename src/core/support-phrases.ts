@@ -114,6 +114,9 @@ const TIED_TO_WRITER = String.raw`(?![\s\S]*\b(?:like (?:mine|me|my|him|her|ours
  */
 const ATTEMPT_TOLD_BARE = String.raw`(?![^\n]*\b(?:tried to (?:kill|end) (?:myself|my life)|attempted (?:suicide|to (?:kill|end) (?:myself|my life))|suicide attempt|tried to take my (?:own )?life|overdosed|took an overdose)\b(?![\s\S]*\b(?:got help|get help|getting help|recovered|recovery|better now|good place|better place|doing (?:well|ok|okay|better|good|great)|happy now|grateful|therapy|therapist|counselling|counseling|never again|okay now|ok now|fine now|glad i|proud|stable|safe now|healed|survived|years alive|still here|(?:feeling|feel|i am) (?:genuinely |really |actually |so much )?(?:okay|ok|good|better|well))\b))`;
 
+/** Words of laughter anywhere in the sentence: "the comedian had the whole room in stitches". */
+const LAUGHTER = String.raw`(?:laugh\w*|funny|hilarious|comedian|comic|comedy|jokes?|stand ?up|speech|stories|story|banter|puns?|quiz|gig|sitcom|memes?|giggl\w*)`;
+
 /** Hunting, which the gun rule leaves alone wherever it is in the sentence. */
 const HUNTING = 'hunting|hunt|deer|stags?|grouse|pheasants?|clays?|clay pigeons?|pigeons?|skeet';
 /** Guns for sport, work or play, which the gun rule leaves alone when they come after it. */
@@ -1580,7 +1583,7 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   ],
   [
     'stitches',
-    String.raw`(?:(?<=\b(?:laugh\w*|funny|hilarious|comedian|comic|comedy|jokes?|stand ?up|speech|stories|story|banter|puns?|quiz|gig|sitcom|memes?|giggl\w*)\b[^\n]*)|(?=[^\n]*\b(?:laugh\w*|funny|hilarious|comedian|comic|comedy|jokes?|stand ?up|speech|stories|story|banter|puns?|quiz|gig|sitcom|memes?|giggl\w*)\b))(?![^\n]*\b(?:beat\w*|hit|hits|punch\w*|smash\w*|glass|a e|hospital|wound|knife|fell|bleed\w*|blood)\b)(?:\b(?:had|have|has|having|left|leaves|leave|kept|keeps|keep|got|gets|get) (?:me|us|him|her|them|everyone|everybody|the (?:whole )?(?:room|audience|crowd|table|class|office|pub|group)) in stitches\b|\bin stitches (?:laughing|with laughter|the whole|all night)\b)`,
+    String.raw`(?:(?<=\b${LAUGHTER}\b[^\n]*)|(?=[^\n]*\b${LAUGHTER}\b))(?![^\n]*\b(?:beat\w*|hit|hits|punch\w*|smash\w*|glass|a e|hospital|wound|knife|fell|bleed\w*|blood)\b)(?:\b(?:had|have|has|having|left|leaves|leave|kept|keeps|keep|got|gets|get) (?:me|us|him|her|them|everyone|everybody|the (?:whole )?(?:room|audience|crowd|table|class|office|pub|group)) in stitches\b|\bin stitches (?:laughing|with laughter|the whole|all night)\b)`,
   ],
   [
     'cut slack',
