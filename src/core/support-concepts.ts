@@ -59,6 +59,8 @@ export const WORD_CLASSES: Readonly<Record<string, string>> = {
 export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   ending: {
     3: [
+      'sleep and {no|never|not} wake {up}?',
+      'fantasis*/fantasiz*/daydream*/dream* about {never existing|not existing|no longer existing|not being here|not being alive|not waking up|never waking up|disappearing for good|ceasing to exist}',
       "hope {a|the|that} car/bus/truck/lorry/van/train/tram {does not|will not|would not|doesn't|won't} stop {in time|for me}",
       'wish/wishes/wished/wishing {that|the} crash/accident/fall/overdose {had|would have} {killed|finished|ended} me',
       "accident/crash/overdose/fall/collision {should have|should've} {finished|killed|ended} {me|me off|the job|it} $",
@@ -562,7 +564,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'better off .. without me/us',
       'better off .. if i .. not/never/gone/dead/disappeared',
       'better off with me gone/dead/out',
-      'waste of space/air/oxygen/skin/a',
+      '{i am|i am just|i am only|i feel like|i feel|being|i have always been|i was|i have been|i have become|i became} {a|such a|just a|nothing but a}? waste of space/air/oxygen/skin/a !before/until/till/without/in/on/at/when/first/today/this',
       'drain on everyone/everybody/them',
       'do/doing @people a favour/favor',
       'without me in it/around/here',
@@ -583,6 +585,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       '{looked after|taken care of} .. when',
     ],
     2: [
+      'waste of space/air/oxygen/skin',
       'just taking up space/oxygen/air',
       'would be better off with their/his/her {dad|mum|father|mother|mom|other parent}',
       'deserve a mum/dad/mother/father/parent/mom who {is not|was not}',
@@ -1244,6 +1247,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'to be gone before/by ... ,? so i {never|will never|do not|will not|would not|never ever} have to sign/face/see/hear/deal/go/read/do/sit/tell/explain/watch',
     ],
     2: [
+      'asked/asks if i was {planning|going on|taking} a/some {big}? trip/holiday/journey .. smiled/nodded/laughed/said nothing',
+      'made/making/wrote/writing/did/doing/drew up my will .. {aged|age|at} {19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35}',
       "asked/ask/asking my .. to be my son's/daughter's/kids'/children's/child's guardian !in/if/should/when",
       '{arrange|arranged|arranging} for my belongings/things/possessions/stuff to be {distributed|given away|divided|shared out|passed on}',
       'when/if/after someone/i pass/passes/passed/die/dies away? .. notes/data/journal/diary/entries/account/messages',
@@ -2531,6 +2536,9 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   threat: {
     3: [
+      'he/she/they mouthed/mouths/whispered/whispers/hissed/growled/spat {you are|you will be|you are going to be} {dead|a dead woman|a dead man|next}',
+      'he/she/they {said|says|told me|texted|wrote|messaged} {you are|you will be} {a dead woman|a dead man}',
+      'people have {died|been killed} for less',
       '{whisper|whispers|whispered|whispering|mutter|mutters|muttered|muttering} .. so the kids/children {can not|cannot|do not|will not|could not} hear',
       'filmed/recorded/photographed me without {asking|consent|permission|my consent|my permission|me knowing}',
       'leaked/posted/shared/sent/spread/uploaded my video/videos/pics/photos/nudes/tape/pictures/images',
@@ -3097,6 +3105,9 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   surveil: {
     3: [
+      'knows/knew/mentions/mentioned/comments on what i {wore|was wearing|had on} {that day|today|yesterday|at|on|to}',
+      'notes/messages/cards/texts/note/message/card/text {about|saying|describing|commenting on} what i {wore|was wearing|had on} !to/for/at',
+      'message/text/texts/note/voicemail/dm/card/letter {saying|that said|said|says|reading|that says|that read} ,? i am watching you',
       '{quizzing|quizzes|quizzed|grilling|grills|grilled|interrogating|interrogates} {the kids|the children|my son|my daughter|our son|our daughter|them} .. about {who comes round|who comes over|where mum goes|where mom goes|who mum sees|who mom sees|who i see|who i am seeing}',
       '{sits|sat|parks|parked|waits|waited|sitting|parking|waiting} in the {car park|parking lot|parking|lot|car} watching {me|the entrance|the door|the exit|my|for me|who}',
       '{keeps|kept} {accidentally|coincidentally|somehow|conveniently} {being|turning up|showing up|ending up|appearing} {at|on|in} the same',
@@ -3389,6 +3400,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'keeps a list of everywhere',
     ],
     2: [
+      '@count missed calls',
       'pretending {it is|its} a coincidence',
       'reads/read/reading {my texts|my messages|my phone|my screen|my emails|everything i write|everything i type} over my shoulder',
       '{waits|waited|waiting|parks|parked|sits|sat|stands|stood|lurks|lurking|hangs around|hung around} outside/by/at the college/school/uni/campus/office/work/gym/clinic/library/station gate/gates/door/doors/entrance/entrances',
@@ -3531,6 +3543,9 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   fear: {
     3: [
+      'if he/she {finds|sees|reads|found|saw|read|catches|finds out|found out} .. i am {dead|so dead|finished|done for} ,? {not joking|no joke|i mean it|i am not joking|seriously|for real|literally}',
+      'heart/chest {starts|start|started|begins|began|goes|went}? pounds/pounding/pounded/races/racing/raced/hammers/hammering/thumps/thumping {every time|whenever|when|as soon as|the moment} i hear {his|her} {key|keys|footsteps|car|truck|van}',
+      '{every time|whenever|when|as soon as|the moment} i hear {his|her} {key|keys|footsteps|car|truck|van} ... heart/chest/stomach {starts|start|started|begins|began|goes|went}? pounds/pounding/pounded/races/racing/raced/hammers/hammering/thumps/thumping/drops/sinks/lurches',
       'his/her key {in the door|in the lock|turning} .. {stomach|heart} {drop|drops|dropped|sink|sinks|sank}',
       '{secretly recording|started recording|recording|record} {our}? {arguments|fights|rows|conversations} in case {something happens|he|she|i need proof|i ever need proof|i need evidence}',
       '{text|texted|texting|reply|replied|replying|answer|answered|answering|message|messaged|messaging|call|called|calling|ring|rang|ringing} him/her .. so he/she {does not|will not|would not} get angry/mad/furious/nasty/upset',
@@ -3920,6 +3935,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   escape: {
     3: [
+      '{get out|leave|leave him|leave her|escape|get away|move out} ... {how|way} ... without him/her {finding out|knowing|noticing|catching me}',
       "packed/pack/packing a bag and left/leave/leaving it at my friend's/mum's/mom's/sister's/brother's/neighbour's/friends/mums",
       "left/leave/keep/kept a bag at my friend's/mum's/mom's/sister's/brother's/neighbour's/friends/mums .. {just in case|in case|ready|for when}",
       'log/record/diary/notes/screenshots of every {incident|threat|time he|time she}',
@@ -4175,6 +4191,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   conceal: {
     3: [
+      "{at|staying at|hiding at|sleeping at|with} {a|my}? friend's/friends/sister's/cousin's/mum's/mom's/refuge/shelter .. not telling {them|him|her|my family|anyone|my brothers|my uncle|my parents} where",
       'bruises tell a different story',
       'i keep saying i fell down the stairs',
       '{told|tell|telling|keep telling} {everyone|people|work|my boss|my colleagues|colleagues|them|the nurse|the doctor|my teacher|teachers} the/my bruise/bruises/marks/cut {was from|were from|is from|are from|came from}',
@@ -4375,6 +4392,8 @@ export const HARMLESS: readonly string[] = [
   'would literally? die for me',
   'so dead at school/work/uni',
   'shared/share/sharing my location with my best? friend/mum/mom/sister for',
+  'shared/share/sharing my location with @names',
+  'shared/share/sharing my location .. {for the night|for the night out|so we could find|so we can find|so she could find|so they could find|so he could find|for the gig|for the festival|to get home safe|for safety}',
   'not in a crisis way',
   'dead in the water',
   'thought/think i was going to die/faint',

@@ -119,6 +119,8 @@ const LAUGHTER = String.raw`(?:laugh\w*|funny|hilarious|comedian|comic|comedy|jo
 
 /** Hunting, which the gun rule leaves alone wherever it is in the sentence. */
 const HUNTING = 'hunting|hunt|deer|stags?|grouse|pheasants?|clays?|clay pigeons?|pigeons?|skeet';
+/** Target shooting, which the gun rule leaves alone wherever it is in the note. */
+const GUN_SPORT = String.raw`(?:shooting|gun|rifle|pistol|target|firing) (?:range|club|lessons?)`;
 /** Guns for sport, work or play, which the gun rule leaves alone when they come after it. */
 const GUN_PASTIMES =
   'licen[cs]\\w*|range|hunting|hunt|deer|stags?|grouse|pheasants?|clays?|clay pigeons?|pigeons?|skeet|club|airsoft|paintball|nerf|water guns?|glue guns?|nail guns?|toy|video game|game';
@@ -632,7 +634,7 @@ export const CRISIS_RULES: readonly Rule[] = [
   [
     'gun guns pistol handgun revolver rifle shotgun firearm bullet bullets ammo',
     // Hunting anywhere in the sentence; another sport or a toy after where the match begins.
-    `(?<!\\b(?:${HUNTING})\\b.*)(?!.*\\b(?:${GUN_PASTIMES})\\b)${together(10, SELF, GUN, READY_GUN)}`,
+    `(?<!\\b(?:${HUNTING})\\b.*)(?<!\\b${GUN_SPORT}\\b[\\s\\S]*)(?!.*\\b(?:${GUN_PASTIMES})\\b)${together(10, SELF, GUN, READY_GUN)}`,
   ],
   ['rope noose', together(10, SELF, 'rope|noose', READY_ROPE)],
   [
@@ -924,7 +926,7 @@ export const SAFETY_RULES: readonly Rule[] = [
   ],
   [
     'knows know where address location numbers number accounts account profiles profile phones stop quit alone',
-    String.raw`\b(?:always )?knows? where i (?:am|live|work|go|sleep|stay|moved)\b|\bfind out where i (?:am|live|work|go|stay|moved)\b|\b(?:ask|asks|asking|asked|finding|found|tracked|tracks) (?:[\w']+ ){0,4}?where i (?:am|live|work|go|moved|stay|sleep)\b|\b(?:posted|shared|leaked|published) my (?:address|location|home address)\b|\b(?:new|fake|different|other|blocked|private|unknown) (?:numbers?|accounts?|profiles?) to (?:contact|message|text|call|reach|watch|follow|see|harass|find)|\b(?:calling|calls|called|texting|texts|texted|messaging|messages|messaged|contacting|contacts) (?:me )?from (?:different|new|fake|blocked|private|unknown|other) (?:numbers?|accounts?|phones?|profiles?)\b|\b(?:will not|would not|does not|never|can not) (?:stop|quit) (?:calling|texting|messaging|contacting|following|harr?assing|showing up|coming)|(?<!\b(?:thoughts?|feelings?|memories|voices|urges?|it|this|grief|pain|anxiety|depression|sadness) )\bwill not leave me alone\b`,
+    String.raw`\b(?:always )?knows? where i (?:am|live|work|go|sleep|stay|moved)\b|\bfind out where i (?:am|live|work|go|stay|moved)\b|\b(?:ask|asks|asking|asked|finding|found|tracked|tracks) (?:[\w']+ ){0,4}?where i (?:am|live|work|go|moved|stay|sleep)\b|(?<!(?:^|\n|\b(?:i|we|i have|we have|i had|we had|i just|we just|i always|we always) ))\b(?:posted|shared|leaked|published) my (?:address|location|home address)\b|\b(?:new|fake|different|other|blocked|private|unknown) (?:numbers?|accounts?|profiles?) to (?:contact|message|text|call|reach|watch|follow|see|harass|find)|\b(?:calling|calls|called|texting|texts|texted|messaging|messages|messaged|contacting|contacts) (?:me )?from (?:different|new|fake|blocked|private|unknown|other) (?:numbers?|accounts?|phones?|profiles?)\b|\b(?:will not|would not|does not|never|can not) (?:stop|quit) (?:calling|texting|messaging|contacting|following|harr?assing|showing up|coming)|(?<!\b(?:thoughts?|feelings?|memories|voices|urges?|it|this|grief|pain|anxiety|depression|sadness) )\bwill not leave me alone\b`,
   ],
   // Coercive control.
   [
@@ -1492,7 +1494,7 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   ],
   [
     'rope',
-    String.raw`\b(?:a |some |the |new )?ropes? (?:and|,) (?:a |some |new )?(?:harness|carabiners?|chalk|belay\w*|tent|pegs|crampons|helmet|climbing shoes)\b|\bropes? for (?:the |my |a )?(?:new )?(?:climbing|bouldering|abseiling|camping|boat|sailing|tent|swing|hammock|gym|class|course|washing line|washing|clothes ?line|tug of war|tyre swing|kayak|canoe|trailer|roof rack|tarp|allotment)\b|\b(?:climbing|skipping|tow|washing|boat|mooring|dog) ropes?\b`,
+    String.raw`\b(?:a |some |the |new )?ropes? (?:and|,) (?:a |some |new )?(?:harness|carabiners?|chalk|belay\w*|tent|pegs|crampons|helmet|climbing shoes)\b|\bropes? for (?:the |my |a )?(?:new )?(?:climbing|bouldering|abseiling|camping|boat|sailing|tent|swing|hammock|gym|class|course|washing line|washing|clothes ?line|tug of war|tyre swing|kayak|canoe|trailer|roof rack|tarp|allotment)\b|\b(?:climbing|skipping|tow|washing|boat|mooring|dog) ropes?\b|(?:(?<=\b(?:climb\w*|boulder\w*|belay\w*|sailing|scouts?|guides|abseil\w*|knot tying)\b[^\n]*)\b(?:tie |tied |tying )?(?:the |a |my |some )?rope knots?\b|\b(?:tie |tied |tying )?(?:the |a |my |some )?rope knots?\b(?=[^\n]*\b(?:climb\w*|boulder\w*|belay\w*|figure (?:eight|8)|sailing|scouts?|harness|abseil\w*)\b))`,
   ],
   [
     'overdos od',
@@ -1541,7 +1543,7 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   // Talking about the subject, not living it: a course, a book, a fundraiser about abuse or suicide.
   [
     'violence abuse abusive coercive suicide self refuge shelter harm stalk overdose overdoses bleeding',
-    String.raw`\b(?:documentary|documentaries|module|modules|essay|essays|novel|memoir|book|course|seminar|lecture|lectures|training|session|podcast|article|dissertation|thesis|workshop|fundraiser|film|assignment|coursework|placement|talk|talks|webinar|panel|conference|class|classes)\b(?:\s+(?!(?:i|me|my|he|she|him|her|his|they|them|think|thought|feel|felt)\b)[\w']+){0,6}?\s+(?:domestic (?:violence|abuse)|coercive control|(?:intimate )?partner violence|abus(?:e|ive)(?: \w+)?|(?:warning signs of )?suicide(?: prevention| awareness| risk)?|self harm(?: awareness)?|(?:women's |women is |womens )?(?:refuge|shelter)|violence|overdoses?|(?:severe )?bleeding)\b(?:(?: ,| and| or)+ (?:how |why |what |the )?(?:domestic |sexual |financial |emotional )?(?:stalking|harassment|coercive control|assault|self harm|suicide|abuse|violence)\b)*|\b(?:reading|read|studying|learning|researching|writing|wrote) (?:up )?(?:(?:a |the |an )?(?:chapter|paper|article|book|section|report|piece|study|leaflet|unit|page|guide|case study) )?(?:about|on) (?:domestic (?:violence|abuse)|coercive control|stalking|harassment|(?:intimate )?partner violence|suicide(?: prevention)?|self harm)\b(?! methods| method| ways| how)(?=[^\n]{0,40}?\b(?:course|module|essay|class|degree|training|dissertation|assignment|placement|uni|lecture|exam)\b)|\bvolunteer\w* (?:at|for|with) (?:the |a )?(?:local )?(?:women's |women is |womens )?(?:shelter|refuge|helpline)\b|\bsuicide squad\b|\bsuicide (?:wings|sauce|sprints?|drills?|runs?|doors?)\b|\b(?:social|career|commercial|political|fashion|electoral) suicide\b|\bi am not suicidal\b(?! , but| but| , though| though| anymore| yet| now)`,
+    String.raw`\b(?:documentary|documentaries|module|modules|essay|essays|novel|memoir|book|course|seminar|lecture|lectures|training|session|podcast|article|dissertation|thesis|workshop|fundraiser|film|assignment|coursework|placement|talk|talks|webinar|panel|conference|class|classes)\b(?:\s+(?!(?:i|me|my|he|she|him|her|his|they|them|think|thought|feel|felt)\b)[\w']+){0,6}?\s+(?:domestic (?:violence|abuse)|coercive control|(?:intimate )?partner violence|abus(?:e|ive)(?: \w+)?|(?:warning signs of )?suicide(?: prevention| awareness| risk)?|self harm(?: awareness)?|(?:women's |women is |womens )?(?:refuge|shelter)|violence|overdoses?|(?:severe )?bleeding)\b(?:(?: ,| and| or)+ (?:how |why |what |the )?(?:domestic |sexual |financial |emotional )?(?:stalking|harassment|coercive control|assault|self harm|suicide|abuse|violence)\b)*|\b(?:reading|read|studying|learning|researching|writing|wrote) (?:up )?(?:(?:a |the |an )?(?:chapter|paper|article|book|section|report|piece|study|leaflet|unit|page|guide|case study) )?(?:about|on) (?:domestic (?:violence|abuse)|coercive control|stalking|harassment|(?:intimate )?partner violence|suicide(?: prevention)?|self harm)\b(?! methods| method| ways| how)(?=[^\n]{0,40}?\b(?:course|module|essay|class|degree|training|dissertation|assignment|placement|uni|lecture|exam)\b)|\bvolunteer\w* (?:at|for|with|on) (?:the |a )?(?:local )?(?:women's |women is |womens |suicide prevention |crisis |mental health |listening )?(?:shelter|refuge|helpline|hotline|crisis line|text line)\b|\bsuicide squad\b|\bsuicide (?:wings|sauce|sprints?|drills?|runs?|doors?)\b|\b(?:social|career|commercial|political|fashion|electoral) suicide\b|\bi am not suicidal\b(?! , but| but| , though| though| anymore| yet| now)`,
   ],
   // A clinician's question is not the writer's statement, unless an admission follows.
   [
@@ -1680,7 +1682,7 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   // (only someone who is no partner is blamed for lateness: from a partner it may be control).
   [
     'kill murder strangle throttle skin slaughter',
-    String.raw`\b(?:will|would|is going to|are going to|was going to|going to|gonna) (?:actually |literally |honestly )?(?:kill|murder|strangle|throttle|skin|slaughter) me if i (?:forget|forgot|miss|missed|skip|skipped|spill|spilled|lose|lost|eat|ate|burn|burnt|burned|break|broke|don't bring|do not bring|don't get|do not get|don't book|do not book|don't finish|do not finish|turn up late to|am late to|am late for|was late for|was late to) (?:the |her |his |their |my |our |mum's |mom's |dad's |nan's |gran's |sunday |another |one more )?(?:cake|birthday cake|lunch|dinner|sunday lunch|roast|birthday|party|wedding|bins|milk|bread|shopping|deadline|meeting|match|game|rehearsal|practice|class|shift|order|present|gift|presents|presentation|report|booking|appointment|train|flight|biscuits|chocolate|chocolates|last slice|leftovers|plant|plants|tickets|keys|quiz|recital|concert|show)\b(?![\s\S]{0,80}\b(?:did it before|done it before|has before|last time|actually kill|mean it|means it|meant it|not joking|for real|hurt me|hit me|hits me|bruis\w*|scared|afraid|terrified)\b)|\b(?:boss|manager|supervisor|teacher|coach|tutor|lecturer|mum|mom|mother|dad|father|nan|gran|grandma|sister|brother|flatmate|roommate|bestie|friend|mate)(?: [\w']+){0,3}? (?:will|would|is going to|is gonna|was going to) (?:actually |literally |honestly )?(?:kill|murder|strangle|throttle|skin|slaughter) me for (?:being late|turning up late|forgetting|missing|skipping|spilling|breaking|losing|eating)\b`,
+    String.raw`\b(?:will|would|is going to|are going to|was going to|going to|gonna) (?:actually |literally |honestly )?(?:kill|murder|strangle|throttle|skin|slaughter) me if i (?:forget|forgot|miss|missed|skip|skipped|spill|spilled|lose|lost|eat|ate|burn|burnt|burned|break|broke|don't bring|do not bring|don't get|do not get|don't book|do not book|don't finish|do not finish|turn up late to|am late to|am late for|was late for|was late to) (?:the |her |his |their |my |our |mum's |mom's |dad's |nan's |gran's |sunday |another |one more )?(?:cake|birthday cake|lunch|dinner|sunday lunch|roast|birthday|bday|b day|anniversary|date night|party|wedding|bins|milk|bread|shopping|deadline|meeting|match|game|rehearsal|practice|class|shift|order|present|gift|presents|presentation|report|booking|appointment|train|flight|biscuits|chocolate|chocolates|last slice|leftovers|plant|plants|tickets|keys|quiz|recital|concert|show)\b(?![\s\S]{0,80}\b(?:did it before|done it before|has before|last time|actually kill|mean it|means it|meant it|not joking|for real|hurt me|hit me|hits me|bruis\w*|scared|afraid|terrified)\b)|\b(?:boss|manager|supervisor|teacher|coach|tutor|lecturer|mum|mom|mother|dad|father|nan|gran|grandma|sister|brother|flatmate|roommate|bestie|friend|mate)(?: [\w']+){0,3}? (?:will|would|is going to|is gonna|was going to) (?:actually |literally |honestly )?(?:kill|murder|strangle|throttle|skin|slaughter) me for (?:being late|turning up late|forgetting|missing|skipping|spilling|breaking|losing|eating)\b`,
   ],
   // Family and friends joking: "my sister will kill me if I text him", "mum tracks my location".
   // A bare "my dad said he'd kill me" is not blanked: it may be a real threat.
@@ -1834,7 +1836,12 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   // Training and charity events named for the cause: "a suicide prevention training course".
   [
     'suicide self',
-    String.raw`\b(?:suicide|self harm)(?: prevention| awareness| first aid| intervention| risk)(?: \w+){0,2}? (?:training|course|workshop|module|session|seminar|certificate|certification|webinar|class|talk|charity|walk|run|fundraiser)\b`,
+    String.raw`\b(?:suicide|self harm)(?: prevention| awareness| first aid| intervention| risk)(?: \w+){0,2}? (?:training|course|workshop|module|session|seminar|certificate|certification|webinar|class|talk|charity|walk|run|fundraiser|helpline|hotline|line|service)\b|\b(?:walk|run|march|vigil|fundraiser|bake sale|event|ride|swim|concert|gig)\b(?: \w+){0,2}? (?:for|in aid of|to raise (?:money|awareness) for|raising (?:money|awareness) for) (?:suicide|self harm) (?:prevention|awareness)\b`,
+  ],
+  // A night out that was hard to sit through: "the karaoke was so bad i wanted to die".
+  [
+    'die',
+    String.raw`\b(?:karaoke|singing|film|movie|show|play|musical|concert|gig|song|songs|music|joke|jokes|puns?|food|meal|dinner|curry|hangover|traffic|queue|meeting|lecture|presentation|sermon|speech|commute|wifi|smell|noise|dancing|acting|comedy|stand ?up|quiz|match|game)\b (?:was|were|is|got) (?:so|that|soo|sooo) (?:bad|awful|terrible|boring|dull|cringe|cringey|embarrassing|loud|long|painful|dire|tragic)\b (?:that )?(?:i|we) (?:literally |actually |genuinely |honestly )?(?:wanted|want|could have|could|was ready|almost wanted|nearly wanted) (?:to )?die\b(?![^\n]*\b(?:for real|really do|actually do|still|every day|anymore|again)\b)`,
   ],
   // Someone's work: "my sister is an ER nurse and sees overdoses all the time".
   [
@@ -2058,7 +2065,7 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   ],
   [
     'jump',
-    String.raw`\b(?:going to|gonna|will) jump off (?:a|the) (?:bridge|cliff|roof) if (?:this|that|the|my) (?:printer|laptop|computer|wifi|internet|phone|meeting|traffic|train|bus|dishwasher|washing machine|oven|boiler|code|spreadsheet|excel|email|group chat|song|toddler|drill)\b`,
+    String.raw`\b(?:going to|gonna|will|would) jump off (?:a|the) (?:bridge|cliff|roof) if (?:this|that|the|my) (?:printer|laptop|computer|wifi|internet|phone|meeting|traffic|train|bus|dishwasher|washing machine|oven|boiler|code|spreadsheet|excel|email|group chat|song|toddler|drill)\b`,
   ],
   [
     'overdose',
@@ -2142,6 +2149,59 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   [
     'clean free since attempt',
     String.raw`(?<!\b(?:was|were|had been|would have been|would be) )(?:\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a hundred|\w+ hundred) (?:years?|months?|weeks?|days?) (?:clean|free) (?:from|of) (?:self harm|self harming|cutting|self injury)\b|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?) since my (?:last )?(?:suicide )?(?:attempt|overdose)\b)(?![\s\S]*\b${PAST_RETURNS}\b)`,
+  ],
+  // Past darkness, told as recovered: "i was in a really dark place after the divorce, but therapy
+  // saved me and i'm happy now", unless it is coming back.
+  [
+    'dark',
+    String.raw`\b(?:was|were|had been) in (?:a |such a )?(?:really |very |so |pretty )?dark place\b(?=[^\n]*\b(?:saved me|helped me|got me through|pulled me through|got me out|i am (?:genuinely |really |so |much |finally |actually )?(?:happy|okay|ok|better|fine|well|good) now)\b)(?![^\n]*\b(?:again|back there|creeping back|coming back|slipping)\b)`,
+  ],
+  // A denial: "i don't feel unsafe at all".
+  ['unsafe', String.raw`\b(?:do not|does not|never|no longer|not) feel(?:s|ing)? unsafe\b`],
+  // A curse on things or other people, not on oneself: "dating apps can all die in a fire".
+  [
+    'die',
+    String.raw`\b(?:they|it|he|she|them|apps|you|can|could|should|may) (?:can |could |should |may |will )?(?:all |both |just )?(?:go )?(?:and )?die in a (?:fire|ditch|hole|bin fire)\b`,
+  ],
+  // A pet or a baby staring: "my cat just watches me cry like i'm a tv show".
+  [
+    'watch stare',
+    String.raw`\b(?:my |the |our )?(?:cat|cats|dog|dogs|kitten|puppy|pet|pets|baby|toddler|budgie|parrot|hamster|goldfish|fish|rabbit|bunny)\b(?: (?:just|always|still|literally|now))? (?:watch|watches|watched|watching|stares|stared|staring)(?: at)? me\b`,
+  ],
+  // Dying in a game: "died in elden ring forty times", "the boss killed me so often".
+  [
+    'die kill',
+    String.raw`\b(?:died|dying|die|killed|got killed|keep dying) (?:in|on|playing) (?:elden ring|dark souls|sekiro|bloodborne|hollow knight|cuphead|fortnite|call of duty|cod|apex|valorant|overwatch|minecraft|halo|the game|this game|that game|a game|the level|this level)\b|\b(?:the |that |this |final |last )?boss(?: fight)? (?:killed|kills|kept killing|destroyed|wrecked|murdered|one shot\w*) me\b(?=[^\n]*\b(?:times|again|level|game|tries|attempts|ring|souls|controller|named)\b)`,
+  ],
+  // A last post of a shared account: "wrote a goodbye post for the travel blog we ran together".
+  [
+    'goodbye farewell final last',
+    String.raw`\b(?:goodbye|farewell|final|last) (?:blog )?(?:post|episode|video|newsletter|issue|entry|stream|show|column)s? (?:for|on|to) (?:the |our |my |a )?(?:[\w']+ ){0,2}?(?:blog|channel|podcast|page|account|newsletter|youtube|instagram|tiktok|substack|column|show|website|site)\b`,
+  ],
+  // Things given away for a move: "giving away my plants before the move to a smaller flat".
+  [
+    'giv gave',
+    String.raw`\b(?:giv\w*|gave) (?:away )?(?:all )?(?:of )?my (?:things|stuff|belongings|possessions|plants|books|clothes|furniture)(?: away)?\b(?=[^\n]*\b(?:(?:before|for) (?:the|my|our) (?:move|house move|flat move|big move|downsize)|moving (?:house|flat|home|in|out|to (?:a|my|the|our))|downsiz\w*|declutter\w*|smaller (?:flat|place|house|apartment)|new (?:flat|place|house|apartment)|charity shop)\b)(?![^\n]*\b(?:will not need|not need them|where i am going|after i am gone|when i am gone|once i am gone|sort of true|kind of true|in a way|cover story)\b)`,
+  ],
+  // Work or volunteering at a refuge: "shift at the women's refuge today, my third week volunteering".
+  [
+    'refuge shelter',
+    String.raw`\b(?:shift|shifts|volunteering|volunteer|volunteered|work|working|worked|job|training|induction|placement|internship) (?:at|for|in) (?:the |a )?(?:local )?(?:women's |women is |womens |domestic (?:violence|abuse) )?(?:refuge|shelter)\b(?![^\n]*\b(?:for me|my own|i am staying|we are staying|i stay|my kids and i|took us in|taken in)\b)`,
+  ],
+  // A threat to a piece of work: "the client threatens to kill the whole project every week".
+  [
+    'threat',
+    String.raw`\bthreat\w* to (?:kill|axe|scrap|bin|cancel|pull|sink|tank) (?:the|this|that|our|my|his|her|their) (?:whole |entire )?(?:project|deal|contract|budget|idea|plan|launch|campaign|account|bill|feature|app|show|series|meeting|trip|holiday|party|vibe|mood|conversation|proposal|pitch)\b`,
+  ],
+  // Someone else in the news: "the news said a woman in our town was stalked for months by her ex".
+  [
+    'news paper headline',
+    String.raw`\b(?:the news|on the news|in the news|news (?:said|says|story|report|article)|newspaper|local paper|headlines?)\b[^\n]{0,60}?\b(?:a|an|the|this|one|two) (?:woman|women|man|men|girl|boy|teenager|teen|mum|mother|dad|father|student|nurse|couple)\b[^\n]{0,60}?\b(?:was|were|got|had been|being) (?:stalked|attacked|assaulted|murdered|killed|abused|beaten|stabbed|strangled|harassed|followed)\b(?: for (?:months|weeks|years))?(?: by (?:her|his|their|a|an) (?:ex|partner|husband|wife|boyfriend|girlfriend|stranger|neighbour|neighbor))?`,
+  ],
+  // A story's plot: "in the novel i'm reading, the heroine escapes her controlling husband".
+  [
+    'novel book film movie show series drama play story thriller',
+    String.raw`\bin (?:the|this|a|my) (?:novel|book|film|movie|show|series|drama|play|story|thriller|audiobook|game)\b(?: (?:i am|i was|we are|we were) (?:reading|watching|listening to|playing))?(?: ,)? the (?:heroine|hero|protagonist|main character|narrator|lead|detective|villain)\b[^\n,]{0,100}`,
   ],
 ];
 

@@ -11657,3 +11657,54 @@ describe('the review of the review of rounds 64-65', () => {
     ['ordinary', 'i will suffer for it later at home if i eat that whole curry'],
   ]);
 });
+
+describe('round 66: blind lists dev136-138', () => {
+  // Three blind lists (dev136 as an acceptance tester would write, dev137 oblique signals, dev138
+  // forms: fragments, diaries, questions, texting, reported speech, negation) first read crisis
+  // 88/90, safety 86/90, false alarms 26/180. New: a threat kept quiet by the writer's own journal
+  // ("if she finds this i'm dead, not joking"), a message saying "I'm watching you", dozens of
+  // missed calls, notes about what I wore, a family's "people have died for less" with the writer
+  // hiding, a heart pounding at the sound of his key, fantasising about not existing, sleeping and not
+  // waking in Pidgin. Lookalikes: a night out so bad I wanted to die, suicide prevention walks and
+  // helplines, dating apps that can die in a fire, a cat that watches me cry, dying in a game, a
+  // goodbye post for a shared blog, things given away for a move, shifts at a refuge, a threat to kill
+  // a project, someone else in the news, a novel's plot, past darkness told as recovered, a friend
+  // sharing my location. These notes are new words, not the lists' own.
+  itGetsAtLeast(26, [
+    ['crisis', 'fantasising about not existing anymore'],
+    ['crisis', 'abeg i wan sleep and no wake up again'],
+    ['crisis', 'I wrote a letter to each of my kids today. Put them in the drawer with my will.'],
+    [
+      'safety',
+      "got a text saying I'm watching you from a number I don't know, two days after I left him",
+    ],
+    ['safety', 'he leaves notes on my car about what I was wearing that day'],
+    [
+      'safety',
+      "My cousin said people have died for less. I'm staying at a friend's and not telling them where.",
+    ],
+    ['safety', 'my heart races whenever I hear his car pull up outside'],
+    ['safety', 'if he reads this I am dead, I mean it. he checks everything'],
+    ['safety', 'woke up to 40 missed calls from him again'],
+    ['ordinary', 'the film was so bad I wanted to die lol'],
+    ['ordinary', 'volunteering on a crisis text line has taught me so much about listening'],
+    ['ordinary', 'the charity walk for suicide prevention raised two grand'],
+    ['ordinary', 'my dog just stares at me while I eat toast'],
+    ['ordinary', 'died in dark souls again, the boss killed me twenty times'],
+    ['ordinary', "wrote a farewell post on the couple's instagram we ran, felt right"],
+    ['ordinary', 'giving away my books before moving house next month'],
+    ['ordinary', 'my shift at the shelter ran late but the families were lovely'],
+    ['ordinary', 'the manager threatened to axe the whole project again'],
+    ['ordinary', 'on the news a man was attacked by a stranger in the park, so sad'],
+    ['ordinary', 'in the film the hero escapes a controlling cult leader and it was brilliant'],
+    ['ordinary', 'my sister will kill me if I miss her anniversary dinner'],
+    ['ordinary', "I was in a dark place last year but counselling helped me and I'm okay now"],
+    ['ordinary', "I don't feel unsafe, he lives in another country now"],
+    ['ordinary', 'shared my location with Sam so we could find each other at the festival'],
+    [
+      'ordinary',
+      "her key in the door and my heart pounds, she's finally home after six months abroad",
+    ],
+    ['ordinary', 'the dating apps can all die in a fire honestly'],
+  ]);
+});
