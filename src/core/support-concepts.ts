@@ -59,8 +59,8 @@ export const WORD_CLASSES: Readonly<Record<string, string>> = {
 export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   ending: {
     3: [
-      'sleep and {no|never|not} wake {up}?',
-      'fantasis*/fantasiz*/daydream*/dream* about {never existing|not existing|no longer existing|not being here|not being alive|not waking up|never waking up|disappearing for good|ceasing to exist}',
+      'sleep and {no|never|not} wake {up}? {again|ever|anymore|forever|ever again}? $',
+      'fantasis*/fantasiz*/daydream* about {never existing|not existing|no longer existing|not being alive|not waking up|never waking up|ceasing to exist|being dead}',
       "hope {a|the|that} car/bus/truck/lorry/van/train/tram {does not|will not|would not|doesn't|won't} stop {in time|for me}",
       'wish/wishes/wished/wishing {that|the} crash/accident/fall/overdose {had|would have} {killed|finished|ended} me',
       "accident/crash/overdose/fall/collision {should have|should've} {finished|killed|ended} {me|me off|the job|it} $",
@@ -585,7 +585,6 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       '{looked after|taken care of} .. when',
     ],
     2: [
-      'waste of space/air/oxygen/skin',
       'just taking up space/oxygen/air',
       'would be better off with their/his/her {dad|mum|father|mother|mom|other parent}',
       'deserve a mum/dad/mother/father/parent/mom who {is not|was not}',
@@ -1247,8 +1246,6 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'to be gone before/by ... ,? so i {never|will never|do not|will not|would not|never ever} have to sign/face/see/hear/deal/go/read/do/sit/tell/explain/watch',
     ],
     2: [
-      'asked/asks if i was {planning|going on|taking} a/some {big}? trip/holiday/journey .. smiled/nodded/laughed/said nothing',
-      'made/making/wrote/writing/did/doing/drew up my will .. {aged|age|at} {19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35}',
       "asked/ask/asking my .. to be my son's/daughter's/kids'/children's/child's guardian !in/if/should/when",
       '{arrange|arranged|arranging} for my belongings/things/possessions/stuff to be {distributed|given away|divided|shared out|passed on}',
       'when/if/after someone/i pass/passes/passed/die/dies away? .. notes/data/journal/diary/entries/account/messages',
@@ -1643,6 +1640,9 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   injury: {
     3: [
+      'watches/watched/watching/sees/saw me {cut|cutting|burn|burning} {myself}? $',
+      '{while|when|as} i {cut|am cutting} $',
+      'steri/steristrips/butterfly {strips|stitches|closures}? .. go/goes/went/run/runs/ran/going .. fastest/first/quickest/quickly',
       'slap/slaps/slapped/slapping/smack/smacked/smacking myself hard? {until|when i cry|when i start crying|because i|to punish|as punishment}',
       'knife/blade/razor/scissors/glass on/to/against my wrist/wrists/arm/arms/skin/throat/thigh/thighs',
       'holding/held/hold/holds/put/putting/pressed/pressing a lighter/flame/cigarette/match to my @struck',
@@ -1747,6 +1747,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'skip* meals to',
     ],
     2: [
+      '{nobody|no one} {ever}? {asks|notices|questions} why i {buy|need|go through|use|get} so many',
       'skipping meals is the one/only thing i can control',
       'hidden/hide/hides/hiding/under my {watch strap|sleeves|long sleeves|bracelets|bracelet}',
       'did it on purpose',
@@ -2355,6 +2356,7 @@ export const LIGHT_WORDS =
 export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   harm: {
     3: [
+      'arm/arms/forearm/hand/hands/knee/elbow {across|on|around|against|pressed on|pressed against|pushing on} my throat/neck',
       '{sprayed|squirted} .. {at|in} {me|my face|my eyes}',
       '{tied|taped|zip tied|cable tied|bound|tying|taping} my wrists/hands/ankles/feet',
       'without him/her {attacking|hitting|hurting|going for|laying into|kicking off at} me',
@@ -2538,7 +2540,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
     3: [
       'he/she/they mouthed/mouths/whispered/whispers/hissed/growled/spat {you are|you will be|you are going to be} {dead|a dead woman|a dead man|next}',
       'he/she/they {said|says|told me|texted|wrote|messaged} {you are|you will be} {a dead woman|a dead man}',
-      'people have {died|been killed} for less',
+      '{said|says|told me|warned me|warned|reminded me} ,? people have {died|been killed} for less',
       '{whisper|whispers|whispered|whispering|mutter|mutters|muttered|muttering} .. so the kids/children {can not|cannot|do not|will not|could not} hear',
       'filmed/recorded/photographed me without {asking|consent|permission|my consent|my permission|me knowing}',
       'leaked/posted/shared/sent/spread/uploaded my video/videos/pics/photos/nudes/tape/pictures/images',
@@ -2854,6 +2856,9 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   control: {
     3: [
+      '{because|bc|cos|for} i {disrespected|talked back to|answered back to|embarrassed|questioned} him/her $',
+      'locked/locks/lock me out .. {as punishment|in the snow|in the cold|in the rain|all night|overnight|in my pyjamas|in my pjs|in my underwear}',
+      'locked out .. {because|bc|cos|for} i {disrespected|talked back|answered back|argued|questioned|embarrassed|upset} him/her',
       '{keeps|kept|keep} {taking|dragging} me back to court !as',
       'told my .. friend/friends/mum/mom/family/sister/brother/parents i was too busy/ill/away/unwell',
       'never {passed on|gave me|told me} her/his/their/my/the messages',
@@ -3105,6 +3110,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   surveil: {
     3: [
+      'let/lets/letting himself/herself in {again|while i was|when i was|while i am|when i am|without asking|without knocking}',
       'knows/knew/mentions/mentioned/comments on what i {wore|was wearing|had on} {that day|today|yesterday|at|on|to}',
       'notes/messages/cards/texts/note/message/card/text {about|saying|describing|commenting on} what i {wore|was wearing|had on} !to/for/at',
       'message/text/texts/note/voicemail/dm/card/letter {saying|that said|said|says|reading|that says|that read} ,? i am watching you',
@@ -3400,7 +3406,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'keeps a list of everywhere',
     ],
     2: [
-      '@count missed calls',
+      '@count missed calls from {him|her|my ex|an unknown number|unknown numbers|a withheld number|withheld numbers|no caller id|a private number|private numbers}',
       'pretending {it is|its} a coincidence',
       'reads/read/reading {my texts|my messages|my phone|my screen|my emails|everything i write|everything i type} over my shoulder',
       '{waits|waited|waiting|parks|parked|sits|sat|stands|stood|lurks|lurking|hangs around|hung around} outside/by/at the college/school/uni/campus/office/work/gym/clinic/library/station gate/gates/door/doors/entrance/entrances',
@@ -3543,9 +3549,14 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   fear: {
     3: [
+      'only place {where}? he/she {can not|cannot|will not|would not} {get to|find|reach|touch} me',
+      '{gets out|is released|gets released|comes out|is getting out} of {prison|jail} {on|this|next}? friday/monday/tuesday/wednesday/thursday/saturday/sunday/soon/tomorrow/week/month',
+      'changing/changed/change/changes the locks .. {before|because|since} .. {gets out|is released|gets released|comes out|is getting out}',
+      'keeps/kept {coming|walking|creeping|getting} into my room {at night|while i am asleep|while i sleep|when i am asleep|when i sleep}',
+      'wedge/wedged/wedging/put/putting/push/pushed {a|the}? chair under/against the/my handle/door',
       'if he/she {finds|sees|reads|found|saw|read|catches|finds out|found out} .. i am {dead|so dead|finished|done for} ,? {not joking|no joke|i mean it|i am not joking|seriously|for real|literally}',
-      'heart/chest {starts|start|started|begins|began|goes|went}? pounds/pounding/pounded/races/racing/raced/hammers/hammering/thumps/thumping {every time|whenever|when|as soon as|the moment} i hear {his|her} {key|keys|footsteps|car|truck|van}',
-      '{every time|whenever|when|as soon as|the moment} i hear {his|her} {key|keys|footsteps|car|truck|van} ... heart/chest/stomach {starts|start|started|begins|began|goes|went}? pounds/pounding/pounded/races/racing/raced/hammers/hammering/thumps/thumping/drops/sinks/lurches',
+      'heart/chest {starts|start|started|begins|began|goes|went}? pounds/pounding/pounded/hammers/hammering/thumps/thumping {every time|whenever|when|as soon as|the moment} i hear {his|her} {key|keys|footsteps|car|truck|van}',
+      '{every time|whenever|when|as soon as|the moment} i hear {his|her} {key|keys|footsteps|car|truck|van} ... heart/chest/stomach {starts|start|started|begins|began|goes|went}? pounds/pounding/pounded/hammers/hammering/thumps/thumping/drops/sinks/lurches',
       'his/her key {in the door|in the lock|turning} .. {stomach|heart} {drop|drops|dropped|sink|sinks|sank}',
       '{secretly recording|started recording|recording|record} {our}? {arguments|fights|rows|conversations} in case {something happens|he|she|i need proof|i ever need proof|i need evidence}',
       '{text|texted|texting|reply|replied|replying|answer|answered|answering|message|messaged|messaging|call|called|calling|ring|rang|ringing} him/her .. so he/she {does not|will not|would not} get angry/mad/furious/nasty/upset',
@@ -3935,7 +3946,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   escape: {
     3: [
-      '{get out|leave|leave him|leave her|escape|get away|move out} ... {how|way} ... without him/her {finding out|knowing|noticing|catching me}',
+      '{get out !of|leave him|leave her|escape|get away|move out|get the kids out|get myself out} ... {how|way} ... without him/her {finding out|knowing|noticing|catching me}',
       "packed/pack/packing a bag and left/leave/leaving it at my friend's/mum's/mom's/sister's/brother's/neighbour's/friends/mums",
       "left/leave/keep/kept a bag at my friend's/mum's/mom's/sister's/brother's/neighbour's/friends/mums .. {just in case|in case|ready|for when}",
       'log/record/diary/notes/screenshots of every {incident|threat|time he|time she}',
@@ -3988,7 +3999,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       "bag packed at my neighbour's/friend's/mum's/mom's/sister's",
       'getting/got/get my documents together',
       'leave when he/she is at work/asleep/out',
-      '{get out|leave|go} .. without him/her {finding out|knowing|noticing}',
+      '{get out !of|leave !work/the/early/for/a/my/at|go !to/for/out/home/and/shopping} .. without him/her {finding out|knowing|noticing}',
       'packed/packing/pack a bag .. hid/hidden/hide/hiding',
       'hid/hidden/hide/hiding a bag',
       '{for when|when} i {get a chance|get the chance|make a run|make my move|finally go}',
@@ -4057,6 +4068,9 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   coerced: {
     3: [
+      'pills/tablets/blood/wrists/rope .. this is what you {have done|did|made me do}',
+      '{every time|whenever|each time|if ever} i try to {end it|end things|leave|break up|go} .. {this happens|she threatens|he threatens|threatens to|takes pills|hurts himself|hurts herself|says she will kill herself|says he will kill himself}',
+      'rent/debt/arrears .. {paid|pay|paying|settled|settle} {other ways|another way|in other ways|in kind|with favours|with favors}',
       'send/write/post/wear/buy/say/spend has/have to be {approved|checked|read} by him/her',
       '{have|has|need|needs|got} to ask {him|her|permission|first}? before i {leave the house|go out|leave the flat|see my friends|see anyone|spend anything|buy anything}',
       'hid/hides/hidden/hiding/binned/bins the? letter/letters .. implant/coil/contraception/contraceptive/pill/clinic/smear',
@@ -4296,6 +4310,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
  * words of the idiom go, so a real signal beside it still alarms.
  */
 export const HARMLESS: readonly string[] = [
+  '{neighbour|neighbor|landlord|concierge|friend|mum|mom|dad|sister|brother|flatmate|roommate} {had|has|kept|keeps|holds} the/a spare {key|keys}?',
   'a bit overprotective/protective/clingy/grumpy/moody/sad/tired/down/sensitive/emotional/much/dramatic/extra/awkward/weird/nervous/anxious/upset/stressed',
   'cutting/cut/cuts back/down',
   '{does not|did not|will not|can not|never} know/have/get/find/found my new address/number/place',

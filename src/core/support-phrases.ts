@@ -1836,7 +1836,7 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   // Training and charity events named for the cause: "a suicide prevention training course".
   [
     'suicide self',
-    String.raw`\b(?:suicide|self harm)(?: prevention| awareness| first aid| intervention| risk)(?: \w+){0,2}? (?:training|course|workshop|module|session|seminar|certificate|certification|webinar|class|talk|charity|walk|run|fundraiser|helpline|hotline|line|service)\b|\b(?:walk|run|march|vigil|fundraiser|bake sale|event|ride|swim|concert|gig)\b(?: \w+){0,2}? (?:for|in aid of|to raise (?:money|awareness) for|raising (?:money|awareness) for) (?:suicide|self harm) (?:prevention|awareness)\b`,
+    String.raw`\b(?:suicide|self harm)(?: prevention| awareness| first aid| intervention| risk)(?: \w+){0,2}? (?:training|course|workshop|module|session|seminar|certificate|certification|webinar|class|talk|charity|walk|run|fundraiser)\b|\b(?:walk|run|march|vigil|fundraiser|bake sale|event|ride|swim|concert|gig)\b(?: \w+){0,2}? (?:for|in aid of|to raise (?:money|awareness) for|raising (?:money|awareness) for) (?:suicide|self harm) (?:prevention|awareness)\b(?![\s\S]*\b(?:my name|me next|i will be next|i am next|next year it will be me|it will be me)\b)`,
   ],
   // A night out that was hard to sit through: "the karaoke was so bad i wanted to die".
   [
@@ -2148,7 +2148,7 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   // unless the note goes on to anything that brings it back (PAST_RETURNS).
   [
     'clean free since attempt',
-    String.raw`(?<!\b(?:was|were|had been|would have been|would be) )(?:\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a hundred|\w+ hundred) (?:years?|months?|weeks?|days?) (?:clean|free) (?:from|of) (?:self harm|self harming|cutting|self injury)\b|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?) since my (?:last )?(?:suicide )?(?:attempt|overdose)\b)(?![\s\S]*\b${PAST_RETURNS}\b)`,
+    String.raw`(?<!\b(?:was|were|had been|would have been|would be) )(?:\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a hundred|\w+ hundred) (?:years?|months?|weeks?|days?) (?:clean|free) (?:from|of) (?:self harm|self harming|cutting|self injury)\b|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?) since my (?:last )?(?:suicide )?(?:attempt|overdose|self harm|episode of self harm|relapse)\b)(?![\s\S]*\b${PAST_RETURNS}\b)`,
   ],
   // Past darkness, told as recovered: "i was in a really dark place after the divorce, but therapy
   // saved me and i'm happy now", unless it is coming back.
@@ -2166,7 +2166,7 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   // A pet or a baby staring: "my cat just watches me cry like i'm a tv show".
   [
     'watch stare',
-    String.raw`\b(?:my |the |our )?(?:cat|cats|dog|dogs|kitten|puppy|pet|pets|baby|toddler|budgie|parrot|hamster|goldfish|fish|rabbit|bunny)\b(?: (?:just|always|still|literally|now))? (?:watch|watches|watched|watching|stares|stared|staring)(?: at)? me\b`,
+    String.raw`\b(?:my |the |our )?(?:cat|cats|dog|dogs|kitten|puppy|pet|pets|baby|toddler|budgie|parrot|hamster|goldfish|fish|rabbit|bunny)\b(?: (?:just|always|still|literally|now))? (?:watch|watches|watched|watching|stares|stared|staring)(?: at)? me\b(?![\s\S]*\b(?:cut|cuts|cutting|do it|doing it|hurt myself|hurting myself|burn|burning|bleed|bleeding|blood|razor|blade|pills|fist|hits me|hit me|raises his|raises her|shouts|screams)\b)`,
   ],
   // Dying in a game: "died in elden ring forty times", "the boss killed me so often".
   [
@@ -2181,12 +2181,12 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   // Things given away for a move: "giving away my plants before the move to a smaller flat".
   [
     'giv gave',
-    String.raw`\b(?:giv\w*|gave) (?:away )?(?:all )?(?:of )?my (?:things|stuff|belongings|possessions|plants|books|clothes|furniture)(?: away)?\b(?=[^\n]*\b(?:(?:before|for) (?:the|my|our) (?:move|house move|flat move|big move|downsize)|moving (?:house|flat|home|in|out|to (?:a|my|the|our))|downsiz\w*|declutter\w*|smaller (?:flat|place|house|apartment)|new (?:flat|place|house|apartment)|charity shop)\b)(?![^\n]*\b(?:will not need|not need them|where i am going|after i am gone|when i am gone|once i am gone|sort of true|kind of true|in a way|cover story)\b)`,
+    String.raw`\b(?:giv\w*|gave) (?:away )?(?:all )?(?:of )?my (?:things|stuff|belongings|possessions|plants|books|clothes|furniture)(?: away)?\b(?=[^\n]*\b(?:(?:before|for) (?:the|my|our) (?:move|house move|flat move|big move|downsize)|moving (?:house|flat|home|in|out|to (?:a|my|the|our))|downsiz\w*|declutter\w*|smaller (?:flat|place|house|apartment)|new (?:flat|place|house|apartment)|charity shop)\b)(?![^\n]*\b(?:will not need|not need them|where i am going|after i am gone|when i am gone|once i am gone|sort of true|kind of true|in a way|cover story|it is not|it was not|not really|a lie|lying|pretend\w*|telling (?:them|people|everyone))\b)`,
   ],
   // Work or volunteering at a refuge: "shift at the women's refuge today, my third week volunteering".
   [
     'refuge shelter',
-    String.raw`\b(?:shift|shifts|volunteering|volunteer|volunteered|work|working|worked|job|training|induction|placement|internship) (?:at|for|in) (?:the |a )?(?:local )?(?:women's |women is |womens |domestic (?:violence|abuse) )?(?:refuge|shelter)\b(?![^\n]*\b(?:for me|my own|i am staying|we are staying|i stay|my kids and i|took us in|taken in)\b)`,
+    String.raw`\b(?:shift|shifts|volunteering|volunteer|volunteered|work|working|worked|job|training|induction|placement|internship) (?:at|for|in) (?:the |a )?(?:local )?(?:women's |women is |womens |domestic (?:violence|abuse) )?(?:refuge|shelter)\b(?![\s\S]*\b(?:for me|my own|i am staying|we are staying|i stay|my kids and i|took us in|taken in|get to me|safe from|away from him|away from her|hiding|sleep there|sleep on the sofa|sleeping there)\b)`,
   ],
   // A threat to a piece of work: "the client threatens to kill the whole project every week".
   [
@@ -2196,12 +2196,62 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   // Someone else in the news: "the news said a woman in our town was stalked for months by her ex".
   [
     'news paper headline',
-    String.raw`\b(?:the news|on the news|in the news|news (?:said|says|story|report|article)|newspaper|local paper|headlines?)\b[^\n]{0,60}?\b(?:a|an|the|this|one|two) (?:woman|women|man|men|girl|boy|teenager|teen|mum|mother|dad|father|student|nurse|couple)\b[^\n]{0,60}?\b(?:was|were|got|had been|being) (?:stalked|attacked|assaulted|murdered|killed|abused|beaten|stabbed|strangled|harassed|followed)\b(?: for (?:months|weeks|years))?(?: by (?:her|his|their|a|an) (?:ex|partner|husband|wife|boyfriend|girlfriend|stranger|neighbour|neighbor))?`,
+    String.raw`\b(?:the news|on the news|in the news|news (?:said|says|story|report|article)|newspaper|local paper|headlines?)\b[^\n]{0,60}?\b(?:a|an|the|this|one|two) (?:woman|women|man|men|girl|boy|teenager|teen|mum|mother|dad|father|student|nurse|couple)\b[^\n]{0,60}?\b(?:was|were|got|had been|being) (?:stalked|attacked|assaulted|murdered|killed|abused|beaten|stabbed|strangled|harassed|followed)\b(?: for (?:months|weeks|years))?(?: by (?:her|his|their|a|an) (?:ex|partner|husband|wife|boyfriend|girlfriend|stranger|neighbour|neighbor))?(?![\s\S]*\b(?:that is me|that was me|it was me|it is me|happening to me|the same to me|mine|that woman is me|i am that woman|i was that woman)\b)`,
   ],
   // A story's plot: "in the novel i'm reading, the heroine escapes her controlling husband".
   [
     'novel book film movie show series drama play story thriller',
-    String.raw`\bin (?:the|this|a|my) (?:novel|book|film|movie|show|series|drama|play|story|thriller|audiobook|game)\b(?: (?:i am|i was|we are|we were) (?:reading|watching|listening to|playing))?(?: ,)? the (?:heroine|hero|protagonist|main character|narrator|lead|detective|villain)\b[^\n,]{0,100}`,
+    String.raw`\bin (?:the|this|a|my) (?:novel|book|film|movie|show|series|drama|play|story|thriller|audiobook|game)\b(?: (?:i am|i was|we are|we were) (?:reading|watching|listening to|playing))?(?: ,)? the (?:heroine|hero|protagonist|main character|narrator|lead|detective|villain)\b[^\n,]{0,100}(?<![\s\S]*\b(?:i am going to|i am doing|i will|i have been|i need to|i realised|i realized|that is what i|the same|exactly that|mine|that is me|it was me|like me|me too)\b[\s\S]*)(?![\s\S]*\b(?:i am going to|i am doing|i will|i have been|i need to|i realised|i realized|that is what i|the same|exactly that|mine|that is me|it was me|like me|me too)\b)`,
+  ],
+  // Sleep that is only unbroken: "took a melatonin so i can sleep and not wake up at 3am".
+  [
+    'wake',
+    String.raw`\bsleep and (?:not|never) wake (?:up )?(?:at \d+(?:am|pm)?\b|at (?:night|midnight)|every (?:\w+ )?hours?|in the night|during the night|until|till|before|for hours|thinking|worrying)`,
+  ],
+  // A phone broken by the writer's own hand: "smashed my phone screen dropping it on the tube".
+  [
+    'smashed cracked broke broken',
+    String.raw`\b(?:smashed|cracked|broke|broken) my (?:phone|phone screen|screen|laptop|glasses|tablet|ipad|watch)(?: screen)? (?:dropping it|when i dropped it|by dropping it|falling off|on the (?:floor|pavement|tube|train|bus|stairs)|in the (?:toilet|bath|loo))\b|\bdropped (?:and )?(?:smashed|cracked|broke) my (?:phone|screen|laptop|glasses)\b`,
+  ],
+  // Caught up in a cable: "nearly strangled myself with my headphone cable getting out of the car".
+  [
+    'strangled choked',
+    String.raw`\b(?:nearly|almost|accidentally|basically) (?:strangled|choked) myself (?:with|on|in) (?:my |the |a )?(?:headphone|earphone|charger|phone|laptop|bag|seatbelt|seat belt|lanyard|scarf|hoodie|dog lead|lead|cable|cord|duvet|blind|necklace)(?: cable| cord| wire| strap| string| lead)?s?\b`,
+  ],
+  // "Kms" over a haircut or an exam.
+  [
+    'kill myself',
+    String.raw`\b(?:bro |omg |ugh |lol |literally )?kill myself (?=(?:my|this|that|the) (?:fringe|hair|haircut|outfit|exam|test|essay|homework|shift|group project|presentation|code|wifi|phone|eyebrows|nails|tan|selfie)\b)`,
+  ],
+  // Wanting a thing to be over: "i want this relationship to die already".
+  [
+    'die',
+    String.raw`\b(?:want|wish|need|waiting for) (?:this|the|our|that|my) (?:relationship|marriage|situationship|thing|conversation|group chat|chat|trend|year|week|day|meeting|project|course|phone|laptop|car) to (?:just |finally )?die\b`,
+  ],
+  // How long a painkiller takes, for a toothache or a headache.
+  [
+    'long kick',
+    String.raw`\bhow long (?:[\w']+ ){1,3}?(?:takes?|to take) to (?:kick in|work|start working)\b(?=[^\n]*\b(?:tooth|toothache|headache|migraine|period|cramps|back|knee|hangover|pain|fever|cold|flu|killing me)\b)`,
+  ],
+  // A burden over a favour: "i feel like a burden asking friends to help me move again".
+  [
+    'burden',
+    String.raw`\b(?:feel|feeling|felt) like (?:a|such a) burden (?:asking|for asking|when i ask(?:ed)?|having to ask)\b(?=[^\n]*\b(?:move|moving|lift|pizza|boxes|flat|house|favour|favor|babysit\w*|dog sit\w*)\b)(?![^\n]*\b(?:better off|without me|gone|anymore|every day)\b)`,
+  ],
+  // Helpers in training: "crisis line volunteer training", "learned how to ask someone about suicide".
+  [
+    'crisis helpline hotline samaritans suicide',
+    String.raw`\b(?:crisis line|crisis text line|helpline|hotline|samaritans|listening service|peer support|mental health first aid) (?:volunteer |volunteering )?(?:training|course|induction|shift|session)\b|\b(?:learned|learnt|learning|taught (?:us|me)|practised|practiced) (?:how )?to ask (?:someone|people|a person|callers|them|a friend) (?:directly )?(?:about suicide|if they are (?:thinking|having thoughts) (?:about|of) suicide)\b`,
+  ],
+  // Someone else's harm, seen at work: "someone self-harmed in the waiting room, we patched them up".
+  [
+    'self harmed cut overdosed',
+    String.raw`\b(?:a |one |another )?(?:patient|someone|somebody|man|woman|girl|boy|lad|kid|client|service user|resident|young person|teenager)\b (?:had |has )?(?:self harmed|cut themselves|cut himself|cut herself|overdosed)\b(?=[^\n]*\b(?:we|our team|the team|crisis team|ward|waiting room|a&e|er|shift|patched|triage|doctor|nurse|paramedics?)\b)`,
+  ],
+  // The end of a course of medicine: "took the last tablet of the course today".
+  [
+    'last',
+    String.raw`\b(?:took|take|taking|finished|on) (?:the |my )?last (?:tablet|pill|dose|capsule)s? (?:of|in) (?:the|my|this) (?:course|antibiotics|pack|packet|prescription|strip)\b`,
   ],
 ];
 
