@@ -300,6 +300,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'car running in the garage',
     ],
     2: [
+      'every {single}? caller was me',
       'i mean properly/really/actually/truly home',
       'the long/big/eternal sleep',
       'stay/staying alive till/until/til/through/past',
@@ -459,6 +460,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'fix/fixes everything',
     ],
     1: [
+      '{nobody|no one} {checked on|checks on|noticed|asked about|messaged|texted|called|rang} me .. ,? good',
       'so long and goodnight',
       'see her/him/you/them/u on the other side',
       'unwinnable',
@@ -505,6 +507,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   burden: {
     3: [
+      'with one less {person|mouth|human|soul} {in it|in the world|around|here|to worry about|to feed} !like $',
       'taking up space in this family/world/life',
       'i am {just|only} taking up {space|oxygen|air|room} !on/at/for',
       '{using up|wasting} {air|oxygen} ... could be breathing',
@@ -585,6 +588,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       '{looked after|taken care of} .. when',
     ],
     2: [
+      '{i am not asking|not asking} hypothetically',
       'just taking up space/oxygen/air',
       'would be better off with their/his/her {dad|mum|father|mother|mom|other parent}',
       'deserve a mum/dad/mother/father/parent/mom who {is not|was not}',
@@ -929,6 +933,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   research: {
     3: [
+      '{writing|wrote|noting|noted|jotting|jotted} down the methods',
+      'if {you|i|someone} {take|took|swallow|swallowed|took} {all of them|the whole box|the whole bottle|the whole packet|the lot|every one} at once',
       'high enough car park/bridge/building/roof/tower/cliff/multistorey/block/spot/place/floor/balcony',
       'would/will/is/are @count @pills be? enough',
       '@count @pills is/are/would/will be? enough',
@@ -1039,6 +1045,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   prep: {
     3: [
+      '{wrote|made|written|drew up|did|sorted|writing|making|drawing up} {a|my} will .. ,? i am {15|16|17|18|19|20|21|22|23|24|25|26} $',
       'sorry/sry for everything mom/mum/mam/dad/everyone/guys/all',
       'deleted/deleting .. everything/accounts/socials/everyone ,? saying/said/say bye/goodbye',
       '{this is|this will be|this is going to be} my last msg/message/post/entry/log/note/check/checkin $',
@@ -1640,9 +1647,9 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   injury: {
     3: [
-      'watches/watched/watching/sees/saw me {cut|cutting|burn|burning} {myself}? $',
-      '{while|when|as} i {cut|am cutting} $',
-      'steri/steristrips/butterfly {strips|stitches|closures}? .. go/goes/went/run/runs/ran/going .. fastest/first/quickest/quickly',
+      'do/doing/did mine {deeper|properly|worse|better}',
+      'bath/bathroom/bathtub .. while i cut $',
+      'watches/watched/watching/sees/saw me {cut|cutting|burn|burning} {myself|my arm|my arms|my wrist|my wrists|my legs|my thighs|my skin}',
       'slap/slaps/slapped/slapping/smack/smacked/smacking myself hard? {until|when i cry|when i start crying|because i|to punish|as punishment}',
       'knife/blade/razor/scissors/glass on/to/against my wrist/wrists/arm/arms/skin/throat/thigh/thighs',
       'holding/held/hold/holds/put/putting/pressed/pressing a lighter/flame/cigarette/match to my @struck',
@@ -1747,7 +1754,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'skip* meals to',
     ],
     2: [
-      '{nobody|no one} {ever}? {asks|notices|questions} why i {buy|need|go through|use|get} so many',
+      'steri/steristrips/butterfly {strips|stitches|closures}? .. go/goes/went/run/runs/ran/going .. fastest/first/quickest/quickly',
+      '{nobody|no one} {ever}? {asks|notices|questions} why i {buy|need|go through|use|get} so many $',
       'skipping meals is the one/only thing i can control',
       'hidden/hide/hides/hiding/under my {watch strap|sleeves|long sleeves|bracelets|bracelet}',
       'did it on purpose',
@@ -2075,6 +2083,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   resolve: {
     3: [
+      '{i have|i} {had|got} a date {picked|chosen|set} since',
       'worked out the how',
       '{going to|gonna|about to|want to|wanna|ready to} jump $',
       'not fine ,? i have got? a date picked/chosen/set',
@@ -2206,6 +2215,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'not telling anyone/anybody .. write it down',
     ],
     2: [
+      'easier when the time comes $',
       'planning/planned it for monday/tuesday/wednesday/thursday/friday/saturday/sunday/tonight/tomorrow/weekend',
       'working out how $',
       'shed/garage/loft/attic/cellar/basement/woods/car {has|has got|got|is got} everything i would/will? need',
@@ -2356,6 +2366,7 @@ export const LIGHT_WORDS =
 export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   harm: {
     3: [
+      'exactly/just what he/she/they/@names {is|are|was|were|has been|have been} {doing|done} to me',
       'arm/arms/forearm/hand/hands/knee/elbow {across|on|around|against|pressed on|pressed against|pushing on} my throat/neck',
       '{sprayed|squirted} .. {at|in} {me|my face|my eyes}',
       '{tied|taped|zip tied|cable tied|bound|tying|taping} my wrists/hands/ankles/feet',
@@ -2538,9 +2549,11 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   threat: {
     3: [
+      'sent me {the|that|a} {link|article|story|video|clip|news story} ... {murder|murdered|killed|stabbed|strangled|shot|missing woman|dead woman|body}',
+      '{mine|he|she|my ex|ex} sent me the/that link/article/story .. {smiley|smiley face|winking|wink|laughing|laugh|heart|lol|haha|emoji}',
       'he/she/they mouthed/mouths/whispered/whispers/hissed/growled/spat {you are|you will be|you are going to be} {dead|a dead woman|a dead man|next}',
       'he/she/they {said|says|told me|texted|wrote|messaged} {you are|you will be} {a dead woman|a dead man}',
-      '{said|says|told me|warned me|warned|reminded me} ,? people have {died|been killed} for less',
+      '{said|says|told me|warned me|warned|reminded me|reminds me|reminding me|text|texts|texted|message|note|voicemail|word for word} {that}? ,? people have {died|been killed} for less',
       '{whisper|whispers|whispered|whispering|mutter|mutters|muttered|muttering} .. so the kids/children {can not|cannot|do not|will not|could not} hear',
       'filmed/recorded/photographed me without {asking|consent|permission|my consent|my permission|me knowing}',
       'leaked/posted/shared/sent/spread/uploaded my video/videos/pics/photos/nudes/tape/pictures/images',
@@ -2856,7 +2869,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   control: {
     3: [
-      '{because|bc|cos|for} i {disrespected|talked back to|answered back to|embarrassed|questioned} him/her $',
+      '{because|bc|cos|for} i disrespected him/her $',
       'locked/locks/lock me out .. {as punishment|in the snow|in the cold|in the rain|all night|overnight|in my pyjamas|in my pjs|in my underwear}',
       'locked out .. {because|bc|cos|for} i {disrespected|talked back|answered back|argued|questioned|embarrassed|upset} him/her',
       '{keeps|kept|keep} {taking|dragging} me back to court !as',
@@ -3549,11 +3562,11 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   fear: {
     3: [
+      'heart/chest {starts|start|started|begins|began|goes|went}? racing/races/raced ... {his|her} {key|keys} in the {lock|door}',
       'only place {where}? he/she {can not|cannot|will not|would not} {get to|find|reach|touch} me',
-      '{gets out|is released|gets released|comes out|is getting out} of {prison|jail} {on|this|next}? friday/monday/tuesday/wednesday/thursday/saturday/sunday/soon/tomorrow/week/month',
       'changing/changed/change/changes the locks .. {before|because|since} .. {gets out|is released|gets released|comes out|is getting out}',
       'keeps/kept {coming|walking|creeping|getting} into my room {at night|while i am asleep|while i sleep|when i am asleep|when i sleep}',
-      'wedge/wedged/wedging/put/putting/push/pushed {a|the}? chair under/against the/my handle/door',
+      'wedge/wedged/wedging/put/putting/push/pushed {a|the}? chair under/against the/my {door handle|handle|door} !so/to/for/during/because/while/cos/in/handle',
       'if he/she {finds|sees|reads|found|saw|read|catches|finds out|found out} .. i am {dead|so dead|finished|done for} ,? {not joking|no joke|i mean it|i am not joking|seriously|for real|literally}',
       'heart/chest {starts|start|started|begins|began|goes|went}? pounds/pounding/pounded/hammers/hammering/thumps/thumping {every time|whenever|when|as soon as|the moment} i hear {his|her} {key|keys|footsteps|car|truck|van}',
       '{every time|whenever|when|as soon as|the moment} i hear {his|her} {key|keys|footsteps|car|truck|van} ... heart/chest/stomach {starts|start|started|begins|began|goes|went}? pounds/pounding/pounded/hammers/hammering/thumps/thumping/drops/sinks/lurches',
@@ -4068,8 +4081,11 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   coerced: {
     3: [
+      "{not going|not allowed|not letting me|will not let me|won't let me} .. until i {marry|agree to marry|say yes to}",
+      'marry the {man|woman|guy|girl|person|boy|cousin} {they|he|she|my family|my parents|my dad|my father|my mum|my mother|my brother|my uncle} {picked|chose|choose|picked out|arranged|found|want|wants}',
+      'sex ... {to make him stop|to make her stop|so he stops|so she stops|so he will stop|so she will stop|so he does not|so she does not|to keep him calm|to keep her calm|to keep the peace|or he will|or she will}',
       'pills/tablets/blood/wrists/rope .. this is what you {have done|did|made me do}',
-      '{every time|whenever|each time|if ever} i try to {end it|end things|leave|break up|go} .. {this happens|she threatens|he threatens|threatens to|takes pills|hurts himself|hurts herself|says she will kill herself|says he will kill himself}',
+      '{every time|whenever|each time|if ever} i try to {end it|end things|leave him|leave her|leave !the/work/early/on/for/home/my/a|break up|go !for/to/out/home/on/running/shopping} .. {this happens|she threatens|he threatens|threatens to|takes pills|hurts himself|hurts herself|says she will kill herself|says he will kill himself}',
       'rent/debt/arrears .. {paid|pay|paying|settled|settle} {other ways|another way|in other ways|in kind|with favours|with favors}',
       'send/write/post/wear/buy/say/spend has/have to be {approved|checked|read} by him/her',
       '{have|has|need|needs|got} to ask {him|her|permission|first}? before i {leave the house|go out|leave the flat|see my friends|see anyone|spend anything|buy anything}',
@@ -4310,6 +4326,12 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
  * words of the idiom go, so a real signal beside it still alarms.
  */
 export const HARMLESS: readonly string[] = [
+  '{robin|bird|birds|cat|dog|puppy|kitten|toddler|duck|ducks|geese|goose|seagull|seagulls|chicken|chickens|lamb|horse} follows/followed/following me',
+  '{my|the|our} {toddler|baby|daughter|son|kid|kids|cat|dog|kitten|puppy|little one|boy|girl} {keeps|kept} {coming|creeping|climbing|sneaking} into my room/bed',
+  '{paid|pay} {another way|other ways|in other ways|in kind} ,? {so|by}? {i am|i will be|i}? {repainting|painting|decorating|fixing|doing|working|cleaning|gardening|helping}',
+  '{accidentally|by accident|by mistake} locked me out',
+  'locked me out .. {by accident|by mistake|accidentally}',
+  'knock off version/versions/copy/copies/brand/bag/handbag/designer/trainers/perfume',
   '{neighbour|neighbor|landlord|concierge|friend|mum|mom|dad|sister|brother|flatmate|roommate} {had|has|kept|keeps|holds} the/a spare {key|keys}?',
   'a bit overprotective/protective/clingy/grumpy/moody/sad/tired/down/sensitive/emotional/much/dramatic/extra/awkward/weird/nervous/anxious/upset/stressed',
   'cutting/cut/cuts back/down',

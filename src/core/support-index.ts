@@ -19,6 +19,7 @@ import {
   NEXT_WORD_FIXES,
   REAL_SIGNS,
   SAFETY_RULES,
+  STORY_TURNS,
   UNMASKED,
   WORD_FIXES,
 } from './support-phrases.js';
@@ -40,6 +41,7 @@ export interface SupportIndex {
   readonly idioms: SortedLines;
   /** The rest of `support-phrases.ts` that the check reads, as data (expressions as sources). */
   readonly realSigns: string;
+  readonly storyTurns: string;
   readonly isAfter: string;
   readonly unmasked: string;
   readonly contractions: Readonly<Record<string, string>>;
@@ -87,6 +89,7 @@ function writeSupportIndex(): SupportIndex {
     idiomKeys: HYPERBOLE_PATTERNS.map(([keys]) => keys),
     idioms: sourceLines(HYPERBOLE_PATTERNS.map(([, source], i): [number, string] => [i, source])),
     realSigns: REAL_SIGNS,
+    storyTurns: STORY_TURNS,
     isAfter: IS_AFTER.source,
     unmasked: UNMASKED.source,
     contractions: CONTRACTIONS,

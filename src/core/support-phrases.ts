@@ -757,6 +757,12 @@ export const CRISIS_RULES: readonly Rule[] = [
     'quiero morir morirme matarme vivir quero morrer matar viver veux mourir tuer voglio morire uccidermi will sterben umbringen chce umrzec zabic mamatay magpapakamatay marna mar jeena khudkushi',
     String.raw`\b(?:(?:me )?quiero (?:morir(?:me)?|matarme)|me voy a matar|no quiero (?:seguir )?vivir|quitarme la vida|quero (?:morrer|me matar)|vou me matar|nao quero mais viver|je veux (?:mourir(?! de rire)|me tuer|en finir)|je vais me tuer|voglio (?:morire|uccidermi)|ich (?:will|mochte) (?:sterben|mich umbringen)|chce (?:umrzec|sie zabic)|zabije sie|gusto (?:ko )?(?:nang )?mamatay|magpapakamatay|marna chaht[ai]|mar jaana chaht[ai]|jeena nahi chaht[ai]|khudkushi)\b`,
   ],
+  // Someone else's harm followed by the writer's own: "someone cut themselves in the waiting room
+  // ... went home and did the same", "a patient overdosed and i keep thinking she had the right idea".
+  [
+    'same idea',
+    String.raw`\b(?:cut|harmed|hurt|burn\w*|overdos\w*|hanged|killed|drowned|poisoned) (?:themselves|himself|herself)\b[\s\S]{0,160}?\b(?:(?:went home|got home|later|that night|then) and did the same|i did the same)\b|\b(?:overdos\w*|killed (?:themselves|himself|herself)|took (?:their|his|her) (?:own )?life|ended (?:it|their life|his life|her life)|died)\b[\s\S]{0,120}?\b(?:he|she|they) (?:had|has) the right idea\b`,
+  ],
 ];
 
 export const SAFETY_RULES: readonly Rule[] = [
@@ -1181,6 +1187,13 @@ export const SAFETY_RULES: readonly Rule[] = [
  * No idiom is blanked in a sentence that holds one of these.
  */
 export const REAL_SIGNS = String.raw`\b(?:on purpose|deliberately|me included|without me|for real|a real one|actually does|i envied|envied them|it is for me|the last time|why i did it|every day since|a moment of peace|the relief of|stood over my bed|while i was sleeping|black and blue|to feel something|to punish myself|last day on earth|for tonight|my goodbye notes|goodbye note|at least it (?:will|would) (?:all )?stop|not just when|what (?:he|she|they) (?:is|are) doing to me|beats up|section me|sectioned|if i (?:ever )?(?:tell|told|speak to|talk to) anyone (?:about )?what (?:happened|he does|he did|she does|she did|they do|they did)|marry me off|forced? (?:me )?(?:to|into) (?:marry|a marriage))\b`;
+
+/**
+ * Words that turn a lookalike into the writer's own story, anywhere in the note: "asking for me",
+ * "every caller was me", "planning my version", "it's a cover for the other thing". A note with
+ * one keeps every idiom it holds, in every sentence (REAL_SIGNS does so for one sentence).
+ */
+export const STORY_TURNS = String.raw`\b(?:asking for (?:me|myself)|i wanted it to work|(?:had|have|got) a date (?:picked|chosen|set)|(?:every|each) (?:single )?(?:caller|one of them|story) (?:was|is) (?:me|about me)|writing down the methods|wrote down the methods|went home and did the same|(?:she|he|they) had the right idea|(?:i could|could) do mine|i know where (?:we|they) keep (?:the )?(?:stock|pills|drugs|meds|medication)|saving (?:every|each|all|them|my) (?:other )?(?:dose|doses|pill|pills|tablet|tablets)|(?:\d+|sixty|fifty|forty|thirty|twenty|a hundred) in (?:the|my) drawer|(?:boxes|packets|pills|tablets) i have been (?:collecting|saving|keeping|hiding)|i envy (?:her|him|them)|planning my (?:own )?version|my own version of|a cover for|the kindest (?:move|thing) (?:left )?is (?:mine|to go)|(?:doing|did|does|done) (?:that|this|the same) to me|is doing to me|sent me the link|i am the one who needs|my name (?:will be|is going to be) on)\b`;
 
 /**
  * Everyday idioms that look alarming. A match is blanked out of its sentence before the lists
@@ -2166,7 +2179,7 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   // A pet or a baby staring: "my cat just watches me cry like i'm a tv show".
   [
     'watch stare',
-    String.raw`\b(?:my |the |our )?(?:cat|cats|dog|dogs|kitten|puppy|pet|pets|baby|toddler|budgie|parrot|hamster|goldfish|fish|rabbit|bunny)\b(?: (?:just|always|still|literally|now))? (?:watch|watches|watched|watching|stares|stared|staring)(?: at)? me\b(?![\s\S]*\b(?:cut|cuts|cutting|do it|doing it|hurt myself|hurting myself|burn|burning|bleed|bleeding|blood|razor|blade|pills|fist|hits me|hit me|raises his|raises her|shouts|screams)\b)`,
+    String.raw`\b(?:my |the |our )?(?:cat|cats|dog|dogs|kitten|puppy|pet|pets|baby|toddler|budgie|parrot|hamster|goldfish|fish|rabbit|bunny)\b(?: (?:just|always|still|literally|now))? (?:watch|watches|watched|watching|stares|stared|staring)(?: at)? me\b(?![\s\S]*\b(?:cut|cuts|cutting|do it|doing it|hurt myself|hurting myself|burn|burning|bleed|bleeding|blood|razor|blade|pills|fist|hits me|hit me|raises his|raises her|shouts|screams|hide|hiding|his car|her car|pulls up|scared|afraid|terrified|shaking)\b)`,
   ],
   // Dying in a game: "died in elden ring forty times", "the boss killed me so often".
   [
@@ -2206,12 +2219,27 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   // Sleep that is only unbroken: "took a melatonin so i can sleep and not wake up at 3am".
   [
     'wake',
-    String.raw`\bsleep and (?:not|never) wake (?:up )?(?:at \d+(?:am|pm)?\b|at (?:night|midnight)|every (?:\w+ )?hours?|in the night|during the night|until|till|before|for hours|thinking|worrying)`,
+    String.raw`\bsleep and (?:not|never) wake (?:up )?(?:at \d+(?:am|pm)?\b|at (?:night|midnight)|every (?:\w+ )?hours?|in the night|during the night|until|till|before|for hours|thinking|worrying)(?![\s\S]*\b(?:or at all|ever again|forever|for good|never wake)\b)`,
   ],
   // A phone broken by the writer's own hand: "smashed my phone screen dropping it on the tube".
   [
     'smashed cracked broke broken',
-    String.raw`\b(?:smashed|cracked|broke|broken) my (?:phone|phone screen|screen|laptop|glasses|tablet|ipad|watch)(?: screen)? (?:dropping it|when i dropped it|by dropping it|falling off|on the (?:floor|pavement|tube|train|bus|stairs)|in the (?:toilet|bath|loo))\b|\bdropped (?:and )?(?:smashed|cracked|broke) my (?:phone|screen|laptop|glasses)\b`,
+    String.raw`(?<!\b(?:he|she|they|ex|him|her|partner|husband|wife|boyfriend|girlfriend)\b[^\n]*)\b(?:smashed|cracked|broke|broken) my (?:phone|phone screen|screen|laptop|glasses|tablet|ipad|watch)(?: screen)? (?:dropping it|when i dropped it|by dropping it|falling off|on the (?:floor|pavement|tube|train|bus|stairs)|in the (?:toilet|bath|loo))\b|(?<!\b(?:he|she|they|ex|partner|husband|wife|boyfriend|girlfriend)\b[^\n]*)\bdropped (?:and )?(?:smashed|cracked|broke) my (?:phone|screen|laptop|glasses)\b`,
+  ],
+  // "Sue me" said in jest, "it's not stalking", watched eating cake, a walk to the end of the pier.
+  [
+    'sue stalking watch end',
+    String.raw`(?<!\b(?:will|would|going to|gonna|threatened to|threatening to|threatens to|could|can|to|try to|he|she|they|ex)\s)\bsue me(?= *(?:$|\n|,? (?:lol|haha|honestly|though)\b))|\b(?:is|am|are|it is|that is|this is) not (?:technically |really |actually )?stalking\b|\bwatch(?:ed|es|ing)? me (?:eat|eating|dance|dancing|sing|singing|try|trying|fail|failing|attempt|struggle|struggling|play|playing|cook|cooking|open|opening|trip|tripping)\b(?![^\n]*\b(?:hit|hits|slap\w*|punch\w*|scared|afraid|terrified|grab\w*|push\w*|locked|every move)\b)|\b(?:walk\w*|ran|run|jog\w*|cycl\w*|swam|strolled) (?:out )?to the end of the (?:jetty|pier|harbour wall|breakwater|headland|point|road|track|beach|prom|promenade|lane|garden) and back\b`,
+  ],
+  // A hold in a grappling class, a child asleep across my neck, a hand on the throat to feel a note.
+  [
+    'throat neck',
+    String.raw`(?<=\b(?:jiu ?jitsu|jujitsu|bjj|judo|wrestling|mma|grappling|sparring|rolling|dojo|open mat)\b[\s\S]{0,80})\b(?:(?:my |his |her |their )?(?:training |sparring )?partner(?:'s| is)? )?(?:forearm|arm|knee|hand)s? (?:across|on|against|around) my (?:throat|neck)\b(?![\s\S]*\b(?:at home|angry|drunk|scared|afraid|outside class|after class)\b)|\b(?:fell asleep|asleep|sleeping|napping|dozed off|dozing) on me with (?:her|his|their) (?:arm|arms|leg|legs|head|hand|hands)s? (?:across|on|around|over) my (?:throat|neck|chest|face)\b|\bput (?:my|your) hands? on (?:my|your) (?:throat|neck|chest|belly|stomach|diaphragm) to feel\b`,
+  ],
+  // A knee or the weather that "threatens to" give out or rain; a door locked by mistake.
+  [
+    'threat lock',
+    String.raw`\b(?:knee|knees|back|ankle|ankles|hip|hips|shoulder|car|boiler|laptop|phone|battery|engine|weather|sky|clouds|rain|storm|kettle|pipe|pipes|roof|printer|bag|zip|seam|seams|pan|river|toddler|migraine|cold|flu|fever)\b(?: [\w']+){0,2}? threat(?:en|ens|ened|ening) to\b|\b(?:accidentally|by accident|by mistake) locked me out\b|\blocked me out (?:[\w']+ ){0,6}?(?:by accident|by mistake|accidentally)\b`,
   ],
   // Caught up in a cable: "nearly strangled myself with my headphone cable getting out of the car".
   [
@@ -2231,7 +2259,7 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   // How long a painkiller takes, for a toothache or a headache.
   [
     'long kick',
-    String.raw`\bhow long (?:[\w']+ ){1,3}?(?:takes?|to take) to (?:kick in|work|start working)\b(?=[^\n]*\b(?:tooth|toothache|headache|migraine|period|cramps|back|knee|hangover|pain|fever|cold|flu|killing me)\b)`,
+    String.raw`\bhow long (?:[\w']+ ){1,3}?(?:takes?|to take) to (?:kick in|work|start working)\b(?=[\s\S]{0,160}\b(?:tooth|toothache|headache|migraine|period|cramps|back|knee|hangover|pain|fever|cold|flu|killing me)\b)`,
   ],
   // A burden over a favour: "i feel like a burden asking friends to help me move again".
   [

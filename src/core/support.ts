@@ -64,12 +64,15 @@ const WORDS = /[a-z0-9]+/g;
 /** Everyday idioms, each compiled the first time a text holds one of its key words. */
 const IDIOMS: (RegExp | undefined)[] = [];
 const REAL = new RegExp(SUPPORT_INDEX.realSigns);
+const TURNS = new RegExp(SUPPORT_INDEX.storyTurns);
 /**
  * `text` with its everyday idioms replaced by " ~ ", padded with spaces to the idiom's length: each
  * character keeps its offset, so a stretch of the text can be read in both (words are split on
  * spaces, so the padding changes no word).
  */
 function blankIdioms(text: string): string {
+  // A note that turns a lookalike into the writer's own story keeps all its idioms.
+  if (TURNS.test(text)) return text;
   if (!REAL.test(text)) return blankAll(text);
   // A sentence with a sign that makes its idioms real keeps them (one sentence a line).
   return text
