@@ -2331,6 +2331,16 @@ describe('detectSupport, on any text', () => {
     expect(detectSupport('he shows up where i work and waits by my car')).toEqual(['safety']);
   });
 
+  it("keeps every idiom of a note whose words turn a lookalike into the writer's own story", () => {
+    const training =
+      'Samaritans volunteer training tonight, learned how to ask someone directly about suicide.';
+    expect(detectSupport(training)).toEqual([]);
+    expect(detectSupport(`${training} Honestly I was asking for me.`)).toEqual(['crisis']);
+    const move = 'Giving away all my books before the move to a smaller flat.';
+    expect(detectSupport(move)).toEqual([]);
+    expect(detectSupport(`${move} It is a cover for the other thing.`)).toEqual(['crisis']);
+  });
+
   it('reads curly apostrophes, accents, full-width letters and hidden characters', () => {
     expect(detectSupport('I don’t want to be alive')).toEqual(['crisis']);
     expect(detectSupport('I wänt to díe')).toEqual(['crisis']);
