@@ -59,6 +59,8 @@ export const WORD_CLASSES: Readonly<Record<string, string>> = {
 export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   ending: {
     3: [
+      '{not much|no|little|not any} reason {left}? to keep the lights on',
+      'if i {stepped|step|got|get|fell|fall|jumped|jump} off {it|the world|the planet|the earth}',
       'sleep and {no|never|not} wake {up}? {again|ever|anymore|forever|ever again}? $',
       'fantasis*/fantasiz*/daydream* about {never existing|not existing|no longer existing|not being alive|not waking up|never waking up|ceasing to exist|being dead}',
       "hope {a|the|that} car/bus/truck/lorry/van/train/tram {does not|will not|would not|doesn't|won't} stop {in time|for me}",
@@ -507,7 +509,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   burden: {
     3: [
-      'with one less {person|mouth|human|soul} {in it|in the world|around|here|to worry about|to feed} !like $',
+      'with one less {person|human|soul} {in it|in the world|to worry about} !like $',
       'taking up space in this family/world/life',
       'i am {just|only} taking up {space|oxygen|air|room} !on/at/for',
       '{using up|wasting} {air|oxygen} ... could be breathing',
@@ -1647,7 +1649,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   injury: {
     3: [
-      'do/doing/did mine {deeper|properly|worse|better}',
+      'do/doing/did mine deeper',
       'bath/bathroom/bathtub .. while i cut $',
       'watches/watched/watching/sees/saw me {cut|cutting|burn|burning} {myself|my arm|my arms|my wrist|my wrists|my legs|my thighs|my skin}',
       'slap/slaps/slapped/slapping/smack/smacked/smacking myself hard? {until|when i cry|when i start crying|because i|to punish|as punishment}',
@@ -1890,6 +1892,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   thoughts: {
     3: [
+      'asked if i am/was {safe|okay|ok} ,? i {lied|lie}',
       '{can not|cant} be trusted {alone|on my own|by myself|with myself}',
       'contemplate/contemplating/contemplated {ending it|the end|my death|death|not existing|ending my life|my own death}',
       'thoughts/thought/ideas/urges of self destruction/self destruct/self annihilation',
@@ -2083,7 +2086,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   resolve: {
     3: [
-      '{i have|i} {had|got} a date {picked|chosen|set} since',
+      '{i have|i} {had|got} a date {picked|chosen|set} since january/february/march/april/may/june/july/august/september/october/november/december/christmas/summer/spring/autumn/winter $',
       'worked out the how',
       '{going to|gonna|about to|want to|wanna|ready to} jump $',
       'not fine ,? i have got? a date picked/chosen/set',
@@ -2366,7 +2369,9 @@ export const LIGHT_WORDS =
 export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   harm: {
     3: [
-      'exactly/just what he/she/they/@names {is|are|was|were|has been|have been} {doing|done} to me',
+      'same as {after|after the|last time after} {the stairs|stairs|the wall|the hospital|the black eye|the bruises|the door}',
+      '{bit|patch|spot|bald patch|clump|part} where {it|my hair|the hair} {came out|was pulled out|got pulled out|got ripped out|was ripped out}',
+      'exactly/just what he/she/they {is|are|was|were|has been|have been} {doing|done} to me',
       'arm/arms/forearm/hand/hands/knee/elbow {across|on|around|against|pressed on|pressed against|pushing on} my throat/neck',
       '{sprayed|squirted} .. {at|in} {me|my face|my eyes}',
       '{tied|taped|zip tied|cable tied|bound|tying|taping} my wrists/hands/ankles/feet',
@@ -2483,6 +2488,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'smashed/broke/threw my phone',
     ],
     2: [
+      'cried and {said sorry|apologised|apologized} and {bought|got} me',
       'dent/dents/hole/holes in the/my fridge/wall/walls/door/doors/plaster/cupboard/car',
       'cut/cuts/slashed/shredded/bleached/ripped/tore/destroyed/burned/burnt up? all/every? my clothes/things/belongings/photos/stuff',
       'with the @pet limping',
@@ -2549,11 +2555,13 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   threat: {
     3: [
-      'sent me {the|that|a} {link|article|story|video|clip|news story} ... {murder|murdered|killed|stabbed|strangled|shot|missing woman|dead woman|body}',
+      'ex/he/she/mine sent me the/that/a link/article/story/video/clip ... murder/murdered/killed/stabbed/strangled/body ... laughing/smiley/wink/winking/emoji/grin/grinning/smirking',
+      'remember what i did {last time|the last time|when you}',
+      'you know what happens {when|if} you {lie to me|leave|tell anyone|talk to|go out|ignore me|do not answer|disobey|lie|cross me}',
       '{mine|he|she|my ex|ex} sent me the/that link/article/story .. {smiley|smiley face|winking|wink|laughing|laugh|heart|lol|haha|emoji}',
       'he/she/they mouthed/mouths/whispered/whispers/hissed/growled/spat {you are|you will be|you are going to be} {dead|a dead woman|a dead man|next}',
       'he/she/they {said|says|told me|texted|wrote|messaged} {you are|you will be} {a dead woman|a dead man}',
-      '{said|says|told me|warned me|warned|reminded me|reminds me|reminding me|text|texts|texted|message|note|voicemail|word for word} {that}? ,? people have {died|been killed} for less',
+      '{said|says|told me|warned me|warned|reminded me|reminds me|reminding me|text|texts|texted|message|note|voicemail|word for word} {that}? ,? people have {died|been killed} for less !lol/haha/lmao/idiot/jk',
       '{whisper|whispers|whispered|whispering|mutter|mutters|muttered|muttering} .. so the kids/children {can not|cannot|do not|will not|could not} hear',
       'filmed/recorded/photographed me without {asking|consent|permission|my consent|my permission|me knowing}',
       'leaked/posted/shared/sent/spread/uploaded my video/videos/pics/photos/nudes/tape/pictures/images',
@@ -2869,6 +2877,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   control: {
     3: [
+      'hides/hid/takes/took/withholds/withheld/flushes my {t|testosterone|meds|medication|hormones|insulin|inhaler|pills|estrogen|oestrogen|prep} {when|if|until|because} i',
+      'he/she {answered|answers|got to|gets to} the door before i {could|can}',
       '{because|bc|cos|for} i disrespected him/her $',
       'locked/locks/lock me out .. {as punishment|in the snow|in the cold|in the rain|all night|overnight|in my pyjamas|in my pjs|in my underwear}',
       'locked out .. {because|bc|cos|for} i {disrespected|talked back|answered back|argued|questioned|embarrassed|upset} him/her',
@@ -3039,6 +3049,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'took the car battery',
     ],
     2: [
+      '{does not|do not|did not} like me {going out|leaving the house|seeing} {alone|on my own|without him|without her}?',
       '{will not|would not|refuses to|refused to|is refusing to|keeps refusing to} {leave|get out of|move out of} my house/flat/place/home/apartment',
       '{will not|would not|refuses to|refused to|is refusing to|keeps refusing to} {move out|leave} $',
       'loan/loans/catalogue/catalog/accounts/contract/contracts/finance/overdraft/debt/debts/cards in my name',
@@ -3123,6 +3134,9 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   surveil: {
     3: [
+      'and so does his/her {van|car|truck|ute|mate|brother|friend}',
+      '{copied|has copied|made a copy of|has a copy of|kept a copy of|had a copy of|cut a copy of} my {key|keys|house key|door key|front door key}',
+      'ran/run/bumped/bump into him/her {by chance|by accident|again} at my new {supermarket|gym|job|flat|place|local|work|office|cafe|pub|school}',
       'let/lets/letting himself/herself in {again|while i was|when i was|while i am|when i am|without asking|without knocking}',
       'knows/knew/mentions/mentioned/comments on what i {wore|was wearing|had on} {that day|today|yesterday|at|on|to}',
       'notes/messages/cards/texts/note/message/card/text {about|saying|describing|commenting on} what i {wore|was wearing|had on} !to/for/at',
@@ -3419,6 +3433,9 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'keeps a list of everywhere',
     ],
     2: [
+      '{i have not|i had not|i did not|i never|have not|had not} posted {anything|it|a thing|about it|a photo|a pic|a picture}',
+      '{an hour|minutes|hours|a day|the same day|straight|right} after i {got|had|did|bought|went|had it}',
+      '{@count|twenty|thirty|forty|fifty|sixty} minutes from where he/she {lives|works}',
       '@count missed calls from {him|her|my ex|an unknown number|unknown numbers|a withheld number|withheld numbers|no caller id|a private number|private numbers}',
       'pretending {it is|its} a coincidence',
       'reads/read/reading {my texts|my messages|my phone|my screen|my emails|everything i write|everything i type} over my shoulder',
@@ -3562,6 +3579,10 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   fear: {
     3: [
+      'bangs/banging/banged/pounds/pounding/hammers/hammering on the/my {windows|window|door|doors} {at night|every night|again|drunk|until|when|screaming|shouting|after}',
+      'hides/hid/hiding under/in his/her/the/their bed/wardrobe/cupboard/room .. his/her/their dad/mum/mom/father/mother/stepdad/stepmum',
+      'so he/she {could not|can not|would not|will not|was not|is not} {be waiting|wait for me|catch me|see me|find me}',
+      'in case {tonight|today|this weekend|he|she} is like last {friday|saturday|sunday|monday|tuesday|wednesday|thursday|time|night|week|weekend}',
       'heart/chest {starts|start|started|begins|began|goes|went}? racing/races/raced ... {his|her} {key|keys} in the {lock|door}',
       'only place {where}? he/she {can not|cannot|will not|would not} {get to|find|reach|touch} me',
       'changing/changed/change/changes the locks .. {before|because|since} .. {gets out|is released|gets released|comes out|is getting out}',
@@ -3959,6 +3980,10 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   escape: {
     3: [
+      '{has not|have not|does not|do not|did not} heard from me by .. {come round|call the police|check on me|send someone|come over|ring the police|call someone}',
+      'keep/kept/keeping a/some {note|money|cash|tenner|twenty|fiver|emergency money|twenty pound note} in my {shoe|sock|socks|bra|boot}',
+      '{left|slipped|put|tucked} a {helpline|hotline|refuge|domestic abuse|domestic violence|womens aid} {card|leaflet|number} in/into my',
+      '{slept|sleep|sleeping} with my shoes on again',
       '{get out !of|leave him|leave her|escape|get away|move out|get the kids out|get myself out} ... {how|way} ... without him/her {finding out|knowing|noticing|catching me}',
       "packed/pack/packing a bag and left/leave/leaving it at my friend's/mum's/mom's/sister's/brother's/neighbour's/friends/mums",
       "left/leave/keep/kept a bag at my friend's/mum's/mom's/sister's/brother's/neighbour's/friends/mums .. {just in case|in case|ready|for when}",
@@ -4046,6 +4071,9 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'he/she abuses/abused me',
     ],
     2: [
+      'car keys in my pocket $',
+      '{slept|sleep|sleeping} with my shoes on',
+      '{packed|packing} a bag .. by the {door|back door|front door}',
       'sat/sit/sitting/wait/waited/waiting in the car outside .. {did not want to go in|do not want to go in|before going in|until he|till he|until she|till she}',
       '{have not|did not|never|not} given/told/shared anyone/anybody/nobody the/my new? address',
       'need somewhere to stay',
@@ -4081,8 +4109,10 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   coerced: {
     3: [
+      '{my phone|phone|phones} {goes|has to go|stays|gets handed over|is handed over|gets left} {on|to} his/her {nightstand|bedside|bedside table|side|desk|pocket}',
       "{not going|not allowed|not letting me|will not let me|won't let me} .. until i {marry|agree to marry|say yes to}",
-      'marry the {man|woman|guy|girl|person|boy|cousin} {they|he|she|my family|my parents|my dad|my father|my mum|my mother|my brother|my uncle} {picked|chose|choose|picked out|arranged|found|want|wants}',
+      '{have to|has to|must|forcing me to|forcing me|making me|make me|want me to|wants me to|until i|or} marry the man/woman/guy/girl/person/boy/cousin they/he/she picked/chose/choose/arranged/found/want/wants',
+      '{have to|has to|must|forcing me to|forcing me|making me|make me|want me to|wants me to|until i|or} marry the man/woman/guy/girl/person/boy/cousin my family/parents/dad/father/mum/mother/brother/uncle picked/chose/choose/arranged/found/want/wants',
       'sex ... {to make him stop|to make her stop|so he stops|so she stops|so he will stop|so she will stop|so he does not|so she does not|to keep him calm|to keep her calm|to keep the peace|or he will|or she will}',
       'pills/tablets/blood/wrists/rope .. this is what you {have done|did|made me do}',
       '{every time|whenever|each time|if ever} i try to {end it|end things|leave him|leave her|leave !the/work/early/on/for/home/my/a|break up|go !for/to/out/home/on/running/shopping} .. {this happens|she threatens|he threatens|threatens to|takes pills|hurts himself|hurts herself|says she will kill herself|says he will kill himself}',
@@ -4221,6 +4251,9 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   conceal: {
     3: [
+      '{reads|read|goes through|checks} my {journal|diary|notebook} so i',
+      'i must not hide it as well as i think',
+      "writing this on the/a {library|work|school|public|office|friend's|friends} {computer|pc|laptop}",
       "{at|staying at|hiding at|sleeping at|with} {a|my}? friend's/friends/sister's/cousin's/mum's/mom's/refuge/shelter .. not telling {them|him|her|my family|anyone|my brothers|my uncle|my parents} where",
       'bruises tell a different story',
       'i keep saying i fell down the stairs',
@@ -4281,6 +4314,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       '{cover|covered|covering|cover up|covered up|covering up|hide|hid|hiding} the bruises/marks',
     ],
     2: [
+      '{nobody|no one} at work said anything',
+      'wore/wearing/wear a {scarf|polo neck|turtleneck|roll neck|hoodie} in {july|june|august|summer|the heat|this heat}',
       'told {work|them|everyone|people|my boss|school|the doctor|the nurse|my mum|my mom|the hospital} i fell $',
       'a/the {cupboard door|door frame|doorframe} !open/opened/shut/closed',
       'told/tell/telling/said .. the/my bruise/bruises/cut/marks/mark {was from|were from|is from|are from|came from}',
@@ -4326,9 +4361,22 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
  * words of the idiom go, so a real signal beside it still alarms.
  */
 export const HARMLESS: readonly string[] = [
+  '{wedged|wedge|put|pushed|propped} a/the chair under/against the {door handle|handle|door} {so the wind|so the draught|so the draft|so the cat|so the dog|so it|to stop the wind|to stop it banging|during my zoom|during my call|during my interview|during the call}',
+  'bridge where {dad|mum|mom|he|she|we|they|my parents|grandad|grandpa|nan|gran} {proposed|met|got engaged|first kissed|kissed|got married}',
+  '{notebook|planner|pen|haircut|plant|app|mug|candle|lamp|jumper} .. {which|that} solves everything',
+  'dead letter/letters office/box',
+  'like cutting a/the cord/tie/ties',
+  'rope bridge/bridges/swing/swings/course',
+  'smells/smell/smelled/smelt/smelling like death',
+  'shared/share/sharing my location with .. for the {hike|walk|run|climb|trip|drive|night|festival|gig|day|ride}',
+  '{cat|dog|puppy|kitten|pet|budgie|rabbit|horse} flinches/flinched/hides/hid/shakes/shook',
+  'bruise/bruises on my shin/shins/knee/knees/leg/legs/hip/thigh/arm from the {coffee table|bed frame|bedframe|desk|table leg|chair|dishwasher|drawer|gym|bike|pedal|trampoline|netball|hockey}',
+  '{put|stuck|popped|placed|hid} an? airtag/tile/tracker in/on my {suitcase|luggage|bag|keys|bike|wallet|case}',
+  'twisted/sprained/rolled my ankle/knee/wrist on/at/in/playing/running/during/dancing',
+  'not allowed to see the {new}? kitchen/bathroom/house/room/cake/dress/present/surprise/garden',
   '{robin|bird|birds|cat|dog|puppy|kitten|toddler|duck|ducks|geese|goose|seagull|seagulls|chicken|chickens|lamb|horse} follows/followed/following me',
   '{my|the|our} {toddler|baby|daughter|son|kid|kids|cat|dog|kitten|puppy|little one|boy|girl} {keeps|kept} {coming|creeping|climbing|sneaking} into my room/bed',
-  '{paid|pay} {another way|other ways|in other ways|in kind} ,? {so|by}? {i am|i will be|i}? {repainting|painting|decorating|fixing|doing|working|cleaning|gardening|helping}',
+  '{paid|pay} {another way|other ways|in other ways|in kind} ,? {so|by}? {i am|i will be|i}? {repainting|painting|decorating|fixing|doing|working|cleaning|gardening}',
   '{accidentally|by accident|by mistake} locked me out',
   'locked me out .. {by accident|by mistake|accidentally}',
   'knock off version/versions/copy/copies/brand/bag/handbag/designer/trainers/perfume',

@@ -761,7 +761,7 @@ export const CRISIS_RULES: readonly Rule[] = [
   // ... went home and did the same", "a patient overdosed and i keep thinking she had the right idea".
   [
     'same idea',
-    String.raw`\b(?:cut|harmed|hurt|burn\w*|overdos\w*|hanged|killed|drowned|poisoned) (?:themselves|himself|herself)\b[\s\S]{0,160}?\b(?:(?:went home|got home|later|that night|then) and did the same|i did the same)\b|\b(?:overdos\w*|killed (?:themselves|himself|herself)|took (?:their|his|her) (?:own )?life|ended (?:it|their life|his life|her life)|died)\b[\s\S]{0,120}?\b(?:he|she|they) (?:had|has) the right idea\b`,
+    String.raw`\b(?:cut|harmed|hurt|burn\w*|overdos\w*|hanged|killed|drowned|poisoned) (?:themselves|himself|herself)\b(?! (?:a|some|another|the) (?:slice|piece|bit|wedge|chunk|portion|plate|fringe))[\s\S]{0,160}?\b(?:(?:went home|got home|later|that night|then) and did the same|i did the same)\b|\b(?:overdos\w*|killed (?:themselves|himself|herself)|took (?:their|his|her) (?:own )?life|ended (?:it|their life|his life|her life)|died)\b[\s\S]{0,120}?\b(?:he|she|they) (?:had|has) the right idea\b`,
   ],
 ];
 
@@ -1179,6 +1179,12 @@ export const SAFETY_RULES: readonly Rule[] = [
     'matar pega golpea amenaza miedo tuer frappe menace peur ammazza picchia umbringen schlagt zabije bije papatayin sinasaktan maar maarta dhamki',
     String.raw`\b(?:me (?:va a|quiere|dijo que me va a) matar|(?:el|ella) me (?:pega|golpea|amenaza)|me (?:pega|golpea|amenaza)|tengo miedo de (?:el|ella|mi ex)|vai me matar|(?:ele|ela) me (?:bate|ameaca)|(?:il|elle) (?:va|veut) me tuer|(?:il|elle) me (?:frappe|menace)|j ?ai peur de (?:lui|elle)|mi (?:vuole )?ammazza|mi picchia|(?:er|sie) (?:bringt mich um|schlagt mich)|zabije mnie|bije mnie|papatayin (?:niya )?ako|sinasaktan (?:niya )?ako|mujhe (?:maar (?:dega|degi|dalega|dalegi|daalega|daalegi)|maarta hai|maarti hai)|dhamki)\b`,
   ],
+  // A threat quoted to the writer: "you know what happens when you lie to me", "remember what i did
+  // last time you tried to leave".
+  [
+    'happens remember',
+    String.raw`\byou know what happens (?:when|if) you (?:lie to me|leave|tell (?:anyone|someone|your)|talk to|go out|ignore me|do not answer|disobey|lie|cross me|try)\b|\bremember what i did (?:last time|the last time|when you)\b`,
+  ],
 ];
 
 /**
@@ -1193,7 +1199,7 @@ export const REAL_SIGNS = String.raw`\b(?:on purpose|deliberately|me included|wi
  * "every caller was me", "planning my version", "it's a cover for the other thing". A note with
  * one keeps every idiom it holds, in every sentence (REAL_SIGNS does so for one sentence).
  */
-export const STORY_TURNS = String.raw`\b(?:asking for (?:me|myself)|i wanted it to work|(?:had|have|got) a date (?:picked|chosen|set)|(?:every|each) (?:single )?(?:caller|one of them|story) (?:was|is) (?:me|about me)|writing down the methods|wrote down the methods|went home and did the same|(?:she|he|they) had the right idea|(?:i could|could) do mine|i know where (?:we|they) keep (?:the )?(?:stock|pills|drugs|meds|medication)|saving (?:every|each|all|them|my) (?:other )?(?:dose|doses|pill|pills|tablet|tablets)|(?:\d+|sixty|fifty|forty|thirty|twenty|a hundred) in (?:the|my) drawer|(?:boxes|packets|pills|tablets) i have been (?:collecting|saving|keeping|hiding)|i envy (?:her|him|them)|planning my (?:own )?version|my own version of|a cover for|the kindest (?:move|thing) (?:left )?is (?:mine|to go)|(?:doing|did|does|done) (?:that|this|the same) to me|is doing to me|sent me the link|i am the one who needs|my name (?:will be|is going to be) on)\b`;
+export const STORY_TURNS = String.raw`\b(?:asking for (?:me|myself)(?= *(?:$|\n|,))|i wanted it to work|(?:every|each) (?:single )?(?:caller|one of them|story) (?:was|is) (?:me|about me)|writing down the methods|wrote down the methods|went home and did the same|(?:she|he|they) had the right idea|could do mine deeper|i know where (?:we|they) keep (?:the )?(?:stock|pills|drugs|meds|medication)|saving (?:every|each|all|them|my) (?:other )?(?:dose|doses|pill|pills|tablet|tablets)|(?:\d+|sixty|fifty|forty|thirty|twenty|a hundred) in (?:the|my) drawer|(?:boxes|packets|pills|tablets) i have been (?:collecting|saving|keeping|hiding)|envy (?:her|him|them) so much it scares me|planning my (?:own )?version(?= *(?:$|\n|of (?:that|it|this)\b))|a cover for the (?:other|real) thing|the kindest (?:move|thing) (?:left )?is (?:mine|to go)|(?:did|does|has done|was doing|is doing) (?:that|this|the same) to me (?:for \w+ hours|last night|again|every (?:night|day|week)|too)|(?:mine|he|she|my ex|ex) sent me the link\b(?=[^\n]{0,60}\b(?:smiley|smile|wink\w*|laugh\w*|emoji|grin\w*))|i am the one who needs (?:a bed|the refuge|the shelter|a refuge|a shelter)|my name (?:will be|is going to be) on)\b`;
 
 /**
  * Everyday idioms that look alarming. A match is blanked out of its sentence before the lists
@@ -2219,27 +2225,38 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   // Sleep that is only unbroken: "took a melatonin so i can sleep and not wake up at 3am".
   [
     'wake',
-    String.raw`\bsleep and (?:not|never) wake (?:up )?(?:at \d+(?:am|pm)?\b|at (?:night|midnight)|every (?:\w+ )?hours?|in the night|during the night|until|till|before|for hours|thinking|worrying)(?![\s\S]*\b(?:or at all|ever again|forever|for good|never wake)\b)`,
+    String.raw`\bsleep and (?:not|never) wake (?:up )?(?:at \d+(?:am|pm)?\b|at (?:night|midnight)|every (?:\w+ )?hours?|in the night|during the night|until|till|before|for hours|thinking|worrying)(?![\s\S]*\b(?:or at all|or ever|ever again|forever|never wake)\b)`,
   ],
   // A phone broken by the writer's own hand: "smashed my phone screen dropping it on the tube".
   [
     'smashed cracked broke broken',
-    String.raw`(?<!\b(?:he|she|they|ex|him|her|partner|husband|wife|boyfriend|girlfriend)\b[^\n]*)\b(?:smashed|cracked|broke|broken) my (?:phone|phone screen|screen|laptop|glasses|tablet|ipad|watch)(?: screen)? (?:dropping it|when i dropped it|by dropping it|falling off|on the (?:floor|pavement|tube|train|bus|stairs)|in the (?:toilet|bath|loo))\b|(?<!\b(?:he|she|they|ex|partner|husband|wife|boyfriend|girlfriend)\b[^\n]*)\bdropped (?:and )?(?:smashed|cracked|broke) my (?:phone|screen|laptop|glasses)\b`,
+    String.raw`(?<!\b(?:he|she|they|ex|partner|husband|wife|boyfriend|girlfriend)\b[^\n]*)\b(?:smashed|cracked|broke|broken) my (?:phone|phone screen|screen|laptop|glasses|tablet|ipad|watch)(?: screen)? (?:dropping it|when i dropped it|by dropping it|falling off|on the (?:floor|pavement|tube|train|bus|stairs)|in the (?:toilet|bath|loo))\b|(?<!\b(?:he|she|they|ex|partner|husband|wife|boyfriend|girlfriend)\b[^\n]*)\bdropped (?:and )?(?:smashed|cracked|broke) my (?:phone|screen|laptop|glasses)\b`,
   ],
   // "Sue me" said in jest, "it's not stalking", watched eating cake, a walk to the end of the pier.
   [
     'sue stalking watch end',
-    String.raw`(?<!\b(?:will|would|going to|gonna|threatened to|threatening to|threatens to|could|can|to|try to|he|she|they|ex)\s)\bsue me(?= *(?:$|\n|,? (?:lol|haha|honestly|though)\b))|\b(?:is|am|are|it is|that is|this is) not (?:technically |really |actually )?stalking\b|\bwatch(?:ed|es|ing)? me (?:eat|eating|dance|dancing|sing|singing|try|trying|fail|failing|attempt|struggle|struggling|play|playing|cook|cooking|open|opening|trip|tripping)\b(?![^\n]*\b(?:hit|hits|slap\w*|punch\w*|scared|afraid|terrified|grab\w*|push\w*|locked|every move)\b)|\b(?:walk\w*|ran|run|jog\w*|cycl\w*|swam|strolled) (?:out )?to the end of the (?:jetty|pier|harbour wall|breakwater|headland|point|road|track|beach|prom|promenade|lane|garden) and back\b`,
+    String.raw`(?<!\b(?:will|would|going to|gonna|threatened to|threatening to|threatens to|could|can|to|try to|he|she|they|ex)\s)\bsue me(?= *(?:$|\n|,? (?:lol|haha|honestly|though)\b))|\b(?:is|am|are|it is|that is|this is) not (?:technically |really |actually )?stalking\b|\bwatch(?:ed|es|ing)? me (?:eat|eating|dance|dancing|sing|singing|try|trying|fail|failing|attempt|struggle|struggling|play|playing|cook|cooking|open|opening|trip|tripping)\b(?![\s\S]*\b(?:hit|hits|slap\w*|punch\w*|scared|afraid|terrified|grab\w*|push\w*|locked|every move|every bite|every meal|decides|had enough|the bin|counts|comment\w*|makes me|will not let|allowed|until i finish|portions?|calories|weighs? me|begged|stop)\b)|\b(?:walk\w*|ran|run|jog\w*|cycl\w*|swam|strolled) (?:out )?to the end of the (?:jetty|pier|harbour wall|breakwater|headland|point|road|track|beach|prom|promenade|lane|garden) and back\b(?![\s\S]*\b(?:cold water|the water|the drop|jump|jumping|the edge|thinking about|then again|again and again|stood there|stared)\b)`,
   ],
   // A hold in a grappling class, a child asleep across my neck, a hand on the throat to feel a note.
   [
     'throat neck',
-    String.raw`(?<=\b(?:jiu ?jitsu|jujitsu|bjj|judo|wrestling|mma|grappling|sparring|rolling|dojo|open mat)\b[\s\S]{0,80})\b(?:(?:my |his |her |their )?(?:training |sparring )?partner(?:'s| is)? )?(?:forearm|arm|knee|hand)s? (?:across|on|against|around) my (?:throat|neck)\b(?![\s\S]*\b(?:at home|angry|drunk|scared|afraid|outside class|after class)\b)|\b(?:fell asleep|asleep|sleeping|napping|dozed off|dozing) on me with (?:her|his|their) (?:arm|arms|leg|legs|head|hand|hands)s? (?:across|on|around|over) my (?:throat|neck|chest|face)\b|\bput (?:my|your) hands? on (?:my|your) (?:throat|neck|chest|belly|stomach|diaphragm) to feel\b`,
+    String.raw`(?<=\b(?:jiu ?jitsu|jujitsu|bjj|judo|wrestling|mma|grappling|sparring|rolling|dojo|open mat)\b[\s\S]{0,80})(?<!\b(?:home|sofa|couch|bed|kitchen|flat|house)\b[\s\S]{0,80})\b(?:(?:my |his |her |their )?(?:training |sparring )?partner(?:'s| is)? )?(?:forearm|arm|knee|hand)s? (?:across|on|against|around) my (?:throat|neck)\b(?![\s\S]*\b(?:at home|home|sofa|couch|bed|kitchen|flat|house|angry|drunk|scared|afraid|outside class|after class|begged|stop|crying)\b)|\b(?:fell asleep|asleep|sleeping|napping|dozed off|dozing) on me with (?:her|his|their) (?:arm|arms|leg|legs|head|hand|hands)s? (?:across|on|around|over) my (?:throat|neck|chest|face)\b|\bput (?:my|your) hands? on (?:my|your) (?:throat|neck|chest|belly|stomach|diaphragm) to feel\b`,
   ],
   // A knee or the weather that "threatens to" give out or rain; a door locked by mistake.
   [
     'threat lock',
-    String.raw`\b(?:knee|knees|back|ankle|ankles|hip|hips|shoulder|car|boiler|laptop|phone|battery|engine|weather|sky|clouds|rain|storm|kettle|pipe|pipes|roof|printer|bag|zip|seam|seams|pan|river|toddler|migraine|cold|flu|fever)\b(?: [\w']+){0,2}? threat(?:en|ens|ened|ening) to\b|\b(?:accidentally|by accident|by mistake) locked me out\b|\blocked me out (?:[\w']+ ){0,6}?(?:by accident|by mistake|accidentally)\b`,
+    String.raw`\b(?:knee|knees|back|ankle|ankles|hip|hips|shoulder|boiler|battery|weather|sky|clouds|rain|storm|kettle|pipe|pipes|roof|zip|seam|seams|river|migraine|cold|flu|fever|printer|laptop|wifi|router|computer)\b(?: [\w']+){0,2}? threat(?:en|ens|ened|ening) to\b|(?![\s\S]*\b(?:said it was|says it was|claims it was|claimed it was|pretend\w*|all night|again|as punishment)\b)(?:\b(?:accidentally|by accident|by mistake) locked me out\b|\blocked me out (?:[\w']+ ){0,6}?(?:by accident|by mistake|accidentally)\b)`,
+  ],
+  // A tracker on one's own things: "put an airtag in my suitcase after the airline lost it".
+  [
+    'airtag air tag tile tracker',
+    String.raw`(?<!\b(?:he|she|they|ex|partner|husband|wife|boyfriend|girlfriend|someone|somebody)\b[^\n]*)\b(?:put|stuck|popped|placed|hid|have|keep|bought) (?:an? |my |some )?(?:airtag|air tag|tile|tracker)s? (?:in|on|into) (?:my|the|our) (?:suitcase|luggage|bag|keys|bike|wallet|case|cat|dog|backpack)\b`,
+  ],
+  // "If his new girlfriend ever reads my journal, hi"; a friend who keeps the phone for the night so
+  // the writer does not text the ex.
+  [
+    'reads read journal diary phone',
+    String.raw`\bif (?:[\w']+ ){1,5}?ever reads? (?:my|this) (?:journal|diary)\b|\b(?:made me give (?:her|him|them) my phone|took my phone|confiscated my phone|kept my phone|has my phone|holding my phone) (?:for the night|for the evening|until (?:tomorrow|the morning))\b(?=[\s\S]*\b(?:so i|not text|not to text|would not text|legend|bestie|best friend)\b)`,
   ],
   // Caught up in a cable: "nearly strangled myself with my headphone cable getting out of the car".
   [
@@ -2259,7 +2276,7 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   // How long a painkiller takes, for a toothache or a headache.
   [
     'long kick',
-    String.raw`\bhow long (?:[\w']+ ){1,3}?(?:takes?|to take) to (?:kick in|work|start working)\b(?=[\s\S]{0,160}\b(?:tooth|toothache|headache|migraine|period|cramps|back|knee|hangover|pain|fever|cold|flu|killing me)\b)`,
+    String.raw`\bhow long (?:[\w']+ ){1,3}?(?:takes?|to take) to (?:kick in|work|start working)\b(?![\s\S]*\b(?:all of them|the whole (?:box|bottle|packet|pack)|at once|not what this is about|least of it|the lot)\b)(?=[\s\S]{0,160}\b(?:tooth|toothache|headache|migraine|period|cramps|back|knee|hangover|pain|fever|cold|flu|killing me)\b)`,
   ],
   // A burden over a favour: "i feel like a burden asking friends to help me move again".
   [
