@@ -5,7 +5,7 @@
  * writes the weights file, writes the concept lexicons' index (src/core/support-lexicon-index.ts)
  * and formats both. `npm run train:support-model`.
  *
- * Env (defaults in brackets): L2 [2], NEGW [6], EPOCHS [600], PRUNE [0.05], KPEN [0.25], THR
+ * Env (defaults in brackets): L2 [2], NEGW [5], EPOCHS [600], PRUNE [0.05], KPEN [0.25], THR
  * [-0.5,0.5]; KEEP=1 keeps the feature dump for `node train.mjs cv GROUP,GROUP`, which estimates
  * recall by leaving lists out (with PREP set to the dump).
  */
@@ -54,7 +54,7 @@ const defaults = {
   EPOCHS: '600',
   PRUNE: '0.05',
   L2: '2',
-  NEGW: '6',
+  NEGW: '5',
   THR: '-0.5,0.5',
 };
 const out = path.join(root, 'src', 'core', 'support-model-weights.ts');

@@ -59,8 +59,10 @@ export const WORD_CLASSES: Readonly<Record<string, string>> = {
 export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   ending: {
     3: [
-      '{not much|no|little|not any} reason {left}? to keep the lights on',
-      'if i {stepped|step|got|get|fell|fall|jumped|jump} off {it|the world|the planet|the earth}',
+      'soon that will be {accurate|true|literal|real}',
+      '{not much|no|little|not any} reason {left}? to keep the lights on $',
+      'if i {stepped|step} off {it|the world|the planet|the earth}',
+      'if i {got|get|fell|fall|jumped|jump} off {the world|the planet|the earth}',
       'sleep and {no|never|not} wake {up}? {again|ever|anymore|forever|ever again}? $',
       'fantasis*/fantasiz*/daydream* about {never existing|not existing|no longer existing|not being alive|not waking up|never waking up|ceasing to exist|being dead}',
       "hope {a|the|that} car/bus/truck/lorry/van/train/tram {does not|will not|would not|doesn't|won't} stop {in time|for me}",
@@ -1047,6 +1049,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   prep: {
     3: [
+      '{wrote|made|written|drew up|did|sorted|writing|making|drawing up} {a|my} will ... ,? i am {15|16|17|18|19|20|21|22|23|24|25|26} $',
       '{wrote|made|written|drew up|did|sorted|writing|making|drawing up} {a|my} will .. ,? i am {15|16|17|18|19|20|21|22|23|24|25|26} $',
       'sorry/sry for everything mom/mum/mam/dad/everyone/guys/all',
       'deleted/deleting .. everything/accounts/socials/everyone ,? saying/said/say bye/goodbye',
@@ -1255,6 +1258,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'to be gone before/by ... ,? so i {never|will never|do not|will not|would not|never ever} have to sign/face/see/hear/deal/go/read/do/sit/tell/explain/watch',
     ],
     2: [
+      'thanks for listening ,? {notebook|journal|diary|book}',
+      'not buying another {one|journal|notebook|diary}',
       "asked/ask/asking my .. to be my son's/daughter's/kids'/children's/child's guardian !in/if/should/when",
       '{arrange|arranged|arranging} for my belongings/things/possessions/stuff to be {distributed|given away|divided|shared out|passed on}',
       'when/if/after someone/i pass/passes/passed/die/dies away? .. notes/data/journal/diary/entries/account/messages',
@@ -1649,7 +1654,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   injury: {
     3: [
-      'do/doing/did mine deeper',
+      'do/doing/did mine deeper/worse',
       'bath/bathroom/bathtub .. while i cut $',
       'watches/watched/watching/sees/saw me {cut|cutting|burn|burning} {myself|my arm|my arms|my wrist|my wrists|my legs|my thighs|my skin}',
       'slap/slaps/slapped/slapping/smack/smacked/smacking myself hard? {until|when i cry|when i start crying|because i|to punish|as punishment}',
@@ -1959,6 +1964,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   hoard: {
     3: [
+      'like an emergency exit',
+      'i know what the box/bag/drawer/tin/stash/shoebox is for',
       'took/taken/take/brought/bring/stole/nicked/pocketed .. vials/ampoules/syringes/meds/drugs/morphine/insulin/fentanyl/ketamine/propofol home from the/my? ward/work/hospital/pharmacy/surgery/clinic',
       'stopped taking them .. to {build up|save up|stockpile|save them}',
       'one round/bullet/shell/cartridge separate/aside/apart/back from the rest',
@@ -1988,6 +1995,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'extra of my @pills',
     ],
     2: [
+      'keeping/kept/saving/saved the/my leftover prescriptions/pills/tablets/meds',
       'i know where the key/keys/code/combination is/are/to',
       '@pills/tablets/pills/meds are/is? taped/hidden/stashed/tucked under/behind/inside/in my',
       'got my old stash back',
@@ -2086,7 +2094,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   resolve: {
     3: [
-      '{i have|i} {had|got} a date {picked|chosen|set} since january/february/march/april/may/june/july/august/september/october/november/december/christmas/summer/spring/autumn/winter $',
+      '{i have|i} {had|got} a date {picked|chosen|set} since january/february/march/april/may/june/july/august/september/october/november/december $',
       'worked out the how',
       '{going to|gonna|about to|want to|wanna|ready to} jump $',
       'not fine ,? i have got? a date picked/chosen/set',
@@ -2369,6 +2377,8 @@ export const LIGHT_WORDS =
 export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   harm: {
     3: [
+      "last time i {talked back|answered back|said no|argued|stood up to him|stood up to her} ,? i {could not|can not|could barely|couldn't} {lift|move|walk|see|hear|sit}",
+      'ear/ears {still}? ringing since the {argument|fight|row|incident|other night}',
       'same as {after|after the|last time after} {the stairs|stairs|the wall|the hospital|the black eye|the bruises|the door}',
       '{bit|patch|spot|bald patch|clump|part} where {it|my hair|the hair} {came out|was pulled out|got pulled out|got ripped out|was ripped out}',
       'exactly/just what he/she/they {is|are|was|were|has been|have been} {doing|done} to me',
@@ -2488,6 +2498,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'smashed/broke/threw my phone',
     ],
     2: [
+      '{since|after} what he/she did to me',
       'cried and {said sorry|apologised|apologized} and {bought|got} me',
       'dent/dents/hole/holes in the/my fridge/wall/walls/door/doors/plaster/cupboard/car',
       'cut/cuts/slashed/shredded/bleached/ripped/tore/destroyed/burned/burnt up? all/every? my clothes/things/belongings/photos/stuff',
@@ -2877,8 +2888,13 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   control: {
     3: [
+      '{and|so|then} he/she {rang|called|phoned} {@count|eleven|twelve|ten|fifteen|twenty|thirty|forty} times',
+      '{they|friends|she|he|you} put/putting/puts ideas in my head',
+      '{asks|asked|wants to know|needs to know} who i {need to|want to|am going to|am}? {message|messaging|text|texting|talk to|call|see|meet}',
+      '{forgot|missed|was late} .. he/she {rang|called|phoned|texted|messaged} {@count|eleven|twelve|ten|twenty|fifteen|thirty|forty|nine|eight|seven|six} times',
+      "so he/she knows i am {actually|really|definitely}? at {work|home|the shop|my mum's|my mums|the gym|college|uni|school}",
       'hides/hid/takes/took/withholds/withheld/flushes my {t|testosterone|meds|medication|hormones|insulin|inhaler|pills|estrogen|oestrogen|prep} {when|if|until|because} i',
-      'he/she {answered|answers|got to|gets to} the door before i {could|can}',
+      'he/she {answered|answers|got to|gets to} the door before i {could|can} !knock/ring/get/press/buzz/answer',
       '{because|bc|cos|for} i disrespected him/her $',
       'locked/locks/lock me out .. {as punishment|in the snow|in the cold|in the rain|all night|overnight|in my pyjamas|in my pjs|in my underwear}',
       'locked out .. {because|bc|cos|for} i {disrespected|talked back|answered back|argued|questioned|embarrassed|upset} him/her',
@@ -3134,8 +3150,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   surveil: {
     3: [
-      'and so does his/her {van|car|truck|ute|mate|brother|friend}',
-      '{copied|has copied|made a copy of|has a copy of|kept a copy of|had a copy of|cut a copy of} my {key|keys|house key|door key|front door key}',
+      'his/her mate/mates/friend/friends/brother/cousin ... at ... ,? then at/outside/across/near ... ,? then at/outside/across/near',
+      'he/she/they {copied|has copied|have copied|made a copy of|kept a copy of|cut a copy of|got a copy of} my {key|keys|house key|door key|front door key}',
       'ran/run/bumped/bump into him/her {by chance|by accident|again} at my new {supermarket|gym|job|flat|place|local|work|office|cafe|pub|school}',
       'let/lets/letting himself/herself in {again|while i was|when i was|while i am|when i am|without asking|without knocking}',
       'knows/knew/mentions/mentioned/comments on what i {wore|was wearing|had on} {that day|today|yesterday|at|on|to}',
@@ -3579,15 +3595,23 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   fear: {
     3: [
-      'bangs/banging/banged/pounds/pounding/hammers/hammering on the/my {windows|window|door|doors} {at night|every night|again|drunk|until|when|screaming|shouting|after}',
+      'went missing {the night|the day|right|straight} after {we argued|the argument|the fight|the row|i left|i said no|i told him|i told her}',
+      'raises/raised/raising his/her voice ,? so do i',
+      'he/she {bangs|banging|banged|pounds|pounding|hammers|hammering} on the/my {windows|window} {at night|every night|again|drunk|until|when|screaming|shouting|after}',
+      '{kept|keeps|was} looking at my wrists/arms/neck/face/bruise/bruises/eye and then at him/her',
+      'so he/she {would not|will not|can not|could not|does not|did not} {hear|see|know|notice} i {had been|have been|was|had} crying',
+      'practised/practiced/practise/practice/practising/practicing my {happy|normal|calm|cheerful|nice} voice',
+      'last time i said no ,? .. {came off its hinges|off its hinges|got smashed|was smashed|went through the wall|a hole in the}',
+      '{jump|jumped|jumping|wake|woke|waking} .. {whenever|every time|when|if} a car {slows|slowed|stops|stopped|idles|pulls up} outside',
+      'so the house is {silent|quiet|spotless|perfect} {when|before|by the time} he/she {gets in|gets home|comes in|comes home|gets back}',
       'hides/hid/hiding under/in his/her/the/their bed/wardrobe/cupboard/room .. his/her/their dad/mum/mom/father/mother/stepdad/stepmum',
-      'so he/she {could not|can not|would not|will not|was not|is not} {be waiting|wait for me|catch me|see me|find me}',
+      'so he/she {could not|can not|would not|will not|was not|is not} {be waiting|wait for me|catch me|find me}',
       'in case {tonight|today|this weekend|he|she} is like last {friday|saturday|sunday|monday|tuesday|wednesday|thursday|time|night|week|weekend}',
       'heart/chest {starts|start|started|begins|began|goes|went}? racing/races/raced ... {his|her} {key|keys} in the {lock|door}',
       'only place {where}? he/she {can not|cannot|will not|would not} {get to|find|reach|touch} me',
       'changing/changed/change/changes the locks .. {before|because|since} .. {gets out|is released|gets released|comes out|is getting out}',
       'keeps/kept {coming|walking|creeping|getting} into my room {at night|while i am asleep|while i sleep|when i am asleep|when i sleep}',
-      'wedge/wedged/wedging/put/putting/push/pushed {a|the}? chair under/against the/my {door handle|handle|door} !so/to/for/during/because/while/cos/in/handle',
+      'wedge/wedged/wedging/put/putting/push/pushed {a|the}? chair under/against the/my {door handle|handle|door} !to/for/during/while/in/handle',
       'if he/she {finds|sees|reads|found|saw|read|catches|finds out|found out} .. i am {dead|so dead|finished|done for} ,? {not joking|no joke|i mean it|i am not joking|seriously|for real|literally}',
       'heart/chest {starts|start|started|begins|began|goes|went}? pounds/pounding/pounded/hammers/hammering/thumps/thumping {every time|whenever|when|as soon as|the moment} i hear {his|her} {key|keys|footsteps|car|truck|van}',
       '{every time|whenever|when|as soon as|the moment} i hear {his|her} {key|keys|footsteps|car|truck|van} ... heart/chest/stomach {starts|start|started|begins|began|goes|went}? pounds/pounding/pounded/hammers/hammering/thumps/thumping/drops/sinks/lurches',
@@ -3835,6 +3859,12 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'safe house',
     ],
     2: [
+      'reading the sound of his/her car',
+      'pretend/pretending/pretended to be asleep',
+      'if the door slams',
+      'no noise ,? no questions',
+      '{when|once|as soon as} the key turns',
+      '{kids|children|the kids|my kids} know the drill',
       'suffer for it {later}? {at home|when we get home|when he gets home|when she gets home}',
       'after one of his/her rages',
       '{i paid|i pay|i will pay|i would pay} for it {when we got home|when we get home|when we got back|when we get back|later that night|once we were alone|once we are alone}',
@@ -3981,9 +4011,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   escape: {
     3: [
       '{has not|have not|does not|do not|did not} heard from me by .. {come round|call the police|check on me|send someone|come over|ring the police|call someone}',
-      'keep/kept/keeping a/some {note|money|cash|tenner|twenty|fiver|emergency money|twenty pound note} in my {shoe|sock|socks|bra|boot}',
+      'keep/kept/keeping a/some {note|money|cash|tenner|twenty|fiver|emergency money|twenty pound note} in my {shoe|sock|socks|bra|boot} !when/for/while/on/in/at',
       '{left|slipped|put|tucked} a {helpline|hotline|refuge|domestic abuse|domestic violence|womens aid} {card|leaflet|number} in/into my',
-      '{slept|sleep|sleeping} with my shoes on again',
       '{get out !of|leave him|leave her|escape|get away|move out|get the kids out|get myself out} ... {how|way} ... without him/her {finding out|knowing|noticing|catching me}',
       "packed/pack/packing a bag and left/leave/leaving it at my friend's/mum's/mom's/sister's/brother's/neighbour's/friends/mums",
       "left/leave/keep/kept a bag at my friend's/mum's/mom's/sister's/brother's/neighbour's/friends/mums .. {just in case|in case|ready|for when}",
@@ -4071,6 +4100,9 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'he/she abuses/abused me',
     ],
     2: [
+      '{slept|sleep|sleeping} with my shoes on again',
+      'shoes {lined up|ready|waiting} by the door',
+      '{went to bed|slept|sleep|sleeping|go to bed} in my clothes again',
       'car keys in my pocket $',
       '{slept|sleep|sleeping} with my shoes on',
       '{packed|packing} a bag .. by the {door|back door|front door}',
@@ -4109,7 +4141,9 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   coerced: {
     3: [
-      '{my phone|phone|phones} {goes|has to go|stays|gets handed over|is handed over|gets left} {on|to} his/her {nightstand|bedside|bedside table|side|desk|pocket}',
+      'hourly photo/photos/picture/pictures/selfie/selfies/update/updates/proof',
+      'hourly {check in|check ins}',
+      '{my phone|phone|phones} {goes|has to go|gets handed over|is handed over} {on|to} his/her {nightstand|bedside|bedside table|side|desk|pocket}',
       "{not going|not allowed|not letting me|will not let me|won't let me} .. until i {marry|agree to marry|say yes to}",
       '{have to|has to|must|forcing me to|forcing me|making me|make me|want me to|wants me to|until i|or} marry the man/woman/guy/girl/person/boy/cousin they/he/she picked/chose/choose/arranged/found/want/wants',
       '{have to|has to|must|forcing me to|forcing me|making me|make me|want me to|wants me to|until i|or} marry the man/woman/guy/girl/person/boy/cousin my family/parents/dad/father/mum/mother/brother/uncle picked/chose/choose/arranged/found/want/wants',
@@ -4251,9 +4285,11 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   conceal: {
     3: [
-      '{reads|read|goes through|checks} my {journal|diary|notebook} so i',
-      'i must not hide it as well as i think',
-      "writing this on the/a {library|work|school|public|office|friend's|friends} {computer|pc|laptop}",
+      'told {them|her|him|everyone|the neighbours|the neighbors|the police|my neighbour|my neighbor} the {telly|tv|music|film|dog|game} was {loud|on loud|too loud}',
+      '{over|to cover|covering} her/my face even {inside|indoors|at home}',
+      '{gp|doctor|nurse|midwife|teacher|health visitor} asked {me}? {twice|again} if {everything|things|all} {was|is} {alright|ok|okay|fine} at home',
+      'i will {say|tell them|tell the doctor|tell her|tell him|tell work} it was a/an/the {cold|fall|accident|door|cupboard|stairs|ear infection}',
+      'told {them|the kids|the children|her|him|everyone} it fell {off the wall}? on its own',
       "{at|staying at|hiding at|sleeping at|with} {a|my}? friend's/friends/sister's/cousin's/mum's/mom's/refuge/shelter .. not telling {them|him|her|my family|anyone|my brothers|my uncle|my parents} where",
       'bruises tell a different story',
       'i keep saying i fell down the stairs',
@@ -4314,6 +4350,10 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       '{cover|covered|covering|cover up|covered up|covering up|hide|hid|hiding} the bruises/marks',
     ],
     2: [
+      'if anyone {at work}? asks $',
+      'i must not hide it as well as i think',
+      '{reads|read|goes through|checks} my {journal|diary|notebook} so i',
+      "writing this on the/a {library|work|school|public|office|friend's|friends} {computer|pc|laptop}",
       '{nobody|no one} at work said anything',
       'wore/wearing/wear a {scarf|polo neck|turtleneck|roll neck|hoodie} in {july|june|august|summer|the heat|this heat}',
       'told {work|them|everyone|people|my boss|school|the doctor|the nurse|my mum|my mom|the hospital} i fell $',
@@ -4361,7 +4401,15 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
  * words of the idiom go, so a real signal beside it still alarms.
  */
 export const HARMLESS: readonly string[] = [
-  '{wedged|wedge|put|pushed|propped} a/the chair under/against the {door handle|handle|door} {so the wind|so the draught|so the draft|so the cat|so the dog|so it|to stop the wind|to stop it banging|during my zoom|during my call|during my interview|during the call}',
+  'wake/waking/woke up {refreshed|rested|fresh|early|happy|feeling better|feeling good|feeling fine|new}',
+  '{wedged|wedge|put|pushed|propped} a/the chair under/against the {door handle|handle|door} so the door {stops|would stop|will stop|stopped|does not keep|will not keep} banging/slamming/blowing/opening',
+  'end/ending/ended/cancel/cancelling/canceling/cancelled my {subscription|subscriptions|membership|gym membership|contract|phone contract|lease|tenancy|plan|streak|netflix|spotify} !to/on/in/of/here/with',
+  'but thank you/thanks for trying',
+  'photo/photos/pic/pics/picture/pictures every hour from the {festival|gig|party|trip|holiday|wedding|concert|match}',
+  '{location|my location} shared with my {best mate|best friend|sister|mum|mom|friend|flatmate} {when|on|for}',
+  'slept/sleep/sleeping in my clothes {again}? {after|on} {the|a|my}? {night shift|shift|party|festival|night out|wedding|flight}',
+  'slept/sleep/sleeping in my clothes {again}? {too tired|because i was so tired|after work}',
+  '{wedged|wedge|put|pushed|propped} a/the chair under/against the {door handle|handle|door} {so the wind|so the draught|so the draft|so the cat|so the dog|to stop the wind|to stop it banging|during my zoom|during my call|during my interview|during the call}',
   'bridge where {dad|mum|mom|he|she|we|they|my parents|grandad|grandpa|nan|gran} {proposed|met|got engaged|first kissed|kissed|got married}',
   '{notebook|planner|pen|haircut|plant|app|mug|candle|lamp|jumper} .. {which|that} solves everything',
   'dead letter/letters office/box',

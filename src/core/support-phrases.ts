@@ -1183,7 +1183,7 @@ export const SAFETY_RULES: readonly Rule[] = [
   // last time you tried to leave".
   [
     'happens remember',
-    String.raw`\byou know what happens (?:when|if) you (?:lie to me|leave|tell (?:anyone|someone|your)|talk to|go out|ignore me|do not answer|disobey|lie|cross me|try)\b|\bremember what i did (?:last time|the last time|when you)\b`,
+    String.raw`\byou know what happens (?:when|if) you (?:lie to me|leave me|leave|tell (?:anyone|someone)|talk back|go out without|ignore me|do not answer me|disobey|cross me)\b|\bremember what i did (?:last time|the last time|when) you (?:tried|left|lied|talked|went|told|said|answered|ignored|disobeyed|called|spoke|saw|looked)\b`,
   ],
 ];
 
@@ -1199,7 +1199,7 @@ export const REAL_SIGNS = String.raw`\b(?:on purpose|deliberately|me included|wi
  * "every caller was me", "planning my version", "it's a cover for the other thing". A note with
  * one keeps every idiom it holds, in every sentence (REAL_SIGNS does so for one sentence).
  */
-export const STORY_TURNS = String.raw`\b(?:asking for (?:me|myself)(?= *(?:$|\n|,))|i wanted it to work|(?:every|each) (?:single )?(?:caller|one of them|story) (?:was|is) (?:me|about me)|writing down the methods|wrote down the methods|went home and did the same|(?:she|he|they) had the right idea|could do mine deeper|i know where (?:we|they) keep (?:the )?(?:stock|pills|drugs|meds|medication)|saving (?:every|each|all|them|my) (?:other )?(?:dose|doses|pill|pills|tablet|tablets)|(?:\d+|sixty|fifty|forty|thirty|twenty|a hundred) in (?:the|my) drawer|(?:boxes|packets|pills|tablets) i have been (?:collecting|saving|keeping|hiding)|envy (?:her|him|them) so much it scares me|planning my (?:own )?version(?= *(?:$|\n|of (?:that|it|this)\b))|a cover for the (?:other|real) thing|the kindest (?:move|thing) (?:left )?is (?:mine|to go)|(?:did|does|has done|was doing|is doing) (?:that|this|the same) to me (?:for \w+ hours|last night|again|every (?:night|day|week)|too)|(?:mine|he|she|my ex|ex) sent me the link\b(?=[^\n]{0,60}\b(?:smiley|smile|wink\w*|laugh\w*|emoji|grin\w*))|i am the one who needs (?:a bed|the refuge|the shelter|a refuge|a shelter)|my name (?:will be|is going to be) on)\b`;
+export const STORY_TURNS = String.raw`\b(?:asking for (?:me|myself)(?= *(?:$|\n|,))|i wanted it to work|(?:every|each) (?:single )?(?:caller|one of them|story) (?:was|is) (?:me|about me)|writing down the methods|wrote down the methods|went home and did the same|(?:she|he|they) had the right idea|could do mine deeper|i know where (?:we|they) keep (?:the )?(?:stock|pills|drugs|meds|medication)|saving (?:every|each|all|them|my) (?:other )?(?:dose|doses|pill|pills|tablet|tablets)|(?:\d+|sixty|fifty|forty|thirty|twenty|a hundred) in (?:the|my) drawer|(?:boxes|packets|pills|tablets) i have been (?:collecting|saving|keeping|hiding)|envy (?:her|him|them) so much it scares me|planning my (?:own )?version(?= *(?:$|\n|of (?:that|it|this)\b))|a cover for the (?:other|real) thing|the kindest (?:move|thing) (?:left )?is (?:mine|to go)|(?:did|does|has done|was doing|is doing) (?:that|this|the same) to me (?:for \w+ hours|last night|again|every (?:night|day|week)|too)|(?:mine|he|she|my ex|ex) sent me the link\b(?=[^\n]{0,60}\b(?:smiley|smile|wink\w*|laugh\w*|emoji|grin\w*))|i am the one who needs (?:a bed|the refuge|the shelter|a refuge|a shelter)|my name (?:will be|is going to be) on|i meant everyone)\b`;
 
 /**
  * Everyday idioms that look alarming. A match is blanked out of its sentence before the lists
@@ -1517,7 +1517,7 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   ],
   [
     'overdos od',
-    String.raw`\b(?:overdos\w*|od(?:ed|d|ing)?) on (?:(?:too much|so much|the|all the|christmas|xmas|cheesy|bad|reality|true crime|sad|romantic|free|my|your)\s)?(?:coffee|caffeine|chocolate|sugar|films?|movies?|tv|telly|netflix|carbs|cake|sweets|candy|memes|tiktok|romcoms?|sunshine|podcasts?|music|youtube|cheese|snacks|crisps|biscuits|cookies|tea|energy drinks?|red bull|gossip|drama|nostalgia|cuteness|christmas|books?|box ?sets?|kdramas?|anime|pizza|food|chips|ice cream|fries|espresso|matcha|mince pies|samples|self care|self help|carols)\b|\b(?:overdos\w*|od(?:ed|d|ing)?) on sleep\b(?! (?:meds|medication|pills|tablets|aids?)\b)`,
+    String.raw`\b(?:overdos\w*|od(?:ed|d|ing)?) on (?:(?:too much|so much|the|all the|christmas|xmas|cheesy|bad|reality|true crime|sad|romantic|free|my|your)\s)?(?:coffee|caffeine|chocolate|sugar|films?|movies?|tv|telly|netflix|carbs|cake|sweets|candy|memes|tiktok|romcoms?|sunshine|podcasts?|music|youtube|cheese|snacks|crisps|biscuits|cookies|tea|energy drinks?|red bull|gossip|drama|nostalgia|cuteness|christmas|books?|box ?sets?|kdramas?|anime|pizza|food|chips|ice cream|fries|espresso|matcha|mince pies|samples|self care|self help|carols|easter eggs|creme eggs|chocolate eggs|hot cross buns|pancakes|doughnuts|donuts|sugar)\b|\b(?:overdos\w*|od(?:ed|d|ing)?) on sleep\b(?! (?:meds|medication|pills|tablets|aids?)\b)`,
   ],
   [
     'goodbye farewell',
@@ -2225,7 +2225,7 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   // Sleep that is only unbroken: "took a melatonin so i can sleep and not wake up at 3am".
   [
     'wake',
-    String.raw`\bsleep and (?:not|never) wake (?:up )?(?:at \d+(?:am|pm)?\b|at (?:night|midnight)|every (?:\w+ )?hours?|in the night|during the night|until|till|before|for hours|thinking|worrying)(?![\s\S]*\b(?:or at all|or ever|ever again|forever|never wake)\b)`,
+    String.raw`\bsleep and (?:not|never) wake (?:up )?(?:at \d+(?:am|pm)?\b|at (?:night|midnight)|every (?:\w+ )?hours?|in the night|during the night|until|till|before|for hours|thinking|worrying)(?![\s\S]*\b(?:or at all|or ever(?! (?:text|call|message|see|speak|talk))|ever again|forever|never wake)\b)`,
   ],
   // A phone broken by the writer's own hand: "smashed my phone screen dropping it on the tube".
   [
@@ -2245,7 +2245,7 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   // A knee or the weather that "threatens to" give out or rain; a door locked by mistake.
   [
     'threat lock',
-    String.raw`\b(?:knee|knees|back|ankle|ankles|hip|hips|shoulder|boiler|battery|weather|sky|clouds|rain|storm|kettle|pipe|pipes|roof|zip|seam|seams|river|migraine|cold|flu|fever|printer|laptop|wifi|router|computer)\b(?: [\w']+){0,2}? threat(?:en|ens|ened|ening) to\b|(?![\s\S]*\b(?:said it was|says it was|claims it was|claimed it was|pretend\w*|all night|again|as punishment)\b)(?:\b(?:accidentally|by accident|by mistake) locked me out\b|\blocked me out (?:[\w']+ ){0,6}?(?:by accident|by mistake|accidentally)\b)`,
+    String.raw`\b(?:knee|knees|back|ankle|ankles|hip|hips|shoulder|boiler|battery|weather|sky|clouds|rain|storm|kettle|pipe|pipes|roof|zip|seam|seams|river|migraine|cold|flu|fever|printer|laptop|wifi|router|computer)\b(?: [\w']+){0,2}? threat(?:en|ens|ened|ening) to\b|\b(?:car|van|engine|phone|battery|tyre|tire)\b(?: [\w']+){0,2}? threat(?:en|ens|ened|ening) to (?:die|break down|give up|conk out|overheat|run out|go flat|pack in)\b|(?![\s\S]*\b(?:said it was|says it was|claims it was|claimed it was|pretend\w*|all night|again|as punishment)\b)(?:\b(?:accidentally|by accident|by mistake) locked me out\b|\blocked me out (?:[\w']+ ){0,6}?(?:by accident|by mistake|accidentally)\b)`,
   ],
   // A tracker on one's own things: "put an airtag in my suitcase after the airline lost it".
   [
@@ -2257,6 +2257,23 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   [
     'reads read journal diary phone',
     String.raw`\bif (?:[\w']+ ){1,5}?ever reads? (?:my|this) (?:journal|diary)\b|\b(?:made me give (?:her|him|them) my phone|took my phone|confiscated my phone|kept my phone|has my phone|holding my phone) (?:for the night|for the evening|until (?:tomorrow|the morning))\b(?=[\s\S]*\b(?:so i|not text|not to text|would not text|legend|bestie|best friend)\b)`,
+  ],
+  // A tracker the writer put on their own keys; a head knocked on a cupboard; a week that "killed me".
+  [
+    'tracker airtag air tag tile head bury',
+    String.raw`\bfound (?:a|an|my) (?:tracker|airtag|air tag|tile)\b[^\n]*(?=[\s\S]*\b(?:i put it there|remembered i put|my own|i had put|i put one)\b)|(?<!\b(?:he|she|they|ex|partner|husband|wife|boyfriend|girlfriend)\b[^\n]*)\b(?:hit|banged|bumped|smacked|whacked|cracked) my (?:head|knee|elbow|shin|toe|hip) on the (?:cupboard|cabinet|door|doorframe|door frame|shelf|table|desk|car door|boot|bed frame|low ceiling|beam|bunk)\b(?![\s\S]*\b(?:on purpose|deliberately|again and again|until|pushed|shoved|he|she|him|her|they)\b)|\bbury me in (?:my|the|a) (?:duvet|bed|blanket|blankets|pillows|sofa|couch|hoodie)\b`,
+  ],
+  // Dark jokes of a long day: dying alone with cats, the sea "if one more man" on an app, the wind
+  // that tries to throw me off a cliff path, dragged along to the pub, a rage room, "not allowed to
+  // lift anything" after an operation.
+  [
+    'die sea throw drag dragged rage allowed',
+    String.raw`\b(?:planning|going|plan|want|destined|doomed|bound|gonna) to die alone(?= (?:surrounded by|with) (?:[\w']+ )?(?:cats?|dogs?|plants|books))|(?<=\bif one more (?:man|guy|woman|person|date|match|colleague|customer|client)\b[^\n]{0,80})\b(?:i am going to|i will|i am gonna|gonna) walk into the sea\b|\b(?:the )?(?:wind|waves|sea|current|weather|gale|storm) (?:was |is |kept )?(?:trying to |tried to )?(?:throw|blow|push|knock|drag|pull)\w* me\b|\bdrag(?:ged|s|ging)? (?:me|us) (?:along )?(?:to |round |around |out to |out )?(?:the |a |an |my |our )?(?:caff|cafe|pub|gym|shops|mall|church|party|parties|concerts?|gigs?|football|match|museum|opera|ballet|garden centre|ikea|brunch|yoga|spin|parkrun|clay pigeon shooting|shooting|bowling|hike|hiking|climbing|karaoke|quiz|pub quiz|dancing|salsa|swimming|running|wedding|festival|cinema|theatre)\b|\b(?:caff|cafe|pub|gym|shops|church|restaurant|place) (?:he|she|they) (?:used to|always|would) drag (?:me|us)\b|\brage room\b[^\n]*|\bnot allowed to (?:lift|drive|drink|swim|run|fly|bend|carry|exercise|work|shower|bath)\b(?=[^\n]{0,80}\b(?:surgery|op|operation|doctor|physio|stitches|painkillers|antibiotics|heavier|kettle|recovery|section|weeks)\b)|(?<=\b(?:surgery|operation|stitches|physio|painkillers|antibiotics|doctor)\b[^\n]{0,120})\bnot allowed to (?:lift|drive|drink|swim|run|fly|bend|carry|exercise|work|shower|bath)\b`,
+  ],
+  // Sleep with a morning after it: "i just want to go to sleep and wake up refreshed".
+  [
+    'wake',
+    String.raw`\bsleep and wake up (?:refreshed|rested|fresh|early|happy|feeling (?:better|good|fine)|new|in (?:spring|summer|paris|a new))\b`,
   ],
   // Caught up in a cable: "nearly strangled myself with my headphone cable getting out of the car".
   [
@@ -2276,7 +2293,7 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   // How long a painkiller takes, for a toothache or a headache.
   [
     'long kick',
-    String.raw`\bhow long (?:[\w']+ ){1,3}?(?:takes?|to take) to (?:kick in|work|start working)\b(?![\s\S]*\b(?:all of them|the whole (?:box|bottle|packet|pack)|at once|not what this is about|least of it|the lot)\b)(?=[\s\S]{0,160}\b(?:tooth|toothache|headache|migraine|period|cramps|back|knee|hangover|pain|fever|cold|flu|killing me)\b)`,
+    String.raw`\bhow long (?:[\w']+ ){1,3}?(?:takes?|to take) to (?:kick in|work|start working)\b(?![\s\S]*\b(?:all of them|the whole (?:box|bottle|packet|pack)|at once|not what this is about|least of it|the lot|boxes|packets|bought (?:two|three|four|five|six|\d+))\b)(?=[\s\S]{0,160}\b(?:tooth|toothache|headache|migraine|period|cramps|back|knee|hangover|pain|fever|cold|flu|killing me)\b)`,
   ],
   // A burden over a favour: "i feel like a burden asking friends to help me move again".
   [

@@ -11879,3 +11879,53 @@ describe('round 69: blind lists dev143-144 and a review of round 68', () => {
     ['ordinary', 'my mum texted people have died for less lol after I ate her last biscuit'],
   ]);
 });
+
+describe('round 70: blind lists dev145-146 and a review of round 69', () => {
+  // dev145 (implicit safety: rules the writer follows, belongings, the body, other people's
+  // reactions, quoted veiled threats) and dev146 (long, dark but ordinary entries, mainly a test of
+  // false alarms) first read crisis 32/35, safety 38/60, false alarms 30/135; the review (dev144b, 67
+  // notes written against round 69) got 25 right, most of its false alarms round 69's precaution
+  // phrases said innocently (now narrowed). New: hourly selfies, "so he knows i'm at work", rung
+  // twelve times, a silent house when he gets in, a pet missing after a row, ringing ears blamed on a
+  // cold, a nurse who asks again about home, a door off its hinges when the writer said no, a happy
+  // voice practised, eyes that go from the writer's arms to him, the telly blamed, a copied key,
+  // friends who put ideas in my head; a shoebox of prescriptions, a journal closed for good, "soon that
+  // will be accurate". Lookalikes: dying alone with cats, creme eggs, walking into the sea over a
+  // dating app, wind on a cliff path, dragged to a spin class, a rage room, no lifting after surgery,
+  // a key copied for a neighbour, a fiver in a running sock, a car that threatens to break down, a
+  // friend's hourly festival photos. These notes are new words, not the lists' own.
+  itGetsAtLeast(26, [
+    ['safety', "I send him an hourly selfie from work so he knows I'm actually at work"],
+    ['safety', 'forgot to text back at lunch and he rang twelve times'],
+    ['safety', 'the kids are in bed by six so the house is silent when he gets home'],
+    ['safety', 'the dog went missing the day after I told him I was leaving'],
+    [
+      'safety',
+      "my ears are still ringing since the argument, I'll tell the doctor it was an ear infection",
+    ],
+    ['safety', 'the nurse asked again if everything was okay at home'],
+    ['safety', 'last time I said no, the bathroom door came off its hinges'],
+    ['safety', 'I practise my happy voice before I ring him'],
+    ['safety', 'my aunt kept looking at my arms and then at him all through dinner'],
+    ['safety', 'told the neighbours the telly was loud again'],
+    ['safety', "I'm sure he's copied my house key, my things keep moving"],
+    ['safety', "he says my friends put ideas in my head so I don't see them anymore"],
+    ['crisis', 'not buying another diary. thanks for listening, journal'],
+    ['crisis', 'kept all my leftover prescriptions in a shoebox. I know what the box is for'],
+    ['crisis', 'the house smells like death. soon that will be accurate'],
+    ['ordinary', 'planning to die alone surrounded by my cats, like a normal person'],
+    ['ordinary', 'overdosed on creme eggs again, no regrets'],
+    [
+      'ordinary',
+      "if one more man on tinder says he's an entrepreneur I'm going to walk into the sea",
+    ],
+    ['ordinary', 'the wind on the cliff path kept trying to throw me off, glorious day'],
+    ['ordinary', 'my sister dragged me to a spin class at 7am'],
+    ['ordinary', 'went to a rage room and smashed plates with a bat, highly recommend'],
+    ['ordinary', 'not allowed to lift anything for six weeks after the surgery'],
+    ['ordinary', 'Copied my key for my neighbour so she can feed the cat'],
+    ['ordinary', 'I keep a fiver in my sock when I go running'],
+    ['ordinary', 'the car keeps threatening to break down on the motorway'],
+    ['ordinary', 'a friend sends me a photo every hour from the festival because she misses me'],
+  ]);
+});
