@@ -117,9 +117,11 @@ const ATTEMPT_TOLD_BARE = String.raw`(?![^\n]*\b(?:tried to (?:kill|end) (?:myse
 /** Words of laughter anywhere in the sentence: "the comedian had the whole room in stitches". */
 const LAUGHTER = String.raw`(?:laugh\w*|funny|hilarious|comedian|comic|comedy|jokes?|stand ?up|speech|stories|story|banter|puns?|quiz|gig|sitcom|memes?|giggl\w*)`;
 
+/** Words that make a story's plot the writer's own ("i'm doing the same", "that is me"). */
+const PLOT_TURNS = String.raw`i am going to|i am doing|i will|i have been|i need to|i realised|i realized|that is what i|the same|exactly that|mine|that is me|it was me|like me|me too`;
 /** Hunting, which the gun rule leaves alone wherever it is in the sentence. */
 const HUNTING = 'hunting|hunt|deer|stags?|grouse|pheasants?|clays?|clay pigeons?|pigeons?|skeet';
-/** Target shooting, which the gun rule leaves alone wherever it is in the note. */
+/** Target shooting, which the gun rule leaves alone anywhere before it. */
 const GUN_SPORT = String.raw`(?:shooting|gun|rifle|pistol|target|firing) (?:range|club|lessons?)`;
 /** Guns for sport, work or play, which the gun rule leaves alone when they come after it. */
 const GUN_PASTIMES =
@@ -757,11 +759,11 @@ export const CRISIS_RULES: readonly Rule[] = [
     'quiero morir morirme matarme vivir quero morrer matar viver veux mourir tuer voglio morire uccidermi will sterben umbringen chce umrzec zabic mamatay magpapakamatay marna mar jeena khudkushi',
     String.raw`\b(?:(?:me )?quiero (?:morir(?:me)?|matarme)|me voy a matar|no quiero (?:seguir )?vivir|quitarme la vida|quero (?:morrer|me matar)|vou me matar|nao quero mais viver|je veux (?:mourir(?! de rire)|me tuer|en finir)|je vais me tuer|voglio (?:morire|uccidermi)|ich (?:will|mochte) (?:sterben|mich umbringen)|chce (?:umrzec|sie zabic)|zabije sie|gusto (?:ko )?(?:nang )?mamatay|magpapakamatay|marna chaht[ai]|mar jaana chaht[ai]|jeena nahi chaht[ai]|khudkushi)\b`,
   ],
-  // Someone else's harm followed by the writer's own: "someone cut themselves in the waiting room
-  // ... went home and did the same", "a patient overdosed and i keep thinking she had the right idea".
+  // Someone else's harm followed by the writer's own, in one sentence: "someone cut themselves in
+  // the waiting room and i went home and did the same", "she overdosed and she had the right idea".
   [
     'same idea',
-    String.raw`\b(?:cut|harmed|hurt|burn\w*|overdos\w*|hanged|killed|drowned|poisoned) (?:themselves|himself|herself)\b(?! (?:a|some|another|the) (?:slice|piece|bit|wedge|chunk|portion|plate|fringe))[\s\S]{0,160}?\b(?:(?:went home|got home|later|that night|then) and did the same|i did the same)\b|\b(?:overdos\w*|killed (?:themselves|himself|herself)|took (?:their|his|her) (?:own )?life|ended (?:it|their life|his life|her life)|died)\b[\s\S]{0,120}?\b(?:he|she|they) (?:had|has) the right idea\b`,
+    String.raw`\b(?:cut|harmed|overdos\w*|hanged|killed|drowned|poisoned) (?:themselves|himself|herself)\b(?! (?:off|out|loose|short|slack|some|a|another|the|free|shaving|up)\b)[^\n]{0,160}?\b(?:(?:went home|got home|later|that night|then) and did the same|i did the same)\b|\b(?:overdos\w*|killed (?:themselves|himself|herself)|took (?:their|his|her) (?:own )?life|ended (?:their|his|her) (?:own )?life)\b[^\n]{0,120}?\b(?:he|she|they) (?:had|has) the right idea\b`,
   ],
 ];
 
@@ -932,7 +934,7 @@ export const SAFETY_RULES: readonly Rule[] = [
   ],
   [
     'knows know where address location numbers number accounts account profiles profile phones stop quit alone',
-    String.raw`\b(?:always )?knows? where i (?:am|live|work|go|sleep|stay|moved)\b|\bfind out where i (?:am|live|work|go|stay|moved)\b|\b(?:ask|asks|asking|asked|finding|found|tracked|tracks) (?:[\w']+ ){0,4}?where i (?:am|live|work|go|moved|stay|sleep)\b|(?<!(?:^|\n|\b(?:i|we|i have|we have|i had|we had|i just|we just|i always|we always) ))\b(?:posted|shared|leaked|published) my (?:address|location|home address)\b|\b(?:new|fake|different|other|blocked|private|unknown) (?:numbers?|accounts?|profiles?) to (?:contact|message|text|call|reach|watch|follow|see|harass|find)|\b(?:calling|calls|called|texting|texts|texted|messaging|messages|messaged|contacting|contacts) (?:me )?from (?:different|new|fake|blocked|private|unknown|other) (?:numbers?|accounts?|phones?|profiles?)\b|\b(?:will not|would not|does not|never|can not) (?:stop|quit) (?:calling|texting|messaging|contacting|following|harr?assing|showing up|coming)|(?<!\b(?:thoughts?|feelings?|memories|voices|urges?|it|this|grief|pain|anxiety|depression|sadness) )\bwill not leave me alone\b`,
+    String.raw`\b(?:always )?knows? where i (?:am|live|work|go|sleep|stay|moved)\b|\bfind out where i (?:am|live|work|go|stay|moved)\b|\b(?:ask|asks|asking|asked|finding|found|tracked|tracks) (?:[\w']+ ){0,4}?where i (?:am|live|work|go|moved|stay|sleep)\b|(?<!(?:^|\b(?:i|we|i have|we have|i had|we had|i just|we just|i always|we always) ))\b(?:posted|shared) my (?:address|location|home address)\b|\b(?:leaked|published) my (?:address|location|home address)\b|\b(?:new|fake|different|other|blocked|private|unknown) (?:numbers?|accounts?|profiles?) to (?:contact|message|text|call|reach|watch|follow|see|harass|find)|\b(?:calling|calls|called|texting|texts|texted|messaging|messages|messaged|contacting|contacts) (?:me )?from (?:different|new|fake|blocked|private|unknown|other) (?:numbers?|accounts?|phones?|profiles?)\b|\b(?:will not|would not|does not|never|can not) (?:stop|quit) (?:calling|texting|messaging|contacting|following|harr?assing|showing up|coming)|(?<!\b(?:thoughts?|feelings?|memories|voices|urges?|it|this|grief|pain|anxiety|depression|sadness) )\bwill not leave me alone\b`,
   ],
   // Coercive control.
   [
@@ -1199,7 +1201,7 @@ export const REAL_SIGNS = String.raw`\b(?:on purpose|deliberately|me included|wi
  * "every caller was me", "planning my version", "it's a cover for the other thing". A note with
  * one keeps every idiom it holds, in every sentence (REAL_SIGNS does so for one sentence).
  */
-export const STORY_TURNS = String.raw`\b(?:asking for (?:me|myself)(?= *(?:$|\n|,))|i wanted it to work|(?:every|each) (?:single )?(?:caller|one of them|story) (?:was|is) (?:me|about me)|writing down the methods|wrote down the methods|went home and did the same|(?:she|he|they) had the right idea|could do mine deeper|i know where (?:we|they) keep (?:the )?(?:stock|pills|drugs|meds|medication)|saving (?:every|each|all|them|my) (?:other )?(?:dose|doses|pill|pills|tablet|tablets)|(?:\d+|sixty|fifty|forty|thirty|twenty|a hundred) in (?:the|my) drawer|(?:boxes|packets|pills|tablets) i have been (?:collecting|saving|keeping|hiding)|envy (?:her|him|them) so much it scares me|planning my (?:own )?version(?= *(?:$|\n|of (?:that|it|this)\b))|a cover for the (?:other|real) thing|the kindest (?:move|thing) (?:left )?is (?:mine|to go)|(?:did|does|has done|was doing|is doing) (?:that|this|the same) to me (?:for \w+ hours|last night|again|every (?:night|day|week)|too)|(?:mine|he|she|my ex|ex) sent me the link\b(?=[^\n]{0,60}\b(?:smiley|smile|wink\w*|laugh\w*|emoji|grin\w*))|i am the one who needs (?:a bed|the refuge|the shelter|a refuge|a shelter)|my name (?:will be|is going to be) on|i meant everyone)\b`;
+export const STORY_TURNS = String.raw`\b(?:(?:every|each) (?:single )?(?:caller|one of them|story) (?:was|is) (?:me|about me)|writing down the methods|wrote down the methods|could do mine deeper|i know where (?:we|they) keep (?:the )?(?:stock|pills|drugs|meds|medication)|saving (?:every|each|all|them|my) (?:other )?(?:dose|doses|pill|pills|tablet|tablets)|(?:boxes|packets|pills|tablets) i have been (?:collecting|saving|keeping|hiding)|envy (?:her|him|them) so much it scares me|planning my (?:own )?version(?= *(?:$|\n|of (?:that|it|this)\b))|a cover for the (?:other|real) thing|the kindest (?:move|thing) (?:left )?is (?:mine|to go)|(?:did|does|has done|was doing|is doing) (?:that|this|the same) to me (?:for \w+ hours|last night|again|every (?:night|day|week))|(?:mine|he|she|my ex|ex) sent me the link\b(?=[^\n]{0,60}\b(?:smiley|smile|wink\w*|laugh\w*|emoji|grin\w*))|i am the one who needs (?:a bed|the refuge|the shelter|a refuge|a shelter)|my name (?:will be|is going to be) on|i meant everyone)\b`;
 
 /**
  * Everyday idioms that look alarming. A match is blanked out of its sentence before the lists
@@ -1248,10 +1250,12 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
     'die',
     String.raw`\bwould (?:literally |actually |honestly |totally )?die for (?:a|an|this|that|these|those|some|their|another|one more) (?:[\w']+ ){0,2}?(?:taco|tacos|pizza|burger|burgers|cake|coffee|croissant|croissants|brunch|dessert|truck|bakery|cafe|restaurant|shoes|bag|dress|jacket|view|flat|house|kitchen|garden|job|car|holiday|playlist|album|concert|tickets?)\b(?! (?:to|that|and)\b)`,
   ],
-  // A story's plot: "a crime novel where the detective finds the victim was tracked".
+  // A story's plot: "in the novel i'm reading, the heroine escapes her controlling husband", up to
+  // the clause where the writer may speak of themselves, and never in a note where the story turns
+  // out to be theirs (PLOT_TURNS).
   [
-    'novel film movie show drama series documentary podcast pod book episode thriller noir',
-    String.raw`\b(?:novel|film|movie|show|drama|series|documentary|doc|podcast|pod|book|episode|thriller|noir|audiobook)s? (?!(?:up|me|us|him|her|them|my|our)\b)(?:[\w']+ ){0,3}?(?:where|about|in which|whose plot)\b(?:(?!\b(?:painless|quickest|easiest|best way|ways? to|how to|methods?|lethal)\b)[^\n,])*?(?= (?:and|but|so|then|because|which) (?:i|he|she|they|my|me)\b| (?:that|which|it) (?:made|makes|helped|help) me\b| (?:realis|realiz)\w*|,|$)`,
+    'novel book film movie show series drama play story thriller game',
+    String.raw`\bin (?:the|this|a|my) (?:novel|book|film|movie|show|series|drama|play|story|thriller|audiobook|game)\b(?<!\b(?:${PLOT_TURNS})\b[\s\S]*)(?![\s\S]*\b(?:${PLOT_TURNS})\b)(?: (?:i am|i was|we are|we were) (?:reading|watching|listening to|playing))?(?: ,)? the (?:heroine|hero|protagonist|main character|narrator|lead|detective|villain)\b[^\n,]{0,100}?(?= (?:and|but|so|then|while|when|because|like)\b|,|$)`,
   ],
   // A grandmother's hospitality: "she wouldn't let me leave until i had seconds".
   [
@@ -1517,7 +1521,7 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   ],
   [
     'overdos od',
-    String.raw`\b(?:overdos\w*|od(?:ed|d|ing)?) on (?:(?:too much|so much|the|all the|christmas|xmas|cheesy|bad|reality|true crime|sad|romantic|free|my|your)\s)?(?:coffee|caffeine|chocolate|sugar|films?|movies?|tv|telly|netflix|carbs|cake|sweets|candy|memes|tiktok|romcoms?|sunshine|podcasts?|music|youtube|cheese|snacks|crisps|biscuits|cookies|tea|energy drinks?|red bull|gossip|drama|nostalgia|cuteness|christmas|books?|box ?sets?|kdramas?|anime|pizza|food|chips|ice cream|fries|espresso|matcha|mince pies|samples|self care|self help|carols|easter eggs|creme eggs|chocolate eggs|hot cross buns|pancakes|doughnuts|donuts|sugar)\b|\b(?:overdos\w*|od(?:ed|d|ing)?) on sleep\b(?! (?:meds|medication|pills|tablets|aids?)\b)`,
+    String.raw`\b(?:overdos\w*|od(?:ed|d|ing)?) on (?:(?:too much|so much|the|all the|christmas|xmas|cheesy|bad|reality|true crime|sad|romantic|free|my|your)\s)?(?:coffee|caffeine|chocolate|sugar|films?|movies?|tv|telly|netflix|carbs|cake|sweets|candy|memes|tiktok|romcoms?|sunshine|podcasts?|music|youtube|cheese|snacks|crisps|biscuits|cookies|tea|energy drinks?|red bull|gossip|drama|nostalgia|cuteness|christmas|books?|box ?sets?|kdramas?|anime|pizza|food|chips|ice cream|fries|espresso|matcha|mince pies|samples|self care|self help|carols|easter eggs|creme eggs|chocolate eggs|hot cross buns|pancakes|doughnuts|donuts)\b|\b(?:overdos\w*|od(?:ed|d|ing)?) on sleep\b(?! (?:meds|medication|pills|tablets|aids?)\b)`,
   ],
   [
     'goodbye farewell',
@@ -2184,12 +2188,12 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   ],
   // A pet or a baby staring: "my cat just watches me cry like i'm a tv show".
   [
-    'watch stare',
+    'watch stare staring stared stares',
     String.raw`\b(?:my |the |our )?(?:cat|cats|dog|dogs|kitten|puppy|pet|pets|baby|toddler|budgie|parrot|hamster|goldfish|fish|rabbit|bunny)\b(?: (?:just|always|still|literally|now))? (?:watch|watches|watched|watching|stares|stared|staring)(?: at)? me\b(?![\s\S]*\b(?:cut|cuts|cutting|do it|doing it|hurt myself|hurting myself|burn|burning|bleed|bleeding|blood|razor|blade|pills|fist|hits me|hit me|raises his|raises her|shouts|screams|hide|hiding|his car|her car|pulls up|scared|afraid|terrified|shaking)\b)`,
   ],
   // Dying in a game: "died in elden ring forty times", "the boss killed me so often".
   [
-    'die kill',
+    'die kill dying died',
     String.raw`\b(?:died|dying|die|killed|got killed|keep dying) (?:in|on|playing) (?:elden ring|dark souls|sekiro|bloodborne|hollow knight|cuphead|fortnite|call of duty|cod|apex|valorant|overwatch|minecraft|halo|the game|this game|that game|a game|the level|this level)\b|\b(?:the |that |this |final |last )?boss(?: fight)? (?:killed|kills|kept killing|destroyed|wrecked|murdered|one shot\w*) me\b(?=[^\n]*\b(?:times|again|level|game|tries|attempts|ring|souls|controller|named)\b)`,
   ],
   // A last post of a shared account: "wrote a goodbye post for the travel blog we ran together".
@@ -2215,7 +2219,7 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   // Someone else in the news: "the news said a woman in our town was stalked for months by her ex".
   [
     'news paper headline',
-    String.raw`\b(?:the news|on the news|in the news|news (?:said|says|story|report|article)|newspaper|local paper|headlines?)\b[^\n]{0,60}?\b(?:a|an|the|this|one|two) (?:woman|women|man|men|girl|boy|teenager|teen|mum|mother|dad|father|student|nurse|couple)\b[^\n]{0,60}?\b(?:was|were|got|had been|being) (?:stalked|attacked|assaulted|murdered|killed|abused|beaten|stabbed|strangled|harassed|followed)\b(?: for (?:months|weeks|years))?(?: by (?:her|his|their|a|an) (?:ex|partner|husband|wife|boyfriend|girlfriend|stranger|neighbour|neighbor))?(?![\s\S]*\b(?:that is me|that was me|it was me|it is me|happening to me|the same to me|mine|that woman is me|i am that woman|i was that woman)\b)`,
+    String.raw`\b(?:the news|on the news|in the news|news (?:said|says|story|report|article)|newspaper|local paper|headlines?)\b(?<!\b(?:that is me|that was me|it was me|it is me|i am that woman|i was that woman|exactly my life)\b[\s\S]*)[^\n]{0,60}?\b(?:a|an|the|this|one|two) (?:woman|women|man|men|girl|boy|teenager|teen|mum|mother|dad|father|student|nurse|couple)\b[^\n]{0,60}?\b(?:was|were|got|had been|being) (?:stalked|attacked|assaulted|murdered|killed|abused|beaten|stabbed|strangled|harassed|followed)\b(?: for (?:months|weeks|years))?(?: by (?:her|his|their|a|an) (?:ex|partner|husband|wife|boyfriend|girlfriend|stranger|neighbour|neighbor))?(?![\s\S]*\b(?:that is me|that was me|it was me|it is me|happening to me|the same to me|mine|that woman is me|i am that woman|i was that woman|exactly my life|my life)\b)`,
   ],
   // A story's plot: "in the novel i'm reading, the heroine escapes her controlling husband".
   [
@@ -2225,12 +2229,12 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   // Sleep that is only unbroken: "took a melatonin so i can sleep and not wake up at 3am".
   [
     'wake',
-    String.raw`\bsleep and (?:not|never) wake (?:up )?(?:at \d+(?:am|pm)?\b|at (?:night|midnight)|every (?:\w+ )?hours?|in the night|during the night|until|till|before|for hours|thinking|worrying)(?![\s\S]*\b(?:or at all|or ever(?! (?:text|call|message|see|speak|talk))|ever again|forever|never wake)\b)`,
+    String.raw`\bsleep and (?:not|never) wake (?:up )?(?:at \d+(?:am|pm)?\b|at (?:night|midnight)|every (?:\w+ )?hours?|in the night|during the night|(?:until|till|before) (?:the |my |next )?(?:morning|afternoon|evening|noon|lunch|lunchtime|midday|\d+(?:am|pm)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|tomorrow|alarm|payday)|for hours|thinking|worrying)(?![\s\S]*\b(?:or at all|or ever(?! (?:text|call|message|see|speak|talk))|ever again|forever|never wake)\b)`,
   ],
   // A phone broken by the writer's own hand: "smashed my phone screen dropping it on the tube".
   [
     'smashed cracked broke broken',
-    String.raw`(?<!\b(?:he|she|they|ex|partner|husband|wife|boyfriend|girlfriend)\b[^\n]*)\b(?:smashed|cracked|broke|broken) my (?:phone|phone screen|screen|laptop|glasses|tablet|ipad|watch)(?: screen)? (?:dropping it|when i dropped it|by dropping it|falling off|on the (?:floor|pavement|tube|train|bus|stairs)|in the (?:toilet|bath|loo))\b|(?<!\b(?:he|she|they|ex|partner|husband|wife|boyfriend|girlfriend)\b[^\n]*)\bdropped (?:and )?(?:smashed|cracked|broke) my (?:phone|screen|laptop|glasses)\b`,
+    String.raw`\b(?:smashed|cracked|broke|broken)(?<!\b(?:he|she|they|ex|partner|husband|wife|boyfriend|girlfriend)\b[^\n]*) my (?:phone|phone screen|screen|laptop|glasses|tablet|ipad|watch)(?: screen)? (?:dropping it|when i dropped it|by dropping it|falling off|on the (?:floor|pavement|tube|train|bus|stairs)|in the (?:toilet|bath|loo))\b|\bdropped(?<!\b(?:he|she|they|ex|partner|husband|wife|boyfriend|girlfriend)\b[^\n]*) (?:and )?(?:smashed|cracked|broke) my (?:phone|screen|laptop|glasses)\b`,
   ],
   // "Sue me" said in jest, "it's not stalking", watched eating cake, a walk to the end of the pier.
   [
@@ -2245,12 +2249,12 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   // A knee or the weather that "threatens to" give out or rain; a door locked by mistake.
   [
     'threat lock',
-    String.raw`\b(?:knee|knees|back|ankle|ankles|hip|hips|shoulder|boiler|battery|weather|sky|clouds|rain|storm|kettle|pipe|pipes|roof|zip|seam|seams|river|migraine|cold|flu|fever|printer|laptop|wifi|router|computer)\b(?: [\w']+){0,2}? threat(?:en|ens|ened|ening) to\b|\b(?:car|van|engine|phone|battery|tyre|tire)\b(?: [\w']+){0,2}? threat(?:en|ens|ened|ening) to (?:die|break down|give up|conk out|overheat|run out|go flat|pack in)\b|(?![\s\S]*\b(?:said it was|says it was|claims it was|claimed it was|pretend\w*|all night|again|as punishment)\b)(?:\b(?:accidentally|by accident|by mistake) locked me out\b|\blocked me out (?:[\w']+ ){0,6}?(?:by accident|by mistake|accidentally)\b)`,
+    String.raw`\b(?:knee|knees|back|ankle|ankles|hip|hips|shoulder|boiler|battery|weather|sky|clouds|rain|storm|kettle|pipe|pipes|roof|zip|seam|seams|river|migraine|cold|flu|fever|printer|laptop|wifi|router|computer)\b(?: [\w']+){0,2}? threat(?:en|ens|ened|ening) to\b(?![\s\S]*\b(?:kicked|stamped|pushed|since he|since she|after he|after she)\b)|\b(?:car|van|engine|phone|battery|tyre|tire)\b(?: [\w']+){0,2}? threat(?:en|ens|ened|ening) to (?:die|break down|give up|conk out|overheat|run out|go flat|pack in)\b|(?![\s\S]*\b(?:said it was|says it was|claims it was|claimed it was|pretend\w*|all night|again|as punishment)\b)(?:\b(?:accidentally|by accident|by mistake) locked me out\b|\blocked me out (?:[\w']+ ){0,6}?(?:by accident|by mistake|accidentally)\b)`,
   ],
   // A tracker on one's own things: "put an airtag in my suitcase after the airline lost it".
   [
     'airtag air tag tile tracker',
-    String.raw`(?<!\b(?:he|she|they|ex|partner|husband|wife|boyfriend|girlfriend|someone|somebody)\b[^\n]*)\b(?:put|stuck|popped|placed|hid|have|keep|bought) (?:an? |my |some )?(?:airtag|air tag|tile|tracker)s? (?:in|on|into) (?:my|the|our) (?:suitcase|luggage|bag|keys|bike|wallet|case|cat|dog|backpack)\b`,
+    String.raw`\b(?:put|stuck|popped|placed|hid|have|keep|bought)(?<!\b(?:he|she|they|ex|partner|husband|wife|boyfriend|girlfriend|someone|somebody)\b[^\n]*) (?:an? |my |some )?(?:airtag|air tag|tile|tracker)s? (?:in|on|into) (?:my|the|our) (?:suitcase|luggage|bag|keys|bike|wallet|case|cat|dog|backpack)\b`,
   ],
   // "If his new girlfriend ever reads my journal, hi"; a friend who keeps the phone for the night so
   // the writer does not text the ex.
@@ -2258,17 +2262,17 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
     'reads read journal diary phone',
     String.raw`\bif (?:[\w']+ ){1,5}?ever reads? (?:my|this) (?:journal|diary)\b|\b(?:made me give (?:her|him|them) my phone|took my phone|confiscated my phone|kept my phone|has my phone|holding my phone) (?:for the night|for the evening|until (?:tomorrow|the morning))\b(?=[\s\S]*\b(?:so i|not text|not to text|would not text|legend|bestie|best friend)\b)`,
   ],
-  // A tracker the writer put on their own keys; a head knocked on a cupboard; a week that "killed me".
+  // A tracker the writer put on their own keys; a head knocked on a cupboard; "bury me in my duvet".
   [
-    'tracker airtag air tag tile head bury',
-    String.raw`\bfound (?:a|an|my) (?:tracker|airtag|air tag|tile)\b[^\n]*(?=[\s\S]*\b(?:i put it there|remembered i put|my own|i had put|i put one)\b)|(?<!\b(?:he|she|they|ex|partner|husband|wife|boyfriend|girlfriend)\b[^\n]*)\b(?:hit|banged|bumped|smacked|whacked|cracked) my (?:head|knee|elbow|shin|toe|hip) on the (?:cupboard|cabinet|door|doorframe|door frame|shelf|table|desk|car door|boot|bed frame|low ceiling|beam|bunk)\b(?![\s\S]*\b(?:on purpose|deliberately|again and again|until|pushed|shoved|he|she|him|her|they)\b)|\bbury me in (?:my|the|a) (?:duvet|bed|blanket|blankets|pillows|sofa|couch|hoodie)\b`,
+    'tracker airtag air tag tile head knee elbow shin toe hip bury',
+    String.raw`\bfound (?:a|an|my) (?:tracker|airtag|air tag|tile)\b(?=[\s\S]*?\b(?:i put it there|remembered i put|my own|i had put|i put one)\b)|\b(?:hit|banged|bumped|smacked|whacked|cracked)(?<!\b(?:he|she|they|ex|partner|husband|wife|boyfriend|girlfriend)\b[^\n]*) my (?:head|knee|elbow|shin|toe|hip) on the (?:cupboard|cabinet|door|doorframe|door frame|shelf|table|desk|car door|boot|bed frame|low ceiling|beam|bunk)\b(?![\s\S]*\b(?:on purpose|deliberately|again and again|until|pushed|shoved|he|she|him|her|they)\b)|\bbury me in (?:my|the|a) (?:duvet|bed|blanket|blankets|pillows|sofa|couch|hoodie)\b`,
   ],
   // Dark jokes of a long day: dying alone with cats, the sea "if one more man" on an app, the wind
   // that tries to throw me off a cliff path, dragged along to the pub, a rage room, "not allowed to
   // lift anything" after an operation.
   [
-    'die sea throw drag dragged rage allowed',
-    String.raw`\b(?:planning|going|plan|want|destined|doomed|bound|gonna) to die alone(?= (?:surrounded by|with) (?:[\w']+ )?(?:cats?|dogs?|plants|books))|(?<=\bif one more (?:man|guy|woman|person|date|match|colleague|customer|client)\b[^\n]{0,80})\b(?:i am going to|i will|i am gonna|gonna) walk into the sea\b|\b(?:the )?(?:wind|waves|sea|current|weather|gale|storm) (?:was |is |kept )?(?:trying to |tried to )?(?:throw|blow|push|knock|drag|pull)\w* me\b|\bdrag(?:ged|s|ging)? (?:me|us) (?:along )?(?:to |round |around |out to |out )?(?:the |a |an |my |our )?(?:caff|cafe|pub|gym|shops|mall|church|party|parties|concerts?|gigs?|football|match|museum|opera|ballet|garden centre|ikea|brunch|yoga|spin|parkrun|clay pigeon shooting|shooting|bowling|hike|hiking|climbing|karaoke|quiz|pub quiz|dancing|salsa|swimming|running|wedding|festival|cinema|theatre)\b|\b(?:caff|cafe|pub|gym|shops|church|restaurant|place) (?:he|she|they) (?:used to|always|would) drag (?:me|us)\b|\brage room\b[^\n]*|\bnot allowed to (?:lift|drive|drink|swim|run|fly|bend|carry|exercise|work|shower|bath)\b(?=[^\n]{0,80}\b(?:surgery|op|operation|doctor|physio|stitches|painkillers|antibiotics|heavier|kettle|recovery|section|weeks)\b)|(?<=\b(?:surgery|operation|stitches|physio|painkillers|antibiotics|doctor)\b[^\n]{0,120})\bnot allowed to (?:lift|drive|drink|swim|run|fly|bend|carry|exercise|work|shower|bath)\b`,
+    'die sea throw push blow knock pull wind drag dragged rage allowed',
+    String.raw`\b(?:planning|going|plan|want|destined|doomed|bound|gonna) to die alone(?= (?:surrounded by|with) (?:[\w']+ )?(?:cats?|dogs?|plants|books))|(?<=\bif one more (?:man|guy|woman|person|date|match|colleague|customer|client)\b[^\n]{0,80})\b(?:i am going to|i will|i am gonna|gonna) walk into the sea\b(?![\s\S]*\b(?:i mean it|for real|not joking|seriously)\b)|\b(?:the )?(?:wind|waves|sea|current|weather|gale|storm) (?:was |is |kept )?(?:trying to |tried to )?(?:throw|blow|push|knock|drag|pull)\w* me\b|(?<!\b(?:he|she|they|ex|partner|husband|wife|boyfriend|girlfriend)\b[^\n]{0,30})\bdrag(?:ged|s|ging)? (?:me|us) (?:along )?(?:to |round |around |out to |out )?(?:the |a |an |my |our )?(?:caff|cafe|pub|gym|shops|mall|church|party|parties|concerts?|gigs?|football|match|museum|opera|ballet|garden centre|ikea|brunch|yoga|spin|parkrun|clay pigeon shooting|shooting|bowling|hike|hiking|climbing|karaoke|quiz|pub quiz|dancing|salsa|swimming|running|wedding|festival|cinema|theatre)\b|\b(?:caff|cafe|pub|gym|shops|church|restaurant|place) (?:he|she|they) (?:used to|always|would) drag (?:me|us)\b|\brage room\b|(?<=\brage room\b[^\n]{0,80})\bsmash\w* (?:plates|glasses|bottles|crockery|things|stuff|a printer|printers|tvs?|a tv|mugs|cups)(?: with (?:a )?(?:baseball )?bat| with a (?:hammer|crowbar|sledgehammer))?|(?:\bnot allowed to (?:lift|drive|drink|swim|run|fly|bend|carry|exercise|work|shower|bath)\b(?=[^\n]{0,80}\b(?:surgery|operation|physio|stitches|painkillers|antibiotics|heavier than|kettle|recovery|c section)\b)|(?<=\b(?:surgery|operation|stitches|physio|painkillers|antibiotics)\b[^\n]{0,120})\bnot allowed to (?:lift|drive|drink|swim|run|fly|bend|carry|exercise|work|shower|bath)\b)(?<!\b(?:he|she|they|him|her|them|husband|wife|boyfriend|girlfriend|partner|ex)\b[^\n]*)(?![^\n]*\b(?:he|she|they|him|her|them|without him|without her|decides)\b)`,
   ],
   // Sleep with a morning after it: "i just want to go to sleep and wake up refreshed".
   [
@@ -2278,12 +2282,12 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   // Caught up in a cable: "nearly strangled myself with my headphone cable getting out of the car".
   [
     'strangled choked',
-    String.raw`\b(?:nearly|almost|accidentally|basically) (?:strangled|choked) myself (?:with|on|in) (?:my |the |a )?(?:headphone|earphone|charger|phone|laptop|bag|seatbelt|seat belt|lanyard|scarf|hoodie|dog lead|lead|cable|cord|duvet|blind|necklace)(?: cable| cord| wire| strap| string| lead)?s?\b`,
+    String.raw`\b(?:nearly|almost|accidentally|basically) (?:strangled|choked) myself (?:with|on|in) (?:my |the |a )?(?:headphone|earphone|charger|phone|laptop|bag|seatbelt|seat belt|lanyard|scarf|hoodie|dog lead|lead|cable|cord|duvet|blind|necklace)(?: cable| cord| wire| strap| string| lead)?s?\b(?![\s\S]*\b(?:not by accident|not an accident|on purpose|deliberately|wanted it to work|again)\b)`,
   ],
   // "Kms" over a haircut or an exam.
   [
     'kill myself',
-    String.raw`\b(?:bro |omg |ugh |lol |literally )?kill myself (?=(?:my|this|that|the) (?:fringe|hair|haircut|outfit|exam|test|essay|homework|shift|group project|presentation|code|wifi|phone|eyebrows|nails|tan|selfie)\b)`,
+    String.raw`\b(?:bro|omg|ugh|lol|literally|lmao|honestly) kill myself (?=(?:my|this|that|the) (?:fringe|hair|haircut|outfit|exam|test|essay|homework|shift|group project|presentation|code|wifi|phone|eyebrows|nails|tan|selfie)\b)`,
   ],
   // Wanting a thing to be over: "i want this relationship to die already".
   [
@@ -2302,7 +2306,7 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   ],
   // Helpers in training: "crisis line volunteer training", "learned how to ask someone about suicide".
   [
-    'crisis helpline hotline samaritans suicide',
+    'crisis helpline hotline samaritans suicide peer listening mental',
     String.raw`\b(?:crisis line|crisis text line|helpline|hotline|samaritans|listening service|peer support|mental health first aid) (?:volunteer |volunteering )?(?:training|course|induction|shift|session)\b|\b(?:learned|learnt|learning|taught (?:us|me)|practised|practiced) (?:how )?to ask (?:someone|people|a person|callers|them|a friend) (?:directly )?(?:about suicide|if they are (?:thinking|having thoughts) (?:about|of) suicide)\b`,
   ],
   // Someone else's harm, seen at work: "someone self-harmed in the waiting room, we patched them up".
@@ -2313,7 +2317,7 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   // The end of a course of medicine: "took the last tablet of the course today".
   [
     'last',
-    String.raw`\b(?:took|take|taking|finished|on) (?:the |my )?last (?:tablet|pill|dose|capsule)s? (?:of|in) (?:the|my|this) (?:course|antibiotics|pack|packet|prescription|strip)\b`,
+    String.raw`\b(?:took|take|taking|finished|on) (?:the |my )?last (?:tablet|pill|dose|capsule)s? (?:of|in) (?:the|my|this) (?:course|antibiotics|pack|packet|prescription|strip)\b(?![\s\S]*\b(?:keeping|saving|kept|saved|hoard\w*|stockpil\w*|the rest|in the drawer|collecting)\b)`,
   ],
 ];
 

@@ -2335,7 +2335,7 @@ describe('detectSupport, on any text', () => {
     const training =
       'Samaritans volunteer training tonight, learned how to ask someone directly about suicide.';
     expect(detectSupport(training)).toEqual([]);
-    expect(detectSupport(`${training} Honestly I was asking for me.`)).toEqual(['crisis']);
+    expect(detectSupport(`${training} Every single caller was me.`)).toEqual(['crisis']);
     const move = 'Giving away all my books before the move to a smaller flat.';
     expect(detectSupport(move)).toEqual([]);
     expect(detectSupport(`${move} It is a cover for the other thing.`)).toEqual(['crisis']);
@@ -2920,8 +2920,8 @@ describe('detectSupport, on two lists never read (held31-32)', () => {
     ).toBeGreaterThanOrEqual(109);
   });
 
-  // 107: the word model's refits of rounds 67-69 moved this count between 107 and 108 (a note or
-  // two of held32 either side of the threshold; no phrase round lost one); see the README.
+  // 107: the word model's refits of rounds 67-70 moved this count between 106 and 108 (notes of
+  // held31 and held32 either side of the threshold; no phrase round lost one); see the README.
   it('catches at least 107 of their 120 safety notes', () => {
     expect(
       all('safety').filter((n) => detectSupport(n).includes('safety')).length,
