@@ -117,6 +117,8 @@ const ATTEMPT_TOLD_BARE = String.raw`(?![^\n]*\b(?:tried to (?:kill|end) (?:myse
 /** Words of laughter anywhere in the sentence: "the comedian had the whole room in stitches". */
 const LAUGHTER = String.raw`(?:laugh\w*|funny|hilarious|comedian|comic|comedy|jokes?|stand ?up|speech|stories|story|banter|puns?|quiz|gig|sitcom|memes?|giggl\w*)`;
 
+/** Not after a partner or an ex earlier in the sentence: the writer's own doing, not theirs. */
+const NOT_BY_PARTNER = String.raw`(?<!\b(?:he|she|they|ex|partner|husband|wife|boyfriend|girlfriend)\b[^\n]*)`;
 /** Words that make a story's plot the writer's own ("i'm doing the same", "that is me"). */
 const PLOT_TURNS = String.raw`i am going to|i am doing|i will|i have been|i need to|i realised|i realized|that is what i|the same|exactly that|mine|that is me|it was me|like me|me too`;
 /** Hunting, which the gun rule leaves alone wherever it is in the sentence. */
@@ -2234,7 +2236,7 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   // A phone broken by the writer's own hand: "smashed my phone screen dropping it on the tube".
   [
     'smashed cracked broke broken',
-    String.raw`\b(?:smashed|cracked|broke|broken)(?<!\b(?:he|she|they|ex|partner|husband|wife|boyfriend|girlfriend)\b[^\n]*) my (?:phone|phone screen|screen|laptop|glasses|tablet|ipad|watch)(?: screen)? (?:dropping it|when i dropped it|by dropping it|falling off|on the (?:floor|pavement|tube|train|bus|stairs)|in the (?:toilet|bath|loo))\b|\bdropped(?<!\b(?:he|she|they|ex|partner|husband|wife|boyfriend|girlfriend)\b[^\n]*) (?:and )?(?:smashed|cracked|broke) my (?:phone|screen|laptop|glasses)\b`,
+    String.raw`\b(?:smashed|cracked|broke|broken)${NOT_BY_PARTNER} my (?:phone|phone screen|screen|laptop|glasses|tablet|ipad|watch)(?: screen)? (?:dropping it|when i dropped it|by dropping it|falling off|on the (?:floor|pavement|tube|train|bus|stairs)|in the (?:toilet|bath|loo))\b|\bdropped${NOT_BY_PARTNER} (?:and )?(?:smashed|cracked|broke) my (?:phone|screen|laptop|glasses)\b`,
   ],
   // "Sue me" said in jest, "it's not stalking", watched eating cake, a walk to the end of the pier.
   [
@@ -2265,7 +2267,7 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   // A tracker the writer put on their own keys; a head knocked on a cupboard; "bury me in my duvet".
   [
     'tracker airtag air tag tile head knee elbow shin toe hip bury',
-    String.raw`\bfound (?:a|an|my) (?:tracker|airtag|air tag|tile)\b(?=[\s\S]*?\b(?:i put it there|remembered i put|my own|i had put|i put one)\b)|\b(?:hit|banged|bumped|smacked|whacked|cracked)(?<!\b(?:he|she|they|ex|partner|husband|wife|boyfriend|girlfriend)\b[^\n]*) my (?:head|knee|elbow|shin|toe|hip) on the (?:cupboard|cabinet|door|doorframe|door frame|shelf|table|desk|car door|boot|bed frame|low ceiling|beam|bunk)\b(?![\s\S]*\b(?:on purpose|deliberately|again and again|until|pushed|shoved|he|she|him|her|they)\b)|\bbury me in (?:my|the|a) (?:duvet|bed|blanket|blankets|pillows|sofa|couch|hoodie)\b`,
+    String.raw`\bfound (?:a|an|my) (?:tracker|airtag|air tag|tile)\b(?=[\s\S]*?\b(?:i put it there|remembered i put|my own|i had put|i put one)\b)|\b(?:hit|banged|bumped|smacked|whacked|cracked)${NOT_BY_PARTNER} my (?:head|knee|elbow|shin|toe|hip) on the (?:cupboard|cabinet|door|doorframe|door frame|shelf|table|desk|car door|boot|bed frame|low ceiling|beam|bunk)\b(?![\s\S]*\b(?:on purpose|deliberately|again and again|until|pushed|shoved|he|she|him|her|they)\b)|\bbury me in (?:my|the|a) (?:duvet|bed|blanket|blankets|pillows|sofa|couch|hoodie)\b`,
   ],
   // Dark jokes of a long day: dying alone with cats, the sea "if one more man" on an app, the wind
   // that tries to throw me off a cliff path, dragged along to the pub, a rage room, "not allowed to
