@@ -12,7 +12,6 @@ const pkg = JSON.parse(fs.readFileSync(new URL('../../package.json', import.meta
   version: string;
 };
 
-/** A check-in through the binary, with a script Node runs first (`-r`) to watch it. */
 /** A fresh data folder holding the sample document, private as exco writes it. */
 function homeWithSample(): string {
   const home = tempDir();
@@ -20,6 +19,7 @@ function homeWithSample(): string {
   return home;
 }
 
+/** A check-in through the binary, with a script Node runs first (`-r`) to watch it. */
 const checkInWith = (hook: string, home: string) =>
   spawnSync(
     process.execPath,
