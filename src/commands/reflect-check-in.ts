@@ -2,11 +2,10 @@
  * The daily check-in of `exco reflect`: mood, urge, one reflection prompt and a note, asked or
  * given as flags; then support if the words call for it, the save, and the coach's reply.
  */
-import { checkInDay, checkInStreak, dayStartHour } from '../core/check-ins.js';
+import { checkInDay, dayStartHour, streakWith } from '../core/check-ins.js';
 import { coachReply } from '../core/coach-reply.js';
 import { dayOf, formatDay, type Day } from '../core/dates.js';
 import { isStarted } from '../core/engine.js';
-import { nextId } from '../core/ids.js';
 import type { Reflection, SupportFlag } from '../core/model.js';
 import { pastDayProblem } from '../core/profile.js';
 import { choosePrompt } from '../core/reflection-prompts.js';
@@ -157,11 +156,12 @@ export async function runCheckIn(
   // Resources come before anything else, and before saving: if they cancel the safety-mode
   // question, "nothing was saved" stays true.
   await respondToSupport(support, essentials, 'check-in', jsonSafe(deps, opts.json));
-  // What the reply needs is worked out on the document just saved, under the lock, rather than
-  // by reading the whole file back (a second parse of years of check-ins).
-  const after = await deps.store.update((d) => {
+  // What the reply needs is worked out under the lock, on the check-ins the new one joins, rather
+  // than by reading the whole file back; the store gives them without parsing years of check-ins
+  // while it can (store/check-in-tail.ts).
+  const after = await deps.store.addCheckIn(checkIn.date, (history, saved) => {
     const record: Reflection = {
-      id: nextId('r', d.reflections),
+      id: history.nextId,
       at: now.toISOString(),
       date: checkIn.date,
       mood: checkIn.mood,
@@ -171,20 +171,22 @@ export async function runCheckIn(
       ...(checkIn.note ? { note: checkIn.note } : {}),
       support,
     };
-    d.reflections.push(record);
     return {
-      saved: record,
-      streak: checkInStreak(d, now),
-      sameDay: d.reflections.filter((r) => r.date === record.date).length,
-      dayStartHour: dayStartHour(d),
-      firstEver: !isStarted(d) && d.reflections.length === 1,
-      reply: coachReply({
-        entry: record,
-        reflections: d.reflections,
-        mistakes: d.mistakes,
-        goals: d.goals,
-        safetyMode: d.safety != null,
-      }),
+      record,
+      result: {
+        saved: record,
+        streak: streakWith(history, record.date, checkInDay(saved, now)),
+        sameDay: history.recent.filter((r) => r.date === record.date).length + 1,
+        dayStartHour: dayStartHour(saved),
+        firstEver: !isStarted(saved) && history.count === 0,
+        reply: coachReply({
+          entry: record,
+          history,
+          mistakes: saved.mistakes,
+          goals: saved.goals,
+          safetyMode: saved.safety != null,
+        }),
+      },
     };
   });
   const { saved, streak } = after;

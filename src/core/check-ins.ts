@@ -3,7 +3,16 @@
  * saved (so travelling across time zones later never moves it); "today" is the effective day, so
  * a night owl's 1 am check-in still belongs to the evening before.
  */
-import { addDays, compareIso, daysBetween, effectiveDay, isDay, type Day } from './dates.js';
+import {
+  addDays,
+  compareIso,
+  daysBetween,
+  effectiveDay,
+  isDay,
+  runBack,
+  type Day,
+} from './dates.js';
+import { nextId } from './ids.js';
 import type { ExcoData, Reflection, Urge } from './model.js';
 import { streak } from './streaks.js';
 
@@ -16,6 +25,49 @@ export function dayStartHour(data: Pick<ExcoData, 'settings'> | null): number {
 /** The day a check-in made now counts for. */
 export function checkInDay(data: Pick<ExcoData, 'settings'> | null, now: Date): Day {
   return effectiveDay(now, dayStartHour(data));
+}
+
+/**
+ * The check-ins a new one is added to, as far as adding it needs them: how many there are, the
+ * next free id, and the records themselves. `historyOf` gives all of them; the store can give the
+ * same from the note of its last save without parsing years of check-ins
+ * (store/check-in-tail.ts): then `recent` holds every check-in from `since` on, and `runBefore`
+ * stands for the days before.
+ */
+export interface CheckInHistory {
+  readonly count: number;
+  readonly nextId: string;
+  /** Check-ins in the order they were saved: all of them, or every one dated `since` or later. */
+  readonly recent: readonly Reflection[];
+  /** Null when `recent` holds every check-in. */
+  readonly since: Day | null;
+  /** How many days in a row, ending the day before `since`, have a check-in (0 without `since`). */
+  readonly runBefore: number;
+}
+
+/** How far back from a check-in's day the coach looks at how things have been. */
+export const RECENT_DAYS = 14;
+
+export function historyOf(reflections: readonly Reflection[]): CheckInHistory {
+  return {
+    count: reflections.length,
+    nextId: nextId('r', reflections),
+    recent: reflections,
+    since: null,
+    runBefore: 0,
+  };
+}
+
+/** The streak once a check-in for `added` joins `history`, on the check-in day `today`. */
+export function streakWith(history: CheckInHistory, added: Day, today: Day): number {
+  const days = new Set(history.recent.map((r) => r.date)).add(added);
+  const { since } = history;
+  if (since === null) return streak(days, today);
+  const start = days.has(today) ? today : addDays(today, -1);
+  if (start < since) throw new Error(`A streak on ${today} needs the check-ins from ${since} on`);
+  const run = runBack(start, (day) => day >= since && days.has(day));
+  // The run reached back to `since`: it goes on through the days before.
+  return addDays(start, -run) < since ? run + history.runBefore : run;
 }
 
 /** Consecutive days with a check-in; two on one day count once. */
@@ -90,11 +142,11 @@ export function recentBefore(
 ): Reflection[] {
   // Filtered before sorting: years of check-ins hold a dozen or so from those two weeks. Days
   // written YYYY-MM-DD sort as text, so all but those are passed over on a string comparison.
-  const first = isDay(entry.date) ? addDays(entry.date, -14) : '';
+  const first = isDay(entry.date) ? addDays(entry.date, -RECENT_DAYS) : '';
   const recent = reflections.filter((r) => {
     if (r.date < first || r.date > entry.date || r.id === entry.id) return false;
     const age = daysBetween(r.date, entry.date);
-    return age >= 0 && age <= 14;
+    return age >= 0 && age <= RECENT_DAYS;
   });
   return byDay(recent).slice(-max);
 }

@@ -4,7 +4,7 @@
  * have named. The person's own words are quoted with control characters neutralised.
  */
 import { COACH, PATTERN_PHRASE } from '../content/reflect.js';
-import { recentBefore } from './check-ins.js';
+import { type CheckInHistory, recentBefore } from './check-ins.js';
 import type { Goal, Mistake, Reflection } from './model.js';
 import { promptById } from './reflection-prompts.js';
 import { oneLine } from './text.js';
@@ -38,7 +38,8 @@ export function patternCue(text: string): Pattern | null {
 
 export interface CoachInput {
   entry: Reflection;
-  reflections: readonly Reflection[];
+  /** The check-ins saved before this one (core/check-ins.ts). */
+  history: CheckInHistory;
   mistakes: readonly Mistake[];
   goals: readonly Goal[];
   safetyMode: boolean;
@@ -74,9 +75,9 @@ function lowDays(entry: Reflection, recent: readonly Reflection[]): number {
   return days.size;
 }
 
-function trend(entry: Reflection, reflections: readonly Reflection[]): Trend | null {
-  if (reflections.every((r) => r.id === entry.id)) return { line: COACH.first, mood: false };
-  const recent = recentBefore(reflections, entry);
+function trend(entry: Reflection, history: CheckInHistory): Trend | null {
+  if (history.count === 0) return { line: COACH.first, mood: false };
+  const recent = recentBefore(history.recent, entry);
   const low = lowDays(entry, recent);
   if (low >= 3) return { line: COACH.lowRun(low), mood: true };
   if (recent.length < 2) return null;
@@ -101,7 +102,7 @@ function mistakeLine(input: CoachInput): string | null {
   // Without a cue in today's words, a different named pattern comes up on different days.
   const named = cue
     ? mistakes.filter((m) => m.pattern === cue).at(-1)
-    : mistakes[input.reflections.length % Math.max(1, mistakes.length)];
+    : mistakes[(input.history.count + 1) % Math.max(1, mistakes.length)];
   if (named) {
     const phrase = PATTERN_PHRASE[named.pattern];
     const line = COACH.knownPattern(phrase, named.id, oneLine(named.plan, 80));
@@ -122,7 +123,7 @@ export function coachReply(input: CoachInput): string[] {
   const { entry } = input;
   if (entry.support.includes('crisis')) return [COACH.crisis];
   const safe = input.safetyMode || entry.support.includes('safety');
-  const change = trend(entry, input.reflections);
+  const change = trend(entry, input.history);
   // A trend in mood says more than the level; a very low day is always answered with care.
   const lines = [
     entry.support.includes('safety') ? COACH.safety : null,

@@ -239,6 +239,14 @@ export function schemaProblem(doc: unknown, trusted?: ReadonlySet<object>): stri
   return checkData(doc, trusted).problem;
 }
 
+/**
+ * Checks one record for the list `key` as it is checked in a document; the problem in one line,
+ * or null.
+ */
+export function recordProblem(key: keyof ExcoData, record: object): string | null {
+  return schemaProblem({ ...emptyData(new Date(0)), [key]: [record] });
+}
+
 /** The top-level keys of DataSchema that hold lists of records. */
 export const RECORD_LISTS = Object.entries(DataSchema.entries)
   .filter(([, schema]) => schema.type === 'array')

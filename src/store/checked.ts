@@ -18,7 +18,9 @@
  * Its second line holds the saved document's essentials (core/essentials.ts), so a command that
  * needs only those, such as `faq`, reads this small note instead of the whole file while the file
  * keeps that identity. Its third line holds where the document's lists lie in the text
- * (serialise.ts), so the next save keeps the text of the lists it did not change.
+ * (serialise.ts), so the next save keeps the text of the lists it did not change. Its fourth
+ * holds the tail of the check-ins (check-in-tail.ts), so a check-in can be added without parsing
+ * the years of them before it.
  *
  * The note names its own format and the exco version that wrote it: a different version (whose schema may differ
  * without a new schema version) checks the file in full. The note is only ever a shortcut:
@@ -78,7 +80,7 @@ export function readWithIdentity(file: string): ReadText | null {
 }
 
 /** The note's own format: raised whenever what it holds changes (such as the essentials). */
-const NOTE_FORMAT = 'note-3';
+const NOTE_FORMAT = 'note-4';
 /** The note's first line for a file of this identity. */
 export const noteHead = (identity: string): string => `${NOTE_FORMAT} ${VERSION} ${identity}`;
 /** Far more than the essentials of decades of use: anything larger is not a note exco wrote. */
@@ -103,21 +105,30 @@ function vouching(file: string, identity: string, changedNs: bigint): string[] |
   return lines[0] === noteHead(identity) ? lines : null;
 }
 
-/**
- * If `read` is exactly the file exco last wrote after validating it: where its lists lie, as noted
- * with it (none if the note's line is garbled). Null for any other file.
- */
-export function checkedSpans(file: string, read: ReadText): Spans | null {
+/** What the note of a file exco last wrote says of it (lines of JSON, each checked where used). */
+export interface Vouched {
+  /** Where its lists lie (none if the note's line is garbled). */
+  readonly spans: Spans;
+  /** Its essentials, as JSON; '' if none were noted. */
+  readonly essentials: string;
+  /** The tail of its check-ins, as JSON; '' if none was noted. */
+  readonly tail: string;
+}
+
+/** What the note says of `read`, if `read` is exactly the file exco last wrote; null otherwise. */
+export function vouched(file: string, read: ReadText): Vouched | null {
   const lines = read.identity === null ? null : vouching(file, read.identity, read.changedNs);
   if (lines === null) return null;
+  let spans: Spans = {};
   try {
-    const spans: unknown = JSON.parse(lines[2] ?? '');
+    const noted: unknown = JSON.parse(lines[2] ?? '');
     // Each span is checked against the text before it is used (serialise.ts).
-    if (typeof spans === 'object' && spans !== null && !Array.isArray(spans)) return spans as Spans;
+    if (typeof noted === 'object' && noted !== null && !Array.isArray(noted))
+      spans = noted as Spans;
   } catch {
     // A garbled line only means the next save writes every list out.
   }
-  return {};
+  return { spans, essentials: lines[1] ?? '', tail: lines[3] ?? '' };
 }
 
 /**
@@ -177,13 +188,13 @@ const pause = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(
 
 /**
  * Notes the file exco just saved as checked, with the essentials (JSON, one line) of the document
- * it holds and where its lists lie. The note must be younger than the file's last change (exco
+ * it holds, where its lists lie and the tail of its check-ins. The note must be younger than the file's last change (exco
  * waits out the tick), and then the file is read back once: were it touched by anything else
  * between the save and the note (in place, in the same tick), its text would differ from `raw`
  * and no note is left. Any change after that point gives the file a newer change time. Best
  * effort: a note that cannot be written only slows the next read.
  */
-export function noteChecked(file: string, raw: string, essentials: string, spans: Spans): void {
+export function noteChecked(file: string, raw: string, noted: Vouched): void {
   const note = checkedNoteFor(file);
   try {
     const stat = fs.lstatSync(file, { bigint: true });
@@ -197,7 +208,7 @@ export function noteChecked(file: string, raw: string, essentials: string, spans
         // longer there.
         writePrivateFileAtomic(
           note,
-          `${noteHead(identity)}\n${essentials}\n${JSON.stringify(spans)}\n`,
+          `${noteHead(identity)}\n${noted.essentials}\n${JSON.stringify(noted.spans)}\n${noted.tail}\n`,
           { durable: false },
         );
         if (fs.lstatSync(note, { bigint: true }).mtimeNs > stat.ctimeNs) {

@@ -29,9 +29,30 @@ export interface Serialised {
 }
 
 /**
- * Whether `span` is where this key's list lies in the previous text: `"key":[`, then `]` where the
- * next key of that document begins (`,"next":`), or the document ends. A span that ended on a `]`
- * inside the list would be followed by more of the list, so it is refused.
+ * Whether `span` can be where the list under `key` lies in `raw`, from the text alone: `"key":[`
+ * after `{` or `,`, and `]` where the document ends or another key may begin.
+ */
+export function listAt(raw: string, key: string, span: unknown): span is [number, number] {
+  if (!Array.isArray(span) || span.length !== 2) return false;
+  const [start, end] = span as unknown[];
+  if (!Number.isInteger(start) || !Number.isInteger(end)) return false;
+  const [from, to] = span as [number, number];
+  const head = `${JSON.stringify(key)}:`;
+  return (
+    from > head.length &&
+    to - from >= 2 &&
+    raw.charCodeAt(from) === 0x5b && // [
+    raw.charCodeAt(to - 1) === 0x5d && // ]
+    (raw.startsWith(',"', to) || to + 1 === raw.length) &&
+    raw.startsWith(head, from - head.length) &&
+    '{,'.includes(raw.charAt(from - head.length - 1))
+  );
+}
+
+/**
+ * Whether `span` is where this key's list lies in the previous text: `listAt`, with the next key
+ * of that document (`,"next":`) right after its `]`, or the document's end. A span that ended on
+ * a `]` inside the list would be followed by more of the list, so it is refused.
  */
 function fits(
   previous: Previous,
@@ -39,26 +60,18 @@ function fits(
   span: unknown,
   empty: boolean,
 ): span is [number, number] {
-  if (!Array.isArray(span) || span.length !== 2) return false;
-  const [start, end] = span as unknown[];
-  if (typeof start !== 'number' || typeof end !== 'number') return false;
+  if (!listAt(previous.raw, key, span)) return false;
+  const [start, end] = span;
   const { raw, keys } = previous;
-  const head = `${JSON.stringify(key)}:`;
   const at = keys.indexOf(key);
   const next = keys[at + 1];
   const after = next === undefined ? '}' : `,${JSON.stringify(next)}:`;
   return (
     at >= 0 &&
-    Number.isInteger(start) &&
-    Number.isInteger(end) &&
-    start > head.length &&
     (empty ? end - start === 2 : end - start > 2) &&
-    raw.charCodeAt(start) === 0x5b && // [
-    raw.charCodeAt(end - 1) === 0x5d && // ]
     raw.startsWith(after, end) &&
     (next !== undefined || end + 1 === raw.length) &&
-    raw.charAt(start - head.length - 1) === (at === 0 ? '{' : ',') &&
-    raw.startsWith(head, start - head.length)
+    raw.charAt(start - `${JSON.stringify(key)}:`.length - 1) === (at === 0 ? '{' : ',')
   );
 }
 

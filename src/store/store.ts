@@ -6,27 +6,33 @@
  * without checking the schema again (checked.ts); any other text is checked in full.
  */
 import fs from 'node:fs';
+import { type CheckInHistory, historyOf } from '../core/check-ins.js';
+import { addDays, type Day, dayOf } from '../core/dates.js';
 import {
   type ExcoData,
   emptyData,
   RECORD_LISTS,
+  recordProblem,
+  type Reflection,
   schemaProblem,
   sealRecords,
 } from '../core/model.js';
 import { DataError, ExcoError } from '../errors.js';
 import { backupBefore, backupDaily } from './backups.js';
+import { historyFromTail, parseTail, TAIL_DAYS, tailOf } from './check-in-tail.js';
 import {
-  checkedSpans,
   notedEssentials,
   noteChecked,
   readWithIdentity,
   type ReadText,
+  vouched,
+  type Vouched,
 } from './checked.js';
 import { essentialsOf, type Essentials } from '../core/essentials.js';
 import { DocumentProblem, type Decoded, decode, decodeChecked } from './document.js';
 import { ensurePrivateDir, ensurePrivateFile, FILE_MODE } from './files.js';
 import { withLock } from './lock.js';
-import { type Previous, serialise, type Spans } from './serialise.js';
+import { listAt, type Previous, serialise, type Spans } from './serialise.js';
 import { MIGRATIONS, type MigrationSet } from './migrations.js';
 import { type DataPaths, dataPaths } from './paths.js';
 
@@ -49,8 +55,24 @@ export interface Store {
    * `editRecord`; only what it added or replaced is checked again before the save.
    */
   update<T>(change: (draft: ExcoData) => T): Promise<T>;
+  /**
+   * Adds one check-in, dated `day`, under the lock: `add` gets the check-ins saved so far and the
+   * document's essentials, and returns the new record and what to hand back. While the file is
+   * the one exco last saved, and the tail of check-ins noted with it reaches back far enough for
+   * `day` (check-in-tail.ts), the years of check-ins before are neither parsed nor written out
+   * again; otherwise it is an `update` that pushes the record. The saved file is the same.
+   */
+  addCheckIn<T>(
+    day: Day,
+    add: (history: CheckInHistory, essentials: Essentials) => Added<T>,
+  ): Promise<T>;
   /** Replaces the whole document (import, restore), backing up what was there first. */
   replace(data: ExcoData, reason: string): Promise<string | null>;
+}
+
+export interface Added<T> {
+  record: Reflection;
+  result: T;
 }
 
 export interface StoreOptions {
@@ -93,6 +115,35 @@ function topOfFile(data: ExcoData): ExcoData {
 }
 const CONF_INTERNAL = '__internal__';
 
+/** What a write saves: the document (as conf is handed it), its text and the note to leave. */
+interface Saving<T> {
+  next: object;
+  raw: string;
+  /** What conf is told the file held before (see `commit`). */
+  top: ExcoData;
+  noted: Vouched;
+  result: T;
+}
+
+/** A check-in must be dated the day it was added for: the history given was chosen for that day. */
+function addedFor(record: Reflection, day: Day): void {
+  if (record.date !== day)
+    throw new Error(`addCheckIn: a check-in for ${day} came back dated ${record.date}`);
+}
+
+/** The spans of a document after `length` characters were put in at `at`. */
+function shifted(spans: Spans, at: number, length: number): Spans {
+  const moved = Object.create(null) as Record<string, unknown>;
+  for (const [key, span] of Object.entries(spans)) {
+    const [start, end] = Array.isArray(span) ? (span as unknown[]) : [];
+    moved[key] =
+      typeof start === 'number' && typeof end === 'number' && end > at
+        ? [start > at ? start + length : start, end + length]
+        : span;
+  }
+  return moved as Spans;
+}
+
 export function createStore(options: StoreOptions): Store {
   const paths = dataPaths(options.dir);
   const migrations = options.migrations ?? MIGRATIONS;
@@ -116,12 +167,11 @@ export function createStore(options: StoreOptions): Store {
     }
   }
 
-  /** `reuse`: hand back the known document if the file still holds its text (reads only). */
-  function load(reuse = false): Loaded | null {
+  /** The data file's text and identity; null if there is none. */
+  function readText(): ReadText | null {
     keepPrivate();
-    let read: ReadText | null;
     try {
-      read = readWithIdentity(paths.file);
+      return readWithIdentity(paths.file);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? 'error';
       throw new DataError(
@@ -129,11 +179,19 @@ export function createStore(options: StoreOptions): Store {
         DOCTOR_HINT,
       );
     }
+  }
+
+  /** `reuse`: hand back the known document if the file still holds its text (reads only). */
+  function load(reuse = false): Loaded | null {
+    const read = readText();
     if (read === null) return null;
+    return reuse && known?.raw === read.raw ? known : decodeText(read);
+  }
+
+  function decodeText(read: ReadText): Loaded {
     const { raw } = read;
-    if (reuse && known?.raw === raw) return known;
     try {
-      const spans = checkedSpans(paths.file, read);
+      const spans = vouched(paths.file, read)?.spans ?? null;
       const decoded = spans ? decodeChecked(raw, migrations) : decode(raw, migrations);
       // A migrated document is no longer the text it was read from: every list is written out.
       const current = decoded.fromVersion === migrations.target;
@@ -151,20 +209,11 @@ export function createStore(options: StoreOptions): Store {
     }
   }
 
-  async function commit<T>(
-    /**
-     * `trusted`: records of `next` known to be valid, which the check before saving skips;
-     * `before`: the loaded document's keys and sealed lists as they were before the change,
-     * whose text the save may keep (serialise.ts).
-     */
-    produce: (loaded: Loaded | null) => {
-      next: ExcoData;
-      result: T;
-      trusted?: Set<object>;
-      before?: Pick<Previous, 'keys' | 'lists'>;
-    },
-    backup: (loaded: Loaded) => void,
-  ): Promise<T> {
+  /**
+   * Runs `prepare` on the file's text under the lock, then saves what it gives: through conf, as
+   * compact JSON serialised once (the text saved is the text noted as checked), then the note.
+   */
+  async function commit<T>(prepare: (read: ReadText | null) => Saving<T>): Promise<T> {
     // Loaded before the lock is taken, so the time spent holding it stays short.
     const { default: Conf } = await import('conf');
     try {
@@ -172,24 +221,12 @@ export function createStore(options: StoreOptions): Store {
       // Fails at once on a read-only or foreign directory, rather than after the lock's retries.
       fs.accessSync(paths.dir, fs.constants.W_OK);
       return await withLock(paths.file, paths.lock, () => {
-        const loaded = load();
-        // What conf will read back before it writes (see `deserialize` below), taken before
-        // `produce` changes the loaded document in place.
-        const onDisk = loaded && { raw: loaded.raw, top: topOfFile(loaded.data) };
-        const { next, result, trusted, before } = produce(loaded);
-        const problem = schemaProblem(next, trusted);
-        // A programming error, not the person's: never write a document exco could not read back.
-        if (problem) throw new Error(`Refusing to save an invalid document: ${problem}`);
-        if (loaded) backup(loaded);
-        // Compact JSON, serialised once: the text saved is the text noted as checked. Lists the
-        // change left as they were keep their text from the file exco last saved.
-        const previous =
-          loaded?.spans && before ? { raw: loaded.raw, spans: loaded.spans, ...before } : null;
-        const { raw, spans } = serialise(next, previous);
+        const read = readText();
+        const { next, raw, top, noted, result } = prepare(read);
         // The vendored conf (scripts/build.mjs) takes the text just read under the lock instead
         // of reading the file twice more; conf as published has no `primeRead` and reads it.
         const prime = (Conf as { primeRead?: (file: string, text?: string) => void }).primeRead;
-        if (onDisk !== null) prime?.(paths.file, onDisk.raw);
+        if (read !== null) prime?.(paths.file, read.raw);
         try {
           const conf = new Conf<ExcoData>({
             cwd: paths.dir,
@@ -201,17 +238,17 @@ export function createStore(options: StoreOptions): Store {
             serialize: (value) => (value === next ? raw : JSON.stringify(value)),
             // conf parses the file twice before writing: to compare it with its defaults (exco
             // gives none) and to carry over its own `__internal__` key. The text it reads is the
-            // text just loaded and checked under the lock, so it gets that key alone rather than
+            // text just read and checked under the lock, so it gets that key alone rather than
             // a third and fourth parse of the whole document; any other text is parsed as usual.
             deserialize: (text) =>
-              onDisk !== null && text === onDisk.raw ? onDisk.top : (JSON.parse(text) as ExcoData),
+              read !== null && text === read.raw ? top : (JSON.parse(text) as ExcoData),
           });
-          conf.store = next;
+          conf.store = next as ExcoData;
         } finally {
           prime?.(paths.file);
         }
         ensurePrivateFile(paths.file);
-        noteChecked(paths.file, raw, JSON.stringify(essentialsOf(next)), spans);
+        noteChecked(paths.file, raw, noted);
         // What `change` saw may still be held (and changed) by its caller: read it afresh.
         known = null;
         return result;
@@ -219,6 +256,118 @@ export function createStore(options: StoreOptions): Store {
     } catch (error) {
       throw saveFailure(error, paths.dir);
     }
+  }
+
+  /**
+   * A write of the whole document: `produce` makes the next one from the file's (null if there is
+   * none). `trusted`: records of `next` known to be valid, which the check before saving skips;
+   * `before`: the loaded document's keys and sealed lists as they were before the change, whose
+   * text the save may keep (serialise.ts).
+   */
+  function whole<T>(
+    read: ReadText | null,
+    produce: (loaded: Loaded | null) => {
+      next: ExcoData;
+      result: T;
+      trusted?: Set<object>;
+      before?: Pick<Previous, 'keys' | 'lists'>;
+    },
+    backup: (loaded: Loaded) => void,
+  ): Saving<T> {
+    const loaded = read && decodeText(read);
+    // What conf will read back before it writes (see `commit`), taken before `produce` changes
+    // the loaded document in place.
+    const top = loaded ? topOfFile(loaded.data) : ({} as ExcoData);
+    const { next, result, trusted, before } = produce(loaded);
+    const problem = schemaProblem(next, trusted);
+    // A programming error, not the person's: never write a document exco could not read back.
+    if (problem) throw new Error(`Refusing to save an invalid document: ${problem}`);
+    if (loaded) backup(loaded);
+    // Lists the change left as they were keep their text from the file exco last saved.
+    const previous =
+      loaded?.spans && before ? { raw: loaded.raw, spans: loaded.spans, ...before } : null;
+    const { raw, spans } = serialise(next, previous);
+    const noted = {
+      essentials: JSON.stringify(essentialsOf(next)),
+      spans,
+      tail: tailNote(next, raw, spans),
+    };
+    return { next, raw, top, noted, result };
+  }
+
+  /** The tail of the check-ins to note with a document saved as `raw` (check-in-tail.ts). */
+  function tailNote(data: ExcoData, raw: string, spans: Spans): string {
+    const span = spans.reflections;
+    if (span === undefined) return '';
+    const since = addDays(dayOf(options.now()), -TAIL_DAYS);
+    const tail = tailOf(data.reflections, raw.slice(span[0], span[1]), since);
+    return tail === null ? '' : JSON.stringify(tail);
+  }
+
+  /**
+   * A check-in put into the text of the file exco last saved, at the end of its list, from the
+   * tail noted with it; null if that cannot be done for `day` (then the whole document is read).
+   */
+  function appended<T>(
+    read: ReadText,
+    day: Day,
+    add: (history: CheckInHistory, essentials: Essentials) => Added<T>,
+  ): Saving<T> | null {
+    const note = vouched(paths.file, read);
+    const tail = note && parseTail(note.tail);
+    const span = note?.spans.reflections;
+    if (!note || !tail || !listAt(read.raw, 'reflections', span)) return null;
+    const list = read.raw.slice(span[0], span[1]);
+    const history = historyFromTail(tail, list, day);
+    let essentials: Essentials;
+    try {
+      essentials = JSON.parse(note.essentials) as Essentials;
+    } catch {
+      return null;
+    }
+    // The note of a save by this very version is of a document of the current schema.
+    if (history === null || essentials?.schemaVersion !== migrations.target) return null;
+    const { record, result } = add(history, essentials);
+    addedFor(record, day);
+    const problem = recordProblem('reflections', record);
+    if (problem) throw new Error(`Refusing to save an invalid check-in: ${problem}`);
+    backupDaily(paths, read.raw, options.now());
+    const text = `${list.length > 2 ? ',' : ''}${JSON.stringify(record)}`;
+    const at = span[1] - 1;
+    return {
+      // conf is handed a stand-in, which serialises as the new text, and reads back nothing of
+      // the old one: any `__internal__` key of conf's stays in the text as it is.
+      next: {},
+      raw: `${read.raw.slice(0, at)}${text}${read.raw.slice(at)}`,
+      top: {} as ExcoData,
+      noted: { ...note, spans: shifted(note.spans, at, text.length) },
+      result,
+    };
+  }
+
+  /** `update`'s change: the loaded document, sealed, with what the change did to it. */
+  function changed<T>(loaded: Loaded | null, change: (draft: ExcoData) => T) {
+    // `loaded` was decoded for this write alone, so `change` may change it: its lists in place,
+    // its sealed records through `editRecord`. The records just loaded are valid and, once
+    // sealed, cannot change: the check before saving walks only what `change` added or
+    // replaced. "Valid" is as far as the read path trusts them too: checked in this process, or
+    // vouched for by the note of exco's last save (checked.ts). Sealing relies on strict mode
+    // (the build makes every bundle strict): writing to a frozen record throws there, rather than
+    // being silently ignored.
+    if (loaded === null) {
+      const next = emptyData(options.now());
+      return { next, result: change(next) };
+    }
+    const trusted = sealRecords(loaded.data);
+    // What the save may keep the text of: the keys in the order of the file's text, and each
+    // list's sealed records, taken before `change` runs.
+    const before = {
+      keys: Object.keys(loaded.data),
+      lists: new Map<string, readonly unknown[]>(
+        RECORD_LISTS.map((key) => [key, [...(loaded.data[key] as readonly unknown[])]]),
+      ),
+    };
+    return { next: loaded.data, result: change(loaded.data), trusted, before };
   }
 
   function backupFor(loaded: Loaded): void {
@@ -252,37 +401,35 @@ export function createStore(options: StoreOptions): Store {
     },
 
     update: (change) =>
-      commit((loaded) => {
-        // `loaded` was decoded for this write alone, so `change` may change it: its lists in
-        // place, its sealed records through `editRecord`. The records just loaded are valid and,
-        // once sealed, cannot change: the check before saving walks only what `change` added or
-        // replaced. "Valid" is as far as the read path trusts them too: checked in this process,
-        // or vouched for by the note of exco's last save (checked.ts). Sealing relies on strict
-        // mode (the build makes every bundle strict): writing to a frozen record throws there,
-        // rather than being silently ignored.
-        if (loaded === null) {
-          const next = emptyData(options.now());
-          return { next, result: change(next) };
-        }
-        const trusted = sealRecords(loaded.data);
-        // What the save may keep the text of: the keys in the order of the file's text, and
-        // each list's sealed records, taken before `change` runs.
-        const before = {
-          keys: Object.keys(loaded.data),
-          lists: new Map<string, readonly unknown[]>(
-            RECORD_LISTS.map((key) => [key, [...(loaded.data[key] as readonly unknown[])]]),
+      commit((read) => whole(read, (loaded) => changed(loaded, change), backupFor)),
+
+    addCheckIn: (day, add) =>
+      commit(
+        (read) =>
+          (read && appended(read, day, add)) ??
+          whole(
+            read,
+            (loaded) =>
+              changed(loaded, (d) => {
+                const { record, result } = add(historyOf(d.reflections), d);
+                addedFor(record, day);
+                d.reflections.push(record);
+                return result;
+              }),
+            backupFor,
           ),
-        };
-        return { next: loaded.data, result: change(loaded.data), trusted, before };
-      }, backupFor),
+      ),
 
     async replace(data, reason) {
       let saved: string | null = null;
-      await commit(
-        () => ({ next: data, result: undefined }),
-        (loaded) => {
-          saved = backupBefore(paths, `pre-${reason}`, loaded.raw, options.now());
-        },
+      await commit((read) =>
+        whole(
+          read,
+          () => ({ next: data, result: undefined }),
+          (loaded) => {
+            saved = backupBefore(paths, `pre-${reason}`, loaded.raw, options.now());
+          },
+        ),
       );
       return saved;
     },

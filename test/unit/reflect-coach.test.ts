@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { historyOf } from '../../src/core/check-ins.js';
 import { coachReply, patternCue, type CoachInput } from '../../src/core/coach-reply.js';
 import type { Goal, Mistake, Reflection } from '../../src/core/model.js';
 
@@ -16,7 +17,7 @@ const entry = (
 const reply = (today: Reflection, earlier: Reflection[] = [], more: Partial<CoachInput> = {}) =>
   coachReply({
     entry: today,
-    reflections: [...earlier, today],
+    history: historyOf(earlier),
     mistakes: [],
     goals: [],
     safetyMode: false,

@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, jest } from '@jest/globals';
-import { essentialsOf } from '../../src/core/essentials.js';
+import { type CheckInHistory, recentBefore, streakWith } from '../../src/core/check-ins.js';
+import { addDays } from '../../src/core/dates.js';
+import { essentialsOf, type Essentials } from '../../src/core/essentials.js';
 import { SCHEMA_VERSION, type ExcoData, editRecord } from '../../src/core/model.js';
 import { DataError, ExitCode } from '../../src/errors.js';
 import { DAILY_BACKUPS_KEPT, listBackups } from '../../src/store/backups.js';
@@ -9,7 +11,7 @@ import { checkedNoteFor, identityOf, noteChecked, noteHead } from '../../src/sto
 import { VERSION } from '../../src/version.js';
 import type { MigrationSet } from '../../src/store/migrations.js';
 import { serialise } from '../../src/store/serialise.js';
-import { createStore } from '../../src/store/store.js';
+import { createStore, type Store } from '../../src/store/store.js';
 import { sampleData } from '../helpers/data.js';
 import { fixedClock, tempDir } from '../helpers/deps.js';
 
@@ -241,12 +243,11 @@ describe('store: the note of a file exco checked and wrote', () => {
     const fd = fs.openSync(store.paths.file, 'r+');
     fs.writeSync(fd, '"heldOff":1234', raw.indexOf('"heldOff":true'));
     fs.closeSync(fd);
-    noteChecked(
-      store.paths.file,
-      raw,
-      JSON.stringify(essentialsOf(JSON.parse(raw) as ExcoData)),
-      {},
-    );
+    noteChecked(store.paths.file, raw, {
+      essentials: JSON.stringify(essentialsOf(JSON.parse(raw) as ExcoData)),
+      spans: {},
+      tail: '',
+    });
     expect(fs.existsSync(checkedNoteFor(store.paths.file))).toBe(false);
     await expectDataError(() => store.read(), /does not match the data schema .*heldOff/);
   });
@@ -267,12 +268,11 @@ describe('store: the note of a file exco checked and wrote', () => {
     expect(at).toBeGreaterThan(60_000);
     bytes.write('"heldOff":1234', at);
     fs.writeFileSync(store.paths.file, bytes);
-    noteChecked(
-      store.paths.file,
-      raw,
-      JSON.stringify(essentialsOf(JSON.parse(raw) as ExcoData)),
-      {},
-    );
+    noteChecked(store.paths.file, raw, {
+      essentials: JSON.stringify(essentialsOf(JSON.parse(raw) as ExcoData)),
+      spans: {},
+      tail: '',
+    });
     expect(fs.existsSync(note)).toBe(false);
   });
 
@@ -438,6 +438,159 @@ async function storeWithAnUrge() {
   await store.update((d) => void d.urges.push(sampleData().urges[0]!));
   return { store, before: fs.readFileSync(store.paths.file, 'utf8') };
 }
+
+describe('store: adding a check-in', () => {
+  const TODAY = '2026-11-26';
+  /** Ninety days of check-ins, two on some days, one back-filled out of order, one not ASCII. */
+  function history(): ExcoData {
+    const data = sampleData(new Date(`${TODAY}T09:00:00`));
+    data.reflections = [];
+    for (let i = 90; i >= 1; i -= 1) {
+      const date = addDays(TODAY, -i);
+      const note = i === 30 ? 'Ça va, 😀' : `day ${i}`;
+      data.reflections.push({
+        id: `r${91 - i}`,
+        at: `${date}T20:00:00.000Z`,
+        date,
+        mood: 1 + (i % 5),
+        urge: i % 11,
+        note,
+        support: [],
+      });
+      if (i % 9 === 0)
+        data.reflections.push({
+          id: `r${200 + i}`,
+          at: `${date}T21:00:00.000Z`,
+          date,
+          mood: 2,
+          urge: 5,
+          support: [],
+        });
+    }
+    data.reflections.push({
+      id: 'r500',
+      at: `${TODAY}T08:00:00.000Z`,
+      date: addDays(TODAY, -20),
+      mood: 4,
+      urge: 1,
+      support: [],
+    });
+    return data;
+  }
+
+  /** What a check-in for `day` is told, and the record it adds. */
+  const add = (day: string) => (past: CheckInHistory, essentials: Essentials) => {
+    const record = {
+      id: past.nextId,
+      at: `${day}T10:00:00.000Z`,
+      date: day,
+      mood: 2,
+      urge: 7,
+      note: 'added',
+      support: [],
+    };
+    return {
+      record,
+      result: {
+        count: past.count,
+        streak: streakWith(past, day, TODAY),
+        recent: recentBefore(past.recent, record).map((r) => r.id),
+        sameDay: past.recent.filter((r) => r.date === day).length,
+        name: essentials.profile?.exName,
+      },
+    };
+  };
+
+  /** Two stores saved from the same document: one keeps the note of its save, one has none. */
+  async function twins() {
+    const withNote = storeIn(tempDir(), fixedClock(`${TODAY}T09:00:00`));
+    const without = storeIn(tempDir(), fixedClock(`${TODAY}T09:00:00`));
+    for (const store of [withNote, without]) await store.replace(history(), 'test');
+    return { withNote, without };
+  }
+  const forget = (store: Store) => fs.rmSync(checkedNoteFor(store.paths.file));
+  /** The longest text JSON.parse was given while `action` ran. */
+  async function longestParse(action: () => Promise<unknown>): Promise<number> {
+    const parse = jest.spyOn(JSON, 'parse');
+    try {
+      await action();
+      return Math.max(0, ...parse.mock.calls.map(([text]) => String(text).length));
+    } finally {
+      parse.mockRestore();
+    }
+  }
+
+  it('saves the same file and tells the same, whether or not it reads the years before', async () => {
+    const { withNote, without } = await twins();
+    const size = fs.statSync(withNote.paths.file).size;
+    for (const day of [TODAY, TODAY, addDays(TODAY, -1), addDays(TODAY, -40), TODAY]) {
+      forget(without);
+      let told: unknown;
+      const longest = await longestParse(
+        async () => (told = await withNote.addCheckIn(day, add(day))),
+      );
+      expect(await without.addCheckIn(day, add(day))).toEqual(told);
+      expect(fs.readFileSync(withNote.paths.file, 'utf8')).toBe(
+        fs.readFileSync(without.paths.file, 'utf8'),
+      );
+      // Within the weeks the note's tail covers, the check-ins before are not parsed; a day too
+      // long ago for it reads the whole file.
+      if (day === addDays(TODAY, -40)) expect(longest).toBeGreaterThan(size);
+      else expect(longest).toBeLessThan(size / 2);
+    }
+    expect(withNote.read()?.reflections.at(-1)).toMatchObject({ id: 'r505', date: TODAY });
+    expect(withNote.read()?.reflections.find((r) => r.note?.startsWith('Ça'))?.note).toBe(
+      'Ça va, 😀',
+    );
+  });
+
+  it('keeps the note true after each one, for the reads and saves that follow', async () => {
+    const { withNote } = await twins();
+    await withNote.addCheckIn(TODAY, add(TODAY));
+    await withNote.addCheckIn(TODAY, add(TODAY));
+    const [, essentials, spans, tail] = fs
+      .readFileSync(checkedNoteFor(withNote.paths.file), 'utf8')
+      .split('\n');
+    const raw = fs.readFileSync(withNote.paths.file, 'utf8');
+    const data = JSON.parse(raw) as ExcoData;
+    expect(JSON.parse(essentials!)).toEqual(essentialsOf(data));
+    expect(serialise(data).spans).toEqual(JSON.parse(spans!));
+    expect(JSON.parse(tail!)).toMatchObject({
+      before: data.reflections.findIndex((r) => r.date >= addDays(TODAY, -28)),
+    });
+    // A later update keeps the lists it did not change as they lie.
+    await withNote.update((d) => void d.urges.push(sampleData().urges[0]!));
+    expect(fs.readFileSync(withNote.paths.file, 'utf8')).toBe(
+      serialise({ ...data, urges: [...data.urges, sampleData().urges[0]!] }).raw,
+    );
+  });
+
+  it("backs up the day's first version, and writes nothing when the record is invalid", async () => {
+    const { withNote } = await twins();
+    const before = fs.readFileSync(withNote.paths.file, 'utf8');
+    const broken = (past: CheckInHistory) => ({
+      record: { ...add(TODAY)(past, sampleData()).record, mood: 9 },
+      result: null,
+    });
+    await expect(withNote.addCheckIn(TODAY, broken)).rejects.toThrow(/invalid check-in.*mood/);
+    const misdated = (past: CheckInHistory) => add(addDays(TODAY, -1))(past, sampleData());
+    await expect(withNote.addCheckIn(TODAY, misdated)).rejects.toThrow(/dated/);
+    expect(fs.readFileSync(withNote.paths.file, 'utf8')).toBe(before);
+    await withNote.addCheckIn(TODAY, add(TODAY));
+    const backups = listBackups(withNote.paths);
+    expect(backups.map((b) => fs.readFileSync(b.path, 'utf8'))).toContain(before);
+  });
+
+  it('reads the whole file when it is not the one exco saved', async () => {
+    const { withNote } = await twins();
+    const raw = fs.readFileSync(withNote.paths.file, 'utf8');
+    fs.writeFileSync(withNote.paths.file, raw.replace('"mood":2,"urge":5', '"mood":9,"urge":5'));
+    await expectDataError(
+      () => withNote.addCheckIn(TODAY, add(TODAY)),
+      /does not match the data schema/,
+    );
+  });
+});
 
 describe('store: updates', () => {
   it('writes nothing when the change throws', async () => {
