@@ -132,9 +132,19 @@ export function runBack(day: Day, holds: (day: Day) => boolean): number {
   return count;
 }
 
-/** A day for people: "Sat 26 Dec 2026". */
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
+const MONTHS = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ');
+
+/**
+ * A day for people: "Sat 26 Dec 2026", as dayjs's `ddd D MMM YYYY` gives it. A calendar day is the
+ * same in every time zone, so it is read off its UTC midnight: dayjs's formatter costs about a
+ * millisecond on its first call, and `faq` and `status` print a day or two.
+ */
 export function formatDay(day: Day): string {
-  return isDay(day) ? dayjs(`${day}T12:00:00`).format('ddd D MMM YYYY') : INVALID;
+  if (!isDay(day)) return INVALID;
+  const at = new Date(utcOf(day));
+  const date = `${at.getUTCDate()} ${MONTHS[at.getUTCMonth()]} ${pad(at.getUTCFullYear(), 4)}`;
+  return `${WEEKDAYS[at.getUTCDay()]} ${date}`;
 }
 
 /**

@@ -3,7 +3,7 @@ import { describe, expect, it } from '@jest/globals';
 import dayjs from 'dayjs';
 import utc from 'dayjs/plugin/utc.js';
 import fc from 'fast-check';
-import { addDays, dayNumber, dayOf, daysBetween, isDay } from '../../src/core/dates.js';
+import { addDays, dayNumber, dayOf, daysBetween, formatDay, isDay } from '../../src/core/dates.js';
 import { streak } from '../../src/core/streaks.js';
 
 dayjs.extend(utc);
@@ -48,6 +48,21 @@ describe('dayOf', () => {
     expect(dayOf(new Date(2026, 10, 29, 23, 30))).toBe('2026-11-29');
     expect(dayOf(new Date(2026, 0, 1, 0, 5))).toBe('2026-01-01');
     expect(dayOf(new Date('not a date'))).toBe(dayjs(new Date('not a date')).format('YYYY-MM-DD'));
+  });
+});
+
+describe('formatDay', () => {
+  it('writes a day as dayjs does, "Sat 26 Dec 2026", and says when it is not one', () => {
+    fc.assert(
+      fc.property(aDay, (day) => {
+        expect(formatDay(day)).toBe(dayjs(`${day}T12:00:00`).format('ddd D MMM YYYY'));
+      }),
+      { numRuns: 1000 },
+    );
+    expect(formatDay('2026-12-26')).toBe('Sat 26 Dec 2026');
+    expect(formatDay('2024-02-29')).toBe('Thu 29 Feb 2024');
+    for (const bad of ['2026-02-30', 'today', '0099-12-31'])
+      expect(formatDay(bad)).toBe('Invalid Date');
   });
 });
 
