@@ -59,6 +59,8 @@ export const WORD_CLASSES: Readonly<Record<string, string>> = {
 export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   ending: {
     3: [
+      '{hoping|hope|keep hoping|wish|wishing|praying} a/the bus/car/lorry/truck/train/van/taxi {will|would|might|could} {mount the pavement|hit me|run me over|plough into me|come off the road|veer into me|knock me down|mount the kerb}',
+      'this is {probably|likely|maybe}? {one of the|one of my} last {ones|entries|entry|pages|diary entries} !before/of/for/in/on/at/this/until/till',
       'soon that will be {accurate|true|literal|real}',
       '{not much|no|little|not any} reason {left}? to keep the lights on $',
       'if i {stepped|step} off {it|the world|the planet|the earth}',
@@ -657,6 +659,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   means: {
     3: [
+      '{to|just|wanted to|want to|urge to|tempted to|thought about how easy it would be to} {steer|swerve|veer|plough|plow} {the car into|into} {the back of a|the back of the|a|the|an} lorry/truck/bus/wall/tree/pillar/barrier/oncoming/bridge',
       '{thinking|think|thought|imagine|imagining|picture|picturing|planning|plan|want|going|gonna} .. {closing|close|shutting|shut} the {garage door|door} and {leaving|leave|keeping|keep|letting} the engine running',
       'rope in/under/behind the/my closet/wardrobe',
       'hanging/drowning/jumping/overdosing seems/looks/feels/sounds .. easy/easiest/simple/painless/peaceful/quick/tempting',
@@ -1049,6 +1052,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   prep: {
     3: [
+      'wonder/wondering/wondered who {would|will|is going to|is gonna} find me $',
+      '{took|take|taking|unclipped|undid|undo} my seatbelt off .. {picked|pick|picking|aimed|aim|chose|choose|found} .. pillar/wall/tree/bridge/barrier/lorry/abutment',
       '{wrote|made|written|drew up|did|sorted|writing|making|drawing up} {a|my} will ... ,? i am {15|16|17|18|19|20|21|22|23|24|25|26} $',
       '{wrote|made|written|drew up|did|sorted|writing|making|drawing up} {a|my} will .. ,? i am {15|16|17|18|19|20|21|22|23|24|25|26} $',
       'sorry/sry for everything mom/mum/mam/dad/everyone/guys/all',
@@ -1258,6 +1263,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'to be gone before/by ... ,? so i {never|will never|do not|will not|would not|never ever} have to sign/face/see/hear/deal/go/read/do/sit/tell/explain/watch',
     ],
     2: [
+      '{started|start|starting|keep} standing closer to the kerb/curb/edge/tracks/road/platform',
+      'not {plan|planning|planned|going} {on|to} {coming|come} back for him/her/them',
       'thanks for listening ,? {notebook|journal|diary|book}',
       'not buying another {one|journal|notebook|diary}',
       "asked/ask/asking my .. to be my son's/daughter's/kids'/children's/child's guardian !in/if/should/when",
@@ -1654,6 +1661,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   injury: {
     3: [
+      '{punched|hit|smashed|punching|hitting|smashing} .. mirror/wall/door/walls .. {and kept going|and just kept going|until my knuckles|till my knuckles|until my hand|till my hand|until they bled|till they bled}',
       'do/doing/did mine deeper/worse',
       'bath/bathroom/bathtub .. while i cut $',
       'watches/watched/watching/sees/saw me {cut|cutting|burn|burning} {myself|my arm|my arms|my wrist|my wrists|my legs|my thighs|my skin}',
@@ -2226,6 +2234,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'not telling anyone/anybody .. write it down',
     ],
     2: [
+      'to see if i {would have|had|have|will have} the nerve',
       'easier when the time comes $',
       'planning/planned it for monday/tuesday/wednesday/thursday/friday/saturday/sunday/tonight/tomorrow/weekend',
       'working out how $',
@@ -2487,7 +2496,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'into my room at night',
       'comes/came/creeps/crept into my room/bed',
       'blacked/passed out',
-      'could not breathe',
+      '{hands|hand|arm|arms|weight|knee|grip|pillow|belt} .. {and}? i could not breathe',
       'hurt/hurts/hurting the/my dog/cat/pet/puppy/kitten',
       'kicked/kicks/hit/hits/threw/throws the/my dog/cat/pet',
       'cigarette .. on/into/to my',
@@ -2498,6 +2507,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'smashed/broke/threw my phone',
     ],
     2: [
+      'could not breathe',
       '{since|after} what he/she did to me',
       'cried and {said sorry|apologised|apologized} and {bought|got} me',
       'dent/dents/hole/holes in the/my fridge/wall/walls/door/doors/plaster/cupboard/car',
@@ -2518,7 +2528,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'grabbing .. hard',
 
       'while i was in the car/room/bed/bath/shower',
-      '@hurt .. me',
+      '@hurt !with .. me',
       '@hurt my @struck',
       '@hurt .. my @struck',
       'black eye',
@@ -3595,6 +3605,11 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   fear: {
     3: [
+      '{school|office|reception|staff|security|head|headteacher|nursery|the gym} .. keep/keeps/kept/have/has/put his/her {photo|picture} {behind|at|on|up at|up behind} the {reception|desk|counter|front desk|door|office}',
+      'pick/picked/say/said/use/used/choose/chose the wrong word .. whole/entire weekend/evening/night/day/week {is|was|gets|will be} ruined/over/wrecked/hell/gone',
+      'so {nobody|no one|he|she|they} can {sit|wait|park} {on the street|outside|across the road|in the street|out front} and? watch/see/follow my/me',
+      'move/moved/moving/hide/hid/hiding/lock/locked/locking {the|all the|my} {knives|knife block|kitchen knives} .. {before|when|whenever|by the time} he/she {gets|comes|is} {in|home|back}',
+      'second/moment/minute his/her car/truck/van/motorbike/bike pulls/pulled/turns/turned/comes/came ... kids/children/boys/girls/son/daughter ... {go upstairs|went upstairs|go to their rooms|went to their rooms|go quiet|went quiet|go silent|went silent|hide|hid|switch the telly off|switch the tv off|switch off the telly|switch off the tv|turn the telly off|turn the tv off|turned the tv off|turned the telly off|switched the telly off|switched the tv off}',
       'went missing {the night|the day|right|straight} after {we argued|the argument|the fight|the row|i left|i said no|i told him|i told her}',
       'raises/raised/raising his/her voice ,? so do i',
       'he/she {bangs|banging|banged|pounds|pounding|hammers|hammering} on the/my {windows|window} {at night|every night|again|drunk|until|when|screaming|shouting|after}',
@@ -3859,6 +3874,12 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'safe house',
     ],
     2: [
+      'move/moved/moving/hide/hid/hiding/lock/locked/locking/put/putting {the|all the|my} knives {from|off|out of|into|up|away|to|somewhere}',
+      'at the school {gates|gate} again even though it is my {week|day|weekend}',
+      'keep your phone charged ,? {love|hun|darling|dear|sweetheart}? ,? and {do not|never} let him/her {drive|walk|take} you home',
+      'if {it is|his car is|her car is|the car is|his van is|his truck is} {there|outside|parked outside|still there|parked there} ,? i {wait|stay in|stay inside|do not leave|do not go out|go back in|go back inside|hide}',
+      'look/looking/check/checking/scan/scanning ... window/street/road/carpark for a ... car/van/truck/astra/corsa/golf/fiesta/bmw/audi/jeep/transit',
+      'look/looking/check/checking/scan/scanning ... window/street/road/carpark for his/her ... car/van/truck/motorbike/bike',
       'reading the sound of his/her car',
       'pretend/pretending/pretended to be asleep',
       'if the door slams',
@@ -4010,6 +4031,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   escape: {
     3: [
+      'memorise/memorised/memorize/memorized/memorising/memorizing/learn/learned/learnt .. {helpline|hotline|refuge|shelter|domestic abuse|dv} number {instead of|rather than|so i do not have to|so i do not} {saving|save|keep|keeping|writing|write|store|storing}',
+      '{never|not} to give {out}? my .. number/address/details/shifts/location .. even if {someone|anyone|they|he|she|somebody} {says|claims|say|is|are}',
       '{has not|have not|does not|do not|did not} heard from me by .. {come round|call the police|check on me|send someone|come over|ring the police|call someone}',
       'keep/kept/keeping a/some {note|money|cash|tenner|twenty|fiver|emergency money|twenty pound note} in my {shoe|sock|socks|bra|boot} !when/for/while/on/in/at',
       '{left|slipped|put|tucked} a {helpline|hotline|refuge|domestic abuse|domestic violence|womens aid} {card|leaflet|number} in/into my',
@@ -4100,6 +4123,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'he/she abuses/abused me',
     ],
     2: [
+      'stop/stopped putting my shifts/rota/schedule/hours {on|up on} the',
       '{slept|sleep|sleeping} with my shoes on again',
       'shoes {lined up|ready|waiting} by the door',
       '{went to bed|slept|sleep|sleeping|go to bed} in my clothes again',
@@ -4141,6 +4165,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   coerced: {
     3: [
+      'said i {should not have|was not allowed to|am not allowed to} {sat|sit|had lunch|have lunch|eaten|eat|eaten lunch} with my coworkers/colleagues/friends/workmates/team/mates',
       'hourly photo/photos/picture/pictures/selfie/selfies/update/updates/proof',
       'hourly {check in|check ins}',
       '{my phone|phone|phones} {goes|has to go|gets handed over|is handed over} {on|to} his/her {nightstand|bedside|bedside table|side|desk|pocket}',
@@ -4260,6 +4285,10 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'not allowed to see/leave/go/work/talk/wear/drive/speak/call/text/visit',
     ],
     2: [
+      'i will eat {in the car|alone|on my own|at my desk} from now on',
+      'said i {should not have|should not|was not allowed to|am not allowed to|could not} {talked|talk|spoken|speak|gone out|go out} with my coworkers/colleagues/friends/workmates/team/mates',
+      'ask/asking/asked him/her/@names if/whether i can/could/may {go|go to|go out|see|visit|meet|have}',
+      'when he/she {is had|has had|had|is in|is having} a good day/mood/week',
       'a baby will/would fix/solve things/us/everything',
       'saying/said/says/say i owed/owe you/him/her/them',
       '{did not|do not|never} want to that/last night',
@@ -4285,6 +4314,9 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   conceal: {
     3: [
+      'long sleeves ... so {no one|nobody} {asks|will ask|can ask|notices|will notice|sees|can see|says anything} $',
+      'asked/asks/asking/noticed/notices/saw/sees/spotted {about}? the finger/fingertip/thumb/grip marks/bruises on my @body',
+      '{secret|second|spare|burner|pay as you go|hidden} phone/mobile {taped|hidden|stashed|sewn} {under|behind|inside|in}',
       'told {them|her|him|everyone|the neighbours|the neighbors|the police|my neighbour|my neighbor} the {telly|tv|music|film|dog|game} was {loud|on loud|too loud}',
       '{over|to cover|covering} her/my face even {inside|indoors|at home}',
       '{gp|doctor|nurse|midwife|teacher|health visitor} asked {me}? {twice|again} if {everything|things|all} {was|is} {alright|ok|okay|fine} at home',
@@ -4350,6 +4382,9 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       '{cover|covered|covering|cover up|covered up|covering up|hide|hid|hiding} the bruises/marks',
     ],
     2: [
+      '{coworker|colleague|someone|my boss|a customer|she|he|they|people} .. asked if i was cold',
+      '{turtleneck|turtlenecks|poloneck|polo neck|polo necks|roll neck|scarf|hoodie|jumper|cardigan} again? and it is .. degrees/boiling/sweltering/roasting/scorching',
+      'he/she {does not|do not} know {it|they|this one} exists/exist',
       'if anyone {at work}? asks $',
       'i must not hide it as well as i think',
       '{reads|read|goes through|checks} my {journal|diary|notebook} so i',
@@ -4401,6 +4436,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
  * words of the idiom go, so a real signal beside it still alarms.
  */
 export const HARMLESS: readonly string[] = [
+  'find/finds/found me {attractive|interesting|fun|cute|hot|sexy|funny|boring|annoying|charming|beautiful|pretty|handsome|lovable|loveable|worth it|worth dating}',
+  'not {scared|afraid|frightened} of him/her ,? he/she is/was {a sweetheart|a sweetie|lovely|harmless|a teddy bear|gentle|a softie|so kind|kind|sweet}',
   'wake/waking/woke up {refreshed|rested|fresh|early|happy|feeling better|feeling good|feeling fine|new}',
   '{wedged|wedge|put|pushed|propped} a/the chair under/against the {door handle|handle|door} so the door {stops|would stop|will stop|stopped|does not keep|will not keep} banging/slamming/blowing/opening',
   'end/ending/ended/cancel/cancelling/canceling/cancelled my {subscription|subscriptions|membership|gym membership|contract|phone contract|lease|tenancy|plan|streak|netflix|spotify} !to/on/in/of/here/with',

@@ -215,6 +215,8 @@ function writerNamed(span: readonly string[]): boolean {
   // An everyday idiom blanked at the start was the writer's own clause ("said goodbye to everyone
   // at work ... in a way they won't understand until later").
   if (span[0] === '~') return true;
+  // "the urge tonight was to ...": the urges this app asks about are the writer's.
+  if (span[0] === 'the' && URGES.has(span[1] ?? '')) return true;
   if (span.some((w) => SELF.has(w)) || dropsSubject(span) || asksOthers(span)) return true;
   for (let i = 0; i < span.length - 1; i += 1) {
     if (span[i] === ',' && dropsSubject(span.slice(i + 1))) return true;
@@ -253,6 +255,7 @@ const SUBJECTS = words(
  * speaks for the writer who dropped their "i".
  */
 const OBJECT_AFTER = words('to/for/with/at/about/from/without/than');
+const URGES = words('urge/urges/pull/impulse');
 /**
  * Words that only say whose: "his birthday". ("her" may be either, so only a preposition before
  * it sets it aside.)

@@ -2063,7 +2063,7 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   ],
   [
     'counted counting count sorted filled',
-    String.raw`\b(?:count\w*|sort\w*|fill\w*|set) (?:out |up )?(?:(?:my |the )?(?:tablets|pills|meds) (?:in|into) )?(?:my |the )?(?:pill organi[sz]ers?|dosette(?: box)?|pill ?box(?:es)?|blister packs?)\b`,
+    String.raw`\b(?:count\w*|sort\w*|fill\w*|set) (?:out |up )?(?:(?:my |the )?(?:tablets|pills|meds) (?:in|into) )?(?:my |the )?(?:pill organi[sz]ers?|dosette(?: box)?|pill ?box(?:es)?|blister packs?|(?:weekly|daily|seven day|7 day) (?:pill )?(?:box|organi[sz]er|case))\b`,
   ],
   // The writer's own looking: "strava stalking update: he did a 100k ride".
   [
