@@ -37,7 +37,10 @@ export function checkInDay(data: Pick<ExcoData, 'settings'> | null, now: Date): 
 export interface CheckInHistory {
   readonly count: number;
   readonly nextId: string;
-  /** Check-ins in the order they were saved: all of them, or every one dated `since` or later. */
+  /**
+   * Check-ins in the order they were saved: all of them, or every one dated `since` or later (with
+   * any older one saved after the first of those, such as a day back-filled).
+   */
   readonly recent: readonly Reflection[];
   /** Null when `recent` holds every check-in. */
   readonly since: Day | null;

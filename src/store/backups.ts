@@ -29,11 +29,17 @@ function writeBackup(paths: DataPaths, name: string, raw: string): string {
   return file;
 }
 
+const dailyName = (now: Date): string => `daily-${dayOf(now)}.json`;
+
+/** Whether today's backup has been taken, so the day has had its first write. */
+export function hasDailyBackup(paths: DataPaths, now: Date): boolean {
+  return fs.existsSync(path.join(paths.backups, dailyName(now)));
+}
+
 /** Keeps a copy of `raw` as today's backup unless today already has one. Returns the path if written. */
 export function backupDaily(paths: DataPaths, raw: string, now: Date): string | null {
-  const name = `daily-${dayOf(now)}.json`;
-  if (fs.existsSync(path.join(paths.backups, name))) return null;
-  const file = writeBackup(paths, name, raw);
+  if (hasDailyBackup(paths, now)) return null;
+  const file = writeBackup(paths, dailyName(now), raw);
   pruneDaily(paths);
   return file;
 }

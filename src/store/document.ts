@@ -21,24 +21,28 @@ export interface Decoded {
 }
 
 export function decode(raw: string, migrations: MigrationSet): Decoded {
-  let parsed: unknown;
+  return decodeValue(parseJson(raw), migrations);
+}
+
+/**
+ * `decode` for the text exco last saved and noted as checked (store/checked.ts): parsed, and
+ * checked against the schema only if it is not of the current version. A note can vouch for a
+ * file damaged where no change time shows, so text that is no longer JSON is still reported as
+ * such.
+ */
+export function decodeChecked(raw: string, migrations: MigrationSet): Decoded {
+  const parsed = parseJson(raw) as RawDocument;
+  if (parsed?.schemaVersion !== migrations.target) return decodeValue(parsed, migrations);
+  return { data: parsed as unknown as ExcoData, fromVersion: migrations.target };
+}
+
+function parseJson(raw: string): unknown {
   try {
-    parsed = JSON.parse(raw);
+    return JSON.parse(raw);
   } catch (error) {
     const detail = raw.trim() === '' ? 'the file is empty' : (error as Error).message;
     throw new DocumentProblem('json', `it is not valid JSON (${detail})`);
   }
-  return decodeValue(parsed, migrations);
-}
-
-/**
- * A document exco itself validated and wrote (see checked.ts): parsed, and trusted without the
- * schema check when it is already at the current version. Anything else takes the full path.
- */
-export function decodeChecked(raw: string, migrations: MigrationSet): Decoded {
-  const parsed = JSON.parse(raw) as RawDocument;
-  if (parsed.schemaVersion !== migrations.target) return decodeValue(parsed, migrations);
-  return { data: parsed as unknown as ExcoData, fromVersion: migrations.target };
 }
 
 export function decodeValue(parsed: unknown, migrations: MigrationSet): Decoded {

@@ -7,7 +7,7 @@
  */
 import fs from 'node:fs';
 import { type CheckInHistory, historyOf } from '../core/check-ins.js';
-import { addDays, type Day, dayOf } from '../core/dates.js';
+import { addDays, type Day, dayOf, isDay } from '../core/dates.js';
 import {
   type ExcoData,
   emptyData,
@@ -18,7 +18,7 @@ import {
   sealRecords,
 } from '../core/model.js';
 import { DataError, ExcoError } from '../errors.js';
-import { backupBefore, backupDaily } from './backups.js';
+import { backupBefore, backupDaily, hasDailyBackup } from './backups.js';
 import { historyFromTail, parseTail, TAIL_DAYS, tailOf } from './check-in-tail.js';
 import {
   notedEssentials,
@@ -57,10 +57,12 @@ export interface Store {
   update<T>(change: (draft: ExcoData) => T): Promise<T>;
   /**
    * Adds one check-in, dated `day`, under the lock: `add` gets the check-ins saved so far and the
-   * document's essentials, and returns the new record and what to hand back. While the file is
-   * the one exco last saved, and the tail of check-ins noted with it reaches back far enough for
-   * `day` (check-in-tail.ts), the years of check-ins before are neither parsed nor written out
-   * again; otherwise it is an `update` that pushes the record. The saved file is the same.
+   * document's essentials (to read, not change: they may be the note's copy, whose goals keep only
+   * their latest log), and returns the new record and what to hand back. After the day's first
+   * write, while the file is the one exco last saved and the tail of check-ins noted with it
+   * reaches back far enough for `day` (check-in-tail.ts), the years of check-ins before are
+   * neither parsed nor written out again; otherwise it is an `update` that pushes the record.
+   * Either way the file saved is the same.
    */
   addCheckIn<T>(
     day: Day,
@@ -188,11 +190,15 @@ export function createStore(options: StoreOptions): Store {
     return reuse && known?.raw === read.raw ? known : decodeText(read);
   }
 
-  function decodeText(read: ReadText): Loaded {
+  /**
+   * The document in `read`. A file the note vouches for is only parsed, unless `full`: then it is
+   * checked against the schema all the same.
+   */
+  function decodeText(read: ReadText, full = false): Loaded {
     const { raw } = read;
     try {
       const spans = vouched(paths.file, read)?.spans ?? null;
-      const decoded = spans ? decodeChecked(raw, migrations) : decode(raw, migrations);
+      const decoded = spans && !full ? decodeChecked(raw, migrations) : decode(raw, migrations);
       // A migrated document is no longer the text it was read from: every list is written out.
       const current = decoded.fromVersion === migrations.target;
       return { raw, spans: current ? spans : null, ...decoded };
@@ -274,7 +280,10 @@ export function createStore(options: StoreOptions): Store {
     },
     backup: (loaded: Loaded) => void,
   ): Saving<T> {
-    const loaded = read && decodeText(read);
+    // The day's first write checks the whole file before it is backed up, even one the note
+    // vouches for: damage no change time shows (a disk's, or a file system that keeps none) is
+    // found within a day, while the backups of the days before it are still there.
+    const loaded = read && decodeText(read, !hasDailyBackup(paths, options.now()));
     // What conf will read back before it writes (see `commit`), taken before `produce` changes
     // the loaded document in place.
     const top = loaded ? topOfFile(loaded.data) : ({} as ExcoData);
@@ -313,6 +322,8 @@ export function createStore(options: StoreOptions): Store {
     day: Day,
     add: (history: CheckInHistory, essentials: Essentials) => Added<T>,
   ): Saving<T> | null {
+    // The day's first write is a whole one (see `whole`).
+    if (!isDay(day) || !hasDailyBackup(paths, options.now())) return null;
     const note = vouched(paths.file, read);
     const tail = note && parseTail(note.tail);
     const span = note?.spans.reflections;

@@ -1,5 +1,8 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { runReflect, type ReflectOptions } from '../../src/commands/reflect.js';
+import { addDays } from '../../src/core/dates.js';
 import { ExitCode } from '../../src/errors.js';
 import { fixedClock, testDeps, type Answer, type TestDeps } from '../helpers/deps.js';
 import { startWith } from '../helpers/started.js';
@@ -312,5 +315,59 @@ describe('the day boundary', () => {
     await expect(reflect(deps, flags({ date: '2026-11-28' }))).rejects.toMatchObject({
       exitCode: ExitCode.usage,
     });
+  });
+});
+
+describe('exco reflect, with and without the tail of check-ins noted with the last save', () => {
+  /** Blanks the tail line of the note, so the next check-in reads the whole file. */
+  const withoutTail = (dir: string) => {
+    const note = path.join(dir, 'data.json.checked');
+    const lines = fs.readFileSync(note, 'utf8').split('\n');
+    lines[3] = '';
+    fs.writeFileSync(note, lines.join('\n'));
+  };
+
+  it('prints and saves the same: ids, streak, same-day count, the coach on trends and plans', async () => {
+    const dirs: string[] = [];
+    for (let twin = 0; twin < 2; twin += 1) {
+      const dir = await startedDir(fixedClock('2026-11-20T09:00:00'));
+      const deps = testDeps({ dir, now: fixedClock('2026-11-20T09:00:00') });
+      await deps.store.update((d) => {
+        d.mistakes.push({
+          id: 'm1',
+          at: d.createdAt,
+          pattern: 'distant',
+          plan: 'Say it the same day',
+        });
+        d.mistakes.push({ id: 'm2', at: d.createdAt, pattern: 'clingy', plan: 'Give space' });
+      });
+      dirs.push(dir);
+    }
+    // Seven weeks of check-ins, a low run, two on one day, a back-filled day, then today's.
+    // Seven weeks, so the tail noted at a day's first write leaves most of them out.
+    const days = Array.from({ length: 50 }, (_, i) => addDays('2026-11-21', i - 49));
+    const runs: [string, Partial<ReflectOptions>][] = [
+      ...days.map((day, i): [string, Partial<ReflectOptions>] => [
+        `${day}T21:00:00`,
+        flags({ mood: i > 45 ? 1 : 3 + (i % 2), urge: i % 11, note: `day ${i}` }),
+      ]),
+      ['2026-11-21T22:00:00', flags({ mood: 2, note: 'second today, felt distant' })],
+      ['2026-11-22T10:00:00', flags({ date: '2026-11-12', note: 'back-filled' })],
+      ['2026-11-22T21:00:00', flags({ mood: 4, urge: 1, note: 'better' })],
+    ];
+    const printed: string[][] = [[], []];
+    for (const [clock, opts] of runs) {
+      for (const [twin, dir] of dirs.entries()) {
+        if (twin === 1 && fs.existsSync(path.join(dir, 'data.json.checked'))) withoutTail(dir);
+        const deps = testDeps({ dir, now: fixedClock(clock) });
+        await reflect(deps, opts);
+        printed[twin]!.push(said(deps));
+      }
+    }
+    expect(printed[0]).toEqual(printed[1]);
+    expect(printed[0]!.join('\n')).toMatch(/streak: 51 days/);
+    expect(printed[0]!.join('\n')).toMatch(/(Say it the same day|Give space)/);
+    const [a, b] = dirs.map((dir) => fs.readFileSync(path.join(dir, 'data.json'), 'utf8'));
+    expect(a).toBe(b);
   });
 });

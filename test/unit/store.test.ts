@@ -285,6 +285,36 @@ describe('store: the note of a file exco checked and wrote', () => {
     expect(store.read()?.urges).toEqual([{ id: 'u1' }]);
   });
 
+  it("checks even a file it vouches for on the day's first write, before backing it up", async () => {
+    const dir = tempDir();
+    const monday = storeIn(dir, fixedClock('2026-11-23T10:00:00'));
+    await monday.update((d) => void d.urges.push(sampleData().urges[0]!));
+    await monday.update(() => undefined);
+    // Damage no change time shows (a disk's), vouched for as if exco had saved it.
+    const broken = JSON.stringify({ ...sampleData(), urges: [{ id: 'u1' }] });
+    fs.writeFileSync(monday.paths.file, broken);
+    writeNote(monday.paths.file, noteOf(monday.paths.file));
+    const tuesday = storeIn(dir, fixedClock('2026-11-24T10:00:00'));
+    await expectDataError(
+      () => tuesday.update((d) => void d.urges.push(sampleData().urges[0]!)),
+      /does not match the data schema/,
+    );
+    await expectDataError(
+      () =>
+        tuesday.addCheckIn('2026-11-24', () => ({
+          record: sampleData().reflections[0]!,
+          result: null,
+        })),
+      /does not match the data schema/,
+    );
+    expect(fs.readFileSync(tuesday.paths.file, 'utf8')).toBe(broken);
+    expect(listBackups(tuesday.paths).map((b) => b.name)).toEqual(['daily-2026-11-23.json']);
+    // Text that is no longer JSON is reported as such, note or not.
+    fs.writeFileSync(monday.paths.file, '{"schemaVersion":1,"reflections":[');
+    writeNote(monday.paths.file, noteOf(monday.paths.file));
+    await expectDataError(() => monday.read(), /not valid JSON/);
+  });
+
   it('a note no younger than the file it names is not trusted: an edit could share its tick', async () => {
     const store = await savedStore();
     const broken = JSON.stringify({ ...sampleData(), urges: [{ id: 'u1' }] });
@@ -505,10 +535,20 @@ describe('store: adding a check-in', () => {
   async function twins() {
     const withNote = storeIn(tempDir(), fixedClock(`${TODAY}T09:00:00`));
     const without = storeIn(tempDir(), fixedClock(`${TODAY}T09:00:00`));
-    for (const store of [withNote, without]) await store.replace(history(), 'test');
+    for (const store of [withNote, without]) {
+      await store.replace(history(), 'test');
+      // The day's first write reads the whole file (and backs it up): this is it.
+      await store.update(() => undefined);
+    }
     return { withNote, without };
   }
-  const forget = (store: Store) => fs.rmSync(checkedNoteFor(store.paths.file));
+  /** Blanks the note's tail line: the next check-in reads the whole file, vouched for as before. */
+  const forget = (store: Store) => {
+    const note = checkedNoteFor(store.paths.file);
+    const lines = fs.readFileSync(note, 'utf8').split('\n');
+    lines[3] = '';
+    fs.writeFileSync(note, lines.join('\n'));
+  };
   /** The longest text JSON.parse was given while `action` ran. */
   async function longestParse(action: () => Promise<unknown>): Promise<number> {
     const parse = jest.spyOn(JSON, 'parse');
