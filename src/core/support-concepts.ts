@@ -59,8 +59,12 @@ export const WORD_CLASSES: Readonly<Record<string, string>> = {
 export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   ending: {
     3: [
+      'whatever happens after .. {is not|will not be|is no longer} my problem',
+      'one step and it is {done|over|all over|finished}',
+      '{final|last} {journal|diary} entry !of/for/before/this/in/on/until/till/from/at/since',
+      '{wish|hope|hoping|praying} ... would {lose control|swerve|crash} and {take me out|hit me|kill me|get me}',
       '{hoping|hope|keep hoping|wish|wishing|praying} a/the bus/car/lorry/truck/train/van/taxi {will|would|might|could} {mount the pavement|hit me|run me over|plough into me|come off the road|veer into me|knock me down|mount the kerb}',
-      'this is {probably|likely|maybe}? {one of the|one of my} last {ones|entries|entry|pages|diary entries} !before/of/for/in/on/at/this/until/till',
+      'this is {probably|likely|maybe}? {one of the|one of my} last {ones|entries|entry|diary entries|journal entries} !before/of/for/in/on/at/this/until/till',
       'soon that will be {accurate|true|literal|real}',
       '{not much|no|little|not any} reason {left}? to keep the lights on $',
       'if i {stepped|step} off {it|the world|the planet|the earth}',
@@ -1052,6 +1056,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   prep: {
     3: [
+      'who {opens|will open|is going to open} my door and {finds|find} me',
       'wonder/wondering/wondered who {would|will|is going to|is gonna} find me $',
       '{took|take|taking|unclipped|undid|undo} my seatbelt off .. {picked|pick|picking|aimed|aim|chose|choose|found} .. pillar/wall/tree/bridge/barrier/lorry/abutment',
       '{wrote|made|written|drew up|did|sorted|writing|making|drawing up} {a|my} will ... ,? i am {15|16|17|18|19|20|21|22|23|24|25|26} $',
@@ -1263,7 +1268,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'to be gone before/by ... ,? so i {never|will never|do not|will not|would not|never ever} have to sign/face/see/hear/deal/go/read/do/sit/tell/explain/watch',
     ],
     2: [
-      '{started|start|starting|keep} standing closer to the kerb/curb/edge/tracks/road/platform',
+      'wrote/written the/my letters !for/to/of/about/on/at/in/from/with/and',
+      '{sorted|sorted out|decided|worked out} who gets the/my dog/cat/cats/dogs/pets/car/things/stuff',
       'not {plan|planning|planned|going} {on|to} {coming|come} back for him/her/them',
       'thanks for listening ,? {notebook|journal|diary|book}',
       'not buying another {one|journal|notebook|diary}',
@@ -1498,6 +1504,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'last post',
     ],
     1: [
+      '{started|start|starting|keep} standing closer to the kerb/curb/edge/tracks/road/platform',
       'need a new home soon',
       '{direct debits|standing orders} .. {stop|end|cancelled|cancel|finish|run out}',
       'circumstances/situation are/is {changing|about to change}',
@@ -1661,6 +1668,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   injury: {
     3: [
+      'smashed/punched/hit/banged my {knuckles|fist|fists|head|hand|hands} {into|against} the .. {over and over|again and again|until}',
       '{punched|hit|smashed|punching|hitting|smashing} .. mirror/wall/door/walls .. {and kept going|and just kept going|until my knuckles|till my knuckles|until my hand|till my hand|until they bled|till they bled}',
       'do/doing/did mine deeper/worse',
       'bath/bathroom/bathtub .. while i cut $',
@@ -2386,6 +2394,8 @@ export const LIGHT_WORDS =
 export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   harm: {
     3: [
+      'he/she/they {scratched|clawed|raked} ... {down|across|along} my @struck',
+      'hands/hand {go|goes|went|going|are|were|end up|ended up}? {round|around} my neck/throat',
       "last time i {talked back|answered back|said no|argued|stood up to him|stood up to her} ,? i {could not|can not|could barely|couldn't} {lift|move|walk|see|hear|sit}",
       'ear/ears {still}? ringing since the {argument|fight|row|incident|other night}',
       'same as {after|after the|last time after} {the stairs|stairs|the wall|the hospital|the black eye|the bruises|the door}',
@@ -3160,6 +3170,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   surveil: {
     3: [
+      '{checking|tracking|watching|seeing|sees|checks|tracks} where my car/phone/bike/van {is|was} {parked}?',
+      'waits/waited/waiting/sits/sat/sitting/parks/parked in his/her {car|van|truck} {at the end of|across|opposite|down} {the|my} road/street/lane/close/drive',
       'his/her mate/mates/friend/friends/brother/cousin ... at ... ,? then at/outside/across/near ... ,? then at/outside/across/near',
       'he/she/they {copied|has copied|have copied|made a copy of|kept a copy of|cut a copy of|got a copy of} my {key|keys|house key|door key|front door key}',
       'ran/run/bumped/bump into him/her {by chance|by accident|again} at my new {supermarket|gym|job|flat|place|local|work|office|cafe|pub|school}',
@@ -3605,7 +3617,12 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   fear: {
     3: [
-      '{school|office|reception|staff|security|head|headteacher|nursery|the gym} .. keep/keeps/kept/have/has/put his/her {photo|picture} {behind|at|on|up at|up behind} the {reception|desk|counter|front desk|door|office}',
+      'how he/she/they {knew|know|knows} i {was|am|had been} {at|in} the/my',
+      'one thing he/she {does not|did not} like .. whole/entire weekend/evening/night/day/week',
+      'knife/knives .. {in|into|to} the {shed|garage|car|boot|garden} before he/she {got|gets|came|comes} {back|home|in}',
+      'headlights/engine ... kids/children {already}? know to {go up|go upstairs|be quiet|hide|go to their rooms|stay upstairs|keep quiet}',
+      'hear/heard/hears his/her engine/car/van/truck/key/keys/footsteps ... runs/run/ran/goes/go/went {and}? {hides|hide|hid|upstairs|up to her room|up to his room|to her room|to his room|under}',
+      '{school|nursery|security|head|headteacher|the office|reception} .. keep/keeps/kept his/her {photo|picture} behind the {reception|desk|counter|front desk}',
       'pick/picked/say/said/use/used/choose/chose the wrong word .. whole/entire weekend/evening/night/day/week {is|was|gets|will be} ruined/over/wrecked/hell/gone',
       'so {nobody|no one|he|she|they} can {sit|wait|park} {on the street|outside|across the road|in the street|out front} and? watch/see/follow my/me',
       'move/moved/moving/hide/hid/hiding/lock/locked/locking {the|all the|my} {knives|knife block|kitchen knives} .. {before|when|whenever|by the time} he/she {gets|comes|is} {in|home|back}',
@@ -3874,12 +3891,9 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'safe house',
     ],
     2: [
-      'move/moved/moving/hide/hid/hiding/lock/locked/locking/put/putting {the|all the|my} knives {from|off|out of|into|up|away|to|somewhere}',
+      'only leave {for work|the house|home}? {once|when|after} {it is|his car is|her car is|the van is|the car is|he is|she is|he has|she has} gone',
       'at the school {gates|gate} again even though it is my {week|day|weekend}',
       'keep your phone charged ,? {love|hun|darling|dear|sweetheart}? ,? and {do not|never} let him/her {drive|walk|take} you home',
-      'if {it is|his car is|her car is|the car is|his van is|his truck is} {there|outside|parked outside|still there|parked there} ,? i {wait|stay in|stay inside|do not leave|do not go out|go back in|go back inside|hide}',
-      'look/looking/check/checking/scan/scanning ... window/street/road/carpark for a ... car/van/truck/astra/corsa/golf/fiesta/bmw/audi/jeep/transit',
-      'look/looking/check/checking/scan/scanning ... window/street/road/carpark for his/her ... car/van/truck/motorbike/bike',
       'reading the sound of his/her car',
       'pretend/pretending/pretended to be asleep',
       'if the door slams',
@@ -4013,6 +4027,9 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'chair against the door',
     ],
     1: [
+      'if {it is|his car is|her car is|the car is|his van is|his truck is} {there|outside|parked outside|still there|parked there} ,? i {wait|stay in|stay inside|do not leave|do not go out|go back in|go back inside|hide}',
+      'look/looking/check/checking/scan/scanning ... window/street/road/carpark for a ... car/van/truck/astra/corsa/golf/fiesta/bmw/audi/jeep/transit',
+      'look/looking/check/checking/scan/scanning ... window/street/road/carpark for his/her ... car/van/truck/motorbike/bike',
       'sleeping/sleep/slept with the light/lights/lamp on',
       'scared/afraid to ... {his place|his house|his flat|her place|her house|her flat}',
       'keep/kept/keeps seeing his/her @vehicle/car/face',
@@ -4031,8 +4048,9 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   escape: {
     3: [
+      '{by heart|off by heart} and {not|never} {put|save|keep|store} it in my phone',
       'memorise/memorised/memorize/memorized/memorising/memorizing/learn/learned/learnt .. {helpline|hotline|refuge|shelter|domestic abuse|dv} number {instead of|rather than|so i do not have to|so i do not} {saving|save|keep|keeping|writing|write|store|storing}',
-      '{never|not} to give {out}? my .. number/address/details/shifts/location .. even if {someone|anyone|they|he|she|somebody} {says|claims|say|is|are}',
+      '{never|not} to give {out}? my .. number/address/shifts/location/whereabouts .. even if {someone|anyone|they|he|she|somebody} {says|claims|say} .. family/brother/sister/husband/wife/partner/dad/father/mum/mother/relative/related/cousin',
       '{has not|have not|does not|do not|did not} heard from me by .. {come round|call the police|check on me|send someone|come over|ring the police|call someone}',
       'keep/kept/keeping a/some {note|money|cash|tenner|twenty|fiver|emergency money|twenty pound note} in my {shoe|sock|socks|bra|boot} !when/for/while/on/in/at',
       '{left|slipped|put|tucked} a {helpline|hotline|refuge|domestic abuse|domestic violence|womens aid} {card|leaflet|number} in/into my',
@@ -4314,9 +4332,12 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   conceal: {
     3: [
+      'marks/bruises/bruise his/her {hands|hand|fingers|fingertips|belt|ring|grip} {left|made|leave|leaves} on my',
+      'phone/mobile/sim {he|she} {does not|must not|can not|will never} know about',
+      '{do not|never} want {anyone|anybody|people|them|everyone} {seeing|to see|noticing|to notice} what he/she {did|does|has done}',
       'long sleeves ... so {no one|nobody} {asks|will ask|can ask|notices|will notice|sees|can see|says anything} $',
-      'asked/asks/asking/noticed/notices/saw/sees/spotted {about}? the finger/fingertip/thumb/grip marks/bruises on my @body',
-      '{secret|second|spare|burner|pay as you go|hidden} phone/mobile {taped|hidden|stashed|sewn} {under|behind|inside|in}',
+      'asked/asks/asking/noticed/notices/saw/sees/spotted {about}? the finger/fingertip/thumb marks/bruises on my arm/arms/wrist/wrists/neck/throat/thigh/thighs/shoulder/shoulders/face/cheek/jaw',
+      '{secret|second|burner|pay as you go|hidden} phone/mobile {taped|hidden|sewn} {under|behind|inside|in}',
       'told {them|her|him|everyone|the neighbours|the neighbors|the police|my neighbour|my neighbor} the {telly|tv|music|film|dog|game} was {loud|on loud|too loud}',
       '{over|to cover|covering} her/my face even {inside|indoors|at home}',
       '{gp|doctor|nurse|midwife|teacher|health visitor} asked {me}? {twice|again} if {everything|things|all} {was|is} {alright|ok|okay|fine} at home',
@@ -4382,8 +4403,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       '{cover|covered|covering|cover up|covered up|covering up|hide|hid|hiding} the bruises/marks',
     ],
     2: [
-      '{coworker|colleague|someone|my boss|a customer|she|he|they|people} .. asked if i was cold',
-      '{turtleneck|turtlenecks|poloneck|polo neck|polo necks|roll neck|scarf|hoodie|jumper|cardigan} again? and it is .. degrees/boiling/sweltering/roasting/scorching',
+      '{turtleneck|turtlenecks|poloneck|polo neck|polo necks|roll neck|scarf} again? and it is .. degrees/boiling/sweltering/roasting/scorching',
       'he/she {does not|do not} know {it|they|this one} exists/exist',
       'if anyone {at work}? asks $',
       'i must not hide it as well as i think',

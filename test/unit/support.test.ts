@@ -11969,7 +11969,7 @@ describe('round 71: blind lists dev147-148', () => {
       'safety',
       "wearing my polo neck again and it's 30 degrees out, someone at work asked if I was cold",
     ],
-    ['safety', 'my sister noticed the grip marks on my wrist and went quiet'],
+    ['safety', 'my sister noticed the finger marks on my wrist and went quiet'],
     ['crisis', 'keep hoping a taxi will run me over on the way home'],
     ['crisis', 'all the way home I was tempted to swerve into a tree'],
     ['crisis', "undid my seatbelt and picked the bridge pillar I'd aim for"],
@@ -11987,5 +11987,51 @@ describe('round 71: blind lists dev147-148', () => {
     ['ordinary', 'sometimes I wonder who would find me attractive after all this'],
     ['ordinary', 'this is one of the last pages before I start a new notebook'],
     ['ordinary', "hoping the bus will come soon, it's freezing at this stop"],
+  ]);
+});
+
+describe('the review of round 71 (dev147b)', () => {
+  // Notes written against round 71's phrases (dev147b, 70): as first read 14/20, 13/25 and 25 false
+  // alarms of 25, eleven of them round 71's own phrases said innocently (a toddler's knives, office
+  // aircon, a climbing coach, a spare phone, a bank's advice, a first date's car, member of the month,
+  // a notebook's last pages, a taxi at the kerb). Narrowed: the knives without he or she coming home,
+  // a hoodie or cardigan in the heat, grip marks and marks on hands, a spare phone, card details, a
+  // car watched for at the window (weight 1 now), the photo kept behind the desk, the last pages. New:
+  // hands round the neck of someone lovely to everyone, nails raked across the face, an ex parked at
+  // the end of the road, sleeves so no one sees what he did, a number learnt by heart and not saved, a
+  // sim he does not know about, children who run upstairs at his engine, a knife hidden before he
+  // comes home, one thing he does not like, how he knew where I was; a bus that would lose control, a
+  // head banged over and over, a final diary entry, who opens my door and finds me, one step and it is
+  // over, whatever happens after is not my problem. These notes are new words, not the list's own.
+  itGetsAtLeast(26, [
+    ['safety', "he seems lovely to everyone but when he's drunk his hands end up around my throat"],
+    ['safety', 'she clawed her nails right across my face last night'],
+    ['safety', 'my ex sits in his van at the end of my street most evenings'],
+    ['safety', "swimming costume with sleeves this summer, I don't want anyone seeing what he did"],
+    ['safety', 'the helpline lady said learn it off by heart and never save it in my phone'],
+    ['safety', "bought a sim he doesn't know about and keep it in my sock drawer"],
+    ['safety', 'the second the boys hear his truck on the gravel they run upstairs'],
+    ['safety', 'hid the big knife in the garage before he came home'],
+    ['safety', "if I do one thing he doesn't like the whole evening is ruined"],
+    ['safety', 'no idea how he knew I was in the library, I never said'],
+    ['crisis', 'keep praying some lorry would swerve and take me out on the way to work'],
+    ['crisis', 'banged my head against the wall over and over until everything went quiet'],
+    ['crisis', 'this is my final diary entry'],
+    ['crisis', 'I wonder who is going to open my door and find me'],
+    ['crisis', "standing on the platform, one step and it's over"],
+    ['crisis', 'whatever happens after friday is not my problem'],
+    ['ordinary', 'moved the knives up high now that the toddler climbs everything'],
+    ['ordinary', "wore my cardigan again and it's 28 degrees, the office aircon is arctic"],
+    ['ordinary', 'my coach noticed the chalk marks on my hands'],
+    ['ordinary', 'keep a spare phone in the glovebox for emergencies'],
+    [
+      'ordinary',
+      "the bank says never give out your pin even if someone says they're from the bank",
+    ],
+    ['ordinary', 'kept checking the window for her car, first date jitters'],
+    ['ordinary', 'the gym has his photo behind the desk, member of the month'],
+    ['ordinary', 'nearly finished this notebook, one of the last pages'],
+    ['ordinary', 'wrote the letters for the wedding invitations tonight'],
+    ['ordinary', 'I stand closer to the kerb so the taxi sees me'],
   ]);
 });
