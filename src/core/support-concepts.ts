@@ -59,6 +59,7 @@ export const WORD_CLASSES: Readonly<Record<string, string>> = {
 export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   ending: {
     3: [
+      '{plan|future|plans} .. {does not|do not} have me in it',
       'whatever happens after .. {is not|will not be|is no longer} my problem',
       'one step and it is {done|over|all over|finished}',
       '{final|last} {journal|diary} entry !of/for/before/this/in/on/until/till/from/at/since',
@@ -310,6 +311,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'car running in the garage',
     ],
     2: [
+      'after .. i {will not|do not|shall not} need the/my',
       'every {single}? caller was me',
       'i mean properly/really/actually/truly home',
       'the long/big/eternal sleep',
@@ -1268,6 +1270,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'to be gone before/by ... ,? so i {never|will never|do not|will not|would not|never ever} have to sign/face/see/hear/deal/go/read/do/sit/tell/explain/watch',
     ],
     2: [
+      'cancelled {it|them|that|everything}? ,? along with {pretty much|basically|nearly|almost}? everything else',
       'wrote/written the/my letters !for/to/of/about/on/at/in/from/with/and',
       '{sorted|sorted out|decided|worked out} who gets the/my dog/cat/cats/dogs/pets/car/things/stuff',
       'not {plan|planning|planned|going} {on|to} {coming|come} back for him/her/them',
@@ -3617,6 +3620,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   fear: {
     3: [
+      'i am so? {scared|afraid|terrified|frightened} of you !leaving/going/moving/forgetting/meeting/finding/getting/seeing/not/being/hating/judging/thinking/laughing/and/too/guys/all/both/two/lot/lol',
+      'last time {she|he|they} came {back|home} with {bruises|a bruise|marks|a black eye|burns|a cut}',
       'how he/she/they {knew|know|knows} i {was|am|had been} {at|in} the/my',
       'one thing he/she {does not|did not} like .. whole/entire weekend/evening/night/day/week',
       'knife/knives .. {in|into|to} the {shed|garage|car|boot|garden} before he/she {got|gets|came|comes} {back|home|in}',
@@ -4456,6 +4461,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
  * words of the idiom go, so a real signal beside it still alarms.
  */
 export const HARMLESS: readonly string[] = [
+  'goodbye letter to {her|him|them|my ex|the relationship|us} .. {unsent|never send|not send|counsellor|therapist|suggested|exercise}',
   'find/finds/found me {attractive|interesting|fun|cute|hot|sexy|funny|boring|annoying|charming|beautiful|pretty|handsome|lovable|loveable|worth it|worth dating}',
   'not {scared|afraid|frightened} of him/her ,? he/she is/was {a sweetheart|a sweetie|lovely|harmless|a teddy bear|gentle|a softie|so kind|kind|sweet}',
   'wake/waking/woke up {refreshed|rested|fresh|early|happy|feeling better|feeling good|feeling fine|new}',

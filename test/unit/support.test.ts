@@ -12035,3 +12035,26 @@ describe('the review of round 71 (dev147b)', () => {
     ['ordinary', 'I stand closer to the kerb so the taxi sees me'],
   ]);
 });
+
+describe('round 72: blind lists dev149-150', () => {
+  // dev149 (crisis said obliquely: drafts to the ex, plans that stop, arrangements, slang, other
+  // languages, with a lookalike for each) and dev150 (an acceptance tester's spread) first read crisis
+  // 65/70, safety 38/40, false alarms 14/130. New: everything else cancelled along with a membership
+  // not needed after a month, a child who came back with bruises last time, "I'm scared of you" said
+  // to the ex; lookalikes: subscriptions cancelled to save, scared of being left on read. A goodbye
+  // letter to the ex that a counsellor suggested is everyday. These notes are new words, not the
+  // lists' own.
+  itGetsAtLeast(5, [
+    [
+      'crisis',
+      "won't need my car insurance after june, cancelled that along with basically everything else",
+    ],
+    [
+      'safety',
+      "last time he came home with a black eye from his dad's, I'm not sending him this weekend",
+    ],
+    ['safety', "I'm terrified of you. Stop turning up at my flat."],
+    ['ordinary', 'cancelled the gym, the magazine and spotify, saving for a deposit'],
+    ['ordinary', "I'm scared of you leaving me on read again lol"],
+  ]);
+});
