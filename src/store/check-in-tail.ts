@@ -6,12 +6,12 @@
  *
  * A save notes, for a day `since` a few weeks back: how many check-ins come before the first one
  * dated `since` or later, their highest id number, where in the list's text they end, and how
- * many days in a row before `since` have a check-in. Every check-in dated `since` or later lies after that point, in the text
- * of the file exco saved. A check-in added without parsing the rest goes at the end of the list
- * and is dated at least RECENT_DAYS after `since` (store.ts asks no less), so the noted tail still
- * holds after it; the next whole save, at the latest the next day's first write, notes a new one.
- * The tail is only a shortcut: missing, garbled or too old for the day being added, the check-in
- * is added to the whole document as before.
+ * many days in a row before `since` have a check-in. Every check-in dated `since` or later lies
+ * after that point, in the text of the file exco saved. A check-in added without parsing the rest
+ * goes at the end of the list and is dated at least RECENT_DAYS after `since` (store.ts asks no
+ * less), so the noted tail still holds after it; the next whole save, at the latest the next
+ * day's first write, notes a new one. The tail is only a shortcut: missing, garbled or too old for
+ * the day being added, the check-in is added to the whole document as before.
  */
 import { type CheckInHistory, RECENT_DAYS } from '../core/check-ins.js';
 import { addDays, type Day, isDay, runBack } from '../core/dates.js';
@@ -19,7 +19,7 @@ import { highestId } from '../core/ids.js';
 import type { Reflection } from '../core/model.js';
 
 export interface Tail {
-  /** Every check-in dated this day or later comes at or after `at`. */
+  /** Every check-in dated this day or later comes after `at`. */
   readonly since: Day;
   /** How many check-ins come before `at`, */
   readonly before: number;
