@@ -151,12 +151,17 @@ const median = (xs) => {
 };
 
 const FAQ_QUESTION = 'how long should I wait before texting my ex';
+const CHECK_IN = ['reflect', '--mood', '3', '--urge', '2', '--note', 'bench check-in'];
+/** Today's backup taken away, so the next write is the day's first (it parses the whole file). */
+const newDay = (dir) => fs.rmSync(path.join(dir, 'backups'), { recursive: true, force: true });
+/** [name, arguments, what to do before each run of it] */
 const COMMANDS = [
   ['--help', ['--help']],
   ['status --json', ['status', '--json']],
   ['faq --json', ['faq', '--json', FAQ_QUESTION]],
   ['reflect list --json', ['reflect', 'list', '--json']],
-  ['reflect (write)', ['reflect', '--mood', '3', '--urge', '2', '--note', 'bench check-in']],
+  ['reflect (write)', CHECK_IN],
+  ["reflect (the day's first write)", CHECK_IN, newDay],
 ];
 
 /**
@@ -221,12 +226,15 @@ for (const years of sizes) {
   // Interleaved, so drift in machine load hits every command alike.
   for (let i = 0; i < runs; i += 1) {
     samples.floor.push(time(process.execPath, ['-e', ''], env));
-    for (const [name, args] of COMMANDS)
+    for (const [name, args, before] of COMMANDS) {
+      before?.(dir);
       samples[name].push(time(process.execPath, [bin, ...args], env));
+    }
   }
   const floor = median(samples.floor);
-  const rows = COMMANDS.map(([name, args]) => {
+  const rows = COMMANDS.map(([name, args, before]) => {
     const ms = median(samples[name]);
+    before?.(dir);
     return {
       command: name,
       medianMs: Math.round(ms * 10) / 10,
@@ -264,10 +272,10 @@ for (const years of sizes) {
   console.log(
     `\n${years} year${years === 1 ? '' : 's'} of data (${(size.bytes / 1024).toFixed(0)} KiB), floor node -e '' = ${size.floorMs} ms, ${runs} runs`,
   );
-  console.log('command               median ms   × floor   peak MB');
+  console.log(`${'command'.padEnd(32)}median ms   × floor   peak MB`);
   for (const r of rows) {
     console.log(
-      `${r.command.padEnd(22)}${String(r.medianMs).padStart(9)}${String(r.ratio).padStart(10)}${String(r.peakMb).padStart(10)}`,
+      `${r.command.padEnd(32)}${String(r.medianMs).padStart(9)}${String(r.ratio).padStart(10)}${String(r.peakMb).padStart(10)}`,
     );
   }
   const { conf, plainAtomicWrite } = size.saveMs;

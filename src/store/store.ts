@@ -190,15 +190,12 @@ export function createStore(options: StoreOptions): Store {
     return reuse && known?.raw === read.raw ? known : decodeText(read);
   }
 
-  /**
-   * The document in `read`. A file the note vouches for is only parsed, unless `full`: then it is
-   * checked against the schema all the same.
-   */
-  function decodeText(read: ReadText, full = false): Loaded {
+  /** The document in `read`: checked in full, or only parsed if the note vouches for it. */
+  function decodeText(read: ReadText): Loaded {
     const { raw } = read;
     try {
       const spans = vouched(paths.file, read)?.spans ?? null;
-      const decoded = spans && !full ? decodeChecked(raw, migrations) : decode(raw, migrations);
+      const decoded = spans ? decodeChecked(raw, migrations) : decode(raw, migrations);
       // A migrated document is no longer the text it was read from: every list is written out.
       const current = decoded.fromVersion === migrations.target;
       return { raw, spans: current ? spans : null, ...decoded };
@@ -280,10 +277,7 @@ export function createStore(options: StoreOptions): Store {
     },
     backup: (loaded: Loaded) => void,
   ): Saving<T> {
-    // The day's first write checks the whole file before it is backed up, even one the note
-    // vouches for: damage no change time shows (a disk's, or a file system that keeps none) is
-    // found within a day, while the backups of the days before it are still there.
-    const loaded = read && decodeText(read, !hasDailyBackup(paths, options.now()));
+    const loaded = read && decodeText(read);
     // What conf will read back before it writes (see `commit`), taken before `produce` changes
     // the loaded document in place.
     const top = loaded ? topOfFile(loaded.data) : ({} as ExcoData);
@@ -322,8 +316,7 @@ export function createStore(options: StoreOptions): Store {
     day: Day,
     add: (history: CheckInHistory, essentials: Essentials) => Added<T>,
   ): Saving<T> | null {
-    // The day's first write is a whole one (see `whole`).
-    if (!isDay(day) || !hasDailyBackup(paths, options.now())) return null;
+    if (!isDay(day)) return null;
     const note = vouched(paths.file, read);
     const tail = note && parseTail(note.tail);
     const span = note?.spans.reflections;
@@ -342,6 +335,10 @@ export function createStore(options: StoreOptions): Store {
     addedFor(record, day);
     const problem = recordProblem('reflections', record);
     if (problem) throw new Error(`Refusing to save an invalid check-in: ${problem}`);
+    // The day's first write parses the whole file before backing it up, as every write once did:
+    // text the note vouches for but that is no longer JSON (a disk's damage, which no change time
+    // shows) is found within a day, while the backups of the days before it are still there.
+    if (!hasDailyBackup(paths, options.now())) decodeText(read);
     backupDaily(paths, read.raw, options.now());
     const text = `${list.length > 2 ? ',' : ''}${JSON.stringify(record)}`;
     const at = span[1] - 1;

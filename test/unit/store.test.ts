@@ -285,31 +285,37 @@ describe('store: the note of a file exco checked and wrote', () => {
     expect(store.read()?.urges).toEqual([{ id: 'u1' }]);
   });
 
-  it("checks even a file it vouches for on the day's first write, before backing it up", async () => {
+  it("parses even a file it vouches for on the day's first write, before backing it up", async () => {
     const dir = tempDir();
     const monday = storeIn(dir, fixedClock('2026-11-23T10:00:00'));
-    await monday.update((d) => void d.urges.push(sampleData().urges[0]!));
+    await monday.replace(sampleData(), 'test');
     await monday.update(() => undefined);
-    // Damage no change time shows (a disk's), vouched for as if exco had saved it.
-    const broken = JSON.stringify({ ...sampleData(), urges: [{ id: 'u1' }] });
+    // Damage no change time shows (a disk's) outside the check-ins, vouched for by the very note
+    // exco left: a check-in could put its record in without reading that part of the text.
+    const note = checkedNoteFor(monday.paths.file);
+    const [, ...lines] = fs.readFileSync(note, 'utf8').split('\n');
+    const raw = fs.readFileSync(monday.paths.file, 'utf8');
+    const broken = raw.replace('"exName":"Sam"', '"exName"!"Sam"');
+    expect(broken).not.toBe(raw);
     fs.writeFileSync(monday.paths.file, broken);
-    writeNote(monday.paths.file, noteOf(monday.paths.file));
+    writeNote(monday.paths.file, [noteOf(monday.paths.file).trim(), ...lines].join('\n'));
+    const add = (day: string) => (past: CheckInHistory) => ({
+      record: { ...sampleData().reflections[0]!, id: past.nextId, date: day },
+      result: past.count,
+    });
     const tuesday = storeIn(dir, fixedClock('2026-11-24T10:00:00'));
     await expectDataError(
-      () => tuesday.update((d) => void d.urges.push(sampleData().urges[0]!)),
-      /does not match the data schema/,
-    );
-    await expectDataError(
-      () =>
-        tuesday.addCheckIn('2026-11-24', () => ({
-          record: sampleData().reflections[0]!,
-          result: null,
-        })),
-      /does not match the data schema/,
+      () => tuesday.addCheckIn('2026-11-24', add('2026-11-24')),
+      /not valid JSON/,
     );
     expect(fs.readFileSync(tuesday.paths.file, 'utf8')).toBe(broken);
-    expect(listBackups(tuesday.paths).map((b) => b.name)).toEqual(['daily-2026-11-23.json']);
-    // Text that is no longer JSON is reported as such, note or not.
+    expect(listBackups(tuesday.paths).map((b) => b.name)).toContain('daily-2026-11-23.json');
+    expect(listBackups(tuesday.paths).map((b) => b.name)).not.toContain('daily-2026-11-24.json');
+    // Once the day's backup is taken, later check-ins that day read only the tail.
+    fs.writeFileSync(tuesday.paths.file, raw);
+    await tuesday.update(() => undefined);
+    expect(await tuesday.addCheckIn('2026-11-24', add('2026-11-24'))).toBe(1);
+    // Text that is no longer JSON is reported as such by every read, note or not.
     fs.writeFileSync(monday.paths.file, '{"schemaVersion":1,"reflections":[');
     writeNote(monday.paths.file, noteOf(monday.paths.file));
     await expectDataError(() => monday.read(), /not valid JSON/);
