@@ -33,9 +33,7 @@ export interface Serialised {
  * after `{` or `,`, and `]` where the document ends or another key may begin.
  */
 export function listAt(raw: string, key: string, span: unknown): span is [number, number] {
-  if (!Array.isArray(span) || span.length !== 2) return false;
-  const [start, end] = span as unknown[];
-  if (!Number.isInteger(start) || !Number.isInteger(end)) return false;
+  if (!Array.isArray(span) || span.length !== 2 || !span.every(Number.isInteger)) return false;
   const [from, to] = span as [number, number];
   const head = `${JSON.stringify(key)}:`;
   return (

@@ -190,11 +190,14 @@ export function createStore(options: StoreOptions): Store {
     return reuse && known?.raw === read.raw ? known : decodeText(read);
   }
 
-  /** The document in `read`: checked in full, or only parsed if the note vouches for it. */
-  function decodeText(read: ReadText): Loaded {
+  /**
+   * The document in `read`: checked in full, or only parsed if the note vouches for it (`note`,
+   * when the caller has read it already).
+   */
+  function decodeText(read: ReadText, note = vouched(paths.file, read)): Loaded {
     const { raw } = read;
     try {
-      const spans = vouched(paths.file, read)?.spans ?? null;
+      const spans = note?.spans ?? null;
       const decoded = spans ? decodeChecked(raw, migrations) : decode(raw, migrations);
       // A migrated document is no longer the text it was read from: every list is written out.
       const current = decoded.fromVersion === migrations.target;
@@ -276,8 +279,9 @@ export function createStore(options: StoreOptions): Store {
       before?: Pick<Previous, 'keys' | 'lists'>;
     },
     backup: (loaded: Loaded) => void,
+    note?: Vouched | null,
   ): Saving<T> {
-    const loaded = read && decodeText(read);
+    const loaded = read && decodeText(read, note);
     // What conf will read back before it writes (see `commit`), taken before `produce` changes
     // the loaded document in place.
     const top = loaded ? topOfFile(loaded.data) : ({} as ExcoData);
@@ -313,11 +317,11 @@ export function createStore(options: StoreOptions): Store {
    */
   function appended<T>(
     read: ReadText,
+    note: Vouched | null,
     day: Day,
     add: (history: CheckInHistory, essentials: Essentials) => Added<T>,
   ): Saving<T> | null {
     if (!isDay(day)) return null;
-    const note = vouched(paths.file, read);
     const tail = note && parseTail(note.tail);
     const span = note?.spans.reflections;
     if (!note || !tail || !listAt(read.raw, 'reflections', span)) return null;
@@ -338,7 +342,7 @@ export function createStore(options: StoreOptions): Store {
     // The day's first write parses the whole file before backing it up, as every write once did:
     // text the note vouches for but that is no longer JSON (a disk's damage, which no change time
     // shows) is found within a day, while the backups of the days before it are still there.
-    if (!hasDailyBackup(paths, options.now())) decodeText(read);
+    if (!hasDailyBackup(paths, options.now())) decodeText(read, note);
     backupDaily(paths, read.raw, options.now());
     const text = `${list.length > 2 ? ',' : ''}${JSON.stringify(record)}`;
     const at = span[1] - 1;
@@ -412,9 +416,11 @@ export function createStore(options: StoreOptions): Store {
       commit((read) => whole(read, (loaded) => changed(loaded, change), backupFor)),
 
     addCheckIn: (day, add) =>
-      commit(
-        (read) =>
-          (read && appended(read, day, add)) ??
+      commit((read) => {
+        // The note is read once, for the shortcut and for the whole document alike.
+        const note = read && vouched(paths.file, read);
+        return (
+          (read && appended(read, note, day, add)) ??
           whole(
             read,
             (loaded) =>
@@ -425,8 +431,10 @@ export function createStore(options: StoreOptions): Store {
                 return result;
               }),
             backupFor,
-          ),
-      ),
+            note,
+          )
+        );
+      }),
 
     async replace(data, reason) {
       let saved: string | null = null;
