@@ -23,6 +23,7 @@ import {
   UNMASKED,
   WORD_FIXES,
 } from './support-phrases.js';
+import { ruleAlternatives } from './rule-analysis.js';
 import { numberKey as lineKey, type SortedLines } from './sorted-lines.js';
 
 /** A rule of either flag as one number: flag * RULE_LIMIT + its index among the flag's rules. */
@@ -33,7 +34,11 @@ export interface SupportIndex {
   readonly cues: SortedLines;
   /** Lines `prefix<TAB>code code…`: cues that are the start of a word (`disappear*`). */
   readonly cuePrefixes: string;
-  /** Lines `code<TAB>source`, sorted by code (four digits): each rule's regular expression. */
+  /**
+   * Lines `code<TAB>alternatives`, sorted by code (four digits): each rule's regular expression,
+   * split at its top-level bars, each part with the strings a text needs to match it
+   * (`RuleAlternative[]` as JSON; `rule-analysis.ts`).
+   */
   readonly rules: SortedLines;
   /** The key words of each everyday idiom (`HYPERBOLE_PATTERNS`), in order. */
   readonly idiomKeys: readonly string[];
@@ -81,11 +86,14 @@ function writeSupportIndex(): SupportIndex {
     cuePrefixes: lines(
       all.filter(([cue]) => cue.endsWith('*')).map(([cue, codes]) => [cue.slice(0, -1), codes]),
     ),
-    rules: sourceLines(
-      [CRISIS_RULES, SAFETY_RULES].flatMap((rules, flag) =>
-        rules.map(([, source], rule): [number, string] => [flag * RULE_LIMIT + rule, source]),
-      ),
-    ),
+    rules: [CRISIS_RULES, SAFETY_RULES]
+      .flatMap((rules, flag) =>
+        rules.map(([, source], rule) => {
+          const alternatives = JSON.stringify(ruleAlternatives(source));
+          return `${lineKey(flag * RULE_LIMIT + rule)}\t${alternatives}`;
+        }),
+      )
+      .join('\n'),
     idiomKeys: HYPERBOLE_PATTERNS.map(([keys]) => keys),
     idioms: sourceLines(HYPERBOLE_PATTERNS.map(([, source], i): [number, string] => [i, source])),
     realSigns: REAL_SIGNS,

@@ -6,7 +6,8 @@
  * The text is normalised in a few whole-text passes (case, apostrophes, contractions, slang,
  * typos, masked letters) into one sentence a line. One pass over its words finds the cue words of
  * the rules (`support-phrases.ts`); only the sentences holding a cue are matched, only against
- * that cue's rules, each compiled on first use. Everyday idioms ("this workout is killing me")
+ * that cue's rules, and of each rule only the parts whose needed strings the sentence holds, each
+ * compiled on first use. Everyday idioms ("this workout is killing me")
  * and harmless uses of alarming words ("a hit song") are blanked out of their own sentence before
  * a match counts, so they never hide a real signal elsewhere in the same note.
  *
@@ -18,13 +19,23 @@
 import type { SupportFlag } from './model.js';
 import { netFlags, spans } from './support-net.js';
 import { RULE_LIMIT, SUPPORT_INDEX } from './support-index.js';
+import { mayMatch, type Needs, type RuleAlternative } from './rule-needs.js';
 import { findLine, numberKey as lineKey } from './sorted-lines.js';
 
 export type { SupportFlag };
 
 const FLAGS: readonly SupportFlag[] = ['crisis', 'safety'];
-/** Each rule's regular expression, compiled the first time a sentence holds one of its cues. */
-const PATTERNS: RegExp[][] = FLAGS.map(() => []);
+/**
+ * A rule as its top-level alternatives, each with the strings a text needs to match it
+ * (`rule-needs.ts`) and its regular expression, compiled the first time a text has them all.
+ */
+interface Alternative {
+  readonly source: string;
+  readonly needs: Needs;
+  pattern?: RegExp;
+}
+/** Each rule, read from the index the first time a sentence holds one of its cues. */
+const RULES: Alternative[][][] = FLAGS.map(() => []);
 const {
   censored: CENSORED,
   contractions: CONTRACTIONS,
@@ -291,13 +302,21 @@ function collect(targets: number[] | undefined, found: boolean[], pending: numbe
   }
 }
 
+function ruleOf(flag: number, rule: number): Alternative[] {
+  const known = (RULES[flag] ??= []);
+  return (known[rule] ??= (
+    JSON.parse(
+      findLine(SUPPORT_INDEX.rules, lineKey(flag * RULE_LIMIT + rule), '\t') ?? '[]',
+    ) as RuleAlternative[]
+  ).map(([source, needs]) => ({ source, needs })));
+}
+
 function matchesAny(flag: number, rules: readonly number[], text: string): boolean {
-  const patterns = PATTERNS[flag] ?? [];
   for (const rule of rules) {
-    const pattern = (patterns[rule] ??= new RegExp(
-      findLine(SUPPORT_INDEX.rules, lineKey(flag * RULE_LIMIT + rule), '\t') ?? '$^',
-    ));
-    if (pattern.test(text)) return true;
+    for (const alternative of ruleOf(flag, rule)) {
+      if (!mayMatch(alternative.needs, text)) continue;
+      if ((alternative.pattern ??= new RegExp(alternative.source)).test(text)) return true;
+    }
   }
   return false;
 }
