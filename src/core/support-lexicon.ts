@@ -33,8 +33,11 @@ interface Entry<T> {
   readonly rest: string;
   /** The steps of each way of writing the rest out, in order. */
   steps?: readonly (readonly Step[])[];
-  /** The choices every way of writing the rest needs (`neededChoices`). */
-  needs?: readonly string[];
+  /**
+   * The choices every way of writing the rest needs (`neededChoices`), joined by spaces: worked
+   * out when the index is written, so a check only looks them up.
+   */
+  needs?: string;
 }
 
 /** Whether one word is among those a choice allows. */
@@ -133,11 +136,11 @@ function inFirstWord(phrase: string, open: number): boolean {
  * optional, a gap, a guard or an end. A sentence holding no word of one of them cannot match the
  * phrase, so it is passed over without being written out and compiled: the phrases under common
  * first words ("i", "my", "he") number in the hundreds, and compiling them was most of a check.
+ * The index holds them worked out (`LexiconIndex`); working them out on a check cost 2 ms.
  */
 function neededChoices(rest: string): string[] {
   const needs: string[] = [];
   let depth = 0;
-  // Plain string tests: this runs on a note's first check, before V8 has optimised anything.
   for (const token of rest.split(' ')) {
     if (depth > 0 || token.includes('{') || token.includes('}') || token.includes('|')) {
       for (let i = 0; i < token.length; i += 1) {
@@ -190,12 +193,16 @@ export interface Match<T> {
 /**
  * A lexicon's index written out (`Lexicon.writeIndex`), so a run can read it where it lies instead
  * of indexing a few thousand phrases before it can match one (`support-lexicon-index.ts`). It holds
- * each phrase's value too, so a run needs neither the phrases nor anything built from them.
+ * each phrase's value and the choices it needs too, so a run needs neither the phrases nor anything
+ * built from them, and passes over a phrase whose needs the sentence lacks with a lookup or two.
  */
 export interface LexiconIndex {
-  /** Lines `word<TAB>value<TAB>rest<TAB>value<TAB>rest…`, sorted by word: the phrases a word starts. */
+  /**
+   * Lines `word<TAB>value<TAB>needs<TAB>rest<TAB>value<TAB>needs<TAB>rest…`, sorted by word: the
+   * phrases a word starts (`needs`: the needed choices, joined by spaces).
+   */
   readonly words: SortedLines;
-  /** Lines `prefix<TAB>value<TAB>rest`: phrases that start with any word beginning so (`cancel*`). */
+  /** Lines `prefix<TAB>value<TAB>needs<TAB>rest`: phrases that start with any word beginning so. */
   readonly prefixes: string;
 }
 
@@ -271,8 +278,8 @@ export class Lexicon<T> {
     const lexicon = new Lexicon<T>([], classes);
     lexicon.indexed = { words: index.words, codec };
     for (const line of index.prefixes.split('\n')) {
-      const [prefix = '', value = '', rest = ''] = line.split('\t');
-      if (prefix !== '') lexicon.addPrefix(prefix, { value: codec.read(value), rest });
+      const [prefix = '', value = '', needs = '', rest = ''] = line.split('\t');
+      if (prefix !== '') lexicon.addPrefix(prefix, { value: codec.read(value), needs, rest });
     }
     return lexicon;
   }
@@ -298,8 +305,12 @@ export class Lexicon<T> {
     const list: Entry<T>[] = [];
     if (line !== undefined) {
       const cells = line.split('\t');
-      for (let i = 0; i + 1 < cells.length; i += 2)
-        list.push({ value: codec.read(cells[i] ?? ''), rest: cells[i + 1] ?? '' });
+      for (let i = 0; i + 2 < cells.length; i += 3)
+        list.push({
+          value: codec.read(cells[i] ?? ''),
+          needs: cells[i + 1] ?? '',
+          rest: cells[i + 2] ?? '',
+        });
     }
     this.byWord.set(word, list.length > 0 ? list : NONE);
     return list;
@@ -310,7 +321,11 @@ export class Lexicon<T> {
     if (this.indexed !== undefined) fail('write the index from a lexicon built from its phrases');
     const cell = (text: string): string =>
       /[\t\n]/.test(text) ? fail(`a tab or line break in ${text}`) : text;
-    const cells = (e: Entry<T>): string[] => [cell(codec.write(e.value)), cell(e.rest)];
+    const cells = (e: Entry<T>): string[] => [
+      cell(codec.write(e.value)),
+      cell(neededChoices(e.rest).join(' ')),
+      cell(e.rest),
+    ];
     const words = [...this.byWord.keys()]
       .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
       .map((word) => [cell(word), ...(this.byWord.get(word) ?? []).flatMap(cells)].join('\t'));
@@ -362,10 +377,20 @@ export class Lexicon<T> {
       }
       return known;
     };
+    // Phrases under one word often need the same choices ("am", "my @family"): looked up once.
+    const allHeld = new Map<string, boolean>();
+    const holdsAll = (needs: string): boolean => {
+      let known = allHeld.get(needs);
+      if (known === undefined) {
+        known = needs.split(' ').every(holds);
+        allHeld.set(needs, known);
+      }
+      return known;
+    };
     words.forEach((word, start) => {
       const tryEntry = (entry: Entry<T>): void => {
-        const needs = (entry.needs ??= neededChoices(entry.rest));
-        for (const choice of needs) if (!holds(choice)) return;
+        const needs = (entry.needs ??= neededChoices(entry.rest).join(' '));
+        if (needs !== '' && !holdsAll(needs)) return;
         for (const steps of this.stepsOf(entry)) {
           const end = matchFrom(steps, 0, words, start + 1);
           if (end >= 0) found.push({ value: entry.value, start, end });
