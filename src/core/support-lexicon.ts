@@ -34,10 +34,12 @@ interface Entry<T> {
   /** The steps of each way of writing the rest out, in order. */
   steps?: readonly (readonly Step[])[];
   /**
-   * The choices every way of writing the rest needs (`neededChoices`), joined by spaces: worked
-   * out when the index is written, so a check only looks them up.
+   * The choices every way of writing the rest needs (`neededChoices`), joined by spaces, as an
+   * index holds them: worked out when it is written, so a check only splits them.
    */
-  needs?: string;
+  readonly needs?: string;
+  /** The same, split, once. */
+  needed?: readonly string[];
 }
 
 /** Whether one word is among those a choice allows. */
@@ -225,8 +227,13 @@ export class Lexicon<T> {
   private readonly testOf: (spec: string) => WordTest;
   /** The words and prefixes each choice allows, split once. */
   private readonly optionsOf: (spec: string) => { words: string[]; prefixes: string[] };
-  /** Read from an index: its word lines, read a word at a time (`byWord` caches what was read). */
-  private indexed: { readonly words: SortedLines; readonly codec: ValueCodec<T> } | undefined;
+  /**
+   * Read from an index: its word lines, read a word at a time (`byWord` caches what was read), and
+   * its prefix lines, read a first letter at a time (`byPrefix` caches them).
+   */
+  private indexed:
+    | { readonly words: SortedLines; readonly prefixes: string; readonly codec: ValueCodec<T> }
+    | undefined;
 
   /** A lexicon of these phrases, each with its value. */
   constructor(phrases: readonly (readonly [phrase: string, value: T])[], classes: Classes = {}) {
@@ -276,11 +283,7 @@ export class Lexicon<T> {
    */
   static read<T>(index: LexiconIndex, codec: ValueCodec<T>, classes: Classes = {}): Lexicon<T> {
     const lexicon = new Lexicon<T>([], classes);
-    lexicon.indexed = { words: index.words, codec };
-    for (const line of index.prefixes.split('\n')) {
-      const [prefix = '', value = '', needs = '', rest = ''] = line.split('\t');
-      if (prefix !== '') lexicon.addPrefix(prefix, { value: codec.read(value), needs, rest });
-    }
+    lexicon.indexed = { words: index.words, prefixes: index.prefixes, codec };
     return lexicon;
   }
 
@@ -316,6 +319,29 @@ export class Lexicon<T> {
     return list;
   }
 
+  /**
+   * The phrases that start with a prefix of this first letter, read from the index the first time
+   * it is asked for: its prefix lines are grouped by first letter (`writeIndex`).
+   */
+  private prefixedBy(letter: string): readonly [string, Entry<T>][] | undefined {
+    const known = this.byPrefix.get(letter);
+    if (known !== undefined || this.indexed === undefined) return known;
+    const { prefixes, codec } = this.indexed;
+    const list: [string, Entry<T>][] = [];
+    const first = prefixes.startsWith(letter) ? 0 : prefixes.indexOf(`\n${letter}`);
+    let at = first > 0 ? first + 1 : first;
+    while (at >= 0 && prefixes.charAt(at) === letter) {
+      const end = prefixes.indexOf('\n', at);
+      const [prefix = '', value = '', needs = '', rest = ''] = prefixes
+        .slice(at, end < 0 ? undefined : end)
+        .split('\t');
+      list.push([prefix, { value: codec.read(value), needs, rest }]);
+      at = end < 0 ? -1 : end + 1;
+    }
+    this.byPrefix.set(letter, list);
+    return list;
+  }
+
   /** This lexicon's index, for `support-lexicon-index.ts` (built, not read from an index). */
   writeIndex(codec: ValueCodec<T>): LexiconIndex {
     if (this.indexed !== undefined) fail('write the index from a lexicon built from its phrases');
@@ -329,6 +355,7 @@ export class Lexicon<T> {
     const words = [...this.byWord.keys()]
       .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
       .map((word) => [cell(word), ...(this.byWord.get(word) ?? []).flatMap(cells)].join('\t'));
+    // Grouped by first letter, as `prefixedBy` reads them.
     const prefixes = [...this.byPrefix.values()]
       .flat()
       .map(([prefix, e]) => [cell(prefix), ...cells(e)].join('\t'));
@@ -377,20 +404,15 @@ export class Lexicon<T> {
       }
       return known;
     };
-    // Phrases under one word often need the same choices ("am", "my @family"): looked up once.
-    const allHeld = new Map<string, boolean>();
-    const holdsAll = (needs: string): boolean => {
-      let known = allHeld.get(needs);
-      if (known === undefined) {
-        known = needs.split(' ').every(holds);
-        allHeld.set(needs, known);
-      }
-      return known;
-    };
     words.forEach((word, start) => {
       const tryEntry = (entry: Entry<T>): void => {
-        const needs = (entry.needs ??= neededChoices(entry.rest).join(' '));
-        if (needs !== '' && !holdsAll(needs)) return;
+        entry.needed ??=
+          entry.needs === undefined
+            ? neededChoices(entry.rest)
+            : entry.needs === ''
+              ? NONE
+              : entry.needs.split(' ');
+        for (const choice of entry.needed) if (!holds(choice)) return;
         for (const steps of this.stepsOf(entry)) {
           const end = matchFrom(steps, 0, words, start + 1);
           if (end >= 0) found.push({ value: entry.value, start, end });
@@ -400,7 +422,7 @@ export class Lexicon<T> {
       const bare = word.endsWith("'s") ? word.slice(0, -2) : word;
       this.startedBy(bare)?.forEach(tryEntry);
       if (bare !== word) this.startedBy(word)?.forEach(tryEntry);
-      for (const [prefix, entry] of this.byPrefix.get(word.charAt(0)) ?? []) {
+      for (const [prefix, entry] of this.prefixedBy(word.charAt(0)) ?? []) {
         if (word.startsWith(prefix)) tryEntry(entry);
       }
     });
