@@ -232,6 +232,25 @@ function unmaskAll(text: string): string {
   return last === 0 ? text : out + text.slice(last);
 }
 
+/**
+ * Apostrophes that are not part of a word dropped, and contractions written out (only text with an
+ * apostrophe needs it: each expression costs a compile on a run's first note).
+ */
+function withoutContractions(text: string): string {
+  return (
+    text
+      .replace(/(?<![a-z])'|'(?![a-z])/g, ' ')
+      .replace(/n't\b/g, ' not')
+      .replace(/'(m|re|ve|ll|d)\b/g, (_, suffix: string) => CONTRACTIONS[suffix] ?? ' ')
+      // "he's been", "someone's got": "has", whoever comes before it ("he's had" stays as the word
+      // model learned it).
+      .replace(/'s(?= (?:been|got|gotten)\b)/g, ' has')
+      .replace(/'s\b/g, (match: string, at: number, all: string) =>
+        IS_AFTER.test(all.slice(Math.max(0, at - 12), at)) ? ' is' : match,
+      )
+  );
+}
+
 /** The text as one canonical sentence a line, in the form the phrase lists are written for. */
 function canonical(text: string): string {
   let t = text.toLowerCase();
@@ -247,23 +266,15 @@ function canonical(text: string): string {
     sentenceStart = at + match.length;
     return '\n';
   };
+  const unmasked = unmaskAll(t)
+    // A letter typed three times or more counts once where English seldom doubles it (at a word's
+    // end but for l, s and z: "meee", "myselfff", "killl"; a, i, u, y and h anywhere: "diiie"),
+    // and twice elsewhere ("gooodbye", "feeel").
+    .replace(/([a-z])\1{2,}(?![a-z])/g, (_, c: string) => ('lsz'.includes(c) ? c + c : c))
+    .replace(/([aiuyh])\1{2,}/g, '$1')
+    .replace(/([a-z])\1{2,}/g, '$1$1');
   return fixWords(
-    unmaskAll(t)
-      // A letter typed three times or more counts once where English seldom doubles it (at a word's
-      // end but for l, s and z: "meee", "myselfff", "killl"; a, i, u, y and h anywhere: "diiie"),
-      // and twice elsewhere ("gooodbye", "feeel").
-      .replace(/([a-z])\1{2,}(?![a-z])/g, (_, c: string) => ('lsz'.includes(c) ? c + c : c))
-      .replace(/([aiuyh])\1{2,}/g, '$1')
-      .replace(/([a-z])\1{2,}/g, '$1$1')
-      .replace(/(?<![a-z])'|'(?![a-z])/g, ' ')
-      .replace(/n't\b/g, ' not')
-      .replace(/'(m|re|ve|ll|d)\b/g, (_, suffix: string) => CONTRACTIONS[suffix] ?? ' ')
-      // "he's been", "someone's got": "has", whoever comes before it ("he's had" stays as the word
-      // model learned it).
-      .replace(/'s(?= (?:been|got|gotten)\b)/g, ' has')
-      .replace(/'s\b/g, (match: string, at: number, all: string) =>
-        IS_AFTER.test(all.slice(Math.max(0, at - 12), at)) ? ' is' : match,
-      )
+    (unmasked.includes("'") ? withoutContractions(unmasked) : unmasked)
       .replace(OTHER_MARKS, ' ')
       // A clock time ("23:15") or a ratio is not the end of a sentence.
       .replace(/(\d)[:.](?=\d)/g, '$1 ')
