@@ -316,14 +316,15 @@ ${LOCK_FS_CALLS.map((call) => `  ${call}: fs.${call},\n  ${call}Sync: fs.${call}
  * Inside a bundle, each run would read them twice, in the source and again in V8's code cache;
  * read whole from a file, a run still decoded all of it (about 400 pages of memory touched, 8 ms)
  * to look up a few dozen keys. The build writes them to dist/tables.txt instead, and each bundle
- * that needs them gets a stand-in module, scripts/tables.cjs, which reads the short strings at
- * once and a table a block at a time, the block where a key would be (`LinesTable` in
+ * that needs them gets a stand-in module, scripts/tables.cjs, which reads the head at once and a
+ * table a block at a time, the block where a key would be (`LinesTable` in
  * src/core/sorted-lines.ts; the modules and the stand-in: scripts/tables-plugin.mjs).
  *
- * The file: the length of its head in ten digits, the head (JSON: the values, each short string
- * as `{ $: [start, end] }`, each table as the first key and start of each of its blocks), then the
- * short strings and the tables' blocks end to end. A table is a string under one of the keys of
- * TABLES: lines sorted by key (the text before the first space or tab).
+ * The file: the length of its head in ten digits, the head, then the tables' blocks end to end.
+ * The head is JSON: the values, with each table as the first key and start of each of its blocks,
+ * and where the tables are among the values (`tables`: the path to each), so a run parses it and
+ * makes only those into tables, with no walk over the rest. A table is a string under one of the
+ * keys of TABLES: lines sorted by key (the text before the first space or tab).
  */
 const TABLES = ['words', 'weights', 'cues', 'rules', 'idioms', 'known', 'askedIn', 'anchored'];
 const BLOCK = 4096;
@@ -367,28 +368,26 @@ async function writeDataFile() {
     await bundleForNode(entry, out);
     const values = { ...(await import(`${pathToFileURL(out).href}?${Date.now()}`)) };
     valuesOnly(values);
-    let strings = '';
     const tables = [];
-    const place = (value, key) => {
+    const paths = [];
+    const place = (value, key, at) => {
       if (typeof value === 'string' && TABLES.includes(key)) {
         const table = { blocks: blocksOf(key, value) };
         tables.push(table);
+        paths.push(at);
         return table;
       }
-      if (typeof value === 'string') {
-        const start = strings.length;
-        strings += value;
-        return { $: [start, strings.length] };
-      }
-      if (Array.isArray(value)) return value.map((v) => place(v, key));
+      if (Array.isArray(value)) return value.map((v, i) => place(v, key, [...at, i]));
       if (value !== null && typeof value === 'object') {
-        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, place(v, k)]));
+        return Object.fromEntries(
+          Object.entries(value).map(([k, v]) => [k, place(v, k, [...at, k])]),
+        );
       }
       return value;
     };
-    const placed = place(values);
-    // The tables' blocks after the short strings, one line break between blocks.
-    let body = strings;
+    const placed = place(values, undefined, []);
+    // The tables' blocks end to end, one line break between blocks.
+    let body = '';
     for (const table of tables) {
       const starts = [];
       for (const { text } of table.blocks) {
@@ -399,7 +398,7 @@ async function writeDataFile() {
       Object.assign(table, { keys: table.blocks.map(({ key }) => key), starts });
       delete table.blocks;
     }
-    const head = JSON.stringify({ strings: [0, strings.length], values: placed });
+    const head = JSON.stringify({ values: placed, tables: paths });
     const text = `${String(head.length).padStart(10, '0')}${head}${body}`;
     if (/[^\0-\x7f]/.test(text)) throw new Error(`build: dist/${DATA_FILE} must be plain ASCII`);
     fs.mkdirSync(outdir, { recursive: true });

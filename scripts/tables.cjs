@@ -5,13 +5,14 @@
  * faq-index.ts): their values, read from dist/tables.txt, which the build writes (`writeDataFile`
  * in scripts/build.mjs).
  *
- * The file holds the length of its head, the head (JSON: the values, each string in it replaced by
- * where it lies), then the strings end to end. Short strings (the lexicons' prefixes, the small
- * tables of canonical text) are read at once. The long tables of sorted lines (the lexicons' word
- * lines, the model's weights, the rules' cues and expressions, the FAQ matcher's words and
- * patterns: nearly all of the file) are read a block of about 4 KB at a time, the block where a
- * key would be, when a key is first looked up there (`LinesTable` in src/core/sorted-lines.ts): a
- * check reads the few dozen blocks its words need, not the tables.
+ * The file holds the length of its head, the head, then the tables' blocks end to end. The head
+ * (JSON) holds the values with their short strings (the lexicons' prefixes, the small tables of
+ * canonical text) and, for each table, where it is among them and where its blocks lie. The long
+ * tables of sorted lines (the lexicons' word lines, the model's weights, the rules' cues and
+ * expressions, the FAQ matcher's words and patterns: nearly all of the file) are read a block of
+ * about 4 KB at a time, the block where a key would be, when a key is first looked up there
+ * (`LinesTable` in src/core/sorted-lines.ts): a check reads the few dozen blocks its words need,
+ * not the tables.
  */
 const { Buffer } = require('node:buffer');
 const fs = require('node:fs');
@@ -35,8 +36,6 @@ const LENGTH = 10;
 const headLength = Number(read(0, LENGTH));
 const head = JSON.parse(read(LENGTH, headLength));
 const body = LENGTH + headLength;
-const { strings } = head;
-const short = read(body + strings[0], strings[1] - strings[0]);
 
 /** A table's blocks: `keys[i]` is the first key of block i, which lies from `starts[i]`. */
 function table({ keys, starts }) {
@@ -61,12 +60,11 @@ function table({ keys, starts }) {
   };
 }
 
-const restore = (value) => {
-  if (Array.isArray(value)) return value.map(restore);
-  if (value === null || typeof value !== 'object') return value;
-  if (Array.isArray(value.$)) return short.slice(value.$[0] - strings[0], value.$[1] - strings[0]);
-  if (Array.isArray(value.keys)) return table(value);
-  return Object.fromEntries(Object.entries(value).map(([key, v]) => [key, restore(v)]));
-};
+// Each table in place of its blocks' keys and starts; the rest of the values are as parsed.
+for (const at of head.tables) {
+  const parent = at.slice(0, -1).reduce((value, key) => value[key], head.values);
+  const key = at[at.length - 1];
+  parent[key] = table(parent[key]);
+}
 
-module.exports = restore(head.values);
+module.exports = head.values;
