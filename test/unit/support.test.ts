@@ -12058,3 +12058,23 @@ describe('round 72: blind lists dev149-150', () => {
     ['ordinary', "I'm scared of you leaving me on read again lol"],
   ]);
 });
+
+describe('the writer evading a block is not danger to the writer', () => {
+  // A faq question asked whether to make a new account to reach the ex, who had blocked them: the
+  // rule for an abuser's new accounts read it as danger. The writer's own account (made, wanted,
+  // used) is theirs to answer for in the coaching, not a safety flag; the ex's still is.
+  it.each([
+    'my ex blocked me on everything, is it bad to set up a new account just to reach her',
+    'we used a different number to text him because he blocked us both',
+    'i might just make another profile to see his stories',
+  ])('does not flag "%s"', (note) => {
+    expect(detectSupport(note)).toEqual([]);
+  });
+  it.each([
+    'i blocked him and he made a new account to reach me within the hour',
+    'she keeps using different numbers to call me at work',
+    'he opened a fake profile to watch my stories after the police warning',
+  ])('flags safety in "%s"', (note) => {
+    expect(detectSupport(note)).toEqual(['safety']);
+  });
+});
