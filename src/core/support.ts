@@ -7,9 +7,9 @@
  * typos, masked letters) into one sentence a line. One pass over its words finds the cue words of
  * the rules (`support-phrases.ts`); only the sentences holding a cue are matched, only against
  * that cue's rules, and of each rule only the parts whose needed strings the sentence holds, each
- * compiled on first use. Everyday idioms ("this workout is killing me")
- * and harmless uses of alarming words ("a hit song") are blanked out of their own sentence before
- * a match counts, so they never hide a real signal elsewhere in the same note.
+ * compiled on first use. Everyday idioms ("this workout is killing me") and harmless uses of
+ * alarming words ("a hit song") are blanked out of their own sentence before a match counts, so
+ * they never hide a real signal elsewhere in the same note.
  *
  * A broader tier (`support-net.ts`: a concept scorer and a learned word model) then looks for any
  * flag the rules missed, so oblique wording ("i've been giving my things away", "he checks the
