@@ -1983,6 +1983,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   hoard: {
     3: [
+      'hide/hid/hiding/stash/stashed/stashing/save/saved/saving them/mine/my/the .. to take {all at once|them all at once|all together|at the same time|in one go}',
       'like an emergency exit',
       'i know what the box/bag/drawer/tin/stash/shoebox is for',
       'took/taken/take/brought/bring/stole/nicked/pocketed .. vials/ampoules/syringes/meds/drugs/morphine/insulin/fentanyl/ketamine/propofol home from the/my? ward/work/hospital/pharmacy/surgery/clinic',
@@ -2397,6 +2398,8 @@ export const LIGHT_WORDS =
 export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   harm: {
     3: [
+      'used to kick/hit/beat/punch/kicking/hitting/beating {her|him|it|us|me|the dog|the cat} when he/she was drunk/angry/pissed/high',
+      'pulled/pulls/pulling/yanked/yanks/ripped/rips/tore our/my hair out {with|by}',
       'he/she/they {scratched|clawed|raked} ... {down|across|along} my @struck',
       'hands/hand {go|goes|went|going|are|were|end up|ended up}? {round|around} my neck/throat',
       "last time i {talked back|answered back|said no|argued|stood up to him|stood up to her} ,? i {could not|can not|could barely|couldn't} {lift|move|walk|see|hear|sit}",
@@ -2911,6 +2914,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   control: {
     3: [
+      'changed the wifi/internet password .. only he/she has it',
       '{and|so|then} he/she {rang|called|phoned} {@count|eleven|twelve|ten|fifteen|twenty|thirty|forty} times',
       '{they|friends|she|he|you} put/putting/puts ideas in my head',
       '{asks|asked|wants to know|needs to know} who i {need to|want to|am going to|am}? {message|messaging|text|texting|talk to|call|see|meet}',
@@ -3088,6 +3092,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'took the car battery',
     ],
     2: [
+      'mum/mom/dad/sister/brother/friend/friends/mate/mates/she/he/they asked/asks .. whether/if i {was|am|would be} allowed to',
       '{does not|do not|did not} like me {going out|leaving the house|seeing} {alone|on my own|without him|without her}?',
       '{will not|would not|refuses to|refused to|is refusing to|keeps refusing to} {leave|get out of|move out of} my house/flat/place/home/apartment',
       '{will not|would not|refuses to|refused to|is refusing to|keeps refusing to} {move out|leave} $',
@@ -3620,6 +3625,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   fear: {
     3: [
+      'when his/her car/van/truck/motorbike/key pulls/pulled/comes/turns/is in/into/up/home/on .. {go|goes|run|runs|head|heads|hide|hides} upstairs/up',
       'i am so? {scared|afraid|terrified|frightened} of you !leaving/going/moving/forgetting/meeting/finding/getting/seeing/not/being/hating/judging/thinking/laughing/and/too/guys/all/both/two/lot/lol',
       'last time {she|he|they} came {back|home} with {bruises|a bruise|marks|a black eye|burns|a cut}',
       'how he/she/they {knew|know|knows} i {was|am|had been} {at|in} the/my',
@@ -3896,6 +3902,10 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'safe house',
     ],
     2: [
+      '{gp|doctor|nurse|midwife|dentist|health visitor} asked .. everything was/is {okay|ok|alright|fine|all right} at home',
+      'flowers/gifts/letters/cards/parcels arrived/turned/came/delivered .. {for the|the} {third|fourth|fifth|sixth|tenth|umpteenth} time',
+      'stay/staying/stays .. cricket/baseball bat',
+      'neighbour/neighbours/neighbor/neighbors .. asked .. everything was/is {all right|alright|okay|ok|fine} after .. night',
       'only leave {for work|the house|home}? {once|when|after} {it is|his car is|her car is|the van is|the car is|he is|she is|he has|she has} gone',
       'at the school {gates|gate} again even though it is my {week|day|weekend}',
       'keep your phone charged ,? {love|hun|darling|dear|sweetheart}? ,? and {do not|never} let him/her {drive|walk|take} you home',
@@ -4053,6 +4063,17 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   escape: {
     3: [
+      '{rings|calls|ring|call|rang|called} back .. with a {made up|fake|pretend|invented} emergency',
+      'so {nobody|no one|he|she|they} {could|can|would|will} {guess|tell|know|work out} {which way|where|the way|my route}',
+      'if i see {his|her|a|the} ... car/van/truck/astra/corsa/fiesta/golf/bmw/audi/mercedes/motorbike i {go|duck|hide|run|turn|walk|nip} into/back/round/inside',
+      'beeps/honks/flashes/toots once/twice .. means his/her car/van/truck/motorbike is',
+      'if they/you/she/he hear/hears anything ... {ring|call} {the police|me|999|911|not knock|do not knock}',
+      'if i say .. {rings|calls|ring|call|will ring|will call} back {with|in|and}',
+      'the long way .. so {nobody|no one|he|she|they} {could|can|would|will} {guess|follow|see|know|tell|find}',
+      'never the same route/way/loop/path/time twice',
+      'handover/handovers/handoff/exchanges/dropoffs/pickups/changeover/changeovers .. {at|in|outside} the police station',
+      'pushed/pushing/push/moved/dragged/shoved the/a {chest of drawers|wardrobe|dresser|drawers|bookcase|bed} {in front of|against} the/my {bedroom door|door|front door} {again|tonight|every night|before bed|at night}',
+      'car keys .. in my .. pocket/pockets/pyjamas/bra {every night|at night|tonight|in bed|when i sleep}',
       '{by heart|off by heart} and {not|never} {put|save|keep|store} it in my phone',
       'memorise/memorised/memorize/memorized/memorising/memorizing/learn/learned/learnt .. {helpline|hotline|refuge|shelter|domestic abuse|dv} number {instead of|rather than|so i do not have to|so i do not} {saving|save|keep|keeping|writing|write|store|storing}',
       '{never|not} to give {out}? my .. number/address/shifts/location/whereabouts .. even if {someone|anyone|they|he|she|somebody} {says|claims|say} .. family/brother/sister/husband/wife/partner/dad/father/mum/mother/relative/related/cousin',
@@ -4146,6 +4167,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'he/she abuses/abused me',
     ],
     2: [
+      '{bus|train|tram} .. stops past {mine|my stop} .. walked/walk back',
       'stop/stopped putting my shifts/rota/schedule/hours {on|up on} the',
       '{slept|sleep|sleeping} with my shoes on again',
       'shoes {lined up|ready|waiting} by the door',
@@ -4188,6 +4210,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   coerced: {
     3: [
+      'get/given/allowed/allowance .. cash ... {bring back|hand back|return|give back} the change',
+      'not worth the {conversation|argument|row|lecture|grief|silent treatment} {in the car|on the way home|when we get home|afterwards}',
       'said i {should not have|was not allowed to|am not allowed to} {sat|sit|had lunch|have lunch|eaten|eat|eaten lunch} with my coworkers/colleagues/friends/workmates/team/mates',
       'hourly photo/photos/picture/pictures/selfie/selfies/update/updates/proof',
       'hourly {check in|check ins}',
@@ -4337,6 +4361,10 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   conceal: {
     3: [
+      'promise/promised/promising not to give {it|my number|my address|the number|the address|them my number} to his/her/my',
+      'put/left/set the laptop/phone/ipad back .. {exactly|the way|how|at the angle} .. he/she left it',
+      'new number ... not to give it to his/her/my ex/mum/mom/family/sister/brother/mother',
+      'name on the buzzer/doorbell/letterbox/intercom/door .. {changed|change|just my initial|taken off|removed}',
       'marks/bruises/bruise his/her {hands|hand|fingers|fingertips|belt|ring|grip} {left|made|leave|leaves} on my',
       'phone/mobile/sim {he|she} {does not|must not|can not|will never} know about',
       '{do not|never} want {anyone|anybody|people|them|everyone} {seeing|to see|noticing|to notice} what he/she {did|does|has done}',
@@ -4408,6 +4436,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       '{cover|covered|covering|cover up|covered up|covering up|hide|hid|hiding} the bruises/marks',
     ],
     2: [
+      'turned/switched off location/locations/tracking on everything',
       '{turtleneck|turtlenecks|poloneck|polo neck|polo necks|roll neck|scarf} again? and it is .. degrees/boiling/sweltering/roasting/scorching',
       'he/she {does not|do not} know {it|they|this one} exists/exist',
       'if anyone {at work}? asks $',
@@ -4461,6 +4490,9 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
  * words of the idiom go, so a real signal beside it still alarms.
  */
 export const HARMLESS: readonly string[] = [
+  'pushed/moved/dragged/shoved/shifted the/a .. {against|in front of} the door/wall/window to make room/space',
+  'mileage on the {lease|lease car|company car|work car|hire car}',
+  'mileage .. because .. lease/leased/limit/contract/mot/service/warranty/insurance',
   'goodbye letter to {her|him|them|my ex|the relationship|us} .. {unsent|never send|not send|counsellor|therapist|suggested|exercise}',
   'find/finds/found me {attractive|interesting|fun|cute|hot|sexy|funny|boring|annoying|charming|beautiful|pretty|handsome|lovable|loveable|worth it|worth dating}',
   'not {scared|afraid|frightened} of him/her ,? he/she is/was {a sweetheart|a sweetie|lovely|harmless|a teddy bear|gentle|a softie|so kind|kind|sweet}',
@@ -4476,6 +4508,10 @@ export const HARMLESS: readonly string[] = [
   'bridge where {dad|mum|mom|he|she|we|they|my parents|grandad|grandpa|nan|gran} {proposed|met|got engaged|first kissed|kissed|got married}',
   '{notebook|planner|pen|haircut|plant|app|mug|candle|lamp|jumper} .. {which|that} solves everything',
   'dead letter/letters office/box',
+  'threaten/threatens/threatened/threatening to take the/his/her/my/our/their? dog/cat/pet/pets/puppy/kitten/car/sofa/couch/tv/telly/ring/gifts/presents/furniture/bike/keys/stuff/things/deposit/money/laptop/console/ps5/xbox/records/vinyl/books back $',
+  'empty/idle threat/threats .. says/said/saying/tells/told he/she/they will/would? never speak/talk/text/message/see',
+  'relationship/marriage/friendship/romance/spark/chemistry/connection/engagement/situationship is/was/are/were/feels/felt/seems/looks dead',
+  'is/was our/the/this/my relationship/marriage/friendship/romance/spark/chemistry/connection/engagement/situationship dead',
   'like cutting a/the cord/tie/ties',
   'rope bridge/bridges/swing/swings/course',
   'smells/smell/smelled/smelt/smelling like death',

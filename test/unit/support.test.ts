@@ -12078,3 +12078,45 @@ describe('the writer evading a block is not danger to the writer', () => {
     expect(detectSupport(note)).toEqual(['safety']);
   });
 });
+
+describe('round 73: blind lists dev151-152', () => {
+  // dev151 (questions typed into faq: crisis, safety, and everyday worries in alarming words) and
+  // dev152 (safety told only through routines and precautions; long, dark but ordinary entries)
+  // first read crisis 43/45, safety 49/75, false alarms 21/145. New: keys kept on the writer at
+  // night, furniture against a door again, handovers at a police station, never the same route,
+  // a call-back with a made-up emergency, neighbours told to ring, a signal that means his van is
+  // there, a name off the doorbell, a new number kept from his family, cash with the change handed
+  // back, a password only he has, children who go upstairs when he pulls up, a row not worth having
+  // on the way home, hair pulled out; pills saved to take at once, any point going on. Lookalikes:
+  // a sofa taken back, a spark gone dead, a lease's mileage, furniture moved to make room, a
+  // bakery on the long way home. These notes are new words, not the lists' own.
+  itGetsAtLeast(24, [
+    ['safety', 'I sleep with my car keys in my dressing gown pocket every night now'],
+    ['safety', 'dragged the wardrobe against the bedroom door again before bed'],
+    ['safety', 'the handovers are outside the police station from now on'],
+    ['safety', 'I vary my run, never the same route twice, since the summer'],
+    ['safety', "if I say I'm fine twice my mate rings back with a fake emergency"],
+    [
+      'safety',
+      'told the flat below that if they hear anything at night they should ring the police',
+    ],
+    ['safety', 'if she honks twice it means his van is parked outside'],
+    ['safety', 'asked for the name on the doorbell to be changed to just my initial'],
+    ['safety', 'only my parents have the new number and they swore not to give it to his sister'],
+    ['safety', 'I get forty quid cash a week and must bring back the change'],
+    ['safety', 'he changed the internet password and only he has it now'],
+    ['safety', 'when his van pulls up the girls run upstairs'],
+    ['safety', 'not worth the row on the way home, so I just wear what he likes'],
+    ['safety', 'took the long way round so nobody could work out where I live'],
+    ['safety', 'she pulled my hair out by the roots in the car park'],
+    ['crisis', 'saving them in a shoebox to take all at once'],
+    ['crisis', 'is there any point going on if nobody would notice'],
+    ['ordinary', "she's threatening to take the sofa back, can she do that"],
+    ['ordinary', 'is the spark dead or can we save it'],
+    ['ordinary', "the car mileage matters because it's a lease"],
+    ['ordinary', 'pushed the bookcase against the door to make space for the tree'],
+    ['ordinary', 'I take the long way home so I can stop at the bakery'],
+    ['ordinary', 'my mum asked if I was allowed to bring a plus one, the venue is tiny'],
+    ['ordinary', 'is there any point going on dating apps this soon'],
+  ]);
+});
