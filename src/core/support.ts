@@ -54,20 +54,27 @@ function targetsOf(word: string): number[] | undefined {
   TARGETS.set(word, targets);
   return targets;
 }
-/** The cue prefixes (two letters or more) and their rules, by their first two letters. */
-let prefixes: Map<string, [string, number[]][]> | undefined;
+/**
+ * The cue prefixes (two letters or more) and their rules, by their first two letters, read the
+ * first time a word starts with them: the lines are sorted, so those of two letters lie together.
+ */
+const PREFIXES = new Map<string, readonly [string, number[]][]>();
 function prefixesOf(word: string): readonly [string, number[]][] {
-  if (prefixes === undefined) {
-    prefixes = new Map();
-    for (const line of SUPPORT_INDEX.cuePrefixes.split('\n')) {
-      const [prefix = '', codes = ''] = line.split('\t');
-      if (prefix === '') continue;
-      const list = prefixes.get(prefix.slice(0, 2)) ?? [];
-      list.push([prefix, codes.split(' ').map(Number)]);
-      prefixes.set(prefix.slice(0, 2), list);
+  const start = word.slice(0, 2);
+  let list = PREFIXES.get(start);
+  if (list === undefined) {
+    const lines = SUPPORT_INDEX.cuePrefixes;
+    const found: [string, number[]][] = [];
+    const first = lines.startsWith(start) ? 0 : lines.indexOf(`\n${start}`);
+    for (let at = first > 0 ? first + 1 : first; at >= 0 && lines.startsWith(start, at);) {
+      const end = lines.indexOf('\n', at);
+      const [prefix = '', codes = ''] = lines.slice(at, end < 0 ? undefined : end).split('\t');
+      found.push([prefix, codes.split(' ').map(Number)]);
+      at = end < 0 ? -1 : end + 1;
     }
+    PREFIXES.set(start, (list = found));
   }
-  return prefixes.get(word.slice(0, 2)) ?? [];
+  return list;
 }
 /** The words of canonical text; each is looked up among the cues. */
 const WORDS = /[a-z0-9]+/g;
