@@ -1551,6 +1551,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   hopeless: {
     3: [
+      'what is left to live for',
       'there is no reason left $',
       'not built/made/meant {to survive|to last|for this world|for this life|to be here}',
       'tired to/of live/living/exist/existing/life $',
@@ -2398,7 +2399,7 @@ export const LIGHT_WORDS =
 export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   harm: {
     3: [
-      'used to kick/hit/beat/punch/kicking/hitting/beating {her|him|it|us|me|the dog|the cat} when he/she was drunk/angry/pissed/high',
+      'used to kick/hit/beat/punch/kicking/hitting/beating {her|him|us|me|the dog|the cat} when he/she was drunk/angry/pissed/high',
       'pulled/pulls/pulling/yanked/yanks/ripped/rips/tore our/my hair out {with|by}',
       'he/she/they {scratched|clawed|raked} ... {down|across|along} my @struck',
       'hands/hand {go|goes|went|going|are|were|end up|ended up}? {round|around} my neck/throat',
@@ -3625,6 +3626,10 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   fear: {
     3: [
+      'worse once/when/after the front? door shut/shuts/closed/closes',
+      'asked if i {felt|feel|was|am} safe {with him|with her}',
+      '{kids|children|boys|girls} .. {disappear|go|run|hide|vanish} .. room/rooms/upstairs .. hear/see his/her {engine|car|van|key|keys|truck|voice}',
+      'in case he/she/they is/was/are/were waiting for me',
       'when his/her car/van/truck/motorbike/key pulls/pulled/comes/turns/is in/into/up/home/on .. {go|goes|run|runs|head|heads|hide|hides} upstairs/up',
       'i am so? {scared|afraid|terrified|frightened} of you !leaving/going/moving/forgetting/meeting/finding/getting/seeing/not/being/hating/judging/thinking/laughing/and/too/guys/all/both/two/lot/lol',
       'last time {she|he|they} came {back|home} with {bruises|a bruise|marks|a black eye|burns|a cut}',
@@ -4063,17 +4068,19 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   escape: {
     3: [
+      'swap/swaps/swapping/swapped the kids/children over? .. car park of/at the {police station|cop shop}',
+      'if i see a/the {silver|black|white|red|blue|grey|gray|green|dark|navy} .. i {go|duck|hide|run|turn|walk|nip} into/back/round/inside',
+      'car keys .. in my .. pocket/pockets/pyjamas/bra {every night|at night|tonight|in bed|when i sleep} !at/in/on/camping/so/because',
       '{rings|calls|ring|call|rang|called} back .. with a {made up|fake|pretend|invented} emergency',
-      'so {nobody|no one|he|she|they} {could|can|would|will} {guess|tell|know|work out} {which way|where|the way|my route}',
-      'if i see {his|her|a|the} ... car/van/truck/astra/corsa/fiesta/golf/bmw/audi/mercedes/motorbike i {go|duck|hide|run|turn|walk|nip} into/back/round/inside',
-      'beeps/honks/flashes/toots once/twice .. means his/her car/van/truck/motorbike is',
-      'if they/you/she/he hear/hears anything ... {ring|call} {the police|me|999|911|not knock|do not knock}',
+      'so {nobody|no one|he|she|they} {could|can|would|will} {guess|tell|know|work out} {which way i|where i|my route}',
+      'if i see {his|her|their} ... car/van/truck/motorbike/bike i {go|duck|hide|run|turn|walk|nip} into/back/round/inside',
+      'if .. beeps/honks/flashes/toots once/twice .. means his/her car/van/truck/motorbike is',
+      'if they/you/she/he hear/hears anything ... {ring|call} {the police|999|911}',
       'if i say .. {rings|calls|ring|call|will ring|will call} back {with|in|and}',
       'the long way .. so {nobody|no one|he|she|they} {could|can|would|will} {guess|follow|see|know|tell|find}',
       'never the same route/way/loop/path/time twice',
-      'handover/handovers/handoff/exchanges/dropoffs/pickups/changeover/changeovers .. {at|in|outside} the police station',
+      'handover/handovers/handoff/exchanges/dropoffs/pickups/changeover/changeovers {is|are|will be|happen|happens|now|have moved|has moved|moved|takes place|take place} .. {at|in|outside} the police station',
       'pushed/pushing/push/moved/dragged/shoved the/a {chest of drawers|wardrobe|dresser|drawers|bookcase|bed} {in front of|against} the/my {bedroom door|door|front door} {again|tonight|every night|before bed|at night}',
-      'car keys .. in my .. pocket/pockets/pyjamas/bra {every night|at night|tonight|in bed|when i sleep}',
       '{by heart|off by heart} and {not|never} {put|save|keep|store} it in my phone',
       'memorise/memorised/memorize/memorized/memorising/memorizing/learn/learned/learnt .. {helpline|hotline|refuge|shelter|domestic abuse|dv} number {instead of|rather than|so i do not have to|so i do not} {saving|save|keep|keeping|writing|write|store|storing}',
       '{never|not} to give {out}? my .. number/address/shifts/location/whereabouts .. even if {someone|anyone|they|he|she|somebody} {says|claims|say} .. family/brother/sister/husband/wife/partner/dad/father/mum/mother/relative/related/cousin',
@@ -4210,8 +4217,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   coerced: {
     3: [
-      'get/given/allowed/allowance .. cash ... {bring back|hand back|return|give back} the change',
-      'not worth the {conversation|argument|row|lecture|grief|silent treatment} {in the car|on the way home|when we get home|afterwards}',
+      'i {get|am given|was given|am allowed|get given} .. cash ... {bring back|hand back|return|give back} the change',
       'said i {should not have|was not allowed to|am not allowed to} {sat|sit|had lunch|have lunch|eaten|eat|eaten lunch} with my coworkers/colleagues/friends/workmates/team/mates',
       'hourly photo/photos/picture/pictures/selfie/selfies/update/updates/proof',
       'hourly {check in|check ins}',
@@ -4332,6 +4338,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'not allowed to see/leave/go/work/talk/wear/drive/speak/call/text/visit',
     ],
     2: [
+      'not worth the {conversation|argument|row|lecture|grief|silent treatment} {in the car|on the way home|when we get home|afterwards}',
       'i will eat {in the car|alone|on my own|at my desk} from now on',
       'said i {should not have|should not|was not allowed to|am not allowed to|could not} {talked|talk|spoken|speak|gone out|go out} with my coworkers/colleagues/friends/workmates/team/mates',
       'ask/asking/asked him/her/@names if/whether i can/could/may {go|go to|go out|see|visit|meet|have}',
@@ -4361,10 +4368,11 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   conceal: {
     3: [
+      'changed my .. number ... not to pass/give it on? to',
       'promise/promised/promising not to give {it|my number|my address|the number|the address|them my number} to his/her/my',
-      'put/left/set the laptop/phone/ipad back .. {exactly|the way|how|at the angle} .. he/she left it',
+      'put/left/set the laptop/phone/ipad/tablet back .. {exactly|the way|how|at the angle} .. he/she left/leaves it',
       'new number ... not to give it to his/her/my ex/mum/mom/family/sister/brother/mother',
-      'name on the buzzer/doorbell/letterbox/intercom/door .. {changed|change|just my initial|taken off|removed}',
+      'name on the buzzer/doorbell/letterbox/intercom/door ... {just my initial|only my initial|just my initials|taken off|removed}',
       'marks/bruises/bruise his/her {hands|hand|fingers|fingertips|belt|ring|grip} {left|made|leave|leaves} on my',
       'phone/mobile/sim {he|she} {does not|must not|can not|will never} know about',
       '{do not|never} want {anyone|anybody|people|them|everyone} {seeing|to see|noticing|to notice} what he/she {did|does|has done}',
@@ -4490,6 +4498,10 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
  * words of the idiom go, so a real signal beside it still alarms.
  */
 export const HARMLESS: readonly string[] = [
+  'car keys .. in my .. pocket/pockets/bag ... festival/tent/camping/campsite/gig/beach/pool/gym/swim',
+  'vitamins/vitamin/supplements/multivitamins/probiotics to take {all at once|them all at once|all together|at the same time|in one go}',
+  'call/calls/ring/rings/rang/called back with a {made up|fake|pretend} emergency .. {if|in case} the date/party/dinner/meeting/night',
+  'pushed/pushing/push/moved/dragged/shoved the/a {chest of drawers|wardrobe|dresser|drawers|bookcase|bed} {in front of|against} the/my {bedroom door|door|front door} ... {decorators|decorating|painting|painters|plasterers|carpet|carpets|builders|workmen|redecorating|alcove|wallpaper|sanding}',
   'pushed/moved/dragged/shoved/shifted the/a .. {against|in front of} the door/wall/window to make room/space',
   'mileage on the {lease|lease car|company car|work car|hire car}',
   'mileage .. because .. lease/leased/limit/contract/mot/service/warranty/insurance',

@@ -746,7 +746,7 @@ export const CRISIS_RULES: readonly Rule[] = [
   ],
   [
     'point',
-    String.raw`\bno point (?:in )?(?:carrying on|going on|continuing|living|being alive|existing|getting up|waking up|keep going|keeping going|(?:trying|bothering|fighting)${END})|\bany point (?:in )?(?:carrying on|going on|keep going|keeping going|continuing|living|being alive|existing|getting up|waking up)\b(?! (?:with|the|a|an|to|at|in|on|for|about|this|that|these|those|my|our|his|her|their|as|texting|messaging|talking|seeing|dating|trying|waiting|dates?|holidays?|trips?|apps?|therapy|counselling|uni|college|school|work|here|there)\b)`,
+    String.raw`\bno point (?:in )?(?:carrying on|going on|continuing|living|being alive|existing|getting up|waking up|keep going|keeping going|(?:trying|bothering|fighting)${END})|\bany point (?:in )?(?:carrying on|going on|keep going|keeping going|continuing|living|being alive|existing|getting up|waking up)\b(?! (?:with|the|a|an|to|at|in|on|for|about|this|that|these|those|my|our|his|her|their|as|texting|messaging|talking|seeing|dating|trying|waiting|dates?|holidays?|trips?|apps?|therapy|counselling|uni|college|school|work|here|there|being (?!alive|here|around|a burden))\b)`,
   ],
   [
     'crash accident wreck hit',

@@ -2920,14 +2920,14 @@ describe('detectSupport, on two lists never read (held31-32)', () => {
     ).toBeGreaterThanOrEqual(109);
   });
 
-  // 106: the word model's refits of rounds 67-71 moved this count between 106 and 108 (notes of
-  // held31 and held32 either side of the threshold; no phrase round lost one). Round 71's refit,
-  // trained on dev147-148 too, took one note from 0.58 to 0.48 against a threshold of 0.5, while
-  // the phrases and concepts alone still catch the same 92; see the README.
-  it('catches at least 106 of their 120 safety notes', () => {
+  // The word model's refits of rounds 67-73 moved this count between 106 and 108 (notes of held31
+  // and held32 either side of the threshold; no phrase round lost one): round 71's took it to 106,
+  // round 73's back to 107, while the phrases and concepts alone still catch the same 92; see the
+  // README.
+  it('catches at least 107 of their 120 safety notes', () => {
     expect(
       all('safety').filter((n) => detectSupport(n).includes('safety')).length,
-    ).toBeGreaterThanOrEqual(106);
+    ).toBeGreaterThanOrEqual(107);
   });
 
   it('raises a false alarm on at most 8 of their 160 ordinary notes', () => {
@@ -12089,8 +12089,9 @@ describe('round 73: blind lists dev151-152', () => {
   // back, a password only he has, children who go upstairs when he pulls up, a row not worth having
   // on the way home, hair pulled out; pills saved to take at once, any point going on. Lookalikes:
   // a sofa taken back, a spark gone dead, a lease's mileage, furniture moved to make room, a
-  // bakery on the long way home. These notes are new words, not the lists' own.
-  itGetsAtLeast(24, [
+  // bakery on the long way home. These notes are new words, not the lists' own. 23: the row not
+  // worth having on the way home was narrowed after the review (below), and is missed.
+  itGetsAtLeast(23, [
     ['safety', 'I sleep with my car keys in my dressing gown pocket every night now'],
     ['safety', 'dragged the wardrobe against the bedroom door again before bed'],
     ['safety', 'the handovers are outside the police station from now on'],
@@ -12118,5 +12119,41 @@ describe('round 73: blind lists dev151-152', () => {
     ['ordinary', 'I take the long way home so I can stop at the bakery'],
     ['ordinary', 'my mum asked if I was allowed to bring a plus one, the venue is tiny'],
     ['ordinary', 'is there any point going on dating apps this soon'],
+  ]);
+});
+
+describe('the review of round 73 (dev151b)', () => {
+  // dev151b, written against round 73's phrases to make them go wrong, first read crisis 14/15,
+  // safety 11/20 and 14 false alarms of 25: keys kept safe at a festival, a wardrobe moved for the
+  // decorators, shift handovers at a police station where the writer works, a made-up emergency to
+  // leave a bad date, a child's change from a school trip, a dad's beep meaning his van, a therapist
+  // told yes, the writer is safe. The phrases were narrowed; new: waiting for me in case, children
+  // upstairs at his key or engine, a midwife asking if the writer feels safe with him, worse once the
+  // door shuts, children swapped over at a police station, what is left to live for. These notes
+  // are new words, not the list's own.
+  itGetsAtLeast(13, [
+    [
+      'ordinary',
+      'kept the car keys in my bag at the campsite every night so they would not get lost',
+    ],
+    [
+      'ordinary',
+      'moved the dresser against the bedroom door again because the painters come at eight',
+    ],
+    ['ordinary', 'the shift handovers at the police station are my favourite part of the job'],
+    ['ordinary', 'told my mate to call back with a fake emergency in case the party was dull'],
+    ['ordinary', 'my daughter gets cash for the cinema and brings back the change'],
+    ['ordinary', 'when mum honks once it means her car is at the gate, hurry up'],
+    ['ordinary', 'is there any point carrying on being friends after all this'],
+    ['safety', 'I leave by the back door in case he is waiting for me again'],
+    ['safety', 'the boys go straight upstairs when they hear his key in the door'],
+    [
+      'safety',
+      'the health visitor asked if I felt safe with him and I said yes because he was in the room',
+    ],
+    ['safety', 'it always gets worse once the front door shuts behind us'],
+    ['safety', 'we swap the children over in the car park at the police station now'],
+    ['safety', 'changed my number and asked everyone not to give it out to anyone who knows him'],
+    ['crisis', 'honestly what is left to live for now'],
   ]);
 });
