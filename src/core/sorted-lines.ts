@@ -48,3 +48,18 @@ export function findLine(lines: SortedLines, key: string, sep: string): string |
 
 /** A number as the key of a line: four digits, so that keys sort as the numbers do (to 9,999). */
 export const numberKey = (n: number): string => String(n).padStart(4, '0');
+
+/**
+ * The lines of `text` that start with `start`, where such lines lie together (sorted text, or
+ * lines grouped by their first letters): one scan to the first of them, then each in turn.
+ */
+export function linesStartingWith(text: string, start: string): string[] {
+  const lines: string[] = [];
+  const first = text.startsWith(start) ? 0 : text.indexOf(`\n${start}`);
+  for (let at = first > 0 ? first + 1 : first; at >= 0 && text.startsWith(start, at);) {
+    const end = text.indexOf('\n', at);
+    lines.push(text.slice(at, end < 0 ? undefined : end));
+    at = end < 0 ? -1 : end + 1;
+  }
+  return lines;
+}

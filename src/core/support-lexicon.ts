@@ -15,7 +15,7 @@
  * A phrase starts with a plain word, a choice or a class, so it can be looked up by its first word.
  */
 
-import { findLine, type SortedLines } from './sorted-lines.js';
+import { findLine, linesStartingWith, type SortedLines } from './sorted-lines.js';
 
 type Step =
   | { readonly kind: 'word'; readonly test: (w: string) => boolean; readonly optional: boolean }
@@ -327,17 +327,10 @@ export class Lexicon<T> {
     const known = this.byPrefix.get(letter);
     if (known !== undefined || this.indexed === undefined) return known;
     const { prefixes, codec } = this.indexed;
-    const list: [string, Entry<T>][] = [];
-    const first = prefixes.startsWith(letter) ? 0 : prefixes.indexOf(`\n${letter}`);
-    let at = first > 0 ? first + 1 : first;
-    while (at >= 0 && prefixes.charAt(at) === letter) {
-      const end = prefixes.indexOf('\n', at);
-      const [prefix = '', value = '', needs = '', rest = ''] = prefixes
-        .slice(at, end < 0 ? undefined : end)
-        .split('\t');
-      list.push([prefix, { value: codec.read(value), needs, rest }]);
-      at = end < 0 ? -1 : end + 1;
-    }
+    const list = linesStartingWith(prefixes, letter).map((line): [string, Entry<T>] => {
+      const [prefix = '', value = '', needs = '', rest = ''] = line.split('\t');
+      return [prefix, { value: codec.read(value), needs, rest }];
+    });
     this.byPrefix.set(letter, list);
     return list;
   }

@@ -20,7 +20,7 @@ import type { SupportFlag } from './model.js';
 import { netFlags, spans } from './support-net.js';
 import { RULE_LIMIT, SUPPORT_INDEX } from './support-index.js';
 import { mayMatch, type Needs, type RuleAlternative } from './rule-needs.js';
-import { findLine, numberKey as lineKey } from './sorted-lines.js';
+import { findLine, linesStartingWith, numberKey as lineKey } from './sorted-lines.js';
 
 export type { SupportFlag };
 
@@ -63,15 +63,12 @@ function prefixesOf(word: string): readonly [string, number[]][] {
   const start = word.slice(0, 2);
   let list = PREFIXES.get(start);
   if (list === undefined) {
-    const lines = SUPPORT_INDEX.cuePrefixes;
-    const found: [string, number[]][] = [];
-    const first = lines.startsWith(start) ? 0 : lines.indexOf(`\n${start}`);
-    for (let at = first > 0 ? first + 1 : first; at >= 0 && lines.startsWith(start, at);) {
-      const end = lines.indexOf('\n', at);
-      const [prefix = '', codes = ''] = lines.slice(at, end < 0 ? undefined : end).split('\t');
-      found.push([prefix, codes.split(' ').map(Number)]);
-      at = end < 0 ? -1 : end + 1;
-    }
+    const found = linesStartingWith(SUPPORT_INDEX.cuePrefixes, start).map(
+      (line): [string, number[]] => {
+        const [prefix = '', codes = ''] = line.split('\t');
+        return [prefix, codes.split(' ').map(Number)];
+      },
+    );
     PREFIXES.set(start, (list = found));
   }
   return list;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { findSorted } from '../../src/core/sorted-lines.js';
+import { findSorted, linesStartingWith } from '../../src/core/sorted-lines.js';
 
 describe('findSorted', () => {
   const text = ['apple 1', 'b', 'banana 2 3', 'cherry x'].join('\n');
@@ -37,5 +37,22 @@ describe('findSorted', () => {
         },
       ),
     );
+  });
+});
+
+describe('linesStartingWith', () => {
+  const text = ['ab 1', 'abc 2', 'ac 3', 'b 4', 'ba 5'].join('\n');
+
+  it('gives every line that starts so, first, middle and last', () => {
+    expect(linesStartingWith(text, 'ab')).toEqual(['ab 1', 'abc 2']);
+    expect(linesStartingWith(text, 'a')).toEqual(['ab 1', 'abc 2', 'ac 3']);
+    expect(linesStartingWith(text, 'b')).toEqual(['b 4', 'ba 5']);
+    expect(linesStartingWith(text, 'ac')).toEqual(['ac 3']);
+  });
+
+  it('gives none where no line starts so, nor in empty text', () => {
+    expect(linesStartingWith(text, 'c')).toEqual([]);
+    expect(linesStartingWith(text, 'bb')).toEqual([]);
+    expect(linesStartingWith('', 'a')).toEqual([]);
   });
 });
