@@ -52,7 +52,7 @@ export function tailOf(list: readonly Reflection[], text: string, since: Day): T
   let length = Math.max(0, rest - 1) + (rest > 0 && before > 0 ? 1 : 0);
   for (let i = before; i < list.length; i += 1) length += JSON.stringify(list[i]).length;
   const at = text.length - 1 - length;
-  if (before === 0 ? at !== 1 : text.charAt(at - 1) !== '}') return null;
+  if (!endsAt(text, at, before)) return null;
   const earlier = new Set<Day>();
   for (const r of list) if (r.date < since) earlier.add(r.date);
   return {
@@ -63,6 +63,10 @@ export function tailOf(list: readonly Reflection[], text: string, since: Day): T
     at,
   };
 }
+
+/** Whether the check-ins before a tail, `before` of them, end at `at` in the list's text `text`. */
+const endsAt = (text: string, at: number, before: number): boolean =>
+  before === 0 ? at === 1 : text.charAt(at - 1) === '}';
 
 const whole = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 0;
 
@@ -95,7 +99,7 @@ export function parseTail(line: string): Tail | null {
  */
 export function historyFromTail(tail: Tail, text: string, day: Day): CheckInHistory | null {
   if (addDays(day, -RECENT_DAYS) < tail.since) return null;
-  if (tail.before === 0 ? tail.at !== 1 : text.charAt(tail.at - 1) !== '}') return null;
+  if (!endsAt(text, tail.at, tail.before)) return null;
   let after = text.slice(tail.at);
   if (tail.before > 0 && after.startsWith(',')) after = after.slice(1);
   let rest: unknown;

@@ -191,8 +191,8 @@ const pause = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(
  * it holds, where its lists lie and the tail of its check-ins. The note must be younger than the
  * file's last change (exco waits out the tick), and then the file is read back once: were it
  * touched by anything else between the save and the note (in place, in the same tick), its text
- * would differ from `raw` and no note is left. Any change after that point gives the file a newer change time. Best
- * effort: a note that cannot be written only slows the next read.
+ * would differ from `raw` and no note is left. Any change after that point gives the file a newer
+ * change time. Best effort: a note that cannot be written only slows the next read.
  */
 export function noteChecked(file: string, raw: string, noted: Vouched): void {
   const note = checkedNoteFor(file);

@@ -127,6 +127,15 @@ interface Saving<T> {
   result: T;
 }
 
+/** The essentials noted beside the file (JSON); null if there are none or the line is garbled. */
+function parseEssentials(line: string): Essentials | null {
+  try {
+    return line === '' ? null : (JSON.parse(line) as Essentials);
+  } catch {
+    return null;
+  }
+}
+
 /** A check-in must be dated the day it was added for: the history given was chosen for that day. */
 function addedFor(record: Reflection, day: Day): void {
   if (record.date !== day)
@@ -327,12 +336,7 @@ export function createStore(options: StoreOptions): Store {
     if (!note || !tail || !listAt(read.raw, 'reflections', span)) return null;
     const list = read.raw.slice(span[0], span[1]);
     const history = historyFromTail(tail, list, day);
-    let essentials: Essentials;
-    try {
-      essentials = JSON.parse(note.essentials) as Essentials;
-    } catch {
-      return null;
-    }
+    const essentials = parseEssentials(note.essentials);
     // The note of a save by this very version is of a document of the current schema.
     if (history === null || essentials?.schemaVersion !== migrations.target) return null;
     const { record, result } = add(history, essentials);
@@ -400,14 +404,9 @@ export function createStore(options: StoreOptions): Store {
 
     readEssentials() {
       keepPrivate();
-      const noted = notedEssentials(paths.file);
-      if (noted !== null) {
-        try {
-          return JSON.parse(noted) as Essentials;
-        } catch {
-          // A garbled note: the file itself answers.
-        }
-      }
+      // Without a note, or with a garbled one, the file itself answers.
+      const noted = parseEssentials(notedEssentials(paths.file) ?? '');
+      if (noted !== null) return noted;
       const data = this.read();
       return data && essentialsOf(data);
     },
