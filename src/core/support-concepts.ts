@@ -4498,6 +4498,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
  * words of the idiom go, so a real signal beside it still alarms.
  */
 export const HARMLESS: readonly string[] = [
+  'kept/keep/keeping/keeps my phone {away|off|face down|on silent|in another room|in the other room|in a drawer|out of reach|out of the bedroom|in my bag|in the car} !from/until/till/unless',
   'car keys .. in my .. pocket/pockets/bag ... festival/tent/camping/campsite/gig/beach/pool/gym/swim',
   'vitamins/vitamin/supplements/multivitamins/probiotics to take {all at once|them all at once|all together|at the same time|in one go}',
   'call/calls/ring/rings/rang/called back with a {made up|fake|pretend} emergency .. {if|in case} the date/party/dinner/meeting/night',

@@ -12157,3 +12157,21 @@ describe('the review of round 73 (dev151b)', () => {
     ['crisis', 'honestly what is left to live for now'],
   ]);
 });
+
+describe('the writer keeping their own phone away is not control', () => {
+  // Found trying a check-in as a new user: "Kept my phone away tonight" (no contact, in a journal's
+  // dropped subject) read as someone keeping the writer's phone. Taking it from the writer still
+  // alarms.
+  it.each([
+    'kept my phone in another room all evening, no texts sent',
+    'keeping my phone face down at dinner has really helped',
+  ])('does not flag "%s"', (note) => {
+    expect(detectSupport(note)).toEqual([]);
+  });
+  it.each([
+    'he kept my phone away from me for the whole weekend',
+    'she keeps my phone until I tell her who I was messaging',
+  ])('flags safety in "%s"', (note) => {
+    expect(detectSupport(note)).toEqual(['safety']);
+  });
+});
