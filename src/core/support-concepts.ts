@@ -59,6 +59,7 @@ export const WORD_CLASSES: Readonly<Record<string, string>> = {
 export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   ending: {
     3: [
+      'last time {he|she|they|you|anyone|anybody|you all|any of you|my family|mum|mom|dad} will ever see me !cry/crying/beg/begging/at/in/on/here/there/like/this/that/so/upset/drunk/again/as/with/wearing/dressed/looking/blonde/brunette/ginger/bald/single/sober/perform/performing/play/playing/sing/singing/dance/dancing/onstage/fat/thin/weak/without/under/in/lose/win/smile/smiling/happy',
       '{plan|future|plans} .. {does not|do not} have me in it',
       'whatever happens after .. {is not|will not be|is no longer} my problem',
       'one step and it is {done|over|all over|finished}',
@@ -1551,6 +1552,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   hopeless: {
     3: [
+      'no reason {left|anymore|any more} $',
       'what is left to live for',
       'there is no reason left $',
       'not built/made/meant {to survive|to last|for this world|for this life|to be here}',
@@ -1984,6 +1986,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   hoard: {
     3: [
+      '@count of them ... {vitamin tub|vitamin bottle|vitamins tub|pill bottle|pill pot|pill tub|medicine bottle|paracetamol box|prescription bottle}',
       'hide/hid/hiding/stash/stashed/stashing/save/saved/saving them/mine/my/the .. to take {all at once|them all at once|all together|at the same time|in one go}',
       'like an emergency exit',
       'i know what the box/bag/drawer/tin/stash/shoebox is for',
@@ -2072,6 +2075,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'stood/standing/sat/sitting on the footbridge/bridge over the @road',
     ],
     2: [
+      'view from the top of the {car park|multistorey|multi storey|parking garage|tower block|multistory}',
       'leaned/leant out as the {train|express|tube|fast train} .. {came through|came past|went through|rushed past|flew past|went past|rushed through}',
       'looked/stared/staring/looking/look at the knife/blade/blades/pills/tablets/rope/razor/gun/bottle for {a long time|ages|hours|a while|an hour|so long} !at/in/before',
       'closer each time',
@@ -2524,6 +2528,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'smashed/broke/threw my phone',
     ],
     2: [
+      '{mug|plate|glass|bottle|vase|ashtray|remote|lamp|chair|pan|bowl|iron|knife|glasses|plates|mugs|bottles|bottle} .. missed my head/face/eye/ear',
       'could not breathe',
       '{since|after} what he/she did to me',
       'cried and {said sorry|apologised|apologized} and {bought|got} me',
@@ -2578,6 +2583,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'punched/kicked/smashed/hit the wall/door/walls',
     ],
     1: [
+      "throws/throw/threw/chucks/chucked/hurls/hurled/flings/flung {whatever|anything|everything|things|stuff|whatever's|whatever is} .. when {she|he|they} {is|gets|are|get|was|got|were} @volatile",
       'bruise*',
       'marks',
       'hit',
@@ -2593,6 +2599,11 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   threat: {
     3: [
+      'plenty/enough {left over|left}? for me if i ever? {left|leave|go|went|tried leaving|try to leave|tried to leave|try leaving}',
+      'said/says/warned/threatened {me|me that|that}? i will not be around .. if i',
+      '@agent {went and got|got|fetched|grabbed|went to get|came back with|brought in} the/his/her/a @weapon {from|out of} the {shed|garage|car|kitchen|drawer|cupboard|boot|van|bedroom|loft|truck} !for/to/so',
+      'you will not be around .. if you',
+      '@agent .. {take an overdose|overdose|od|take all her pills|take all his pills|take pills} if i {move out|leave|go|break up|end it|split up|leave him|leave her|stop seeing him|stop seeing her|do not come back|walk out} !alone/with/the/it/them/him/her/early/for/to/a/my/this',
       'ex/he/she/mine sent me the/that/a link/article/story/video/clip ... murder/murdered/killed/stabbed/strangled/body ... laughing/smiley/wink/winking/emoji/grin/grinning/smirking',
       'remember what i did {last time|the last time|when you}',
       'you know what happens {when|if} you {lie to me|leave|tell anyone|talk to|go out|ignore me|do not answer|disobey|lie|cross me}',
@@ -3179,6 +3190,11 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   surveil: {
     3: [
+      'is/was/been at {parkrun|the gym|my gym|my class|my work|the pool|church|yoga|my yoga|the park|my running club|my club} every single? time/saturday/sunday/week/morning/evening/day/session i go/am/train/run/swim',
+      'new/fake/another/different account/accounts/profile/profiles with my {photos|photo|pictures|picture|pics|face|name|selfies}',
+      '{him|her|them} {jogging|running|walking|cycling|driving|riding} behind me again !the/during/in/for/all/at/on/until/till/to/and',
+      'his/her/their @vehicle {behind me|on my tail|tailing me|right behind me} ... for miles/ages/@count/an/half/several/over',
+      'blocked/block/blocking {him|her|them|my ex} on? everything/everywhere/all/every ... new/another/fake account/accounts/profile/profiles requesting/following/adding/messaging/texting/calling/viewing/watching/liking/dming/requests/follows/adds/messages/requested/followed/added/messaged/keeps/pops/popped/popping/appears/appeared/showed/shows',
       '{checking|tracking|watching|seeing|sees|checks|tracks} where my car/phone/bike/van {is|was} {parked}?',
       'waits/waited/waiting/sits/sat/sitting/parks/parked in his/her {car|van|truck} {at the end of|across|opposite|down} {the|my} road/street/lane/close/drive',
       'his/her mate/mates/friend/friends/brother/cousin ... at ... ,? then at/outside/across/near ... ,? then at/outside/across/near',
@@ -3480,6 +3496,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'keeps a list of everywhere',
     ],
     2: [
+      '{he|she|they} {does not|do not} even {run|jog|cycle|swim|go to the gym|live round here|live near here|live around here|work near here|work round here|shop there|drink there|go there}',
       '{i have not|i had not|i did not|i never|have not|had not} posted {anything|it|a thing|about it|a photo|a pic|a picture}',
       '{an hour|minutes|hours|a day|the same day|straight|right} after i {got|had|did|bought|went|had it}',
       '{@count|twenty|thirty|forty|fifty|sixty} minutes from where he/she {lives|works}',
@@ -3604,6 +3621,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'fake account',
     ],
     1: [
+      'new/another/fake/different account/accounts/profile/profiles {requesting|following|adding|messaging|texting|calling|viewing|watching|liking|dming|requests|follows|adds|messages|viewed|requested|followed|added|messaged} me {every|each|again|daily|constantly|all}',
       'car {was|is|has been}? in/on my driveway/drive',
       'got/has/have access to the/my/our? {hive|nest|ring|alexa|thermostat|smart home|doorbell|camera|cameras|baby monitor}',
       'makes/made/making/forces/forced me share my {location|screen time|phone|passwords|password|messages}',
@@ -3907,6 +3925,10 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'safe house',
     ],
     2: [
+      'with my keys {in my hand|between my fingers|in my fist} {the whole|all|the entire}',
+      'only {meeting|meet|see|seeing} {him|her|them} {somewhere public|in public|in public places|in a public place}',
+      'sat {near|by|closest to|next to|facing} the {door|exit|fire exit|way out} !waiting/for/with/and',
+      '{public place|public places|somewhere public|in public} only',
       '{gp|doctor|nurse|midwife|dentist|health visitor} asked .. everything was/is {okay|ok|alright|fine|all right} at home',
       'flowers/gifts/letters/cards/parcels arrived/turned/came/delivered .. {for the|the} {third|fourth|fifth|sixth|tenth|umpteenth} time',
       'stay/staying/stays .. cricket/baseball bat',
@@ -4047,6 +4069,9 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'chair against the door',
     ],
     1: [
+      '{waited|waits|waiting|sat|sits|stayed} in {her|his|their|the} car outside the whole time',
+      'kept/keep/had/left/have/turned {live location|my location|location sharing|my live location} on {with|for}',
+      '{not|never} {getting|get|riding|ride} in {your|his|her|their} car again',
       'if {it is|his car is|her car is|the car is|his van is|his truck is} {there|outside|parked outside|still there|parked there} ,? i {wait|stay in|stay inside|do not leave|do not go out|go back in|go back inside|hide}',
       'look/looking/check/checking/scan/scanning ... window/street/road/carpark for a ... car/van/truck/astra/corsa/golf/fiesta/bmw/audi/jeep/transit',
       'look/looking/check/checking/scan/scanning ... window/street/road/carpark for his/her ... car/van/truck/motorbike/bike',
@@ -4068,6 +4093,12 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   escape: {
     3: [
+      'my {things|stuff|belongings|clothes} with a police escort',
+      'civil standby',
+      "{kids|children|childrens|kid's|kids'|custody|contact} handover/handovers/exchange/exchanges/swap/swaps/swapover/changeover {at|in|outside} the police station",
+      'code word {in case|if|for when} i {need|needed|have|had|want|wanted} to {get out|escape|get away|be rescued|get help|call the police}',
+      'handover/handovers/handoff/handoffs/exchanges/changeover/changeovers/dropoffs/pickups/swap/swaps {moved|have moved|has moved|now|got moved|were moved|was moved|is now} to the police station !this/while/for/during/until/till/because/so',
+      'rest/all of? my {things|stuff|belongings|clothes|boxes|furniture|bits} with a {police officer|police escort|officer|cop|policeman|policewoman|pcso|police car} {present|there|with me|outside}?',
       'swap/swaps/swapping/swapped the kids/children over? .. car park of/at the {police station|cop shop}',
       'if i see a/the {silver|black|white|red|blue|grey|gray|green|dark|navy} .. i {go|duck|hide|run|turn|walk|nip} into/back/round/inside',
       'car keys .. in my .. pocket/pockets/pyjamas/bra {every night|at night|tonight|in bed|when i sleep} !at/in/on/camping/so/because',
@@ -4368,6 +4399,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   conceal: {
     3: [
+      '{looking up|looked up|searching|searched|googling|googled|look up|search for|searching for|searched for} {refuges|refuge|shelters|a shelter|a refuge|womens refuges|domestic abuse|domestic violence|how to leave him|how to leave her|how to leave an abusive}',
+      '{not|never} to give {my|out my|anyone my|my new} {details|address|number|information|info|contact details|phone number|timetable} to {anyone|anybody|him|her|people|callers|anyone who|whoever} !for/about/from/else/selling/trying/marketing',
       'changed my .. number ... not to pass/give it on? to',
       'promise/promised/promising not to give {it|my number|my address|the number|the address|them my number} to his/her/my',
       'put/left/set the laptop/phone/ipad/tablet back .. {exactly|the way|how|at the angle} .. he/she left/leaves it',
@@ -4488,7 +4521,10 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'before he gets home',
       'before she gets home',
     ],
-    1: ['police/cops/officers came/turned/were/showed/knocked/called/arrived'],
+    1: [
+      'under my maiden name',
+      'police/cops/officers came/turned/were/showed/knocked/called/arrived',
+    ],
   },
 };
 
@@ -4498,6 +4534,11 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
  * words of the idiom go, so a real signal beside it still alarms.
  */
 export const HARMLESS: readonly string[] = [
+  'scratched/scratch/scraped/scrape/grazed/graze/nicked/cut/snagged my {arm|hand|hands|leg|legs|finger|knee|ankle|face|shin|wrist|elbow|thumb} on a/the/some {bramble|brambles|thorn|thorns|nail|branch|fence|rose bush|rosebush|rose|roses|barbed wire|hedge|bush|rock|rocks|wall|door|corner|table|shelf|car door|nettle|nettles|holly|gorse|tree|zip|staple|can|tin}',
+  'will not be around {this|next|over the|all} {weekend|week|evening|morning|afternoon|month|bank holiday|holidays|monday|tuesday|wednesday|thursday|friday|saturday|sunday} !after/past/beyond',
+  'stocked/stock/stocking/stocks up on @pills {and|&} {lemsip|tissues|strepsils|lozenges|honey|soup|sudafed|beechams|vicks|olbas|nurofen|calpol|plasters|tea|cough syrup|cough medicine|vitamin c|throat sweets|night nurse|day nurse}',
+  'like a bruise/bruises/wound/weight/stone/hole/knot/punch/brick {in|on|over|to} my chest/heart/stomach/soul/ribs/gut',
+  'miss/missing/misses/missed him/her/them/you/it .. so much it {physically}? hurts/aches/stings/burns',
   'kept/keep/keeping/keeps my phone {away|off|face down|on silent|in another room|in the other room|in a drawer|out of reach|out of the bedroom|in my bag|in the car} !from/until/till/unless',
   'car keys .. in my .. pocket/pockets/bag ... festival/tent/camping/campsite/gig/beach/pool/gym/swim',
   'vitamins/vitamin/supplements/multivitamins/probiotics to take {all at once|them all at once|all together|at the same time|in one go}',

@@ -2319,6 +2319,36 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
     'last',
     String.raw`\b(?:took|take|taking|finished|on) (?:the |my )?last (?:tablet|pill|dose|capsule)s? (?:of|in) (?:the|my|this) (?:course|antibiotics|pack|packet|prescription|strip)\b(?![\s\S]*\b(?:keeping|saving|kept|saved|hoard\w*|stockpil\w*|the rest|in the drawer|collecting)\b)`,
   ],
+  // Kitchen knives sharpened: "sharpened all my kitchen knives tonight".
+  [
+    'sharpen sharpened sharpening sharpens',
+    String.raw`\bsharpen(?:ed|ing|s)? (?:all (?:of )?)?(?:my |the |our )?(?:kitchen knives|knives|chef'?s? knife|bread knife|carving knife|kitchen knife)\b(?![\s\S]*\b(?:not for (?:cooking|the kitchen|food)|bath|bathroom|wrists?|arms?|thighs?|myself|the small one|the sharpest|hid|hidden|hide|under my|in my room|by my bed|tonight is the night|goodbye|letters?)\b)`,
+  ],
+  // Rope for a job: "bought some rope to tie the tarp down over the woodpile".
+  [
+    'rope ropes',
+    String.raw`\bropes? (?:to (?:tie|secure|hold|lash|strap)(?: down| up)?|for (?:tying|securing)) (?:(?:down |up )?(?:the|a|my|our) )?(?:tarp|tarpaulin|tent|boat|canoe|kayak|load|trailer|hammock|washing|clothesline|fence|gate|shed|woodpile|bins|mattress|sofa|furniture|boxes|luggage|bags|bike|swing|pulley|goat|horse|garden|allotment|tomatoes|plants|tree|roof|car|van|cases|suitcase|mast|sail|bunting|lights|decorations)\b(?![\s\S]*\b(?:for me|for you|my neck|around (?:my|your|his|her) neck|noose|hang\w*|if i ever|if you ever|leaving|tried to leave|loft|beam|garage|not for (?:the|a) )\b)`,
+  ],
+  // An everyday wait or nuisance: "can't go on like this, the queue hasn't moved in 40 minutes".
+  [
+    'queue queues traffic wifi internet printer heat heating commute train trains bus buses noise builders meeting meetings weather rain laptop neighbours neighbors landlord boiler leak roadworks app website delays delay drilling hangover backlog inbox deadline snow humidity mould damp tram',
+    String.raw`\bcan not (?:go on|carry on|keep going|take (?:it|this)|cope) like this ?,? (?:the|this|my|these|our) (?:queue|queues|traffic|wifi|internet|printer|heat|heating|commute|train|trains|bus|buses|noise|builders|meeting|meetings|weather|rain|laptop|neighbours|neighbors|landlord|boiler|leak|roadworks|app|website|delays?|drilling|hangover|backlog|inbox|deadline|snow|humidity|mould|damp|tram)\b`,
+  ],
+  // Someone who turns up only in the writer's dreams or feed: "he keeps turning up... in my dreams".
+  [
+    'dream dreams head mind thoughts feed timeline memories recommendations fyp page',
+    String.raw`\b(?:turn|turns|turning|turned|show|shows|showing|showed|pop|pops|popping|popped) up(?:\n ?| )in my (?:dreams?|head|mind|thoughts|feed|timeline|memories|recommendations|for you page|fyp)\b(?![\s\S]*\b(?:new (?:accounts?|profiles?|numbers?)|fake|block\w*|outside|at my|door|work|again and again)\b)`,
+  ],
+  // A streaming login held back: "my ex threatened to keep the netflix password".
+  [
+    'netflix spotify disney prime hbo wifi xbox playstation youtube sky',
+    String.raw`\bthreaten(?:s|ed|ing)? to (?:keep|cancel|change|take|kick me off|log me out of|lock me out of|turn off) (?:the |my |our |his |her |their )?(?:netflix|spotify|disney(?: plus)?|prime|hbo|amazon prime|apple tv|wifi|xbox|playstation|youtube|sky)(?: (?:password|account|login|subscription))?\b`,
+  ],
+  // An early start: "don't want to wake up tomorrow, 6am shift".
+  [
+    'tomorrow',
+    String.raw`\bdo not want to (?:wake up|get up|go in) tomorrow ?,? (?:[\w']+ ){0,3}?(?:shift|alarm|early|work|monday|exam|meeting|school|commute|rota|deadline|dentist|interview|gym|\d{1,2} ?(?:am|pm)|presentation|inspection|audit)\b`,
+  ],
 ];
 
 /** Whole-word fixes applied before matching: slang, missing apostrophes and common typos. */

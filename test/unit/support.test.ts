@@ -12175,3 +12175,84 @@ describe('the writer keeping their own phone away is not control', () => {
     expect(detectSupport(note)).toEqual(['safety']);
   });
 });
+
+describe('round 74: blind lists dev153-154', () => {
+  // dev153 (the short phrases a held-out test set would use, with their lookalikes) and dev154
+  // (text typed into the other commands: drafts to the ex, urge triggers, goal, contact and
+  // reunion notes) first read crisis 68/70, safety 67/80, false alarms 10/140. New: a thrown mug
+  // that missed the writer's head, throwing things when angry, an overdose threatened if the writer
+  // leaves, new accounts after a block, a car behind the writer for miles, someone jogging behind
+  // them again, details kept from anyone who calls, things collected with a police officer there,
+  // handovers moved to a police station, a friend waiting outside, public places only, a code word
+  // to get out; the last time someone will ever see the writer, no reason left. Lookalikes: kitchen
+  // knives sharpened, rope to tie a tarp, a queue that won't move, an early shift, someone who
+  // turns up only in dreams, a streaming password held back, cold remedies, a bramble's scratch.
+  // These notes are new words, not the lists' own.
+  itGetsAtLeast(25, [
+    ['safety', 'he threw a glass at me last night and it missed my face by an inch'],
+    ['safety', 'my husband chucks things around the kitchen when he gets drunk'],
+    ['safety', 'he says he will overdose if I leave him and it will be my fault'],
+    ['safety', 'blocked her on every app and now a fake account messages me every day'],
+    ['safety', "his car was behind me the whole way home, I didn't go to my house"],
+    ['safety', 'saw her walking behind me again on the way to the station'],
+    ['safety', "he was at my gym again at 6am and he doesn't even go to the gym"],
+    ['safety', 'asked my new work not to give my address to anyone who rings'],
+    ['safety', 'went back for my clothes with a police escort'],
+    ['safety', 'the handovers have moved to the police station because of him'],
+    ['safety', 'met him to sign the forms, public places only now'],
+    ['safety', 'my sister and I have a code word in case I need to get out'],
+    ['crisis', "it's the last time any of you will ever see me"],
+    ['crisis', 'no reason left.'],
+    ['ordinary', 'sharpened the kitchen knives for the roast tomorrow'],
+    ['ordinary', 'need some rope to secure the tent before the wind picks up'],
+    ['ordinary', "can't go on like this, the wifi keeps dropping every ten minutes"],
+    ['ordinary', 'she keeps popping up in my feed, time to mute her'],
+    ['ordinary', 'he threatened to change the wifi password if I keep gaming, flatmates eh'],
+    ['ordinary', "I don't want to get up tomorrow, the alarm is set for 5am"],
+    ['ordinary', 'stocked up on ibuprofen and cough syrup, the whole office has flu'],
+    ['ordinary', 'cut my hand on the rose bush while pruning'],
+    ['ordinary', "I won't be around this weekend, it's my cousin's wedding"],
+    ['ordinary', 'I miss him so much it physically aches'],
+    ['ordinary', 'the dog sat by the door waiting for her again'],
+  ]);
+});
+
+describe('the review of round 74 (dev154b)', () => {
+  // dev154b, written against round 74's phrases to make them go wrong, first read crisis 14/15,
+  // safety 13/20 and 19 false alarms of 25 (the commit before the round: 9): a toddler's cup
+  // that missed the writer's head, a niece who throws things, new followers after a viral post, the
+  // writer's own new number, a friend's car behind the writer on moving day, a parkrun rival, an
+  // alumni office told not to give out details, lost property collected from a police station,
+  // work handovers moved to one, live location at a festival, a code word for a surprise party,
+  // "not a single reason left" about a town's shops, the last time anyone sees the writer on a
+  // stage. The phrases were narrowed (a thrown mug or plate, not a cup; a car behind the writer
+  // for miles; a friend's live location and a wait outside count only beside another sign) and
+  // the idioms keep a note's words when the note goes on to harm. New: a new account with the
+  // writer's photos, someone at the writer's parkrun or gym every time they go, children's
+  // handovers at a police station, a civil standby, "you won't be around if you". These notes are
+  // new words, not the list's own.
+  itGetsAtLeast(11, [
+    ['ordinary', 'my toddler threw her beaker and it missed my head, she thought it was hilarious'],
+    ['ordinary', 'blocked my ex everywhere and got myself a new number, clean slate'],
+    ['ordinary', 'the lads have a code word for if I need to get out of a boring date'],
+    ['ordinary', 'asked the bank not to give my details to anyone for marketing'],
+    ['crisis', 'sharpened the knives tonight, not for cooking, and put one in the bathroom'],
+    [
+      'safety',
+      'he bought rope to secure the tent, then said there was plenty for me if I ever left',
+    ],
+    ['safety', 'he made a fake profile with my photos and added all my friends'],
+    ['safety', 'she is at my gym every time I go, she never used to train'],
+    ['safety', "the kids' handovers happen at the police station now"],
+    ['safety', 'we arranged a civil standby so I could get my things'],
+    ['safety', "he said I won't be around much longer if I talk to anyone"],
+  ]);
+  // The round's refit moved two safety notes of the older lists below the word model's threshold;
+  // phrases for what they tell bring them back.
+  it.each([
+    ['the bat from the shed', 'he went and got the bat from the shed and stood in the hall'],
+    ['looking up refuges', "I clear the history so she won't see I've been looking up refuges"],
+  ])('flags safety: %s', (_, note) => {
+    expect(detectSupport(note)).toContain('safety');
+  });
+});
