@@ -59,6 +59,8 @@ export const WORD_CLASSES: Readonly<Record<string, string>> = {
 export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   ending: {
     3: [
+      '{not renewing|will not renew|not going to renew|not extending|will not extend} my lease on life',
+      'last day of {everything|my life|it all|me}',
       'last time {he|she|they|you|anyone|anybody|you all|any of you|my family|mum|mom|dad} will ever see me !cry/crying/beg/begging/at/in/on/here/there/like/this/that/so/upset/drunk/again/as/with/wearing/dressed/looking/blonde/brunette/ginger/bald/single/sober/perform/performing/play/playing/sing/singing/dance/dancing/onstage/fat/thin/weak/without/under/in/lose/win/smile/smiling/happy',
       '{plan|future|plans} .. {does not|do not} have me in it',
       'whatever happens after .. {is not|will not be|is no longer} my problem',
@@ -312,6 +314,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'car running in the garage',
     ],
     2: [
+      '{logging|log|logged} off everything {else}?',
       'after .. i {will not|do not|shall not} need the/my',
       'every {single}? caller was me',
       'i mean properly/really/actually/truly home',
@@ -1011,6 +1014,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'wrote/write/writing down who gets what $',
     ],
     2: [
+      '{deadly|lethal|fatal} together',
       'researching/researched/googling/googled/reading/read/looking/looked into/up/about/on? {the|different|suicide|all the}? methods/method',
       'fall ... be fatal/lethal/deadly/unsurvivable',
       'would jumping/falling from/off',
@@ -1042,6 +1046,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'reading about how',
     ],
     1: [
+      'which of my {meds|pills|tablets|medication|medications|prescriptions} {are|is} {dangerous|deadly|lethal|fatal} together',
       'what it feels like',
       'research*',
       'looked up',
@@ -1271,6 +1276,14 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'to be gone before/by ... ,? so i {never|will never|do not|will not|would not|never ever} have to sign/face/see/hear/deal/go/read/do/sit/tell/explain/watch',
     ],
     2: [
+      'deserves someone who will stick around',
+      'after/from/by {january|february|march|april|may|june|july|august|september|october|november|december|christmas|next month|next week|the weekend|friday|then} i will not need',
+      'along with {pretty much|almost|nearly|basically}? everything else $',
+      'made sure? the/my cat/dog/pets/rabbit/cats/dogs {has|have|will have|gets|get} a {new}? home',
+      '{mum|mom|dad|my parents|my family|the kids|my kids|my children|my sister|my brother|my partner|the dog|my dog|the cat|my cat} will be {okay|ok|fine|alright|all right} $',
+      'once/after/when i {have sorted|sort|sorted|have rehomed|rehome|find a home for|have found a home for|have dropped off|drop off} the {cat|dog|cats|dogs|rabbit|pets|pet|fish|hamster}',
+      '{they|she|he|everyone|nobody} {think|thinks|thought} i {mean|meant|was saying|just mean|only meant}',
+      'without {them|him|her|anyone|everyone} {freaking out|asking why|worrying|panicking|suspecting|guessing|catching on}',
       'cancelled {it|them|that|everything}? ,? along with {pretty much|basically|nearly|almost}? everything else',
       'wrote/written the/my letters !for/to/of/about/on/at/in/from/with/and',
       '{sorted|sorted out|decided|worked out} who gets the/my dog/cat/cats/dogs/pets/car/things/stuff',
@@ -1508,6 +1521,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'last post',
     ],
     1: [
+      'where {my|your} will is',
       '{started|start|starting|keep} standing closer to the kerb/curb/edge/tracks/road/platform',
       'need a new home soon',
       '{direct debits|standing orders} .. {stop|end|cancelled|cancel|finish|run out}',
@@ -1674,6 +1688,9 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   injury: {
     3: [
+      'so {nobody|people|anyone|no one|noone} .. {sees|can see|notices|will see|see|notice} my {arms|arm|wrists|wrist|legs|thighs|skin|scars|cuts|marks}',
+      'my arm/arms/thigh/thighs/wrist/wrists/leg/legs/skin/stomach {has|have|got|gets} a? new tally/tallies/line/lines',
+      'long sleeves again? ,? even? {in this|in the|all through|through the} heat/summer/sun/july/august/heatwave !because/cos/for/due/to/thanks',
       'smashed/punched/hit/banged my {knuckles|fist|fists|head|hand|hands} {into|against} the .. {over and over|again and again|until}',
       '{punched|hit|smashed|punching|hitting|smashing} .. mirror/wall/door/walls .. {and kept going|and just kept going|until my knuckles|till my knuckles|until my hand|till my hand|until they bled|till they bled}',
       'do/doing/did mine deeper/worse',
@@ -1783,6 +1800,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'skip* meals to',
     ],
     2: [
+      'relapsed @count days without !sugar/chocolate/booze/alcohol/drinking/a/drink/smoking/cigarettes/a/vaping/coffee/caffeine/meat/carbs/social/instagram/tiktok/texting/him/her/crisps/sweets/takeaway/gambling/porn/dairy/bread',
       'steri/steristrips/butterfly {strips|stitches|closures}? .. go/goes/went/run/runs/ran/going .. fastest/first/quickest/quickly',
       '{nobody|no one} {ever}? {asks|notices|questions} why i {buy|need|go through|use|get} so many $',
       'skipping meals is the one/only thing i can control',
@@ -1859,6 +1877,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'nobody sees',
     ],
     1: [
+      'plasters/bandages/dressings/steristrips {box|packet|tin}? {is|are} {nearly|almost}? {empty|gone|running out|out} again',
       'chest hurts/hurt .. stairs',
       'stop/stopped/stopping eating',
       'raw',
@@ -2019,6 +2038,9 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'extra of my @pills',
     ],
     2: [
+      'counting/counted/count them out',
+      'saved/saving/stockpiled/stashed/hoarded up? enough of',
+      '{have|got} enough of {both|each|all of them}',
       'keeping/kept/saving/saved the/my leftover prescriptions/pills/tablets/meds',
       'i know where the key/keys/code/combination is/are/to',
       '@pills/tablets/pills/meds are/is? taped/hidden/stashed/tucked under/behind/inside/in my',
@@ -2075,6 +2097,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'stood/standing/sat/sitting on the footbridge/bridge over the @road',
     ],
     2: [
+      'no cameras/cctv',
       'view from the top of the {car park|multistorey|multi storey|parking garage|tower block|multistory}',
       'leaned/leant out as the {train|express|tube|fast train} .. {came through|came past|went through|rushed past|flew past|went past|rushed through}',
       'looked/stared/staring/looking/look at the knife/blade/blades/pills/tablets/rope/razor/gun/bottle for {a long time|ages|hours|a while|an hour|so long} !at/in/before',
@@ -2110,6 +2133,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'staring/stared down',
     ],
     1: [
+      'nobody/noone {walks|goes|comes|uses|hikes} {that|this|the}? trail/path/bridge/road/route/track/way {in winter|at night|after dark|anymore|any more}',
       'staring at {it|them|the bottle|the glass|the pills|the tablets|the blade|the rope}',
       'slowing down',
       'for an hour',
@@ -2119,6 +2143,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   resolve: {
     3: [
+      'choose/pick/picking/choosing/chose/picked the day/date/time {myself|for myself} $',
       '{i have|i} {had|got} a date {picked|chosen|set} since january/february/march/april/may/june/july/august/september/october/november/december $',
       'worked out the how',
       '{going to|gonna|about to|want to|wanna|ready to} jump $',
@@ -2251,6 +2276,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'not telling anyone/anybody .. write it down',
     ],
     2: [
+      'found the spot $',
       'to see if i {would have|had|have|will have} the nerve',
       'easier when the time comes $',
       'planning/planned it for monday/tuesday/wednesday/thursday/friday/saturday/sunday/tonight/tomorrow/weekend',
@@ -2403,6 +2429,7 @@ export const LIGHT_WORDS =
 export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   harm: {
     3: [
+      'sugar/salt/bleach/sand in my {petrol tank|tank|fuel tank|engine|diesel tank} !from',
       'used to kick/hit/beat/punch/kicking/hitting/beating {her|him|us|me|the dog|the cat} when he/she was drunk/angry/pissed/high',
       'pulled/pulls/pulling/yanked/yanks/ripped/rips/tore our/my hair out {with|by}',
       'he/she/they {scratched|clawed|raked} ... {down|across|along} my @struck',
@@ -2599,6 +2626,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   threat: {
     3: [
+      '{remember it|pay for it|be sorry|make me pay|make it hard for me|make my life hell} if i {say no|refuse|turn him down|turn her down|do not|will not|report}',
+      'note .. said {told you|i warned you|you were warned|i know where you live|watching you|i am watching|you will pay|you are next|remember me}',
       'plenty/enough {left over|left}? for me if i ever? {left|leave|go|went|tried leaving|try to leave|tried to leave|try leaving}',
       'said/says/warned/threatened {me|me that|that}? i will not be around .. if i',
       '@agent {went and got|got|fetched|grabbed|went to get|came back with|brought in} the/his/her/a @weapon {from|out of} the {shed|garage|car|kitchen|drawer|cupboard|boot|van|bedroom|loft|truck} !for/to/so',
@@ -2841,6 +2870,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'would be better off without me .. make sure',
     ],
     2: [
+      'saw you with {him|her|them|your|that|another}',
       'people/anyone/whoever who cross/crosses/crossed him/her',
       'keeps/kept/always/constantly bringing/mentioning/talking/showing/reminding .. his/her gun/guns/rifle/rifles/shotgun/pistol/firearm/firearms/knife/knives/machete/weapon/weapons',
       'should be more careful {walking|going|being|coming home} {alone|on my own|by myself}',
@@ -2910,6 +2940,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'knife/gun on the table',
     ],
     1: [
+      'i would {have a rough|have a bad|have a hard} {month|week|time|year}',
       'he/she/ex .. not supposed to {be here|be near|come near|come within|contact me|be within|be outside}',
       'you will see',
       '@weapon',
@@ -2926,6 +2957,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   control: {
     3: [
+      '{taken over|took over|takes over|has taken over|controls} my {pension|wages|salary|benefits|bank account|account|money|finances|bank card|cards}',
+      '@agent changed/changes/changing the {door code|locks|lock|code|alarm code|key code} and left me {outside|on the step|on the doorstep|in the rain|in the cold|out|in the street|in the car}',
       'changed the wifi/internet password .. only he/she has it',
       '{and|so|then} he/she {rang|called|phoned} {@count|eleven|twelve|ten|fifteen|twenty|thirty|forty} times',
       '{they|friends|she|he|you} put/putting/puts ideas in my head',
@@ -3104,6 +3137,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'took the car battery',
     ],
     2: [
+      'gives/gave/give me {housekeeping|pocket money|an allowance|spending money}',
+      '{credit card|loan|loans|store card|catalogue account|payday loan|debts|phone contract|car finance} in my name !for/that/which/to/so/as/now/and',
       'mum/mom/dad/sister/brother/friend/friends/mate/mates/she/he/they asked/asks .. whether/if i {was|am|would be} allowed to',
       '{does not|do not|did not} like me {going out|leaving the house|seeing} {alone|on my own|without him|without her}?',
       '{will not|would not|refuses to|refused to|is refusing to|keeps refusing to} {leave|get out of|move out of} my house/flat/place/home/apartment',
@@ -3190,9 +3225,10 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   surveil: {
     3: [
+      'quoted/repeated/read/recited my {text|texts|message|messages|email|emails|dm|dms|whatsapps|whatsapp} .. back to me',
       'is/was/been at {parkrun|the gym|my gym|my class|my work|the pool|church|yoga|my yoga|the park|my running club|my club} every single? time/saturday/sunday/week/morning/evening/day/session i go/am/train/run/swim',
       'new/fake/another/different account/accounts/profile/profiles with my {photos|photo|pictures|picture|pics|face|name|selfies}',
-      '{him|her|them} {jogging|running|walking|cycling|driving|riding} behind me again !the/during/in/for/all/at/on/until/till/to/and',
+      '{him|her|them} {jogging|running|walking|cycling|driving|riding} behind me again !the/during/for/all/until/till/and',
       'his/her/their @vehicle {behind me|on my tail|tailing me|right behind me} ... for miles/ages/@count/an/half/several/over',
       'blocked/block/blocking {him|her|them|my ex} on? everything/everywhere/all/every ... new/another/fake account/accounts/profile/profiles requesting/following/adding/messaging/texting/calling/viewing/watching/liking/dming/requests/follows/adds/messages/requested/followed/added/messaged/keeps/pops/popped/popping/appears/appeared/showed/shows',
       '{checking|tracking|watching|seeing|sees|checks|tracks} where my car/phone/bike/van {is|was} {parked}?',
@@ -3496,6 +3532,9 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'keeps a list of everywhere',
     ],
     2: [
+      '{under|on} my {wiper|wipers|windscreen|windshield} ... said',
+      'then {he|she|they} {was|were} {in the car park|outside|at the door|waiting outside|at the gate|in reception}',
+      '{rang|called|phoned|texted|messaged|rung} me .. {six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a dozen|dozens of|@count} times',
       '{he|she|they} {does not|do not} even {run|jog|cycle|swim|go to the gym|live round here|live near here|live around here|work near here|work round here|shop there|drink there|go there}',
       '{i have not|i had not|i did not|i never|have not|had not} posted {anything|it|a thing|about it|a photo|a pic|a picture}',
       '{an hour|minutes|hours|a day|the same day|straight|right} after i {got|had|did|bought|went|had it}',
@@ -3925,6 +3964,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'safe house',
     ],
     2: [
+      '{keeps|kept|started|starts|been} waiting {by|at|outside|next to|near} my {locker|car|desk|door|flat|house|work|office|gate|bike|classroom}',
+      'the/a {guy|man|colleague|lad|bloke|woman|girl|one|customer|client} i turned down',
       'with my keys {in my hand|between my fingers|in my fist} {the whole|all|the entire}',
       'only {meeting|meet|see|seeing} {him|her|them} {somewhere public|in public|in public places|in a public place}',
       'sat {near|by|closest to|next to|facing} the {door|exit|fire exit|way out} !waiting/for/with/and',
@@ -4069,6 +4110,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'chair against the door',
     ],
     1: [
+      '{walk|walks|walked|walking} me to my car {since|because|after|as|every}',
       '{waited|waits|waiting|sat|sits|stayed} in {her|his|their|the} car outside the whole time',
       'kept/keep/had/left/have/turned {live location|my location|location sharing|my live location} on {with|for}',
       '{not|never} {getting|get|riding|ride} in {your|his|her|their} car again',
@@ -4093,6 +4135,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   escape: {
     3: [
+      'told/asked {reception|security|the front desk|front desk|the school|the nursery|the office|the receptionist|the concierge|the porter|the gym|the doorman|the caretaker} .. not to let my? @agent',
       'my {things|stuff|belongings|clothes} with a police escort',
       'civil standby',
       "{kids|children|childrens|kid's|kids'|custody|contact} handover/handovers/exchange/exchanges/swap/swaps/swapover/changeover {at|in|outside} the police station",

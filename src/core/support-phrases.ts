@@ -2349,6 +2349,33 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
     'tomorrow',
     String.raw`\bdo not want to (?:wake up|get up|go in) tomorrow ?,? (?:[\w']+ ){0,3}?(?:shift|alarm|early|work|monday|exam|meeting|school|commute|rota|deadline|dentist|interview|gym|\d{1,2} ?(?:am|pm)|presentation|inspection|audit)\b`,
   ],
+  // Social media left for good: "logging off for good. deleted instagram".
+  [
+    'log logs logging logged',
+    String.raw`\blog(?:s|ging|ged)? off (?![\s\S]*\b(?:not from (?:the )?(?:app|apps|socials?|social media|it)|from me|from life|from everything|from (?:this|the) world|for real|everything else|everything|for good from|will be (?:okay|ok|fine|better))\b)(?:(?:of |from )?(?:instagram|insta|facebook|social media|socials|tiktok|twitter|dating apps?|the apps?|hinge|tinder|bumble|snapchat|whatsapp|reddit|youtube|online|the group chat|group chats?) (?:for good|forever|permanently)\b|(?:for good|forever|permanently)\b(?=[\s\S]*\b(?:instagram|insta|facebook|social media|socials|tiktok|twitter|dating apps?|the apps?|hinge|tinder|bumble|snapchat|whatsapp|reddit|youtube|online|the group chat|group chats?)\b))`,
+  ],
+  // Passwords left with someone for an operation or a trip: "told my sister where my passwords
+  // are before the knee surgery".
+  [
+    'passwords',
+    String.raw`\bwhere (?:all )?my passwords are\b(?=[^\n]*\b(?:surgery|operation|op|procedure|holiday|trip|travel\w*|flight|hospital stay|in case i lose|so she can|so he can)\b)`,
+  ],
+  // Leaving a job: "said goodbye to everyone at my old job today. new role starts monday".
+  [
+    'goodbye goodbyes',
+    String.raw`\bsa(?:id|ying|y) (?:my )?goodbyes? to everyone at (?:my )?(?:old )?(?:job|work|office|school|uni|team|the office|the shop)\b(?=[\s\S]*\b(?:new (?:job|role|position|team|company)|leaving do|last day|retire\w*|moving (?:to|away|abroad)|starts? (?:monday|tomorrow|next week))\b)(?![\s\S]*\b(?:last day of (?:everything|my life|it all)|they think|nobody knows|for good|forever|the last time)\b)`,
+  ],
+  // Cake at work, a dance floor, baby photos, a friend's visit with a treat.
+  [
+    'threaten threatens threatened threatening drag drags dragged dragging turned turns showed shows popped',
+    String.raw`\bthreaten(?:s|ed|ing)? to (?:bring|bake|make) (?:in |us )?(?:(?:her|his|their|some|a|more|another) )?(?:[\w']+ )?(?:cake|drizzle|brownies|cookies|biscuits|baking|banana bread|traybake|flapjacks|muffins|cupcakes|scones|pie|casserole|curry|lasagne|soup)\b(?! (?:out of|of|from|with) (?:the|my|your|our|his|her)\b)(?![^\n]*\b(?:if|unless) (?:i|you)\b)|\bdrag(?:s|ged|ging)? me (?:on ?to|to|out on|up on) the (?:dance ?floor|karaoke|stage)\b(?! by (?:my|the) (?:wrist|arm|hair|neck|collar))(?![\s\S]*\b(?:squeez\w*|bruis\w*|hurt|cried|crying|grip\w*|yank\w*|pinch\w*|scared|afraid)\b)|\bthreaten(?:s|ed|ing)? to show (?:my|him|her|them|everyone|the) (?:[\w']+ ){0,4}?baby (?:photos|pictures|pics)\b(?![^\n]*\b(?:private|nudes?|naked|intimate|other ones|other photos|unless|if i|if you)\b)|\b(?:mate|friend|bestie|sister|brother|mum|mom|dad|gran|nan|cousin|colleague|flatmate)s? (?:turned|turns|showed|shows|popped|pops) up at my (?:work|door|house|flat|place|office|desk) with (?:a |some |an )?(?:coffee|coffees|flowers|cake|wine|pizza|food|lunch|cinnamon|croissants?|chocolate|biscuits|tea|card|bun|treat|takeaway|soup)\b`,
+  ],
+  // Long sleeves for a plain reason, or lines drawn in pen: "long sleeves even in this heat,
+  // eczema's flared up", "my arm has a new tally after every round, drawn in biro".
+  [
+    'sleeves tally tallies lines line',
+    String.raw`\blong sleeves\b(?=[\s\S]*\b(?:eczema|psoriasis|sunburn\w*|burns easily|dress code|office|air ?con|aircon|fridge|mosquito\w*|midges|rash|tattoos?|sun cream|uniform|wedding)\b)|\b(?:new )?(?:tally|tallies|lines?)\b(?=[\s\S]*\b(?:pen|biro|marker|sharpie|felt tip|eyeliner|drinking game|drawn?|drew)\b)`,
+  ],
 ];
 
 /** Whole-word fixes applied before matching: slang, missing apostrophes and common typos. */

@@ -12256,3 +12256,88 @@ describe('the review of round 74 (dev154b)', () => {
     expect(detectSupport(note)).toContain('safety');
   });
 });
+
+describe('round 75: blind lists dev155-156', () => {
+  // dev155 (crisis said obliquely, with the lookalikes of its words) and dev156 (danger from
+  // people other than a plainly named ex) first read crisis 63/70, safety 62/70, false alarms
+  // 13/140. New: medicines looked up for being dangerous together, long sleeves in the heat, a new
+  // tally on an arm, where the writer's will is, "found the spot", a trail nobody walks at night,
+  // the plasters running out again, "they think I mean"; reception told not to let someone up, the
+  // one the writer turned down, a note that said "told you", a door code changed to leave the
+  // writer outside, a card in the writer's name, calls by the dozen then a wait in the car park,
+  // "you'll regret it if I say no", sugar in a petrol tank. Lookalikes: logging off social media
+  // for good, passwords left before an operation, goodbyes at an old job, cake threatened at work,
+  // a dance floor, baby photos, a friend who turns up at work with a coffee. These notes are new
+  // words, not the lists' own.
+  itGetsAtLeast(20, [
+    ['crisis', 'looked up which of my pills are deadly together and I have enough of each'],
+    ['crisis', 'wearing long sleeves through the heatwave again so nobody sees'],
+    ['crisis', 'my thigh has new lines again, three this week'],
+    ['crisis', "I found the spot. it's only twenty minutes from here"],
+    ['crisis', 'nobody uses that bridge path after dark, I checked'],
+    ['crisis', 'the plasters are running out again and I cannot tell anyone why'],
+    ['crisis', 'they all think I meant see you next week'],
+    ['safety', 'asked the front desk not to let my ex-husband into the building'],
+    ['safety', 'the guy I turned down at the gym keeps waiting by my locker'],
+    ['safety', 'a note through the door said I know where you live'],
+    ['safety', 'she changed the locks and left me outside in the cold all night'],
+    ['safety', 'he rang me twenty times at work and then he was outside'],
+    ['safety', "he said I'd regret it if I refuse to go back"],
+    ['safety', 'someone put bleach in my fuel tank after I reported him'],
+    ['ordinary', 'logged off instagram for good, best thing I have done all month'],
+    ['ordinary', 'told my brother where my passwords are before the operation next week'],
+    ['ordinary', 'said my goodbyes to everyone at work, my new job starts monday'],
+    ['ordinary', 'my manager keeps threatening to bake us brownies again'],
+    ['ordinary', 'my sister dragged me onto the dance floor at the wedding'],
+    ['ordinary', 'my friend turned up at my door with flowers and a takeaway'],
+  ]);
+});
+
+describe('the review of round 75 (dev156b)', () => {
+  // dev156b, written against round 75's phrases to make them go wrong, first read crisis 9/15,
+  // safety 11/15 and 23 false alarms of 30 (the commit before the round: 9/15, 14/15, 6): long
+  // sleeves for eczema or a dress code, a tally drawn in biro, lines in pen for days without
+  // texting, plasters for new boots, reception told not to let a delivery driver up, an office's
+  // new door code, a first credit card, a library's last warning, water in a fuel tank from a bad
+  // fill, a trail to oneself with the dog; and, blanked by the round's idioms, soup threatened out
+  // of a pet rabbit, baby photos shown beside private ones, a wrist gripped on a dance floor. The
+  // idioms now keep a note's words when it goes on to harm, the phrases were narrowed, and new:
+  // "so nobody sees my arms", medicines deadly together, enough saved up, the last day of
+  // everything, a family who "will be okay", a note on a windscreen, "saw you with him". These
+  // notes are new words, not the list's own.
+  itGetsAtLeast(14, [
+    ['ordinary', "long sleeves all summer because of my psoriasis, it's flared up since the split"],
+    ['ordinary', 'my wrist has a new line in biro for every day without texting her'],
+    ['ordinary', 'asked security not to let the courier up, I will collect it at lunch'],
+    ['ordinary', 'the office changed the door code and left me outside, nobody told me'],
+    ['ordinary', 'finally got a credit card in my name for the first time ever'],
+    ['ordinary', 'there was water in my fuel tank from the garage, cost a fortune'],
+    ['ordinary', 'logged off tiktok for good, I was on it six hours a day'],
+    ['safety', 'he threatened to make a stew out of my cat if I do not come home'],
+    ['safety', 'she threatened to show my mum the baby photos and the private ones unless I pay'],
+    ['safety', 'he dragged me onto the dance floor by my arm and squeezed till it bruised'],
+    ['safety', 'a note on my windscreen said saw you with him, only she would do that'],
+    ['crisis', 'I wear a hoodie in the heat so nobody sees my arms'],
+    ['crisis', 'looked up which two would be lethal together'],
+    ['crisis', "I've decided today was the last day of everything"],
+  ]);
+});
+
+describe("what round 75's refit moved", () => {
+  // The refit moved notes of the older lists below the word model's threshold; phrases for what
+  // they tell bring them back.
+  it.each([
+    'made sure the dog has a new home with my brother, he deserves someone who will stick around',
+    'I am not renewing my lease on life',
+    'my time has come and I will pick the date myself',
+    'after christmas I will not need my car, I sold it along with pretty much everything else',
+  ])('flags crisis: %s', (note) => {
+    expect(detectSupport(note)).toContain('crisis');
+  });
+  it.each([
+    'my husband has taken over my pension and hands me cash on fridays',
+    'she quoted my messages to my sister back to me',
+  ])('flags safety: %s', (note) => {
+    expect(detectSupport(note)).toContain('safety');
+  });
+});
