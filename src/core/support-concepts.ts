@@ -1688,6 +1688,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   injury: {
     3: [
+      '{bit|bite|biting|bitten} the inside of my {arm|arms|wrist|wrists|thigh|thighs|hand|forearm}',
       'so {nobody|people|anyone|no one|noone} .. {sees|can see|notices|will see|see|notice} my {arms|arm|wrists|wrist|legs|thighs|skin|scars|cuts|marks}',
       'my arm/arms/thigh/thighs/wrist/wrists/leg/legs/skin/stomach {has|have|got|gets} a? new tally/tallies/line/lines',
       'long sleeves again? ,? even? {in this|in the|all through|through the} heat/summer/sun/july/august/heatwave !because/cos/for/due/to/thanks',
@@ -2097,6 +2098,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'stood/standing/sat/sitting on the footbridge/bridge over the @road',
     ],
     2: [
+      'last walk {to|along|up|out to} the {cliffs|cliff|bridge|sea|river|pier|edge|viaduct|quarry|tracks|lake|headland|cliff path}',
       'no cameras/cctv',
       'view from the top of the {car park|multistorey|multi storey|parking garage|tower block|multistory}',
       'leaned/leant out as the {train|express|tube|fast train} .. {came through|came past|went through|rushed past|flew past|went past|rushed through}',

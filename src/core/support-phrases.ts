@@ -2331,8 +2331,8 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   ],
   // An everyday wait or nuisance: "can't go on like this, the queue hasn't moved in 40 minutes".
   [
-    'queue queues traffic wifi internet printer heat heating commute train trains bus buses noise builders meeting meetings weather rain laptop neighbours neighbors landlord boiler leak roadworks app website delays delay drilling hangover backlog inbox deadline snow humidity mould damp tram',
-    String.raw`\bcan not (?:go on|carry on|keep going|take (?:it|this)|cope) like this ?,? (?:the|this|my|these|our) (?:queue|queues|traffic|wifi|internet|printer|heat|heating|commute|train|trains|bus|buses|noise|builders|meeting|meetings|weather|rain|laptop|neighbours|neighbors|landlord|boiler|leak|roadworks|app|website|delays?|drilling|hangover|backlog|inbox|deadline|snow|humidity|mould|damp|tram)\b`,
+    'queue queues traffic wifi internet printer heat heating commute train trains bus buses noise builders meeting meetings weather rain laptop neighbours neighbors landlord boiler leak roadworks app website delays delay drilling hangover backlog inbox deadline snow humidity mould damp tram diet course module essay dissertation revision exams exam training job shift shifts rota commute',
+    String.raw`\bcan not (?:(?:go on|carry on|keep going|take (?:it|this)|cope) like this|do this any ?more) ?,? (?:the|this|my|these|our) (?:diet|course|module|essay|dissertation|revision|exams?|training|job|shifts?|rota|queue|queues|traffic|wifi|internet|printer|heat|heating|commute|train|trains|bus|buses|noise|builders|meeting|meetings|weather|rain|laptop|neighbours|neighbors|landlord|boiler|leak|roadworks|app|website|delays?|drilling|hangover|backlog|inbox|deadline|snow|humidity|mould|damp|tram)\b`,
   ],
   // Someone who turns up only in the writer's dreams or feed: "he keeps turning up... in my dreams".
   [
@@ -2375,6 +2375,18 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   [
     'sleeves tally tallies lines line',
     String.raw`\blong sleeves\b(?=[\s\S]*\b(?:eczema|psoriasis|sunburn\w*|burns easily|dress code|office|air ?con|aircon|fridge|mosquito\w*|midges|rash|tattoos?|sun cream|uniform|wedding)\b)|\b(?:new )?(?:tally|tallies|lines?)\b(?=[\s\S]*\b(?:pen|biro|marker|sharpie|felt tip|eyeliner|drinking game|drawn?|drew)\b)`,
+  ],
+  // A relative's running joke of a threat: "nan threatens to write me out of her will every time
+  // i beat her at scrabble". Never a threat to harm, tell or take.
+  [
+    'threaten threatens threatened threatening',
+    String.raw`\b(?:mum|mom|dad|nan|gran|grandma|granny|grandad|grandpa|auntie|aunt|uncle)s? (?:keeps |always )?threaten(?:s|ed|ing)? to (?!(?:hit|hurt|kill|beat|kick|throw|lock|slap|punch|smack|burn|stab|shoot|strangle|choke|harm|report|call|take|tell|send|share|post|show|leave|kick me out)\b)(?:[\w']+ ){1,8}?(?=[^\n]*\b(?:every time|whenever|lol|haha|again)\b)`,
+  ],
+  // Done with a show, no point in a sale, the will to live lost in a meeting, a rope swing, a
+  // duvet to vanish into.
+  [
+    'done point will rope vanish disappear hide crawl',
+    String.raw`\bi am (?:so )?done with (?:that|this|the) (?:show|series|book|game|season|podcast|app|diet|band|drama|group chat|chat)\b|\bno point (?:in )?going (?:to|into|down to|round to) (?:the|a|that) (?:sale|sales|shop|shops|gym|party|pub|match|gig|meeting|class|lecture|store|supermarket|cinema)\b|\blost (?:the|my|all) will to live (?:during|in|at|watching|listening to|sitting through|halfway through|by the end of)\b|\brope (?:swing|swings|bridge|bridges|course|ladder)\b|\b(?:vanish|disappear|hide|crawl)(?:ed|ing)? (?:into|under) (?:my|the) (?:duvet|covers|blanket|bed|sofa|hoodie|book)\b(?![^\n]*\b(?:forever|for good|never come out|and never|not come out)\b)`,
   ],
 ];
 

@@ -12341,3 +12341,31 @@ describe("what round 75's refit moved", () => {
     expect(detectSupport(note)).toContain('safety');
   });
 });
+
+describe('round 76: blind list dev157 (everyday hyperbole)', () => {
+  // dev157 (short, casual notes built on alarming words, with crisis and danger in the same
+  // register) first read crisis 20/20, safety 20/20, false alarms 8/120. New idioms: a relative's
+  // running joke of a threat, done with a show, no point going to a sale, the will to live lost
+  // in a training session, a rope swing, a duvet to vanish into, "can't do this anymore" about a
+  // diet. Each keeps its words when the note means harm. These notes are new words, not the
+  // list's own.
+  it.each([
+    'my gran threatens to give my old bedroom to the cat every time I visit, lol',
+    "I'm so done with that series, the finale was a joke",
+    'no point going to the shops now, everything will be sold out',
+    'lost the will to live halfway through that budget meeting',
+    'the kids love the new rope swing in the garden',
+    'I want to disappear under the duvet until the weekend',
+    "can't do this anymore, this course is so boring",
+  ])('does not flag "%s"', (note) => {
+    expect(detectSupport(note)).toEqual([]);
+  });
+  it.each([
+    ['crisis', 'I want to disappear under the duvet and never come out, for good this time'],
+    ['safety', 'my dad threatens to hit me every time I come home late'],
+    // What the round's refit moved below the threshold in the older lists.
+    ['crisis', 'I bit the inside of my wrist again last night when the texts started'],
+  ])('flags %s in "%s"', (flag, note) => {
+    expect(detectSupport(note)).toContain(flag);
+  });
+});
