@@ -10,9 +10,10 @@ import type { Reflection, SupportFlag } from '../core/model.js';
 import { pastDayProblem } from '../core/profile.js';
 import { choosePrompt } from '../core/reflection-prompts.js';
 import { detectSupport } from '../core/support.js';
-import { COACH, MOOD_CHOICES, URGE_CHOICES, type ReflectionPrompt } from '../content/reflect.js';
+import { COACH, MOOD_CHOICES, URGE_QUESTION, type ReflectionPrompt } from '../content/reflect.js';
 import { UsageError } from '../errors.js';
 import { wrap } from '../ui/layout.js';
+import { wholeNumber } from '../ui/prompter.js';
 import { crisisContact, pickCountry } from '../ui/resources-view.js';
 import { type Deps, requireTerminal } from './context.js';
 import { type NoteReader, readNoteFile } from './note-input.js';
@@ -81,10 +82,8 @@ async function ask(
     MOOD_CHOICES,
     { default: 3 },
   );
-  const urge = await prompter.select(
-    'How strong is the urge to contact your ex? (0 = none, 10 = overwhelming)',
-    URGE_CHOICES,
-    { default: 5 },
+  const urge = Number(
+    (await prompter.input(URGE_QUESTION, { default: '5', validate: wholeNumber(0, 10) })).trim(),
   );
   out.line();
   out.line(out.style.strong(wrap(prompt.text, out.columns)));

@@ -172,16 +172,9 @@ export const MOOD_CHOICES: ReadonlyArray<{ value: number; name: string }> = [
   { value: 5, name: '5  Very good' },
 ];
 
-const URGE_WORDS: Readonly<Record<number, string>> = {
-  0: 'no urge at all',
-  5: 'noticeable',
-  10: 'overwhelming: I am about to message them',
-};
-
-export const URGE_CHOICES: ReadonlyArray<{ value: number; name: string }> = Array.from(
-  { length: 11 },
-  (_, n) => ({ value: n, name: URGE_WORDS[n] ? `${n}  ${URGE_WORDS[n]}` : `${n}` }),
-);
+/** The check-in's urge question: typed, 0 to 10 (`wholeNumber` in ui/prompter.ts says why). */
+export const URGE_QUESTION =
+  'How strong is the urge to contact your ex, from 0 (none) through 5 (noticeable) to 10 (about to message them)?';
 
 export const MISTAKE_CHOICES: ReadonlyArray<{
   value: MistakePattern;

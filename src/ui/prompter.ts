@@ -20,6 +20,20 @@ export interface InputOptions {
   validate?: (value: string) => true | string;
 }
 
+/**
+ * A validator for a whole number typed from `min` to `max`. A scale from 0 is typed rather than
+ * picked from a list: a list's number keys pick by position, so "3" would pick 2.
+ */
+export function wholeNumber(min: number, max: number): (value: string) => true | string {
+  return (value) => {
+    const text = value.trim();
+    const n = Number(text);
+    return /^\d+$/.test(text) && n >= min && n <= max
+      ? true
+      : `A whole number from ${min} to ${max}, please.`;
+  };
+}
+
 export interface Prompter {
   /** False when stdin is not a terminal: interactive flows must not start. */
   readonly interactive: boolean;

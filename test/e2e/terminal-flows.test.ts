@@ -64,7 +64,7 @@ describe('exco in a real terminal', () => {
     const home = startedHome();
     const t = tty(['reflect'], home);
     await t.choose('How is your mood today?', '4  Good');
-    await t.choose('How strong is the urge', '7');
+    await t.answer('How strong is the urge', '7');
     await t.answer('Your answer', 'I went quiet when it mattered');
     await t.answer('Anything else on your mind?', 'long day');
     await t.waitFor(/Saved r1 for/);
