@@ -1801,7 +1801,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'skip* meals to',
     ],
     2: [
-      'relapsed @count days without !sugar/chocolate/booze/alcohol/drinking/a/drink/smoking/cigarettes/a/vaping/coffee/caffeine/meat/carbs/social/instagram/tiktok/texting/him/her/crisps/sweets/takeaway/gambling/porn/dairy/bread',
+      'relapsed @count days without !sugar/chocolate/booze/alcohol/drinking/a/drink/smoking/cigarettes/vaping/coffee/caffeine/meat/carbs/social/instagram/tiktok/texting/him/her/crisps/sweets/takeaway/gambling/porn/dairy/bread',
       'steri/steristrips/butterfly {strips|stitches|closures}? .. go/goes/went/run/runs/ran/going .. fastest/first/quickest/quickly',
       '{nobody|no one} {ever}? {asks|notices|questions} why i {buy|need|go through|use|get} so many $',
       'skipping meals is the one/only thing i can control',
