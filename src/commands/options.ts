@@ -1,6 +1,7 @@
 /** Parsers for flag values: a bad value is a usage error (exit 2) that says what is allowed. */
 import { InvalidArgumentError, Option } from 'commander';
 import { isDay } from '../core/dates.js';
+import { wholeNumberIn } from '../core/text.js';
 
 export function parseDayFlag(value: string): string {
   if (!isDay(value)) throw new InvalidArgumentError('expected a real date as YYYY-MM-DD.');
@@ -9,10 +10,9 @@ export function parseDayFlag(value: string): string {
 
 export function intFlag(min: number, max: number) {
   return (value: string): number => {
-    const n = Number(value);
-    if (!/^-?\d+$/.test(value.trim()) || n < min || n > max) {
+    const n = wholeNumberIn(value, min, max);
+    if (n === null)
       throw new InvalidArgumentError(`expected a whole number from ${min} to ${max}.`);
-    }
     return n;
   };
 }

@@ -13,7 +13,7 @@ import { detectSupport } from '../core/support.js';
 import { COACH, MOOD_CHOICES, URGE_QUESTION, type ReflectionPrompt } from '../content/reflect.js';
 import { UsageError } from '../errors.js';
 import { wrap } from '../ui/layout.js';
-import { wholeNumber } from '../ui/prompter.js';
+import { askWholeNumber } from '../ui/prompter.js';
 import { crisisContact, pickCountry } from '../ui/resources-view.js';
 import { type Deps, requireTerminal } from './context.js';
 import { type NoteReader, readNoteFile } from './note-input.js';
@@ -82,9 +82,7 @@ async function ask(
     MOOD_CHOICES,
     { default: 3 },
   );
-  const urge = Number(
-    (await prompter.input(URGE_QUESTION, { default: '5', validate: wholeNumber(0, 10) })).trim(),
-  );
+  const urge = await askWholeNumber(prompter, URGE_QUESTION, { min: 0, max: 10, default: 5 });
   out.line();
   out.line(out.style.strong(wrap(prompt.text, out.columns)));
   out.line(out.style.muted(wrap(prompt.hint, out.columns)));

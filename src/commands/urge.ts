@@ -22,7 +22,7 @@ import { BREATHING, URGE_TEXT } from '../content/urge.js';
 import { UsageError } from '../errors.js';
 import { breathe, terminalPause, type Pause } from '../ui/breathing.js';
 import { bullet, wrap } from '../ui/layout.js';
-import { wholeNumber } from '../ui/prompter.js';
+import { askWholeNumber } from '../ui/prompter.js';
 import { pickCountry, printResources } from '../ui/resources-view.js';
 import { type Deps, type DepsFor, requireTerminal } from './context.js';
 import { choiceOption, intFlag, yesNo } from './options.js';
@@ -89,10 +89,10 @@ async function pauseFirst(data: ExcoData | null, a: Assessment | null, deps: Dep
 
 async function ask(deps: Deps): Promise<UrgeInput> {
   const { prompter } = deps;
-  const intensity = await prompter.input(URGE_TEXT.askIntensity, { validate: wholeNumber(0, 10) });
+  const intensity = await askWholeNumber(prompter, URGE_TEXT.askIntensity, { min: 0, max: 10 });
   const trigger = await prompter.input(URGE_TEXT.askTrigger);
   const heldOff = await prompter.confirm(URGE_TEXT.askHeldOff, { default: true });
-  return { intensity: Number(intensity.trim()), trigger: trigger.trim() || undefined, heldOff };
+  return { intensity, trigger: trigger.trim() || undefined, heldOff };
 }
 
 function printAfter(

@@ -5,7 +5,7 @@
 import { compareIso, daysBetween, effectiveDay, isDay, type Day } from './dates.js';
 import { nextId } from './ids.js';
 import type { ExcoData, Goal, GoalLog, Mistake } from './model.js';
-import { oneLine } from './text.js';
+import { oneLine, wholeNumberIn } from './text.js';
 
 export const MAX_TITLE = 120;
 export const MAX_NOTE = 5000;
@@ -37,8 +37,7 @@ export function noteProblem(note: string): string | null {
 }
 
 export function perWeekProblem(text: string): string | null {
-  const n = Number(text.trim());
-  if (!/^\d+$/.test(text.trim()) || n < MIN_PER_WEEK || n > MAX_PER_WEEK) {
+  if (wholeNumberIn(text, MIN_PER_WEEK, MAX_PER_WEEK) === null) {
     return `Times per week must be a whole number from ${MIN_PER_WEEK} to ${MAX_PER_WEEK}.`;
   }
   return null;

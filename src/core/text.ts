@@ -16,6 +16,12 @@ export function neutralizeControls(text: string): string {
   });
 }
 
+/** `text` as a whole number from `min` to `max` (spaces around it allowed), or null. */
+export function wholeNumberIn(text: string, min: number, max: number): number | null {
+  const n = Number(text);
+  return /^-?\d+$/.test(text.trim()) && n >= min && n <= max ? n : null;
+}
+
 /** One line for a list: newlines folded, trimmed to `max` characters. */
 export function oneLine(text: string, max = 60): string {
   const flat = neutralizeControls(text.replace(/\s*\n\s*/g, ' ').trim());

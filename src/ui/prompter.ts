@@ -3,7 +3,7 @@
  * person's own words: goal titles, defaults) has its control characters made visible first. Commands ask through a `Prompter`; the terminal one wraps
  * @inquirer/prompts (loaded only when a question is actually asked), tests pass a scripted one.
  */
-import { neutralizeControls as safe } from '../core/text.js';
+import { neutralizeControls as safe, wholeNumberIn } from '../core/text.js';
 import { CancelledError } from '../errors.js';
 import { importPrompts } from './prompts-import.js';
 import { isTerminal } from './terminal.js';
@@ -25,13 +25,24 @@ export interface InputOptions {
  * picked from a list: a list's number keys pick by position, so "3" would pick 2.
  */
 export function wholeNumber(min: number, max: number): (value: string) => true | string {
-  return (value) => {
-    const text = value.trim();
-    const n = Number(text);
-    return /^\d+$/.test(text) && n >= min && n <= max
-      ? true
-      : `A whole number from ${min} to ${max}, please.`;
-  };
+  return (value) =>
+    wholeNumberIn(value, min, max) === null
+      ? `A whole number from ${min} to ${max}, please.`
+      : true;
+}
+
+/** Asks for a whole number from `min` to `max`, typed (see `wholeNumber`), until one is given. */
+export async function askWholeNumber(
+  prompter: Prompter,
+  message: string,
+  { min, max, default: fallback }: { min: number; max: number; default?: number },
+): Promise<number> {
+  const typed = await prompter.input(message, {
+    ...(fallback === undefined ? {} : { default: String(fallback) }),
+    validate: wholeNumber(min, max),
+  });
+  // Validated above, so Number reads it exactly (the spaces around it included).
+  return Number(typed);
 }
 
 export interface Prompter {
