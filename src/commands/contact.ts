@@ -14,10 +14,11 @@ import {
 import { pastDayProblem } from '../core/profile.js';
 import { buildStatus } from '../core/status.js';
 import { detectSupport } from '../core/support.js';
-import { CONTACT_CHOICES, RESPONSE_CHOICES } from '../content/questions.js';
+import { CONTACT_CHOICES, CONTACT_LOGGED, RESPONSE_CHOICES } from '../content/questions.js';
 import { UsageError } from '../errors.js';
 import { noContactLine } from '../ui/dashboard.js';
 import { wrap } from '../ui/layout.js';
+import { askDay } from '../ui/prompter.js';
 import { pickCountry, printResources } from '../ui/resources-view.js';
 import { type Deps, type DepsFor, requireTerminal } from './context.js';
 import { choiceOption, parseDayFlag } from './options.js';
@@ -33,7 +34,11 @@ export interface ContactOptions {
 
 const WITH_RESPONSE: readonly ContactType[] = ['reconnect', 'they-initiated'];
 
-async function ask(opts: ContactOptions, deps: Deps, safetyMode: boolean): Promise<ContactOptions> {
+async function ask(
+  opts: ContactOptions,
+  deps: Deps,
+  { safetyMode, breakupDate }: { safetyMode: boolean; breakupDate: string },
+): Promise<ContactOptions> {
   const { prompter } = deps;
   const choices = CONTACT_CHOICES.filter((c) => !(safetyMode && c.value === 'reconnect'));
   const type = await prompter.select('What kind of contact?', choices);
@@ -44,12 +49,13 @@ async function ask(opts: ContactOptions, deps: Deps, safetyMode: boolean): Promi
       )
     : undefined;
   const today = dayOf(deps.now());
-  const date = await prompter.input('When? (YYYY-MM-DD)', {
+  const date = await askDay(prompter, 'When? (YYYY-MM-DD, "yesterday", "2 days ago")', {
+    today,
     default: today,
-    validate: (v) => pastDayProblem(v.trim(), today) ?? true,
+    problem: (day) => dateProblem(day, breakupDate, today),
   });
   const note = await prompter.input('A note for yourself (optional):');
-  return { ...opts, type, response, date: date.trim(), note: note.trim() || undefined };
+  return { ...opts, type, response, date, note: note.trim() || undefined };
 }
 
 function check(opts: ContactOptions, breakupDate: string, today: string): void {
@@ -61,15 +67,17 @@ function check(opts: ContactOptions, breakupDate: string, today: string): void {
   if (opts.type === 'reconnect' && !opts.response) {
     throw new UsageError('A reconnect needs --response none|cool|warm: how did they respond?');
   }
-  if (opts.date) {
-    const problem = pastDayProblem(opts.date, today);
-    if (problem) throw new UsageError(problem);
-    if (daysBetween(breakupDate, opts.date) < 0) {
-      throw new UsageError(
-        `The date is before your breakup (${breakupDate}); exco only logs contact since then.`,
-      );
-    }
-  }
+  const problem = opts.date ? dateProblem(opts.date, breakupDate, today) : null;
+  if (problem) throw new UsageError(problem);
+}
+
+function dateProblem(date: string, breakupDate: string, today: string): string | null {
+  return (
+    pastDayProblem(date, today) ??
+    (daysBetween(breakupDate, date) < 0
+      ? `The date is before your breakup (${breakupDate}); exco only logs contact since then.`
+      : null)
+  );
 }
 
 export async function runContact(opts: ContactOptions, deps: Deps): Promise<void> {
@@ -86,7 +94,10 @@ export async function runContact(opts: ContactOptions, deps: Deps): Promise<void
       'contact',
       `--type ${CONTACT_TYPES.join('|')} [--response ${RESPONSES.join('|')}]`,
     );
-    input = await ask(opts, deps, before.safety !== null);
+    input = await ask(opts, deps, {
+      safetyMode: before.safety !== null,
+      breakupDate: before.profile.breakupDate,
+    });
   }
   const now = deps.now();
   const today = dayOf(now);
@@ -129,9 +140,10 @@ function printOutcome(
 ): void {
   const { out } = deps;
   const { style } = out;
-  const label = CONTACT_CHOICES.find((c) => c.value === contact.type)?.name ?? contact.type;
   out.line(
-    style.ok(`Logged: ${label.toLowerCase()} on ${formatDay(contact.date)} (${contact.id}).`),
+    style.ok(
+      `Logged: ${CONTACT_LOGGED[contact.type]} on ${formatDay(contact.date)} (${contact.id}).`,
+    ),
   );
   if (report.safetyMode) {
     out.line(wrap('You do not owe them a reply. If you feel unsafe, reach out:', out.columns));

@@ -3,11 +3,11 @@ import { dayOf, formatDay, type Day } from '../core/dates.js';
 import { goalProgress, goalReport } from '../core/goal-progress.js';
 import { buildLog, goalDay, logDateProblem, noteProblem } from '../core/goal-rules.js';
 import { type ExcoData, type Goal, editRecord } from '../core/model.js';
-import { parseDayInput } from '../core/profile.js';
 import { oneLine } from '../core/text.js';
 import { UsageError } from '../errors.js';
 import { goalLines } from '../ui/goals-view.js';
 import { wrap } from '../ui/layout.js';
+import { askDay } from '../ui/prompter.js';
 import type { Deps } from './context.js';
 import { noteFrom, type NoteReader } from './note-input.js';
 import { requireGoal, resolveGoal, respondIfFlagged, supportFlags } from './goals-shared.js';
@@ -29,13 +29,11 @@ async function askDateAndNote(
 ): Promise<{ date: Day; note?: string }> {
   const date =
     given.date ??
-    parseDayInput(
-      await deps.prompter.input('When did you do it? (YYYY-MM-DD, today, yesterday)', {
-        default: today,
-        validate: (v) => logDateProblem(parseDayInput(v, today), calendarToday) ?? true,
-      }),
+    (await askDay(deps.prompter, 'When did you do it? (YYYY-MM-DD, "yesterday", "2 days ago")', {
       today,
-    );
+      default: today,
+      problem: (day) => logDateProblem(day, calendarToday),
+    }));
   const note =
     given.noteText ??
     (await deps.prompter.input('A note (optional): what did you do, how did it feel?', {

@@ -20,7 +20,7 @@ import { REUNION_TEXT, REUNION_TOPICS, WENT_CHOICES } from '../content/reunion.j
 import { stepById } from '../content/steps.js';
 import { UsageError } from '../errors.js';
 import { wrap } from '../ui/layout.js';
-import type { Choice } from '../ui/prompter.js';
+import { askDay, type Choice } from '../ui/prompter.js';
 import { printStep } from '../ui/step-view.js';
 import { runContact } from './contact.js';
 import { type Deps, type DepsFor, requireTerminal } from './context.js';
@@ -46,13 +46,19 @@ function refuseIfClosed(data: ExcoData | null, deps: Deps): boolean {
   throw new UsageError(access.reason);
 }
 
-function checkDate(date: string, data: ExcoData, today: string): void {
-  const problem = pastDayProblem(date, today);
-  if (problem) throw new UsageError(problem);
+function dateProblem(date: string, data: ExcoData, today: string): string | null {
   const breakup = data.profile?.breakupDate;
-  if (breakup && daysBetween(breakup, date) < 0) {
-    throw new UsageError(`The date is before your breakup (${breakup}).`);
-  }
+  return (
+    pastDayProblem(date, today) ??
+    (breakup && daysBetween(breakup, date) < 0
+      ? `The date is before your breakup (${breakup}).`
+      : null)
+  );
+}
+
+function checkDate(date: string, data: ExcoData, today: string): void {
+  const problem = dateProblem(date, data, today);
+  if (problem) throw new UsageError(problem);
 }
 
 async function save(
@@ -121,19 +127,13 @@ async function askAndLog(deps: Deps): Promise<void> {
   const today = dayOf(deps.now());
   const went = await prompter.select<Went>(REUNION_TEXT.askWent, WENT_CHOICES);
   const topics = await askTopics(deps);
-  const date = await prompter.input(REUNION_TEXT.askDate, {
+  const date = await askDay(prompter, REUNION_TEXT.askDate, {
+    today,
     default: today,
-    validate: (v) => {
-      try {
-        checkDate(v.trim(), data, today);
-        return true;
-      } catch (error) {
-        return error instanceof Error ? error.message : String(error);
-      }
-    },
+    problem: (day) => dateProblem(day, data, today),
   });
   const note = (await prompter.input(REUNION_TEXT.askNote)).trim() || undefined;
-  const { conversation, support } = await save({ went, topics, note, date: date.trim() }, deps);
+  const { conversation, support } = await save({ went, topics, note, date }, deps);
   const after = deps.store.read() as ExcoData;
   deps.out.line();
   await respondToSupport(support, after, 'contact', deps);

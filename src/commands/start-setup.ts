@@ -3,8 +3,8 @@ import { dayOf, formatDay } from '../core/dates.js';
 import type { Screening } from '../core/model.js';
 import { recommendWindow } from '../core/no-contact.js';
 import {
+  monthsFromWords,
   monthsProblem,
-  parseDayInput,
   pastDayProblem,
   type ProfileAnswers,
 } from '../core/profile.js';
@@ -20,6 +20,7 @@ import {
 import { CancelledError } from '../errors.js';
 import { printNext } from '../ui/dashboard.js';
 import { bullet, wrap } from '../ui/layout.js';
+import { askDay } from '../ui/prompter.js';
 import type { CountryResources } from '../content/resources.js';
 import { printResources } from '../ui/resources-view.js';
 import type { Deps } from './context.js';
@@ -78,20 +79,18 @@ export async function askProfile(
     ));
   const breakupDate =
     known.breakupDate ??
-    parseDayInput(
-      await prompter.input('When did it end? (YYYY-MM-DD, or "today", "yesterday")', {
-        default: 'today',
-        validate: (v) => pastDayProblem(parseDayInput(v, today), today, 'breakup date') ?? true,
-      }),
+    (await askDay(prompter, 'When did it end? (YYYY-MM-DD, "yesterday", "3 weeks ago")', {
       today,
-    );
+      default: 'today',
+      problem: (day) => pastDayProblem(day, today, 'breakup date'),
+    }));
   const monthsTogether =
     known.monthsTogether ??
-    Number(
-      await prompter.input('How many months were you together? (e.g. 18 for a year and a half)', {
+    (monthsFromWords(
+      await prompter.input('How long were you together? (months, or "2 years", "18 months")', {
         validate: (v) => monthsProblem(v) ?? true,
       }),
-    );
+    ) as number);
   const intensity =
     known.intensity ?? (await prompter.select('How close were your lives?', INTENSITY_CHOICES));
   const reason = known.reason ?? (await prompter.select('What ended it, mostly?', REASON_CHOICES));

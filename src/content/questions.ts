@@ -96,6 +96,14 @@ export const CONTACT_CHOICES: ReadonlyArray<{
   },
 ];
 
+/** How a logged contact is named back to the person: "Logged: a slip on …". */
+export const CONTACT_LOGGED: Readonly<Record<ContactType, string>> = {
+  slip: 'a slip',
+  'they-initiated': 'they reached out',
+  logistics: 'practical contact',
+  reconnect: 'a planned reconnect',
+};
+
 export const RESPONSE_CHOICES: ReadonlyArray<{ value: Response; name: string }> = [
   { value: 'warm', name: 'Warm: friendly, open, interested' },
   { value: 'cool', name: 'Cool: short, distant, or polite at most' },

@@ -57,7 +57,7 @@ export const REUNION_TEXT = {
   askTopic: 'What did you talk about? Pick one at a time.',
   askOther: 'In a few words:',
   askNote: 'A note for yourself (optional):',
-  askDate: 'When? (YYYY-MM-DD)',
+  askDate: 'When? (YYYY-MM-DD, "yesterday", "2 days ago")',
   noInterest:
     'Step 6 opens when your ex reaches out and shows interest. If they have, log it with `exco contact --type they-initiated --response warm`.',
   askInterest: 'Have they reached out and shown interest? Log that now?',

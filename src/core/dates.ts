@@ -6,6 +6,7 @@
  * YYYY-MM-DD string: every calendar day is exactly 24 hours long there, whatever the time zone.
  */
 import dayjs from 'dayjs';
+import { isWholeSpan, readSpan } from './spans.js';
 
 export type Day = string;
 
@@ -100,6 +101,30 @@ export function daysBetween(from: Day, to: Day): number {
 
 export function addDays(day: Day, days: number): Day {
   return utcDay(utcOf(day) + days * DAY_MS);
+}
+
+/**
+ * A day as a person types it: YYYY-MM-DD, "today", "yesterday", or a whole span back from today
+ * ("3 days ago", "a week ago", "two months ago", "1 year 2 months ago"); null if it is none of
+ * these. Months and years step back on the calendar, to the month's last day where the date does
+ * not exist (31 March less a month is the last day of February).
+ */
+export function dayFromWords(text: string, today: Day): Day | null {
+  const t = text.trim().toLowerCase();
+  if (isDay(t)) return t;
+  if (t === 'today') return today;
+  if (t === 'yesterday') return addDays(today, -1);
+  const ago = /^(.+?)\s+ago$/.exec(t);
+  const span = ago ? readSpan(ago[1] as string) : null;
+  if (!span || !isWholeSpan(span) || !isDay(today)) return null;
+  let year = digits(today, 0, 4) - span.years;
+  let month = digits(today, 5, 7) - 1 - span.months;
+  year += Math.floor(month / 12);
+  month = ((month % 12) + 12) % 12;
+  if (year < 100) return null;
+  const date = Math.min(digits(today, 8, 10), daysInMonth(year, month));
+  const day = addDays(format(year, month, date), -(span.weeks * 7 + span.days));
+  return isDay(day) ? day : null;
 }
 
 /**

@@ -1,5 +1,6 @@
 /** Turning the person's answers into a profile, a screening result and safety mode. */
-import { addDays, daysBetween, isDay, type Day } from './dates.js';
+import { daysBetween, isDay, type Day } from './dates.js';
+import { readSpan, withoutHedge } from './spans.js';
 import type { ExcoData, Initiator, Intensity, Profile, Reason, Screening } from './model.js';
 
 export interface ProfileAnswers {
@@ -19,21 +20,29 @@ export function pastDayProblem(text: string, today: Day, label = 'date'): string
   return null;
 }
 
-/** Accepts YYYY-MM-DD, "today" and "yesterday". */
-export function parseDayInput(text: string, today: Day): Day {
-  const t = text.trim().toLowerCase();
-  if (t === 'today') return today;
-  if (t === 'yesterday') return addDays(today, -1);
-  return t;
+export const MAX_MONTHS = 1200;
+const DAYS_PER_MONTH = 365.25 / 12;
+
+/**
+ * Months together as typed: a number of months ("18", "about 20"), or a span ("2 years", "a year and a
+ * half", "2 years 3 months", "6 weeks"), to one decimal place; null if it is neither.
+ */
+export function monthsFromWords(text: string): number | null {
+  const t = withoutHedge(text);
+  if (t === '') return null;
+  const n = Number(t);
+  if (Number.isFinite(n)) return n;
+  const span = readSpan(t);
+  if (!span) return null;
+  const months = span.years * 12 + span.months + (span.weeks * 7 + span.days) / DAYS_PER_MONTH;
+  return Math.round(months * 10) / 10;
 }
 
-export const MAX_MONTHS = 1200;
-
-/** Months together: a number from 0 to 1200 (decimals allowed, e.g. 1.5). */
+/** Months together: from 0 to 1200, as `monthsFromWords` reads them. */
 export function monthsProblem(text: string): string | null {
-  const n = Number(text.trim());
-  if (text.trim() === '' || !Number.isFinite(n) || n < 0 || n > MAX_MONTHS) {
-    return `Months together must be a number from 0 to ${MAX_MONTHS} (for example 18 for a year and a half).`;
+  const n = monthsFromWords(text);
+  if (n === null || n < 0 || n > MAX_MONTHS) {
+    return `Months together must be a number from 0 to ${MAX_MONTHS}, or a length like "2 years" or "18 months".`;
   }
   return null;
 }

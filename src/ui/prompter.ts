@@ -3,6 +3,7 @@
  * person's own words: goal titles, defaults) has its control characters made visible first. Commands ask through a `Prompter`; the terminal one wraps
  * @inquirer/prompts (loaded only when a question is actually asked), tests pass a scripted one.
  */
+import { dayFromWords, type Day } from '../core/dates.js';
 import { neutralizeControls as safe, wholeNumberIn } from '../core/text.js';
 import { CancelledError } from '../errors.js';
 import { importPrompts } from './prompts-import.js';
@@ -43,6 +44,30 @@ export async function askWholeNumber(
   });
   // Validated above, so Number reads it exactly (the spaces around it included).
   return Number(typed);
+}
+
+/** What a day may be typed as, for a question's hint and its error. */
+export const DAY_FORMS = 'YYYY-MM-DD, "today", "yesterday" or "3 weeks ago"';
+
+/**
+ * Asks for a day, typed as `dayFromWords` reads it, until one is given that `problem` accepts
+ * (it returns a message or null); returns it as YYYY-MM-DD.
+ */
+export async function askDay(
+  prompter: Prompter,
+  message: string,
+  options: { today: Day; default?: string; problem: (day: Day) => string | null },
+): Promise<Day> {
+  const { today, problem } = options;
+  const typed = await prompter.input(message, {
+    ...(options.default === undefined ? {} : { default: options.default }),
+    validate: (value) => {
+      const day = dayFromWords(value, today);
+      return day === null ? `Type the date as ${DAY_FORMS}.` : (problem(day) ?? true);
+    },
+  });
+  // Validated above, so it reads as a day.
+  return dayFromWords(typed, today) as Day;
 }
 
 export interface Prompter {

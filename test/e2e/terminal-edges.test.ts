@@ -45,7 +45,7 @@ describe('Ctrl-C in the middle of a flow', () => {
     await t.confirm('Did your ex control', false);
     await t.answer('What should exco call your ex?', '');
     await t.answer('When did it end?', '');
-    await t.answer('How many months were you together?', '6');
+    await t.answer('How long were you together?', '6');
     await t.choose('How close were your lives?', 'Casual or new');
     await t.choose('What ended it, mostly?', 'We grew apart');
     await t.waitFor('? Who ended it?');

@@ -30,7 +30,7 @@ describe('exco in a real terminal', () => {
     await t.confirm('Did your ex control', false);
     await t.answer('What should exco call your ex?', 'Sam');
     await t.answer('When did it end?', 'yesterday');
-    await t.answer('How many months were you together?', '18');
+    await t.answer('How long were you together?', 'a year and a half');
     await t.choose('How close were your lives?', 'Committed');
     await t.choose('What ended it, mostly?', 'Communication broke down');
     await t.choose('Who ended it?', 'They ended it');

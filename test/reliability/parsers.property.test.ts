@@ -9,12 +9,12 @@ import { InvalidArgumentError } from 'commander';
 import fc from 'fast-check';
 import { intFlag, numberFlag, parseDayFlag } from '../../src/commands/options.js';
 import { runReflect } from '../../src/commands/reflect.js';
-import { addDays, daysBetween, isDay } from '../../src/core/dates.js';
+import { addDays, dayFromWords, daysBetween, isDay } from '../../src/core/dates.js';
 import { nextId } from '../../src/core/ids.js';
 import {
   MAX_MONTHS,
+  monthsFromWords,
   monthsProblem,
-  parseDayInput,
   pastDayProblem,
 } from '../../src/core/profile.js';
 import { detectSupport } from '../../src/core/support.js';
@@ -123,12 +123,14 @@ describe('dates', () => {
     );
   });
 
-  it('parseDayInput + pastDayProblem: a real past day, or a message', () => {
+  it('dayFromWords + pastDayProblem: a real past day, or nothing read, or a message', () => {
     fc.assert(
       fc.property(dayish, (text) => {
-        const day = parseDayInput(text, TODAY);
-        const problem = pastDayProblem(day, TODAY, 'breakup date');
-        if (problem === null) {
+        const day = dayFromWords(text, TODAY);
+        const problem = day === null ? null : pastDayProblem(day, TODAY, 'breakup date');
+        if (day === null) {
+          expect(isDay(text.trim())).toBe(false);
+        } else if (problem === null) {
           expect(isDay(day)).toBe(true);
           expect(daysBetween(TODAY, day)).toBeLessThanOrEqual(0);
         } else {
@@ -170,18 +172,25 @@ describe('numbers', () => {
     );
   });
 
-  it('numberFlag(0, 1200) and monthsProblem agree: a finite number in range, or an error', () => {
+  it('numberFlag(0, 1200) and monthsProblem: a number the flag takes is typed the same; else a span in range, or an error', () => {
     fc.assert(
-      fc.property(numberish, (text) => {
-        const result = cleanError(() => numberFlag(0, MAX_MONTHS)(text));
-        const problem = monthsProblem(text);
-        if (typeof result === 'number') {
-          expect(Number.isFinite(result) && result >= 0 && result <= MAX_MONTHS).toBe(true);
-          expect(problem).toBeNull();
-        } else {
-          expect(problem).toMatch(/^Months together must be/);
-        }
-      }),
+      fc.property(
+        fc.oneof(numberish, fc.constantFrom('2 years', 'a year and a half', '101 years')),
+        (text) => {
+          const result = cleanError(() => numberFlag(0, MAX_MONTHS)(text));
+          const problem = monthsProblem(text);
+          if (typeof result === 'number') {
+            expect(Number.isFinite(result) && result >= 0 && result <= MAX_MONTHS).toBe(true);
+            expect(problem).toBeNull();
+            expect(monthsFromWords(text)).toBe(result);
+          } else if (problem === null) {
+            const months = monthsFromWords(text) as number;
+            expect(months >= 0 && months <= MAX_MONTHS).toBe(true);
+          } else {
+            expect(problem).toMatch(/^Months together must be/);
+          }
+        },
+      ),
       RUNS,
     );
   });
