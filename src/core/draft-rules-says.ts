@@ -25,8 +25,9 @@ export const SAY_PATTERNS: Readonly<
     r`\bwhy (?:are|would|did|do) you (?:doing|do|did) this(?: to (?:me|us))?\b`,
     r`\b(?:are|were) doing this to me\b`,
     r`\b(?:do|doing|did) this to (?:me|us)\b`,
-    r`\b(?:not fair|unfair)\b${SENT}\byou\b`,
-    r`\byou\b${SENT}\b(?:not fair|unfair)\b`,
+    // Not an apology for the writer's own doing: "sorry i snapped at you, that was not fair".
+    r`\b(?:not fair|unfair)\b(?! (?:to|on|of) (?:you|me)\b)${SENT}\byou\b`,
+    r`(?<!\b(?:at|to|with|on|towards|toward) )\byou\b${SENT}\b(?:not fair|unfair)\b(?! (?:to|on|of) (?:you|me)\b)`,
     r`\byou (?:just )?(?:walk|walked|get to walk|got to walk) away\b`,
     r`\byou (?:broke|break|have broken) (?:your|the|every|our|all your) (?:promise|promises|word|vows?)\b`,
     r`\bif you (?:ever |really |truly |even |actually )?(?:loved|cared about|cared for|love|care about|respected|respect) me\b`,
@@ -104,6 +105,7 @@ export const SAY_PATTERNS: Readonly<
     r`\byou will never (?:find|meet|get|have) (?:anyone|someone|somebody|anybody) (?:like me|better|who will|who loves|as good)\b`,
     r`\bno one will (?:ever )?love you\b`,
     // Sarcasm and passive aggression.
+    r`(?:^|[.?!,]) (?:and )?you (?:always|never) (?:do|did|have|had|will|would|does)(?= [.?!,]| $)`,
     r`\bmust be nice\b`,
     r`(?:^|[.?!]) (?:just )?wow [.](?: just wow [.])?`,
     r`\b(?:funny|interesting|amazing|crazy|cute) how (?:you|quickly|fast|easily|some people|easy it)\b`,
@@ -151,6 +153,8 @@ export const SAY_PATTERNS: Readonly<
     r`\byour (?:type|new type|taste)\b`,
   ],
   reopening: [
+    r`\b(?:like|as) (?:a|one) (?:family|couple) again\b`,
+    r`\b(?:we are|we were|we are still) (?:just |only |still )?(?:on a break|taking a break|having a break)\b`,
     r`\b(?:about|discuss|talk about|talk through|go over|figure out) (?:us|what happened|the breakup|our breakup|the break up|our relationship|what went wrong|where (?:it|we|things) went wrong|everything that happened|how things ended|how it ended|the way things ended|the way it ended|why (?:it|we|things) ended|what we had|what we were|our future|where we stand)\b`,
     r`\bwhy (?:did|would|could|do|does|have|has|can) (?:not )?(?:you|we|it|this|things) (?:not )?(?:leave|end|break up|break|dump|give up|walk away|stop loving|fall out|have to end|go wrong|not work|fall apart|do this|do that|cheat|lie|stop)\b`,
     r`\bwhere (?:did )?(?:we|it|things|i) (?:go|went) wrong\b`,
@@ -273,6 +277,7 @@ export const SAY_PATTERNS: Readonly<
     r` , (?:baby|honey|beautiful|gorgeous|handsome|cutie|boo)(?= [.?!]| $)`,
   ],
   monitoring: [
+    r`\b(?:do not|please do not|maybe do not|try not to|better not) (?:post|upload|share|put up) (?:anything|any|photos|pics|pictures|stuff)\b${SENT}\b(?:with|of) (?:anyone|anybody|someone|somebody|other|another|a guy|a girl|him|her|them)\b`,
     // Not what something else did: "is that taco truck still parked outside your office".
     r`(?<!\b(?:is|are|it|that|this|still|truck|van|bus|lorry|taxi|car|he|she|they)\s)\b(?:i )?(?:drove|walked|went|came|passed|was|have been|happened to be|ended up|stopped|parked) (?:me |us )?(?:by|past|outside|near|around|round|to|down) (?:your|ur) (?:place|house|home|flat|apartment|work|office|job|building|street|parents|gym|school|door|window|car)\b`,
     r`\bi (?:saw|noticed|see|could see|spotted) (?:that )?you (?:were|are|was|have been) (?:online|active|last seen|typing|out (?:last night|with|again|partying))\b`,

@@ -74,6 +74,19 @@ const GREETING = /\b(?:he+l+o+|he+y+|hi+|yo+|oi+|ple+a+s+e+|plz+|pls+|why+|so+rr
 const ANTECEDENT =
   /\b(?:the|that|this|a|an|your|my|our) [a-z]+|\b(?:mum|mom|dad|nan|gran)\b|\b[a-z]+ (?:says|said|asked|wants|told|thinks|sends|sent|had|has|got)\b/;
 const PRONOUN = /\b(?:he|she|him|her|his|hers)\b/;
+/**
+ * A capitalised word inside a sentence ("the vet for Luna is at 3, can you take her"): a name, and
+ * so someone the pronoun can be about. Days and months are capitalised too, and are no one.
+ */
+const NAMED =
+  /(?<![.!?:]\s*|^\s*)\b(?!(?:I|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]+\b/;
+
+/** Whether a "he" or "she" has someone before it: a phrase that names them, or a name. */
+function hasAntecedent(text: DraftText, pronounAt: number): boolean {
+  if (ANTECEDENT.test(text.norm.slice(0, pronounAt))) return true;
+  const cased = /\b(?:he|she|him|her|his|hers)\b/i.exec(text.cased);
+  return cased !== null && NAMED.test(text.cased.slice(0, cased.index));
+}
 
 /** A word said twice running ("please please"), but not laughter or a fond "bye bye". */
 const DOUBLED =
@@ -106,7 +119,7 @@ function formCues(text: DraftText): [CueFamily, number][] {
     [words <= 2 && !cheer && !CALM_BARE.test(norm), 'boost', 0.4],
     // One kind of the hurt that makes venting (two kinds are a finding of their own).
     [hurtCount(norm) === 1, 'venting', 0.6],
-    [pronoun !== null && !ANTECEDENT.test(norm.slice(0, pronoun.index)), 'partner-question', 0.4],
+    [pronoun !== null && !hasAntecedent(text, pronoun.index), 'partner-question', 0.4],
     // Clipped sentences ("Right. Got it.", "Why. Just why."): coldness, unless it is thanks.
     [clipped.length >= 2 && words <= 8 && !cheer && !CALM_BARE.test(norm), 'hostility', 0.5],
     [words >= 5 && self / words >= 0.25 && /\byou\b/.test(norm), 'boost', 0.3],

@@ -45,7 +45,7 @@ const cue = (family: CueFamily, weight: number, pattern: string, max?: number): 
   max === undefined ? { family, weight, pattern } : { family, weight, pattern, max };
 
 /** Words of hurt and strain: each one adds a little, up to three. */
-const HURT_WORDS = r`\b(?:lonely|loneliness|alone|empty|emptiness|numb|heartbroken|heartache|heart|aches?|aching|ached|hurt|hurts|hurting|tears|crying|cried|cry|sobbing|sob|miserable|misery|pointless|meaningless|unbearable|devastated|drunk|tipsy|wasted|wrecked|shattered|crushed|gutted|sad|sadness|tired of|sick of|pretending|pretend|exhausted|regret|regrets|scared|afraid|terrified|panic|anxious|anxiety|depressed|depression|dark|silence|pain|painful|chest|stomach|breathe|sleep|sleepless|awake|nightmares?|wine|bottle|goodbye|worse|worst|hopeless|helpless|worthless|useless|broke me|suffer|suffering|lost|nothing left|too much|not enough)\b`;
+const HURT_WORDS = r`\b(?:lonely|loneliness|alone|empty|emptiness|numb|heartbroken|heartache|heart|aches?|aching|ached|hurt|hurts|hurting|tears|crying|cried|cry|sobbing|sob|miserable|misery|pointless|meaningless|unbearable|devastated|drunk|tipsy|wasted|wrecked|shattered|crushed|gutted|sad|sadness|tired of|sick of|pretending|pretend|exhausted|regret|regrets|scared|afraid|terrified|panic|anxious|anxiety|depressed|depression|dark|silence|pain|painful|chest|stomach|breathe|sleep|sleepless|awake|nightmares?|wine|bottle|goodbye(?! (?:to (?:the|my) )?old\b)|worse|worst|hopeless|helpless|worthless|useless|broke me|suffer|suffering|lost|nothing left|too much|not enough)\b`;
 
 /** Words of longing for the person: each adds a little, up to two. */
 const LONGING_WORDS = r`\b(?:dream|dreamt|dreamed|dreaming|reminds?|reminded|picture|picturing|imagine|imagining|your (?:laugh|smile|voice|face|name|smell|eyes|hands|hugs?|touch|arms|kisses|music|side)|hold you|hug you|kiss you|goodnight|good night|feelings)\b`;
@@ -68,7 +68,7 @@ const FEELING: Cue[] = [
   cue(
     'venting',
     0.7,
-    r`\b(?:can not|could not|can barely|barely|did not|do not) (?:even )?(?:sleep|eat|breathe|focus|think straight|stop)\b|\b(?:lying|lay|laying|still|wide|sitting) awake\b|\bno sleep\b|\binsomnia\b`,
+    r`\b(?:can not|could not|can barely|barely|did not|do not) (?:even )?(?:sleep|eat|breathe|focus|think straight|stop(?! (?:listening|playing|watching|laughing|reading|singing|humming|bingeing|binging|dancing)\b))\b|\b(?:lying|lay|laying|still|wide|sitting) awake\b|\bno sleep\b|\binsomnia\b`,
   ),
   cue(
     'venting',
@@ -216,7 +216,7 @@ const PAST: Cue[] = [
     0.4,
     r`\bwe (?:used to|had|were|went|did|spent|looked|made|said|shared|met|built|could have|would have|would be|should have|always|never|both|once|loved|laughed|danced|lived)\b`,
   ),
-  cue('nostalgia', 0.5, r`\bus\b`),
+  cue('nostalgia', 0.5, r`(?<!\blet )\bus\b`),
   cue('nostalgia', 0.3, r`\bremember(?! to\b)`),
   cue('nostalgia', 0.3, r`\btogether\b`),
   cue(
@@ -588,10 +588,14 @@ export const LIGHTENERS: readonly Cue[] = [
   cue(
     'boost',
     -0.3,
-    r`\b(?:pick (?:up|them up|him up|her up|it up)|drop (?:off|it|them|him|her|the)|collect|swap|forward|sign|renew|cancel|pay|paid|transfer|handover|booked|appointment|form|forms|key|keys|bill|invoice|receipt|lease|deposit|tenancy|school|nursery|dentist|vet|garage|parcel|package|post)\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week|this week|this weekend|at \d+|\d+ ?(?:am|pm)|\d+(?:st|nd|rd|th)|january|february|march|april|june|july|august|september|october|november|december)\b`,
+    r`\b(?:pick (?:up|them up|him up|her up|it up)|drop (?:off|it|them|him|her|the)|collect|swap|forward|sign|renew|cancel|pay|paid|transfer|handover|booked|appointment|form|forms|key|keys|bill|invoice|receipt|lease|deposit|tenancy|school|nursery|dentist|vet|garage|parcel|package|post|refund|your half|your share|in your account)\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week|this week|this weekend|at \d+|\d+ ?(?:am|pm)|\d+(?:st|nd|rd|th)|january|february|march|april|june|july|august|september|october|november|december)\b`,
   ),
   cue('boost', -0.2, r`\b(?:lol|haha[a-z]*|ha|lmao|omg|chaos|hilarious)\b`),
-  cue('boost', -0.2, r`\b(?:let me know|no rush|no worries|no pressure to)\b`),
+  cue(
+    'boost',
+    -0.2,
+    r`\b(?:let me know|no rush|no worries|no pressure to|no need to (?:reply|respond|answer|write back)|no reply needed)\b`,
+  ),
   cue(
     'boost',
     -0.3,
@@ -600,7 +604,7 @@ export const LIGHTENERS: readonly Cue[] = [
   cue(
     'boost',
     -0.2,
-    r`\b(?:tour|touring|gig|concert|festival|on tv|new album|episode|series|season|match|final|tickets|released|reopen(?:ed|ing)?|opening)\b`,
+    r`\b(?:tour|touring|gig|concert|festival|on tv|new album|album|podcast|recipe|recommendation|recommended|episode|series|season|match|final|tickets|released|reopen(?:ed|ing)?|opening)\b`,
   ),
   cue(
     'boost',

@@ -816,6 +816,171 @@ describe('known limits of the sixth list: light, but heavy to the weighted score
 });
 
 /**
+ * A seventh list, written by a helper who never saw the rules: half its heavy drafts hide the
+ * weight in a light-looking message, half its light ones use words that look heavy. First run:
+ * heavy 56/60, light 33/40. Mended in general terms: an elliptical "you always do.", the first
+ * birthday "i am not there for", "like a family again", "we are just on a break" and a request not
+ * to post with anyone; light purposes that read as heavy (an apology for the writer's own doing
+ * with "no need to reply", "we need to talk about the car insurance", a child's fever called
+ * "urgent", "can't stop listening to that album", a car sold and "your half", "let's" read as
+ * "us", a pet named before "take her"). One light draft stays a known limit (below).
+ */
+const SEVENTH = {
+  heavy: [
+    "Please just give me one more chance. I'm begging you. I can't do this without you.",
+    "I miss you so much it hurts. Every night I reach for you and you're not there.",
+    "Why did you leave? I need an actual answer, not 'it's not you.' You owe me that much.",
+    'Remember our trip to Lisbon? The tram, the pastéis de nata, you laughing when I got us lost. We were so happy. How can you just throw that away',
+    'who is he. dont lie to me i saw the pics',
+    "If you don't call me back tonight I'm done. For real this time. Last chance.",
+    '??',
+    'hello??? you read it. I can literally see you read it',
+    "I've changed, I swear. I'm in therapy, I quit drinking, I'm a different man now. Just let me show you.",
+    'ur literally the love of my life n i messed it all up im sorry im so sorry pls answer',
+    'Thanks for ruining my birthday by not even texting. Really classy.',
+    "Mom keeps asking about you and she cried at dinner. She thinks of you as her daughter. You're breaking her heart too, you know.",
+    "I haven't eaten in three days. Hope you're happy.",
+    "We need to talk about us. Can you meet tomorrow? It can't wait.",
+    "Something happened and I can't say it over text. Call me ASAP.",
+    "You were my whole world for six years and you walked away like I was nothing. Do you even think about me? Because I think about you every second. I replay every fight wondering what I could have done differently, I can't sleep, I can't work, my friends are sick of hearing about you. I just need to know if any part of you still wants this.",
+    "Biscuit sits by the door every night waiting for you. He doesn't understand why you left him. Neither do I.",
+    "The kids ask every day why daddy doesn't love mommy anymore. What am I supposed to tell them?",
+    "Je t'aime encore. I still love you, I cannot stop, please come back to me",
+    "I hope she makes you as happy as I did. Oh wait, she won't 🙂",
+    'heyyy r u up 🍷🍷 cant stop thinkin bout u come over',
+    "You're a selfish coward and everyone knows it. Enjoy your new life.",
+    "If you don't answer I'm coming to your office tomorrow. I mean it.",
+    "I'll never love anyone else. You're it for me. Please come home, Sam.",
+    "I know you blocked me on insta so I'm texting. Please tell me what I did wrong. I'll fix it, whatever it is.",
+    'please please please pick up',
+    'Fine. Do whatever you want, you always do.',
+    "Hey! Hope your week's going ok 😊 Random but do you ever think about us? Lol",
+    "Hi, just letting you know your mail is still coming here. Also I think we should talk about what happened between us, I've been thinking a lot.",
+    "No pressure at all, but I'll be at our old café Saturday at 10 and I'll wait as long as it takes.",
+    'haha saw a guy at the gym wearing the exact jacket I got you for christmas. guess you gave it away like everything else 😂',
+    'Quick q - is the blender yours or mine? Also are you seeing anyone? Just curious lol',
+    'Congrats on the promotion!! Must be nice to move on so fast 😊',
+    'Hey, I think I left my charger at your place, can I swing by tonight to grab it? We could get dinner after, like old times',
+    "Happy birthday! First one I'm not there for. Weird huh",
+    'lol just found our old playlist. still cant listen to track 4 without crying but whatever hope ur good',
+    "Totally fine if you don't reply, I'm used to it by now.",
+    "Hope you're well. I'm doing fine, mostly. Some nights are hard but that's not your problem I guess.",
+    "Hey stranger 👋 who's the blonde in your stories? New 'friend'? 😉",
+    "just checking you're alive since you clearly can't answer a simple text",
+    "Saw your beach pics. Looks fun. Good to know you're thriving while I'm barely holding it together.",
+    "Can you send me the wifi password for the old apartment? Also, I'll be honest, I'm not over you and I don't think you're over me either.",
+    "Hi :) the kids' soccer game is at 4 on Saturday. It would mean a lot to them if we sat together like a family again. To me too.",
+    'Not trying to make it a thing, but you owe me at least a coffee to explain why six years ended with a text.',
+    "Funny how you had time for Jake's party but not to answer me. Anyway, hope it was fun!",
+    'Hey, my therapist says I need closure, so we need to sit down and go through everything. When are you free this week?',
+    "the dog got sick last night, vet says it's probably stress from you leaving. just thought you should know.",
+    "Hope you're good! Btw I'm a totally different person now, I even read all those books you kept telling me to read. I think you'd really like the new me.",
+    "Happy new year! This time last year you said we'd be married by now 🙃",
+    'Omg I just realized I still have your hoodie, it still smells like you 🥺 should I give it back in person?',
+    'hey random question, did you ever actually love me or was I just convenient',
+    "Sorry for the long silence, I didn't want to bother you. Just know I'd drop everything in a heartbeat if you ever wanted to try again.",
+    "Just so you know, I'm moving to Denver next month unless you give me a reason to stay.",
+    'Test. Just checking if you blocked me.',
+    'Hi Maria, I return the keys on Monday. Also I want to say I am still waiting for you and my heart is always open for you, you know this.',
+    'hey so when you said you needed space, how much space are we talking? a week? a month? I just need a timeline',
+    "I told everyone we're just on a break, so maybe don't post anything with anyone for a while, ok?",
+    "Hi, bit awkward, but I'm seeing someone now. Thought you should hear it from me. Unless that bothers you?",
+    "I won't bother you again after this, promise. I just need you to know nobody will ever love you the way I did.",
+    "Our anniversary would have been today. Not that you'd remember.",
+  ],
+  light: [
+    'Hi, can you drop the spare keys in my mailbox this week? Thanks.',
+    'Your share of the March electric bill is $42.50. No rush, whenever works.',
+    'Congrats on the new job! Well deserved.',
+    'Handover at 5 on Friday at the school gate still ok?',
+    "Vet appointment for Luna is Tuesday 3pm. I can take her if you're busy, just let me know.",
+    "Saw Arctic Monkeys announced an October tour, thought you'd want to know 🎸",
+    "Happy birthday! Hope it's a good one.",
+    'Thanks for picking up Mia yesterday, really helped me out.',
+    "Sorry I snapped at you last month, that wasn't fair. No need to reply.",
+    'hey, hope things are going well. no need to reply, just saying hi',
+    'Your box of stuff is packed. Want me to leave it with your brother?',
+    'this meme is so your cat 😂',
+    'Good luck on the bar exam tomorrow!',
+    "Hi Tom, the landlord is inspecting on the 14th. Can you confirm you'll have everything out by then?",
+    "Internet contract ends in June, I'll cancel it unless you want to take it over.",
+    'Congratulations on the baby! Wishing you all the best.',
+    "Kids have the dentist Thursday 4:15, I'll take them.",
+    'Hallo, a parcel for you arrived here. I leave it with the neighbour, ok?',
+    'Got the tax documents, thanks for sending.',
+    'Happy holidays to you and your family 🎄',
+    'Do you know if the bakery on Elm closed for good? I miss their sourdough lol',
+    "Remember to pack Noah's inhaler for the weekend, he's had a cough.",
+    'Sorry, wrong chat! Ignore that 🙈',
+    'Finally started that podcast you recommended ages ago, love it. So good.',
+    "Don't forget the kids' passports when you drop them off Sunday, flight's at 7am.",
+    "We need to talk about the car insurance, renewal is due the 30th and it's still in both our names.",
+    "Our old landlord called, the deposit finally came back. I'll send your half tonight.",
+    'Can we meet Saturday to sign the house sale papers? The notary has 10 or 2.',
+    'So sorry to hear about your grandma. Thinking of you all. No need to write back.',
+    "Urgent: school called, Lily has a fever. Can you get her? I'm stuck in a meeting until 3.",
+    'Are you seeing the orthodontist with Ben on Thursday or am I?',
+    "Missed your call, sorry! What's up?",
+    'Why is there still a charge for our joint Netflix? Can you cancel it on your end?',
+    "Made your lasagna recipe for my sister's party, huge hit. Thanks again for it!",
+    "Can't stop listening to that Phoebe Bridgers album, you were right about it.",
+    'Just saw your text, yes Max can stay an extra night with you, no problem.',
+    "Your mom's birthday card came to my address by mistake, want me to forward it?",
+    'Goodbye old Honda 😅 finally sold it. Your half is in your account.',
+    "Heads up: I'm deleting our shared Google photo album on the 1st, download anything you want before then.",
+  ],
+};
+
+describe('the seventh list', () => {
+  it.each(SEVENTH.heavy)('%j needs revising', (message) => {
+    expect(textVerdict(message)).toBe('revise');
+  });
+  it.each(SEVENTH.light)('%j is ok', (message) => {
+    expect(textVerdict(message)).toBe('ok');
+  });
+});
+
+describe("the seventh list's mends, both ways", () => {
+  // Each new or narrowed pattern with a heavy message it must still catch and a light one it must
+  // let through. These are new words, not the list's own.
+  it.each([
+    'i kept thinking about what you said about us',
+    'We need to talk about us',
+    "call me asap, it's about us",
+    'ok. you never do.',
+    "first christmas without you. it's so quiet",
+    "Can't stop thinking about you",
+    "we're still on a break right?",
+    "please don't post pics with anyone else for now",
+    'Just like a family again, like old times',
+  ])('%j needs revising', (message) => {
+    expect(textVerdict(message)).toBe('revise');
+  });
+  it.each([
+    "We need to talk about the kids' schedule for Christmas",
+    'urgent: the vet called, Biscuit needs picking up by 5, can you?',
+    'Sold the sofa, your half is in your account',
+    'Love that new podcast you recommended',
+    "Mum's bringing Ella back at 6, she says thanks for the lift",
+    "you're right about the dates, let's do the 12th",
+  ])('%j is ok', (message) => {
+    expect(textVerdict(message)).toBe('ok');
+  });
+});
+
+describe('known limits of the seventh list: light, but heavy to the weighted score', () => {
+  // "Kept thinking about what you said" and "you said" carry the weight of a message that only
+  // settles a refund; taking it off would let "i kept thinking about what you said about us" through.
+  // An apology in the first person reads heavy to the fitted tone, "no need to reply" or not.
+  it.each([
+    "Sorry I was short with you yesterday, that wasn't fair of me. No need to reply.",
+    "I kept thinking about what you said about the tax refund, you're right, let's split it 50/50.",
+  ])('%j reads as revise', (message) => {
+    expect(textVerdict(message)).toBe('revise');
+  });
+});
+
+/**
  * A review of the sixth list's words: a helper wrote messages against each new or narrowed
  * pattern. Its first pass found "the worst mistake of your life" said of a lasagne, "is that it?"
  * after a last box picked up, "now that i'm out of your way" at work, and light purposes that let
