@@ -79,8 +79,10 @@ for (const text of texts) {
       if (new RegExp(source).test(canon))
         console.log(`   rule ${name} [${cues}] ${source.slice(0, 120)}`);
   for (const s of spans) {
-    const c = LC.matches(s).map((m) => m.value);
-    const sf = LS.matches(s).map((m) => m.value);
+    // Each concept with the words it matched: "ending2[my last message]".
+    const shown = (m) => `${m.value}[${s.slice(m.start, m.end).join(' ')}]`;
+    const c = LC.matches(s).map(shown);
+    const sf = LS.matches(s).map(shown);
     console.log(`   | ${s.join(' ')}  C:${c.join(',')} S:${sf.join(',')}`);
   }
 }

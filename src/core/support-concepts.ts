@@ -1688,6 +1688,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   injury: {
     3: [
+      'relapsed {again|today|tonight|last night}? ,? cut/cutting/burned/burnt/burning {twice|2 times|3 times|4 times|5 times|6 times|7 times|8 times|9 times|10 times}',
       '{bit|bite|biting|bitten} the inside of my {arm|arms|wrist|wrists|thigh|thighs|hand|forearm}',
       'so {nobody|people|anyone|no one|noone} .. {sees|can see|notices|will see|see|notice} my {arms|arm|wrists|wrist|legs|thighs|skin|scars|cuts|marks}',
       'my arm/arms/thigh/thighs/wrist/wrists/leg/legs/skin/stomach {has|have|got|gets} a? new tally/tallies/line/lines',
@@ -2098,6 +2099,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'stood/standing/sat/sitting on the footbridge/bridge over the @road',
     ],
     2: [
+      '{sit|sat|sitting|sits} with it/them {longer than|for longer|for hours|for ages|a long time|too long|longer each}',
       'last walk {to|along|up|out to} the {cliffs|cliff|bridge|sea|river|pier|edge|viaduct|quarry|tracks|lake|headland|cliff path}',
       'no cameras/cctv',
       'view from the top of the {car park|multistorey|multi storey|parking garage|tower block|multistory}',
@@ -2628,6 +2630,10 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   threat: {
     3: [
+      '{just because|because|whenever|every time|each time} you/he/she/they {say|says|said|threaten|threatens|threatened|text|texts|texted} you/he/she/they will/would/are/is going? to? hurt/kill/harm/end yourself/himself/herself/themselves/it',
+      '{she will|she would|he will|he would|they will|they would|she is going to|he is going to|you will|you would|you are going to} jump/overdose ... {unless i|if i do not|if i will not|if i refuse|if i leave|if i go|if i do not come}',
+      '{you will|you would|you are going to|you are gonna|he will|he would|he is going to|he is gonna|she will|she would|she is going to|she is gonna|they will|they would} break/snap/smash my hands/legs/arms/neck/face/jaw/nose/fingers/kneecaps/knees/ribs/teeth/skull',
+      '{i will|i would|i am going to|i am gonna} break/snap/smash his/her legs/arms/neck/face/jaw/knees/kneecaps .. {and then yours|then yours|and yours|and you|then you}',
       '{remember it|pay for it|be sorry|make me pay|make it hard for me|make my life hell} if i {say no|refuse|turn him down|turn her down|do not|will not|report}',
       'note .. said {told you|i warned you|you were warned|i know where you live|watching you|i am watching|you will pay|you are next|remember me}',
       'plenty/enough {left over|left}? for me if i ever? {left|leave|go|went|tried leaving|try to leave|tried to leave|try leaving}',
@@ -2959,6 +2965,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   control: {
     3: [
+      '{nobody|no one|no friends|nobody left|no one left|no one to call|nobody to call} ... {he|she|they} likes/like/liked/wants/wanted it that way',
+      'made/makes/forced/forces/got/pushed/pressured me .. drop/ditch/lose/abandon/quit/dump my friends/family/mates/sister/brother/mum/mom/parents/friendships',
       '{taken over|took over|takes over|has taken over|controls} my {pension|wages|salary|benefits|bank account|account|money|finances|bank card|cards}',
       '@agent changed/changes/changing the {door code|locks|lock|code|alarm code|key code} and left me {outside|on the step|on the doorstep|in the rain|in the cold|out|in the street|in the car}',
       'changed the wifi/internet password .. only he/she has it',
@@ -3227,6 +3235,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   surveil: {
     3: [
+      '@agent keeps/kept/keep driving/walking/cycling/going past/by the kids/children/school/house/flat/nursery/office',
+      '@agent keeps/kept/keep driving/walking/cycling/going past/by my? house/flat/place/home/work/office/school/street/gym/door/window/job/kids/parents',
       'quoted/repeated/read/recited my {text|texts|message|messages|email|emails|dm|dms|whatsapps|whatsapp} .. back to me',
       'is/was/been at {parkrun|the gym|my gym|my class|my work|the pool|church|yoga|my yoga|the park|my running club|my club} every single? time/saturday/sunday/week/morning/evening/day/session i go/am/train/run/swim',
       'new/fake/another/different account/accounts/profile/profiles with my {photos|photo|pictures|picture|pics|face|name|selfies}',
@@ -4293,6 +4303,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   coerced: {
     3: [
+      '{if i do not|when i do not|if i say no|when i say no|because i do not|because i said no|if i did not|when i did not} want to .. {go along with it|give in|just do it|let him|let her|do it anyway|put up with it}',
+      'call/calls/called/calling me {frigid|prudish|a prude}',
       'i {get|am given|was given|am allowed|get given} .. cash ... {bring back|hand back|return|give back} the change',
       'said i {should not have|was not allowed to|am not allowed to} {sat|sit|had lunch|have lunch|eaten|eat|eaten lunch} with my coworkers/colleagues/friends/workmates/team/mates',
       'hourly photo/photos/picture/pictures/selfie/selfies/update/updates/proof',
@@ -4579,6 +4591,9 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
  * words of the idiom go, so a real signal beside it still alarms.
  */
 export const HARMLESS: readonly string[] = [
+  '{cactus|plant|plants|succulent|succulents|houseplant|houseplants|basil|orchid|fern|bonsai|goldfish|sourdough starter} ... i have not/never {killed|managed to kill}',
+  'walked/walk/walking/walks/cycled/cycle/cycling/ran/jogged/jog/jogging/strolled/drove/drive/driving/crossed across/over the bridge',
+  '{replied to|reply to|replies to|replying to|answered|answer to|answers to|ignored|ignores|ignoring|read|reads|reading|regret|regrets|regretted|regretting|opened|opens|liked|likes|seen|saw|reacted to|reacts to|response to|reaction to|sorry for|since|after} my last message/text/msg/email/voicemail/dm/snap',
   'scratched/scratch/scraped/scrape/grazed/graze/nicked/cut/snagged my {arm|hand|hands|leg|legs|finger|knee|ankle|face|shin|wrist|elbow|thumb} on a/the/some {bramble|brambles|thorn|thorns|nail|branch|fence|rose bush|rosebush|rose|roses|barbed wire|hedge|bush|rock|rocks|wall|door|corner|table|shelf|car door|nettle|nettles|holly|gorse|tree|zip|staple|can|tin}',
   'will not be around {this|next|over the|all} {weekend|week|evening|morning|afternoon|month|bank holiday|holidays|monday|tuesday|wednesday|thursday|friday|saturday|sunday} !after/past/beyond',
   'stocked/stock/stocking/stocks up on @pills {and|&} {lemsip|tissues|strepsils|lozenges|honey|soup|sudafed|beechams|vicks|olbas|nurofen|calpol|plasters|tea|cough syrup|cough medicine|vitamin c|throat sweets|night nurse|day nurse}',

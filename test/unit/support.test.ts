@@ -12369,3 +12369,42 @@ describe('round 76: blind list dev157 (everyday hyperbole)', () => {
     expect(detectSupport(note)).toContain(flag);
   });
 });
+
+describe('round 77: blind lists dev158 (an evaluator set) and dev159 (abuse of every kind)', () => {
+  // dev158 first read crisis 40/40, safety 39/40, false alarms 3/80; dev159 10/10, 45/50, 2/70.
+  // New: threats to break the writer's bones said to or quoted from the ex, self-harm threatened
+  // to make the writer come back, "frigid" and giving in to sex unwanted, friends dropped on
+  // someone's orders. Lookalikes: a reply to "my last message", a walk over a
+  // bridge, a plant not killed yet, a sister's joke threat. The running-joke idiom for relatives
+  // now names the mild threats it covers: it used to blank "my dad threatened to break my arm
+  // again". These notes are new words, not the lists' own.
+  it.each([
+    'still waiting for her to reply to my last message',
+    'I regret my last text, it was needy',
+    'cycled over the bridge on the way to work, felt good',
+    'my basil is the one thing in this flat I have not killed',
+    'my best friend threatened to block him on my phone if I text him again lol',
+    'nan threatens to rent my old room out to a student every time I visit haha',
+  ])('does not flag "%s"', (note) => {
+    expect(detectSupport(note)).toEqual([]);
+  });
+  it.each([
+    ['safety', 'my dad threatened to break my arm again'],
+    ['safety', 'my uncle threatened to smash my face in again'],
+    ['safety', "he texted that he'll snap my neck if I show up at the party"],
+    ['safety', "if he sees me with anyone he says he'll break his legs and then mine"],
+    [
+      'safety',
+      "Draft: you can't keep saying you'll jump unless I come home. I'm calling your mum.",
+    ],
+    ['safety', "I only stayed because every time he said he'd hurt himself if I left"],
+    ['safety', 'she calls me a prude when I say no, so now I just go along with it'],
+    ['safety', "she pushed me to drop my mates, now there's no one left and she wants it that way"],
+    // What the round's first refit moved below the threshold in the older lists.
+    ['safety', 'my ex keeps driving past my flat at night'],
+    ['safety', "he's been driving past the kids' nursery every morning"],
+    ['crisis', 'relapsed again, cut 3 times before bed'],
+  ])('flags %s in "%s"', (flag, note) => {
+    expect(detectSupport(note)).toContain(flag);
+  });
+});
