@@ -82,8 +82,9 @@ function notes(result: DraftResult, situation: DraftSituation, now: Date): strin
   if (situation.notReady && result.verdict === 'ok' && !result.practical) {
     out.push(DRAFT_NOTES.notReady);
   }
+  // A practical matter (a sick child, the keys) is not a feeling that can wait until morning.
   const hour = now.getHours();
-  if (hour >= 22 || hour < 5) out.push(DRAFT_NOTES.lateNight);
+  if ((hour >= 22 || hour < 5) && !result.practical) out.push(DRAFT_NOTES.lateNight);
   return out;
 }
 

@@ -127,6 +127,17 @@ describe('exco draft', () => {
     expect(day.out.text()).not.toMatch(/It is late/);
   });
 
+  it('does not tell a practical message to wait for the morning', async () => {
+    const deps = testDeps({ interactive: false, now: fixedClock('2026-11-26T23:10:00') });
+    await runDraft(
+      ['The school called, Sam has a fever. Can you pick him up?'],
+      { json: false },
+      deps,
+    );
+    expect(deps.out.text()).toMatch(/^OK:/m);
+    expect(deps.out.text()).not.toMatch(/It is late/);
+  });
+
   it('a practical message during no contact is fine, and says so', async () => {
     const deps = await startedDeps({}, { breakupDate: '2026-11-20' });
     await runDraft(['Can you pick up the kids at 5 on Friday?'], { json: false }, deps);
