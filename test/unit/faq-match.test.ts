@@ -1653,6 +1653,15 @@ describe("round 22's first misses (formal writers, fast typing, other kinds of c
   ]);
 });
 
+describe('found in the terminal: "I don\'t think the breakup was on me"', () => {
+  // "The breakup wasn't on me" was answered; the same with the doubt put first was not.
+  itAnswers([
+    ['not-my-fault', "honestly I don't think the breakup was on me"],
+    ['not-my-fault', 'i dont believe the split was on me tbh'],
+    [null, "I don't think the bill was on me"],
+  ]);
+});
+
 describe("the review of round 7's words", () => {
   // Probes of every pattern round 7 added, with the answer each should get (null: none). The
   // commit before round 7 got 123 of them right, round 7 as first written 93; 148 after its review; 151 after round 8.
