@@ -11,7 +11,7 @@ export const ASK_PATTERNS: Readonly<
 > = {
   pressure: [
     // Not a practical matter: "we need to talk about the car insurance".
-    r`\b(?:we|i) (?:really |seriously |just |still )?(?:need|have|got|must) to (?:talk|speak|see each other|meet|sort (?:this|things|us) out|work (?:this|things|us) out)\b(?! about (?:the |our |my |your |his |her )?(?:car|insurance|lease|rent|deposit|bills?|council tax|tax|mortgage|house sale|sale|kids|children|school|dog|cat|schedule|handover|pick ups?|pickups?|money|account|joint account|loan|phone bill|storage|furniture|paperwork|custody|arrangements|holidays|christmas plans|logistics)\b)`,
+    r`\b(?:we|i) (?:really |seriously |just |still )?(?:need|have|got|must) to (?:talk|speak|see each other|meet|sort (?:this|things|us) out|work (?:this|things|us) out)\b(?! about (?:the |our |my |your |his |her )?(?:car|insurance|lease|rent|deposit|bills?|council tax|tax|mortgage|house sale|sale|kids|children|school|dog|cat|schedule|handover|pick ups?|pickups?|money|account|joint account|loan|phone bill|storage|furniture|paperwork|custody|arrangements|holidays|christmas plans|logistics|boiler|landlord|letting agent|contract|repairs|council|bank|gas|electric|electricity|water bill|broadband|wifi|internet)\b)`,
     r`\bi (?:really |just |still |desperately )?need to (?:see|talk to|speak to|speak with|talk with|hear from|hear) you\b`,
     r`\bi (?:really |just )?need (?:an answer|a reply|a response|to know (?:where|if|whether|why))\b`,
     r`\bi (?:really |just |so )?need (?:to hear (?:your voice|from you)|your (?:voice|touch|love|arms|hugs?|company))\b`,
@@ -54,7 +54,7 @@ export const ASK_PATTERNS: Readonly<
     r`\b(?:do|did|does) (?:not )?you (?:not )?(?:ever |even |still |actually |really )*(?:miss|love|think about|care about|care for|want|need|dream about) (?:me|us)\b(?! to\b)`,
     r`\buntil you (?:talk|answer|reply|respond|call|see me|agree|come back|give|take|tell|listen|unblock|forgive|pick up|text)\b`,
     // Not a child's or a pet's emergency: "urgent, school called, lily has a fever".
-    r`^(?![\s\S]*\b(?:school|nursery|daycare|childminder|fever|temperature|vet)\b)[\s\S]*?\b(?:asap|as soon as possible|urgent|urgently)\b`,
+    r`^(?![\s\S]*\b(?:school|nursery|daycare|childminder|fever|temperature|vet|letting agent|landlord|solicitor|deposit form|signature)\b)[\s\S]*?\b(?:asap|as soon as possible|urgent|urgently)\b`,
     r`\b(?:it|this) is (?:really |very |so )?important(?: to me)?${END}`,
     r`\b(?:reply|respond|answer|call|text) (?:me )?(?:back )?(?:right now|right away|immediately|tonight)\b`,
     r`\bjust (?:talk|speak) to me\b`,
@@ -166,9 +166,11 @@ export const ASK_PATTERNS: Readonly<
     r`\b(?:hello|hey|hi|helloo|anyone) \? (?:hello|hey|hi|are you|you there|anyone)\b`,
   ],
   nostalgia: [
-    r`\bfirst (?:one|birthday|christmas|xmas|anniversary|valentines|valentine s|new year|holiday|summer|weekend|time) (?:that |when )?(?:i am not|i will not be|we are not|we will not be|without (?:you|me|us)|apart|not together)\b`,
+    // Apart on a day that was theirs: not "the first christmas i am not hosting" or "the first
+    // weekend we are not driving to grandma's".
+    r`\bfirst (?:one|birthday|christmas|xmas|anniversary|valentines|valentine s|new year|holiday|summer|weekend|time) (?:that |when )?(?:(?:i am not|i will not be|we are not|we will not be) (?:there|with you|together|spending (?:it )?together|celebrating (?:it )?together)\b|without (?:you|me)\b)`,
     r`\byour (?:seat|spot|place|side of the bed|toothbrush|mug|pillow|room) (?:is )?still (?:free|there|here|empty|waiting|yours)\b`,
-    r`\bour (?:song|songs|spot|anniversary|memories|photos|pictures|pics|videos|bed|favou?rite (?:place|spot|song|restaurant|bar|film|movie|show)|future|story|love|time together|life together)\b`,
+    r`\bour (?:song|songs|playlist|playlists|spot|anniversary|memories|photos|pictures|pics|videos|bed|favou?rite (?:place|spot|song|restaurant|bar|film|movie|show)|future|story|love|time together|life together)\b`,
     r`\bour (?:first|last) (?:date|kiss|holiday|trip|christmas|dance|home|flat|night|time|meeting|summer|year|conversation|talk|fight|call)\b`,
     r`\bour old (?:place|flat|house|apartment|street|spot|room|bed|life|days|times|photos|pictures|neighbou?rhood|haunts?|song|routine)\b`,
     r`\b(?:happy|our|would have been our|would have been) anniversary\b(?! to\b)`,

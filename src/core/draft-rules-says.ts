@@ -12,6 +12,7 @@ export const SAY_PATTERNS: Readonly<
   >
 > = {
   guilt: [
+    r`\bhow (?:you|u) (?:could|can|could not|can not) (?:afford|find the time|find time|make time)\b`,
     r`\bafter (?:everything|all|all that|all of that|all the things) (?:i|we) (?:did|have done|gave|have given|went through|have been through|been through|sacrificed)\b`,
     r`\bafter all (?:these|those|this|that) (?:years|months|time)\b`,
     r`\byou (?:really |just |completely |totally |literally )?(?:hurt|destroyed|broke|ruined|wrecked|shattered|used|betrayed|abandoned|dumped|ghosted|humiliated|lied to|cheated on|walked out on|threw away|gave up on) (?:me|my heart|my life|us|everything|our|what we had)\b`,
@@ -27,7 +28,7 @@ export const SAY_PATTERNS: Readonly<
     r`\b(?:do|doing|did) this to (?:me|us)\b`,
     // Not an apology for the writer's own doing: "sorry i snapped at you, that was not fair".
     r`\b(?:not fair|unfair)\b(?! (?:to|on|of) (?:you|me)\b)${SENT}\byou\b`,
-    r`(?<!\b(?:at|to|with|on|towards|toward) )\byou\b${SENT}\b(?:not fair|unfair)\b(?! (?:to|on|of) (?:you|me)\b)`,
+    r`(?<!\b(?:at|to|with|on|towards|toward|blaming|blamed|blame|rushing|rushed|pushing|pushed) )\byou\b${SENT}\b(?:not fair|unfair)\b(?! (?:to|on|of) (?:you|me)\b)`,
     r`\byou (?:just )?(?:walk|walked|get to walk|got to walk) away\b`,
     r`\byou (?:broke|break|have broken) (?:your|the|every|our|all your) (?:promise|promises|word|vows?)\b`,
     r`\bif you (?:ever |really |truly |even |actually )?(?:loved|cared about|cared for|love|care about|respected|respect) me\b`,
@@ -105,7 +106,10 @@ export const SAY_PATTERNS: Readonly<
     r`\byou will never (?:find|meet|get|have) (?:anyone|someone|somebody|anybody) (?:like me|better|who will|who loves|as good)\b`,
     r`\bno one will (?:ever )?love you\b`,
     // Sarcasm and passive aggression.
-    r`(?:^|[.?!,]) (?:and )?you (?:always|never) (?:do|did|have|had|will|would|does)(?= [.?!,]| $)`,
+    r`\bhope (?:she|he|they|whoever|the new (?:guy|girl|man|woman|one))\b[^.?!]*?\b(?:is|are) worth it\b`,
+    // "Fine. Do whatever you want, you always do.": not the kind "you'll smash it, you always do".
+    r`\bwhatever you (?:want|like|wanted|feel like)\b[^.?!]*?\byou (?:always|never) (?:do|did)\b`,
+    r`(?:^|[.?!]) (?:fine|ok|okay|whatever) [.!] (?:do|go|have|say|think) whatever you\b`,
     r`\bmust be nice\b`,
     r`(?:^|[.?!]) (?:just )?wow [.](?: just wow [.])?`,
     r`\b(?:funny|interesting|amazing|crazy|cute) how (?:you|quickly|fast|easily|some people|easy it)\b`,
@@ -153,8 +157,12 @@ export const SAY_PATTERNS: Readonly<
     r`\byour (?:type|new type|taste)\b`,
   ],
   reopening: [
-    r`\b(?:like|as) (?:a|one) (?:family|couple) again\b`,
-    r`\b(?:we are|we were|we are still) (?:just |only |still )?(?:on a break|taking a break|having a break)\b`,
+    r`\b(?:outlasted|outlived|lasted longer than) us\b`,
+    // Us as a family again: not a cousins' reunion or the cats curled up "like a family again".
+    r`\b(?:we|us|all of us|the (?:three|four|five) of us)\b(?: [a-z]+){0,6}? (?:like|as) (?:a|one) (?:family|couple) again\b`,
+    r`\b(?:be|being) (?:a|one) (?:family|couple) again\b`,
+    // Not a break from something, between meetings, in the lakes or until the drummer is back.
+    r`\b(?:we are|we were|we are still) (?:just |only |still )?(?:on a break|taking a break|having a break)\b(?! (?:from|between|till|until|in|at|during|for|after|before|with|on)\b)`,
     r`\b(?:about|discuss|talk about|talk through|go over|figure out) (?:us|what happened|the breakup|our breakup|the break up|our relationship|what went wrong|where (?:it|we|things) went wrong|everything that happened|how things ended|how it ended|the way things ended|the way it ended|why (?:it|we|things) ended|what we had|what we were|our future|where we stand)\b`,
     r`\bwhy (?:did|would|could|do|does|have|has|can) (?:not )?(?:you|we|it|this|things) (?:not )?(?:leave|end|break up|break|dump|give up|walk away|stop loving|fall out|have to end|go wrong|not work|fall apart|do this|do that|cheat|lie|stop)\b`,
     r`\bwhere (?:did )?(?:we|it|things|i) (?:go|went) wrong\b`,
@@ -231,6 +239,7 @@ export const SAY_PATTERNS: Readonly<
     r`\bi (?:have |had )?(?:realized|realised|figured out|worked out|learned|learnt|understood) (?:my mistakes|what i did|what i had|what i lost|how much|i was wrong|where i went wrong|what went wrong|so much about myself|a lot about myself|how to be|how to love|how to communicate)\b`,
   ],
   love: [
+    r`\b(?:anyone|anybody|no one|nobody) (?:but|else but|other than|except) you\b`,
     r`\bi ${HOW}(?:love|adore|miss|crave|long for|ache for|dream about|dream of) (?:you|us|what we had|being with you|being together|being yours|having you|talking to you|waking up next to you|holding you|the way you|your (?:smile|laugh|voice|face|touch|kisses|eyes|arms|hugs|body|smell|love|company)|our (?:talks|life|time|relationship|love|nights|mornings|home|cuddles))\b(?! to\b)`,
     r`\b(?:love|miss|missing|luv) (?:you|ya)\b(?! (?:to|guys|all)\b)`,
     r`\bin love with you\b`,
@@ -277,7 +286,8 @@ export const SAY_PATTERNS: Readonly<
     r` , (?:baby|honey|beautiful|gorgeous|handsome|cutie|boo)(?= [.?!]| $)`,
   ],
   monitoring: [
-    r`\b(?:do not|please do not|maybe do not|try not to|better not) (?:post|upload|share|put up) (?:anything|any|photos|pics|pictures|stuff)\b${SENT}\b(?:with|of) (?:anyone|anybody|someone|somebody|other|another|a guy|a girl|him|her|them)\b`,
+    // With someone new: not photos of the children, or "with anyone tagged" before a surprise.
+    r`\b(?:do not|please do not|maybe do not|try not to|better not) (?:post|upload|share|put up) (?:anything|any|photos|pics|pictures|stuff)\b${SENT}\bwith (?:anyone|anybody|someone|somebody|another (?:guy|girl|man|woman)|other (?:guys|girls|men|women))\b(?! (?:outside|tagged|from|at|in)\b)`,
     // Not what something else did: "is that taco truck still parked outside your office".
     r`(?<!\b(?:is|are|it|that|this|still|truck|van|bus|lorry|taxi|car|he|she|they)\s)\b(?:i )?(?:drove|walked|went|came|passed|was|have been|happened to be|ended up|stopped|parked) (?:me |us )?(?:by|past|outside|near|around|round|to|down) (?:your|ur) (?:place|house|home|flat|apartment|work|office|job|building|street|parents|gym|school|door|window|car)\b`,
     r`\bi (?:saw|noticed|see|could see|spotted) (?:that )?you (?:were|are|was|have been) (?:online|active|last seen|typing|out (?:last night|with|again|partying))\b`,

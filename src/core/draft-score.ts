@@ -79,7 +79,7 @@ const PRONOUN = /\b(?:he|she|him|her|his|hers)\b/;
  * so someone the pronoun can be about. Days and months are capitalised too, and are no one.
  */
 const NAMED =
-  /(?<![.!?:]\s*|^\s*)\b(?!(?:I|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]+\b/;
+  /(?<![.!?:]\s*|^\s*|\b(?:to|in|at|from|near|around|visit|visiting|visited|hope|Hope|enjoy|Enjoy) )\b(?!(?:I|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]+\b/;
 
 /** Whether a "he" or "she" has someone before it: a phrase that names them, or a name. */
 function hasAntecedent(text: DraftText, pronounAt: number): boolean {

@@ -68,7 +68,7 @@ const FEELING: Cue[] = [
   cue(
     'venting',
     0.7,
-    r`\b(?:can not|could not|can barely|barely|did not|do not) (?:even )?(?:sleep|eat|breathe|focus|think straight|stop(?! (?:listening|playing|watching|laughing|reading|singing|humming|bingeing|binging|dancing)\b))\b|\b(?:lying|lay|laying|still|wide|sitting) awake\b|\bno sleep\b|\binsomnia\b`,
+    r`\b(?:can not|could not|can barely|barely|did not|do not) (?:even )?(?:sleep|eat|breathe|focus|think straight|stop(?! (?:listening|playing|laughing|reading|singing|humming|dancing)\b))\b|\b(?:lying|lay|laying|still|wide|sitting) awake\b|\bno sleep\b|\binsomnia\b`,
   ),
   cue(
     'venting',

@@ -981,6 +981,110 @@ describe('known limits of the seventh list: light, but heavy to the weighted sco
 });
 
 /**
+ * A review of the seventh list's mends: a helper who read them wrote 30 heavy and 30 light drafts
+ * to make them go wrong. First run: heavy 15/30, light 0/30 (the commit before the seventh list
+ * got 20/30 and 17/30). The new heavy patterns were too broad ("the first christmas i am not
+ * hosting", a kind "you always do", cousins "like a family again", "on a break between meetings",
+ * photos "with other children"), and the exemptions too wide ("can't stop watching" the wedding
+ * video, "urgent" with a vet, "goodbye old car ... she outlasted us"). Narrowed; now heavy 20/30,
+ * light 19/30. What it still gets wrong was wrong before the seventh list (a new partner after a
+ * place's name, a heavy second half after a refund, a co-parent's offer read as a threat).
+ */
+const SEVENTH_REVIEW = {
+  heavy: [
+    'Congrats on the move to Leeds. Is she living there with you now?',
+    'Hope Portugal was nice. Do you take her to all the places you used to take me?',
+    "Urgent, the vet has Milo overnight. Would you come and sit with me there? I don't want to do this with anyone but you.",
+    "Happy birthday! Did Jess throw you a party? Bet she didn't get your cake right.",
+    "We need to talk about money. Specifically, how you could afford Dubai with him but not the kids' school trip.",
+    'The refund came through. Funny, that was the last thing tying you to me.',
+    'Goodbye old car! Funny, she outlasted us.',
+    "Got the refund for your gym membership sorted. Hope whoever you're training with now is worth it.",
+    "Hope Barcelona's treating you well. Does she like the same tapas place we found?",
+    'Podcast rec for you: a whole episode on people who ended it too soon and regretted it. Sound familiar?',
+    "Let's do dinner Saturday, my treat. Wear the blue dress.",
+    'Goodbye to the old place. Hope the new one feels like home for you, since this one never did apparently.',
+    "Refund's in your account. Also, I've booked the cabin again for the second weekend in May, just in case you want to come.",
+    'The podcast you recommended said sometimes people need space to realise what they had. Is that what this is?',
+    "Can't stop watching the wedding video. You looked so happy that day.",
+    "We need to talk about the kids. And honestly, about whether there's any chance left for you and me.",
+    "we need to talk about the house sale, but mostly I need you to know I haven't stopped loving you",
+    "Urgent - the school called about Noah. He's fine now, but it made me realise I can't do any of this without you. Please come home.",
+    "I can't stop listening to the voice notes you sent me last summer.",
+    "No need to reply, I just needed you to know I still love you and I'll wait as long as it takes.",
+    'Goodbye old flat. Handed the keys back today and every room still smelled like you.',
+    "It's not fair to me that you get to move on like nothing ever happened.",
+    "Sorry I shouted at you. But blocking me everywhere wasn't fair to me either, after five years.",
+    "Let's stop pretending. Let's just try one more time, for real this time.",
+    'urgent: mia has a temperature but honestly im texting cos i cant sleep and i just want you here next to me',
+    "Made your nan's lasagne recipe tonight and set out two plates out of habit. The flat is so quiet without you.",
+    "New Taylor Swift album dropped. Track 5 is literally us. Listen and tell me I'm wrong.",
+    'We need to talk about the lease. Or we could just not renew it and move back in together?',
+    'no need to reply, just know I still sleep on my side of the bed and leave yours empty',
+    "Your half is sorted. Wish I could fix the rest of what I broke that easily. I'd do anything to.",
+  ],
+  light: [
+    "First Christmas I'm not hosting in ten years, so the kids are all yours on the 25th! What time should I drop them off?",
+    "Heads up: it's the first weekend I'm not on call in a month, so I can take the kids Saturday if that helps you.",
+    "Good news, it's the first summer we're not paying for childcare. I've cancelled the direct debit, can you check your half has stopped too?",
+    "Leo's first holiday without us! The school trip leaves Monday at 7am. Can you pack his waterproof on your side?",
+    "It's Archie's first birthday since he started school and the first one I'm not doing at home, so I've booked soft play for Saturday 2pm. Can you make it?",
+    "First time I'm not late for pickup all month, lol. Kids are fed, see you at 6.",
+    "Thanks for remembering Sam's inhaler. I knew you would, you always do.",
+    "Good luck at the marathon on Sunday! Don't stress about the time, you'll smash it. You always do.",
+    "Can you make sure the back gate is shut when you drop Max off? Not that you'd forget, you never do.",
+    "You still have the plumber's number, right? You always did.",
+    "Congrats on the promotion! You said you'd get there, and you always do.",
+    "Sorry, I forgot the kids told me you don't want olives on the pizza. You never did!",
+    "Went to Aunt Carol's for the big cousins' reunion. After the whole inheritance row it finally felt like a family again. Kids had a blast.",
+    "Both cats are finally sleeping curled up together like a family again now the kitten's settled in. Vet says they're all healthy.",
+    'The football team had their end of season barbecue and after that awful season it felt like one family again. Jake scored twice btw!',
+    "We're on a break between meetings, so quick one: can you grab Finn's PE kit from mine before 4?",
+    "Quick parenting thing: we're taking a break from screens at mine this week. Could you keep the tablet off on your Wednesday too?",
+    "Band update: we're on a break till the drummer's back from paternity leave, so I'm free to swap weekends if you need.",
+    "We're having a break in the Lakes at half term, me and the boys, so I'll need to swap the 24th. Does the 31st work for you?",
+    "School has asked parents to be careful online. Please don't post any photos from sports day with other children in them.",
+    "Please don't share any pics from the party with anyone outside the family yet, my sister wants to announce her engagement herself!",
+    "Try not to post any photos of Ellie's surprise party with anyone tagged until Saturday, she doesn't know yet!",
+    "Please don't put up any pictures of Sophie with her cast on, she's really embarrassed about it.",
+    "Sorry for blaming you for the late pickup, that wasn't fair. See you Saturday.",
+    'We need to talk about the boiler. The landlord wants it replaced and the contract is still in both our names.',
+    'Urgent: the letting agent needs your signature on the deposit form by 5 today, can you pop in?',
+    "We're still on a break from swimming lessons until the pool reopens in March, so Tuesdays are free now.",
+    'Could you send me the wifi password for your place? Kids swear you changed it. Pretty sure you never did, but they insist.',
+    "It's the first weekend we're not driving to Grandma's in ages, so happy to swap if you want the kids Saturday.",
+    "Thanks for fixing Amy's bike, she rode it all the way to school. Knew you'd manage it, you always do.",
+  ],
+};
+
+describe("the review of the seventh list's mends", () => {
+  it('gets at least 39 of its 60 drafts right', () => {
+    const right =
+      SEVENTH_REVIEW.heavy.filter((m) => textVerdict(m) === 'revise').length +
+      SEVENTH_REVIEW.light.filter((m) => textVerdict(m) === 'ok').length;
+    expect(right).toBeGreaterThanOrEqual(39);
+  });
+  it.each([
+    "Can't stop watching the wedding video. You looked so happy that day.",
+    'Goodbye old car! Funny, she outlasted us.',
+    'Fine. Whatever you want, you never did care what I thought.',
+    'it would be nice for all of us to sit together as a family again',
+    "please don't post anything with someone new for a bit",
+  ])('%j needs revising', (message) => {
+    expect(textVerdict(message)).toBe('revise');
+  });
+  it.each([
+    "Good luck at the match Saturday, you'll smash it. You always do.",
+    "First Christmas I'm not cooking in years, so the kids are yours on the 25th!",
+    'The cousins all came for Sunday lunch, felt like a family again. Kids loved it.',
+    "We're on a break from swimming until March, so Tuesdays are free.",
+    "Please don't post photos of the kids with other children in them, school rule.",
+  ])('%j is ok', (message) => {
+    expect(textVerdict(message)).toBe('ok');
+  });
+});
+
+/**
  * A review of the sixth list's words: a helper wrote messages against each new or narrowed
  * pattern. Its first pass found "the worst mistake of your life" said of a lasagne, "is that it?"
  * after a last box picked up, "now that i'm out of your way" at work, and light purposes that let
