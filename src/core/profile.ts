@@ -24,15 +24,15 @@ export const MAX_MONTHS = 1200;
 const DAYS_PER_MONTH = 365.25 / 12;
 
 /**
- * Months together as typed: a number of months ("18", "about 20"), or a span ("2 years", "a year and a
- * half", "2 years 3 months", "6 weeks"), to one decimal place; null if it is neither.
+ * Months together as typed: a number of months ("18", "about 20"), or a span ("2 years", "a year
+ * and a half", "2 years 3 months", "6 weeks"), to one decimal place; null if it is neither.
  */
 export function monthsFromWords(text: string): number | null {
   const t = withoutHedge(text);
   if (t === '') return null;
   const n = Number(t);
   if (Number.isFinite(n)) return n;
-  const span = readSpan(t);
+  const span = readSpan(text);
   if (!span) return null;
   const months = span.years * 12 + span.months + (span.weeks * 7 + span.days) / DAYS_PER_MONTH;
   return Math.round(months * 10) / 10;

@@ -46,7 +46,7 @@ export async function askWholeNumber(
   return Number(typed);
 }
 
-/** What a day may be typed as, for a question's hint and its error. */
+/** What a day may be typed as, said when what was typed is not one. */
 export const DAY_FORMS = 'YYYY-MM-DD, "today", "yesterday" or "3 weeks ago"';
 
 /**
