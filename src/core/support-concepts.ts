@@ -2631,7 +2631,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   threat: {
     3: [
       '{just because|because|whenever|every time|each time} you/he/she/they {say|says|said|threaten|threatens|threatened|text|texts|texted} you/he/she/they will/would/are/is going? to? hurt/kill/harm/end yourself/himself/herself/themselves/it',
-      '{she will|she would|he will|he would|they will|they would|she is going to|he is going to|you will|you would|you are going to} jump/overdose ... {unless i|if i do not|if i will not|if i refuse|if i leave|if i go|if i do not come}',
+      '{she will|she would|he will|he would|they will|they would|she is going to|he is going to|you will|you would|you are going to} {jump off|jump from|throw herself off|throw himself off} .. @high ... {unless i|if i do not|if i did not|if i will not|if i would not|if i refuse|if i refused|if i leave|if i left|if i go|if i went|if i do not come|if i did not come}',
+      '{she will|she would|he will|he would|they will|they would|she is going to|he is going to|you will|you would|you are going to} {jump|overdose|take an overdose} {unless i|if i do not|if i did not|if i will not|if i would not|if i refuse|if i refused|if i leave|if i left|if i go|if i went|if i do not come|if i did not come}',
       '{you will|you would|you are going to|you are gonna|he will|he would|he is going to|he is gonna|she will|she would|she is going to|she is gonna|they will|they would} break/snap/smash my hands/legs/arms/neck/face/jaw/nose/fingers/kneecaps/knees/ribs/teeth/skull',
       '{i will|i would|i am going to|i am gonna} break/snap/smash his/her legs/arms/neck/face/jaw/knees/kneecaps .. {and then yours|then yours|and yours|and you|then you}',
       '{remember it|pay for it|be sorry|make me pay|make it hard for me|make my life hell} if i {say no|refuse|turn him down|turn her down|do not|will not|report}',
@@ -2966,7 +2967,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   control: {
     3: [
       '{nobody|no one|no friends|nobody left|no one left|no one to call|nobody to call} ... {he|she|they} likes/like/liked/wants/wanted it that way',
-      'made/makes/forced/forces/got/pushed/pressured me .. drop/ditch/lose/abandon/quit/dump my friends/family/mates/sister/brother/mum/mom/parents/friendships',
+      '@agent made/makes/forced/forces/got/pushed/pressured me .. drop/ditch/lose/abandon/quit/dump my {best|closest|oldest|old|uni|school|work}? friends/family/mates/sister/brother/mum/mom/parents/friendships',
       '{taken over|took over|takes over|has taken over|controls} my {pension|wages|salary|benefits|bank account|account|money|finances|bank card|cards}',
       '@agent changed/changes/changing the {door code|locks|lock|code|alarm code|key code} and left me {outside|on the step|on the doorstep|in the rain|in the cold|out|in the street|in the car}',
       'changed the wifi/internet password .. only he/she has it',
@@ -4303,8 +4304,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   coerced: {
     3: [
-      '{if i do not|when i do not|if i say no|when i say no|because i do not|because i said no|if i did not|when i did not} want to .. {go along with it|give in|just do it|let him|let her|do it anyway|put up with it}',
-      'call/calls/called/calling me {frigid|prudish|a prude}',
+      '{if i do not|when i do not|if i say no|when i say no|because i do not|because i said no|if i did not|when i did not} want to , ... {go along with it|give in|just do it|let him|let her|do it anyway|put up with it}',
+      '@agent ... call/calls/called/calling me {frigid|prudish|a prude}',
       'i {get|am given|was given|am allowed|get given} .. cash ... {bring back|hand back|return|give back} the change',
       'said i {should not have|was not allowed to|am not allowed to} {sat|sit|had lunch|have lunch|eaten|eat|eaten lunch} with my coworkers/colleagues/friends/workmates/team/mates',
       'hourly photo/photos/picture/pictures/selfie/selfies/update/updates/proof',

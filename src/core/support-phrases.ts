@@ -926,7 +926,9 @@ export const SAFETY_RULES: readonly Rule[] = [
   ],
   [
     'trac* moni* spy spie* spyi* hack* bug bugg* tap tapp*',
-    String.raw`${NOT_I}\b(?:track|tracks|tracked|tracking|monitor|monitors|monitored|monitoring|spy|spies|spied|spying|hack|hacks|hacked|hacking|bug|bugged|bugging|tap|tapped|tapping)\s+(?:on\s+|into\s+)?(?:all\s+)?(?:of\s+)?(?:me|my ${CONTROLLED})\b|\b(?:my|our) ${CONTROLLED} (?:is|are|was|were|has been|have been|being|got|gets)\s+(?:[\w']+\s+)?(?:tracked|monitored|hacked|bugged|tapped|spied on)`,
+    // A phone is bugged or tapped; a person who "bugged me" only annoyed me, "tapped me" on the
+    // shoulder, "hacked me off".
+    String.raw`${NOT_I}\b(?:(?:track|tracks|tracked|tracking|monitor|monitors|monitored|monitoring|spy|spies|spied|spying|hack|hacks|hacked|hacking)\s+(?:on\s+|into\s+)?(?:all\s+)?(?:of\s+)?(?:me(?! off\b)|my ${CONTROLLED})|(?:bug|bugged|bugging|tap|tapped|tapping)\s+(?:into\s+)?(?:all\s+)?(?:of\s+)?my ${CONTROLLED})\b|\b(?:my|our) ${CONTROLLED} (?:is|are|was|were|has been|have been|being|got|gets)\s+(?:[\w']+\s+)?(?:tracked|monitored|hacked|bugged|tapped|spied on)`,
   ],
   [
     'phone location text texts messages email emails dms whatsapp chat chats log calls browser browsing history laptop computer account accounts media socials instagram facebook snapchat car movements whereabouts move spending bank purse bag wallet diary journal mail gps icloud password passwords keys passport id documents card cards money paycheck wages salary charger things stuff belongings visa certificate papers everything thing all decides dictates chooses picks tells decide dictate',
@@ -2376,13 +2378,19 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
     'sleeves tally tallies lines line',
     String.raw`\blong sleeves\b(?=[\s\S]*\b(?:eczema|psoriasis|sunburn\w*|burns easily|dress code|office|air ?con|aircon|fridge|mosquito\w*|midges|rash|tattoos?|sun cream|uniform|wedding)\b)|\b(?:new )?(?:tally|tallies|lines?)\b(?=[\s\S]*\b(?:pen|biro|marker|sharpie|felt tip|eyeliner|drinking game|drawn?|drew)\b)`,
   ],
+  // Bones broken only by a hug or a workout: "the kids say they'll break my ribs with these hugs",
+  // "my PT is going to break my legs on leg day".
+  [
+    'break snap crush destroy kill',
+    String.raw`\b(?:break|snap|crush|destroy|kill)(?:s|ing)? my (?:legs|ribs|back|arms|thighs|glutes|abs|core|calves) (?:with (?:these|those|her|his|their|the|a|all|so many) (?:big |bear )?(?:hugs?|cuddles|squeezes)|(?:on|at|in) (?:leg day|arm day|the gym|spin|training|bootcamp|boot camp|pilates|crossfit|the session|circuits|the class))\b`,
+  ],
   // A relative's or friend's running joke of a threat: "nan threatens to write me out of her will
   // every time i beat her at scrabble", "my sister threatened to delete his number from my phone
   // if i text him again". Only threats of these mild kinds: "my dad threatened to break my arm
   // again" keeps its words.
   [
     'threaten threatens threatened threatening',
-    String.raw`\b(?:mum|mom|dad|nan|gran|grandma|granny|grandad|grandpa|auntie|aunt|uncle|sister|sis|brother|bro|cousin|bestie|best friend|friend|mate)s? (?:keeps |always )?threaten(?:s|ed|ing)? to (?:(?:write|cut) me out of (?:her|his|their|the) will|(?:give|sell|rent|let) (?:out )?my (?:old )?(?:room|bedroom|bed|seat|inheritance|presents?|christmas presents?)(?: (?:out )?to (?:the |a |an |my )?[\w']+)?|(?:sell|swap|trade|replace) me\b(?: (?:for|with) (?:the|a|my) (?:cat|dog|puppy|kitten|robot|cousin|brother|sister))?|adopt (?:a new|another) (?:grandchild|grandkid|daughter|son|child|kid)|ban me from (?:the )?(?:kitchen|sofa|couch|scrabble|monopoly|board games|games night|cluedo|group chat|karaoke)|uninvite me|stop (?:cooking for me|baking for me|doing my washing|buying me)|make me (?:do the dishes|wash up|do the washing up|walk the dog|eat (?:the )?sprouts)|change the wifi password|ground me|send me to my room|feed me to the (?:cat|dog|ducks|sharks)|unfriend me|(?:delete (?:my ex's|my exs|my ex|his|her|their|the) number|block (?:him|her|them|my ex))(?: (?:on|off|from) my phone)?(?: (?:herself|himself|themselves))?)\b(?=[^\n]*\b(?:every time|whenever|lol|haha|again)\b)`,
+    String.raw`\b(?:mum|mom|dad|nan|gran|grandma|granny|grandad|grandpa|auntie|aunt|uncle|sister|sis|brother|bro|cousin|bestie|best friend|friend|mate)s? (?:keeps |always )?threaten(?:s|ed|ing)? to (?:(?:write|cut) me out of (?:her|his|their|the) will|(?:give|sell|rent|let) (?:out )?my (?:old )?(?:room|bedroom|bed|seat|inheritance|presents?|christmas presents?)(?: (?:out )?to (?:the |a |an |my )?[\w']+)?|(?:sell|swap|trade|replace) me\b(?: (?:for|with) (?:the|a|my) (?:cat|dog|puppy|kitten|robot|cousin|brother|sister))?|adopt (?:a new|another) (?:grandchild|grandkid|daughter|son|child|kid)|ban me from (?:the )?(?:kitchen|sofa|couch|scrabble|monopoly|board games|games night|cluedo|group chat|karaoke)|uninvite me|(?:hide|take|confiscate) my phone|stop (?:cooking for me|baking for me|doing my washing|buying me)|make me (?:do the dishes|wash up|do the washing up|walk the dog|eat (?:the )?sprouts)|change the wifi password|ground me|send me to my room|feed me to the (?:cat|dog|ducks|sharks)|unfriend me|(?:delete (?:my ex's|my exs|my ex|his|her|their|the) number|block (?:him|her|them|my ex))(?: (?:on|off|from) my phone)?(?: (?:herself|himself|themselves))?)\b(?=[^\n]*\b(?:every time|whenever|lol|haha|again)\b)`,
   ],
   // Done with a show, no point in a sale, the will to live lost in a meeting, a rope swing, a
   // duvet to vanish into.

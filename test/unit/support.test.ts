@@ -12408,3 +12408,37 @@ describe('round 77: blind lists dev158 (an evaluator set) and dev159 (abuse of e
     expect(detectSupport(note)).toContain(flag);
   });
 });
+
+describe("the review of round 77's phrases (dev159b)", () => {
+  // dev159b (notes written against round 77's phrases by a helper who read them) first read
+  // crisis 20/20, safety 24/25, false alarms 14/35; the commit before round 77 got 20/20, 20/25,
+  // 10/35. Round 77's phrases were too broad four times: a threat to "jump" read into "jump at the
+  // job" and a toddler jumping off the sofa, "give in" to a text, "a prude" from friends. Now a
+  // jump must be off something high or said bare, "a prude" needs the ex or a partner, giving in
+  // needs the unwanted thing to end its clause, and dropping friends needs someone to make the
+  // writer do it. A hug or a workout that "breaks my ribs" is blanked for both tiers. These
+  // notes are new words, not the list's own.
+  it.each([
+    "she'll jump at any excuse to skip the gym unless I drag her",
+    'my nephew says he will jump off the bed unless I catch him',
+    "if I don't want to give in and call her, I ring my sister instead",
+    "my mates call me a prude because I still haven't kissed anyone since",
+    'my niece says she will crush my ribs with her bear hugs',
+    'my sister keeps threatening to take my phone whenever I mention him lol',
+    // Found in the terminal: the spyware rule read "bugged me" (annoyed me) as a bugged phone.
+    'i went quiet instead of saying when something bugged me',
+    'he tapped me on the shoulder at the bar and I froze, it was just an old friend',
+  ])('does not flag "%s"', (note) => {
+    expect(detectSupport(note)).toEqual([]);
+  });
+  it.each([
+    ['safety', "he said he'd jump off the multistorey if I didn't pick up, so I picked up"],
+    ['safety', 'my husband calls me frigid when I say no'],
+    ['safety', "if I don't want to, he sulks until I just give in"],
+    ['safety', 'my girlfriend made me drop my best mates, one at a time'],
+    ['safety', "he said he'll break my ribs with his fists next time"],
+    ['safety', 'pretty sure he bugged my phone, he knew where I was all weekend'],
+  ])('flags %s in "%s"', (flag, note) => {
+    expect(detectSupport(note)).toContain(flag);
+  });
+});
