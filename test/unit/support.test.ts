@@ -12442,3 +12442,23 @@ describe("the review of round 77's phrases (dev159b)", () => {
     expect(detectSupport(note)).toContain(flag);
   });
 });
+
+describe('blind list dev160 (ordinary notes as people write them)', () => {
+  // dev160 (200 ordinary notes with everyday idioms) first read 4/200 false alarms: three the word
+  // model's (a wedding ring put in a drawer, a future planned "in my head", a partner of eleven
+  // years gone at 62), one a rule's: "she's read my email" read as an inbox gone through. "Has
+  // read my message" is now a message seen; reading the writer's texts, diary or emails still
+  // counts. These notes are new words, not the list's own.
+  it.each([
+    "still no reply, even though he's read my message",
+    'I wonder if she has read my letter yet',
+  ])('does not flag "%s"', (note) => {
+    expect(detectSupport(note)).toEqual([]);
+  });
+  it.each([
+    ['safety', 'he went through my phone and read my texts while I slept'],
+    ['safety', "she's read my journal again and quoted it at me"],
+  ])('flags %s in "%s"', (flag, note) => {
+    expect(detectSupport(note)).toContain(flag);
+  });
+});
