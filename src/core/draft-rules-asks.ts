@@ -53,7 +53,8 @@ export const ASK_PATTERNS: Readonly<
     r`\bi (?:just |really |so |desperately )?(?:want|need|wish|am dying) to see you\b`,
     r`\b(?:do|did|does) (?:not )?you (?:not )?(?:ever |even |still |actually |really )*(?:miss|love|think about|care about|care for|want|need|dream about) (?:me|us)\b(?! to\b)`,
     r`\buntil you (?:talk|answer|reply|respond|call|see me|agree|come back|give|take|tell|listen|unblock|forgive|pick up|text)\b`,
-    // Not a child's or a pet's emergency: "urgent, school called, lily has a fever".
+    // Not a child's or a pet's emergency, or a form to sign: "urgent, school called, lily has a
+    // fever", "urgent: the letting agent needs your signature".
     r`^(?![\s\S]*\b(?:school|nursery|daycare|childminder|fever|temperature|vet|letting agent|landlord|solicitor|deposit form|signature)\b)[\s\S]*?\b(?:asap|as soon as possible|urgent|urgently)\b`,
     r`\b(?:it|this) is (?:really |very |so )?important(?: to me)?${END}`,
     r`\b(?:reply|respond|answer|call|text) (?:me )?(?:back )?(?:right now|right away|immediately|tonight)\b`,

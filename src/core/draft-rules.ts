@@ -3,7 +3,7 @@
  * `draft-text.ts` (lower case, contractions spelled out, " . ", " ? ", " ! ", " , " as tokens).
  * Each rule is a list of regular expressions over that form; a rule fires on any match.
  * `[^.?!]*` keeps a pattern inside one sentence. Every rule has positive and negative cases in
- * test/unit/draft-rules.test.ts.
+ * test/unit/draft-rules.test.ts; the patterns each list's mends added, in draft-verdict.test.ts.
  */
 import type { TextRuleId } from '../content/draft.js';
 import { ASK_PATTERNS } from './draft-rules-asks.js';
