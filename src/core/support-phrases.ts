@@ -2380,6 +2380,13 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
     'sleeves tally tallies lines line',
     String.raw`\blong sleeves\b(?=[\s\S]*\b(?:eczema|psoriasis|sunburn\w*|burns easily|dress code|office|air ?con|aircon|fridge|mosquito\w*|midges|rash|tattoos?|sun cream|uniform|wedding)\b)|\b(?:new )?(?:tally|tallies|lines?)\b(?=[\s\S]*\b(?:pen|biro|marker|sharpie|felt tip|eyeliner|drinking game|drawn?|drew)\b)`,
   ],
+  // Slang for a message sent, and a family's care: "she hit me with a 'hey stranger' text", "my
+  // mum forced me to eat something". Only these objects: "forced me to drink until i was sick"
+  // keeps its words.
+  [
+    'hit hits hitting forced forces forcing made makes dragged',
+    String.raw`\b(?:hit|hits|hitting) me with (?:a|an|the|her|his|their|this|that|one of (?:her|his|their))\s+(?:[\w']+\s+){0,3}?(?:text|texts|message|messages|msg|dm|dms|snap|snaps|voice note|voicemail|email|reply|question|compliment|joke|meme|link|emoji|follow request)\b|\b(?:mum|mom|mother|dad|father|nan|gran|grandma|sister|brother|friend|friends|mate|mates|bestie|flatmate|roommate)\b(?:\s+[\w']+){0,2}?\s+(?:forced|forces|forcing|made|makes|dragged|drags) me (?:to )?(?:eat|have|drink) (?:something|some (?:food|soup|toast|water|tea|breakfast|lunch|dinner)|a (?:sandwich|proper meal|meal|cup of tea|tea|glass of water|shower|nap)|breakfast|lunch|dinner|soup|toast|tea|water|a bite)\b`,
+  ],
   // Bones broken only by a hug or a workout: "the kids say they'll break my ribs with these hugs",
   // "my PT is going to break my legs on leg day".
   [

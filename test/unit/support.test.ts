@@ -12452,12 +12452,17 @@ describe('blind list dev160 (ordinary notes as people write them)', () => {
   it.each([
     "still no reply, even though he's read my message",
     'I wonder if she has read my letter yet',
+    // Tried by hand after dev160: slang for a message sent, and a family's care.
+    "he hit me with a 'you up?' message at 2am",
+    'my gran made me have some soup before I left',
   ])('does not flag "%s"', (note) => {
     expect(detectSupport(note)).toEqual([]);
   });
   it.each([
     ['safety', 'he went through my phone and read my texts while I slept'],
     ['safety', "she's read my journal again and quoted it at me"],
+    ['safety', 'he hit me with his phone when I asked who she was'],
+    ['safety', 'he forced me to eat off the floor like a dog'],
   ])('flags %s in "%s"', (flag, note) => {
     expect(detectSupport(note)).toContain(flag);
   });
