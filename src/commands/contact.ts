@@ -1,7 +1,7 @@
 /** `exco contact`: log contact with the ex, and see at once what it changes. */
 import { type Command, Option } from 'commander';
 import { contactEffect } from '../core/contacts.js';
-import { dayOf, daysBetween, formatDay } from '../core/dates.js';
+import { dayOf, formatDay } from '../core/dates.js';
 import { isStarted } from '../core/engine.js';
 import { nextId } from '../core/ids.js';
 import {
@@ -11,7 +11,7 @@ import {
   type ContactType,
   type Response,
 } from '../core/model.js';
-import { pastDayProblem } from '../core/profile.js';
+import { sinceBreakupProblem } from '../core/profile.js';
 import { buildStatus } from '../core/status.js';
 import { detectSupport } from '../core/support.js';
 import { CONTACT_CHOICES, CONTACT_LOGGED, RESPONSE_CHOICES } from '../content/questions.js';
@@ -71,14 +71,8 @@ function check(opts: ContactOptions, breakupDate: string, today: string): void {
   if (problem) throw new UsageError(problem);
 }
 
-function dateProblem(date: string, breakupDate: string, today: string): string | null {
-  return (
-    pastDayProblem(date, today) ??
-    (daysBetween(breakupDate, date) < 0
-      ? `The date is before your breakup (${breakupDate}); exco only logs contact since then.`
-      : null)
-  );
-}
+const dateProblem = (date: string, breakupDate: string, today: string): string | null =>
+  sinceBreakupProblem(date, today, breakupDate, 'exco only logs contact since then');
 
 export async function runContact(opts: ContactOptions, deps: Deps): Promise<void> {
   const before = deps.store.read();

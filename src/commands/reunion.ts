@@ -4,10 +4,10 @@
  * in safety mode, when the ex is with someone new, or after choosing to move on.
  */
 import { type Command, Option } from 'commander';
-import { dayOf, daysBetween } from '../core/dates.js';
+import { dayOf } from '../core/dates.js';
 import { isStarted } from '../core/engine.js';
 import { CONVERSATION_FEELINGS, type Conversation, type ExcoData } from '../core/model.js';
-import { pastDayProblem } from '../core/profile.js';
+import { sinceBreakupProblem } from '../core/profile.js';
 import {
   logConversation,
   parseTopics,
@@ -46,15 +46,8 @@ function refuseIfClosed(data: ExcoData | null, deps: Deps): boolean {
   throw new UsageError(access.reason);
 }
 
-function dateProblem(date: string, data: ExcoData, today: string): string | null {
-  const breakup = data.profile?.breakupDate;
-  return (
-    pastDayProblem(date, today) ??
-    (breakup && daysBetween(breakup, date) < 0
-      ? `The date is before your breakup (${breakup}).`
-      : null)
-  );
-}
+const dateProblem = (date: string, data: ExcoData, today: string): string | null =>
+  sinceBreakupProblem(date, today, data.profile?.breakupDate);
 
 function checkDate(date: string, data: ExcoData, today: string): void {
   const problem = dateProblem(date, data, today);

@@ -20,6 +20,21 @@ export function pastDayProblem(text: string, today: Day, label = 'date'): string
   return null;
 }
 
+/**
+ * A day something since the breakup happened on: a past (or today's) day, not before the breakup
+ * (none yet: no bound). `since` says why, after the message ("exco only logs contact since then").
+ */
+export function sinceBreakupProblem(
+  day: Day,
+  today: Day,
+  breakupDate: Day | undefined,
+  since?: string,
+): string | null {
+  const past = pastDayProblem(day, today);
+  if (past || breakupDate === undefined || daysBetween(breakupDate, day) >= 0) return past;
+  return `The date is before your breakup (${breakupDate})${since ? `; ${since}` : ''}.`;
+}
+
 export const MAX_MONTHS = 1200;
 const DAYS_PER_MONTH = 365.25 / 12;
 
