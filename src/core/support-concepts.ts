@@ -669,6 +669,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   means: {
     3: [
+      '{step|walk|jump|stepping|walking|jumping|stepped|walked|jumped|throw myself|throwing myself|threw myself} in front of the 5/6/7/8/9/10/11/12/1/2/3/4/5am/6am/7am/8am',
       '{to|just|wanted to|want to|urge to|tempted to|thought about how easy it would be to} {steer|swerve|veer|plough|plow} {the car into|into} {the back of a|the back of the|a|the|an} lorry/truck/bus/wall/tree/pillar/barrier/oncoming/bridge',
       '{thinking|think|thought|imagine|imagining|picture|picturing|planning|plan|want|going|gonna} .. {closing|close|shutting|shut} the {garage door|door} and {leaving|leave|keeping|keep|letting} the engine running',
       'rope in/under/behind the/my closet/wardrobe',
@@ -1688,6 +1689,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   injury: {
     3: [
+      'heated .. spoon/knife/coin/key/lighter/metal/blade/fork/nail .. pressed/held/put it on/against/to my',
       'relapsed {again|today|tonight|last night}? ,? cut/cutting/burned/burnt/burning {twice|2 times|3 times|4 times|5 times|6 times|7 times|8 times|9 times|10 times}',
       '{bit|bite|biting|bitten} the inside of my {arm|arms|wrist|wrists|thigh|thighs|hand|forearm}',
       'so {nobody|people|anyone|no one|noone} .. {sees|can see|notices|will see|see|notice} my {arms|arm|wrists|wrist|legs|thighs|skin|scars|cuts|marks}',
@@ -2040,6 +2042,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'extra of my @pills',
     ],
     2: [
+      'have/got/keep/kept/keeping them all? lined up',
       'counting/counted/count them out',
       'saved/saving/stockpiled/stashed/hoarded up? enough of',
       '{have|got} enough of {both|each|all of them}',
@@ -2433,6 +2436,7 @@ export const LIGHT_WORDS =
 export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   harm: {
     3: [
+      'held/holds/pinned/pins me down',
       'sugar/salt/bleach/sand in my {petrol tank|tank|fuel tank|engine|diesel tank} !from',
       'used to kick/hit/beat/punch/kicking/hitting/beating {her|him|us|me|the dog|the cat} when he/she was drunk/angry/pissed/high',
       'pulled/pulls/pulling/yanked/yanks/ripped/rips/tore our/my hair out {with|by}',
@@ -2630,6 +2634,10 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   threat: {
     3: [
+      '{it will|it would|it is going to|it is gonna} be worse next time',
+      'next time {i|you} ... {it will|it would|it is going to|it is gonna|things will} be worse',
+      '{every time|whenever} i {try to|want to|talk about|tried to|say i want to|mention} {leave|end it|break up|go|end things|move out} ... {kill himself|kill herself|hurt himself|hurt herself|end his life|end her life|kill themselves}',
+      '{every time|whenever} i {try to|want to|talk about|tried to|say i want to|mention} {leave|end it|break up|go|end things|move out} ... overdose/overdosing/suicide',
       '{just because|because|whenever|every time|each time} you/he/she/they {say|says|said|threaten|threatens|threatened|text|texts|texted} you/he/she/they will/would/are/is going? to? hurt/kill/harm/end yourself/himself/herself/themselves/it',
       '{she will|she would|he will|he would|they will|they would|she is going to|he is going to|you will|you would|you are going to} {jump off|jump from|throw herself off|throw himself off} .. @high ... {unless i|if i do not|if i did not|if i will not|if i would not|if i refuse|if i refused|if i leave|if i left|if i go|if i went|if i do not come|if i did not come}',
       '{she will|she would|he will|he would|they will|they would|she is going to|he is going to|you will|you would|you are going to} {jump|overdose|take an overdose} {unless i|if i do not|if i did not|if i will not|if i would not|if i refuse|if i refused|if i leave|if i left|if i go|if i went|if i do not come|if i did not come}',
@@ -2879,6 +2887,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'would be better off without me .. make sure',
     ],
     2: [
+      'be on my conscience',
       'saw you with {him|her|them|your|that|another}',
       'people/anyone/whoever who cross/crosses/crossed him/her',
       'keeps/kept/always/constantly bringing/mentioning/talking/showing/reminding .. his/her gun/guns/rifle/rifles/shotgun/pistol/firearm/firearms/knife/knives/machete/weapon/weapons',
@@ -2966,6 +2975,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   control: {
     3: [
+      'unless i {agree to|go to|come to} {meet|see|talk to|sleep with|come back to|have dinner with|go back to} him/her/them',
+      'when/because/cos/cause/after/since/as i {would not|will not|did not|refused to|do not|wanted not to} {show|unlock|give|hand} him/her/them {my phone|my messages|my texts|my password|my passcode|my code|my pin|who i|what i}',
       '{nobody|no one|no friends|nobody left|no one left|no one to call|nobody to call} ... {he|she|they} likes/like/liked/wants/wanted it that way',
       '@agent made/makes/forced/forces/got/pushed/pressured me .. drop/ditch/lose/abandon/quit/dump my {best|closest|oldest|old|uni|school|work}? friends/family/mates/sister/brother/mum/mom/parents/friendships',
       '{taken over|took over|takes over|has taken over|controls} my {pension|wages|salary|benefits|bank account|account|money|finances|bank card|cards}',
@@ -3236,6 +3247,10 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   surveil: {
     3: [
+      '{withheld|unknown|private|blocked|hidden} number ,? .. {just breathing|breathing|and hangs up|hangs up|hanging up|then hangs up}',
+      'still {has|had|have} access to {my|the|our} {alexa|echo|camera|cameras|doorbell|ring|app|account|icloud|cloud|nest|hive|thermostat|speaker|router|wifi}',
+      '{is|was|am} still {admin|an admin|the admin|the owner} on/of',
+      '{new number|new phone|new address|new gym|new job|new flat|moved} ... {still found me|still finds me|still tracked me|still tracks me|still turned up|still turns up}',
       '@agent keeps/kept/keep driving/walking/cycling/going past/by the kids/children/school/house/flat/nursery/office',
       '@agent keeps/kept/keep driving/walking/cycling/going past/by my? house/flat/place/home/work/office/school/street/gym/door/window/job/kids/parents',
       'quoted/repeated/read/recited my {text|texts|message|messages|email|emails|dm|dms|whatsapps|whatsapp} .. back to me',
@@ -3545,6 +3560,9 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'keeps a list of everywhere',
     ],
     2: [
+      'breathing/silent {calls|phone calls}',
+      'breathing down the line/phone',
+      'still found/finds/tracked/tracks me',
       '{under|on} my {wiper|wipers|windscreen|windshield} ... said',
       'then {he|she|they} {was|were} {in the car park|outside|at the door|waiting outside|at the gate|in reception}',
       '{rang|called|phoned|texted|messaged|rung} me .. {six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a dozen|dozens of|@count} times',
@@ -3696,6 +3714,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   fear: {
     3: [
+      'brake/brakes {cable|cables|line|lines|pipe|pipes|hose|hoses}? {cut|were cut|was cut|had been cut|been cut|tampered with|were tampered with|had been tampered with|loosened|slashed}',
       'worse once/when/after the front? door shut/shuts/closed/closes',
       'asked if i {felt|feel|was|am} safe {with him|with her}',
       '{kids|children|boys|girls} .. {disappear|go|run|hide|vanish} .. room/rooms/upstairs .. hear/see his/her {engine|car|van|key|keys|truck|voice}',
@@ -3977,6 +3996,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'safe house',
     ],
     2: [
+      'scared/afraid/terrified/frightened to answer',
       '{keeps|kept|started|starts|been} waiting {by|at|outside|next to|near} my {locker|car|desk|door|flat|house|work|office|gate|bike|classroom}',
       'the/a {guy|man|colleague|lad|bloke|woman|girl|one|customer|client} i turned down',
       'with my keys {in my hand|between my fingers|in my fist} {the whole|all|the entire}',
@@ -4304,6 +4324,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   coerced: {
     3: [
+      'until i stopped {saying no|fighting back|struggling}',
+      '{was|got|been|being} held down !a/the/two/three/my/his/her/their/jobs/job',
       '{if i do not|when i do not|if i say no|when i say no|because i do not|because i said no|if i did not|when i did not} want to , ... {go along with it|give in|just do it|let him|let her|do it anyway|put up with it}',
       '@agent ... call/calls/called/calling me {frigid|prudish|a prude}',
       'i {get|am given|was given|am allowed|get given} .. cash ... {bring back|hand back|return|give back} the change',
@@ -4592,6 +4614,12 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
  * words of the idiom go, so a real signal beside it still alarms.
  */
 export const HARMLESS: readonly string[] = [
+  '{laptop|computer|pc|phone|wifi|wi fi|internet|app|game|server|website|printer|tablet|ipad|mac|xbox|console|screen|battery|charger|router|zoom|teams} {crashed|crashes|crashing|died|dies|dying|froze|freezes|frozen|is dead|was dead|went dead|went down|cut out|cuts out}',
+  'news {about|of|on} {that|the|this|another} ... shooting/shootings/stabbing/stabbings',
+  'shooting/shootings/stabbing/stabbings {on the news|in the news|in the paper|downtown|in town|at the school|at the mall}',
+  'but lighter $',
+  '{is|was|getting|got|seems|seemed|looks|looked} lighter',
+  "{voice|sticky|post it|postit|thank you|thankyou|love|lunchbox|lunch box|grocery|shopping|cover|sick|doctor's|doctors|fit|revision|lecture|study|class} note/notes",
   '{cactus|plant|plants|succulent|succulents|houseplant|houseplants|basil|orchid|fern|bonsai|goldfish|sourdough starter} ... i have not/never {killed|managed to kill}',
   'walked/walk/walking/walks/cycled/cycle/cycling/ran/jogged/jog/jogging/strolled/drove/drive/driving/crossed across/over the bridge',
   '{replied to|reply to|replies to|replying to|answered|answer to|answers to|ignored|ignores|ignoring|read|reads|reading|regret|regrets|regretted|regretting|opened|opens|liked|likes|seen|saw|reacted to|reacts to|response to|reaction to|sorry for|since|after} my last message/text/msg/email/voicemail/dm/snap',

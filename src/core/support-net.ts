@@ -350,7 +350,13 @@ function byWriter(hit: Hit, span: readonly string[]): boolean {
   return false;
 }
 
-function safetyAlarm(hits: readonly Hit[], span: readonly string[]): boolean {
+function safetyAlarm(
+  hits: readonly Hit[],
+  span: readonly string[],
+  _writer: boolean,
+  /** The whole sentence a long sentence's window was cut from, and where the window starts. */
+  whole: Window = { sentence: span, from: 0 },
+): boolean {
   const all = scores(hits);
   if (best(all, ['escape', 'conceal', 'coerced', 'fear']) >= 3) return true;
   const firstAgent = span.findIndex((w) => AGENTS.has(w));
@@ -360,11 +366,15 @@ function safetyAlarm(hits: readonly Hit[], span: readonly string[]): boolean {
   const asks = ASKING.has(span[0] ?? '') && span[1] === 'you';
   // "cat is always watching me": a bystander opening the sentence is its subject.
   const dropped = !SUBJECTS.has(span[0] ?? 'i') && !BYSTANDERS.has(span[0] ?? '') && !asks;
+  // Whether the writer did it is read in the whole sentence: a long sentence's window may start
+  // just after "i can" ("so i can take the kids saturday" is an offer, not a threat).
+  const { sentence, from } = whole;
+  const inSentence = (h: Hit): Hit => ({ ...h, start: h.start + from, end: h.end + from });
   const done = scores(
     hits.filter(
       (h) =>
         DONE_BY_OTHERS.includes(h.value.concept) &&
-        !byWriter(h, span) &&
+        !byWriter(inSentence(h), sentence) &&
         (dropped || agentLed(h, span)),
     ),
   );
@@ -379,15 +389,22 @@ function safetyAlarm(hits: readonly Hit[], span: readonly string[]): boolean {
   return HARMS.filter((c) => done.has(c)).length >= 2 && sum(done, HARMS) >= 3;
 }
 
+/** A window of a sentence: the whole sentence's words, and the index where the window starts. */
+interface Window {
+  readonly sentence: readonly string[];
+  readonly from: number;
+}
+
 /** Whether some window of `span` alarms. */
 function alarms(
   span: readonly string[],
   hits: readonly Hit[],
   /** `writer`: the span is a whole sentence that speaks for the writer (`speaksForWriter`). */
-  alarm: (hits: readonly Hit[], span: readonly string[], writer: boolean) => boolean,
+  alarm: (hits: readonly Hit[], span: readonly string[], writer: boolean, whole: Window) => boolean,
 ): boolean {
   if (hits.length === 0) return false;
-  if (span.length <= WINDOW) return alarm(hits, span, speaksForWriter(span, 'concepts'));
+  if (span.length <= WINDOW)
+    return alarm(hits, span, speaksForWriter(span, 'concepts'), { sentence: span, from: 0 });
   const sorted = [...hits].sort((a, b) => a.start - b.start);
   let stop = 0;
   for (let i = 0; i < sorted.length; i += 1) {
@@ -399,7 +416,8 @@ function alarms(
     // The writer named just before the window still speaks in it ("parents are gonna kill me
     // anyway so might as well save them the trouble").
     const lead = span.slice(Math.max(0, from - LEAD), from).some((w) => SELF.has(w));
-    if (alarm(inWindow, span.slice(from, from + WINDOW), lead)) return true;
+    if (alarm(inWindow, span.slice(from, from + WINDOW), lead, { sentence: span, from }))
+      return true;
   }
   return false;
 }

@@ -988,7 +988,10 @@ describe('known limits of the seventh list: light, but heavy to the weighted sco
  * photos "with other children"), and the exemptions too wide ("can't stop watching" the wedding
  * video, "urgent" with a vet, "goodbye old car ... she outlasted us"). Narrowed; now heavy 20/30,
  * light 19/30. What it still gets wrong was wrong before the seventh list (a new partner after a
- * place's name, a heavy second half after a refund, a co-parent's offer read as a threat).
+ * place's name, a heavy second half after a refund). A co-parent's offer ("so I can take the kids
+ * Saturday") read as a threat until round 78 of the support check (light 20/30 since): the
+ * window of a long sentence began after "I can", so the offer read as a threat with its subject
+ * dropped.
  */
 const SEVENTH_REVIEW = {
   heavy: [
@@ -1058,7 +1061,7 @@ const SEVENTH_REVIEW = {
 };
 
 describe("the review of the seventh list's mends", () => {
-  it('gets at least 39 of its 60 drafts right', () => {
+  it('gets at least 40 of its 60 drafts right', () => {
     const right =
       SEVENTH_REVIEW.heavy.filter((m) => textVerdict(m) === 'revise').length +
       SEVENTH_REVIEW.light.filter((m) => textVerdict(m) === 'ok').length;
@@ -1079,6 +1082,7 @@ describe("the review of the seventh list's mends", () => {
     'The cousins all came for Sunday lunch, felt like a family again. Kids loved it.',
     "We're on a break from swimming until March, so Tuesdays are free.",
     "Please don't post photos of the kids with other children in them, school rule.",
+    "Quick one: it's the first Saturday in weeks I'm not at the depot, so I can take the kids swimming if you like.",
   ])('%j is ok', (message) => {
     expect(textVerdict(message)).toBe('ok');
   });

@@ -12467,3 +12467,52 @@ describe('blind list dev160 (ordinary notes as people write them)', () => {
     expect(detectSupport(note)).toContain(flag);
   });
 });
+
+describe('round 78: blind lists dev161 (an evaluator set), dev162 (harm told before its doer), dev163 (informal writing)', () => {
+  // First read: dev161 crisis 40/40, safety 38/40, false alarms 4/80; dev162 safety 40/50, false
+  // alarms 5/60; dev163 39/40, 30/30, 6/70. New: a phone smashed for not showing it, self-harm
+  // threatened whenever the writer tries to leave, "it'll be worse next time", money held back
+  // unless the writer meets the ex, held down until the writer stopped saying no, found again
+  // after a new number, an ex still admin on the smart speaker, brake cables cut, a heated spoon
+  // pressed to the skin. Lookalikes: a mood "lighter today", a voice note, news of a shooting, a
+  // joking "kms" about wifi or a meeting, a boss who will "kill me" for lateness with "lol".
+  // These notes are new words, not the lists' own.
+  it.each([
+    'the heaviness is lighter this week. still there but lighter',
+    'sent my sister a voice note at 2am, whole thing was me crying about him',
+    'there was a shooting in the news near my old school, so sad',
+    'kms my laptop crashed right before I hit submit lmao, saved it though',
+    'kms if i have to hear one more wedding speech about soulmates lol',
+    'my manager is gonna kill me, overslept again lol',
+  ])('does not flag "%s"', (note) => {
+    expect(detectSupport(note)).toEqual([]);
+  });
+  it.each([
+    ['safety', "she threw my phone at the wall because I wouldn't unlock it for her"],
+    ['safety', 'whenever I try to move out she says she will overdose and it will be my fault'],
+    ['safety', "she told me not to call the police, that it'll be worse next time"],
+    ['safety', "he won't pay for the kids' uniforms unless I agree to see him alone"],
+    ['safety', 'I was held down while I was crying and he kept going'],
+    ['safety', 'changed my number and moved across town and he still found me at the bus stop'],
+    ['safety', "she's still admin on the doorbell camera app, she sees who visits me"],
+    ['safety', "the brake lines had been cut the morning after I told him I'd met someone"],
+    ['crisis', 'heated a coin with the lighter and held it against my wrist again'],
+    ['crisis', 'kms my phone died and nobody would care anyway'],
+  ])('flags %s in "%s"', (flag, note) => {
+    expect(detectSupport(note)).toContain(flag);
+  });
+  it('reads who makes an offer in the whole of a long sentence, not only in its window', () => {
+    // A window of a long sentence starts at its first hit, after "i can": once read as a threat
+    // with its subject dropped.
+    expect(
+      detectSupport(
+        "just a heads up that it's the first weekend in ages I'm not working late, so I can take the kids on Sunday if you want",
+      ),
+    ).toEqual([]);
+    expect(
+      detectSupport(
+        "he told me on the phone after the hearing last week that if I keep pushing for custody he'll take the kids and I'll never find them",
+      ),
+    ).toContain('safety');
+  });
+});
