@@ -669,7 +669,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   means: {
     3: [
-      '{step|walk|jump|stepping|walking|jumping|stepped|walked|jumped|throw myself|throwing myself|threw myself} in front of the 5/6/7/8/9/10/11/12/1/2/3/4/5am/6am/7am/8am',
+      '{step|walk|jump|stepping|walking|jumping|stepped|walked|jumped|throw myself|throwing myself|threw myself} in front of the 5/6/7/8/9/10/11/12/1/2/3/4/5am/6am/7am/8am !year/years/yr/yrs/olds/of/or',
       '{to|just|wanted to|want to|urge to|tempted to|thought about how easy it would be to} {steer|swerve|veer|plough|plow} {the car into|into} {the back of a|the back of the|a|the|an} lorry/truck/bus/wall/tree/pillar/barrier/oncoming/bridge',
       '{thinking|think|thought|imagine|imagining|picture|picturing|planning|plan|want|going|gonna} .. {closing|close|shutting|shut} the {garage door|door} and {leaving|leave|keeping|keep|letting} the engine running',
       'rope in/under/behind the/my closet/wardrobe',
@@ -1277,6 +1277,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'to be gone before/by ... ,? so i {never|will never|do not|will not|would not|never ever} have to sign/face/see/hear/deal/go/read/do/sit/tell/explain/watch',
     ],
     2: [
+      '{want|need|get|getting|have|having|got} {things|everything|it all|my affairs|my stuff|my things} sorted',
       'deserves someone who will stick around',
       'after/from/by {january|february|march|april|may|june|july|august|september|october|november|december|christmas|next month|next week|the weekend|friday|then} i will not need',
       'along with {pretty much|almost|nearly|basically}? everything else $',
@@ -2009,6 +2010,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   hoard: {
     3: [
+      'saving/keeping/saved/kept/stockpiling/hoarding {it|them|the lot|everything} for the day i {can not|cannot|could not|do not want to} face/take/cope/bear/stand',
       '@count of them ... {vitamin tub|vitamin bottle|vitamins tub|pill bottle|pill pot|pill tub|medicine bottle|paracetamol box|prescription bottle}',
       'hide/hid/hiding/stash/stashed/stashing/save/saved/saving them/mine/my/the .. to take {all at once|them all at once|all together|at the same time|in one go}',
       'like an emergency exit',
@@ -2042,6 +2044,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'extra of my @pills',
     ],
     2: [
+      '{months|weeks|month|week} worth .. stacked/saved/stashed/hidden/hoarded/stockpiled',
       'have/got/keep/kept/keeping them all? lined up',
       'counting/counted/count them out',
       'saved/saving/stockpiled/stashed/hoarded up? enough of',
@@ -2436,6 +2439,7 @@ export const LIGHT_WORDS =
 export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   harm: {
     3: [
+      'until i stopped {saying no|struggling}',
       'held/holds/pinned/pins me down',
       'sugar/salt/bleach/sand in my {petrol tank|tank|fuel tank|engine|diesel tank} !from',
       'used to kick/hit/beat/punch/kicking/hitting/beating {her|him|us|me|the dog|the cat} when he/she was drunk/angry/pissed/high',
@@ -2634,8 +2638,10 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   threat: {
     3: [
-      '{it will|it would|it is going to|it is gonna} be worse next time',
-      'next time {i|you} ... {it will|it would|it is going to|it is gonna|things will} be worse',
+      'disappear/vanish/run/flee/disappeared/vanished/ran/fled .. with {them|the kids|the children|my kids|our kids|my son|my daughter|our son|our daughter|the baby|our baby}',
+      '{take|took|taking|takes} them away from me',
+      'you {are|will be|are going to be|could be} next',
+      '{could|will|might|would|is going to} be you next',
       '{every time|whenever} i {try to|want to|talk about|tried to|say i want to|mention} {leave|end it|break up|go|end things|move out} ... {kill himself|kill herself|hurt himself|hurt herself|end his life|end her life|kill themselves}',
       '{every time|whenever} i {try to|want to|talk about|tried to|say i want to|mention} {leave|end it|break up|go|end things|move out} ... overdose/overdosing/suicide',
       '{just because|because|whenever|every time|each time} you/he/she/they {say|says|said|threaten|threatens|threatened|text|texts|texted} you/he/she/they will/would/are/is going? to? hurt/kill/harm/end yourself/himself/herself/themselves/it',
@@ -2887,6 +2893,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'would be better off without me .. make sure',
     ],
     2: [
+      '{it will|it would|it is going to|it is gonna} be worse next time',
+      'next time {i|you} ... {it will|it would|it is going to|it is gonna|things will} be worse',
       'be on my conscience',
       'saw you with {him|her|them|your|that|another}',
       'people/anyone/whoever who cross/crosses/crossed him/her',
@@ -2975,6 +2983,9 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   control: {
     3: [
+      'so i {could not|can not|cannot|would not be able to} {ring|call|phone|text|contact|message} {my|the|anyone|anybody|for help|police|999|911}',
+      'hid/hidden/hides/took/unplugged/unplugs/cut/cuts {the|my} {landline|house phone|phone line|phone cord|router}',
+      'took/takes/taking/removed/removes/hid/hides {the|my} battery/batteries {out of|from} {my|the} {chair|wheelchair|power chair|scooter|mobility scooter|hearing aid|hearing aids}',
       'unless i {agree to|go to|come to} {meet|see|talk to|sleep with|come back to|have dinner with|go back to} him/her/them',
       'when/because/cos/cause/after/since/as i {would not|will not|did not|refused to|do not|wanted not to} {show|unlock|give|hand} him/her/them {my phone|my messages|my texts|my password|my passcode|my code|my pin|who i|what i}',
       '{nobody|no one|no friends|nobody left|no one left|no one to call|nobody to call} ... {he|she|they} likes/like/liked/wants/wanted it that way',
@@ -3247,10 +3258,10 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   surveil: {
     3: [
-      '{withheld|unknown|private|blocked|hidden} number ,? .. {just breathing|breathing|and hangs up|hangs up|hanging up|then hangs up}',
-      'still {has|had|have} access to {my|the|our} {alexa|echo|camera|cameras|doorbell|ring|app|account|icloud|cloud|nest|hive|thermostat|speaker|router|wifi}',
+      'he/she/they still found/finds me',
+      '{withheld|unknown|private|blocked|hidden} number ,? .. {just breathing|breathing}',
       '{is|was|am} still {admin|an admin|the admin|the owner} on/of',
-      '{new number|new phone|new address|new gym|new job|new flat|moved} ... {still found me|still finds me|still tracked me|still tracks me|still turned up|still turns up}',
+      '{new number|new phone|new address|changed my number|changed my phone|changed my address|new gym|new job|new flat|moved} ... {still found me|still finds me|still tracked me|still tracks me}',
       '@agent keeps/kept/keep driving/walking/cycling/going past/by the kids/children/school/house/flat/nursery/office',
       '@agent keeps/kept/keep driving/walking/cycling/going past/by my? house/flat/place/home/work/office/school/street/gym/door/window/job/kids/parents',
       'quoted/repeated/read/recited my {text|texts|message|messages|email|emails|dm|dms|whatsapps|whatsapp} .. back to me',
@@ -3560,9 +3571,10 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'keeps a list of everywhere',
     ],
     2: [
+      'still {has|had|have} access to {my|the|our} {alexa|echo|camera|cameras|doorbell|ring|app|account|icloud|cloud|nest|hive|thermostat|speaker|router|wifi}',
       'breathing/silent {calls|phone calls}',
       'breathing down the line/phone',
-      'still found/finds/tracked/tracks me',
+      'still tracked/tracks me',
       '{under|on} my {wiper|wipers|windscreen|windshield} ... said',
       'then {he|she|they} {was|were} {in the car park|outside|at the door|waiting outside|at the gate|in reception}',
       '{rang|called|phoned|texted|messaged|rung} me .. {six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a dozen|dozens of|@count} times',
@@ -3714,7 +3726,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   fear: {
     3: [
-      'brake/brakes {cable|cables|line|lines|pipe|pipes|hose|hoses}? {cut|were cut|was cut|had been cut|been cut|tampered with|were tampered with|had been tampered with|loosened|slashed}',
+      'brake/brakes {cable|cables|line|lines|pipe|pipes|hose|hoses}? {cut|were cut|was cut|had been cut|been cut|tampered with|were tampered with|had been tampered with|loosened|slashed} !too/short',
       'worse once/when/after the front? door shut/shuts/closed/closes',
       'asked if i {felt|feel|was|am} safe {with him|with her}',
       '{kids|children|boys|girls} .. {disappear|go|run|hide|vanish} .. room/rooms/upstairs .. hear/see his/her {engine|car|van|key|keys|truck|voice}',
@@ -4324,7 +4336,6 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   coerced: {
     3: [
-      'until i stopped {saying no|fighting back|struggling}',
       '{was|got|been|being} held down !a/the/two/three/my/his/her/their/jobs/job',
       '{if i do not|when i do not|if i say no|when i say no|because i do not|because i said no|if i did not|when i did not} want to , ... {go along with it|give in|just do it|let him|let her|do it anyway|put up with it}',
       '@agent ... call/calls/called/calling me {frigid|prudish|a prude}',
@@ -4614,6 +4625,11 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
  * words of the idiom go, so a real signal beside it still alarms.
  */
 export const HARMLESS: readonly string[] = [
+  'held down by the weight/pressure/stress/grief/admin/work/worry',
+  'come/came/coming/comes/go/going/went/stay/stayed/staying on/off the pill',
+  'death by a thousand cuts',
+  'note/notes/reminder/reminders .. reminding me/us/him/her',
+  '{not|stop|stopped|quit|quitting} {carrying on|going on|continuing} with the/this/that {thing|class|classes|course|app|diet|meditation|program|programme|plan|project|book|series|show|gym|lessons|hobby|podcast|challenge}',
   '{laptop|computer|pc|phone|wifi|wi fi|internet|app|game|server|website|printer|tablet|ipad|mac|xbox|console|screen|battery|charger|router|zoom|teams} {crashed|crashes|crashing|died|dies|dying|froze|freezes|frozen|is dead|was dead|went dead|went down|cut out|cuts out}',
   'news {about|of|on} {that|the|this|another} ... shooting/shootings/stabbing/stabbings',
   'shooting/shootings/stabbing/stabbings {on the news|in the news|in the paper|downtown|in town|at the school|at the mall}',

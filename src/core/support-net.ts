@@ -265,7 +265,7 @@ const POSSESSIVES = words('his/their');
 const ASKING = words('can/could/would/will/please/thank/thanks/love/miss/do/did/are/were');
 /** People who are not suspects here: "my flatmate took my phone" is not "he took my phone". */
 const BYSTANDERS = words(
-  'friend/friends/flatmate/roommate/bestie/bff/mate/mates/boss/teacher/doctor/therapist/colleague/coworker/nephew/niece/kid/kids/baby/toddler/dog/cat/puppy/nurse/manager/lawyer/solicitor/attorney',
+  'friend/friends/flatmate/roommate/bestie/bff/mate/mates/boss/teacher/doctor/therapist/colleague/coworker/nephew/niece/kid/kids/baby/toddler/dog/cat/puppy/nurse/manager/lawyer/solicitor/attorney/dentist/physio/physiotherapist/gp/optician/vet/pharmacist/surgeon/consultant/mechanic/accountant/hygienist',
 );
 /** What another person watches the writer through: "still linked to his phone". */
 const DEVICES = words('phone/account/accounts/app/apps/laptop/ipad/icloud/computer/tablet');

@@ -12516,3 +12516,39 @@ describe('round 78: blind lists dev161 (an evaluator set), dev162 (harm told bef
     ).toContain('safety');
   });
 });
+
+describe("the review of round 78's phrases (dev163b) and blind list dev164 (less-heard writers)", () => {
+  // dev163b first read crisis 20/20, safety 21/25, false alarms 22/35; the commit before round 78
+  // got 20/20, 22/25, 15/35. Too broad: being "held down" by the weight of admin, giving in to a
+  // toddler "until I stopped saying no", a physio's "it'll be worse next time", a relative "still
+  // has access" to the thermostat, reminder texts that "still found me", brake cables "cut too
+  // short", jumping in front of "the 9 year olds". Narrowed: a warning that it will be worse and
+  // access kept to an app now need the writer harmed beside them; professionals such as a dentist
+  // or a physio are bystanders. dev164 first read 29/30, 39/40, 7/70: medication saved "for the
+  // day I can't face", a power chair's battery taken; lookalikes of stopping a class, a partner's
+  // note about tablets, coming off the pill. These notes are new words, not the lists' own.
+  it.each([
+    'I was held down by the pressure of the move all week but the boxes are unpacked',
+    'my nephew begged for a sleepover until I stopped saying no, so he is here tonight',
+    'my dentist warned me it will be worse next time if I keep grinding my teeth',
+    'the garage said the brake lines were cut too short by the last fitter',
+    'she jumped in front of the 8 year olds in the queue for the bouncy castle',
+    'quit going on with the pottery class, not for me, signed up for climbing instead',
+    'my husband leaves me a note reminding me to take my vitamins, cute',
+    'I came off the pill last year and my skin is finally calm',
+    'the match was death by a thousand cuts but we go again Saturday',
+  ])('does not flag "%s"', (note) => {
+    expect(detectSupport(note)).toEqual([]);
+  });
+  it.each([
+    ['safety', "his text just said 'you're next' with a photo of my front door"],
+    ['safety', 'she unplugged the landline so I could not call anyone that night'],
+    ['safety', "he says one day he'll run off with the kids and I'll never find them"],
+    ['safety', 'my wife takes them away from me every time I disagree with her'],
+    ['safety', 'he took the battery out of my wheelchair so I would stay in'],
+    ['crisis', 'I have been saving them for the day I cannot face it anymore'],
+    ['crisis', "three months' worth of tablets stashed behind the towels now"],
+  ])('flags %s in "%s"', (flag, note) => {
+    expect(detectSupport(note)).toContain(flag);
+  });
+});
