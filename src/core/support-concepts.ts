@@ -669,6 +669,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   means: {
     3: [
+      '{charcoal|disposable barbecue|disposable barbecues|disposable bbq} ... not for a? {barbecue|bbq|barbie}',
       '{step|walk|jump|stepping|walking|jumping|stepped|walked|jumped|throw myself|throwing myself|threw myself} in front of the 5/6/7/8/9/10/11/12/1/2/3/4/5am/6am/7am/8am !year/years/yr/yrs/olds/of/or',
       '{to|just|wanted to|want to|urge to|tempted to|thought about how easy it would be to} {steer|swerve|veer|plough|plow} {the car into|into} {the back of a|the back of the|a|the|an} lorry/truck/bus/wall/tree/pillar/barrier/oncoming/bridge',
       '{thinking|think|thought|imagine|imagining|picture|picturing|planning|plan|want|going|gonna} .. {closing|close|shutting|shut} the {garage door|door} and {leaving|leave|keeping|keep|letting} the engine running',
@@ -824,6 +825,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'hold* my breath .. underwater/longer',
     ],
     2: [
+      'shut/sealed/locked in the car somewhere quiet',
       '{which|what} {one|method|way|ways} {hurts|hurt|would hurt|will hurt} the? least',
       "i know where {the|his|her|my|dad|dad's|my dad's|my dad} {keeps}? {the}? {gun|guns|rifle|shotgun|pills|tablets|key|keys|gun cabinet key} {is|are|is kept|are kept}?",
       'i know {exactly}? where {he|she|they|dad|my dad|mum|my mum|mom|my mom} hides/keeps/puts/leaves/stores/hid/kept the key/keys/gun/guns/rifle/shotgun/pills/tablets',
@@ -1277,6 +1279,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'to be gone before/by ... ,? so i {never|will never|do not|will not|would not|never ever} have to sign/face/see/hear/deal/go/read/do/sit/tell/explain/watch',
     ],
     2: [
+      'provided for if {something|anything} {happens|happened} to me',
+      'want/wanted him/her/them to remember {that one|this one|that hug|this hug|that day|this day|me like this|me that way}',
       '{want|need|get|getting|have|having|got} {things|everything|it all|my affairs|my stuff|my things} sorted',
       'deserves someone who will stick around',
       'after/from/by {january|february|march|april|may|june|july|august|september|october|november|december|christmas|next month|next week|the weekend|friday|then} i will not need',
@@ -1690,6 +1694,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   injury: {
     3: [
+      'slammed/banged/smashed/bashed/hit/hitting/banging/slamming/smashing/bashing my own head {into|against|on}',
       'heated .. spoon/knife/coin/key/lighter/metal/blade/fork/nail .. pressed/held/put it on/against/to my',
       'relapsed {again|today|tonight|last night}? ,? cut/cutting/burned/burnt/burning {twice|2 times|3 times|4 times|5 times|6 times|7 times|8 times|9 times|10 times}',
       '{bit|bite|biting|bitten} the inside of my {arm|arms|wrist|wrists|thigh|thighs|hand|forearm}',
@@ -2153,6 +2158,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   resolve: {
     3: [
+      "not {ruin|ruining|going to ruin|gonna ruin|spoil|spoiling|going to spoil|gonna spoil} her/his/their/mum's/mom's/dad's {day|wedding|birthday|christmas|big day} ,? but after {that|it}",
       'choose/pick/picking/choosing/chose/picked the day/date/time {myself|for myself} $',
       '{i have|i} {had|got} a date {picked|chosen|set} since january/february/march/april/may/june/july/august/september/october/november/december $',
       'worked out the how',
@@ -2286,6 +2292,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'not telling anyone/anybody .. write it down',
     ],
     2: [
+      'made up my mind about {a few|some|a couple of} things',
       'found the spot $',
       'to see if i {would have|had|have|will have} the nerve',
       'easier when the time comes $',
@@ -2638,6 +2645,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   threat: {
     3: [
+      '{take|swallow|take all of|swallow all of} {all of them|them all|the lot|all of it|the pills|the tablets|them} if i {do not|did not|will not|would not|ever}',
+      'if i ... {i will|i would|i am going to} never see {them|the kids|the children|my kids|my children|my son|my daughter|the girls|the boys|the baby} again',
       'disappear/vanish/run/flee/disappeared/vanished/ran/fled .. with {them|the kids|the children|my kids|our kids|my son|my daughter|our son|our daughter|the baby|our baby}',
       '{take|took|taking|takes} them away from me',
       'you {are|will be|are going to be|could be} next',
@@ -2983,6 +2992,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   control: {
     3: [
+      '{reordered|redirected|forwarded|diverted|re ordered} to {his|her|their} {address|flat|house|place}',
       'so i {could not|can not|cannot|would not be able to} {ring|call|phone|text|contact|message} {my|the|anyone|anybody|for help|police|999|911}',
       'hid/hidden/hides/took/unplugged/unplugs/cut/cuts {the|my} {landline|house phone|phone line|phone cord|router}',
       'took/takes/taking/removed/removes/hid/hides {the|my} battery/batteries {out of|from} {my|the} {chair|wheelchair|power chair|scooter|mobility scooter|hearing aid|hearing aids}',
@@ -3726,6 +3736,9 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   fear: {
     3: [
+      '{being|been|was|were|is|are|got|gets} {reordered|redirected|forwarded|diverted} to his/her/their address/flat/house/place',
+      '{new|another|fresh} {scratch|scratches|dent|dents} ... my car ... since {we split|we broke up|i left|the breakup|she left|he left}',
+      'did not/dare {move|breathe|make a sound|make a noise|turn the light on|turn on the light} until {he|she|they} {left|had gone|went|drove off|was gone}',
       'brake/brakes {cable|cables|line|lines|pipe|pipes|hose|hoses}? {cut|were cut|was cut|had been cut|been cut|tampered with|were tampered with|had been tampered with|loosened|slashed} !too/short',
       'worse once/when/after the front? door shut/shuts/closed/closes',
       'asked if i {felt|feel|was|am} safe {with him|with her}',
@@ -4008,6 +4021,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'safe house',
     ],
     2: [
+      'freeze/froze/freezing and hold/held/holding my breath',
+      '{someone|somebody|he|she} was {tapping|knocking|banging|scratching} on {the|my} {bedroom window|window|windows|back door|bedroom door}',
       'scared/afraid/terrified/frightened to answer',
       '{keeps|kept|started|starts|been} waiting {by|at|outside|next to|near} my {locker|car|desk|door|flat|house|work|office|gate|bike|classroom}',
       'the/a {guy|man|colleague|lad|bloke|woman|girl|one|customer|client} i turned down',
@@ -4155,6 +4170,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'chair against the door',
     ],
     1: [
+      'every time the {gate|door|doorbell|letterbox|floorboards|stairs|car door|back gate} {creaks|opens|goes|rings|bangs|clicks|rattles|squeaks}',
       '{walk|walks|walked|walking} me to my car {since|because|after|as|every}',
       '{waited|waits|waiting|sat|sits|stayed} in {her|his|their|the} car outside the whole time',
       'kept/keep/had/left/have/turned {live location|my location|location sharing|my live location} on {with|for}',

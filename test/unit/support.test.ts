@@ -12552,3 +12552,38 @@ describe("the review of round 78's phrases (dev163b) and blind list dev164 (less
     expect(detectSupport(note)).toContain(flag);
   });
 });
+
+describe('round 79: blind lists dev165 (long notes, the signal in one clause) and dev166 (one-liners)', () => {
+  // First read: dev165 crisis 28/30, safety 26/30, false alarms 4/50; dev166 40/40, 39/40, 4/80.
+  // New: the writer's own head slammed into a door, charcoal "not for a barbecue", self-harm
+  // threatened unless the writer comes back, never seeing the kids again "if I" go to a
+  // solicitor, keeping still until he left, freezing and holding one's breath each time the gate
+  // creaks. Lookalikes: scared to death of the dentist, frightened the life out of me when the
+  // cat jumped out, vanishing into a book, a brother who'd "kill me" for spoiling the finale.
+  // These notes are new words, not the lists' own.
+  it.each([
+    "I'm terrified to death of needles but the jab is booked",
+    'scared the living daylights out of me when the smoke alarm went off',
+    'I could disappear into this series for a week',
+    'my flatmate says she will murder me if I spoil the ending for her',
+  ])('does not flag "%s"', (note) => {
+    expect(detectSupport(note)).toEqual([]);
+  });
+  it.each([
+    ['crisis', 'banged my own head against the wall until it went quiet in there'],
+    ['crisis', 'got the charcoal from the garage, and it is not for a bbq'],
+    ['safety', 'he says he will swallow the lot if I do not answer tonight'],
+    [
+      'safety',
+      "if I tell the court the truth I'll never see the girls again, that's what she says",
+    ],
+    ['safety', "hid in the bathroom and didn't breathe until she had gone"],
+    ['safety', 'every time the letterbox rattles I freeze and hold my breath'],
+    // What the round's first refit moved below the threshold in the older lists.
+    ['crisis', "won't spoil mum's birthday, but after that"],
+    ['crisis', 'gave my brother a long hug at the airport, I want him to remember this one'],
+    ['safety', 'my post is being redirected to her address and the bank says I asked for it'],
+  ])('flags %s in "%s"', (flag, note) => {
+    expect(detectSupport(note)).toContain(flag);
+  });
+});
