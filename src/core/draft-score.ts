@@ -74,6 +74,8 @@ const GREETING = /\b(?:he+l+o+|he+y+|hi+|yo+|oi+|ple+a+s+e+|plz+|pls+|why+|so+rr
 const ANTECEDENT =
   /\b(?:the|that|this|a|an|your|my|our) [a-z]+|\b(?:mum|mom|dad|nan|gran)\b|\b[a-z]+ (?:says|said|asked|wants|told|thinks|sends|sent|had|has|got)\b/;
 const PRONOUN = /\b(?:he|she|him|her|his|hers)\b/;
+/** The same pronouns in the text as typed, where a name keeps its capital. */
+const PRONOUN_CASED = new RegExp(PRONOUN.source, 'i');
 /**
  * A capitalised word inside a sentence ("the vet for Luna is at 3, can you take her"): a name, and
  * so someone the pronoun can be about. Days and months are capitalised too, and are no one.
@@ -84,7 +86,7 @@ const NAMED =
 /** Whether a "he" or "she" has someone before it: a phrase that names them, or a name. */
 function hasAntecedent(text: DraftText, pronounAt: number): boolean {
   if (ANTECEDENT.test(text.norm.slice(0, pronounAt))) return true;
-  const cased = /\b(?:he|she|him|her|his|hers)\b/i.exec(text.cased);
+  const cased = PRONOUN_CASED.exec(text.cased);
   return cased !== null && NAMED.test(text.cased.slice(0, cased.index));
 }
 

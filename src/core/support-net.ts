@@ -355,7 +355,7 @@ function safetyAlarm(
   span: readonly string[],
   _writer: boolean,
   /** The whole sentence a long sentence's window was cut from, and where the window starts. */
-  whole: Window = { sentence: span, from: 0 },
+  whole: Window,
 ): boolean {
   const all = scores(hits);
   if (best(all, ['escape', 'conceal', 'coerced', 'fear']) >= 3) return true;
