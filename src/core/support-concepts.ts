@@ -1694,6 +1694,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   injury: {
     3: [
+      '{wanted|want|wanting} {him|her|them|someone|somebody} to {really|properly}? {hurt|hit|beat} me',
+      'dig/digs/digging/dug my nails into my palms/palm/@body until/till .. bled/bleed/bleeds/bleeding/split/splits/broke/breaks/blood',
       'slammed/banged/smashed/bashed/hit/hitting/banging/slamming/smashing/bashing my own head {into|against|on}',
       'heated .. spoon/knife/coin/key/lighter/metal/blade/fork/nail .. pressed/held/put it on/against/to my',
       'relapsed {again|today|tonight|last night}? ,? cut/cutting/burned/burnt/burning {twice|2 times|3 times|4 times|5 times|6 times|7 times|8 times|9 times|10 times}',
@@ -2110,6 +2112,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'stood/standing/sat/sitting on the footbridge/bridge over the @road',
     ],
     2: [
+      'how cold the water would be $',
       '{sit|sat|sitting|sits} with it/them {longer than|for longer|for hours|for ages|a long time|too long|longer each}',
       'last walk {to|along|up|out to} the {cliffs|cliff|bridge|sea|river|pier|edge|viaduct|quarry|tracks|lake|headland|cliff path}',
       'no cameras/cctv',
@@ -2292,6 +2295,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'not telling anyone/anybody .. write it down',
     ],
     2: [
+      '{do not|did not|never} want to be talked out of it {this time|again}',
       'made up my mind about {a few|some|a couple of} things',
       'found the spot $',
       'to see if i {would have|had|have|will have} the nerve',
@@ -2901,6 +2905,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'would be better off without me .. make sure',
     ],
     2: [
+      'more where that came from',
+      '{cut|cuts|slashed|shredded|ripped|tore|torn} .. to ribbons',
       '{it will|it would|it is going to|it is gonna} be worse next time',
       'next time {i|you} ... {it will|it would|it is going to|it is gonna|things will} be worse',
       'be on my conscience',
@@ -4195,6 +4201,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   escape: {
     3: [
+      '{locked|lock|locking|locks|hid|hide|hiding|hides} myself in the {bathroom|bedroom|car|toilet|loo|spare room|shed} {until|till} {he|she|they}',
       'told/asked {reception|security|the front desk|front desk|the school|the nursery|the office|the receptionist|the concierge|the porter|the gym|the doorman|the caretaker} .. not to let my? @agent',
       'my {things|stuff|belongings|clothes} with a police escort',
       'civil standby',
@@ -4505,6 +4512,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   conceal: {
     3: [
+      '{turn|switch|turning|switching} it off without {him|her|them} {knowing|noticing|finding out}',
       '{looking up|looked up|searching|searched|googling|googled|look up|search for|searching for|searched for} {refuges|refuge|shelters|a shelter|a refuge|womens refuges|domestic abuse|domestic violence|how to leave him|how to leave her|how to leave an abusive}',
       '{not|never} to give {my|out my|anyone my|my new} {details|address|number|information|info|contact details|phone number|timetable} to {anyone|anybody|him|her|people|callers|anyone who|whoever} !for/about/from/else/selling/trying/marketing',
       'changed my .. number ... not to pass/give it on? to',

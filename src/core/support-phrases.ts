@@ -35,9 +35,10 @@ const KIDS = String.raw`(?:kids|children|child|son|daughter|baby|babies)`;
 const CLOSE_ONES = String.raw`(?:brother|sister|son|daughter|dad|father|mum|mom|mother|friend|best friend|mate|husband|wife|partner|cousin|uncle|aunt|grandad|grandpa|grandma|nan|gran|neighbour|neighbor|colleague|flatmate|roommate|classmate|student|patient|client)`;
 /**
  * Words that bring an old crisis into the present, after a recovery milestone ("two years clean
- * from self-harm ... opened a new packet of razors"): a means, an intent, a relapse, a "but".
+ * from self-harm ... opened a new packet of razors"): a means, an intent, a relapse, a "but", a
+ * "till", a craving.
  */
-const PAST_RETURNS = String.raw`(?:again|tonight|last night|relapse\w*|want to (?:die|go|end|stop)|going to|plan\w*|urges?|tempted|blades?|razors?|knife|knives|pills|tablets|rope|gun|bridge|finish\w*|properly|end it|ending it|kill\w*|die|dying|dead|suicid\w*|overdos\w*|cut\w*|harm\w*|hurt\w*|lock\w*|stash\w*|sav(?:e|ed|ing)|hoard\w*|left me|broke|broken|break|slipped|slip|lost|reset|ruined|streak|until|but)`;
+const PAST_RETURNS = String.raw`(?:again|tonight|last night|relapse\w*|want to (?:die|go|end|stop)|going to|plan\w*|urges?|tempted|blades?|razors?|knife|knives|pills|tablets|rope|gun|bridge|finish\w*|properly|end it|ending it|kill\w*|die|dying|dead|suicid\w*|overdos\w*|cut\w*|harm\w*|hurt\w*|lock\w*|stash\w*|sav(?:e|ed|ing)|hoard\w*|left me|broke|broken|break|slipped|slip|lost|reset|ruined|streak|until|till|up to|but|closer|crav\w*|miss (?:it|doing it)|one more|right now|anymore|any more|stitches|bleeding|bled)`;
 
 /*
  * Concept nets. Besides the phrases above, a sentence alarms when several concepts meet inside
@@ -102,10 +103,15 @@ const AT_WORK = String.raw`(?<=\b(?:paramedic|placement|shift|crew|ambulance|nur
 const NOTHING_LIKE = String.raw`(?! (?:(?:just|only|simply)(?! as\b| like\b| the same\b)|thankfully|luckily|boring|dull|fine|nothing like|not like|never|not)\b)`;
 
 /**
+ * Words that make a denial something said rather than meant: "no urges to hurt myself , is what i
+ * told my mum", "that is the line i give my therapist", "none of it has been true".
+ */
+const SAID = String.raw`(?:told|tell|tells|telling|typed|texted|said|say|says|saying|wrote|replied|answered|line|script|what i|pretend\w*|act|acting|lie|lied|lies|lying|true|truth|honest|sure)`;
+/**
  * Nothing later in the note ties someone else's abuse back to the writer ("mine is the same",
  * "so can i", "to me"): only then is it their story.
  */
-const TIED_TO_WRITER = String.raw`(?![\s\S]*\b(?:like (?:mine|me|my|him|her|ours)|mine (?:is|was|does|did)${NOTHING_LIKE}|same (?:as|thing|way)|same as me|me too|to me|so can i|so could i|i (?:can|could|should|need to|have to|must|will|want to) (?:too|as well|do the same|leave|get out)|one day i|i wish i (?:had|could|was|were|did)|help me (?:leave|get out)|(?:mine|my (?:ex|partner|husband|wife|boyfriend|girlfriend)) (?:still )?(?:hits|hit|controls|tracks|checks|threaten\w*|does|did|is|was|used|is like that)${NOTHING_LIKE})\b)`;
+const TIED_TO_WRITER = String.raw`(?![\s\S]*\b(?:like (?:mine|me|my|him|her|ours)|same here|so (?:have|am|do|did) i|i (?:have|am|do|did) too|mine (?:have|has|are|too)|mine (?:is|was|does|did)${NOTHING_LIKE}|same (?:as|thing|way)|same as me|me too|to me|so can i|so could i|i (?:can|could|should|need to|have to|must|will|want to) (?:too|as well|do the same|leave|get out)|one day i|i wish i (?:had|could|was|were|did)|help me (?:leave|get out)|(?:mine|my (?:ex|partner|husband|wife|boyfriend|girlfriend)) (?:still )?(?:hits|hit|controls|tracks|checks|threaten\w*|does|did|is|was|used|is like that)${NOTHING_LIKE})\b)`;
 
 /**
  * An attempt on the writer's own life, told with nothing after it of help or recovery: that is
@@ -155,6 +161,12 @@ export const CRISIS_RULES: readonly Rule[] = [
     String.raw`\b(?:sewer ?slide|self delet\w*|unaliv\w*|un aliv\w*|ctb)\b(?! (?:(?:him|her|them)(?:self|selves)?|his|their|your|my (?:landlord|boss|manager|ex|neighbou?r|sister|brother|mum|mom|dad|teacher|roommate|flatmate|husband|wife|boyfriend|girlfriend|cat|dog)|the (?:hero|villain|character|boss|landlord|npc|mouse|spider))\b)`,
   ],
   ['self*', String.raw`\bself ?(?:harm\w*|injur\w*|mutilat\w*|hurt\w*)`],
+  // A question about self-harm answered yes, in one sentence: "the volunteer asked if i had taken
+  // anything and i said not yet", "my gp asked if i had thought about ending it and i did not lie".
+  [
+    'asked ask asks asking yourself',
+    String.raw`\b(?:asked|asks|asking|ask)(?: me)? (?:if|whether) i (?:had|have|was|am|would|ever|d)\b[^\n]{0,50}?\b(?:(?:taken|took) anything(?! (?:for|to help|to sleep|on the|at the|with))|hurt(?:ing)? myself|harm(?:ing)? myself|cut(?:ting)? myself|(?:thought|thinking) (?:about|of) (?:ending|killing|hurting|harming|suicide|dying)|(?:thoughts|plans?) (?:of|about|to) (?:ending|killing|hurting|harming|suicide|dying)|ending it all|ending my life|kill(?:ing)? myself|suicid\w*)\b[^\n]{0,30}? (?:,|and|but) (?:i )?(?:said |told (?:her|him|them) |answered |admitted )?(?:not yet|yes|yeah|yep|i (?:had|have|was|am|did)(?! not)\b|i (?:did not|could not|could not bring myself to|did not want to) lie|(?:i )?lied)|\bare you (?:hurting|harming|cutting|burning) yourself\b[^\n]{0,30}? (?:,|and) i (?:was|am)\b(?! (?:not|fine|ok|okay))`,
+  ],
   [
     'sh',
     String.raw`\bsh\b(?= (?:again|urges?|scars?|wounds?|cuts?|relapse|free|clean))|\b(?:relaps\w*|urges? to|clean from|free from) (?:on )?sh\b`,
@@ -2184,6 +2196,65 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
     'clean free since attempt',
     String.raw`(?<!\b(?:was|were|had been|would have been|would be) )(?:\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a hundred|\w+ hundred) (?:years?|months?|weeks?|days?) (?:clean|free) (?:from|of) (?:self harm|self harming|cutting|self injury)\b|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?) since my (?:last )?(?:suicide )?(?:attempt|overdose|self harm|episode of self harm|relapse)\b)(?![\s\S]*\b${PAST_RETURNS}\b)`,
   ],
+  // More milestones: "five years today since i last self harmed", "the anniversary of my overdose
+  // was last tuesday", "i have not hurt myself since i was nineteen", unless it is coming back.
+  [
+    'since anniversary',
+    String.raw`(?:\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|many|several) (?:years?|months?) (?:today |now |this week )?since i (?:last )?(?:self harmed|hurt myself|harmed myself|cut myself|cut|burned myself|burnt myself|tried to (?:kill myself|end (?:it|my life))|overdosed|attempted)\b|\b(?:the )?anniversary of my (?:overdose|attempt|suicide attempt|last relapse)\b|\b(?:have|had) not (?:self harmed|hurt myself|harmed myself|cut myself|cut|burned myself) (?:since (?:i was (?:\d+|[a-z]+teen|twenty|thirty|at (?:school|uni|college)|a teenager|in (?:school|uni|college))|(?:\d{4}|school|uni|college|my teens))|in (?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|several) (?:years|months))\b)(?![\s\S]*\b${PAST_RETURNS}\b)`,
+  ],
+  // A denial of the thoughts themselves: "no urge to hurt myself tonight", "i am not having any
+  // dark thoughts", "i have never once thought about hurting myself", "not suicidal , not self
+  // harming". Only the denial is blanked, so anything else in the note still counts; not a denial
+  // told as something said ("the line i give my therapist") or taken back in its sentence or the
+  // next ("until", "before this week", "but now").
+  [
+    'myself suicidal dark self life',
+    String.raw`(?<!\b${SAID}\b[^\n]*)(?:\b(?:no|not any|not having any|not had any|have not had any|had no|have had no|zero|without any) (?:real |actual |big )?(?:urges?|thoughts?|desire|wish|plans?|intention) (?:at all )?(?:to|of|about) (?:(?:hurt|hurting|harm|harming|kill|killing|cut|cutting|end|ending) (?:myself|my life)|self harm(?:ing)?|suicide)\b|\bnot (?:having |had |getting )?(?:any )?(?:dark|suicidal|self harm) thoughts\b|\b(?:have |had )?(?:never|not) (?:once |ever |really )?(?:thought|thinking) (?:about|of) (?:hurting|harming|killing|ending) (?:myself|my life)\b|\b(?:i am |am |i have been |been )?not (?:feeling )?(?:suicidal|self harming)(?: ,)?(?: (?:and )?not (?:suicidal|self harming|drinking too much|in danger|unsafe))*\b)(?! (?:yet|until|till|before)\b)(?![^\n]*(?:\n[^\n]*)?\b(?:until|till|before (?:this|last|now|today|tonight|recently|lately)|but (?:now|tonight|today|lately|then|this)|now|not yet|except|apart from|anymore|any more|these days|${SAID})\b)`,
+  ],
+  // A screening question answered with a plain no: "the gp asked whether i had had any thoughts of
+  // harming myself . honestly no", "ticked not at all". A bare "i said no" is not enough, nor an
+  // answer taken back (a lie, a "not yet", a "but", long sleeves, anything after it).
+  [
+    'asked asks questionnaire question form',
+    String.raw`\b(?:asked|asks|asking|questions?|questionnaire|form|survey)\b[^\n]{0,60}?\b(?:hurting|harming|killing|ending|hurt|harm|kill|end) (?:myself|yourself|my life|your life)\b(?:(?!\blie)[^\n]){0,24}?(?:\n| ,| and|$)\s*(?:i )?(?:(?:honestly|truthfully|genuinely|definitely) (?:said |answered )?(?:no|not at all|never)|(?:said |answered )?(?:no|not at all|never)(?: ,)? (?:honestly|truthfully|genuinely|and (?:i )?meant it)|(?:said |answered |ticked )?not at all)\b(?![\s\S]*\b(?:lied|lying|not yet|was not true|were not true|a lie|yes|but|obviously|sleeves|hid|hide|hiding|pretend\w*|told (?:her|him|them)|then|hung up|after)\b)|\b(?:questionnaire|form|survey|phq)\b[^\n]{0,80}?\b(?:better off dead|hurting yourself|harming yourself|ending your life|suicid\w*)\b[^\n]*(?=[\s\S]{0,20}\bticked (?:the )?not at all\b)(?![\s\S]*\b(?:lied|lying|a lie|but|then|after)\b)`,
+  ],
+  // Danger only imagined, and denied: "if he ever tried to hit me i would call the police , but he
+  // has never been like that", "would he ever stalk me ? no chance". Only the imagined clause is
+  // blanked, so anything that did happen still counts; not with an "again".
+  [
+    'ever',
+    String.raw`\bif (?:he|she|they|my ex|anyone|anybody|someone|a man|a guy)(?: [\w']+){0,2}? ever (?:[\w']+ ){0,3}?(?:hit|hurt|touch\w*|threaten\w*|laid a (?:finger|hand) on|raised a hand to|grabbed|followed|stalked)(?: me)?\b(?: (?:i would|i will|i am|i would be) (?:[\w']+ ){0,5}?(?:police|gone|leave|out|out the door|done)\b)?(?=[\s\S]*\b(?:(?:he|she|they) (?:is|was|has|had|have) never|never (?:once )?(?:been like that|did|laid|raised|touched|hurt|hit|threatened)|not like that|not that kind of|would never)\b)(?![\s\S]*\bagain\b)|\bwould (?:he|she|they) ever (?:stalk|hurt|hit|harm|threaten|follow) me\b(?=\s*(?:no|never|not a chance|no chance|no way|nah)\b(?! idea| clue| longer))`,
+  ],
+  // The writer's own question, answered no: "would i ever hurt myself over a boy again ? no".
+  [
+    'ever',
+    String.raw`\bwould i ever (?:hurt|harm|cut|kill|burn) myself\b[^\n]*(?=\s*(?:no|never|not a chance|no chance|no way|nah)\b(?! idea| clue| longer))(?![\s\S]*\b(?:anyway|did it|then|but|until|till|now|tonight|anymore|any more|not sure|do not know|${SAID})\b)`,
+  ],
+  // Safe, said outright: "i am not okay , but i am not in danger either". Not a safety only from
+  // others, nor one typed to someone.
+  [
+    'danger',
+    String.raw`(?<!\b${SAID}\b[^\n]*)(?<!\bnever )\b(?:i am |am |i was )?not in (?:any )?danger\b(?! (?:yet|until|till|from (?:anyone|anybody|anything|him|her|them) (?:but|except|other than))\b)(?![^\n]*(?:\n[^\n]*)?\b(?:until|till|but (?:now|tonight|today|lately|then|this)|not yet|except|${SAID})\b)`,
+  ],
+  // Someone else's self-harm, in the past: "my friend ellie used to self harm in sixth form".
+  // Only that clause; not when the note ties it back to the writer or to hiding it.
+  [
+    'used',
+    String.raw`\b(?:friend|sister|brother|mum|mom|mother|dad|father|cousin|aunt|auntie|colleague|coworker|neighbou?r|mate|bestie|flatmate|roommate|son|daughter)(?:'s)?(?: [a-z]+)? used to (?:self harm|cut (?:herself|himself|themselves)|hurt (?:herself|himself|themselves)|harm (?:herself|himself|themselves)|burn (?:herself|himself|themselves))\b(?: (?:at|in) (?:school|sixth form|uni|college|high school)| as a (?:teenager|teen|kid))?${TIED_TO_WRITER}(?![\s\S]*\b(?:hide|hides|hiding|hid|cover|covers|covering|sleeves|wristbands?|plasters|bandages?|showed me|taught me|told me how|tips)\b)`,
+  ],
+  // An old partner's violence, ended by their death: "my first husband was violent , but that was
+  // over twenty years ago and he died in 2015". Only that clause, so anyone else's harm in the
+  // note still counts; not the writer's ex of now, nor if the fear lives on.
+  [
+    'died dead passed',
+    String.raw`\b(?:my )?(?:first|old|previous|former|late|childhood) (?:ex|husband|wife|partner|boyfriend|girlfriend)\b(?: [\w']+){0,3}? (?:was|were|could be|got|became) (?:violent|abusive|controlling|scary|dangerous|cruel)\b(?=[\s\S]*\b(?:he|she|they) (?:died|passed away|is dead|has died|passed on)\b)(?![\s\S]*\b(?:again|still|now (?:he|she|they)|scared|afraid|terrified|nightmares?|flashbacks?|so is|just like|same|worse|picked it up)\b)`,
+  ],
+  // Someone else's dark thoughts, told to the writer: "my friend jess told me she has been having
+  // dark thoughts since her divorce". Not when the note ties it back to the writer.
+  [
+    'dark',
+    String.raw`\b(?:friend|sister|brother|mum|mom|mother|dad|father|cousin|aunt|auntie|colleague|coworker|neighbou?r|mate|bestie|flatmate|roommate)(?:'s)?(?: [a-z]+)? (?:told me|said|says|admitted|confided|mentioned) (?:to me )?(?:that )?(?:she|he|they) (?:has|have|had|is|was|are|were)(?: been)? having (?:some |a lot of |really )?dark thoughts\b${TIED_TO_WRITER}`,
+  ],
   // Past darkness, told as recovered: "i was in a really dark place after the divorce, but therapy
   // saved me and i'm happy now", unless it is coming back.
   [
@@ -2284,7 +2355,7 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   // lift anything" after an operation.
   [
     'die sea throw push blow knock pull wind drag dragged rage allowed',
-    String.raw`\b(?:planning|going|plan|want|destined|doomed|bound|gonna) to die alone(?= (?:surrounded by|with) (?:[\w']+ )?(?:cats?|dogs?|plants|books))|(?<=\bif one more (?:man|guy|woman|person|date|match|colleague|customer|client)\b[^\n]{0,80})\b(?:i am going to|i will|i am gonna|gonna) walk into the sea\b(?![\s\S]*\b(?:i mean it|for real|not joking|seriously)\b)|\b(?:the )?(?:wind|waves|sea|current|weather|gale|storm) (?:was |is |kept )?(?:trying to |tried to )?(?:throw|blow|push|knock|drag|pull)\w* me\b|(?<!\b(?:he|she|they|ex|partner|husband|wife|boyfriend|girlfriend)\b[^\n]{0,30})\bdrag(?:ged|s|ging)? (?:me|us) (?:along )?(?:to |round |around |out to |out )?(?:the |a |an |my |our )?(?:caff|cafe|pub|gym|shops|mall|church|party|parties|concerts?|gigs?|football|match|museum|opera|ballet|garden centre|ikea|brunch|yoga|spin|parkrun|clay pigeon shooting|shooting|bowling|hike|hiking|climbing|karaoke|quiz|pub quiz|dancing|salsa|swimming|running|wedding|festival|cinema|theatre)\b|\b(?:caff|cafe|pub|gym|shops|church|restaurant|place) (?:he|she|they) (?:used to|always|would) drag (?:me|us)\b|\brage room\b|(?<=\brage room\b[^\n]{0,80})\bsmash\w* (?:plates|glasses|bottles|crockery|things|stuff|a printer|printers|tvs?|a tv|mugs|cups)(?: with (?:a )?(?:baseball )?bat| with a (?:hammer|crowbar|sledgehammer))?|(?:\b${NOT_ALLOWED_WHILE_HEALING}\b(?=[^\n]{0,80}\b(?:surgery|operation|physio|stitches|painkillers|antibiotics|heavier than|kettle|recovery|c section)\b)|(?<=\b(?:surgery|operation|stitches|physio|painkillers|antibiotics)\b[^\n]{0,120})\b${NOT_ALLOWED_WHILE_HEALING}\b)(?<!\b(?:he|she|they|him|her|them|husband|wife|boyfriend|girlfriend|partner|ex)\b[^\n]*)(?![^\n]*\b(?:he|she|they|him|her|them|without him|without her|decides)\b)`,
+    String.raw`\b(?:planning|going|plan|want|destined|doomed|bound|gonna) to die alone(?= (?:surrounded by|with) (?:[\w']+ )?(?:cats?|dogs?|plants|books))|(?<=\bif one more (?:man|guy|woman|person|date|match|colleague|customer|client)\b[^\n]{0,80})\b(?:i am going to|i will|i am gonna|gonna) walk into the sea\b(?![\s\S]*\b(?:i mean it|for real|not joking|seriously)\b)|\b(?:the )?(?:wind|waves|sea|current|weather|gale|storm) (?:was |is |kept )?(?:trying to |tried to )?(?:throw|blow|push|knock|drag|pull)\w* me\b|(?<!\b(?:he|she|they|ex|partner|husband|wife|boyfriend|girlfriend)\b[^\n]{0,30})\bdrag(?:ged|s|ging)? (?:me|us) (?:along )?(?:to |round |around |out to |out )?(?:the |a |an |my |our )?(?:caff|cafe|pub|gym|shops|mall|church|party|parties|concerts?|gigs?|football|match|museum|opera|ballet|garden centre|ikea|brunch|yoga|spin|parkrun|clay pigeon shooting|shooting|bowling|hike|hiking|climbing|karaoke|quiz|pub quiz|dancing|salsa|swimming|running|wedding|festival|cinema|theatre)\b|\b(?:caff|cafe|pub|gym|shops|church|restaurant|place) (?:he|she|they) (?:used to|always|would) drag (?:me|us)\b|\brage room\b|(?<=\brage room\b[^\n]{0,80})\bsmash\w* (?:plates|glasses|bottles|crockery|things|stuff|a printer|printers|tvs?|a tv|mugs|cups|a (?:plate|glass|mug|bottle|cup|vase))(?: with (?:a )?(?:baseball )?bat| with a (?:hammer|crowbar|sledgehammer))?|(?:\b${NOT_ALLOWED_WHILE_HEALING}\b(?=[^\n]{0,80}\b(?:surgery|operation|physio|stitches|painkillers|antibiotics|heavier than|kettle|recovery|c section)\b)|(?<=\b(?:surgery|operation|stitches|physio|painkillers|antibiotics)\b[^\n]{0,120})\b${NOT_ALLOWED_WHILE_HEALING}\b)(?<!\b(?:he|she|they|him|her|them|husband|wife|boyfriend|girlfriend|partner|ex)\b[^\n]*)(?![^\n]*\b(?:he|she|they|him|her|them|without him|without her|decides)\b)`,
   ],
   // Caught up in a cable: "nearly strangled myself with my headphone cable getting out of the car".
   [

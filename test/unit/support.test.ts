@@ -12363,7 +12363,8 @@ describe('round 76: blind list dev157 (everyday hyperbole)', () => {
   it.each([
     ['crisis', 'I want to disappear under the duvet and never come out, for good this time'],
     ['safety', 'my dad threatens to hit me every time I come home late'],
-    // What the round's refit moved below the threshold in the older lists.
+    // Older-list notes a trial refit of this round moved below the threshold (that refit was
+    // not kept: see the README).
     ['crisis', 'I bit the inside of my wrist again last night when the texts started'],
   ])('flags %s in "%s"', (flag, note) => {
     expect(detectSupport(note)).toContain(flag);
@@ -12583,6 +12584,62 @@ describe('round 79: blind lists dev165 (long notes, the signal in one clause) an
     ['crisis', "won't spoil mum's birthday, but after that"],
     ['crisis', 'gave my brother a long hug at the airport, I want him to remember this one'],
     ['safety', 'my post is being redirected to her address and the bank says I asked for it'],
+  ])('flags %s in "%s"', (flag, note) => {
+    expect(detectSupport(note)).toContain(flag);
+  });
+});
+
+describe("round 80: blind lists dev167 (an evaluator set), dev168 (time, tense and negation) and dev169 (risk in other people's words)", () => {
+  // First read: dev167 crisis 38/40, safety 38/40, false alarms 3/80; dev168 29/30, 30/30, 20/70;
+  // dev169 28/30, 26/30, 12/70. New: more recovery milestones, denials of the thoughts themselves,
+  // a screening question answered with a plain no, danger only imagined and denied, someone else's
+  // past self-harm or dark thoughts, an old partner's violence ended by death; a screening
+  // question answered yes, nails dug in until the skin bleeds, not wanting to be talked out of it
+  // "this time", clothes cut to ribbons, "more where that came from". The review list (dev169b)
+  // took back the rest: a denial told as something said, a milestone undone by "till" or a
+  // craving, and blanking only the imagined or past clause, never its whole sentence. These notes
+  // are new words, not the lists' own.
+  it.each([
+    'four years since I last self-harmed, celebrated with a takeaway and my flatmates',
+    'the anniversary of my attempt came and went and I spent it at the beach with my brother',
+    "I haven't hurt myself since I was seventeen, and this breakup won't change that",
+    'no urges to harm myself at all, just a lot of crying and toast',
+    'not having any dark thoughts this week, just tired',
+    "I've never once thought about ending my life, I just miss her",
+    "the nurse asked whether I'd had thoughts of hurting myself. Honestly no, just sad",
+    'if he ever laid a finger on me I would be gone, but he was never like that',
+    'would I ever hurt myself over her? no, not a chance',
+    "I'm lonely but I'm not in danger",
+    'my cousin used to self harm at school, she is a paramedic now',
+    'my colleague told me he has been having dark thoughts, so we found him a counsellor',
+    'my first husband was violent, but he died years ago and that part of my life is closed',
+  ])('does not flag "%s"', (note) => {
+    expect(detectSupport(note)).toEqual([]);
+  });
+  it.each([
+    ['crisis', 'two years since I last cut myself, but tonight I want to again'],
+    ['crisis', 'three years clean from cutting and I just bought a new pack of razors'],
+    ['crisis', 'no urge to hurt myself until tonight'],
+    ['crisis', 'the nurse asked if I had thought about hurting myself and I lied and said no'],
+    ['crisis', 'my counsellor asked if I had any thoughts of ending it and I said yes'],
+    ['crisis', 'keep digging my nails into my arms until they bleed'],
+    ['crisis', "I don't want to be talked out of it, so I'm not telling anyone"],
+    ['safety', 'she cut my jumpers to ribbons and left them on the drive'],
+    ['safety', 'her text said: smashed your phone, plenty more where that came from'],
+    ['safety', 'if he ever hits me again I will leave, he has never once said sorry'],
+    ['crisis', "no thoughts of hurting myself, that's what I say at every appointment"],
+    ['crisis', 'three years since I last cut myself, or it was until about midnight'],
+    ['crisis', 'no urges to hurt myself, I wrote on the form. they have not stopped since friday'],
+    [
+      'safety',
+      'my first wife was cruel and so is my new partner, he hit me on sunday. she died in 2018',
+    ],
+    ['safety', 'if he ever hurt the dog I would leave, and yesterday he kicked her down the steps'],
+    // Older-list notes a trial refit of this round moved below the threshold (that refit was
+    // not kept: see the README).
+    ['safety', 'hid myself in the spare room till she drove off'],
+    ['safety', 'the tracker is on my car and I cannot switch it off without him noticing'],
+    ['crisis', 'picked a fight with a stranger because I wanted someone to properly hurt me'],
   ])('flags %s in "%s"', (flag, note) => {
     expect(detectSupport(note)).toContain(flag);
   });
