@@ -1695,7 +1695,6 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   injury: {
     3: [
       '{wanted|want|wanting} {him|her|them|someone|somebody} to {really|properly}? {hurt|hit|beat} me',
-      'dig/digs/digging/dug my nails into my palms/palm/@body until/till .. bled/bleed/bleeds/bleeding/split/splits/broke/breaks/blood',
       'slammed/banged/smashed/bashed/hit/hitting/banging/slamming/smashing/bashing my own head {into|against|on}',
       'heated .. spoon/knife/coin/key/lighter/metal/blade/fork/nail .. pressed/held/put it on/against/to my',
       'relapsed {again|today|tonight|last night}? ,? cut/cutting/burned/burnt/burning {twice|2 times|3 times|4 times|5 times|6 times|7 times|8 times|9 times|10 times}',
@@ -1755,7 +1754,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'keep/kept/keeps burning/cutting/hurting/scratching myself',
       '{been|i keep|i kept|started|i have been|i am|i was} pinching/biting/scratching/burning/cutting/hitting/punching/bruising .. my arms/arm/wrists/wrist/thighs/thigh/legs/leg/stomach/skin',
       'held/hold/holding/pressed/press/pressing my hand/hands/arm/fingers/finger/palm/wrist on/against/over/onto/in the hot/candle/open/gas/lit? hob/iron/stove/cooker/kettle/flame/candle/grill/oven/ring/lighter/straighteners',
-      'scratch*/scrap*/pick*/dig* ... my wrist/wrists/arm/arms/skin/thigh/thighs ... until/till it/they opened/open/bled/bleed/broke/split',
+      'scratch*/scrap*/pick*/dig* ... my wrist/wrists/arm/arms/skin/thigh/thighs/palm/palms ... until/till {it|they|the skin} opened/open/bled/bleed/broke/split/splits',
       '@sharp/razors/razor/rope/@pills .. , not for shaving/cooking/crafts/sleeping',
       'small/tiny cuts .. hide/hides/hidden/cover/covers',
       'cuts/cut/marks/burns .. where {nobody|no one} can see',

@@ -107,6 +107,14 @@ const NOTHING_LIKE = String.raw`(?! (?:(?:just|only|simply)(?! as\b| like\b| the
  * told my mum", "that is the line i give my therapist", "none of it has been true".
  */
 const SAID = String.raw`(?:told|tell|tells|telling|typed|texted|said|say|says|saying|wrote|replied|answered|line|script|what i|pretend\w*|act|acting|lie|lied|lies|lying|true|truth|honest|sure)`;
+/** Not after a word of saying in the same sentence. */
+const UNSAID = String.raw`(?<!\b${SAID}\b[^\n]*)`;
+/** What takes a denial back in its sentence or the next: "not suicidal . not until tonight". */
+const TAKEN_BACK = String.raw`until|till|but (?:now|tonight|today|lately|then|this)|not yet|except|${SAID}`;
+/** A question answered no: "would he ever ? no chance" (not "no idea"). */
+const NO_ANSWER = String.raw`(?:no|never|not a chance|no chance|no way|nah)\b(?! idea| clue| longer)`;
+/** People who tell the writer their own story: "my friend", "her sister", "a colleague". */
+const CONFIDANTS = String.raw`friend|sister|brother|mum|mom|mother|cousin|aunt|auntie|colleague|coworker|neighbou?r|mate|bestie`;
 /**
  * Nothing later in the note ties someone else's abuse back to the writer ("mine is the same",
  * "so can i", "to me"): only then is it their story.
@@ -1983,7 +1991,7 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   // her, she left him years ago". Not when the note ties it back to the writer.
   [
     'controlling abusive violent coercive stalker hit beat hurt order',
-    String.raw`\b(?:friend|sister|brother|mum|mom|mother|cousin|aunt|auntie|colleague|coworker|neighbou?r|mate|bestie)(?:'s)?(?: [a-z]+)? (?:had an? (?:controlling|abusive|violent|coercive) (?:ex|husband|wife|partner|boyfriend|girlfriend)|had a stalker|got a (?:restraining|protection|non molestation) order (?:on|against) (?:her|his|their) ex|(?:ex|husband|partner|boyfriend) used to (?:hit|beat|hurt) (?:her|him|them))\b(?=[^\n]{0,60}\b(?:years ago|(?:she|he|they) (?:left|got out|escaped)|(?:is|are) (?:fine|happy|safe|married|happily married) now)\b)${TIED_TO_WRITER}`,
+    String.raw`\b(?:${CONFIDANTS})(?:'s)?(?: [a-z]+)? (?:had an? (?:controlling|abusive|violent|coercive) (?:ex|husband|wife|partner|boyfriend|girlfriend)|had a stalker|got a (?:restraining|protection|non molestation) order (?:on|against) (?:her|his|their) ex|(?:ex|husband|partner|boyfriend) used to (?:hit|beat|hurt) (?:her|him|them))\b(?=[^\n]{0,60}\b(?:years ago|(?:she|he|they) (?:left|got out|escaped)|(?:is|are) (?:fine|happy|safe|married|happily married) now)\b)${TIED_TO_WRITER}`,
   ],
   // Someone else's story heard in a group: "at the support group someone talked about their
   // abusive ex". Not when the note ties it back to the writer.
@@ -1995,7 +2003,7 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   // she's thriving now". Not when the note ties it back to the writer ("like mine", "so can i").
   [
     'controlling abusive violent coercive',
-    String.raw`\b(?:friend|sister|brother|mum|mom|mother|cousin|aunt|auntie|colleague|coworker|neighbou?r|mate|bestie)s? (?:finally )?(?:left|escaped|got away from|got out of|divorced) (?:her|his|their) (?:controlling|abusive|violent|coercive) (?:ex|husband|wife|partner|boyfriend|girlfriend|relationship|marriage)\b${TIED_TO_WRITER}`,
+    String.raw`\b(?:${CONFIDANTS})s? (?:finally )?(?:left|escaped|got away from|got out of|divorced) (?:her|his|their) (?:controlling|abusive|violent|coercive) (?:ex|husband|wife|partner|boyfriend|girlfriend|relationship|marriage)\b${TIED_TO_WRITER}`,
   ],
   // "Gun to my head, I couldn't tell you why", "dodging bullets in every meeting", "final goodbye
   // to the flat".
@@ -2209,7 +2217,7 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   // next ("until", "before this week", "but now").
   [
     'myself suicidal dark self life',
-    String.raw`(?<!\b${SAID}\b[^\n]*)(?:\b(?:no|not any|not having any|not had any|have not had any|had no|have had no|zero|without any) (?:real |actual |big )?(?:urges?|thoughts?|desire|wish|plans?|intention) (?:at all )?(?:to|of|about) (?:(?:hurt|hurting|harm|harming|kill|killing|cut|cutting|end|ending) (?:myself|my life)|self harm(?:ing)?|suicide)\b|\bnot (?:having |had |getting )?(?:any )?(?:dark|suicidal|self harm) thoughts\b|\b(?:have |had )?(?:never|not) (?:once |ever |really )?(?:thought|thinking) (?:about|of) (?:hurting|harming|killing|ending) (?:myself|my life)\b|\b(?:i am |am |i have been |been )?not (?:feeling )?(?:suicidal|self harming)(?: ,)?(?: (?:and )?not (?:suicidal|self harming|drinking too much|in danger|unsafe))*\b)(?! (?:yet|until|till|before)\b)(?![^\n]*(?:\n[^\n]*)?\b(?:until|till|before (?:this|last|now|today|tonight|recently|lately)|but (?:now|tonight|today|lately|then|this)|now|not yet|except|apart from|anymore|any more|these days|${SAID})\b)`,
+    String.raw`${UNSAID}(?:\b(?:no|not any|not having any|not had any|have not had any|had no|have had no|zero|without any) (?:real |actual |big )?(?:urges?|thoughts?|desire|wish|plans?|intention) (?:at all )?(?:to|of|about) (?:(?:hurt|hurting|harm|harming|kill|killing|cut|cutting|end|ending) (?:myself|my life)|self harm(?:ing)?|suicide)\b|\bnot (?:having |had |getting )?(?:any )?(?:dark|suicidal|self harm) thoughts\b|\b(?:have |had )?(?:never|not) (?:once |ever |really )?(?:thought|thinking) (?:about|of) (?:hurting|harming|killing|ending) (?:myself|my life)\b|\b(?:i am |am |i have been |been )?not (?:feeling )?(?:suicidal|self harming)(?: ,)?(?: (?:and )?not (?:suicidal|self harming|drinking too much|in danger|unsafe))*\b)(?! (?:yet|until|till|before)\b)(?![^\n]*(?:\n[^\n]*)?\b(?:${TAKEN_BACK}|before (?:this|last|now|today|tonight|recently|lately)|now|apart from|anymore|any more|these days)\b)`,
   ],
   // A screening question answered with a plain no: "the gp asked whether i had had any thoughts of
   // harming myself . honestly no", "ticked not at all". A bare "i said no" is not enough, nor an
@@ -2223,24 +2231,24 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   // blanked, so anything that did happen still counts; not with an "again".
   [
     'ever',
-    String.raw`\bif (?:he|she|they|my ex|anyone|anybody|someone|a man|a guy)(?: [\w']+){0,2}? ever (?:[\w']+ ){0,3}?(?:hit|hurt|touch\w*|threaten\w*|laid a (?:finger|hand) on|raised a hand to|grabbed|followed|stalked)(?: me)?\b(?: (?:i would|i will|i am|i would be) (?:[\w']+ ){0,5}?(?:police|gone|leave|out|out the door|done)\b)?(?=[\s\S]*\b(?:(?:he|she|they) (?:is|was|has|had|have) never|never (?:once )?(?:been like that|did|laid|raised|touched|hurt|hit|threatened)|not like that|not that kind of|would never)\b)(?![\s\S]*\bagain\b)|\bwould (?:he|she|they) ever (?:stalk|hurt|hit|harm|threaten|follow) me\b(?=\s*(?:no|never|not a chance|no chance|no way|nah)\b(?! idea| clue| longer))`,
+    String.raw`\bif (?:he|she|they|my ex|anyone|anybody|someone|a man|a guy)(?: [\w']+){0,2}? ever (?:[\w']+ ){0,3}?(?:hit|hurt|touch\w*|threaten\w*|laid a (?:finger|hand) on|raised a hand to|grabbed|followed|stalked)(?: me)?\b(?: (?:i would|i will|i am|i would be) (?:[\w']+ ){0,5}?(?:police|gone|leave|out|out the door|done)\b)?(?=[\s\S]*\b(?:(?:he|she|they) (?:is|was|has|had|have) never|never (?:once )?(?:been like that|did|laid|raised|touched|hurt|hit|threatened)|not like that|not that kind of|would never)\b)(?![\s\S]*\bagain\b)|\bwould (?:he|she|they) ever (?:stalk|hurt|hit|harm|threaten|follow) me\b(?=\s*${NO_ANSWER})`,
   ],
   // The writer's own question, answered no: "would i ever hurt myself over a boy again ? no".
   [
     'ever',
-    String.raw`\bwould i ever (?:hurt|harm|cut|kill|burn) myself\b[^\n]*(?=\s*(?:no|never|not a chance|no chance|no way|nah)\b(?! idea| clue| longer))(?![\s\S]*\b(?:anyway|did it|then|but|until|till|now|tonight|anymore|any more|not sure|do not know|${SAID})\b)`,
+    String.raw`\bwould i ever (?:hurt|harm|cut|kill|burn) myself\b[^\n]*(?=\s*${NO_ANSWER})(?![\s\S]*\b(?:anyway|did it|then|but|until|till|now|tonight|anymore|any more|not sure|do not know|${SAID})\b)`,
   ],
   // Safe, said outright: "i am not okay , but i am not in danger either". Not a safety only from
   // others, nor one typed to someone.
   [
     'danger',
-    String.raw`(?<!\b${SAID}\b[^\n]*)(?<!\bnever )\b(?:i am |am |i was )?not in (?:any )?danger\b(?! (?:yet|until|till|from (?:anyone|anybody|anything|him|her|them) (?:but|except|other than))\b)(?![^\n]*(?:\n[^\n]*)?\b(?:until|till|but (?:now|tonight|today|lately|then|this)|not yet|except|${SAID})\b)`,
+    String.raw`${UNSAID}(?<!\bnever )\b(?:i am |am |i was )?not in (?:any )?danger\b(?! (?:yet|until|till|from (?:anyone|anybody|anything|him|her|them) (?:but|except|other than))\b)(?![^\n]*(?:\n[^\n]*)?\b(?:${TAKEN_BACK})\b)`,
   ],
   // Someone else's self-harm, in the past: "my friend ellie used to self harm in sixth form".
   // Only that clause; not when the note ties it back to the writer or to hiding it.
   [
     'used',
-    String.raw`\b(?:friend|sister|brother|mum|mom|mother|dad|father|cousin|aunt|auntie|colleague|coworker|neighbou?r|mate|bestie|flatmate|roommate|son|daughter)(?:'s)?(?: [a-z]+)? used to (?:self harm|cut (?:herself|himself|themselves)|hurt (?:herself|himself|themselves)|harm (?:herself|himself|themselves)|burn (?:herself|himself|themselves))\b(?: (?:at|in) (?:school|sixth form|uni|college|high school)| as a (?:teenager|teen|kid))?${TIED_TO_WRITER}(?![\s\S]*\b(?:hide|hides|hiding|hid|cover|covers|covering|sleeves|wristbands?|plasters|bandages?|showed me|taught me|told me how|tips)\b)`,
+    String.raw`\b(?:${CONFIDANTS}|dad|father|flatmate|roommate|son|daughter)(?:'s)?(?: [a-z]+)? used to (?:self harm|cut (?:herself|himself|themselves)|hurt (?:herself|himself|themselves)|harm (?:herself|himself|themselves)|burn (?:herself|himself|themselves))\b(?: (?:at|in) (?:school|sixth form|uni|college|high school)| as a (?:teenager|teen|kid))?${TIED_TO_WRITER}(?![\s\S]*\b(?:hide|hides|hiding|hid|cover|covers|covering|sleeves|wristbands?|plasters|bandages?|showed me|taught me|told me how|tips)\b)`,
   ],
   // An old partner's violence, ended by their death: "my first husband was violent , but that was
   // over twenty years ago and he died in 2015". Only that clause, so anyone else's harm in the
@@ -2253,7 +2261,7 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   // dark thoughts since her divorce". Not when the note ties it back to the writer.
   [
     'dark',
-    String.raw`\b(?:friend|sister|brother|mum|mom|mother|dad|father|cousin|aunt|auntie|colleague|coworker|neighbou?r|mate|bestie|flatmate|roommate)(?:'s)?(?: [a-z]+)? (?:told me|said|says|admitted|confided|mentioned) (?:to me )?(?:that )?(?:she|he|they) (?:has|have|had|is|was|are|were)(?: been)? having (?:some |a lot of |really )?dark thoughts\b${TIED_TO_WRITER}`,
+    String.raw`\b(?:${CONFIDANTS}|dad|father|flatmate|roommate)(?:'s)?(?: [a-z]+)? (?:told me|said|says|admitted|confided|mentioned) (?:to me )?(?:that )?(?:she|he|they) (?:has|have|had|is|was|are|were)(?: been)? having (?:some |a lot of |really )?dark thoughts\b${TIED_TO_WRITER}`,
   ],
   // Past darkness, told as recovered: "i was in a really dark place after the divorce, but therapy
   // saved me and i'm happy now", unless it is coming back.
