@@ -1949,6 +1949,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   thoughts: {
     3: [
+      '{took|ended} {his|her|their} {own}? life ... ,? i {understand|get|see|finally understand|now understand} why',
+      '{killed|hanged|shot|drowned} {himself|herself|themselves} ... ,? i {understand|get|see|finally understand|now understand} why',
       'asked if i am/was {safe|okay|ok} ,? i {lied|lie}',
       '{can not|cant} be trusted {alone|on my own|by myself|with myself}',
       'contemplate/contemplating/contemplated {ending it|the end|my death|death|not existing|ending my life|my own death}',
@@ -2050,6 +2052,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'extra of my @pills',
     ],
     2: [
+      '{have|got|i have|i have got} everything i need {in the drawer|in my drawer|in the cupboard|under my bed|under the bed|in the bathroom|hidden|stashed|saved up|put away|in a box} !for/to',
       '{months|weeks|month|week} worth .. stacked/saved/stashed/hidden/hoarded/stockpiled',
       'have/got/keep/kept/keeping them all? lined up',
       'counting/counted/count them out',
@@ -2160,6 +2163,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   resolve: {
     3: [
+      'counsellor/counselor/therapist/doctor/gp/nurse/psychiatrist/psychologist/paramedic/volunteer/responder .. asked if/whether i had/have made/got? a plan and? ,? {i do $|i have one|yes|i said yes|i told her/him/them yes|i did/could not answer|i did/could not say no|i lied|i nodded|i just nodded|all i could do was nod|i could only nod|because i do/have}',
       "not {ruin|ruining|going to ruin|gonna ruin|spoil|spoiling|going to spoil|gonna spoil} her/his/their/mum's/mom's/dad's {day|wedding|birthday|christmas|big day} ,? but after {that|it}",
       'choose/pick/picking/choosing/chose/picked the day/date/time {myself|for myself} $',
       '{i have|i} {had|got} a date {picked|chosen|set} since january/february/march/april/may/june/july/august/september/october/november/december $',
@@ -2449,6 +2453,10 @@ export const LIGHT_WORDS =
 export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   harm: {
     3: [
+      '{was|got|been|were} locked out {in the garden|in the cold|overnight|all night|half the night}',
+      '{his|her|their} {dad|father|mum|mom|mother|stepdad|stepmum|stepmom} {threw|shoved|pushed|slammed|hit|kicked|punched|grabbed|shook|slapped} {him|her|them}',
+      '@agent {pressed|held|forced|pushed|shoved|put} my @body {onto|on|against|into|over} the {hob|stove|cooker|oven|iron|flame|fire|grill|radiator|pan|kettle|heater}',
+      '@body {got|was|been|gets|is} {twisted|bent|wrenched|yanked|forced|pinned} {up behind my back|behind my back|back|backwards}',
       'until i stopped {saying no|struggling}',
       'held/holds/pinned/pins me down',
       'sugar/salt/bleach/sand in my {petrol tank|tank|fuel tank|engine|diesel tank} !from',
@@ -2577,6 +2585,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'smashed/broke/threw my phone',
     ],
     2: [
+      '@body {got|was|were|been|gets|get} {pulled|yanked|grabbed|twisted|squeezed|slammed|punched|kicked|slapped|stamped|burnt|burned|bitten|scratched|choked|crushed|smashed|broken|fractured|cracked|split|busted|bloodied}',
+      '{he|she|they} {was|were} the one holding {it|the iron|the lighter|the cigarette|the kettle|the straighteners}',
       '{mug|plate|glass|bottle|vase|ashtray|remote|lamp|chair|pan|bowl|iron|knife|glasses|plates|mugs|bottles|bottle} .. missed my head/face/eye/ear',
       'could not breathe',
       '{since|after} what he/she did to me',
@@ -2648,6 +2658,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   threat: {
     3: [
+      '{picked up|held|grabbed|took|lifted|pulled out} .. {knife|knives|blade} ... {smiled|grinned|stared|winked|smirked|laughed} at me',
       '{take|swallow|take all of|swallow all of} {all of them|them all|the lot|all of it|the pills|the tablets|them} if i {do not|did not|will not|would not|ever}',
       'if i ... {i will|i would|i am going to} never see {them|the kids|the children|my kids|my children|my son|my daughter|the girls|the boys|the baby} again',
       'disappear/vanish/run/flee/disappeared/vanished/ran/fled .. with {them|the kids|the children|my kids|our kids|my son|my daughter|our son|our daughter|the baby|our baby}',
@@ -2904,6 +2915,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'would be better off without me .. make sure',
     ],
     2: [
+      '{picked up|grabbed|took|pulled out|held up|took out} {one of}? {my|a|the|his|her} {knife|knives|kitchen knife|kitchen knives|blade|blades} !to/for/and',
       'more where that came from',
       '{cut|cuts|slashed|shredded|ripped|tore|torn} .. to ribbons',
       '{it will|it would|it is going to|it is gonna} be worse next time',
@@ -2996,6 +3008,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   control: {
     3: [
+      'every {single}? receipt ... {send|sent|show|shown|showed|hand|handed|give|given|forward|forwarded} {it|them}? to {him|her|them}',
       '{reordered|redirected|forwarded|diverted|re ordered} to {his|her|their} {address|flat|house|place}',
       'so i {could not|can not|cannot|would not be able to} {ring|call|phone|text|contact|message} {my|the|anyone|anybody|for help|police|999|911}',
       'hid/hidden/hides/took/unplugged/unplugs/cut/cuts {the|my} {landline|house phone|phone line|phone cord|router}',
@@ -3258,6 +3271,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'all my passwords',
     ],
     1: [
+      'i {do not|will not|did not|would not} get {petrol|food|lunch|spending|grocery|groceries|pocket|fuel} money',
       'started/starting/starts .. {picking me up|dropping me off}',
 
       'will not let me',
@@ -3585,6 +3599,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'keeps a list of everywhere',
     ],
     2: [
+      '{texts|calls|messages|voicemails|missed calls} from {him|her|them|my ex} on {it|my new number|the new number|my new phone|the new phone|my new one}',
       'still {has|had|have} access to {my|the|our} {alexa|echo|camera|cameras|doorbell|ring|app|account|icloud|cloud|nest|hive|thermostat|speaker|router|wifi}',
       'breathing/silent {calls|phone calls}',
       'breathing down the line/phone',
@@ -3717,6 +3732,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'fake account',
     ],
     1: [
+      'my new number',
       'new/another/fake/different account/accounts/profile/profiles {requesting|following|adding|messaging|texting|calling|viewing|watching|liking|dming|requests|follows|adds|messages|viewed|requested|followed|added|messaged} me {every|each|again|daily|constantly|all}',
       'car {was|is|has been}? in/on my driveway/drive',
       'got/has/have access to the/my/our? {hive|nest|ring|alexa|thermostat|smart home|doorbell|camera|cameras|baby monitor}',
@@ -3740,6 +3756,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   fear: {
     3: [
+      'asked if/whether i felt/feel/was/am safe {at home|going home|to go home|with him/her/them|around him/her/them|there|in the house|in my house|in my own home}? ,? {i said no|no $|not really|i could not say yes|i do/did/am/was not}',
       '{being|been|was|were|is|are|got|gets} {reordered|redirected|forwarded|diverted} to his/her/their address/flat/house/place',
       '{new|another|fresh} {scratch|scratches|dent|dents} ... my car ... since {we split|we broke up|i left|the breakup|she left|he left}',
       'did not/dare {move|breathe|make a sound|make a noise|turn the light on|turn on the light} until {he|she|they} {left|had gone|went|drove off|was gone}',
@@ -4025,6 +4042,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'safe house',
     ],
     2: [
+      'asked {if|whether} i {felt|feel|would feel|would be} safe {going home|at home|to go home|with him|with her|with them|around him|around her|around them}',
       'freeze/froze/freezing and hold/held/holding my breath',
       '{someone|somebody|he|she} was {tapping|knocking|banging|scratching} on {the|my} {bedroom window|window|windows|back door|bedroom door}',
       'scared/afraid/terrified/frightened to answer',
@@ -4174,6 +4192,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'chair against the door',
     ],
     1: [
+      'could not stop shaking',
       'every time the {gate|door|doorbell|letterbox|floorboards|stairs|car door|back gate} {creaks|opens|goes|rings|bangs|clicks|rattles|squeaks}',
       '{walk|walks|walked|walking} me to my car {since|because|after|as|every}',
       '{waited|waits|waiting|sat|sits|stayed} in {her|his|their|the} car outside the whole time',
@@ -4314,6 +4333,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'he/she abuses/abused me',
     ],
     2: [
+      'until the order {is in place|comes through|is granted|is served|goes through|is made}',
       '{bus|train|tram} .. stops past {mine|my stop} .. walked/walk back',
       'stop/stopped putting my shifts/rota/schedule/hours {on|up on} the',
       '{slept|sleep|sleeping} with my shoes on again',
@@ -4590,6 +4610,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       '{cover|covered|covering|cover up|covered up|covering up|hide|hid|hiding} the bruises/marks',
     ],
     2: [
+      'asked how i got the {burn|burns|bruise|bruises|cut|cuts|marks|mark|black eye|scratches|scratch|split lip|scar}',
       'turned/switched off location/locations/tracking on everything',
       '{turtleneck|turtlenecks|poloneck|polo neck|polo necks|roll neck|scarf} again? and it is .. degrees/boiling/sweltering/roasting/scorching',
       'he/she {does not|do not} know {it|they|this one} exists/exist',
@@ -4647,6 +4668,9 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
  * words of the idiom go, so a real signal beside it still alarms.
  */
 export const HARMLESS: readonly string[] = [
+  '{texts|messages|calls|voicemails} from {him|her|them} {on it}? {wishing me|to wish me|saying happy|to say happy|congratulating me|checking i got home}',
+  '{gave|sent|texted|told|given} {my|our}? {best friend|friend|mum|mom|sister|brother|dad|family|mate|mates|friends|boss|work|colleagues} my new number',
+  '{deleted|deactivated|came off|coming off} {all my socials|my socials|social media|instagram} .. so i {can}? {stop|do not|will not|cannot|can not} {checking|check|looking|look|stalking|see|seeing}',
   'held down by the weight/pressure/stress/grief/admin/work/worry',
   'come/came/coming/comes/go/going/went/stay/stayed/staying on/off the pill',
   'death by a thousand cuts',

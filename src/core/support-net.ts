@@ -308,8 +308,55 @@ const reported = (span: readonly string[], at: number): boolean => {
   return false;
 };
 
-/** The nearest person named before the hit is another person who may harm the writer. */
+/** Words of the passive: "my arm got twisted", "i was pushed". */
+const PASSIVE = words('got/get/gets/getting/was/were/been/being');
+/** Words after which "her" is still the person, not whose: "it was her , again". */
+const AFTER_PERSON = words(
+  ',/and/but/again/as/last/this/on/at/in/when/after/because/while/who/for/so/then/today/tonight/yesterday/obviously/of',
+);
+/** How many words after "by" or "it was" the doer may come: "it was the usual , him". */
+const DOER_REACH = 4;
+
+/**
+ * A harm told in the passive whose doer is named after it, in the sentence or the next: "my arm
+ * got twisted behind my back . of course it was him", "my phone was smashed by my ex", "guess
+ * who", "the culprit is the man i married". "his" and "their" only say whose ("by his dog"), and
+ * so does "her" before a word that is not a pause ("bitten by her spaniel").
+ */
+function doerAfter(hit: Hit, span: readonly string[]): boolean {
+  const told = span.slice(Math.max(0, hit.start - 1), hit.end);
+  if (!told.some((w) => PASSIVE.has(w))) return false;
+  for (let i = hit.end; i < span.length; i += 1) {
+    const [word, next] = [span[i] ?? '', span[i + 1] ?? ''];
+    if (word === 'culprit' || (word === 'guess' && next === 'who')) return true;
+    if (word === 'who' && (next === 'else' || (next === 'did' && span[i - 1] === 'one')))
+      return true;
+    const opens =
+      word === 'by' ||
+      (word === 'was' && span[i - 1] === 'it') ||
+      (word === 'of' && span[i - 1] === 'courtesy') ||
+      (word === 'to' && span[i - 1] === 'thanks');
+    if (!opens) continue;
+    for (let j = i + 1; j <= Math.min(span.length - 1, i + DOER_REACH); j += 1) {
+      const who = span[j] ?? '';
+      if (who === 'his' || who === 'their') break;
+      const after = span[j + 1];
+      if (who === 'her' && after !== undefined && !AFTER_PERSON.has(after)) break;
+      if (AGENTS.has(who)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The nearest person named before the hit is another person who may harm the writer; or, for a
+ * harm told in the passive, the doer is named after it.
+ */
 function agentLed(hit: Hit, span: readonly string[]): boolean {
+  // Named inside the words of the harm as where it came from: "nine texts from him".
+  for (let i = hit.start; i < hit.end - 1; i += 1) {
+    if (span[i] === 'from' && AGENTS.has(span[i + 1] ?? '')) return true;
+  }
   // Whose device or account it is, inside the words of watching: "the app is still on his phone".
   if (hit.value.concept === 'surveil') {
     for (let i = hit.start + 1; i < hit.end - 1; i += 1) {
@@ -326,10 +373,10 @@ function agentLed(hit: Hit, span: readonly string[]): boolean {
       if (BYSTANDERS.has(before ?? '') || KIN.has(before ?? '')) return false;
     }
     // "i" or "we" stop the search, unless in someone's reported words ("he said we are talking").
-    if (WRITERS.has(word) && !reported(span, i)) return false;
+    if (WRITERS.has(word) && !reported(span, i)) return doerAfter(hit, span);
     if (AGENTS.has(word)) return true;
   }
-  return false;
+  return doerAfter(hit, span);
 }
 
 /**

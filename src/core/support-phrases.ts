@@ -113,6 +113,17 @@ const UNSAID = String.raw`(?<!\b${SAID}\b[^\n]*)`;
 const TAKEN_BACK = String.raw`until|till|but (?:now|tonight|today|lately|then|this)|not yet|except|${SAID}`;
 /** A question answered no: "would he ever ? no chance" (not "no idea"). */
 const NO_ANSWER = String.raw`(?:no|never|not a chance|no chance|no way|nah)\b(?! idea| clue| longer)`;
+/**
+ * One evening or outing, after "without me" and the end of it: "at the party", "on saturday's
+ * trip" (not "at the wedding and in their lives").
+ */
+const AT_AN_EVENT = String.raw`(?:at|on|for) (?:(?:the|that|this|their|his|her|our|my|tonight is|saturday is|friday is) (?:[\w']+ )?)?(?:(?:quiz|game|games|movie|film|date|poker|karaoke|bingo|curry|pub) night|party|dinner|wedding|meeting|trip|holiday|night out|drinks|gig|do|barbecue|bbq|match|game|event|reunion|hen do|stag do|quiz|picnic|lunch|brunch|rehearsal|shift|meal|celebration|christening|festival|concert)\b(?! *,? (?:and|or|in|either|anyway|forever|for good|too|as well)\b)`;
+/** Words later in a note that say its answer of no to a clinician was not true. */
+const NO_WAS_A_LIE = String.raw`lied|lying|a lie|not true|sleeves|cardigan|(?:hid|hide|hides|hiding|cover|covers|covering|covered) (?:it|them|the|my|up)|(?:see|sees|saw|seen) my (?:arms|wrists|legs|thighs)|pretend\w*`;
+/** Sports where a knock is part of the game. */
+const CONTACT_SPORT = String.raw`sparr\w*|boxing|muay thai|mma|jiu jitsu|bjj|judo|karate|kickboxing|taekwondo|rugby|football|hockey|netball|lacrosse`;
+/** A knock taken: "came away with a black eye". */
+const A_KNOCK = String.raw`(?:came away with|ended up with|walked away with|left with|picked up|got|have|has|had|now have|sporting|nursing) (?:a |an )?(?:black eye|split lip|bloody nose|broken nose|bruised ribs?|cracked ribs?|bruises?|concussion)\b`;
 /** People who tell the writer their own story: "my friend", "her sister", "a colleague". */
 const CONFIDANTS = String.raw`friend|sister|brother|mum|mom|mother|cousin|aunt|auntie|colleague|coworker|neighbou?r|mate|bestie`;
 /**
@@ -819,7 +830,7 @@ export const SAFETY_RULES: readonly Rule[] = [
   ],
   [
     'hit punched slapped beaten beat kicked choked strangled pushed shoved attacked assaulted abused raped hurt threatened stalked grabbed battered bitten burned dragged followed harassed harrassed molested groped smacked thrown pinned tracked controlled intimidated coerced forced locked trapped',
-    String.raw`\b(?:was|were|got|get|gets|been|being|am|is)\s+(?:[\w']+\s+)?(?:hit|punched|slapped|beaten|beat up|kicked|choked|strangled|pushed|shoved|attacked|assaulted|abused|raped|hurt|threatened|stalked|grabbed|battered|bitten|burned|dragged|followed|harr?assed|molested|groped|smacked|thrown|pinned|tracked|controlled|intimidated|coerced|forced|locked in|locked out|trapped)\s+(?:[\w']+\s+){0,2}?by\s+(?:him|her|them|my|ex|his|someone|somebody|a (?:man|guy|woman|stranger|person)|partner|boyfriend|girlfriend|husband|wife)\b`,
+    String.raw`\b(?:was|were|got|get|gets|been|being|am|is)\s+(?:[\w']+\s+)?(?:hit|punched|slapped|beaten|beat up|kicked|choked|strangled|pushed|shoved|attacked|assaulted|abused|raped|hurt|threatened|stalked|grabbed|battered|bitten|burned|dragged|followed|harr?assed|molested|groped|smacked|thrown|pinned|tracked|controlled|intimidated|coerced|forced|locked in|locked out|trapped)\s+(?:[\w']+\s+){0,2}?by\s+(?:him|her|them|my|ex|his|someone|somebody|a (?:man|guy|woman|stranger|person)|partner|boyfriend|girlfriend|husband|wife)\b(?! (?:[\w']+ )?(?:dogs?|cats?|puppy|puppies|kittens?|spaniel|terrier|labrador|collie|poodle|retriever|pup|horse|pony|hamster|rabbit|parrot|snake|ferret|pets?|goose|geese|bees?|wasps?)\b)`,
   ],
   [
     'raped assaulted abused strangled choked beaten molested stalked harassed harrassed attacked threatened followed tracked groped',
@@ -1222,7 +1233,7 @@ export const SAFETY_RULES: readonly Rule[] = [
  * need it to end, all of it, me included", "i saw three overdoses on my shift and i envied them".
  * No idiom is blanked in a sentence that holds one of these.
  */
-export const REAL_SIGNS = String.raw`\b(?:on purpose|deliberately|me included|without me|for real|a real one|actually does|i envied|envied them|it is for me|the last time|why i did it|every day since|a moment of peace|the relief of|stood over my bed|while i was sleeping|black and blue|to feel something|to punish myself|last day on earth|for tonight|my goodbye notes|goodbye note|at least it (?:will|would) (?:all )?stop|not just when|what (?:he|she|they) (?:is|are) doing to me|beats up|section me|sectioned|if i (?:ever )?(?:tell|told|speak to|talk to) anyone (?:about )?what (?:happened|he does|he did|she does|she did|they do|they did)|marry me off|forced? (?:me )?(?:to|into) (?:marry|a marriage))\b`;
+export const REAL_SIGNS = String.raw`\b(?:on purpose|deliberately|me included|without me(?! ${AT_AN_EVENT})|for real|a real one|actually does|i envied|envied them|it is for me|the last time|why i did it|every day since|a moment of peace|the relief of|stood over my bed|while i was sleeping|black and blue|to feel something|to punish myself|last day on earth|for tonight|my goodbye notes|goodbye note|at least it (?:will|would) (?:all )?stop|not just when|what (?:he|she|they) (?:is|are) doing to me|beats up|section me|sectioned|if i (?:ever )?(?:tell|told|speak to|talk to) anyone (?:about )?what (?:happened|he does|he did|she does|she did|they do|they did)|marry me off|forced? (?:me )?(?:to|into) (?:marry|a marriage))\b`;
 
 /**
  * Words that turn a lookalike into the writer's own story, anywhere in the note: "asking for me",
@@ -1596,10 +1607,12 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
     'violence abuse abusive coercive suicide self refuge shelter harm stalk overdose overdoses bleeding',
     String.raw`\b(?:documentary|documentaries|module|modules|essay|essays|novel|memoir|book|course|seminar|lecture|lectures|training|session|podcast|article|dissertation|thesis|workshop|fundraiser|film|assignment|coursework|placement|talk|talks|webinar|panel|conference|class|classes)\b(?:\s+(?!(?:i|me|my|he|she|him|her|his|they|them|think|thought|feel|felt)\b)[\w']+){0,6}?\s+(?:domestic (?:violence|abuse)|coercive control|(?:intimate )?partner violence|abus(?:e|ive)(?: \w+)?|(?:warning signs of )?suicide(?: prevention| awareness| risk)?|self harm(?: awareness)?|(?:women's |women is |womens )?(?:refuge|shelter)|violence|overdoses?|(?:severe )?bleeding)\b(?:(?: ,| and| or)+ (?:how |why |what |the )?(?:domestic |sexual |financial |emotional )?(?:stalking|harassment|coercive control|assault|self harm|suicide|abuse|violence)\b)*|\b(?:reading|read|studying|learning|researching|writing|wrote) (?:up )?(?:(?:a |the |an )?(?:chapter|paper|article|book|section|report|piece|study|leaflet|unit|page|guide|case study) )?(?:about|on) (?:domestic (?:violence|abuse)|coercive control|stalking|harassment|(?:intimate )?partner violence|suicide(?: prevention)?|self harm)\b(?! methods| method| ways| how)(?=[^\n]{0,40}?\b(?:course|module|essay|class|degree|training|dissertation|assignment|placement|uni|lecture|exam)\b)|\bvolunteer\w* (?:at|for|with|on) (?:the |a )?(?:local )?(?:women's |women is |womens |suicide prevention |crisis |mental health |listening )?(?:shelter|refuge|helpline|hotline|crisis line|text line)\b|\bsuicide squad\b|\bsuicide (?:wings|sauce|sprints?|drills?|runs?|doors?)\b|\b(?:social|career|commercial|political|fashion|electoral) suicide\b|\bi am not suicidal\b(?! , but| but| , though| though| anymore| yet| now)`,
   ],
-  // A clinician's question is not the writer's statement, unless an admission follows.
+  // A clinician's question is not the writer's statement, unless an admission follows, in its
+  // sentence or at the start of the next ("the nurse asked if i had been hurting myself . i told
+  // her yes"), or the note says the answer was not true.
   [
-    'self harm harming hurting suicid ending',
-    String.raw`\b(?:therapist|counsellor|counselor|gp|doctor|nurse|psychiatrist|psychologist)\b[^\n]{0,30}?\b(?:asked|asks|ask)\b[^\n]{0,80}?\b(?:if|whether|about)\b[^\n]{0,40}?\b(?:self ?harm\w*|(?:hurting|harming|killing) myself|suicid\w*|thoughts of ending (?:my life|it))\b(?![^\n]*\b(?:admitted|said yes|told (?:her|him|them) (?:yes|the truth|everything)|cried|showed|every day|i am|i still|still am|i lied|said maybe|not really|sometimes)\b)`,
+    'self harm hurt suicid ending cut',
+    String.raw`\b(?:therapist|counsellor|counselor|gp|doctor|nurse|psychiatrist|psychologist)\b[^\n]{0,30}?\b(?:asked|asks|ask)\b[^\n]{0,80}?\b(?:if|whether|about)\b[^\n]{0,40}?\b(?:self ?harm\w*|(?:hurt|hurting|harm|harming|killing|cut|cutting) myself|suicid\w*|thoughts of ending (?:my life|it))\b(?![^\n]*\b(?:admitted|said yes|told (?:her|him|them) (?:yes|the truth|everything)|cried|showed|every day|i am|i still|still am|i lied|said maybe|not really|sometimes)\b)(?![\s\S]*\b(?:${NO_WAS_A_LIE})\b)(?![^\n]*\n[ ,]*(?:i )?(?:said |told (?:her|him|them) |answered |nodded |admitted )?(?:yes|yeah|yep|i (?:do|did|have|had)(?! not)|i (?:am|was)(?! (?:not|fine|ok|okay|honest|alright|all right|good|safe)\b)|because i (?:do|did|have|am)|i (?:did not|could not) (?:answer|say no|lie)|i lied)\b)(?![^\n]*\n[^\n]{0,50}?\bnodded\b)`,
   ],
   [
     'bridge cliff roof traffic die kill',
@@ -1609,10 +1622,11 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
     'battered slammed thrashed hammered knee elbow',
     String.raw`\b(?:got|get|gets|getting|copped|took)\s+(?:absolutely\s+|properly\s+)?(?:battered|slammed|thrashed|hammered|destroyed)\s+(?:at|in|playing)\s+(?:the\s+)?(?:fifa|footy|football|rugby|netball|hockey|roller derby|derby|boxing|sparring|training|match|game|basketball|soccer|cricket|squash|mario kart|chess|tennis|darts|pool|five a side)\b|\b(?:footy|football|rugby|netball|hockey|derby|boxing|sparring|training|basketball|soccer)\b[^\n]{0,30}?\b(?:copped|took|got) (?:a|an) (?:knee|elbow|ball|boot|stud|kick|hit) to the (?:face|head|eye|nose|ribs)\b`,
   ],
-  // A clinician's routine question, answered no.
+  // A clinician's routine question, answered no, and nothing later in the note says it was not
+  // true ("long sleeves, obviously").
   [
-    'self harm harming hurting suicid ending',
-    String.raw`\b(?:asked|asks|ask|asking|question|questions)\b[^\n]{0,100}?\b(?:self ?harm\w*|(?:hurting|harming|killing) myself|suicid\w*|ending (?:my life|it all|it))\b[^\n]{0,80}\n?[^\n]{0,12}?(?<!\blied and )\b(?:i )?(?:said|say|answered|told (?:her|him|them)) no\b(?! , but| but| , though| though| , which was a lie| which was a lie)`,
+    'self harm hurt suicid ending cut',
+    String.raw`\b(?:asked|asks|ask|asking|question|questions)\b[^\n]{0,100}?\b(?:self ?harm\w*|(?:hurt|hurting|harm|harming|killing|cut|cutting) myself|suicid\w*|ending (?:my life|it all|it))\b[^\n]{0,80}\n?[^\n]{0,12}?(?<!\blied and )\b(?:i )?(?:said|say|answered|told (?:her|him|them)) no\b(?! , but| but| , though| though| , which was a lie| which was a lie)(?![\s\S]*\b(?:${NO_WAS_A_LIE})\b)`,
   ],
   // Figures of speech from round 63 (dev130-131): "she stabbed me in the back by telling
   // everyone", "boots cutting off the circulation", "pulling my hair out over this spreadsheet",
@@ -1735,6 +1749,41 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   [
     'kill murder strangle throttle skin slaughter',
     String.raw`\b(?:will|would|is going to|are going to|was going to|going to|gonna) (?:actually |literally |honestly )?(?:kill|murder|strangle|throttle|skin|slaughter) me if i (?:forget|forgot|miss|missed|skip|skipped|spill|spilled|lose|lost|eat|ate|burn|burnt|burned|break|broke|don't bring|do not bring|don't get|do not get|don't book|do not book|don't finish|do not finish|turn up late to|am late to|am late for|was late for|was late to|spoil|spoiled|spoilt|ruin|ruined) (?:the |her |his |their |my |our |mum's |mom's |dad's |nan's |gran's |sunday |another |one more )?(?:finale|ending|episode|season|series|plot|film|movie|surprise|cake|birthday cake|lunch|dinner|sunday lunch|roast|birthday|bday|b day|anniversary|date night|party|wedding|bins|milk|bread|shopping|deadline|meeting|match|game|rehearsal|practice|class|shift|order|present|gift|presents|presentation|report|booking|appointment|train|flight|biscuits|chocolate|chocolates|last slice|leftovers|plant|plants|tickets|keys|quiz|recital|concert|show)\b(?![\s\S]{0,80}\b(?:did it before|done it before|has before|last time|actually kill|mean it|means it|meant it|not joking|for real|hurt me|hit me|hits me|bruis\w*|scared|afraid|terrified)\b)|\b(?:boss|manager|supervisor|teacher|coach|tutor|lecturer|mum|mom|mother|dad|father|nan|gran|grandma|sister|brother|flatmate|roommate|bestie|friend|mate)(?: [\w']+){0,3}? (?:will|would|is going to|is gonna|was going to) (?:actually |literally |honestly )?(?:kill|murder|strangle|throttle|skin|slaughter) me for (?:being late|turning up late|forgetting|missing|skipping|spilling|breaking|losing|eating)\b`,
+  ],
+  // A friend's or a relative's joke about a habit of the writer's: "my flatmate said she would
+  // strangle me if i played adele one more time", "if i bring home one more plant"; not over
+  // telling anyone or calling the police, nor when it has been done before.
+  [
+    'kill murder strangle throttle',
+    String.raw`\b(?:flatmate|roommate|housemate|bestie|best friend|friends?|mates?|buddy|pal|teammates?|coach|trainer|sister|brother|mum|mom|dad|nan|gran|colleague|coworker|boss)\b(?:\s+(?!(?:ex|partner|boyfriend|girlfriend|husband|wife|fiance|fiancee)\b)[\w']+){0,4}?\s+(?:will|would|is going to|is gonna|was going to) (?:actually |literally |honestly )?(?:kill|murder|strangle|throttle) me if i (?![^\n]*\b(?:police|cops|report\w*|tell|told|(?:leave|left) (?:him|her|them))\b)[^\n]{1,40}? (?:one more(?: [\w']+)?|once more|again)\b(?![\s\S]{0,80}\b(?:(?:did|done) (?:it|that|this)(?: to me)? before|last time|mean it|means it|meant it|not joking|for real|hurt me|hit me|hits me|bruis\w*|scared|afraid|terrified)\b)`,
+  ],
+  // Left out of one evening, not out of the world: "everyone would have been fine without me at
+  // the party".
+  ['without', String.raw`\bwithout me ${AT_AN_EVENT}`],
+  // A relative's death by suicide or overdose long ago, told as family history: "granddad shot
+  // himself in 1998", "mum died of an overdose when i was nineteen". Only that clause; not when
+  // the note ties it back to the writer ("i understand why now", "i want to be with him").
+  [
+    'himself herself themselves overdose life suicide',
+    String.raw`\b(?:${CONFIDANTS}|dad|father|granddad|grandad|grandpa|grandfather|grandma|grandmother|nan|gran|uncle|son|daughter|husband|wife)(?:'s)?(?: [a-z]+)? (?:died (?:of|from|after) an? (?:accidental )?overdose|took (?:his|her|their) (?:own )?life|killed (?:himself|herself|themselves)|shot (?:himself|herself|themselves)|hanged (?:himself|herself|themselves)|died by suicide|committed suicide)\b(?=[^\n]{0,30}?\b(?:in (?:19|20)\d\d|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|many|several) years ago|when i was (?:\d+|a (?:kid|child|baby|teenager)|little|young|[a-z]+teen|twenty|thirty)|before i was born)\b)${TIED_TO_WRITER}(?![\s\S]*\b(?:join (?:him|her|them)|be with (?:him|her|them)|understand why|how (?:he|she|they) felt|same way|same thing|go the same|going the same)\b)`,
+  ],
+  // Work at a pharmacy counter or on a ward: "explained the overdose risk on co-codamol to a
+  // customer", "counting tablets all day".
+  [
+    'overdose tablets pills capsules',
+    String.raw`\b(?:explain\w*|warn\w*|went through|talked (?:\w+ )?through) (?:\w+ ){0,3}?(?:the )?overdose (?:risks?|limits?|thresholds?|warnings?)\b(?=[^\n]*\b(?:counter|customers?|patients?|clients?|shift|pharmacy|ward|clinic|training|students?|leaflet)\b)|\b(?:counting|counted|count) (?:out )?(?:tablets|pills|capsules) (?:all day|at work|for (?:prescriptions|customers|patients|the ward|the dispensary)|in the dispensary|on (?:my|the) shift)\b(?![^\n]*\b(?:how many|enough|mine|for me|myself|sav\w+|stash\w*|kept|keep|hid|hide)\b)`,
+  ],
+  // Someone else's safety plan, at work or for a friend: "helped a caller work through his
+  // safety plan", "the safety plan he made with his gp".
+  [
+    'safety',
+    String.raw`\b(?:his|her|their) safety plans?\b|\bsafety plans? (?:he|she|they) (?:made|wrote|has|had|drew up)\b`,
+  ],
+  // A knock taken in a sport: "sparred muay thai with a guy twice my size and came away with a
+  // black eye", "got a split lip at boxing".
+  [
+    'eye lip nose rib bruise concussion',
+    String.raw`${NOT_BY_PARTNER}\b(?:${CONTACT_SPORT})\b[^\n]{0,60}?\b${A_KNOCK}|${NOT_BY_PARTNER}\b${A_KNOCK} (?:at|in|from|during) (?:my |the |a |last night is |tonight is )?(?:${CONTACT_SPORT})\b`,
   ],
   // Family and friends joking: "my sister will kill me if I text him", "mum tracks my location".
   // A bare "my dad said he'd kill me" is not blanked: it may be a real threat.
@@ -1964,11 +2013,12 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   // sad and i hurt myself , but i got help", "we talked about how i used to self harm when i was
   // fifteen". The whole sentence is blanked, unless it brings anything into the present ("still",
   // "again", "tonight", "want", "keep"), looks back with regret ("i should have finished it when i
-  // was 16") or names anyone else (another's violence is never history here: someone may be
-  // hoping to go back to them).
+  // was 16"), understands it now ("my uncle killed himself ten years ago and i understand why
+  // now") or names anyone else (another's violence is never history here: someone may be hoping
+  // to go back to them).
   [
     'ago years when teenager teen kid child teens school uni college',
-    String.raw`^${ATTEMPT_TOLD_BARE}(?=[^\n]*\b(?:(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|a few|many|several) )?years ago|as a (?:teenager|teen|kid|child)|in my (?:teens|early twenties|late teens)|back in (?:school|uni|college|high school|sixth form)|when i was (?:a teenager|a teen|a kid|a child|young|younger|little|at school|at uni|in (?:school|college|uni|year \d+)|\d+|twenty(?: [a-z]+)?|thirty(?: [a-z]+)?|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|it (?:is|has) been (?:over |nearly |almost |more than )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|many|a few) years)\b)(?![^\n]*\b(?:still|again|tonight|last night|this week|right now|anymore|any more|lately|recently|starting|started|back(?! then| in (?:school|uni|college|high school|sixth form|the day))|this time|these days|yesterday|(?<!\bago )today|want|wants|wanted to|feel like|keep|keeps|going to|gonna|will|plan|planning|plans|urges?|tempted|miss (?:it|doing it)|should have|could have|would have|wish|if only|this (?:close|bad|low|dark|way)|like this|close to|(?:have|has) not felt|never felt|he|she|they|him|her|them|his|hers|their|ex)\b)(?![\s\S]*\b(?:again|started|starting|saving|stash\w*|hoard\w*|like (?:that|it) (?:did|was|felt)|like (?:back )?then|like last time|exactly like|same (?:feeling|way|thing|place)|this time|one more time|finish\w* (?:it|the job))\b)[^\n]+`,
+    String.raw`^${ATTEMPT_TOLD_BARE}(?=[^\n]*\b(?:(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|a few|many|several) )?years ago|as a (?:teenager|teen|kid|child)|in my (?:teens|early twenties|late teens)|back in (?:school|uni|college|high school|sixth form)|when i was (?:a teenager|a teen|a kid|a child|young|younger|little|at school|at uni|in (?:school|college|uni|year \d+)|\d+|twenty(?: [a-z]+)?|thirty(?: [a-z]+)?|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|it (?:is|has) been (?:over |nearly |almost |more than )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|many|a few) years)\b)(?![^\n]*\b(?:still|again|tonight|last night|this week|right now|anymore|any more|lately|recently|starting|started|back(?! then| in (?:school|uni|college|high school|sixth form|the day))|this time|these days|yesterday|(?<!\bago )today|want|wants|wanted to|feel like|keep|keeps|going to|gonna|will|plan|planning|plans|urges?|tempted|miss (?:it|doing it)|should have|could have|would have|wish|if only|this (?:close|bad|low|dark|way)|like this|close to|(?:have|has) not felt|never felt|he|she|they|him|her|them|his|hers|their|ex)\b)(?![\s\S]*\b(?:again|started|starting|saving|stash\w*|hoard\w*|understand why|get why|see why|makes sense now|join (?:him|her|them)|like (?:that|it) (?:did|was|felt)|like (?:back )?then|like last time|exactly like|same (?:feeling|way|thing|place)|this time|one more time|finish\w* (?:it|the job))\b)[^\n]+`,
   ],
   // Exertion: "i genuinely thought i would die at mile ten", "thought i was going to die on the
   // last set".

@@ -12644,3 +12644,57 @@ describe("round 80: blind lists dev167 (an evaluator set), dev168 (time, tense a
     expect(detectSupport(note)).toContain(flag);
   });
 });
+
+describe('round 81: blind lists dev170 (meaning spread over sentences), dev171 (an evaluator set) and dev172 (work, health and hobby words)', () => {
+  // First read: dev170 crisis 28/30, safety 25/30, false alarms 15/70; dev171 39/40, 39/40, 7/80;
+  // dev172 15/15, 14/15, 11/70. New: a clinician's question followed by an admission at the start
+  // of the next sentence, a plan asked about and not denied, a harm in the passive whose doer is
+  // named after it, "texts from him" on a new number, a hand held to the hob, receipts sent to a
+  // partner, a knife picked up in front of the writer; everyday lookalikes from work and family
+  // history (a pharmacist's counter, a relative's death long ago, a sparring knock, someone
+  // else's safety plan, a night out missed, a flatmate's joke). These notes are new words, not the
+  // lists' own.
+  it.each([
+    'my gran took her own life in 1987, years before I was born; mum finally told me about her',
+    'spent the shift explaining overdose limits on paracetamol to customers at the counter',
+    'counting tablets all day at work and thinking about his stupid laugh',
+    'my sister helped a client rewrite her safety plan at the refuge today, I am proud of her',
+    'got a split lip at boxing on tuesday, coach says I keep dropping my guard',
+    'they would have been happier without me at the quiz, I was useless on the music round',
+    'my mate said he would murder me if I sang that song again, so obviously I did',
+    'The nurse asked if I had hurt myself. I told her no, I fell off my bike.',
+    'the therapist asked if I had cut myself since the split and I said no, which is true',
+    'The GP asked if I was harming myself. I am fine, just not sleeping.',
+    'my brother swears he will throttle me if I buy one more pair of trainers',
+    'got nipped by his terrier when I reached for the ball',
+    'my knee got twisted on the dry slope, it was my own fault',
+  ])('does not flag "%s"', (note) => {
+    expect(detectSupport(note)).toEqual([]);
+  });
+  it.each([
+    ['crisis', 'My therapist asked if I had been cutting myself. I said yes, twice this week'],
+    ['crisis', 'The doctor asked whether I had a plan. I did not answer.'],
+    ['crisis', 'the gp asked if I had hurt myself and I said no. I hid the bandages'],
+    ['safety', 'My wrist got bent behind my back on Saturday. It was him, again.'],
+    ['safety', 'Only my mum has my new number. Last night there were six calls from him on it.'],
+    ['safety', 'she held my hand against the radiator until I said sorry'],
+    ['safety', 'every receipt has to be sent to him before he gives me the card back'],
+    ['safety', 'he picked up the kitchen knife while we argued and just looked at me'],
+    ['safety', 'The officer asked if I felt safe at home. I said no.'],
+    ['crisis', 'my uncle killed himself ten years ago. I understand why now.'],
+    // From the review list (dev172b): what the round's draft let through.
+    [
+      'crisis',
+      'The psychiatrist asked if I was hurting myself. I said no. I wear long sleeves to every session.',
+    ],
+    [
+      'crisis',
+      'the nurse asked whether I had been cutting myself. I just stared at my shoes and nodded.',
+    ],
+    ['safety', 'my dad said he would kill me if I told the police again, he has done it before'],
+    ['safety', 'My finger got bent back until it cracked. Guess who.'],
+    ['safety', 'My nose got broken on Friday night. The culprit is the man I live with.'],
+  ])('flags %s in "%s"', (flag, note) => {
+    expect(detectSupport(note)).toContain(flag);
+  });
+});
