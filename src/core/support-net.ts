@@ -316,33 +316,38 @@ const AFTER_PERSON = words(
 );
 /** How many words after "by" or "it was" the doer may come: "it was the usual , him". */
 const DOER_REACH = 4;
+/** Who "the culprit" or "the one who did it" may turn out to be, besides a named agent. */
+const DOER_NOUNS = words('man/woman/guy/bloke/lad/girl/person/one');
 
 /**
  * A harm told in the passive whose doer is named after it, in the sentence or the next: "my arm
  * got twisted behind my back . of course it was him", "my phone was smashed by my ex", "guess
- * who", "the culprit is the man i married". "his" and "their" only say whose ("by his dog"), and
- * so does "her" before a word that is not a pause ("bitten by her spaniel").
+ * who", "the culprit is the man i married", "the one who did it is my husband". "his" and "their"
+ * only say whose ("by his dog"), and so does "her" before a word that is not a pause ("bitten by
+ * her spaniel").
  */
 function doerAfter(hit: Hit, span: readonly string[]): boolean {
   const told = span.slice(Math.max(0, hit.start - 1), hit.end);
   if (!told.some((w) => PASSIVE.has(w))) return false;
   for (let i = hit.end; i < span.length; i += 1) {
     const [word, next] = [span[i] ?? '', span[i + 1] ?? ''];
-    if (word === 'culprit' || (word === 'guess' && next === 'who')) return true;
-    if (word === 'who' && (next === 'else' || (next === 'did' && span[i - 1] === 'one')))
-      return true;
+    if (word === 'guess' && next === 'who') return true;
+    const unmasked = word === 'culprit' || (word === 'did' && span[i - 1] === 'who');
     const opens =
+      unmasked ||
       word === 'by' ||
       (word === 'was' && span[i - 1] === 'it') ||
       (word === 'of' && span[i - 1] === 'courtesy') ||
       (word === 'to' && span[i - 1] === 'thanks');
     if (!opens) continue;
-    for (let j = i + 1; j <= Math.min(span.length - 1, i + DOER_REACH); j += 1) {
+    // "the culprit , obviously , is the man i married": a little further, and a person's noun.
+    const reach = unmasked ? DOER_REACH + 2 : DOER_REACH;
+    for (let j = i + 1; j <= Math.min(span.length - 1, i + reach); j += 1) {
       const who = span[j] ?? '';
       if (who === 'his' || who === 'their') break;
       const after = span[j + 1];
       if (who === 'her' && after !== undefined && !AFTER_PERSON.has(after)) break;
-      if (AGENTS.has(who)) return true;
+      if (AGENTS.has(who) || (unmasked && DOER_NOUNS.has(who))) return true;
     }
   }
   return false;
