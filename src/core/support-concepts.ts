@@ -1279,6 +1279,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'to be gone before/by ... ,? so i {never|will never|do not|will not|would not|never ever} have to sign/face/see/hear/deal/go/read/do/sit/tell/explain/watch',
     ],
     2: [
+      '{letters|notes|goodbye letters|goodbye notes|the letters|the notes|my letters} {written|finished|sealed|left} !for/to/and/at',
       'provided for if {something|anything} {happens|happened} to me',
       'want/wanted him/her/them to remember {that one|this one|that hug|this hug|that day|this day|me like this|me that way}',
       '{want|need|get|getting|have|having|got} {things|everything|it all|my affairs|my stuff|my things} sorted',
@@ -1527,6 +1528,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'last post',
     ],
     1: [
+      '{phone|laptop|my phone|my laptop} {wiped|reset|cleared} !for/to/because/so/and',
       'where {my|your} will is',
       '{started|start|starting|keep} standing closer to the kerb/curb/edge/tracks/road/platform',
       'need a new home soon',
@@ -1694,6 +1696,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   injury: {
     3: [
+      '{blade|blades|razor|razors} {is|are} back $',
+      '{blade|blades|razor|razors} {is|are} back out !of/in/on',
       '{wanted|want|wanting} {him|her|them|someone|somebody} to {really|properly}? {hurt|hit|beat} me',
       'slammed/banged/smashed/bashed/hit/hitting/banging/slamming/smashing/bashing my own head {into|against|on}',
       'heated .. spoon/knife/coin/key/lighter/metal/blade/fork/nail .. pressed/held/put it on/against/to my',
@@ -2018,6 +2022,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   hoard: {
     3: [
+      'rope is {in the car|in the boot|in my bag|in my room|ready|in the garage|in the shed|under my bed|hidden} !for/from',
       'saving/keeping/saved/kept/stockpiling/hoarding {it|them|the lot|everything} for the day i {can not|cannot|could not|do not want to} face/take/cope/bear/stand',
       '@count of them ... {vitamin tub|vitamin bottle|vitamins tub|pill bottle|pill pot|pill tub|medicine bottle|paracetamol box|prescription bottle}',
       'hide/hid/hiding/stash/stashed/stashing/save/saved/saving them/mine/my/the .. to take {all at once|them all at once|all together|at the same time|in one go}',
@@ -2658,6 +2663,10 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   threat: {
     3: [
+      'i will {hunt|track} you down',
+      'say goodbye to {the|your|my} @pet',
+      '{burn|set fire to|torch} {the house|the flat|the place|your house|your flat|it|my house|my flat} down? with {you|me|us|the kids} in it',
+      '{you are|you will be|your} dead ,? {bitch|slag|whore|cow|meat|now}',
       '{picked up|held|grabbed|took|lifted|pulled out} .. {knife|knives|blade} ... {smiled|grinned|stared|winked|smirked|laughed} at me',
       '{take|swallow|take all of|swallow all of} {all of them|them all|the lot|all of it|the pills|the tablets|them} if i {do not|did not|will not|would not|ever}',
       'if i ... {i will|i would|i am going to} never see {them|the kids|the children|my kids|my children|my son|my daughter|the girls|the boys|the baby} again',
@@ -3008,6 +3017,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   control: {
     3: [
+      '{snatched|abducted} {the|my|our} {kids|children|son|daughter|baby|boy|girl|boys|girls} !tablets/tablet/phones/phone/toys/ipad/ipads/sweets/snacks/games/controller/controllers/food/plates/stuff/things/bags/coats',
       'every {single}? receipt ... {send|sent|show|shown|showed|hand|handed|give|given|forward|forwarded} {it|them}? to {him|her|them}',
       '{reordered|redirected|forwarded|diverted|re ordered} to {his|her|their} {address|flat|house|place}',
       'so i {could not|can not|cannot|would not be able to} {ring|call|phone|text|contact|message} {my|the|anyone|anybody|for help|police|999|911}',
@@ -3756,6 +3766,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   fear: {
     3: [
+      'i {am getting|am going to get|am gonna get|will get|would get|am gunna get} {shanked|stabbed|jumped|merked|done in|bodied|glassed|shot} {if i|when i|the minute|the second|as soon as|soon as}',
       'asked if/whether i felt/feel/was/am safe {at home|going home|to go home|with him/her/them|around him/her/them|there|in the house|in my house|in my own home}? ,? {i said no|no $|not really|i could not say yes|i do/did/am/was not}',
       '{being|been|was|were|is|are|got|gets} {reordered|redirected|forwarded|diverted} to his/her/their address/flat/house/place',
       '{new|another|fresh} {scratch|scratches|dent|dents} ... my car ... since {we split|we broke up|i left|the breakup|she left|he left}',

@@ -353,9 +353,38 @@ function doerAfter(hit: Hit, span: readonly string[]): boolean {
   return false;
 }
 
+/** How many words after quoted words the comma that ends the quote may come. */
+const QUOTE_REACH = 8;
+/** Words that put a quote in someone's mouth ("he texted"; not "he told mum", which tells of it). */
+const SAID_IT = words(
+  'said/says/texted/texts/messaged/wrote/writes/screamed/screams/shouted/shouts/yelled/yells/whispered/hissed/snarled/warned/warns/replied/typed/added',
+);
+/** Words for a message: "his text". */
+const MESSAGES = words('text/texts/message/messages/voicemail/note/dm/email/letter/reply/comment');
+
 /**
- * The nearest person named before the hit is another person who may harm the writer; or, for a
- * harm told in the passive, the doer is named after it.
+ * Words quoted and then put in someone's mouth: "i will find you , he texted", "watch your back
+ * from her new number", "you are dead , his text".
+ */
+function saidAfter(hit: Hit, span: readonly string[]): boolean {
+  // Just after the words, or just after the comma that ends the quote ("i will burn the house
+  // down with you in it , he screamed").
+  const comma = span.indexOf(',', hit.end);
+  const starts = comma >= 0 && comma - hit.end <= QUOTE_REACH ? [hit.end, comma + 1] : [hit.end];
+  for (const from of starts) {
+    for (let i = from; i <= Math.min(span.length - 2, from + 2); i += 1) {
+      const [word, next] = [span[i] ?? '', span[i + 1] ?? ''];
+      if (AGENTS.has(word) && SAID_IT.has(next)) return true;
+      if (POSSESSIVE.has(word) && MESSAGES.has(next)) return true;
+      if (word === 'from' && AGENTS.has(next)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The nearest person named before the hit is another person who may harm the writer; or the doer
+ * is named after it: of a harm told in the passive, or as who said the words.
  */
 function agentLed(hit: Hit, span: readonly string[]): boolean {
   // Named inside the words of the harm as where it came from: "nine texts from him".
@@ -378,10 +407,11 @@ function agentLed(hit: Hit, span: readonly string[]): boolean {
       if (BYSTANDERS.has(before ?? '') || KIN.has(before ?? '')) return false;
     }
     // "i" or "we" stop the search, unless in someone's reported words ("he said we are talking").
-    if (WRITERS.has(word) && !reported(span, i)) return doerAfter(hit, span);
+    if (WRITERS.has(word) && !reported(span, i))
+      return doerAfter(hit, span) || saidAfter(hit, span);
     if (AGENTS.has(word)) return true;
   }
-  return doerAfter(hit, span);
+  return doerAfter(hit, span) || saidAfter(hit, span);
 }
 
 /**
@@ -426,14 +456,19 @@ function safetyAlarm(
     hits.filter(
       (h) =>
         DONE_BY_OTHERS.includes(h.value.concept) &&
-        !byWriter(inSentence(h), sentence) &&
+        // "i will burn the house down with you in it , he screamed": the "i" is his.
+        (!byWriter(inSentence(h), sentence) || saidAfter(h, span)) &&
         (dropped || agentLed(h, span)),
     ),
   );
-  // The writer, or the writer with the children ("just watched us", "kept our daughter").
-  const victim = span.some(
-    (w, i) => SELF.has(w) || w === 'us' || (w === 'our' && OURS.has(span[i + 1] ?? '')),
-  );
+  // The writer, or the writer with the children ("just watched us", "kept our daughter"); or the
+  // "you" of words put in someone's mouth ("watch your back , from her new number").
+  const toWriter =
+    span.some((w) => w === 'you' || w === 'your') &&
+    hits.some((h) => DONE_BY_OTHERS.includes(h.value.concept) && saidAfter(h, span));
+  const victim =
+    toWriter ||
+    span.some((w, i) => SELF.has(w) || w === 'us' || (w === 'our' && OURS.has(span[i + 1] ?? '')));
   const top = best(done, HARMS);
   if (top >= 3) return true;
   if (light(span)) return false;

@@ -2288,11 +2288,11 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
     'ever',
     String.raw`\bwould i ever (?:hurt|harm|cut|kill|burn) myself\b[^\n]*(?=\s*${NO_ANSWER})(?![\s\S]*\b(?:anyway|did it|then|but|until|till|now|tonight|anymore|any more|not sure|do not know|${SAID})\b)`,
   ],
-  // Safe, said outright: "i am not okay , but i am not in danger either". Not a safety only from
-  // others, nor one typed to someone.
+  // Safe, said outright: "i am not okay , but i am not in danger either", "not in a dark place ,
+  // just sad". Not a safety only from others, nor one typed to someone.
   [
-    'danger',
-    String.raw`${UNSAID}(?<!\bnever )\b(?:i am |am |i was )?not in (?:any )?danger\b(?! (?:yet|until|till|from (?:anyone|anybody|anything|him|her|them) (?:but|except|other than))\b)(?![^\n]*(?:\n[^\n]*)?\b(?:${TAKEN_BACK})\b)`,
+    'danger dark',
+    String.raw`${UNSAID}(?<!\bnever )\b(?:(?:i am |am |i was )?not in (?:any )?danger|(?:i am |am )?not in a dark place(?! (?:but|anymore)\b))\b(?! (?:yet|until|till|from (?:anyone|anybody|anything|him|her|them) (?:but|except|other than))\b)(?![^\n]*(?:\n[^\n]*)?\b(?:${TAKEN_BACK})\b)`,
   ],
   // Someone else's self-harm, in the past: "my friend ellie used to self harm in sixth form".
   // Only that clause; not when the note ties it back to the writer or to hiding it.
@@ -2543,6 +2543,17 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
 
 /** Whole-word fixes applied before matching: slang, missing apostrophes and common typos. */
 export const WORD_FIXES: Readonly<Record<string, string>> = {
+  // Dialect: Scots ("gies me a tenner", "the weans"), Caribbean ("ah cyah", "doh tell nobody").
+  gies: 'gives',
+  wean: 'kid',
+  weans: 'kids',
+  bairn: 'kid',
+  bairns: 'kids',
+  mair: 'more',
+  cyah: 'can not',
+  cyan: 'can not',
+  doh: 'do not',
+  dey: 'they',
   dont: 'do not',
   cant: 'can not',
   cannot: 'can not',
@@ -2751,7 +2762,7 @@ const AFTER_HE =
     ' ',
   );
 const AFTER_I =
-  'kill end hurt do be never just take jump die go probably definitely not try make overdose cut rather love like want hate better prefer have finish stop leave say write miss text call give sleep walk drive swallow hang drown drink'.split(
+  'kill end hurt do be never just take jump die go probably definitely not try make overdose cut rather love like want hate better prefer have finish stop leave say write miss text call give sleep walk drive swallow hang drown drink od find hunt ruin get show come burn break tell see'.split(
     ' ',
   );
 const AFTER_TO =
@@ -2765,6 +2776,32 @@ const AFTER_TO =
  */
 export const NEXT_WORD_FIXES: readonly (readonly [string, readonly string[], string])[] = [
   ['o', ['him', 'her', 'them', 'me', 'my', 'his', 'the'], 'of'],
+  // Dialect: "punching me own legs", "ah cyah live without she", "gies me a tenner".
+  ['me', ['own'], 'my'],
+  [
+    'ma',
+    ['bank', 'card', 'phone', 'keys', 'money', 'car', 'hoose', 'house', 'kids', 'wages', 'purse'],
+    'my',
+  ],
+  [
+    'ah',
+    [
+      'cyah',
+      'can',
+      'done',
+      'go',
+      'doh',
+      'want',
+      'gone',
+      'feel',
+      'wish',
+      'need',
+      'am',
+      'will',
+      'just',
+    ],
+    'i',
+  ],
   ['no one', [], 'nobody'],
   ['no body', [], 'nobody'],
   ['every one', [], 'everyone'],
@@ -2843,7 +2880,10 @@ export const NEXT_WORD_FIXES: readonly (readonly [string, readonly string[], str
   ['sui', ['thoughts', 'ideation', 'attempt'], 'suicidal'],
 ];
 
-/** Contraction endings, spelled out ("i'm" -> "i am"); "'s" is "is" only after these words. */
+/**
+ * Contraction endings, spelled out ("i'm" -> "i am"); "'s" is "is" only after these words, and
+ * after a means ("rope's in the car", "blade's back out"; not "the razor's blunt").
+ */
 export const CONTRACTIONS: Readonly<Record<string, string>> = {
   m: ' am',
   re: ' are',
@@ -2852,7 +2892,7 @@ export const CONTRACTIONS: Readonly<Record<string, string>> = {
   d: ' would',
 };
 export const IS_AFTER =
-  /(?:^|[^a-z])(?:he|she|it|that|there|what|who|where|here|everyone|everybody|nobody|someone|life|this|everything|nothing|one|how|why|when)$/;
+  /(?:^|[^a-z])(?:he|she|it|that|there|what|who|where|here|everyone|everybody|nobody|someone|life|this|everything|nothing|one|how|why|when|rope|noose|blade)$/;
 
 /** Letters masked as digits or symbols ("k1ll", "$uicide"), and the words worth unmasking. */
 export const MASKED_LETTERS: Readonly<Record<string, string>> = {

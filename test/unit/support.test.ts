@@ -12698,3 +12698,44 @@ describe('round 81: blind lists dev170 (meaning spread over sentences), dev171 (
     expect(detectSupport(note)).toContain(flag);
   });
 });
+
+describe('round 82: blind lists dev173 (dialect and slang) and dev174 (notes of a few words)', () => {
+  // First read: dev173 crisis 28/30, safety 28/30, false alarms 4/70; dev174 27/30, 26/30, 0/80.
+  // New: dialect words read as what they say (Scots, Caribbean, "me own"), "'s" as "is" after a
+  // means, words quoted and then put in someone's mouth ("he texted", "his text", "from her"), a
+  // rope kept ready, a blade back out, letters written and a phone wiped, children snatched, a
+  // threat of being stabbed for speaking to the police; "not in a dark place" as a denial. These
+  // notes are new words, not the lists' own.
+  it.each([
+    'Not in a dark place at all, just knackered and missing him',
+    'ill see you at the match saturday, she texted. cannot wait',
+    "'you're dead' said my little brother when I beat him at Mario Kart",
+    'me own fault for wearing new shoes on a hike',
+    // From the review list (dev174b): what the round's draft flagged.
+    "Snatched the kids' phones off them at bedtime, cue tears",
+    'Old phone wiped and reset, sold it to a lad from work',
+    'Cover letters written for two jobs this morning',
+    'Razors are back in stock at the big Tesco',
+    'the rope is tied to the oak for the swing now',
+    'I could strangle my sister, she told dad about the breakup before I could',
+  ])('does not flag "%s"', (note) => {
+    expect(detectSupport(note)).toEqual([]);
+  });
+  it.each([
+    ['crisis', "noose's in the wardrobe"],
+    ['crisis', "blade's back out after a year"],
+    ['crisis', 'notes written. laptop wiped. done'],
+    ['crisis', 'ah cyah keep going like this, ah want it over'],
+    ['safety', "'i know where you sleep' he messaged at 3am"],
+    ['safety', "'better watch yourself' from his mate's phone"],
+    ['safety', 'she snatched the baby from the pram and drove off'],
+    ['safety', "he says I'm gonna get stabbed if I go to the police"],
+    ['safety', 'he took ma phone and ma keys and locked the door'],
+    ['crisis', 'ill od when the house is quiet'],
+    ['safety', "'say goodbye to the cat', her text said"],
+    ['safety', "I'll get shanked the minute I go back to that estate"],
+    ['safety', "'I'll set fire to the flat with you in it' he shouted"],
+  ])('flags %s in "%s"', (flag, note) => {
+    expect(detectSupport(note)).toContain(flag);
+  });
+});
