@@ -2551,7 +2551,6 @@ export const WORD_FIXES: Readonly<Record<string, string>> = {
   bairns: 'kids',
   mair: 'more',
   cyah: 'can not',
-  cyan: 'can not',
   doh: 'do not',
   dey: 'they',
   dont: 'do not',
@@ -2776,7 +2775,7 @@ const AFTER_TO =
  */
 export const NEXT_WORD_FIXES: readonly (readonly [string, readonly string[], string])[] = [
   ['o', ['him', 'her', 'them', 'me', 'my', 'his', 'the'], 'of'],
-  // Dialect: "punching me own legs", "ah cyah live without she", "gies me a tenner".
+  // Dialect: "punching me own legs", "she took ma bank card", "ah cyah live without she".
   ['me', ['own'], 'my'],
   [
     'ma',
