@@ -523,6 +523,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   burden: {
     3: [
+      '{should not|should never|does not|do not} have to keep {talking me down|talking me round|saving me from myself}',
+      'a {weight|millstone|albatross|burden|dead weight} {round|around|on} {everyone is|everybody is|their|my family is|people is|everyone|everybody} {neck|necks}',
       'with one less {person|human|soul} {in it|in the world|to worry about} !like $',
       'taking up space in this family/world/life',
       'i am {just|only} taking up {space|oxygen|air|room} !on/at/for',
@@ -604,6 +606,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       '{looked after|taken care of} .. when',
     ],
     2: [
+      '{should not|should never|does not|do not} have to keep {rescuing|saving|looking after|picking up after|checking on|propping up} me !every/when/with/from/at/on',
       '{i am not asking|not asking} hypothetically',
       'just taking up space/oxygen/air',
       'would be better off with their/his/her {dad|mum|father|mother|mom|other parent}',
@@ -825,6 +828,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'hold* my breath .. underwater/longer',
     ],
     2: [
+      '{swerve|swerving|step|stepping|walk|walking|drive|driving|jump|jumping} {under|in front of} {the|a} {lorry|lorries|truck|trucks|bus|buses|train|trains|traffic}',
+      '{drove|drive|driving|drives} off {the|a} {flyover|bridge|cliff|overpass|pier|quarry|edge}',
       'shut/sealed/locked in the car somewhere quiet',
       '{which|what} {one|method|way|ways} {hurts|hurt|would hurt|will hurt} the? least',
       "i know where {the|his|her|my|dad|dad's|my dad's|my dad} {keeps}? {the}? {gun|guns|rifle|shotgun|pills|tablets|key|keys|gun cabinet key} {is|are|is kept|are kept}?",
@@ -953,6 +958,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   research: {
     3: [
+      'which {method|way|methods|ways} {is|are} {most painless|the most painless|painless|the surest|surest} !for/to/on',
+      'which {method|methods} {hurts|hurt} {least|the least} !on/for/with/when/to',
       '{writing|wrote|noting|noted|jotting|jotted} down the methods',
       'if {you|i|someone} {take|took|swallow|swallowed|took} {all of them|the whole box|the whole bottle|the whole packet|the lot|every one} at once',
       'high enough car park/bridge/building/roof/tower/cliff/multistorey/block/spot/place/floor/balcony',
@@ -1279,6 +1286,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'to be gone before/by ... ,? so i {never|will never|do not|will not|would not|never ever} have to sign/face/see/hear/deal/go/read/do/sit/tell/explain/watch',
     ],
     2: [
+      'texted/messaged/rang/called everyone i love .. to say i love them',
       '{letters|notes|goodbye letters|goodbye notes|the letters|the notes|my letters} {written|finished|sealed|left} !for/to/and/at',
       'provided for if {something|anything} {happens|happened} to me',
       'want/wanted him/her/them to remember {that one|this one|that hug|this hug|that day|this day|me like this|me that way}',
@@ -1528,6 +1536,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'last post',
     ],
     1: [
+      '{last|final} round of goodbyes',
       '{phone|laptop|my phone|my laptop} {wiped|reset|cleared} !for/to/because/so/and',
       'where {my|your} will is',
       '{started|start|starting|keep} standing closer to the kerb/curb/edge/tracks/road/platform',
@@ -2303,6 +2312,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'not telling anyone/anybody .. write it down',
     ],
     2: [
+      '{everyone|they|people|nobody} would {just}? {assume|think|say|believe} i {fell asleep at the wheel|lost control|slipped|fell|had an accident}',
+      '{everyone|they|people|nobody} would {just}? {call it|think it was|say it was|assume it was} an accident',
       '{do not|did not|never} want to be talked out of it {this time|again}',
       'made up my mind about {a few|some|a couple of} things',
       'found the spot $',
@@ -2458,6 +2469,7 @@ export const LIGHT_WORDS =
 export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   harm: {
     3: [
+      'what {you|he|she|they} did to my @body',
       '{was|got|been|were} locked out {in the garden|in the cold|overnight|all night|half the night}',
       '{his|her|their} {dad|father|mum|mom|mother|stepdad|stepmum|stepmom} {threw|shoved|pushed|slammed|hit|kicked|punched|grabbed|shook|slapped} {him|her|them}',
       '@agent {pressed|held|forced|pushed|shoved|put} my @body {onto|on|against|into|over} the {hob|stove|cooker|oven|iron|flame|fire|grill|radiator|pan|kettle|heater}',
@@ -2663,6 +2675,11 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   threat: {
     3: [
+      'i know which school {they are at|they go to|the kids go to|the kids are at|your kids go to}',
+      'if you know what is good for you',
+      'do not make me hurt you',
+      'taken a {stanley knife|knife|blade|razor|box cutter|scissors|hammer} to {my|every|all my|the|each}',
+      '{canvases|paintings|clothes|tyres|tires|dresses|mattress|artwork|drawings|suits|shirts} {slashed|shredded|cut up|cut to pieces}',
       'i will {hunt|track} you down',
       'say goodbye to {the|your|my} @pet',
       '{burn|set fire to|torch} {the house|the flat|the place|your house|your flat|it|my house|my flat} down? with {you|me|us|the kids} in it',
@@ -3000,6 +3017,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'knife/gun on the table',
     ],
     1: [
+      'do not make me use it',
       'i would {have a rough|have a bad|have a hard} {month|week|time|year}',
       'he/she/ex .. not supposed to {be here|be near|come near|come within|contact me|be within|be outside}',
       'you will see',
@@ -3207,6 +3225,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'took the car battery',
     ],
     2: [
+      '{still have|still has|has|kept|keeps} {the login|the logins|the password|the passwords|the pin} {to|for} {your|my} {bank|account|accounts|email|phone|cards}',
       'gives/gave/give me {housekeeping|pocket money|an allowance|spending money}',
       '{credit card|loan|loans|store card|catalogue account|payday loan|debts|phone contract|car finance} in my name !for/that/which/to/so/as/now/and',
       'mum/mom/dad/sister/brother/friend/friends/mate/mates/she/he/they asked/asks .. whether/if i {was|am|would be} allowed to',
@@ -4230,6 +4249,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   escape: {
     3: [
+      '{kids|children|son|daughter|boys|girls} {will be}? {handed over|handovers|exchanges} at the police station',
+      '{doing|do|only do|only doing|we do|we will do|will only do} handovers at the police station',
       '{locked|lock|locking|locks|hid|hide|hiding|hides} myself in the {bathroom|bedroom|car|toilet|loo|spare room|shed} {until|till} {he|she|they}',
       'told/asked {reception|security|the front desk|front desk|the school|the nursery|the office|the receptionist|the concierge|the porter|the gym|the doorman|the caretaker} .. not to let my? @agent',
       'my {things|stuff|belongings|clothes} with a police escort',
@@ -4388,6 +4409,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   coerced: {
     3: [
+      '{says|said|threatens|threatened} {he|she} will {drive into a tree|crash the car|crash his car|crash her car|drive off a bridge|drive off the road|take an overdose|hang himself|hang herself} {and}? {it will be on me|if i|when i}?',
+      'you {say|said|keep saying|threaten|threatened|keep threatening} {you will|you would|you are going to|you are gonna|to} {kill|end} yourself !lifting/laughing/doing/running/working/trying/carrying/with',
       '{was|got|been|being} held down !a/the/two/three/my/his/her/their/jobs/job',
       '{if i do not|when i do not|if i say no|when i say no|because i do not|because i said no|if i did not|when i did not} want to , ... {go along with it|give in|just do it|let him|let her|do it anyway|put up with it}',
       '@agent ... call/calls/called/calling me {frigid|prudish|a prude}',
@@ -4679,6 +4702,11 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
  * words of the idiom go, so a real signal beside it still alarms.
  */
 export const HARMLESS: readonly string[] = [
+  '{hit|banged|bumped|smacked|whacked|cracked} my head on the {kitchen}? {cupboard|cupboards|shelf|cabinet|boot|beam|loft hatch|hatch|ceiling|bunk|bunk bed|car roof}',
+  'relapsed on no contact',
+  'relapsed ... {and}? {texted|called|messaged|rang|checked|looked at|stalked|viewed|unblocked|followed|sent} {him|her|them|his|their|my ex}',
+  'end it with @names',
+  'how many calories',
   '{texts|messages|calls|voicemails} from {him|her|them} {on it}? {wishing me|to wish me|saying happy|to say happy|congratulating me|checking i got home}',
   '{gave|sent|texted|told|given} {my|our}? {best friend|friend|mum|mom|sister|brother|dad|family|mate|mates|friends|boss|work|colleagues} my new number',
   '{deleted|deactivated|came off|coming off} {all my socials|my socials|social media|instagram} .. so i {can}? {stop|do not|will not|cannot|can not} {checking|check|looking|look|stalking|see|seeing}',

@@ -274,7 +274,7 @@ const POSSESSIVE = words("his/her/their/ex's/partner's/husband's/wife's/boyfrien
 
 /** Words that report what someone else said: "she told me i will see what happens" is hers. */
 const REPORTED = words(
-  'told/tells/telling/said/says/saying/warned/warns/texted/texts/messaged/wrote/writes/threatened/threatens/screamed/shouted/yelled',
+  'told/tells/telling/said/says/saying/warned/warns/texted/texts/messaged/wrote/writes/threatened/threatens/screamed/shouted/yelled/sent',
 );
 
 /** Whom "our" shares with the writer as someone who can be harmed or kept: "our daughter". */
@@ -382,9 +382,30 @@ function saidAfter(hit: Hit, span: readonly string[]): boolean {
   return false;
 }
 
+/** The doer named after the hit, or as the sentence opens. */
+const namedElsewhere = (hit: Hit, span: readonly string[]): boolean =>
+  doerAfter(hit, span) || saidAfter(hit, span) || saidBefore(span);
+
+/**
+ * A sentence that opens by saying whose words follow: "message from him : i still have the login
+ * to your bank", "his text : ...", "he texted : ...".
+ */
+function saidBefore(span: readonly string[]): boolean {
+  const [first = '', second = '', third = ''] = span;
+  return (
+    (MESSAGES.has(first) && second === 'from' && AGENTS.has(third)) ||
+    (POSSESSIVE.has(first) && MESSAGES.has(second)) ||
+    (AGENTS.has(first) && SAID_IT.has(second))
+  );
+}
+
+/** Words after "you" that make the one the writer speaks to the doer: "you said you would hurt her". */
+const YOU_SAID = words('said/says/threatened/threaten/promised/swore/texted');
+
 /**
  * The nearest person named before the hit is another person who may harm the writer; or the doer
- * is named after it: of a harm told in the passive, or as who said the words.
+ * is named after it: of a harm told in the passive, or as who said the words; or the words are
+ * someone's, said so as the sentence opens.
  */
 function agentLed(hit: Hit, span: readonly string[]): boolean {
   // Named inside the words of the harm as where it came from: "nine texts from him".
@@ -407,11 +428,12 @@ function agentLed(hit: Hit, span: readonly string[]): boolean {
       if (BYSTANDERS.has(before ?? '') || KIN.has(before ?? '')) return false;
     }
     // "i" or "we" stop the search, unless in someone's reported words ("he said we are talking").
-    if (WRITERS.has(word) && !reported(span, i))
-      return doerAfter(hit, span) || saidAfter(hit, span);
+    if (WRITERS.has(word) && !reported(span, i)) return namedElsewhere(hit, span);
     if (AGENTS.has(word)) return true;
+    // In words to the ex (a draft, a log of contact), "you" is the ex: "you said you would hurt her".
+    if (word === 'you' && YOU_SAID.has(span[i + 1] ?? '')) return true;
   }
-  return doerAfter(hit, span) || saidAfter(hit, span);
+  return namedElsewhere(hit, span);
 }
 
 /**
@@ -448,8 +470,9 @@ function safetyAlarm(
   const asks = ASKING.has(span[0] ?? '') && span[1] === 'you';
   // "cat is always watching me": a bystander opening the sentence is its subject.
   const dropped = !SUBJECTS.has(span[0] ?? 'i') && !BYSTANDERS.has(span[0] ?? '') && !asks;
-  // Whether the writer did it is read in the whole sentence: a long sentence's window may start
-  // just after "i can" ("so i can take the kids saturday" is an offer, not a threat).
+  // Whether the writer or another did it is read in the whole sentence: a long sentence's window
+  // may start just after "i can" ("so i can take the kids saturday" is an offer, not a threat), or
+  // just after "you said" ("you said you would break my jaw if i took the kids ...").
   const { sentence, from } = whole;
   const inSentence = (h: Hit): Hit => ({ ...h, start: h.start + from, end: h.end + from });
   const done = scores(
@@ -457,15 +480,17 @@ function safetyAlarm(
       (h) =>
         DONE_BY_OTHERS.includes(h.value.concept) &&
         // "i will burn the house down with you in it , he screamed": the "i" is his.
-        (!byWriter(inSentence(h), sentence) || saidAfter(h, span)) &&
-        (dropped || agentLed(h, span)),
+        (!byWriter(inSentence(h), sentence) || saidAfter(h, span) || saidBefore(span)) &&
+        (dropped || agentLed(inSentence(h), sentence)),
     ),
   );
   // The writer, or the writer with the children ("just watched us", "kept our daughter"); or the
   // "you" of words put in someone's mouth ("watch your back , from her new number").
   const toWriter =
     span.some((w) => w === 'you' || w === 'your') &&
-    hits.some((h) => DONE_BY_OTHERS.includes(h.value.concept) && saidAfter(h, span));
+    hits.some(
+      (h) => DONE_BY_OTHERS.includes(h.value.concept) && (saidAfter(h, span) || saidBefore(span)),
+    );
   const victim =
     toWriter ||
     span.some((w, i) => SELF.has(w) || w === 'us' || (w === 'our' && OURS.has(span[i + 1] ?? '')));

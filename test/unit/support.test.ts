@@ -12739,3 +12739,53 @@ describe('round 82: blind lists dev173 (dialect and slang) and dev174 (notes of 
     expect(detectSupport(note)).toContain(flag);
   });
 });
+
+describe('round 83: blind lists dev175 (text typed into other commands) and dev176 (an evaluator set from the issue)', () => {
+  // First read: dev175 crisis 30/30, safety 26/30, false alarms 5/70; dev176 36/40, 39/40, 12/80.
+  // New: in words to the ex, "you said ..." makes the ex the doer; a sentence that opens with
+  // "message from him" makes the words after it his; a burden round everyone's neck, a death
+  // passed off as an accident, which method hurts least, a last round of goodbyes; clothes or
+  // canvases slashed, a bank login held over the writer, the ex's threat to kill himself used to
+  // keep the writer, "what you did to my neck", handovers at a police station. These notes are
+  // new words, not the lists' own.
+  it.each([
+    'looked up how many calories are in a chippy tea, regretted it',
+    'Relapsed and texted her at midnight. Day one again tomorrow.',
+    'banged my head on the car door getting the shopping out',
+    'bought rope and pegs for the tent, camping with my brother this weekend',
+    // From the review list (dev176b): what the round's draft flagged.
+    'You keep saying you will kill yourself carrying that sofa alone, ask for help',
+    'Last round of goodbyes at the school gate before we move to Bristol',
+    'Night shift handover at the police station ran over again',
+    'Got access to my bank account back after an hour on hold',
+    'my mum bought me a rowing machine, please do not make me use it',
+    'Which method is quickest for thawing mince, I forgot to take it out',
+  ])('does not flag "%s"', (note) => {
+    expect(detectSupport(note)).toEqual([]);
+  });
+  it.each([
+    ['crisis', "I'm a millstone round my family's neck and they'd cope better without me"],
+    ['crisis', 'if I drove off the bridge on the way home they would call it an accident'],
+    ['crisis', 'reading up on which method hurts least, I know I should stop'],
+    ['crisis', 'rang everyone I love tonight to say I love them. a final round of goodbyes'],
+    ['safety', 'Came back to my paintings slashed and him asleep on the sofa.'],
+    ['safety', 'Text from her: I still have the password to your email, do not make me use it.'],
+    [
+      'safety',
+      'You keep saying you will kill yourself if I go. I am going anyway and I am scared.',
+    ],
+    [
+      'safety',
+      'After what you did to my face in March, the kids will be handed over at the police station.',
+    ],
+    ['safety', "You said you'd drown the cat if I ever left. I took her with me."],
+    ['safety', 'she says she will crash the car if I leave and it will be on me'],
+    ['safety', 'his brother rang: stay away from the house if you know what is good for you'],
+    [
+      'safety',
+      "You said you'd smash my teeth in if I took the kids to my dad's again, so I am not coming to the handover alone",
+    ],
+  ])('flags %s in "%s"', (flag, note) => {
+    expect(detectSupport(note)).toContain(flag);
+  });
+});
