@@ -382,10 +382,6 @@ function saidAfter(hit: Hit, span: readonly string[]): boolean {
   return false;
 }
 
-/** The doer named after the hit, or as the sentence opens. */
-const namedElsewhere = (hit: Hit, span: readonly string[]): boolean =>
-  doerAfter(hit, span) || saidAfter(hit, span) || saidBefore(span);
-
 /**
  * A sentence that opens by saying whose words follow: "message from him : i still have the login
  * to your bank", "his text : ...", "he texted : ...".
@@ -398,6 +394,10 @@ function saidBefore(span: readonly string[]): boolean {
     (AGENTS.has(first) && SAID_IT.has(second))
   );
 }
+
+/** The doer named after the hit, or as the sentence opens. */
+const namedElsewhere = (hit: Hit, span: readonly string[]): boolean =>
+  doerAfter(hit, span) || saidAfter(hit, span) || saidBefore(span);
 
 /** Words after "you" that make the one the writer speaks to the doer: "you said you would hurt her". */
 const YOU_SAID = words('said/says/threatened/threaten/promised/swore/texted');
@@ -475,12 +475,14 @@ function safetyAlarm(
   // just after "you said" ("you said you would break my jaw if i took the kids ...").
   const { sentence, from } = whole;
   const inSentence = (h: Hit): Hit => ({ ...h, start: h.start + from, end: h.end + from });
+  // Words put in someone's mouth, after them or as the sentence opens.
+  const quoted = (h: Hit): boolean => saidAfter(h, span) || saidBefore(span);
   const done = scores(
     hits.filter(
       (h) =>
         DONE_BY_OTHERS.includes(h.value.concept) &&
         // "i will burn the house down with you in it , he screamed": the "i" is his.
-        (!byWriter(inSentence(h), sentence) || saidAfter(h, span) || saidBefore(span)) &&
+        (!byWriter(inSentence(h), sentence) || quoted(h)) &&
         (dropped || agentLed(inSentence(h), sentence)),
     ),
   );
@@ -488,9 +490,7 @@ function safetyAlarm(
   // "you" of words put in someone's mouth ("watch your back , from her new number").
   const toWriter =
     span.some((w) => w === 'you' || w === 'your') &&
-    hits.some(
-      (h) => DONE_BY_OTHERS.includes(h.value.concept) && (saidAfter(h, span) || saidBefore(span)),
-    );
+    hits.some((h) => DONE_BY_OTHERS.includes(h.value.concept) && quoted(h));
   const victim =
     toWriter ||
     span.some((w, i) => SELF.has(w) || w === 'us' || (w === 'our' && OURS.has(span[i + 1] ?? '')));
