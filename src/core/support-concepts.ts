@@ -4702,6 +4702,9 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
  * words of the idiom go, so a real signal beside it still alarms.
  */
 export const HARMLESS: readonly string[] = [
+  'not coming back no matter {how many times|what}',
+  '{took|packed|have taken|have packed} {her|him|them|the kids|the dog|the cat|my things|my stuff|everything|the baby} {with me}? and i am not coming back',
+  'not {coming|going} back {to you|to him|to her|to them|to the relationship|to us|to that house|to the house|to the flat|to that flat|to that man|to that woman}',
   '{hit|banged|bumped|smacked|whacked|cracked} my head on the {kitchen}? {cupboard|cupboards|shelf|cabinet|boot|beam|loft hatch|hatch|ceiling|bunk|bunk bed|car roof}',
   'relapsed on no contact',
   'relapsed ... {and}? {texted|called|messaged|rang|checked|looked at|stalked|viewed|unblocked|followed|sent} {him|her|them|his|their|my ex}',

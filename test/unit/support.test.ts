@@ -12789,3 +12789,24 @@ describe('round 83: blind lists dev175 (text typed into other commands) and dev1
     expect(detectSupport(note)).toContain(flag);
   });
 });
+
+describe('leaving the ex is not leaving life', () => {
+  // "not coming back" alarms as a crisis on its own; not back to the ex, nor after taking the
+  // children or the pets and going.
+  it.each([
+    "You said you'd hurt the dog if I ever left. I took him with me and I'm not coming back.",
+    "I'm not coming back no matter how many times you beg. You said you'd hurt me if I left.",
+  ])('flags only safety in "%s"', (note) => {
+    expect(detectSupport(note)).toEqual(['safety']);
+  });
+  it('does not flag "not coming back to you"', () => {
+    expect(detectSupport("I'm not coming back to you, not this time.")).toEqual([]);
+  });
+  it.each([
+    "I'm going out tonight and I'm not coming back.",
+    'packed a bag. not coming back this time.',
+    "I'm not coming back no matter what, the pills are ready",
+  ])('still flags a crisis in "%s"', (note) => {
+    expect(detectSupport(note)).toContain('crisis');
+  });
+});
