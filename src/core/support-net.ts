@@ -272,10 +272,10 @@ const DEVICES = words('phone/account/accounts/app/apps/laptop/ipad/icloud/comput
 /** The other person's own people: "his mates", "her family". */
 const POSSESSIVE = words("his/her/their/ex's/partner's/husband's/wife's/boyfriend's/girlfriend's");
 
+/** Words of saying both lists below share: "said", "texted", "warned". */
+const SAYING = 'said/says/warned/warns/texted/texts/messaged/wrote/writes/screamed/shouted/yelled';
 /** Words that report what someone else said: "she told me i will see what happens" is hers. */
-const REPORTED = words(
-  'told/tells/telling/said/says/saying/warned/warns/texted/texts/messaged/wrote/writes/threatened/threatens/screamed/shouted/yelled/sent',
-);
+const REPORTED = words(`${SAYING}/told/tells/telling/saying/threatened/threatens/sent`);
 
 /** Whom "our" shares with the writer as someone who can be harmed or kept: "our daughter". */
 const OURS = words('daughter/son/kids/children/child/baby/boy/girl/boys/girls/dog/cat');
@@ -344,7 +344,7 @@ function doerAfter(hit: Hit, span: readonly string[]): boolean {
     const reach = unmasked ? DOER_REACH + 2 : DOER_REACH;
     for (let j = i + 1; j <= Math.min(span.length - 1, i + reach); j += 1) {
       const who = span[j] ?? '';
-      if (who === 'his' || who === 'their') break;
+      if (POSSESSIVES.has(who)) break;
       const after = span[j + 1];
       if (who === 'her' && after !== undefined && !AFTER_PERSON.has(after)) break;
       if (AGENTS.has(who) || (unmasked && DOER_NOUNS.has(who))) return true;
@@ -357,7 +357,7 @@ function doerAfter(hit: Hit, span: readonly string[]): boolean {
 const QUOTE_REACH = 8;
 /** Words that put a quote in someone's mouth ("he texted"; not "he told mum", which tells of it). */
 const SAID_IT = words(
-  'said/says/texted/texts/messaged/wrote/writes/screamed/screams/shouted/shouts/yelled/yells/whispered/hissed/snarled/warned/warns/replied/typed/added',
+  `${SAYING}/screams/shouts/yells/whispered/hissed/snarled/replied/typed/added`,
 );
 /** Words for a message: "his text". */
 const MESSAGES = words('text/texts/message/messages/voicemail/note/dm/email/letter/reply/comment');
@@ -476,7 +476,8 @@ function safetyAlarm(
   const { sentence, from } = whole;
   const inSentence = (h: Hit): Hit => ({ ...h, start: h.start + from, end: h.end + from });
   // Words put in someone's mouth, after them or as the sentence opens.
-  const quoted = (h: Hit): boolean => saidAfter(h, span) || saidBefore(span);
+  const opensQuoted = saidBefore(span);
+  const quoted = (h: Hit): boolean => opensQuoted || saidAfter(h, span);
   const done = scores(
     hits.filter(
       (h) =>
