@@ -314,6 +314,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'car running in the garage',
     ],
     2: [
+      'i think this is my last {week|day|night|weekend|month} $',
+      'after {that|this} nothing {will|would|is going to} matter',
       '{logging|log|logged} off everything {else}?',
       'after .. i {will not|do not|shall not} need the/my',
       'every {single}? caller was me',
@@ -828,6 +830,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'hold* my breath .. underwater/longer',
     ],
     2: [
+      '{timetable|times|schedule|when} ... {express|train|trains|freight|freight train|fast train} that {does not|do not|will not} stop at my station',
       '{swerve|swerving|step|stepping|walk|walking|drive|driving|jump|jumping} {under|in front of} {the|a} {lorry|lorries|truck|trucks|bus|buses|train|trains|traffic}',
       '{drove|drive|driving|drives} off {the|a} {flyover|bridge|cliff|overpass|pier|quarry|edge}',
       'shut/sealed/locked in the car somewhere quiet',
@@ -1286,6 +1289,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'to be gone before/by ... ,? so i {never|will never|do not|will not|would not|never ever} have to sign/face/see/hear/deal/go/read/do/sit/tell/explain/watch',
     ],
     2: [
+      '{give|giving|gave} my {cat|dog|cats|dogs|pets|rabbit|hamster|budgie|bird} to .. {neighbour|neighbor|neighbours|sister|brother|cousin|friend|mum|mom}',
       'texted/messaged/rang/called everyone i love .. to say i love them',
       '{letters|notes|goodbye letters|goodbye notes|the letters|the notes|my letters} {written|finished|sealed|left} !for/to/and/at',
       'provided for if {something|anything} {happens|happened} to me',
@@ -1705,6 +1709,10 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   injury: {
     3: [
+      'i did {them|it|those|these|the cuts|the marks} with {a|the|my} {compass|compass point|blade|razor|pin|needle|knife|sharpener|pencil sharpener|scissors|lighter|shard|piece of glass|safety pin}',
+      '{told|tell|telling} .. {they are|they were|it is|it was} {scratches|cat scratches|from the cat|the cat|from gardening|from the roses|from the brambles|an accident|from the oven}',
+      '{slapped|punched|hit|smacked} myself {in|across|round} the {face|head} ,? over and over',
+      '{slapped|punched|hit|smacked|scratched|bit|clawed|hitting|slapping|punching|smacking|scratching} myself ... {until|till} {my|it|i}',
       '{blade|blades|razor|razors} {is|are} back $',
       '{blade|blades|razor|razors} {is|are} back out !of/in/on',
       '{wanted|want|wanting} {him|her|them|someone|somebody} to {really|properly}? {hurt|hit|beat} me',
@@ -2414,6 +2422,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'no going back',
     ],
     1: [
+      'asked why ,? i {did not|would not|could not} {say|tell her|tell him|tell them|answer|explain}',
       'nothing after that $',
       'tried to end it !with/between/nicely/properly',
       'wish he/she/they/someone/you had not $',
@@ -2469,6 +2478,7 @@ export const LIGHT_WORDS =
 export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   harm: {
     3: [
+      '{takes|took|taking|take} {his|her|their|the} {belt|belt buckle|slipper|shoe|fists|hand|cane|wooden spoon} to {me|us|my}',
       'what {you|he|she|they} did to my @body',
       '{was|got|been|were} locked out {in the garden|in the cold|overnight|all night|half the night}',
       '{his|her|their} {dad|father|mum|mom|mother|stepdad|stepmum|stepmom} {threw|shoved|pushed|slammed|hit|kicked|punched|grabbed|shook|slapped} {him|her|them}',
@@ -2675,6 +2685,9 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   threat: {
     3: [
+      '{note|card|letter|message} ... {mat|door|doormat|letterbox|pillow|doorstep} {saying|said|that said|reading} {accidents happen|accidents can happen}',
+      'then {the|my|your} {cat|dog|cats|dogs|kids|car|house|flat|plants|guitar|bike|puppy|kitten|rabbit} {is|are|will be} next $',
+      '{said|says|texted|warned} {my|your} {guitar|car|phone|laptop|clothes|books|records|photos|bike|dog|cat|plants|paintings|art|camera|tv|flat|house|sketchbooks|diary|letters|stuff|things|piano} {is|are} next $',
       'i know which school {they are at|they go to|the kids go to|the kids are at|your kids go to}',
       'if you know what is good for you',
       'do not make me hurt you',
@@ -3035,6 +3048,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   control: {
     3: [
+      '{reads|checks|read|check|sees|see|looks at|look at} ... before i am allowed to {answer|reply|respond|text back|open|reply to}',
+      '{phone|phones|mobile} {has|have|had} to {stay|be|sit|remain|live} {face up|where he can see it|where she can see it|where they can see it|unlocked|in his sight|in her sight}',
       '{snatched|abducted} {the|my|our} {kids|children|son|daughter|baby|boy|girl|boys|girls} !tablets/tablet/phones/phone/toys/ipad/ipads/sweets/snacks/games/controller/controllers/food/plates/stuff/things/bags/coats',
       'every {single}? receipt ... {send|sent|show|shown|showed|hand|handed|give|given|forward|forwarded} {it|them}? to {him|her|them}',
       '{reordered|redirected|forwarded|diverted|re ordered} to {his|her|their} {address|flat|house|place}',
@@ -3315,6 +3330,11 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   surveil: {
     3: [
+      '{worked out|figured out|tracked down} where .. {was|were|am|is|lived|live|worked|work|was staying|am staying|would be}',
+      '{changed|reset} {the|my} {password|passwords} ... {and|but} {he|she|they} {still|keeps} {gets|getting|logs|logging} in',
+      '{alert|alerts|notification|notifications|warning|warnings} from {his|her|their} {town|city|area|village|house|flat|place|address|wifi|ip|laptop|phone|computer|postcode}',
+      '{alert|alerts|notification|notifications|warning|warnings} from {the town|the city|the area|the village|the street|the estate|the postcode|near where|where} {@agent} {lives|live|works|work|moved|is}',
+      '{reads|read|reading} every {message|text|email|dm} {out loud|aloud} before',
       'he/she/they still found/finds me',
       '{withheld|unknown|private|blocked|hidden} number ,? .. {just breathing|breathing}',
       '{is|was|am} still {admin|an admin|the admin|the owner} on/of',
@@ -4702,6 +4722,14 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
  * words of the idiom go, so a real signal beside it still alarms.
  */
 export const HARMLESS: readonly string[] = [
+  'pinched myself {until|till|to make sure|to check|to see if|twice|again} {i believed|i knew|i was sure|i could believe|it was real|it sank in|i was awake}?',
+  '{does not|do not|will not} stop at my station {comes|goes|passes} {through|by|past} ,? {so|because|since}',
+  '{does not|do not|will not} stop at my station ,? {so|because|since}',
+  'scratched myself in my sleep',
+  'rather be hit by a {bus|truck|train|car} than',
+  'dead {branches|branch|leaves|wood|stems|twigs|growth}',
+  '{team|fantasy team|phone|laptop|battery|car|plant|plants|diet|plan|plans|idea|joke|project|show|series|career|resolution|resolutions|starter|printer|router|kettle|sourdough|wifi|bracket} died a .. death',
+  'with the {rope|candlestick|dagger|lead pipe|revolver|spanner|wrench|knife} in the {conservatory|library|kitchen|ballroom|study|hall|lounge|dining room|billiard room|cellar}',
   'not coming back no matter {how many times|what}',
   '{took|packed|have taken|have packed} {her|him|them|the kids|the dog|the cat|my things|my stuff|everything|the baby} {with me}? and i am not coming back',
   'not {coming|going} back {to you|to him|to her|to them|to the relationship|to us|to that house|to the house|to the flat|to that flat|to that man|to that woman}',

@@ -83,6 +83,33 @@ const DOER_REACH = 4;
 const DOER_NOUNS = words('man/woman/guy/bloke/lad/girl/person/one');
 
 /**
+ * Someone named, after the words of a harm, as the only one who would do it: "a note under the mat
+ * saying accidents happen . he is the only one who would do that".
+ */
+function onlyOneWho(span: readonly string[], from: number): boolean {
+  for (let i = from; i < span.length - 2; i += 1) {
+    if (span[i] === 'only' && span[i + 1] === 'one' && span[i + 2] === 'who')
+      return span.slice(Math.max(from, i - 3), i).some((w) => AGENTS.has(w));
+  }
+  return false;
+}
+
+/**
+ * Whether a short sentence names someone as the doer of what the sentence before told: "of course
+ * it was him", "guess who", "he is the only one who would do that". The broad tier then reads the
+ * two together, however long the first.
+ */
+export function namesDoer(sentence: readonly string[]): boolean {
+  if (onlyOneWho(sentence, 0)) return true;
+  return sentence.some((word, i) => {
+    const next = sentence[i + 1] ?? '';
+    if (word === 'culprit' || (word === 'guess' && next === 'who')) return true;
+    if (word !== 'it' || next !== 'was') return false;
+    return sentence.slice(i + 2, i + 2 + DOER_REACH).some((w) => AGENTS.has(w));
+  });
+}
+
+/**
  * A harm told in the passive whose doer is named after it, in the sentence or the next: "my arm
  * got twisted behind my back . of course it was him", "my phone was smashed by my ex", "guess
  * who", "the culprit is the man i married", "the one who did it is my husband". "his" and "their"
@@ -90,6 +117,7 @@ const DOER_NOUNS = words('man/woman/guy/bloke/lad/girl/person/one');
  * her spaniel").
  */
 function doerAfter(hit: Hit, span: readonly string[]): boolean {
+  if (onlyOneWho(span, hit.end)) return true;
   const told = span.slice(Math.max(0, hit.start - 1), hit.end);
   if (!told.some((w) => PASSIVE.has(w))) return false;
   for (let i = hit.end; i < span.length; i += 1) {
@@ -178,7 +206,11 @@ export function agentLed(hit: Hit, span: readonly string[]): boolean {
   // Whose device or account it is, inside the words of watching: "the app is still on his phone".
   if (hit.value.concept === 'surveil') {
     for (let i = hit.start + 1; i < hit.end - 1; i += 1) {
-      if (POSSESSIVE.has(span[i] ?? '') && DEVICES.has(span[i + 1] ?? '')) return true;
+      const word = span[i] ?? '';
+      if (POSSESSIVE.has(word) && DEVICES.has(span[i + 1] ?? '')) return true;
+      // Where it comes from: "a login alert from the town he lives in", "from his wifi".
+      const source = span.slice(i + 1, Math.min(hit.end, i + 5));
+      if (word === 'from' && source.some((w) => AGENTS.has(w) || POSSESSIVE.has(w))) return true;
     }
   }
   for (let i = Math.min(hit.start, span.length - 1); i >= 0; i -= 1) {

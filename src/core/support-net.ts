@@ -33,6 +33,7 @@ import {
   POSSESSIVES,
   agentLed,
   byWriter,
+  namesDoer,
   saidAfter,
   saidBefore,
   words,
@@ -130,7 +131,10 @@ const CORE = [...SAD, ...MARKED];
 const HARMS = ['harm', 'threat', 'control', 'surveil', 'fear', 'coerced'];
 const DONE_BY_OTHERS = ['harm', 'threat', 'control', 'surveil'];
 
-/** Concepts meet within this many words; two sentences are read together below SHORT words. */
+/**
+ * Concepts meet within this many words; two sentences are read together below SHORT words, or when
+ * the second, short, names the doer of the first (`namesDoer`).
+ */
 const WINDOW = 24;
 const SHORT = 12;
 /** How far before a long sentence's window the writer may be named and still speak in it. */
@@ -362,7 +366,7 @@ export function spans(text: string): string[][] {
     .filter((s) => s.length > 0);
   return sentences.flatMap((s, i) => {
     const next = sentences[i + 1];
-    return next !== undefined && s.length <= SHORT && next.length <= SHORT
+    return next !== undefined && (s.length <= SHORT || namesDoer(next)) && next.length <= SHORT
       ? [s, [...s, ',', ...next]]
       : [s];
   });

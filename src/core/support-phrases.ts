@@ -119,6 +119,11 @@ const NO_ANSWER = String.raw`(?:no|never|not a chance|no chance|no way|nah)\b(?!
  */
 const AT_AN_EVENT = String.raw`(?:at|on|for) (?:(?:the|that|this|their|his|her|our|my|tonight is|saturday is|friday is) (?:[\w']+ )?)?(?:(?:quiz|game|games|movie|film|date|poker|karaoke|bingo|curry|pub) night|party|dinner|wedding|meeting|trip|holiday|night out|drinks|gig|do|barbecue|bbq|match|game|event|reunion|hen do|stag do|quiz|picnic|lunch|brunch|rehearsal|shift|meal|celebration|christening|festival|concert)\b(?! *,? (?:and|or|in|either|anyway|forever|for good|too|as well)\b)`;
 /** Words later in a note that say its answer of no to a clinician was not true. */
+/** Not what someone else says they will do: "if i leave she will swallow all her pills". */
+const NOT_THEIRS = String.raw`(?<!\b(?:he|she|they) (?:will |would |is going to |are going to |is gonna |says he will |says she will |threatens to |threatened to |might |could )?)`;
+/** Words in a note that bring a past person or fear back into the present. */
+const PAST_OVER_UNDONE = String.raw`still (?:scared|afraid|terrified|has|have|got|watch\w*|follow\w*|messag\w*|text\w*|call\w*|check\w*|track\w*|turn\w* up|show\w* up)|(?:he|she|they|him|her|them) (?:[\w']+ )?again|lately|recently|these days|this (?:week|month)|last (?:night|week)|yesterday|found me|found out where|turned up|turns up|showed up|shows up|back in touch|reached out|(?:is|are|came|come|comes|coming|moved) back|back in (?:town|the area|the country)|outside my|at my (?:door|house|flat|work|window)|(?:saw|see|seen|spotted|noticed) (?:him|her|them|his|their)|(?:messaged|texted|called|rang|contacted|emailed|followed|following|watching|watches|sent|found|tracked|tracking|threatened|threatening) me|nightmares?|flashbacks?|panic\w*|scared|afraid|terrified|frightened|unsafe|paranoid|out of prison|released|keeps? (?:calling|texting|messaging)`;
+
 const NO_WAS_A_LIE = String.raw`lied|lying|a lie|not true|sleeves|cardigan|(?:hid|hide|hides|hiding|cover|covers|covering|covered) (?:it|them|the|my|up)|(?:see|sees|saw|seen) my (?:arms|wrists|legs|thighs)|pretend\w*`;
 /** Sports where a knock is part of the game. */
 const CONTACT_SPORT = String.raw`sparr\w*|boxing|muay thai|mma|jiu jitsu|bjj|judo|karate|kickboxing|taekwondo|rugby|football|hockey|netball|lacrosse`;
@@ -425,7 +430,7 @@ export const CRISIS_RULES: readonly Rule[] = [
   ],
   [
     'pill pills tablet tablets meds medication medicine painkillers tylenol paracetamol ibuprofen aspirin advil xanax benzos antidepressants insulin oxy opioids capsules',
-    String.raw`\b(?:take|taking|took|swallow\w*|down|downed|downing|chug\w*|pop|popped|popping|eat|ate|eating|neck|necked)\s+(?:[\w']+\s+){0,2}?(?:all|a bunch|a handful|handfuls|the whole|a whole|a full|too many|loads|lots|heaps|the rest|the entire|a bottle|bottles|every|a box|boxes|a pack|packs|packets|a packet|as many|enough|way too many|a lot)\b(?:\s+[\w']+){0,3}?\s+${PILLS}\b`,
+    String.raw`${NOT_THEIRS}\b(?:take|taking|took|swallow\w*|down|downed|downing|chug\w*|pop|popped|popping|eat|ate|eating|neck|necked)\s+(?:[\w']+\s+){0,2}?(?:all|a bunch|a handful|handfuls|the whole|a whole|a full|too many|loads|lots|heaps|the rest|the entire|a bottle|bottles|every|a box|boxes|a pack|packs|packets|a packet|as many|enough|way too many|a lot)\b(?:\s+[\w']+){0,3}?\s+${PILLS}\b`,
   ],
   [
     'pill pills tablet tablets meds medication medicine painkillers tylenol paracetamol ibuprofen aspirin advil xanax benzos antidepressants insulin oxy opioids capsules lethal fatal deadly',
@@ -611,7 +616,7 @@ export const CRISIS_RULES: readonly Rule[] = [
   ],
   [
     'swallow* take taking took down eat eating',
-    String.raw`\b(?:swallow\w*|take|taking|took|down|eat|eating)\s+(?:everything|all|every pill|whatever|every tablet|all the pills)\b(?:\s+[\w']+){0,4}?\s+(?:medicine cabinet|cabinet|cupboard|drawer|bathroom|house|i have|i can find|we have)\b`,
+    String.raw`${NOT_THEIRS}\b(?:swallow\w*|take|taking|took|down|eat|eating)\s+(?:everything|all|every pill|whatever|every tablet|all the pills)\b(?:\s+[\w']+){0,4}?\s+(?:medicine cabinet|cabinet|cupboard|drawer|bathroom|house|i have|i can find|we have)\b`,
   ],
   [
     'plan',
@@ -876,6 +881,12 @@ export const SAFETY_RULES: readonly Rule[] = [
   [
     'thre* kill else sure',
     String.raw`\bthreat(?:en|ens|ened|ening)\s+(?:to\b(?! (?:take (?:the |his |her |my |our |their )?(?:dog|cat|pets?|puppy|kitten|car|sofa|couch|tv|telly|ring|gifts?|presents?|furniture|bike|keys|stuff|things|deposit|money|laptop|console|ps5|xbox|records|vinyl|books) back(?:$| ?,| (?:can|could|is|does|do|legally|though|lol)\b)|leave|break up|dump|block|unfollow|quit|move out|end (?:things|it) with|stop talking|fire|sack|ban|cancel|charge|fine|dock|delete|unfriend|call it off|(?:write me up|give me a (?:written |verbal |formal |final )?warning|cut my hours|put me on (?:the )?(?:[\w']+ )?(?:rota|shift|shifts|nights|weekends|lates|earlies|overtime|probation|a pip|a performance plan))\b(?![^\n]*\b(?:unless|if i (?:do not|will not|would not|refuse|say no|turn him down|turn her down)|if i (?:[\w']+ )?(?:let|date|sleep|meet|kiss|sit|come|go out|drink))\b)))|me|us|my|our|the kids|him|her|them|suicide|self harm|that)\b|\b(?:death|violent|veiled|constant|his|her|their|made|making|makes|sends|sent|sending|received|got|getting|more) threats?\b|\b(?:empty|idle) threats?\b(?![^\n,]*\b(?:says?|said|saying|tells? me|told me) (?:she|he|they) (?:will |would |is going to |was going to )?(?:never (?:speak|talk|text|message|see)|stop (?:speaking|talking|texting)|leave|break up|dump|block|unfriend|unfollow|move out|end it|end things)\b)|\bthreats? (?:to|against|from) (?:me|my${NOT_PLANS}|us|the kids|him|her|them)\b|\b(?:sends?|sent|sending|made|makes|making|gives?|gave|text\w*|messag\w*|email\w*|leaves|leaving|left) (?:me |us )(?:death )?threats?\b|\ba threat to (?:me|my${NOT_PLANS}|us|the kids)\b|\bthreat to (?:[\w']+ ){0,5}?(?:my|our) (?:safety|life|lives|kids|children|family|son|daughter)\b|\bthreatening (?:messages|texts|voicemails?|emails|letters|calls|notes|behaviou?r)\b|\bi (?:[\w']+ )?(?:feel|felt|am feeling|was feeling) threatened\b|\b(?:told|tells|telling|said|says) me to (?:go )?kill myself\b|\b(?:nobody|someone) else (?:will|would|can|could) (?:ever )?have (?:me|you)\b|\b(?:said|says|told me|tells me|keeps saying)\b(?:\s+[\w']+){0,2}?\s+(?:nobody|someone) else (?:will|would|can|could) (?:ever )?(?:love|date|want|be with|touch) (?:me|you)\b|\b(?:he|she|they) (?:would|will|is going to|are going to) make sure (?:of it|nobody|no one|i never|i can not)\b`,
+  ],
+  // A threat to overdose to keep the writer: "if i walk out he'll swallow everything in the
+  // medicine cabinet".
+  [
+    'swallow* take down overdose',
+    String.raw`\bif (?:i|we) (?:[\w']+ ){1,4}?(?:he|she|they) (?:will|would|is going to|are going to|is gonna|says he will|says she will) (?:swallow|take|down|overdose on) (?:everything|all (?:the|his|her|their|of)|every (?:pill|tablet)|the whole (?:bottle|box|packet|lot))\b`,
   ],
   [
     'himself herself themselves themself life suicide',
@@ -1920,7 +1931,7 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   // A gym drill: "the instructor called the shuttle runs suicides".
   [
     'suicide',
-    String.raw`\b(?:shuttle runs?|sprints?|drills?|line drills?) (?:called |known as )?suicides\b|\bsuicides? (?:sprints?|drills?|runs?)\b`,
+    String.raw`\b(?:shuttle runs?|sprints?|drills?|line drills?) (?:called |known as )?suicides\b|\b(?:run|ran|running|runs|do|did|doing) suicides (?:for|until|till|at|in|on|after|as|again|up|across)\b|\bsuicides? (?:sprints?|drills?|runs?)\b`,
   ],
   // A crowded commute: "someone's elbow was in my face the whole way".
   [
@@ -2034,14 +2045,15 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   // Deaths in a game: "the final boss killed me about forty times before i beat it".
   [
     'killed kills killing destroyed wrecked',
-    String.raw`\b(?:final|end|last|level|raid|mini|secret|first|second|third|big) ?boss(?:es)? (?:[\w']+ ){0,2}?(?:killed|kills|killing|destroyed|wrecked) me\b|\b(?:killed|kills|killing) me (?:about |like |around |over |roughly |maybe |at least )?(?:\d+|twenty|thirty|forty|fifty|sixty|a hundred|hundreds of|dozens of|so many|loads of|countless|a million|a thousand|a dozen) times (?:before|until|till) i (?:beat|finished|cleared|got past|won|passed|completed)\b`,
+    String.raw`\b(?:final|end|last|level|raid|mini|secret|first|second|third|big) ?boss(?:es)? (?:[\w']+ ){0,4}?(?:killed|kills|killing|destroyed|wrecked) me\b|\b(?:killed|kills|killing) me (?:about |like |around |over |roughly |maybe |at least )?(?:\d+|twenty|thirty|forty|fifty|sixty|a hundred|hundreds of|dozens of|so many|loads of|countless|a million|a thousand|a dozen) times (?:before|until|till) i (?:beat|finished|cleared|got past|won|passed|completed)\b`,
   ],
   // Someone else's past told as over: "my friend had a controlling ex years ago, she's married
   // now", "my mate jo had a stalker years ago, it got sorted", "my best friend's ex used to hit
-  // her, she left him years ago". Not when the note ties it back to the writer.
+  // her, she left him years ago", "my best friend's ex was threatening her last year , she got a
+  // restraining order". Not when the note ties it back to the writer.
   [
     'controlling abusive violent coercive stalker hit beat hurt order',
-    String.raw`\b(?:${CONFIDANTS})(?:'s)?(?: [a-z]+)? (?:had an? (?:controlling|abusive|violent|coercive) (?:ex|husband|wife|partner|boyfriend|girlfriend)|had a stalker|got a (?:restraining|protection|non molestation) order (?:on|against) (?:her|his|their) ex|(?:ex|husband|partner|boyfriend) used to (?:hit|beat|hurt) (?:her|him|them))\b(?=[^\n]{0,60}\b(?:years ago|(?:she|he|they) (?:left|got out|escaped)|(?:is|are) (?:fine|happy|safe|married|happily married) now)\b)${TIED_TO_WRITER}`,
+    String.raw`\b(?:${CONFIDANTS})(?:'s)?(?: [a-z]+)? (?:had an? (?:controlling|abusive|violent|coercive) (?:ex|husband|wife|partner|boyfriend|girlfriend)|had a stalker|got a (?:restraining|protection|non molestation) order (?:on|against) (?:her|his|their) ex|(?:ex|husband|partner|boyfriend|girlfriend|wife) (?:used to (?:hit|beat|hurt)|was (?:threatening|stalking|following|harassing|hitting|hurting|controlling)) (?:her|him|them))\b(?=[^\n]{0,60}\b(?:years ago|last year|(?:she|he|they) (?:left|got out|escaped|got a (?:restraining|protection|non molestation) order)|(?:is|are) (?:fine|happy|safe|married|happily married) now)\b)(?:(?: [\w']+){0,3}? , (?:she|he|they) (?:got|took out) (?:a|an) (?:restraining|protection|non molestation) order\b)?${TIED_TO_WRITER}`,
   ],
   // Someone else's story heard in a group: "at the support group someone talked about their
   // abusive ex". Not when the note ties it back to the writer.
@@ -2246,7 +2258,7 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   // of the dentist", "frightened the life out of me when the cat jumped out".
   [
     'death life daylights hell crap shit',
-    String.raw`\b(?:cringed|cringing|bored|laughed|laughing|tickled|freezing) to death\b|\b(?:scared|frightened|terrified) to death\b(?=(?: ,)? but\b| of (?:the |my |a |an )?(?:dentist|dentists|spiders?|flying|heights|needles?|exams?|driving|clowns?|snakes?|interview|presentation|test|doctors?|dark|public speaking|wasps?|mice|rats|injections?|jabs?|surgery|results)\b)|\b(?:scared|frightened|terrified) the (?:life|living daylights|hell|crap|shit) out of me\b(?= when (?:the |a |my )?(?:cat|dog|kitten|puppy|alarm|smoke alarm|door|wind|kettle|phone|doorbell|kids?|baby|toddler|bird|spider|mouse|fox)\b)`,
+    String.raw`\b(?:cringed|cringing|bored|laughed|laughing|tickled|freezing|tired|exhausted) to death\b|\b(?:scared|frightened|terrified) to death\b(?=(?: ,)? but\b| of (?:the |my |a |an )?(?:dentist|dentists|spiders?|flying|heights|needles?|exams?|driving|clowns?|snakes?|interview|presentation|test|doctors?|dark|public speaking|wasps?|mice|rats|injections?|jabs?|surgery|results)\b)|\b(?:scared|frightened|terrified) the (?:life|living daylights|hell|crap|shit) out of me\b(?= when (?:the |a |my )?(?:cat|dog|kitten|puppy|alarm|smoke alarm|door|wind|kettle|phone|doorbell|kids?|baby|toddler|bird|spider|mouse|fox)\b)`,
   ],
   // Recovery milestones: "two years clean from self-harm today", "two years since my attempt",
   // unless the note goes on to anything that brings it back (PAST_RETURNS).
@@ -2538,6 +2550,40 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   [
     'done point will rope vanish disappear hide crawl',
     String.raw`\bi am (?:so )?done with (?:that|this|the) (?:show|series|book|game|season|podcast|app|diet|band|drama|group chat|chat)\b|\bno point (?:in )?going (?:to|into|down to|round to) (?:the|a|that) (?:sale|sales|shop|shops|gym|party|pub|match|gig|meeting|class|lecture|store|supermarket|cinema)\b|\blost (?:the|my|all) will to live (?:during|in|at|watching|listening to|sitting through|halfway through|by the end of)\b|\brope (?:swing|swings|bridge|bridges|course|ladder)\b|\b(?:vanish|disappear|hide|crawl)(?:ed|ing)? (?:into|under|in) (?:my|the|this|that|a) (?:duvet|covers|blanket|bed|sofa|hoodie|book|novel|series|show|film|game)\b(?![^\n]*\b(?:forever|for good|never come out|and never|not come out)\b)`,
+  ],
+  // The writer's own past with someone, told as long over: "back in year 10 my ex used to check my
+  // phone , that has been over for years , he moved states and we have not talked since". Only
+  // that sentence, and only when the note says years have passed with no contact, and nothing
+  // in its other sentences brings the person or the fear back.
+  [
+    'used ago together with marriage back',
+    String.raw`^(?<![\s\S]*\b(?:${PAST_OVER_UNDONE})\b[\s\S]*)(?=[^\n]*\b(?:used to|years ago|back in|when (?:we|i) (?:were|was) (?:together|with)|from when i was with|got out of (?:a|my|that|the)|(?:my|that|the) (?:old|first|previous) (?:marriage|relationship))\b)(?![^\n]*\b(?:still|again|lately|recently|now (?:he|she|they))\b)(?=[\s\S]*\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a few|many|several) years ago|(?:for|in) (?:[\w']+ )?years|(?:in |for )?(?:a|over a) decade|back in (?:yr|year|school|high school|uni|college|sixth form)|in (?:19|20)\d\d|when i was (?:\d+|a teen\w*|young|at school|in school|at uni))\b)(?=[\s\S]*\b(?:(?:have|has|had) (?:not|never) (?:spoken|talked|heard (?:a (?:word|thing|peep) )?from (?:him|her|them)|seen (?:him|her|them)|been in touch)|no contact (?:in|for|since)|(?:been|is|was) over for (?:[\w']+ )?years|(?:moved|lives|living|emigrated|relocated) (?:abroad|overseas|away|states|to (?:another|a different) (?:country|state|city|continent)|to (?:australia|america|canada|the states|the us|new zealand|spain|dubai|scotland|ireland|england|france|germany|asia|europe)))\b)(?![^\n]*\n[\s\S]*\b(?:${PAST_OVER_UNDONE})\b)[^\n]+`,
+  ],
+  // Someone else's dark words, told to the writer: "my friend ana told me she does not want to
+  // live since her divorce", "my friend maddie has been saying weird stuff like she wants to
+  // disappear". Only that clause, with no word of the writer in it, and not when the note ties
+  // it back to the writer.
+  [
+    'told tells said saying says admit confide mention texted messaged wrote post',
+    String.raw`\b(?:my )?(?:${CONFIDANTS}|best friend|dad|father|flatmate|roommate|housemate|son|daughter|niece|nephew|classmate|student|client|patient)\b(?: [a-z]+)?(?: (?:has|have|had) been| keeps| kept)? (?:told me|tells me|said|says|saying|admitted|admits|confided|confides|mentioned|texted me|messaged me|wrote|posting|posted)(?: (?:to me|that|some|weird|dark|worrying|scary|strange|stuff|things|like))* (?:she|he|they)\b(?![^\n,]*\b(?:i|me|my|myself|mine|we|us|our)\b)(?=[^\n,]*\b(?:self ?harm\w*|(?:cut|cutting|hurt|hurting|harm|harming|kill|killing|starv\w*|burn\w*) (?:herself|himself|themselves)|suicid\w*|(?:want|wants|wanted|wanting) to (?:die|disappear|vanish|end it|not (?:be here|exist|wake up))|(?:does|do|did) not (?:want|wish) to (?:live|be here|be alive|exist|wake up|go on)|(?:better|easier) off (?:dead|without (?:her|him|them))|end (?:it|her life|his life|their life|it all)|overdos\w*)\b)[^\n,]*${TIED_TO_WRITER}`,
+  ],
+  // Someone else's habit, a curse on a thing or someone else, a budget in the red, a binge, a
+  // puzzle's win, a trainer's warning, a dull meeting: "if my brother in law explains crypto to me
+  // one more time i will walk into the sea", "thirteen across can go and jump off a cliff", "my wallet
+  // is bleeding out", "killing myself with this korean drama", "the crossword has beaten me",
+  // "my trainer said i'm going to kill myself if i keep adding weight", "by hour two of the
+  // training i wanted to throw myself out of the window".
+  [
+    'jump walk bleed bled kill beat defeated destroyed thrashed battered broken window injure hurt',
+    String.raw`\bif (?!i\b)(?:my |the |one more |another )?[\w']+(?: [\w']+)?(?: in law)? (?:[\w']+ ){0,6}?(?:one more time|once more)\b(?: [\w']+){0,4}? i (?:will|am going to|am gonna|would|shall) (?:(?:just|actually|literally|honestly) )?(?:walk into the (?:sea|ocean)|jump off a (?:bridge|cliff|pier)|throw myself (?:off a|out of the|into the) (?:[\w']+ )?(?:bridge|cliff|window|sea|river|canal))\b|\b(?:can|could|should|may|might) (?:all )?(?:just )?(?:go )?(?:and )?(?:jump off a (?:cliff|bridge|pier)|take a (?:long )?(?:walk|running jump) off a (?:short )?pier)\b|\b(?:wallet|bank account|account|bank balance|balance|savings|budget|finances|bank|overdraft|credit card)s? (?:is |are |was |has been )?(?:bleeding|bled) (?:out|dry)\b|\b(?:killing|kill|killed) myself (?:with|over|on) (?:this|these|that|those|all (?:this|these|the)|so much|too much|my|the) (?: +~(?!\S)|(?:[\w']+ ){0,2}?(?:drama|dramas|show|shows|series|episodes|binge|box set|work|overtime|homework|revision|essays?|coursework|coffee|caffeine|energy drinks|sugar|junk food|takeaways?|crisps|chocolate|gym|training|workouts?|deadlines?|shifts?|spreadsheets?|renovation|diy|marathon training)\b)|\b(?:crossword|crosswords|puzzle|jigsaw|sudoku|wordle|quiz|riddle)s? (?:has |have |had )?(?:well and truly |completely |totally |absolutely )?(?:beaten|beat|defeated|destroyed|thrashed|battered|broken) me\b|\b(?:trainer|coach|physio|instructor|pt|doctor|gp|mum|mom|dad|wife|husband|friend|mate)\b(?: [\w']+){0,2}? (?:said|says|warned|told me|reckons|thinks)(?: me)?(?: that)? i (?:am going to|will|would|could|might|am gonna) (?:kill|hurt|injure) myself(?: [\w']+){0,3}? if i (?:keep|carry on|continue|go on|do not|lift|run|train)\b|(?<=\b(?:meeting|training|lecture|seminar|webinar|zoom|presentation|class|sermon|assembly|induction|workshop|conference|speech|briefing|module|course)\b[^\n]{0,60})\b(?:i )?(?:wanted|was ready|could have|nearly|almost) (?:to )?(?:throw|thrown) myself out of (?:the|a) window\b(?![\s\S]*\b(?:for real|literally|i mean it|not (?:being )?(?:joking|kidding|dramatic|exaggerating)|no joke|seriously|again|(?:which|what) (?:windows?|floor)|windows? (?:open|opens)|(?:\w+ )?floor|the drop|how high|looked down)\b)`,
+  ],
+  // A saying of another language, explained as one: "i have the knife on my throat with the
+  // thesis deadline , a polish expression for big pressure", "me quiero morir de vergüenza , we
+  // say this when something is embarrassing", "beat me to death , i will not text him first .
+  // this is my grandmother's saying", "it means you bury me , ... this is how you say i love you".
+  [
+    'expression saying idiom proverb say',
+    String.raw`^(?![^\n]*\b(?:for real|i mean it|literally|not joking|seriously)\b)(?:[^\n,]+(?= , (?:a|an|it is a|it is an|which is a|which is an|as (?:we|they) say|like (?:we|they) say)(?: [\w']+){0,2}? (?:expression|saying|idiom|proverb)\b)|[^\n,]+(?= , we say (?:this|that|it) (?:when|if|for|about)\b)|[^\n]+(?=\n[ ,]*(?:this|that|it) is (?:my |a |an |our |just |only |an old )?(?:[\w']+ )?(?:[\w']+ )?(?:saying|expression|idiom|proverb)\b))|\b(?:it|this|that) means [^\n,]+(?= , [^\n]*\bis how (?:you|we|they) say\b)`,
   ],
 ];
 

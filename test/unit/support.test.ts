@@ -12810,3 +12810,73 @@ describe('leaving the ex is not leaving life', () => {
     expect(detectSupport(note)).toContain('crisis');
   });
 });
+
+describe('round 84: phone slang, long notes, fresh paraphrases, English as a second language', () => {
+  it.each([
+    // A writer's own past, told as long over, with no contact since.
+    "Back in 2015 my ex used to read my texts. That ended years ago, he emigrated to Canada and we haven't spoken since.",
+    // Someone else's dark words, told to the writer.
+    "My friend Priya told me she's been self harming again, I'm going with her to the GP tomorrow.",
+    "My sister's ex was stalking her last year, she got a restraining order and he moved away.",
+    // Curses on things, budgets, binges, puzzles, warnings, dull meetings, someone's habit.
+    'This spreadsheet can go and jump off a cliff.',
+    'My bank account is bleeding out after Christmas.',
+    'Killing myself with this true crime series, six episodes tonight.',
+    "Tonight's crossword has beaten me into the ground.",
+    "My physio says I'll hurt myself if I keep running on this knee.",
+    'Two hours into the compliance training I wanted to throw myself out of the window.',
+    "If my flatmate sings that song one more time I'll walk into the sea.",
+    'Tired to death after moving house all weekend.',
+    'Coach made us run suicides after practice.',
+    // Sayings of another language, explained as sayings.
+    'I have the knife at my throat with this deadline, a Polish expression for pressure.',
+    "Beat me to death, I am not texting him first! This is my nan's saying.",
+    "Me quiero morir de vergüenza, we say this when something is embarrassing. I called my boss by my ex's name.",
+    // Games, teams, gardens, a bus, good news, bites.
+    'Professor Plum with the rope in the library, I knew it!',
+    'My fantasy team died a horrible death this week.',
+    "I'd rather be hit by a bus than go to that reunion.",
+    'Pinched myself to make sure it was real, I got the flat!',
+    'Scratched myself in my sleep again, these bites are the worst.',
+  ])('does not flag "%s"', (note) => {
+    expect(detectSupport(note)).toEqual([]);
+  });
+  it.each([
+    ['crisis', 'Found out when the fast train that doesn’t stop at my station comes through.'],
+    ['crisis', 'Slapped myself across the head over and over in the bathroom.'],
+    ['crisis', 'Giving my dog to my sister tomorrow. After that nothing will matter.'],
+    [
+      'crisis',
+      "Gave my guitar to my cousin today, he asked why, I didn't say. I think this is my last week.",
+    ],
+    ['crisis', 'Told my mum they were cat scratches. I did them with a safety pin.'],
+    ['safety', 'She threw my records in the skip and texted me, then the dog is next.'],
+    ['safety', 'He smashed my phone last night and said my laptop is next.'],
+    [
+      'safety',
+      'There was a card pushed under the door saying accidents happen. It was him, I know it.',
+    ],
+    ['safety', "My phone has to stay face up whenever he's home."],
+    ['safety', 'Another login alert from the city she lives in, third this week.'],
+    ['safety', 'I changed my password twice and he still gets in.'],
+    ['safety', "When he's been drinking he takes his belt to me."],
+    ['safety', 'He tracked down where the office party was and waited outside for three hours.'],
+    // The past that is not over, a friend's words the writer shares, a meeting that is not a joke.
+    [
+      'safety',
+      'My ex used to check my phone years ago. We haven’t spoken since, but last night he turned up at my work.',
+    ],
+    ['crisis', 'My friend said she wants to die and honestly I feel the same way.'],
+    [
+      'crisis',
+      "In the budget meeting I wanted to throw myself out of the window and I'm not being dramatic, I checked which windows open.",
+    ],
+  ])('flags %s in "%s"', (flag, note) => {
+    expect(detectSupport(note)).toContain(flag);
+  });
+  it('reads a threat to overdose to keep the writer as safety, not as the writer’s crisis', () => {
+    expect(
+      detectSupport('If I leave she will swallow all the pills in the house, she says.'),
+    ).toEqual(['safety']);
+  });
+});
