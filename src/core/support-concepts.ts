@@ -934,6 +934,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       '@sharp .. for an hour/hours/ages',
     ],
     1: [
+      '{down to|at|by|to|over} the weir',
       'pull/pulled/pulling/squeeze/squeezed/squeezing the trigger',
       'no helmet/seatbelt',
       'without a/my helmet/seatbelt',
@@ -1077,6 +1078,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   prep: {
     3: [
+      'so {someone|somebody|people|you|everyone|they} {knows|know|will know} i tried to {stay|live|keep going|hold on|stay alive}',
       'who {opens|will open|is going to open} my door and {finds|find} me',
       'wonder/wondering/wondered who {would|will|is going to|is gonna} find me $',
       '{took|take|taking|unclipped|undid|undo} my seatbelt off .. {picked|pick|picking|aimed|aim|chose|choose|found} .. pillar/wall/tree/bridge/barrier/lorry/abutment',
@@ -1407,7 +1409,6 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'not lying exactly',
       'not saying where',
       'will not need anything',
-      'hugged/hugging/hug .. extra long/longer/tight/tighter',
       'will not remember .. but i will',
       'like it is/was the last time',
       'how much .. has/have meant to me',
@@ -1540,6 +1541,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'last post',
     ],
     1: [
+      'so {someone|somebody|people|you|everyone|they} {knows|know|will know} i tried $',
+      'hugged/hugging/hug .. extra long/longer/tight/tighter',
       '{last|final} round of goodbyes',
       '{phone|laptop|my phone|my laptop} {wiped|reset|cleared} !for/to/because/so/and',
       'where {my|your} will is',
@@ -1709,6 +1712,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   injury: {
     3: [
+      '{beat|beating|punched|punching|struck|whipped|bashed} my own {legs|leg|arms|arm|body|head|thighs|chest|face|stomach|hands|wrists}',
       'i did {them|it|those|these|the cuts|the marks} with {a|the|my} {compass|compass point|blade|razor|pin|needle|knife|sharpener|pencil sharpener|scissors|lighter|shard|piece of glass|safety pin}',
       '{told|tell|telling} .. {they are|they were|it is|it was} {scratches|cat scratches|from the cat|the cat|from gardening|from the roses|from the brambles|an accident|from the oven}',
       '{slapped|punched|hit|smacked} myself {in|across|round} the {face|head} ,? over and over',
@@ -1970,6 +1974,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   thoughts: {
     3: [
+      '{asked|begged|prayed to|asked for} {god|the universe|jesus|the lord} for {a|one|any} sign to {stay alive|keep living|live}',
       '{took|ended} {his|her|their} {own}? life ... ,? i {understand|get|see|finally understand|now understand} why',
       '{killed|hanged|shot|drowned} {himself|herself|themselves} ... ,? i {understand|get|see|finally understand|now understand} why',
       'asked if i am/was {safe|okay|ok} ,? i {lied|lie}',
@@ -2074,6 +2079,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'extra of my @pills',
     ],
     2: [
+      '{tip|tipped|tipping|put|putting|save|saving} {it|them} into a {jar|tin|box|bag|sock|envelope}',
       '{have|got|i have|i have got} everything i need {in the drawer|in my drawer|in the cupboard|under my bed|under the bed|in the bathroom|hidden|stashed|saved up|put away|in a box} !for/to',
       '{months|weeks|month|week} worth .. stacked/saved/stashed/hidden/hoarded/stockpiled',
       'have/got/keep/kept/keeping them all? lined up',
@@ -2185,6 +2191,9 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   resolve: {
     3: [
+      '{when|once} {it is|the jar is|the box is|the tin is} full i {am|will be} taking {the lot|them all|all of them|it all}',
+      "next time i {do not|don't} {believe|think} i {shall|will|would} walk back up",
+      "next time i {do not|don't} {believe|think} i {shall|will|would} {walk|come} back $",
       'counsellor/counselor/therapist/doctor/gp/nurse/psychiatrist/psychologist/paramedic/volunteer/responder .. asked if/whether i had/have made/got? a plan and? ,? {i do $|i have one|yes|i said yes|i told her/him/them yes|i did/could not answer|i did/could not say no|i lied|i nodded|i just nodded|all i could do was nod|i could only nod|because i do/have}',
       "not {ruin|ruining|going to ruin|gonna ruin|spoil|spoiling|going to spoil|gonna spoil} her/his/their/mum's/mom's/dad's {day|wedding|birthday|christmas|big day} ,? but after {that|it}",
       'choose/pick/picking/choosing/chose/picked the day/date/time {myself|for myself} $',
@@ -2422,6 +2431,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'no going back',
     ],
     1: [
+      'before anyone {is up|wakes up|wakes|gets up|is awake}',
       'asked why ,? i {did not|would not|could not} {say|tell her|tell him|tell them|answer|explain}',
       'nothing after that $',
       'tried to end it !with/between/nicely/properly',
@@ -2685,6 +2695,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   threat: {
     3: [
+      'next time it {would|will|is going to} be {my|her|his|your} {photographs|photos|pictures|face|head|dog|cat|kids|children|things|stuff} $',
+      'next time it {would|will|is going to} be {you|your face|your head} $',
       '{note|card|letter|message} ... {mat|door|doormat|letterbox|pillow|doorstep} {saying|said|that said|reading} {accidents happen|accidents can happen}',
       'then {the|my|your} {cat|dog|cats|dogs|kids|car|house|flat|plants|guitar|bike|puppy|kitten|rabbit} {is|are|will be} next $',
       '{said|says|texted|warned} {my|your} {guitar|car|phone|laptop|clothes|books|records|photos|bike|dog|cat|plants|paintings|art|camera|tv|flat|house|sketchbooks|diary|letters|stuff|things|piano} {is|are} next $',
@@ -2954,6 +2966,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'would be better off without me .. make sure',
     ],
     2: [
+      '{suing|sued|sues} me for {defamation|slander|libel} because i {told|said|spoke|posted}',
       '{picked up|grabbed|took|pulled out|held up|took out} {one of}? {my|a|the|his|her} {knife|knives|kitchen knife|kitchen knives|blade|blades} !to/for/and',
       'more where that came from',
       '{cut|cuts|slashed|shredded|ripped|tore|torn} .. to ribbons',
@@ -3048,6 +3061,13 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   control: {
     3: [
+      '{keeps|kept|has been|have been|started} {flushing|hiding|binning|throwing away} my {pills|pill|contraception|contraceptive pill|birth control|condoms}',
+      '{made|makes|forced|forces|making} me {unlock|open|hand over|show him|show her} my phone',
+      'no {one|doctor|police|judge|court|officer|body} would believe me over {her|him|them}',
+      '{leaving out|left out|withholding|withheld|hiding|hid|skipping} my {epilepsy|heart|insulin|seizure|blood pressure|anxiety}? {meds|medication|tablets|pills|insulin|inhaler}',
+      'can not afford to keep {defending|fighting} .. {and|,} {he|she|they} {knows|know}',
+      '{redirecting|redirected|redirects|diverting|diverted|transferring|transferred} {the|my} .. {payments|pension|wages|benefits|salary|money|credit} {into|to} {his|her|their|our}',
+      '{moves|moved|takes|took|transfers|transferred|empties|emptied|drains|drained} it {out}? the same day',
       '{reads|checks|read|check|sees|see|looks at|look at} ... before i am allowed to {answer|reply|respond|text back|open|reply to}',
       '{phone|phones|mobile} {has|have|had} to {stay|be|sit|remain|live} {face up|where he can see it|where she can see it|where they can see it|unlocked|in his sight|in her sight}',
       '{snatched|abducted} {the|my|our} {kids|children|son|daughter|baby|boy|girl|boys|girls} !tablets/tablet/phones/phone/toys/ipad/ipads/sweets/snacks/games/controller/controllers/food/plates/stuff/things/bags/coats',
@@ -3240,6 +3260,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'took the car battery',
     ],
     2: [
+      'asked {her|him|them} for enough for',
+      '{still has|kept|still got} the {log in|login|password|passwords|pin} {to|for} my {pension|bank|account|savings|email|benefits}',
       '{still have|still has|has|kept|keeps} {the login|the logins|the password|the passwords|the pin} {to|for} {your|my} {bank|account|accounts|email|phone|cards}',
       'gives/gave/give me {housekeeping|pocket money|an allowance|spending money}',
       '{credit card|loan|loans|store card|catalogue account|payday loan|debts|phone contract|car finance} in my name !for/that/which/to/so/as/now/and',
@@ -3330,6 +3352,15 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   surveil: {
     3: [
+      '{rung|rang|called|texted|messaged} {\d+|eleven|twelve|fifteen|twenty|thirty|forty|fifty|so many|dozens of} times {since|today|tonight|this morning}',
+      'quoted my {private}? {counselling|therapy|diary|journal} {notes|entries|sessions} back to me',
+      '{using|used|uses} it to get into .. my',
+      'must have {had|kept|got} {copies|a copy|a spare|spares} {cut|made}?',
+      '{read|reads|reading} every message out loud to {him|her|them}',
+      '{handwriting|letters|cards} listing where i {went|go|have been|was|had been}',
+      '{tells|told|texts|texted|messages|messaged} me {exactly}? what i {am|was} wearing',
+      '{description|describing|described|describes} of? {exactly}? what i {am|was} wearing',
+      'he knows {where i go|where i have been|where i went|my every move|every place i go}',
       '{worked out|figured out|tracked down} where .. {was|were|am|is|lived|live|worked|work|was staying|am staying|would be}',
       '{changed|reset} {the|my} {password|passwords} ... {and|but} {he|she|they} {still|keeps} {gets|getting|logs|logging} in',
       '{alert|alerts|notification|notifications|warning|warnings} from {his|her|their} {town|city|area|village|house|flat|place|address|wifi|ip|laptop|phone|computer|postcode}',
@@ -3648,6 +3679,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'keeps a list of everywhere',
     ],
     2: [
+      'kettle was {still}? warm',
       '{texts|calls|messages|voicemails|missed calls} from {him|her|them|my ex} on {it|my new number|the new number|my new phone|the new phone|my new one}',
       'still {has|had|have} access to {my|the|our} {alexa|echo|camera|cameras|doorbell|ring|app|account|icloud|cloud|nest|hive|thermostat|speaker|router|wifi}',
       'breathing/silent {calls|phone calls}',
@@ -4429,6 +4461,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   coerced: {
     3: [
+      '{poked holes in|tampered with|tampering with|swapped} my {condoms|pill|pills|contraception|contraceptive pill|birth control}',
       '{says|said|threatens|threatened} {he|she} will {drive into a tree|crash the car|crash his car|crash her car|drive off a bridge|drive off the road|take an overdose|hang himself|hang herself} {and}? {it will be on me|if i|when i}?',
       'you {say|said|keep saying|threaten|threatened|keep threatening} {you will|you would|you are going to|you are gonna|to} {kill|end} yourself !lifting/laughing/doing/running/working/trying/carrying/with',
       '{was|got|been|being} held down !a/the/two/three/my/his/her/their/jobs/job',
@@ -4722,6 +4755,22 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
  * words of the idiom go, so a real signal beside it still alarms.
  */
 export const HARMLESS: readonly string[] = [
+  '{shared|share|sharing} {google drive|drive|dropbox|icloud|calendar|album|doc|google doc|onedrive} folder? for the kids',
+  '{gave|handed|give|hand} back {the|his|her|my} {key|keys}',
+  'counting down .. days {until|till|to} {christmas|my holiday|the holiday|the wedding|my birthday|the trip|payday|the weekend|half term|summer|the concert|the gig}',
+  'one less thing to {fret|worry|think|stress} about',
+  '{months|weeks} of my {tablets|pills|meds|medication|prescription} in advance',
+  'got there in the end',
+  'threw/throw/chuck/chucked {the|my} {laptop|phone|computer|printer|tv|remote|controller|keyboard|mouse} out of the window',
+  '{written|wrote|write} down everything i take',
+  '{prepaid|pre paid} funeral plan',
+  '{weekly|daily|dosette|seven day} {pill box|pill boxes|pill organiser|pill organizer|dosette box}',
+  'collect/collecting/collected {the|my} new? {prescription|repeat prescription|meds|pills|tablets} from/at the chemist/pharmacy/surgery/gp',
+  '{asked|asks|asking} {if|whether} {he|she|they} {can|could|may} {still}? take the kids',
+  'warned me {in advance|ahead of time|beforehand|it might be late|it would be late}',
+  'read me to filth',
+  'pulled me {on|onto|up on} {stage|the stage|the dance floor|the dancefloor}',
+  'sat there .. {and|then} {came|went|walked|drove} home',
   'pinched myself {until|till|to make sure|to check|to see if|twice|again} {i believed|i knew|i was sure|i could believe|it was real|it sank in|i was awake}?',
   '{does not|do not|will not} stop at my station {comes|goes|passes} {through|by|past} ,? {so|because|since}',
   '{does not|do not|will not} stop at my station ,? {so|because|since}',

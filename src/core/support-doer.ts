@@ -33,6 +33,8 @@ export const POSSESSIVES = words('his/their');
 export const BYSTANDERS = words(
   'friend/friends/flatmate/roommate/bestie/bff/mate/mates/boss/teacher/doctor/therapist/colleague/coworker/nephew/niece/kid/kids/baby/toddler/dog/cat/puppy/nurse/manager/lawyer/solicitor/attorney/dentist/physio/physiotherapist/gp/optician/vet/pharmacist/surgeon/consultant/mechanic/accountant/hygienist',
 );
+/** What marks a person as there, after their name: "letters in howard's handwriting". */
+const TRACES = words('handwriting/writing/number/voice');
 /** What another person watches the writer through: "still linked to his phone". */
 const DEVICES = words('phone/account/accounts/app/apps/laptop/ipad/icloud/computer/tablet');
 /** The other person's own people: "his mates", "her family". */
@@ -225,6 +227,10 @@ export function agentLed(hit: Hit, span: readonly string[]): boolean {
     // "i" or "we" stop the search, unless in someone's reported words ("he said we are talking").
     if (WRITERS.has(word) && !reported(span, i)) return namedElsewhere(hit, span);
     if (AGENTS.has(word)) return true;
+    // "howard's handwriting": the trace of someone named (not a relative's or a friend's) is theirs.
+    const owner = word.endsWith("'s") ? word.slice(0, -2) : '';
+    if (owner !== '' && TRACES.has(span[i + 1] ?? '') && !KIN.has(owner) && !BYSTANDERS.has(owner))
+      return true;
     // In words to the ex (a draft, a log of contact), "you" is the ex: "you said you would hurt her".
     if (word === 'you' && YOU_SAID.has(span[i + 1] ?? '')) return true;
   }

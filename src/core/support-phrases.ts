@@ -883,10 +883,10 @@ export const SAFETY_RULES: readonly Rule[] = [
     String.raw`\bthreat(?:en|ens|ened|ening)\s+(?:to\b(?! (?:take (?:the |his |her |my |our |their )?(?:dog|cat|pets?|puppy|kitten|car|sofa|couch|tv|telly|ring|gifts?|presents?|furniture|bike|keys|stuff|things|deposit|money|laptop|console|ps5|xbox|records|vinyl|books) back(?:$| ?,| (?:can|could|is|does|do|legally|though|lol)\b)|leave|break up|dump|block|unfollow|quit|move out|end (?:things|it) with|stop talking|fire|sack|ban|cancel|charge|fine|dock|delete|unfriend|call it off|(?:write me up|give me a (?:written |verbal |formal |final )?warning|cut my hours|put me on (?:the )?(?:[\w']+ )?(?:rota|shift|shifts|nights|weekends|lates|earlies|overtime|probation|a pip|a performance plan))\b(?![^\n]*\b(?:unless|if i (?:do not|will not|would not|refuse|say no|turn him down|turn her down)|if i (?:[\w']+ )?(?:let|date|sleep|meet|kiss|sit|come|go out|drink))\b)))|me|us|my|our|the kids|him|her|them|suicide|self harm|that)\b|\b(?:death|violent|veiled|constant|his|her|their|made|making|makes|sends|sent|sending|received|got|getting|more) threats?\b|\b(?:empty|idle) threats?\b(?![^\n,]*\b(?:says?|said|saying|tells? me|told me) (?:she|he|they) (?:will |would |is going to |was going to )?(?:never (?:speak|talk|text|message|see)|stop (?:speaking|talking|texting)|leave|break up|dump|block|unfriend|unfollow|move out|end it|end things)\b)|\bthreats? (?:to|against|from) (?:me|my${NOT_PLANS}|us|the kids|him|her|them)\b|\b(?:sends?|sent|sending|made|makes|making|gives?|gave|text\w*|messag\w*|email\w*|leaves|leaving|left) (?:me |us )(?:death )?threats?\b|\ba threat to (?:me|my${NOT_PLANS}|us|the kids)\b|\bthreat to (?:[\w']+ ){0,5}?(?:my|our) (?:safety|life|lives|kids|children|family|son|daughter)\b|\bthreatening (?:messages|texts|voicemails?|emails|letters|calls|notes|behaviou?r)\b|\bi (?:[\w']+ )?(?:feel|felt|am feeling|was feeling) threatened\b|\b(?:told|tells|telling|said|says) me to (?:go )?kill myself\b|\b(?:nobody|someone) else (?:will|would|can|could) (?:ever )?have (?:me|you)\b|\b(?:said|says|told me|tells me|keeps saying)\b(?:\s+[\w']+){0,2}?\s+(?:nobody|someone) else (?:will|would|can|could) (?:ever )?(?:love|date|want|be with|touch) (?:me|you)\b|\b(?:he|she|they) (?:would|will|is going to|are going to) make sure (?:of it|nobody|no one|i never|i can not)\b`,
   ],
   // A threat to overdose to keep the writer: "if i walk out he'll swallow everything in the
-  // medicine cabinet".
+  // medicine cabinet", "whenever i try to visit my sister he says he'll swallow all his tablets".
   [
     'swallow* take down overdose',
-    String.raw`\bif (?:i|we) (?:[\w']+ ){1,4}?(?:he|she|they) (?:will|would|is going to|are going to|is gonna|says he will|says she will) (?:swallow|take|down|overdose on) (?:everything|all (?:the|his|her|their|of)|every (?:pill|tablet)|the whole (?:bottle|box|packet|lot))\b`,
+    String.raw`\b(?:if (?:i|we) (?:[\w']+ ){1,4}?|(?:says|said|threatens|threatened|tells me|told me|swears|swore)(?: that)? )(?:he|she|they) (?:will|would|is going to|are going to|is gonna|says he will|says she will) (?:(?:swallow|overdose on|down) (?:everything|all (?:the|his|her|their|of)|every (?:pill|tablet)|the whole (?:bottle|box|packet|lot))|take (?:everything in|all|every|the whole)(?: [\w']+){0,3}? (?:pills|tablets|meds|medication|bottle|packet|medicine cabinet|cabinet))\b`,
   ],
   [
     'himself herself themselves themself life suicide',
@@ -2557,7 +2557,7 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   // in its other sentences brings the person or the fear back.
   [
     'used ago together with marriage back',
-    String.raw`^(?<![\s\S]*\b(?:${PAST_OVER_UNDONE})\b[\s\S]*)(?=[^\n]*\b(?:used to|years ago|back in|when (?:we|i) (?:were|was) (?:together|with)|from when i was with|got out of (?:a|my|that|the)|(?:my|that|the) (?:old|first|previous) (?:marriage|relationship))\b)(?![^\n]*\b(?:still|again|lately|recently|now (?:he|she|they))\b)(?=[\s\S]*\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a few|many|several) years ago|(?:for|in) (?:[\w']+ )?years|(?:in |for )?(?:a|over a) decade|back in (?:yr|year|school|high school|uni|college|sixth form)|in (?:19|20)\d\d|when i was (?:\d+|a teen\w*|young|at school|in school|at uni))\b)(?=[\s\S]*\b(?:(?:have|has|had) (?:not|never) (?:spoken|talked|heard (?:a (?:word|thing|peep) )?from (?:him|her|them)|seen (?:him|her|them)|been in touch)|no contact (?:in|for|since)|(?:been|is|was) over for (?:[\w']+ )?years|(?:moved|lives|living|emigrated|relocated) (?:abroad|overseas|away|states|to (?:another|a different) (?:country|state|city|continent)|to (?:australia|america|canada|the states|the us|new zealand|spain|dubai|scotland|ireland|england|france|germany|asia|europe)))\b)(?![^\n]*\n[\s\S]*\b(?:${PAST_OVER_UNDONE})\b)[^\n]+`,
+    String.raw`^(?<![\s\S]*\b(?:${PAST_OVER_UNDONE})\b[\s\S]*)(?=[^\n]*\b(?:used to|years ago|back in|when (?:we|i) (?:were|was) (?:together|with)|from when i was with|got out of (?:a|my|that|the)|(?:my|that|the) (?:old|first|previous) (?:marriage|relationship))\b)(?![^\n]*\b(?:still|again|lately|recently|now (?:he|she|they))\b)(?=[\s\S]*\b(?:(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a few|many|several) )?years ago|a decade (?:back|ago)|(?:for|in) (?:[\w']+ )?years|(?:in |for )?(?:a|over a) decade|back in (?:yr|year|school|high school|uni|college|sixth form)|in (?:19|20)\d\d|when i was (?:\d+|a teen\w*|young|at school|in school|at uni))\b)(?=[\s\S]*\b(?:(?:have|has|had) (?:not|never) (?:spoken|talked|heard (?:a (?:word|thing|peep) )?from (?:him|her|them)|seen (?:him|her|them)|been in touch)|no contact (?:in|for|since)|(?:been|is|was) over for (?:[\w']+ )?years|got divorced|divorced (?:him|her|them)|blocked (?:him|her|them)|long gone|out of my life|moved (?:cities|countries|away)|(?:moved|lives|living|emigrated|relocated) (?:abroad|overseas|away|states|to (?:another|a different) (?:country|state|city|continent)|to (?:australia|america|canada|the states|the us|new zealand|spain|dubai|scotland|ireland|england|france|germany|asia|europe)))\b)(?![^\n]*\n[\s\S]*\b(?:${PAST_OVER_UNDONE})\b)[^\n]+`,
   ],
   // Someone else's dark words, told to the writer: "my friend ana told me she does not want to
   // live since her divorce", "my friend maddie has been saying weird stuff like she wants to
@@ -2584,6 +2584,24 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   [
     'expression saying idiom proverb say',
     String.raw`^(?![^\n]*\b(?:for real|i mean it|literally|not joking|seriously)\b)(?:[^\n,]+(?= , (?:a|an|it is a|it is an|which is a|which is an|as (?:we|they) say|like (?:we|they) say)(?: [\w']+){0,2}? (?:expression|saying|idiom|proverb)\b)|[^\n,]+(?= , we say (?:this|that|it) (?:when|if|for|about)\b)|[^\n]+(?=\n[ ,]*(?:this|that|it) is (?:my |a |an |our |just |only |an old )?(?:[\w']+ )?(?:[\w']+ )?(?:saying|expression|idiom|proverb)\b))|\b(?:it|this|that) means [^\n,]+(?= , [^\n]*\bis how (?:you|we|they) say\b)`,
+  ],
+  // Mortified, not dying: "i wanted to die when i realised i'd sent the miss you text to the
+  // group chat . mortifying".
+  [
+    'die',
+    String.raw`\bi (?:wanted|want|could have wanted) to die (?:when|after|as soon as) i (?:realised|realized|saw|noticed|found out) (?:that )?i (?:had|would) (?:sent|said|texted|called|replied|posted|liked|typed|waved|tagged|forwarded|emailed)\b(?=[\s\S]*(?<!\bnot )\b(?:mortif\w*|embarrass\w*|cringe\w*|humiliat\w*|awkward|red faced|nice about it|laughed)\b)(?![\s\S]*\b(?:terrif\w*|scared|afraid|frighten\w*|panic\w*|not embarrass\w*|rung|rang|called|calling|knows|found me)\b)`,
+  ],
+  // Words sung along to a song: "evanescence came on in the car and i screamed i'm so tired of
+  // being here with the windows down like i was fifteen again".
+  [
+    'sang sing screamed screaming belted belting yelled',
+    String.raw`(?<=\b(?:song|track|album|radio|playlist|came on|spotify|karaoke|lyrics?|chorus|anthem|power ballad)\b[^\n]{0,60})\b(?:sang|screamed|belted|yelled|sing|singing|screaming|belting)(?: along)?(?: to)? (?:[\w']+ ){1,10}?(?=(?:with the windows down|at the top of my lungs|in the car|in the shower|like i was (?:fifteen|sixteen|seventeen|a teenager|\d+)|word for word)\b)`,
+  ],
+  // Someone old or dying ready to go: "nana told me she is ready to meet god and she is at peace
+  // with it . going back to the hospice tomorrow".
+  [
+    'ready',
+    String.raw`\b(?:she|he|they) (?:is|was|are|were|said (?:she|he|they) (?:was|is|were))(?: [\w']+)? ready to (?:meet (?:god|her maker|his maker|jesus|the lord|their maker)|go|die)\b(?: and (?:she|he|they) (?:is|was|are|were) at peace with it)?(?=[\s\S]*\b(?:hospice|passed|died|dying|funeral|nana|grandma|granny|gran|grandad|grandpa|nan|hospital|palliative|\d\d)\b)`,
   ],
 ];
 

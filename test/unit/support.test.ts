@@ -12880,3 +12880,50 @@ describe('round 84: phone slang, long notes, fresh paraphrases, English as a sec
     ).toEqual(['safety']);
   });
 });
+
+describe('round 85: long marriages, a "they" ex, less obvious abuse, euphemism and faith', () => {
+  it.each([
+    'Counting down 9 days until Christmas at my sister’s.',
+    'Went to a comedy club and the host pulled me up on stage and read me to filth.',
+    'He warned me in advance the payment would be late. Fine.',
+    "She asked if she can still take the kids to her mum's on Sunday. Of course.",
+    "I wanted to die when I realised I'd sent the voice note to my boss. Mortifying, but he laughed.",
+    "Adele came on the radio and I sang I'm so tired of being here at the top of my lungs in the car.",
+    "Years ago my ex used to check my phone every night. I blocked him, moved cities, and he's long gone.",
+    // From the review list (dev184b): what the round's draft flagged.
+    'Walked the dog down to the weir and watched the kayakers.',
+    "Posted in the group chat that I'd invited him, so everyone knows I tried.",
+    'Finally redirecting my wages into my own account instead of the joint one.',
+    'Told my sister next time it will be my turn to host Christmas.',
+    'The plan tomorrow is to finally end it with the gym contract.',
+  ])('does not flag "%s"', (note) => {
+    expect(detectSupport(note)).toEqual([]);
+  });
+  it.each([
+    ['crisis', 'Walked to the weir again tonight. Next time I don’t think I’ll come back.'],
+    ['crisis', 'Leaving this here so someone knows I tried to stay.'],
+    ['crisis', 'Begged God for a sign to stay alive. Nothing.'],
+    ['crisis', 'Hit my own arms with a hairbrush until they were purple.'],
+    ['safety', 'She has been redirecting my pension payments into her account.'],
+    ['safety', "Got another letter in Gary's handwriting listing where I went on Tuesday."],
+    ['safety', 'My wages go in and he moves it out the same day.'],
+    ['safety', "She's suing me for defamation because I told my sister what she did."],
+    ['safety', 'He smashed my mug collection and said next time it will be you.'],
+    ['safety', 'Whenever I mention seeing friends he says he will swallow all his tablets.'],
+    [
+      'safety',
+      "I wanted to die when I realised I'd texted him from my new number. Not embarrassing, terrifying. He's rung twelve times since.",
+    ],
+    // The past that came back, and words sung that the writer means.
+    [
+      'safety',
+      'Two years ago my ex used to hit me. I blocked him and moved cities, but last week he found me.',
+    ],
+    [
+      'crisis',
+      'Sang along to the radio in the car but honestly I am so tired of being here, I mean it.',
+    ],
+  ])('flags %s in "%s"', (flag, note) => {
+    expect(detectSupport(note)).toContain(flag);
+  });
+});
