@@ -674,6 +674,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   means: {
     3: [
+      '{keep|kept|keeps} {unholstering|loading|cocking} it',
+      'took ... {potassium|insulin|morphine|fentanyl|ketamine|pentobarbital|euthanasia solution|leftover vial|leftover vials|leftover ampoules} home',
       '{charcoal|disposable barbecue|disposable barbecues|disposable bbq} ... not for a? {barbecue|bbq|barbie}',
       '{step|walk|jump|stepping|walking|jumping|stepped|walked|jumped|throw myself|throwing myself|threw myself} in front of the 5/6/7/8/9/10/11/12/1/2/3/4/5am/6am/7am/8am !year/years/yr/yrs/olds/of/or',
       '{to|just|wanted to|want to|urge to|tempted to|thought about how easy it would be to} {steer|swerve|veer|plough|plow} {the car into|into} {the back of a|the back of the|a|the|an} lorry/truck/bus/wall/tree/pillar/barrier/oncoming/bridge',
@@ -830,6 +832,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'hold* my breath .. underwater/longer',
     ],
     2: [
+      'brought my {duty weapon|service weapon|gun|pistol|sidearm|firearm|service pistol} home',
       '{timetable|times|schedule|when} ... {express|train|trains|freight|freight train|fast train} that {does not|do not|will not} stop at my station',
       '{swerve|swerving|step|stepping|walk|walking|drive|driving|jump|jumping} {under|in front of} {the|a} {lorry|lorries|truck|trucks|bus|buses|train|trains|traffic}',
       '{drove|drive|driving|drives} off {the|a} {flyover|bridge|cliff|overpass|pier|quarry|edge}',
@@ -1028,6 +1031,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'wrote/write/writing down who gets what $',
     ],
     2: [
+      '{know|knew} exactly what it {does|would do|will do} to {a|the|my} {heart|body|liver|kidneys}',
       '{deadly|lethal|fatal} together',
       'researching/researched/googling/googled/reading/read/looking/looked into/up/about/on? {the|different|suicide|all the}? methods/method',
       'fall ... be fatal/lethal/deadly/unsurvivable',
@@ -1078,6 +1082,9 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   prep: {
     3: [
+      '{daddy|mummy|mommy|their dad|their mum|their mom|their father|their mother} will look after them now',
+      'for whoever takes {her|him|them|the dog|the cat|bella|the kids}',
+      'if anyone finds this',
       'so {someone|somebody|people|you|everyone|they} {knows|know|will know} i tried to {stay|live|keep going|hold on|stay alive}',
       'who {opens|will open|is going to open} my door and {finds|find} me',
       'wonder/wondering/wondered who {would|will|is going to|is gonna} find me $',
@@ -1291,6 +1298,8 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'to be gone before/by ... ,? so i {never|will never|do not|will not|would not|never ever} have to sign/face/see/hear/deal/go/read/do/sit/tell/explain/watch',
     ],
     2: [
+      '{recorded|made|filmed} a video for .. telling them i love them',
+      '{envelope|envelopes|letter|letters} with their names on',
       '{give|giving|gave} my {cat|dog|cats|dogs|pets|rabbit|hamster|budgie|bird} to .. {neighbour|neighbor|neighbours|sister|brother|cousin|friend|mum|mom}',
       'texted/messaged/rang/called everyone i love .. to say i love them',
       '{letters|notes|goodbye letters|goodbye notes|the letters|the notes|my letters} {written|finished|sealed|left} !for/to/and/at',
@@ -1712,6 +1721,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   injury: {
     3: [
+      '{sliced|cut|carved|slashed} my {forearm|forearms|wrist|wrists|thigh|thighs|stomach|arm|arms} with {the|a|my} {stanley knife|knife|blade|razor|scissors|box cutter|craft knife}',
       '{beat|beating|punched|punching|struck|whipped|bashed} my own {legs|leg|arms|arm|body|head|thighs|chest|face|stomach|hands|wrists}',
       'i did {them|it|those|these|the cuts|the marks} with {a|the|my} {compass|compass point|blade|razor|pin|needle|knife|sharpener|pencil sharpener|scissors|lighter|shard|piece of glass|safety pin}',
       '{told|tell|telling} .. {they are|they were|it is|it was} {scratches|cat scratches|from the cat|the cat|from gardening|from the roses|from the brambles|an accident|from the oven}',
@@ -1999,6 +2009,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'asked if i was/am going to do something stupid .. i said {maybe|yes|probably|i do not know}',
     ],
     2: [
+      "{i would|i'd} like to go that {peacefully|way|quietly|gently}",
       'just/only/barely trying to stay/keep alive',
       'keep/keeps thinking about .. doing the same $',
       '{last few times|last time|this time} it {was not|is not} {one|a joke}',
@@ -2488,6 +2499,10 @@ export const LIGHT_WORDS =
 export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   harm: {
     3: [
+      'caught me {with the remote|with a plate|with a mug|with a bottle|with a glass|with the iron|with a pan|with the belt} {last night|again|on the|in the|across}',
+      '{giving|gave|gives} the {kids|children|baby} something when they {stay|sleep|are} {at his|at hers|over|there|with him|with her}',
+      'went for me with {a|the|her|his} {knife|bread knife|bottle|hammer|glass|pan|iron|bat|screwdriver|scissors}',
+      '{gets|got|getting} {a bit|a little|quite}? handy {when|after|if}',
       '{takes|took|taking|take} {his|her|their|the} {belt|belt buckle|slipper|shoe|fists|hand|cane|wooden spoon} to {me|us|my}',
       'what {you|he|she|they} did to my @body',
       '{was|got|been|were} locked out {in the garden|in the cold|overnight|all night|half the night}',
@@ -2622,6 +2637,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'smashed/broke/threw my phone',
     ],
     2: [
+      '{come|came|comes} back {groggy|drowsy|sedated|out of it}',
       '@body {got|was|were|been|gets|get} {pulled|yanked|grabbed|twisted|squeezed|slammed|punched|kicked|slapped|stamped|burnt|burned|bitten|scratched|choked|crushed|smashed|broken|fractured|cracked|split|busted|bloodied}',
       '{he|she|they} {was|were} the one holding {it|the iron|the lighter|the cigarette|the kettle|the straighteners}',
       '{mug|plate|glass|bottle|vase|ashtray|remote|lamp|chair|pan|bowl|iron|knife|glasses|plates|mugs|bottles|bottle} .. missed my head/face/eye/ear',
@@ -2695,6 +2711,12 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   threat: {
     3: [
+      '{bullet|bullet casing|shell casing|cartridge|bullet shell|bullets} in it and no {note|message|name|return address|card}',
+      '{body|bodies} {gets|get|is|are} found in a {flat|house|home} like mine',
+      '{take|taking|took} {them|the kids|the children} somewhere {you will|you would} never find them',
+      '{captioned|with the caption|caption} this is what happens !when/if',
+      '{could|can|would|will} make {my|your} death look {natural|like an accident|like suicide|like i did it}',
+      '{shouting|screaming|yelling|said|saying} that {you|he|she|they} {would|will} {break|kick|smash} {it|the door|my door} {down|in}',
       'next time it {would|will|is going to} be {my|her|his|your} {photographs|photos|pictures|face|head|dog|cat|kids|children|things|stuff} $',
       'next time it {would|will|is going to} be {you|your face|your head} $',
       '{note|card|letter|message} ... {mat|door|doormat|letterbox|pillow|doorstep} {saying|said|that said|reading} {accidents happen|accidents can happen}',
@@ -3061,6 +3083,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   control: {
     3: [
+      '{moved|moves|moving|transferred} my {wages|pay|salary|benefits|pension|money} into {your|his|her|their} account',
       '{keeps|kept|has been|have been|started} {flushing|hiding|binning|throwing away} my {pills|pill|contraception|contraceptive pill|birth control|condoms}',
       '{made|makes|forced|forces|making} me {unlock|open|hand over|show him|show her} my phone',
       'no {one|doctor|police|judge|court|officer|body} would believe me over {her|him|them}',
@@ -3337,6 +3360,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'all my passwords',
     ],
     1: [
+      '{still have|still has|still got|have|has} my {bank|email|pension|phone|icloud|banking|online banking} {login|password|pin|logins|passwords|details}',
       'i {do not|will not|did not|would not} get {petrol|food|lunch|spending|grocery|groceries|pocket|fuel} money',
       'started/starting/starts .. {picking me up|dropping me off}',
 
@@ -3352,6 +3376,11 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   surveil: {
     3: [
+      '{when|after|even though|though} i {told|asked|begged} {you|him|her|them} to stay away',
+      '{keep|keeps} finding my {post|mail|letters|drawers|things} {opened|open|gone through|moved}',
+      '{was|were} {standing|waiting|sat|parked} at my {turnaround point|turnaround|running route|usual spot}',
+      'passing {personal}? {stuff|information|details|info} about me to',
+      'still {got|has|have} a key from somewhere',
       '{rung|rang|called|texted|messaged} {\d+|eleven|twelve|fifteen|twenty|thirty|forty|fifty|so many|dozens of} times {since|today|tonight|this morning}',
       'quoted my {private}? {counselling|therapy|diary|journal} {notes|entries|sessions} back to me',
       '{using|used|uses} it to get into .. my',
@@ -3679,6 +3708,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'keeps a list of everywhere',
     ],
     2: [
+      "{will not|won't} {hand|give} {the|my} {key|keys} back",
+      '{bins|bin} gone through',
       'kettle was {still}? warm',
       '{texts|calls|messages|voicemails|missed calls} from {him|her|them|my ex} on {it|my new number|the new number|my new phone|the new phone|my new one}',
       'still {has|had|have} access to {my|the|our} {alexa|echo|camera|cameras|doorbell|ring|app|account|icloud|cloud|nest|hive|thermostat|speaker|router|wifi}',
@@ -3837,6 +3868,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   fear: {
     3: [
+      'i am scared to be alone {in a room}? with {you|him|her|them}',
+      '{sat|hid|hiding|stayed|locked} in the {bathroom|bedroom|car|toilet} with the {kids|children|baby} until {you|he|she} left $',
       'i {am getting|am going to get|am gonna get|will get|would get|am gunna get} {shanked|stabbed|jumped|merked|done in|bodied|glassed|shot} {if i|when i|the minute|the second|as soon as|soon as}',
       'asked if/whether i felt/feel/was/am safe {at home|going home|to go home|with him/her/them|around him/her/them|there|in the house|in my house|in my own home}? ,? {i said no|no $|not really|i could not say yes|i do/did/am/was not}',
       '{being|been|was|were|is|are|got|gets} {reordered|redirected|forwarded|diverted} to his/her/their address/flat/house/place',
@@ -4461,6 +4494,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   coerced: {
     3: [
+      "{when|after} i said no ,? .. {you|he|she|they} {did not|would not|kept going|carried on|didn't|wouldn't} {stop|going}?",
       '{poked holes in|tampered with|tampering with|swapped} my {condoms|pill|pills|contraception|contraceptive pill|birth control}',
       '{says|said|threatens|threatened} {he|she} will {drive into a tree|crash the car|crash his car|crash her car|drive off a bridge|drive off the road|take an overdose|hang himself|hang herself} {and}? {it will be on me|if i|when i}?',
       'you {say|said|keep saying|threaten|threatened|keep threatening} {you will|you would|you are going to|you are gonna|to} {kill|end} yourself !lifting/laughing/doing/running/working/trying/carrying/with',
@@ -4588,6 +4622,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'not allowed to see/leave/go/work/talk/wear/drive/speak/call/text/visit',
     ],
     2: [
+      'told me i {owed|owe} {you|him|her|them}',
       'not worth the {conversation|argument|row|lecture|grief|silent treatment} {in the car|on the way home|when we get home|afterwards}',
       'i will eat {in the car|alone|on my own|at my desk} from now on',
       'said i {should not have|should not|was not allowed to|am not allowed to|could not} {talked|talk|spoken|speak|gone out|go out} with my coworkers/colleagues/friends/workmates/team/mates',
@@ -4755,6 +4790,23 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
  * words of the idiom go, so a real signal beside it still alarms.
  */
 export const HARMLESS: readonly string[] = [
+  '{the butler|the killer|the murderer|the villain} said {he|she} could make my death look',
+  "accidents happen ,? {sorry|no harm|no worries|don't worry|do not worry}",
+  'caught me with the remote {in my hand|in one hand|mid|watching}',
+  '{the dame|the villain|the baddie|my scene partner} went for me with',
+  'if anyone finds this ,? please {return|send|post|call|ring|contact|hand}',
+  '{twisted|pinned|held|locked|bent} {behind my back|back|down|up}? {at|in|during} {judo|jiu jitsu|bjj|wrestling|sparring|aikido|karate|mma|rugby|training|class}',
+  'take the kids to .. for {a week|two weeks|the weekend|half term|the holidays|a holiday|summer|the summer|easter|christmas|a few days}',
+  'shouted at me because {his|her|their} {prescription|order|food|parcel|delivery|coffee|table|refund}',
+  'gone girl',
+  'gun oil',
+  '{stay|stays|staying|stayed} so calm {around|about|with} death',
+  '{funeral home|funeral director|funeral directors|embalming|the crematorium}',
+  'came in on .. shift',
+  'death star',
+  '{sliced|cut|nicked} my {thumb|finger|hand} {open}? on a {stanley knife|knife|box cutter|craft knife|blade}',
+  '{jumped|jumping|jump} out of a plane',
+  '{live|living|lives} rent free in my head',
   '{shared|share|sharing} {google drive|drive|dropbox|icloud|calendar|album|doc|google doc|onedrive} folder? for the kids',
   '{gave|handed|give|hand} back {the|his|her|my} {key|keys}',
   'counting down .. days {until|till|to} {christmas|my holiday|the holiday|the wedding|my birthday|the trip|payday|the weekend|half term|summer|the concert|the gig}',

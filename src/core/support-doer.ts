@@ -86,11 +86,15 @@ const DOER_NOUNS = words('man/woman/guy/bloke/lad/girl/person/one');
 
 /**
  * Someone named, after the words of a harm, as the only one who would do it: "a note under the mat
- * saying accidents happen . he is the only one who would do that".
+ * saying accidents happen . he is the only one who would do that", "my ex is the only person i know
+ * who reloads his own rounds".
  */
+const ONLY_ONES = words('one/person');
 function onlyOneWho(span: readonly string[], from: number): boolean {
   for (let i = from; i < span.length - 2; i += 1) {
-    if (span[i] === 'only' && span[i + 1] === 'one' && span[i + 2] === 'who')
+    if (span[i] !== 'only' || !ONLY_ONES.has(span[i + 1] ?? '')) continue;
+    // "the only one who", "the only person i know who".
+    if (span.slice(i + 2, i + 5).includes('who'))
       return span.slice(Math.max(from, i - 3), i).some((w) => AGENTS.has(w));
   }
   return false;
@@ -205,11 +209,14 @@ export function agentLed(hit: Hit, span: readonly string[]): boolean {
   for (let i = hit.start; i < hit.end - 1; i += 1) {
     if (span[i] === 'from' && AGENTS.has(span[i + 1] ?? '')) return true;
   }
-  // Whose device or account it is, inside the words of watching: "the app is still on his phone".
-  if (hit.value.concept === 'surveil') {
+  // Whose device or account it is, inside the words of watching or control: "the app is still on
+  // his phone", "moved my wages into your account" (in words to the ex, "your" is theirs).
+  if (hit.value.concept === 'surveil' || hit.value.concept === 'control') {
     for (let i = hit.start + 1; i < hit.end - 1; i += 1) {
       const word = span[i] ?? '';
-      if (POSSESSIVE.has(word) && DEVICES.has(span[i + 1] ?? '')) return true;
+      const owner = POSSESSIVE.has(word) || word === 'your';
+      if (owner && DEVICES.has(span[i + 1] ?? '')) return true;
+      if (hit.value.concept !== 'surveil') continue;
       // Where it comes from: "a login alert from the town he lives in", "from his wifi".
       const source = span.slice(i + 1, Math.min(hit.end, i + 5));
       if (word === 'from' && source.some((w) => AGENTS.has(w) || POSSESSIVE.has(w))) return true;

@@ -133,10 +133,11 @@ const DONE_BY_OTHERS = ['harm', 'threat', 'control', 'surveil'];
 
 /**
  * Concepts meet within this many words; two sentences are read together below SHORT words, or when
- * the second, short, names the doer of the first (`namesDoer`).
+ * the second, of up to NAMING words, names the doer of the first (`namesDoer`).
  */
 const WINDOW = 24;
 const SHORT = 12;
+const NAMING = 16;
 /** How far before a long sentence's window the writer may be named and still speak in it. */
 const LEAD = 8;
 
@@ -283,9 +284,10 @@ function safetyAlarm(
   // just after "you said" ("you said you would break my jaw if i took the kids ...").
   const { sentence, from } = whole;
   const inSentence = (h: Hit): Hit => ({ ...h, start: h.start + from, end: h.end + from });
-  // Words put in someone's mouth, after them or as the sentence opens.
-  const opensQuoted = saidBefore(span);
-  const quoted = (h: Hit): boolean => opensQuoted || saidAfter(h, span);
+  // Words put in someone's mouth, after them or as the whole sentence opens ("he texted : go for
+  // custody and i will take them somewhere you will never find them ...", however long).
+  const opensQuoted = saidBefore(sentence);
+  const quoted = (h: Hit): boolean => opensQuoted || saidAfter(inSentence(h), sentence);
   const done = scores(
     hits.filter(
       (h) =>
@@ -366,9 +368,10 @@ export function spans(text: string): string[][] {
     .filter((s) => s.length > 0);
   return sentences.flatMap((s, i) => {
     const next = sentences[i + 1];
-    return next !== undefined && (s.length <= SHORT || namesDoer(next)) && next.length <= SHORT
-      ? [s, [...s, ',', ...next]]
-      : [s];
+    if (next === undefined) return [s];
+    const joined =
+      (s.length <= SHORT && next.length <= SHORT) || (next.length <= NAMING && namesDoer(next));
+    return joined ? [s, [...s, ',', ...next]] : [s];
   });
 }
 

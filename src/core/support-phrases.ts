@@ -2020,6 +2020,14 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
     'die dead death myself',
     String.raw`\bif i have to (?:[\w']+ ){1,5}?(?:one more|another) (?:[\w']+ ){1,2}?i will (?:die|scream|lose it|throw myself out of the window)\b|\bdead slow\b|\bdrop dead (?:exhausted|tired|gorgeous|beautiful|handsome)\b|\bthe death of my (?:inbox|phone|wallet|bank account|knees|back|feet|liver|social life|diet|laptop|car)\b|(?<!\b(?:he|she|they|ex|him|her|boyfriend|girlfriend|husband|wife|partner) )\b(?:is|are|was|were|will be|is going to be|are going to be|gonna be) the death of me\b(?! (?:if|when|unless|one day|one of these days)\b)`,
   ],
+  // The writer's own past with someone, told as long over: "back in year 10 my ex used to check my
+  // phone , that has been over for years , he moved states and we have not talked since". Only
+  // that sentence, and only when the note says years have passed with no contact, and nothing
+  // in its other sentences brings the person or the fear back.
+  [
+    'used ago together with marriage back',
+    String.raw`^(?<![\s\S]*\b(?:${PAST_OVER_UNDONE})\b[\s\S]*)(?=[^\n]*\b(?:used to|years ago|back in|when (?:we|i) (?:were|was) (?:together|with)|from when i was with|got out of (?:a|my|that|the)|(?:my|that|the) (?:old|first|previous) (?:marriage|relationship))\b)(?![^\n]*\b(?:still|again|lately|recently|now (?:he|she|they))\b)(?=[\s\S]*\b(?:(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a few|many|several) )?years ago|a decade (?:back|ago)|(?:for|in) (?:[\w']+ )?years|(?:in |for )?(?:a|over a) decade|back in (?:yr|year|school|high school|uni|college|sixth form)|in (?:19|20)\d\d|when i was (?:\d+|a teen\w*|young|at school|in school|at uni))\b)(?=[\s\S]*\b(?:(?:have|has|had) (?:not|never) (?:spoken|talked|heard (?:a (?:word|thing|peep) )?from (?:him|her|them)|seen (?:him|her|them)|been in touch)|no contact (?:in|for|since)|(?:been|is|was) over for (?:[\w']+ )?years|got divorced|divorced (?:him|her|them)|blocked (?:him|her|them)|long gone|long over|i got out|out of my life|moved (?:cities|countries|away)|(?:never|do not|rarely) hear from (?:him|her|them)|co ?parent (?:fine|well|okay|ok|happily|amicably|just fine)|(?:we are|are) (?:friends|friendly|civil) now|get (?:on|along) (?:fine|well) now|(?:moved|lives|living|emigrated|relocated) (?:abroad|overseas|away|states|to (?:another|a different) (?:country|state|city|continent)|to (?:australia|america|canada|the states|the us|new zealand|spain|dubai|scotland|ireland|england|france|germany|asia|europe)))\b)(?![^\n]*\n[\s\S]*\b(?:${PAST_OVER_UNDONE})\b)[^\n]+`,
+  ],
   // The writer's own history, set years back and left there: "when i was a teenager i was very
   // sad and i hurt myself , but i got help", "we talked about how i used to self harm when i was
   // fifteen". The whole sentence is blanked, unless it brings anything into the present ("still",
@@ -2551,14 +2559,6 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
     'done point will rope vanish disappear hide crawl',
     String.raw`\bi am (?:so )?done with (?:that|this|the) (?:show|series|book|game|season|podcast|app|diet|band|drama|group chat|chat)\b|\bno point (?:in )?going (?:to|into|down to|round to) (?:the|a|that) (?:sale|sales|shop|shops|gym|party|pub|match|gig|meeting|class|lecture|store|supermarket|cinema)\b|\blost (?:the|my|all) will to live (?:during|in|at|watching|listening to|sitting through|halfway through|by the end of)\b|\brope (?:swing|swings|bridge|bridges|course|ladder)\b|\b(?:vanish|disappear|hide|crawl)(?:ed|ing)? (?:into|under|in) (?:my|the|this|that|a) (?:duvet|covers|blanket|bed|sofa|hoodie|book|novel|series|show|film|game)\b(?![^\n]*\b(?:forever|for good|never come out|and never|not come out)\b)`,
   ],
-  // The writer's own past with someone, told as long over: "back in year 10 my ex used to check my
-  // phone , that has been over for years , he moved states and we have not talked since". Only
-  // that sentence, and only when the note says years have passed with no contact, and nothing
-  // in its other sentences brings the person or the fear back.
-  [
-    'used ago together with marriage back',
-    String.raw`^(?<![\s\S]*\b(?:${PAST_OVER_UNDONE})\b[\s\S]*)(?=[^\n]*\b(?:used to|years ago|back in|when (?:we|i) (?:were|was) (?:together|with)|from when i was with|got out of (?:a|my|that|the)|(?:my|that|the) (?:old|first|previous) (?:marriage|relationship))\b)(?![^\n]*\b(?:still|again|lately|recently|now (?:he|she|they))\b)(?=[\s\S]*\b(?:(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a few|many|several) )?years ago|a decade (?:back|ago)|(?:for|in) (?:[\w']+ )?years|(?:in |for )?(?:a|over a) decade|back in (?:yr|year|school|high school|uni|college|sixth form)|in (?:19|20)\d\d|when i was (?:\d+|a teen\w*|young|at school|in school|at uni))\b)(?=[\s\S]*\b(?:(?:have|has|had) (?:not|never) (?:spoken|talked|heard (?:a (?:word|thing|peep) )?from (?:him|her|them)|seen (?:him|her|them)|been in touch)|no contact (?:in|for|since)|(?:been|is|was) over for (?:[\w']+ )?years|got divorced|divorced (?:him|her|them)|blocked (?:him|her|them)|long gone|out of my life|moved (?:cities|countries|away)|(?:moved|lives|living|emigrated|relocated) (?:abroad|overseas|away|states|to (?:another|a different) (?:country|state|city|continent)|to (?:australia|america|canada|the states|the us|new zealand|spain|dubai|scotland|ireland|england|france|germany|asia|europe)))\b)(?![^\n]*\n[\s\S]*\b(?:${PAST_OVER_UNDONE})\b)[^\n]+`,
-  ],
   // Someone else's dark words, told to the writer: "my friend ana told me she does not want to
   // live since her divorce", "my friend maddie has been saying weird stuff like she wants to
   // disappear". Only that clause, with no word of the writer in it, and not when the note ties
@@ -2602,6 +2602,33 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   [
     'ready',
     String.raw`\b(?:she|he|they) (?:is|was|are|were|said (?:she|he|they) (?:was|is|were))(?: [\w']+)? ready to (?:meet (?:god|her maker|his maker|jesus|the lord|their maker)|go|die)\b(?: and (?:she|he|they) (?:is|was|are|were) at peace with it)?(?=[\s\S]*\b(?:hospice|passed|died|dying|funeral|nana|grandma|granny|gran|grandad|grandpa|nan|hospital|palliative|\d\d)\b)`,
+  ],
+  // The gym, a mate's banter, a foreman's, a game: "leg day . genuinely want to die , ten out of
+  // ten , would do it again", "he's threatened to bury me under the patio . standard tuesday",
+  // "foreman says if i drop one more bag he'll chuck me off the scaffold himself . he's all mouth",
+  // "played call of duty with ethan , he killed me eleven times".
+  [
+    'die bury chuck throw lob kill murder strangle killed shot',
+    String.raw`(?<=\b(?:leg day|doms|squats|spin class|the gym|workout|hiit|bootcamp|boot camp)\b[\s\S]{0,60})\b(?:genuinely |actually |literally |honestly )?want to die\b(?=[^\n]*\b(?:ten out of ten|10 out of 10|would do it again|worth it|love it|recommend)\b)|\b(?:threatened|threatens|threatening|going|promised) to bury me under the patio\b(?=[\s\S]*\b(?:standard|banter|as usual|lol|haha|joke|joking|mate|lads|haircut)\b)(?![\s\S]*\b(?:(?:was not|is not|were not) (?:laughing|joking|smiling)|not (?:a )?joke|meant it|clamped|grabbed|gripp\w*|pinned|scared|afraid|terrified|leaving)\b)|\b(?:foreman|gaffer|boss|manager|supervisor|coach|sarge|sergeant|chef|head chef)\b(?: [\w']+){0,3}? (?:says|said|reckons)(?: that)? if i (?:[\w']+ ){1,8}?(?:one more|again)\b[^\n]{0,60}?\b(?:he|she) (?:will|would|is going to) (?:kill|murder|chuck|throw|lob|strangle|sack) me\b(?=[\s\S]*\b(?:all mouth|laugh\w*|joke|joking|banter|lol|haha)\b)|\b(?:call of duty|cod|fortnite|apex|halo|overwatch|valorant|warzone|minecraft|headsets?)\b[\s\S]{0,80}?\b(?:killed|kills|killing|destroyed|wrecked|shot) me\b`,
+  ],
+  // Someone else's self-harm found out about: "found out today my cousin's been self harming . sat
+  // with her and we told her mum".
+  [
+    'self harm cutting hurting',
+    String.raw`\b(?:found out|learned|learnt|heard|discovered|realised|realized)(?: today| tonight| that)* my (?:${CONFIDANTS}|best friend|son|daughter|niece|nephew|flatmate|roommate)(?: is| has| was)? (?:been )?(?:self ?harming|cutting (?:herself|himself|themselves)|hurting (?:herself|himself|themselves))\b${TIED_TO_WRITER}`,
+  ],
+  // Fiction the writer is writing, and a role play at training: "writing the scene where my
+  // protagonist thinks about ending it all ... working from imagination , not experience", "we
+  // role played a domestic abuse disclosure and i played the victim".
+  [
+    'writing wrote drafting drafted editing edited role',
+    String.raw`^[^\n]*\b(?:writing|wrote|drafting|drafted|editing|edited) (?:the|a|my) (?:scene|chapter|story|poem|script|short story|monologue)\b[^\n]*(?=[\s\S]*\b(?:protagonist|my character|the character|main character|fiction|imagination|not experience|novel)\b)(?![\s\S]*\b(?:like me|is me|based on me|about me|my own (?:plan|thoughts|feelings)|i (?:want|wanted) to (?:die|end it))\b)|(?:(?<=\b(?:training|course|workshop|class|module|placement|induction)\b[\s\S]*)|(?=[\s\S]*\b(?:training|course|workshop|class|module|placement|induction)\b))\brole ?play(?:ed|ing|s)? (?:a|an|the)\b[^\n]*?\b(?:disclosure|scenario|call|interview|conversation|exercise)\b(?: and i played the (?:victim|caller|patient|client|survivor))?`,
+  ],
+  // Someone else's overdose or prescription at work: "three overdoses came in on tonight's ed
+  // shift", "a man shouted at me because his prescription was not ready".
+  [
+    'overdos prescription',
+    String.raw`\b(?:\w+ )?overdoses? (?:came|come|coming|were brought|was brought|brought) in\b(?=[^\n]*\b(?:shift|ward|a e|ed|er|resus|ambulance|triage)\b)|\b(?:his|her|their|a customer's|a patient's) prescription (?:was not|is not|was never|has not been) ready\b`,
   ],
 ];
 

@@ -12927,3 +12927,51 @@ describe('round 85: long marriages, a "they" ex, less obvious abuse, euphemism a
     expect(detectSupport(note)).toContain(flag);
   });
 });
+
+describe('round 86: drafts to the ex, men who play it down, parents, hard negatives', () => {
+  it.each([
+    'Leg day. Genuinely want to die, ten out of ten, would do it again.',
+    "Told Mo his shirt is hideous. He's threatened to bury me under the patio, standard banter.",
+    'Played Fortnite with my nephew. He killed me nine times.',
+    "Found out my sister has been self harming. We're seeing her GP together.",
+    "A customer shouted at me because her prescription wasn't ready.",
+    'My ex used to read my texts years ago. We co-parent fine now.',
+    // "You" asked of the ex is a request, not what they did.
+    'Can you take the kids after school on Friday?',
+    // From the review list (dev188b): what the round's draft flagged.
+    "Hid the Easter eggs and told the kids I'd put them somewhere you'll never find them.",
+    'Ran my first half marathon and my running club were standing at my finish line with a banner.',
+    'Draft to Jess: you put my money into their account for the cottage, thanks so much.',
+    "Wrote 'if anyone finds this please return to Flat 3' inside my new journal.",
+    'Card through the door saying accidents happen, sorry about your wing mirror, with a twenty inside.',
+  ])('does not flag "%s"', (note) => {
+    expect(detectSupport(note)).toEqual([]);
+  });
+  it.each([
+    ['crisis', 'If anyone finds this, the passwords are in the blue folder.'],
+    ['safety', "When I said no you carried on anyway. I'm scared to be alone in a room with you."],
+    ['safety', 'He gets a bit handy after a few pints. Caught me with the remote again.'],
+    ['safety', 'She went for me with the bread knife last night, nothing serious.'],
+    ['safety', 'He keeps saying he could make my death look natural.'],
+    [
+      'safety',
+      "I think he's giving the kids something when they stay at his, they come back groggy.",
+    ],
+    [
+      'safety',
+      'Found an envelope under my wiper with a single bullet casing in it and no note. My ex is the only person I know who shoots.',
+    ],
+    ['safety', 'She was waiting at my turnaround point on the river path this morning.'],
+    [
+      'safety',
+      'my arm got twisted behind my back last night. Of course it was him, he never knows when to stop.',
+    ],
+    // Words put in his mouth as a long sentence opens are his, however far the threat comes.
+    [
+      'safety',
+      "He texted 'go for full custody and I'll take them somewhere you'll never find them, my brother's place in Spain is empty'.",
+    ],
+  ])('flags %s in "%s"', (flag, note) => {
+    expect(detectSupport(note)).toContain(flag);
+  });
+});
