@@ -1,8 +1,9 @@
 /**
  * Who did it, for the safety check of the broad tier (`support-net.ts`): whether a harm, a threat,
- * control or watching found in a sentence is another person's doing (`agentLed`), the writer's own
- * (`byWriter`), or words put in someone's mouth (`saidAfter`, `saidBefore`). Each reads the words of
- * one canonical sentence around a concept's hit.
+ * control or watching found in a sentence is another person's doing (`agentLed`), the writer's
+ * own (`byWriter`), or words put in someone's mouth (`saidAfter`, `saidBefore`); and whether a
+ * short sentence names the doer of the one before (`namesDoer`). Each reads the words of one
+ * canonical sentence around a concept's hit.
  */
 import { WORD_CLASSES } from './support-concepts.js';
 import type { Match } from './support-lexicon.js';
@@ -84,16 +85,16 @@ const DOER_REACH = 4;
 /** Who "the culprit" or "the one who did it" may turn out to be, besides a named agent. */
 const DOER_NOUNS = words('man/woman/guy/bloke/lad/girl/person/one');
 
+/** What "the only ..." may be before "who": "the only one who", "the only person i know who". */
+const ONLY_ONES = words('one/person');
 /**
  * Someone named, after the words of a harm, as the only one who would do it: "a note under the mat
  * saying accidents happen . he is the only one who would do that", "my ex is the only person i know
  * who reloads his own rounds".
  */
-const ONLY_ONES = words('one/person');
 function onlyOneWho(span: readonly string[], from: number): boolean {
   for (let i = from; i < span.length - 2; i += 1) {
     if (span[i] !== 'only' || !ONLY_ONES.has(span[i + 1] ?? '')) continue;
-    // "the only one who", "the only person i know who".
     if (span.slice(i + 2, i + 5).includes('who'))
       return span.slice(Math.max(from, i - 3), i).some((w) => AGENTS.has(w));
   }
@@ -211,15 +212,16 @@ export function agentLed(hit: Hit, span: readonly string[]): boolean {
   }
   // Whose device or account it is, inside the words of watching or control: "the app is still on
   // his phone", "moved my wages into your account" (in words to the ex, "your" is theirs).
-  if (hit.value.concept === 'surveil' || hit.value.concept === 'control') {
+  const watching = hit.value.concept === 'surveil';
+  if (watching || hit.value.concept === 'control') {
     for (let i = hit.start + 1; i < hit.end - 1; i += 1) {
       const word = span[i] ?? '';
       const owner = POSSESSIVE.has(word) || word === 'your';
       if (owner && DEVICES.has(span[i + 1] ?? '')) return true;
-      if (hit.value.concept !== 'surveil') continue;
-      // Where it comes from: "a login alert from the town he lives in", "from his wifi".
+      // Where the watching comes from: "an alert from the town he lives in", "from his wifi".
       const source = span.slice(i + 1, Math.min(hit.end, i + 5));
-      if (word === 'from' && source.some((w) => AGENTS.has(w) || POSSESSIVE.has(w))) return true;
+      const someone = source.some((w) => AGENTS.has(w) || POSSESSIVE.has(w));
+      if (watching && word === 'from' && someone) return true;
     }
   }
   for (let i = Math.min(hit.start, span.length - 1); i >= 0; i -= 1) {

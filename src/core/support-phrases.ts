@@ -2022,8 +2022,10 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   ],
   // The writer's own past with someone, told as long over: "back in year 10 my ex used to check my
   // phone , that has been over for years , he moved states and we have not talked since". Only
-  // that sentence, and only when the note says years have passed with no contact, and nothing
-  // in its other sentences brings the person or the fear back.
+  // that sentence, and only when the note says years have passed and the person is out of the
+  // writer's life or on easy terms (no contact since, moved away, divorced, blocked, co-parenting
+  // fine), and nothing in its other sentences brings the person or the fear back. It runs before
+  // the idioms that blank a "years ago" story, which it reads.
   [
     'used ago together with marriage back',
     String.raw`^(?<![\s\S]*\b(?:${PAST_OVER_UNDONE})\b[\s\S]*)(?=[^\n]*\b(?:used to|years ago|back in|when (?:we|i) (?:were|was) (?:together|with)|from when i was with|got out of (?:a|my|that|the)|(?:my|that|the) (?:old|first|previous) (?:marriage|relationship))\b)(?![^\n]*\b(?:still|again|lately|recently|now (?:he|she|they))\b)(?=[\s\S]*\b(?:(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a few|many|several) )?years ago|a decade (?:back|ago)|(?:for|in) (?:[\w']+ )?years|(?:in |for )?(?:a|over a) decade|back in (?:yr|year|school|high school|uni|college|sixth form)|in (?:19|20)\d\d|when i was (?:\d+|a teen\w*|young|at school|in school|at uni))\b)(?=[\s\S]*\b(?:(?:have|has|had) (?:not|never) (?:spoken|talked|heard (?:a (?:word|thing|peep) )?from (?:him|her|them)|seen (?:him|her|them)|been in touch)|no contact (?:in|for|since)|(?:been|is|was) over for (?:[\w']+ )?years|got divorced|divorced (?:him|her|them)|blocked (?:him|her|them)|long gone|long over|i got out|out of my life|moved (?:cities|countries|away)|(?:never|do not|rarely) hear from (?:him|her|them)|co ?parent (?:fine|well|okay|ok|happily|amicably|just fine)|(?:we are|are) (?:friends|friendly|civil) now|get (?:on|along) (?:fine|well) now|(?:moved|lives|living|emigrated|relocated) (?:abroad|overseas|away|states|to (?:another|a different) (?:country|state|city|continent)|to (?:australia|america|canada|the states|the us|new zealand|spain|dubai|scotland|ireland|england|france|germany|asia|europe)))\b)(?![^\n]*\n[\s\S]*\b(?:${PAST_OVER_UNDONE})\b)[^\n]+`,
@@ -2568,11 +2570,12 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
     String.raw`\b(?:my )?(?:${CONFIDANTS}|best friend|dad|father|flatmate|roommate|housemate|son|daughter|niece|nephew|classmate|student|client|patient)\b(?: [a-z]+)?(?: (?:has|have|had) been| keeps| kept)? (?:told me|tells me|said|says|saying|admitted|admits|confided|confides|mentioned|texted me|messaged me|wrote|posting|posted)(?: (?:to me|that|some|weird|dark|worrying|scary|strange|stuff|things|like))* (?:she|he|they)\b(?![^\n,]*\b(?:i|me|my|myself|mine|we|us|our)\b)(?=[^\n,]*\b(?:self ?harm\w*|(?:cut|cutting|hurt|hurting|harm|harming|kill|killing|starv\w*|burn\w*) (?:herself|himself|themselves)|suicid\w*|(?:want|wants|wanted|wanting) to (?:die|disappear|vanish|end it|not (?:be here|exist|wake up))|(?:does|do|did) not (?:want|wish) to (?:live|be here|be alive|exist|wake up|go on)|(?:better|easier) off (?:dead|without (?:her|him|them))|end (?:it|her life|his life|their life|it all)|overdos\w*)\b)[^\n,]*${TIED_TO_WRITER}`,
   ],
   // Someone else's habit, a curse on a thing or someone else, a budget in the red, a binge, a
-  // puzzle's win, a trainer's warning, a dull meeting: "if my brother in law explains crypto to me
-  // one more time i will walk into the sea", "thirteen across can go and jump off a cliff", "my wallet
-  // is bleeding out", "killing myself with this korean drama", "the crossword has beaten me",
-  // "my trainer said i'm going to kill myself if i keep adding weight", "by hour two of the
-  // training i wanted to throw myself out of the window".
+  // puzzle's win, a trainer's warning, a dull meeting: "if my brother in law explains crypto to
+  // me one more time i will walk into the sea", "thirteen across can go and jump off a cliff",
+  // "my wallet is bleeding out", "killing myself with this korean drama", "the crossword has
+  // beaten me", "my trainer said i'm going to kill myself if i keep adding weight", "by hour two
+  // of the training i wanted to throw myself out of the window" (not when the note says it is no
+  // joke or looks at which windows open).
   [
     'jump walk bleed bled kill beat defeated destroyed thrashed battered broken window injure hurt',
     String.raw`\bif (?!i\b)(?:my |the |one more |another )?[\w']+(?: [\w']+)?(?: in law)? (?:[\w']+ ){0,6}?(?:one more time|once more)\b(?: [\w']+){0,4}? i (?:will|am going to|am gonna|would|shall) (?:(?:just|actually|literally|honestly) )?(?:walk into the (?:sea|ocean)|jump off a (?:bridge|cliff|pier)|throw myself (?:off a|out of the|into the) (?:[\w']+ )?(?:bridge|cliff|window|sea|river|canal))\b|\b(?:can|could|should|may|might) (?:all )?(?:just )?(?:go )?(?:and )?(?:jump off a (?:cliff|bridge|pier)|take a (?:long )?(?:walk|running jump) off a (?:short )?pier)\b|\b(?:wallet|bank account|account|bank balance|balance|savings|budget|finances|bank|overdraft|credit card)s? (?:is |are |was |has been )?(?:bleeding|bled) (?:out|dry)\b|\b(?:killing|kill|killed) myself (?:with|over|on) (?:this|these|that|those|all (?:this|these|the)|so much|too much|my|the) (?: +~(?!\S)|(?:[\w']+ ){0,2}?(?:drama|dramas|show|shows|series|episodes|binge|box set|work|overtime|homework|revision|essays?|coursework|coffee|caffeine|energy drinks|sugar|junk food|takeaways?|crisps|chocolate|gym|training|workouts?|deadlines?|shifts?|spreadsheets?|renovation|diy|marathon training)\b)|\b(?:crossword|crosswords|puzzle|jigsaw|sudoku|wordle|quiz|riddle)s? (?:has |have |had )?(?:well and truly |completely |totally |absolutely )?(?:beaten|beat|defeated|destroyed|thrashed|battered|broken) me\b|\b(?:trainer|coach|physio|instructor|pt|doctor|gp|mum|mom|dad|wife|husband|friend|mate)\b(?: [\w']+){0,2}? (?:said|says|warned|told me|reckons|thinks)(?: me)?(?: that)? i (?:am going to|will|would|could|might|am gonna) (?:kill|hurt|injure) myself(?: [\w']+){0,3}? if i (?:keep|carry on|continue|go on|do not|lift|run|train)\b|(?<=\b(?:meeting|training|lecture|seminar|webinar|zoom|presentation|class|sermon|assembly|induction|workshop|conference|speech|briefing|module|course)\b[^\n]{0,60})\b(?:i )?(?:wanted|was ready|could have|nearly|almost) (?:to )?(?:throw|thrown) myself out of (?:the|a) window\b(?![\s\S]*\b(?:for real|literally|i mean it|not (?:being )?(?:joking|kidding|dramatic|exaggerating)|no joke|seriously|again|(?:which|what) (?:windows?|floor)|windows? (?:open|opens)|(?:\w+ )?floor|the drop|how high|looked down)\b)`,
@@ -2604,7 +2607,8 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
     String.raw`\b(?:she|he|they) (?:is|was|are|were|said (?:she|he|they) (?:was|is|were))(?: [\w']+)? ready to (?:meet (?:god|her maker|his maker|jesus|the lord|their maker)|go|die)\b(?: and (?:she|he|they) (?:is|was|are|were) at peace with it)?(?=[\s\S]*\b(?:hospice|passed|died|dying|funeral|nana|grandma|granny|gran|grandad|grandpa|nan|hospital|palliative|\d\d)\b)`,
   ],
   // The gym, a mate's banter, a foreman's, a game: "leg day . genuinely want to die , ten out of
-  // ten , would do it again", "he's threatened to bury me under the patio . standard tuesday",
+  // ten , would do it again", "he's threatened to bury me under the patio . standard tuesday" (not
+  // when he was not laughing, or held the writer),
   // "foreman says if i drop one more bag he'll chuck me off the scaffold himself . he's all mouth",
   // "played call of duty with ethan , he killed me eleven times".
   [
