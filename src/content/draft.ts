@@ -156,7 +156,7 @@ export const STATE_RULES = {
     message:
       'What you wrote suggests they have hurt or frightened you; your safety comes before any message.',
     suggestion:
-      'Please talk to one of the support lines below before you send anything, and consider safety mode (`exco start --safety yes`).',
+      'Please talk to one of the support lines shown above before you send anything, and consider safety mode (`exco start --safety yes`).',
   },
   newPartner: {
     message:
