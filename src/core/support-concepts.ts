@@ -1082,6 +1082,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   prep: {
     3: [
+      'fake tribute once i have done it',
       '{daddy|mummy|mommy|their dad|their mum|their mom|their father|their mother} will look after them now',
       'for whoever takes {her|him|them|the dog|the cat|bella|the kids}',
       'if anyone finds this',
@@ -1298,6 +1299,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'to be gone before/by ... ,? so i {never|will never|do not|will not|would not|never ever} have to sign/face/see/hear/deal/go/read/do/sit/tell/explain/watch',
     ],
     2: [
+      '{want to|going to|will|need to} delete {mine|my account|my accounts|my instagram|my socials|everything} {first|before}',
       '{recorded|made|filmed} a video for .. telling them i love them',
       '{envelope|envelopes|letter|letters} with their names on',
       '{give|giving|gave} my {cat|dog|cats|dogs|pets|rabbit|hamster|budgie|bird} to .. {neighbour|neighbor|neighbours|sister|brother|cousin|friend|mum|mom}',
@@ -1721,6 +1723,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   injury: {
     3: [
+      'cut {last night|tonight|yesterday|this morning|again} for the first time in',
       '{sliced|cut|carved|slashed} my {forearm|forearms|wrist|wrists|thigh|thighs|stomach|arm|arms} with {the|a|my} {stanley knife|knife|blade|razor|scissors|box cutter|craft knife}',
       '{beat|beating|punched|punching|struck|whipped|bashed} my own {legs|leg|arms|arm|body|head|thighs|chest|face|stomach|hands|wrists}',
       'i did {them|it|those|these|the cuts|the marks} with {a|the|my} {compass|compass point|blade|razor|pin|needle|knife|sharpener|pencil sharpener|scissors|lighter|shard|piece of glass|safety pin}',
@@ -1984,6 +1987,10 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   thoughts: {
     3: [
+      '{is it normal|is it okay|is it ok|is it bad|is it weird|is it wrong|is it common} to {not want|no longer want|never want} to be here {anymore|any more}',
+      '{is it normal|is it okay|is it ok|is it bad|is it weird|is it wrong|is it common} to {not want|no longer want|never want} to {wake up|be alive|exist}',
+      "if i {lost|lose} control {on|of} .. i {would not|wouldn't} brake",
+      '{is it normal|is it okay|is it ok|is it bad|is it weird|is it wrong|is it common} to {not want|no longer want|never want} to live !with/in/at/near/there/here/together/alone/like/on/abroad/without',
       '{asked|begged|prayed to|asked for} {god|the universe|jesus|the lord} for {a|one|any} sign to {stay alive|keep living|live}',
       '{took|ended} {his|her|their} {own}? life ... ,? i {understand|get|see|finally understand|now understand} why',
       '{killed|hanged|shot|drowned} {himself|herself|themselves} ... ,? i {understand|get|see|finally understand|now understand} why',
@@ -2340,6 +2347,7 @@ export const CRISIS_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'not telling anyone/anybody .. write it down',
     ],
     2: [
+      'driving faster .. to see if i {would|will} flinch',
       '{everyone|they|people|nobody} would {just}? {assume|think|say|believe} i {fell asleep at the wheel|lost control|slipped|fell|had an accident}',
       '{everyone|they|people|nobody} would {just}? {call it|think it was|say it was|assume it was} an accident',
       '{do not|did not|never} want to be talked out of it {this time|again}',
@@ -2499,10 +2507,15 @@ export const LIGHT_WORDS =
 export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   harm: {
     3: [
+      '{crushing|crushed|crushes|putting|put|slipping|slipped} {hers|his|them|pills|tablets|something|her pills|his pills} into my {tea|drink|food|coffee|wine}',
+      'grabbed {me}? {by the|my|del} neck',
+      '{drove|swerved|aimed|steered} {his|her|their|the} {car|van|truck} {straight}? {at|towards} me',
+      '{drove|swerved|aimed|steered} {straight}? {at|towards} me',
       'caught me {with the remote|with a plate|with a mug|with a bottle|with a glass|with the iron|with a pan|with the belt} {last night|again|on the|in the|across}',
       '{giving|gave|gives} the {kids|children|baby} something when they {stay|sleep|are} {at his|at hers|over|there|with him|with her}',
       'went for me with {a|the|her|his} {knife|bread knife|bottle|hammer|glass|pan|iron|bat|screwdriver|scissors}',
-      '{gets|got|getting} {a bit|a little|quite}? handy {when|after|if}',
+      '{gets|got|getting} {a bit|a little|quite|really} handy {when|after|if}',
+      '{gets|got|getting} handy {when|after|if}',
       '{takes|took|taking|take} {his|her|their|the} {belt|belt buckle|slipper|shoe|fists|hand|cane|wooden spoon} to {me|us|my}',
       'what {you|he|she|they} did to my @body',
       '{was|got|been|were} locked out {in the garden|in the cold|overnight|all night|half the night}',
@@ -2711,6 +2724,9 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   threat: {
     3: [
+      '{pull|take|drag|snatch} them out of {nursery|school|class|the nursery|the school} {himself|herself|themselves}',
+      '{bangs|banged|banging|hammers|hammered|hammering|pounds|pounded|knocks|knocked} {on the door|on it} until the neighbours',
+      '{bangs|banged|banging|hammers|hammered|hammering|pounds|pounded|knocks|knocked} until the neighbours',
       '{bullet|bullet casing|shell casing|cartridge|bullet shell|bullets} in it and no {note|message|name|return address|card}',
       '{body|bodies} {gets|get|is|are} found in a {flat|house|home} like mine',
       '{take|taking|took} {them|the kids|the children} somewhere {you will|you would} never find them',
@@ -3065,6 +3081,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'knife/gun on the table',
     ],
     1: [
+      '{photos|pictures|things|stuff} turned face down',
       'do not make me use it',
       'i would {have a rough|have a bad|have a hard} {month|week|time|year}',
       'he/she/ex .. not supposed to {be here|be near|come near|come within|contact me|be within|be outside}',
@@ -3083,11 +3100,14 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   control: {
     3: [
+      "{not letting|won't let|will not let|doesn't let|does not let|never lets} me {meet|see|visit|talk to|call} my own {family|parents|mum|mom|friends|sister|brother}",
+      'ask {him|her|them} for every {single}? {euro|penny|pound|dollar|cent|rupee|peso|rand}',
       '{moved|moves|moving|transferred} my {wages|pay|salary|benefits|pension|money} into {your|his|her|their} account',
       '{keeps|kept|has been|have been|started} {flushing|hiding|binning|throwing away} my {pills|pill|contraception|contraceptive pill|birth control|condoms}',
       '{made|makes|forced|forces|making} me {unlock|open|hand over|show him|show her} my phone',
       'no {one|doctor|police|judge|court|officer|body} would believe me over {her|him|them}',
-      '{leaving out|left out|withholding|withheld|hiding|hid|skipping} my {epilepsy|heart|insulin|seizure|blood pressure|anxiety}? {meds|medication|tablets|pills|insulin|inhaler}',
+      '{leaving out|left out|withholding|withheld|hiding|hid|skipping} my {epilepsy|heart|insulin|seizure|blood pressure|anxiety} {meds|medication|tablets|pills|insulin|inhaler}',
+      '{leaving out|left out|withholding|withheld|hiding|hid|skipping} my {meds|medication|tablets|pills|insulin|inhaler}',
       'can not afford to keep {defending|fighting} .. {and|,} {he|she|they} {knows|know}',
       '{redirecting|redirected|redirects|diverting|diverted|transferring|transferred} {the|my} .. {payments|pension|wages|benefits|salary|money|credit} {into|to} {his|her|their|our}',
       '{moves|moved|takes|took|transfers|transferred|empties|emptied|drains|drained} it {out}? the same day',
@@ -3708,6 +3728,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'keeps a list of everywhere',
     ],
     2: [
+      '{every few days|every day|every night|every time} something is moved',
       "{will not|won't} {hand|give} {the|my} {key|keys} back",
       '{bins|bin} gone through',
       'kettle was {still}? warm',
@@ -3844,6 +3865,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       'fake account',
     ],
     1: [
+      'still has my {apartment|flat|house|front door|door|spare} key',
       'my new number',
       'new/another/fake/different account/accounts/profile/profiles {requesting|following|adding|messaging|texting|calling|viewing|watching|liking|dming|requests|follows|adds|messages|viewed|requested|followed|added|messaged} me {every|each|again|daily|constantly|all}',
       'car {was|is|has been}? in/on my driveway/drive',
@@ -3868,7 +3890,8 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
   },
   fear: {
     3: [
-      'i am scared to be alone {in a room}? with {you|him|her|them}',
+      'i am scared to be alone {in a room|in the house|in a car} with {you|him|her|them}',
+      'i am scared to be alone with {you|him|her|them}',
       '{sat|hid|hiding|stayed|locked} in the {bathroom|bedroom|car|toilet} with the {kids|children|baby} until {you|he|she} left $',
       'i {am getting|am going to get|am gonna get|will get|would get|am gunna get} {shanked|stabbed|jumped|merked|done in|bodied|glassed|shot} {if i|when i|the minute|the second|as soon as|soon as}',
       'asked if/whether i felt/feel/was/am safe {at home|going home|to go home|with him/her/them|around him/her/them|there|in the house|in my house|in my own home}? ,? {i said no|no $|not really|i could not say yes|i do/did/am/was not}',
@@ -4790,12 +4813,19 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
  * words of the idiom go, so a real signal beside it still alarms.
  */
 export const HARMLESS: readonly string[] = [
+  '{drove|crashed|rammed|aimed} {straight}? at me in the {bumper cars|dodgems|go karts}',
+  '{hair|fringe|nails|grass|lawn|hedge} cut',
+  '{lose|lost|losing} control on {ice|the ice|snow|black ice}',
+  'dragged me .. to cheer me up',
+  '{till|until} my stop',
+  'end our story',
   '{the butler|the killer|the murderer|the villain} said {he|she} could make my death look',
   "accidents happen ,? {sorry|no harm|no worries|don't worry|do not worry}",
   'caught me with the remote {in my hand|in one hand|mid|watching}',
   '{the dame|the villain|the baddie|my scene partner} went for me with',
   'if anyone finds this ,? please {return|send|post|call|ring|contact|hand}',
-  '{twisted|pinned|held|locked|bent} {behind my back|back|down|up}? {at|in|during} {judo|jiu jitsu|bjj|wrestling|sparring|aikido|karate|mma|rugby|training|class}',
+  '{twisted|pinned|held|locked|bent} {behind my back|back|down|up} {at|in|during} {judo|jiu jitsu|bjj|wrestling|sparring|aikido|karate|mma|rugby|training|class}',
+  '{twisted|pinned|held|locked|bent} {at|in|during} {judo|jiu jitsu|bjj|wrestling|sparring|aikido|karate|mma|rugby|training|class}',
   'take the kids to .. for {a week|two weeks|the weekend|half term|the holidays|a holiday|summer|the summer|easter|christmas|a few days}',
   'shouted at me because {his|her|their} {prescription|order|food|parcel|delivery|coffee|table|refund}',
   'gone girl',
@@ -4823,7 +4853,7 @@ export const HARMLESS: readonly string[] = [
   'read me to filth',
   'pulled me {on|onto|up on} {stage|the stage|the dance floor|the dancefloor}',
   'sat there .. {and|then} {came|went|walked|drove} home',
-  'pinched myself {until|till|to make sure|to check|to see if|twice|again} {i believed|i knew|i was sure|i could believe|it was real|it sank in|i was awake}?',
+  'pinched myself {until|till|to make sure|to check|to see if|twice|again}',
   '{does not|do not|will not} stop at my station {comes|goes|passes} {through|by|past} ,? {so|because|since}',
   '{does not|do not|will not} stop at my station ,? {so|because|since}',
   'scratched myself in my sleep',

@@ -212,6 +212,10 @@ export function agentLed(hit: Hit, span: readonly string[]): boolean {
   }
   // Whose device or account it is, inside the words of watching or control: "the app is still on
   // his phone", "moved my wages into your account" (in words to the ex, "your" is theirs).
+  // Whom the writer must ask, as the words of control open: "ask him for every single euro".
+  const asked = span[hit.start + 1] ?? '';
+  if (hit.value.concept === 'control' && span[hit.start] === 'ask' && AGENTS.has(asked))
+    return true;
   const watching = hit.value.concept === 'surveil';
   if (watching || hit.value.concept === 'control') {
     for (let i = hit.start + 1; i < hit.end - 1; i += 1) {

@@ -165,6 +165,8 @@ export const OTHERS: ReadonlySet<string> = new Set([
   'them',
   'their',
 ]);
+/** Words that open what happened to the writer: "is it normal to not want to wake up since she left". */
+const CAUSES = new Set('since/after/because/cos/cause/till/until'.split('/'));
 /** Anyone at all: "they" after one of these is them ("for someone to be found if they live alone"). */
 const ANYONE = new Set('someone/somebody/anyone/anybody/person/people/one'.split('/'));
 
@@ -176,7 +178,9 @@ const ANYONE = new Set('someone/somebody/anyone/anybody/person/people/one'.split
  *   be to not survive the fall", "honest question: how long until someone is found if they live
  *   alone", "what's the point of a future that was supposed to have him in it" (to the model);
  * - it opens with "there is" and names no one but the one the writer is without: "there's no
- *   point staying alive without her".
+ *   point staying alive without her";
+ * - someone named just after "since", "after" or "because" is what happened, not the subject:
+ *   "is it normal to not want to wake up since she left".
  * A question read by the word model (`model`) only stops at a he, she or they as its subject;
  * elsewhere any him, her or them stops it ("there's no reason to stay with him").
  * Written by someone after a breakup, such a sentence is about the writer, as with "i".
@@ -194,7 +198,8 @@ export function speaksForWriter(
   let anyone = false;
   return sentence.every((w, i) => {
     if (ANYONE.has(w)) anyone = true;
-    return !others.has(w) || (w === 'they' && anyone) || (i > 0 && sentence[i - 1] === 'without');
+    const aside = sentence[i - 1] ?? '';
+    return !others.has(w) || (w === 'they' && anyone) || aside === 'without' || CAUSES.has(aside);
   });
 }
 /**

@@ -20,7 +20,7 @@ const BY_PARTNER = String.raw`\b(?:he|she|they|ex|partner|boyfriend|girlfriend|h
 /** The verb is not done by the writer ("i checked my phone"). */
 const NOT_I = String.raw`(?<!\b(?:i|we)\s(?:(?:am|was|were|have|had|been|keep|kept|still|just|also|always|often|sometimes|can|could|will|would|should|do|did|not|never|literally|basically|totally|kind|of|may|might|really|even|constantly|obsessively|secretly|honestly|accidentally|to|stop|started|need|needed|used|usually|then|already|probably|like)\s)*)`;
 /** Where a sentence or clause ends, or trails off into a filler. */
-const END = String.raw`(?=\s*(?:$|,|\b(?:and|but|so|anymore|any longer|no more|lol|ugh|honestly|tbh|though|right now|like this|without|living|i|it is|much longer|for much longer|another day|every (?:single )?(?:day|morning|night)|each (?:day|morning)|with (?:life|this|it))\b))`;
+const END = String.raw`(?=\s*(?:$|,|\b(?:and|but|so|anymore|any longer|no more|lol|ugh|honestly|tbh|though|right now|like this|without|living|i|it is|much longer|for much longer|another day|every (?:single )?(?:day|morning|night)|each (?:day|morning)|with (?:life|this|it)|since|ever since|because|lately|these days|most (?:days|mornings|nights))\b))`;
 /** Filler words between "want" and the verb ("i just really want to die"). */
 const FILL = String.raw`(?:\s+(?:just|really|so|simply|fucking|fking|fkn|effing|honestly|literally|actually|kind of|sort of|seriously|genuinely|truly|only|all|please|quietly|peacefully|already|now|tonight|today|badly|sometimes|often|still|even|lowkey|always|also|sincerely|desperately|to))*`;
 const WANT = String.raw`(?:want|wants|wanted|wanting|wish|wished|wishing|need|needed|ready|deserve|deserved|planning|plan|planned|trying|tried|try|hope|hoping|decided|prefer|rather|would like|long|longing|about)`;
@@ -2027,8 +2027,8 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   // fine), and nothing in its other sentences brings the person or the fear back. It runs before
   // the idioms that blank a "years ago" story, which it reads.
   [
-    'used ago together with marriage back',
-    String.raw`^(?<![\s\S]*\b(?:${PAST_OVER_UNDONE})\b[\s\S]*)(?=[^\n]*\b(?:used to|years ago|back in|when (?:we|i) (?:were|was) (?:together|with)|from when i was with|got out of (?:a|my|that|the)|(?:my|that|the) (?:old|first|previous) (?:marriage|relationship))\b)(?![^\n]*\b(?:still|again|lately|recently|now (?:he|she|they))\b)(?=[\s\S]*\b(?:(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a few|many|several) )?years ago|a decade (?:back|ago)|(?:for|in) (?:[\w']+ )?years|(?:in |for )?(?:a|over a) decade|back in (?:yr|year|school|high school|uni|college|sixth form)|in (?:19|20)\d\d|when i was (?:\d+|a teen\w*|young|at school|in school|at uni))\b)(?=[\s\S]*\b(?:(?:have|has|had) (?:not|never) (?:spoken|talked|heard (?:a (?:word|thing|peep) )?from (?:him|her|them)|seen (?:him|her|them)|been in touch)|no contact (?:in|for|since)|(?:been|is|was) over for (?:[\w']+ )?years|got divorced|divorced (?:him|her|them)|blocked (?:him|her|them)|long gone|long over|i got out|out of my life|moved (?:cities|countries|away)|(?:never|do not|rarely) hear from (?:him|her|them)|co ?parent (?:fine|well|okay|ok|happily|amicably|just fine)|(?:we are|are) (?:friends|friendly|civil) now|get (?:on|along) (?:fine|well) now|(?:moved|lives|living|emigrated|relocated) (?:abroad|overseas|away|states|to (?:another|a different) (?:country|state|city|continent)|to (?:australia|america|canada|the states|the us|new zealand|spain|dubai|scotland|ireland|england|france|germany|asia|europe)))\b)(?![^\n]*\n[\s\S]*\b(?:${PAST_OVER_UNDONE})\b)[^\n]+`,
+    'used ago together with marriage back ended',
+    String.raw`^(?<![\s\S]*(?<!\b(?:not|never|no longer) )\b(?:${PAST_OVER_UNDONE})\b[\s\S]*)(?=[^\n]*\b(?:used to|years ago|back in|when (?:we|i) (?:were|was) (?:together|with)|from when i was with|got out of (?:a|my|that|the)|(?:my|that|the) (?:old|first|previous) (?:marriage|relationship)|(?:was|were) (?:violent|abusive|controlling|cruel|scary) but that ended)\b)(?![^\n]*\b(?:still|again|lately|recently|now (?:he|she|they))\b)(?=[\s\S]*\b(?:(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a few|many|several) )?years ago|a decade (?:back|ago)|since (?:19|20)\d\d|(?:for|in) (?:[\w']+ )?years|(?:in |for )?(?:a|over a) decade|back in (?:yr|year|school|high school|uni|college|sixth form)|in (?:19|20)\d\d|when i was (?:\d+|a teen\w*|young|at school|in school|at uni))\b)(?=[\s\S]*\b(?:(?:have|has|had) (?:not|never) (?:spoken|talked|heard (?:a (?:word|thing|peep) )?from (?:him|her|them)|seen (?:him|her|them)|been in touch)|no contact (?:in|for|since)|(?:been|is|was) over for (?:[\w']+ )?years|got divorced|divorced (?:him|her|them)|(?:cut|cut off|no|zero|had no) contact|(?:has|have) not reached out|lived abroad|blocked (?:him|her|them)|long gone|long over|i got out|out of my life|moved (?:cities|countries|away)|(?:never|do not|rarely) hear from (?:him|her|them)|co ?parent (?:fine|well|okay|ok|happily|amicably|just fine)|(?:we are|are) (?:friends|friendly|civil) now|get (?:on|along) (?:fine|well) now|(?:moved|lives|living|emigrated|relocated) (?:abroad|overseas|away|states|to (?:another|a different) (?:country|state|city|continent)|to (?:australia|america|canada|the states|the us|new zealand|spain|dubai|scotland|ireland|england|france|germany|asia|europe)))\b)(?![^\n]*\n[\s\S]*(?<!\b(?:not|never|no longer) )\b(?:${PAST_OVER_UNDONE})\b)[^\n]+`,
   ],
   // The writer's own history, set years back and left there: "when i was a teenager i was very
   // sad and i hurt myself , but i got help", "we talked about how i used to self harm when i was
@@ -2055,7 +2055,7 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   // Deaths in a game: "the final boss killed me about forty times before i beat it".
   [
     'killed kills killing destroyed wrecked',
-    String.raw`\b(?:final|end|last|level|raid|mini|secret|first|second|third|big) ?boss(?:es)? (?:[\w']+ ){0,4}?(?:killed|kills|killing|destroyed|wrecked) me\b|\b(?:killed|kills|killing) me (?:about |like |around |over |roughly |maybe |at least )?(?:\d+|twenty|thirty|forty|fifty|sixty|a hundred|hundreds of|dozens of|so many|loads of|countless|a million|a thousand|a dozen) times (?:before|until|till) i (?:beat|finished|cleared|got past|won|passed|completed)\b`,
+    String.raw`\b(?:final|end|last|level|raid|mini|secret|first|second|third|big)? ?boss(?:es)? (?:[\w']+ ){0,4}?(?:killed|kills|killing|destroyed|wrecked|murdered|murdering) me\b|\b(?:killed|kills|killing) me (?:about |like |around |over |roughly |maybe |at least )?(?:\d+|twenty|thirty|forty|fifty|sixty|a hundred|hundreds of|dozens of|so many|loads of|countless|a million|a thousand|a dozen) times (?:before|until|till) i (?:beat|finished|cleared|got past|won|passed|completed)\b`,
   ],
   // Someone else's past told as over: "my friend had a controlling ex years ago, she's married
   // now", "my mate jo had a stalker years ago, it got sorted", "my best friend's ex used to hit
@@ -2567,7 +2567,7 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   // it back to the writer.
   [
     'told tells said saying says admit confide mention texted messaged wrote post',
-    String.raw`\b(?:my )?(?:${CONFIDANTS}|best friend|dad|father|flatmate|roommate|housemate|son|daughter|niece|nephew|classmate|student|client|patient)\b(?: [a-z]+)?(?: (?:has|have|had) been| keeps| kept)? (?:told me|tells me|said|says|saying|admitted|admits|confided|confides|mentioned|texted me|messaged me|wrote|posting|posted)(?: (?:to me|that|some|weird|dark|worrying|scary|strange|stuff|things|like))* (?:she|he|they)\b(?![^\n,]*\b(?:i|me|my|myself|mine|we|us|our)\b)(?=[^\n,]*\b(?:self ?harm\w*|(?:cut|cutting|hurt|hurting|harm|harming|kill|killing|starv\w*|burn\w*) (?:herself|himself|themselves)|suicid\w*|(?:want|wants|wanted|wanting) to (?:die|disappear|vanish|end it|not (?:be here|exist|wake up))|(?:does|do|did) not (?:want|wish) to (?:live|be here|be alive|exist|wake up|go on)|(?:better|easier) off (?:dead|without (?:her|him|them))|end (?:it|her life|his life|their life|it all)|overdos\w*)\b)[^\n,]*${TIED_TO_WRITER}`,
+    String.raw`\b(?:my )?(?:${CONFIDANTS}|best friend|dad|father|flatmate|roommate|housemate|son|daughter|niece|nephew|classmate|student|client|patient)\b(?: [a-z]+)?(?: (?:has|have|had) been| keeps| kept)? (?:told me|tells me|said|says|saying|admitted|admits|confided|confides|mentioned|texted me|messaged me|wrote|posting|posted)(?: (?:to me|that|some|weird|dark|worrying|scary|strange|stuff|things|like))* (?:she|he|they)(?: is| was| has been| are)?\b(?![^\n,]*\b(?:i|me|my|myself|mine|we|us|our)\b)(?=[^\n,]*\b(?:self ?harm\w*|(?:cut|cutting|hurt|hurting|harm|harming|kill|killing|starv\w*|burn\w*) (?:herself|himself|themselves)|suicid\w*|(?:want|wants|wanted|wanting) to (?:die|disappear|vanish|end it|not (?:be here|exist|wake up))|(?:does|do|did) not (?:want|wish) to (?:live|be here|be alive|exist|wake up|go on)|(?:better|easier) off (?:dead|without (?:her|him|them))|end (?:it|her life|his life|their life|it all)|overdos\w*|(?:so )?done with (?:everything|it all|life)|cut (?:last night|again|yesterday)|relapsed)\b)[^\n,]*${TIED_TO_WRITER}`,
   ],
   // Someone else's habit, a curse on a thing or someone else, a budget in the red, a binge, a
   // puzzle's win, a trainer's warning, a dull meeting: "if my brother in law explains crypto to
@@ -2612,7 +2612,7 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   // "foreman says if i drop one more bag he'll chuck me off the scaffold himself . he's all mouth",
   // "played call of duty with ethan , he killed me eleven times".
   [
-    'die bury chuck throw lob kill murder strangle killed shot',
+    'die bury chuck throw lob kill murder strangle sack killed shot destroyed wrecked',
     String.raw`(?<=\b(?:leg day|doms|squats|spin class|the gym|workout|hiit|bootcamp|boot camp)\b[\s\S]{0,60})\b(?:genuinely |actually |literally |honestly )?want to die\b(?=[^\n]*\b(?:ten out of ten|10 out of 10|would do it again|worth it|love it|recommend)\b)|\b(?:threatened|threatens|threatening|going|promised) to bury me under the patio\b(?=[\s\S]*\b(?:standard|banter|as usual|lol|haha|joke|joking|mate|lads|haircut)\b)(?![\s\S]*\b(?:(?:was not|is not|were not) (?:laughing|joking|smiling)|not (?:a )?joke|meant it|clamped|grabbed|gripp\w*|pinned|scared|afraid|terrified|leaving)\b)|\b(?:foreman|gaffer|boss|manager|supervisor|coach|sarge|sergeant|chef|head chef)\b(?: [\w']+){0,3}? (?:says|said|reckons)(?: that)? if i (?:[\w']+ ){1,8}?(?:one more|again)\b[^\n]{0,60}?\b(?:he|she) (?:will|would|is going to) (?:kill|murder|chuck|throw|lob|strangle|sack) me\b(?=[\s\S]*\b(?:all mouth|laugh\w*|joke|joking|banter|lol|haha)\b)|\b(?:call of duty|cod|fortnite|apex|halo|overwatch|valorant|warzone|minecraft|headsets?)\b[\s\S]{0,80}?\b(?:killed|kills|killing|destroyed|wrecked|shot) me\b`,
   ],
   // Someone else's self-harm found out about: "found out today my cousin's been self harming . sat
@@ -2633,6 +2633,30 @@ export const HYPERBOLE_PATTERNS: readonly (readonly [keys: string, source: strin
   [
     'overdos prescription',
     String.raw`\b(?:\w+ )?overdoses? (?:came|come|coming|were brought|was brought|brought) in\b(?=[^\n]*\b(?:shift|ward|a e|ed|er|resus|ambulance|triage)\b)|\b(?:his|her|their|a customer's|a patient's) prescription (?:was not|is not|was never|has not been) ready\b`,
+  ],
+  // Questions that are safe: a safe dose, a will, calories, a lyric, a video game, a sister's
+  // boyfriend: "how many paracetamol can you safely take in a day", "what happens if you die
+  // without a will", "how many calories are in a whole tub", "how much whisky does it take to
+  // forget a woman ? it is a lyric for the song i am writing", "how do you shoot from horseback in
+  // red dead", "how do i know if my sister's new boyfriend is controlling".
+  [
+    'safely will calories lyric line shoot kill red controlling abusive manipulative violent',
+    String.raw`\bhow (?:many|much) (?:[\w']+ ){1,4}?(?:can|should|do) (?:you|i|one|a person|people) safely (?:take|have)\b(?![\s\S]*\b(?:all of them|the lot|end it|die|on purpose|not wake|never wake|past that|how far|keeping|kept|saving|saved|stockpil\w*|hoard\w*|stash\w*|collect\w*|boxes|crush\w*|into my)\b)|\b(?:die|dies|died) (?:without|intestate|without making|without leaving) (?:a )?will\b|\bcalories (?:are )?in a whole\b|^[^\n]+(?=\n[ ,]*(?:it is|that is|this is) (?:a|just a) (?:lyric|line) (?:for|from|in)\b)|\bhow (?:do|can) (?:you|i) (?:shoot|kill|stab|snipe|headshot)\b[^\n]{0,40}\b(?:in|on|at) (?:red dead(?: redemption)?(?: 2)?|gta|call of duty|cod|fortnite|apex|halo|elden ring|skyrim|fallout|the last of us|warzone|minecraft|zelda|valorant|overwatch)\b|\bhow do (?:i|you) (?:know|tell) if (?:my|her|his) (?:${CONFIDANTS})(?:'s)? (?:new )?(?:boyfriend|girlfriend|partner|husband|wife|fiance|fiancee) is (?:controlling|abusive|manipulative|violent)\b`,
+  ],
+  // A hypothetical that has not happened, and plain denials: "if he ever laid a finger on me i
+  // would be out the door", "if he ever tried to turn up at my flat i would ring the police . he
+  // will not , though", "nobody is threatening me , nobody is following me", "a friend asked if he
+  // was ever violent . no".
+  [
+    'ever nobody laid lay put touched hit hurt turned tried',
+    String.raw`\bif (?:he|she|they|my ex) (?:ever )?(?:laid|lay|lays|put|puts|tried to (?:turn up|hit|hurt|touch|come round)|touched|hit|hurt|turned up)\b[^\n]{0,40}?\b(?:i would|i will)\b[^\n]*(?![\s\S]*\b(?:again|last time|this time|like (?:he|she|they) did|did it|has done|(?:he|she|they) (?:has|have|did))\b)(?=[\s\S]*\b(?:luckily|thankfully|just boring|not dangerous|(?:he|she|they) (?:will not|would never|never would|is not like that|lives in|has blocked))\b)|\bnobody is (?:threatening|following|watching|tracking|hurting|hitting|controlling|stalking|taking) (?:me|anything)\b|\basked (?:me )?if (?:he|she|they) (?:was|were|had) ever (?:been )?(?:violent|abusive|scary|frightening|threatening)\b(?=\n?[ ,]*(?:no|never|not once)\b)|\b(?:never|not) (?:once )?(?:violent|frightening|scary|dangerous|abusive|threatening)\b(?: and (?:never|not) (?:once )?(?:violent|frightening|scary|dangerous|abusive|threatening))*(?![\s\S]*\b(?:until|till|but|except|apart from|now|lately|recently|only|when|unless|if|with me|to me|towards me)\b)`,
+  ],
+  // More everyday sayings: "i'd throw myself into the sea if i had to sit through one more
+  // couples' dinner", "my heart stopped", "mi mama me va a matar", "die die must try", "this
+  // hunger wan kill me", "me quiero morir de la verguenza".
+  [
+    'sea bridge cliff window heart matar die kill morir',
+    String.raw`\bi (?:would|will) (?:throw myself (?:into the sea|off a (?:bridge|cliff)|out of the window)|walk into the sea) if i (?:had to|have to) (?:sit through|listen to|hear|watch|go to|attend|endure) (?:one more|another)\b(?=[\s\S]*\b(?:lovely|laugh\w*|fun|great time|good time|joke|joking)\b)|\bmy heart (?:stopped|skipped)\b(?![^\n]*\b(?:beating|for real|hospital|ambulance|cpr)\b)|\b(?:mi )?(?:mama|madre|papa|padre|jefe|jefa|hermana|hermano|abuela|novia|novio) me va a matar\b(?![\s\S]*\b(?:will not be here|not be here|by then|the letter|gone|goodbye)\b)|\bdie die (?:must|also|cannot|can not|want)\b|\b(?:this |the )?hunger (?:wan|want to|go|will|don|dey) kill me\b|\b(?:me )?quiero morir(?:me)? de (?:la )?(?:verguenza|pena|risa|hambre|sueno|calor|frio|aburrimiento|envidia)\b`,
   ],
 ];
 
@@ -2849,6 +2873,20 @@ export const WORD_FIXES: Readonly<Record<string, string>> = {
   chappin: 'knocking',
   hingin: 'hanging around',
   miself: 'myself',
+  // Words of another language inside an English note: Hindi "bachche" (children), Tagalog "tulay"
+  // (bridge) and "tatalon" (will jump), Spanish "celular" (phone) and "cuello" (neck), Arabic
+  // "khayfa" (afraid).
+  bachche: 'kids',
+  bacche: 'kids',
+  bachon: 'kids',
+  bachchon: 'kids',
+  tulay: 'bridge',
+  tatalon: 'jump',
+  celular: 'phone',
+  cuello: 'neck',
+  khayfa: 'afraid',
+  khayef: 'afraid',
+  khayfe: 'afraid',
 };
 
 const AFTER_HE =
@@ -2869,6 +2907,15 @@ const AFTER_TO =
  * "hell kill me" is "he'll kill me", "ill end it" is "i'll end it", "want too die" is "to die".
  */
 export const NEXT_WORD_FIXES: readonly (readonly [string, readonly string[], string])[] = [
+  // Phrases of another language inside an English note: Arabic "bala ana" (without me), "ma baddi
+  // 3ish" (I don't want to live), Nigerian Pidgin "i no fit" (I can't), Hindi "agar kal main uthi
+  // nahi" (if I don't wake up tomorrow), French "me scarifier" (self-harm).
+  ['bala ana', [], 'without me'],
+  ['ma baddi 3ish', [], 'i do not want to live'],
+  ['i no fit', [], 'i can not'],
+  ['agar kal main uthi nahi', [], 'if i do not wake up tomorrow'],
+  ['agar kal main utha nahi', [], 'if i do not wake up tomorrow'],
+  ['me scarifier', [], 'self harm'],
   ['o', ['him', 'her', 'them', 'me', 'my', 'his', 'the'], 'of'],
   // Dialect: "punching me own legs", "she took ma bank card", "ah cyah live without she".
   ['me', ['own'], 'my'],

@@ -12975,3 +12975,46 @@ describe('round 86: drafts to the ex, men who play it down, parents, hard negati
     expect(detectSupport(note)).toContain(flag);
   });
 });
+
+describe('round 87: two languages, questions, denials and hypotheticals, a realistic sample', () => {
+  it.each([
+    'Is it okay to not want to live with my flatmates anymore?',
+    'How many ibuprofen can you safely take in a day? My back is killing me after the move.',
+    'What happens if you die without a will? Asking for my dad.',
+    "How do I know if my cousin's new boyfriend is controlling?",
+    "If he ever laid a finger on me I'd be gone. Luckily he's just boring.",
+    "Nobody is threatening me, nobody is following me, it's just quiet.",
+    'A friend asked if he was ever violent. No, never.',
+    'Mi mama me va a matar when she sees my new tattoo.',
+    "I'd throw myself into the sea if I had to sit through one more baby shower. Had a lovely time though.",
+    "My ex was violent but that ended in 2015, he lives abroad now and there's been zero contact since.",
+    // From the review list (dev192b): what the round's draft flagged.
+    'Is it weird to not want to go on a second date with someone perfectly nice?',
+    'My instructor said if I lose control on ice I wouldn’t brake, I’d steer into the skid.',
+    'Had my hair cut yesterday for the first time in eight months.',
+    'Took my niece to the fair and she drove straight at me in the bumper cars all afternoon.',
+  ])('does not flag "%s"', (note) => {
+    expect(detectSupport(note)).toEqual([]);
+  });
+  it.each([
+    ['crisis', 'is it normal to not want to wake up since she left?'],
+    [
+      'crisis',
+      "Want to delete my Instagram first so he can't post some fake tribute once I've done it.",
+    ],
+    ['crisis', "If I lost control on the bypass I wouldn't brake."],
+    ['crisis', 'Tatalon na lang ako sa tulay, I keep thinking about it.'],
+    ['safety', 'I have to ask him for every single pound.'],
+    ['safety', 'He bangs until the neighbours come out.'],
+    ['safety', "Vikram said he'll take the bachche to his parents and I'll never see them again."],
+    ['safety', "I think she's been crushing her pills into my tea."],
+    // A hypothetical that has happened, a safe-dose question from someone saving pills.
+    ['safety', "If he ever hits me again I'm leaving, last time was in March."],
+    [
+      'crisis',
+      'How many co-codamol can you safely take in one go? I have been keeping a few back from every prescription.',
+    ],
+  ])('flags %s in "%s"', (flag, note) => {
+    expect(detectSupport(note)).toContain(flag);
+  });
+});
