@@ -3401,7 +3401,7 @@ export const SAFETY_CONCEPTS: Readonly<Record<string, Weighted>> = {
       '{was|were} {standing|waiting|sat|parked} at my {turnaround point|turnaround|running route|usual spot}',
       'passing {personal}? {stuff|information|details|info} about me to',
       'still {got|has|have} a key from somewhere',
-      '{rung|rang|called|texted|messaged} {\d+|eleven|twelve|fifteen|twenty|thirty|forty|fifty|so many|dozens of} times {since|today|tonight|this morning}',
+      '{rung|rang|called|texted|messaged} {@count|eleven|twelve|fifteen|so many|dozens of} times {since|today|tonight|this morning}',
       'quoted my {private}? {counselling|therapy|diary|journal} {notes|entries|sessions} back to me',
       '{using|used|uses} it to get into .. my',
       'must have {had|kept|got} {copies|a copy|a spare|spares} {cut|made}?',
